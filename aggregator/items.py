@@ -27,7 +27,9 @@ class Article:
     published: datetime | None = None
     updated: datetime | None = None
     authors: list[str] = field(default_factory=list)
-    credit: str = ""  # provenance line moved out of the body: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: …"
+    credit: str = (
+        ""  # provenance line moved out of the body: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: …"
+    )
     image: str = ""  # lead image URL, absolute
     section: str = ""  # the site's own section name or slug (breadcrumb, articleSection, URL path)
     tags: list[str] = field(default_factory=list)

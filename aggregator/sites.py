@@ -115,7 +115,9 @@ class _Reader:
         for key in self.raw:
             if key not in allowed:
                 hint = _closest(key, allowed)
-                raise self.fail(key, "unknown field" + (f" (did you mean '{hint}'?)" if hint else ""))
+                raise self.fail(
+                    key, "unknown field" + (f" (did you mean '{hint}'?)" if hint else "")
+                )
 
     def str(self, key: str, default: str | None = None) -> str:
         value = self.raw.get(key, default)
@@ -198,7 +200,10 @@ def load_site(path: Path) -> SiteConfig:
     province = top.str("province")
     if province not in PROVINCES:
         hint = _closest(province, PROVINCES)
-        raise top.fail("province", f"unknown province {province!r}" + (f" (did you mean '{hint}'?)" if hint else ""))
+        raise top.fail(
+            "province",
+            f"unknown province {province!r}" + (f" (did you mean '{hint}'?)" if hint else ""),
+        )
     homepage = top.urls("homepage")
     if len(homepage) != 1:
         raise top.fail("homepage", "expected one URL")
@@ -278,3 +283,17 @@ def load_sites(directory: Path | str | None = None) -> dict[str, SiteConfig]:
         site = load_site(path)
         sites[site.id] = site
     return sites
+
+
+def registry(sites_dir: str = "", samples_base: str = "") -> dict[str, SiteConfig]:
+    """The sites a run may crawl: every site file, with sample sites moved to *samples_base*.
+
+    Sample sites exist only on loopback (``scrapy demo`` and the tests serve them); without a
+    *samples_base* they are left out, so a production run never tries to reach them.
+    """
+    sites = load_sites(sites_dir or None)
+    return {
+        site_id: site.with_base(f"{samples_base.rstrip('/')}/{site_id}") if site.sample else site
+        for site_id, site in sites.items()
+        if samples_base or not site.sample
+    }

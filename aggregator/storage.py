@@ -1,0 +1,311 @@
+"""ArticleStore: the one place articles live between crawls (SQLAlchemy Core).
+
+SQLite file by default, PostgreSQL by URL (same schema). Articles are upserted by canonical URL,
+or by the site's own article id when the URL changed (a slug edit, a moved section), so an edited
+article updates in place and keeps its feed id (``guid``). Each upsert is its own transaction, so
+a crash mid-run loses at most the article being written, never what was stored before.
+
+Datetimes are stored as UTC and come back aware.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    create_engine,
+    event,
+    func,
+    select,
+    update,
+)
+from sqlalchemy.engine import Engine
+
+from aggregator.items import Article
+
+metadata = MetaData()
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("url", String(2048), nullable=False, unique=True),
+    Column("guid", String(2048), nullable=False, unique=True),  # never changes for an article
+    Column("site", String(64), nullable=False, index=True),
+    Column("article_id", String(64)),
+    Column("title", Text, nullable=False),
+    Column("summary", Text, nullable=False, default=""),
+    Column("body_text", Text, nullable=False, default=""),
+    Column("body_html", Text, nullable=False, default=""),
+    Column("authors", Text, nullable=False, default="[]"),  # JSON list
+    Column("credit", Text, nullable=False, default=""),
+    Column("image", String(2048), nullable=False, default=""),
+    Column("section", Text, nullable=False, default=""),
+    Column("category", String(32), nullable=False, index=True),
+    Column("province", String(32), nullable=False, index=True),
+    Column("tags", Text, nullable=False, default="[]"),  # JSON list
+    Column("language", String(8), nullable=False, default="vi"),
+    Column("published", DateTime, nullable=False, index=True),  # UTC
+    Column("updated", DateTime),  # UTC
+    Column("first_seen", DateTime, nullable=False),  # UTC, crawl clock
+    Column("last_seen", DateTime, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("status", String(16), nullable=False, default="published"),  # or "quarantined"
+    Column("spam_score", Float, nullable=False, default=0.0),
+    Column("spam_reasons", Text, nullable=False, default="[]"),
+    Column("page_title", Text, nullable=False, default=""),
+    Column("title_injected", Boolean, nullable=False, default=False),
+    Column(
+        "dup_of", String(2048)
+    ),  # guid of the original when this is a copy of another site's story
+    Column("signature", LargeBinary),  # near-duplicate signature of the body
+    Index("ix_articles_site_article_id", "site", "article_id"),
+    Index("ix_articles_status_published", "status", "published"),
+)
+
+Outcome = Literal["new", "updated", "unchanged"]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """An article as the store holds it: the Article plus the store's own bookkeeping."""
+
+    article: Article
+    guid: str
+    first_seen: datetime
+    status: str
+    dup_of: str | None
+
+
+def _utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError(f"naive datetime reached the store: {value!r}")
+    return value.astimezone(UTC).replace(tzinfo=None)
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    return None if value is None else value.replace(tzinfo=UTC)
+
+
+def content_hash(article: Article) -> str:
+    """What counts as an edit: a change of title, summary or text (not of crawl bookkeeping)."""
+    digest = hashlib.sha256()
+    for part in (article.title, article.summary, article.body_text, article.image):
+        digest.update(part.encode())
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL: readers (publish, serve) never block the crawl's writer; a crash leaves a valid file.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for *url*; for a SQLite file, its folder is created and WAL is switched on."""
+    if url.startswith("sqlite:///") and not url.startswith("sqlite:///:memory:"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+class ArticleStore:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = make_engine(url)
+        metadata.create_all(self.engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # --- writing ----------------------------------------------------------------------------------
+
+    def upsert(
+        self,
+        article: Article,
+        *,
+        now: datetime,
+        status: str = "published",
+        dup_of: str | None = None,
+        signature: bytes | None = None,
+    ) -> Outcome:
+        """Insert or update *article* in one transaction; say whether it was new, edited or not."""
+        if article.published is None:
+            raise ValueError(f"article without a publication date: {article.url}")
+        digest = content_hash(article)
+        values: dict[str, Any] = {
+            "url": article.url,
+            "site": article.site,
+            "article_id": article.article_id or None,
+            "title": article.title,
+            "summary": article.summary,
+            "body_text": article.body_text,
+            "body_html": article.body_html,
+            "authors": json.dumps(article.authors, ensure_ascii=False),
+            "credit": article.credit,
+            "image": article.image,
+            "section": article.section,
+            "category": article.category,
+            "province": article.province,
+            "tags": json.dumps(article.tags, ensure_ascii=False),
+            "language": article.language,
+            "published": _utc(article.published),
+            "updated": _utc(article.updated),
+            "last_seen": _utc(now),
+            "content_hash": digest,
+            "status": status,
+            "spam_score": article.spam_score,
+            "spam_reasons": json.dumps(article.spam_reasons, ensure_ascii=False),
+            "page_title": article.page_title,
+            "title_injected": article.title_injected,
+            "dup_of": dup_of,
+            "signature": signature,
+        }
+        with self.engine.begin() as conn:
+            row = self._find(conn, article)
+            if row is None:
+                conn.execute(
+                    articles.insert().values(guid=article.url, first_seen=_utc(now), **values)
+                )
+                return "new"
+            if row.content_hash == digest and row.url == article.url and row.status == status:
+                conn.execute(
+                    update(articles).where(articles.c.id == row.id).values(last_seen=_utc(now))
+                )
+                return "unchanged"
+            conn.execute(update(articles).where(articles.c.id == row.id).values(**values))
+            return "updated"
+
+    @staticmethod
+    def _find(conn: Any, article: Article) -> Any:
+        row = conn.execute(
+            select(articles.c.id, articles.c.url, articles.c.content_hash, articles.c.status).where(
+                articles.c.url == article.url
+            )
+        ).first()
+        if row is None and article.article_id:
+            row = conn.execute(
+                select(
+                    articles.c.id, articles.c.url, articles.c.content_hash, articles.c.status
+                ).where(
+                    articles.c.site == article.site, articles.c.article_id == article.article_id
+                )
+            ).first()
+        return row
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def known_urls(self, site: str) -> set[str]:
+        """Canonical URLs already stored for *site*: the spider never requests them again."""
+        with self.engine.connect() as conn:
+            return set(conn.scalars(select(articles.c.url).where(articles.c.site == site)))
+
+    def known_article_ids(self, site: str) -> set[str]:
+        with self.engine.connect() as conn:
+            rows = conn.scalars(
+                select(articles.c.article_id).where(
+                    articles.c.site == site, articles.c.article_id.is_not(None)
+                )
+            )
+            return set(rows)
+
+    def count(self, status: str | None = None) -> int:
+        query = select(func.count()).select_from(articles)
+        if status:
+            query = query.where(articles.c.status == status)
+        with self.engine.connect() as conn:
+            return int(conn.scalar(query) or 0)
+
+    def iter_articles(
+        self, *, status: str | None = "published", sites: Sequence[str] | None = None
+    ) -> Iterator[StoredArticle]:
+        """Stored articles, newest first (ties by guid, so the order is total and stable)."""
+        query = select(articles).order_by(articles.c.published.desc(), articles.c.guid)
+        if status:
+            query = query.where(articles.c.status == status)
+        if sites:
+            query = query.where(articles.c.site.in_(list(sites)))
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(yield_per=2000).execute(query):
+                yield _stored(row)
+
+    def get(self, url: str) -> StoredArticle | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(articles).where(articles.c.url == url)).first()
+        return None if row is None else _stored(row)
+
+    def set_status(self, url: str, status: str) -> bool:
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                update(articles).where(articles.c.url == url).values(status=status)
+            )
+        return bool(result.rowcount)
+
+
+def _stored(row: Any) -> StoredArticle:
+    article = Article(
+        url=row.url,
+        title=row.title,
+        body_text=row.body_text,
+        body_html=row.body_html,
+        summary=row.summary,
+        published=_aware(row.published),
+        updated=_aware(row.updated),
+        authors=json.loads(row.authors),
+        credit=row.credit,
+        image=row.image,
+        section=row.section,
+        tags=json.loads(row.tags),
+        language=row.language,
+        page_title=row.page_title,
+        site=row.site,
+        province=row.province,
+        category=row.category,
+        article_id=row.article_id or "",
+        spam_score=row.spam_score,
+        spam_reasons=json.loads(row.spam_reasons),
+        title_injected=row.title_injected,
+    )
+    return StoredArticle(
+        article=article,
+        guid=row.guid,
+        first_seen=_aware(row.first_seen) or datetime.min.replace(tzinfo=UTC),
+        status=row.status,
+        dup_of=row.dup_of,
+    )
+
+
+def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,70 @@
+"""URL canonicalization and article ids: pure helpers, no Scrapy.
+
+The same article is often reachable under several URLs (notes §1.2: baotayninh serves
+``baotayninh.vn/…-a106727.html``, ``www.…``, ``beta.…`` and ``/index.php/…``), so every URL is
+reduced to one canonical form before it is compared, stored or published.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+# Host prefixes that serve the same site (notes §1.2): "www.", mobile "m.", "beta.", "amp.".
+_HOST_PREFIX = re.compile(r"^(?:www\d?|m|beta|amp|mobile)\.")
+# Query parameters that only track a visit; everything else may select content and is kept.
+_TRACKING = re.compile(
+    r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|zarsrc|zalo_source|_ga|mc_[ce]id|ref|refer|"
+    r"source|src|cmpid|gidzl|fb_\w+|igshid|share|amp)$",
+    re.IGNORECASE,
+)
+
+# Article ids in provincial URL patterns (notes §1.2, §2.4), most specific first:
+# "-a106727.html" (baotayninh, baolongan, baocantho), "-post376814.html" (baolaocai, baohatinh),
+# "-postid12345.bbg" (Bắc Giang CMS), "-3679055" / "-300867.html" / "-123.htm" (trailing number).
+ARTICLE_ID_PATTERNS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"-a(\d{3,})\.html?$"),
+    re.compile(r"-post(?:id)?(\d{3,})\.\w+$"),
+    re.compile(r"[-/](\d{4,})(?:\.html?)?/?$"),
+)
+
+
+def canonicalize(url: str) -> str:
+    """The canonical form of *url*: lower-case scheme and host, no www./m./beta., no
+    ``/index.php``, no tracking parameters, no fragment, sorted query, no trailing "?"."""
+    parts = urlsplit(url.strip())
+    scheme = (parts.scheme or "http").lower()
+    host = (parts.hostname or "").lower()
+    host = _HOST_PREFIX.sub("", host)
+    port = parts.port
+    netloc = (
+        host
+        if port is None or (scheme, port) in (("http", 80), ("https", 443))
+        else f"{host}:{port}"
+    )
+    path = parts.path or "/"
+    path = re.sub(r"/index\.php(?=/|$)", "", path) or "/"
+    path = re.sub(r"/{2,}", "/", path)
+    query = urlencode(
+        sorted(
+            (k, v)
+            for k, v in parse_qsl(parts.query, keep_blank_values=True)
+            if not _TRACKING.match(k)
+        )
+    )
+    return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def article_id(url: str, pattern: re.Pattern[str] | None = None) -> str:
+    """The site's own article id in *url*: from the site's pattern, else from the common ones."""
+    path = urlsplit(url).path
+    for candidate in (pattern,) if pattern is not None else ARTICLE_ID_PATTERNS:
+        if candidate is not None and (match := candidate.search(path if pattern is None else url)):
+            return match.groupdict().get("id") or match.group(1)
+    return ""
+
+
+def same_site(url: str, hosts: tuple[str, ...]) -> bool:
+    """Whether *url* is on one of *hosts*, ignoring www./m./beta. prefixes."""
+    host = _HOST_PREFIX.sub("", (urlsplit(url).hostname or "").lower())
+    return any(host == _HOST_PREFIX.sub("", h.lower()) for h in hosts if h)
