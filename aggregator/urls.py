@@ -68,3 +68,25 @@ def same_site(url: str, hosts: tuple[str, ...]) -> bool:
     """Whether *url* is on one of *hosts*, ignoring www./m./beta. prefixes."""
     host = _HOST_PREFIX.sub("", (urlsplit(url).hostname or "").lower())
     return any(host == _HOST_PREFIX.sub("", h.lower()) for h in hosts if h)
+
+
+# Sections that never hold articles worth a feed item (notes §2.4, "Non-article sections").
+_NON_ARTICLE = re.compile(
+    r"/(?:video|videos|audio|podcast|short-video|multimedia|media|infographic|photo|image|"
+    r"albumphoto|bao-anh|bao-in|doc-bao-in|xem-bao|epaper|an-pham|truyen-hinh|phat-thanh|"
+    r"tim-kiem|search|tag|tags|chu-de|topic|thong-tin-quang-cao|thoi-tiet|lich-am-duong|"
+    r"lien-he|gioi-thieu|rss|login|dang-nhap)(?:/|\.html?$|$)",
+    re.IGNORECASE,
+)
+# An article URL on a site nobody has described: a long slug (4+ words), usually with an id.
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){3,}", re.IGNORECASE)
+_PAGINATION = re.compile(r"(?:^|[-/])(?:trang|page|p)[-=]?\d+(?:\.html?)?/?$", re.IGNORECASE)
+
+
+def looks_like_article(url: str) -> bool:
+    """Whether *url* looks like an article page, for sites without an article URL pattern."""
+    path = urlsplit(url).path
+    if _NON_ARTICLE.search(path) or _PAGINATION.search(path):
+        return False
+    last = path.rstrip("/").rsplit("/", 1)[-1]
+    return bool(_SLUG.search(last)) and (bool(re.search(r"\d{3,}", last)) or last.endswith((".html", ".htm")))

@@ -23,7 +23,7 @@ from aggregator.extract import extract_article
 from aggregator.items import Article
 from aggregator.sites import SiteConfig, registry
 from aggregator.storage import ArticleStore
-from aggregator.urls import article_id, canonicalize, same_site
+from aggregator.urls import article_id, canonicalize, looks_like_article, same_site
 
 logger = logging.getLogger(__name__)
 
@@ -159,7 +159,9 @@ class NewsSpider(scrapy.Spider):
             return False
         if any(p.search(url) for p in self.site.ignore_urls):
             return False
-        return self.site.article_url is None or bool(self.site.article_url.search(url))
+        if self.site.article_url is None:
+            return looks_like_article(url)
+        return bool(self.site.article_url.search(url))
 
     # --- articles ---------------------------------------------------------------------------------
 
