@@ -1,0 +1,186 @@
+"""Vietnamese text normalisation: one function for display text, others for keys.
+
+Two families, never mixed up:
+
+- **Display** — :func:`normalize_text` and :func:`strip_end_marker` return text a reader sees:
+  NFC, invisible characters removed, whitespace tidied, mojibake repaired, but the writer's own
+  spelling (old "hoà" or new "hòa" tone placement, curly quotes, en dashes) is kept.
+- **Keys** — :func:`match_key`, :func:`fold` and :func:`slugify` return strings for comparison
+  only (dedup, search, category/province lookup). They lose information on purpose and must
+  never be published.
+
+Background (research/vietnam-notes.md §5): NFC does not unify old/new tone placement; sites mix
+"Tỉnh uỷ" and "Tỉnh ủy" even inside one article; spam/fake-news pages insert U+034F between
+letters; UTF-8 read as cp1252 ("Tá»‰nh") appears on old pages and ftfy repairs it exactly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+from ftfy.badness import is_bad
+
+__all__ = [
+    "fold",
+    "match_key",
+    "normalize_text",
+    "slugify",
+    "strip_end_marker",
+    "unify_tone_placement",
+]
+
+# --- vocabularies -----------------------------------------------------------------------------
+
+# Invisible characters that only carry formatting or obfuscation (notes §5): zero-width space /
+# non-joiner / joiner, word joiner, BOM, soft hyphen, and the combining grapheme joiner that spam
+# pages put after every letter. None of them is ever needed in Vietnamese text.
+INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f"
+
+# Characters that look like a space but are not U+0020: NBSP, narrow NBSP (notes §5), the
+# typographic spaces U+2000-U+200A, ideographic space, tab, and the vertical tab/form feed that
+# some CMS exports leave in.
+SPACE_LIKE_CHARS = "\u00a0\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u205f\u3000\t\v\f"
+
+# Dashes and quotes seen in titles and datelines (notes §5: "Tuyên Quang – Hà Giang", “ ” ‘ ’),
+# unified only in keys.
+DASH_CHARS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
+DOUBLE_QUOTE_CHARS = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033\uff02"
+SINGLE_QUOTE_CHARS = "\u2018\u2019\u201a\u201b\u2032\u2039\u203a\uff07`\u00b4"
+
+# The five Vietnamese tone marks as combining characters (after NFD).
+TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, nặng
+
+# --- compiled patterns ------------------------------------------------------------------------
+
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARS}]")
+_SPACE_LIKE_RE = re.compile(f"[{SPACE_LIKE_CHARS}]")
+# Characters XML 1.0 forbids (C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF) plus
+# DEL and the C1 block, which in scraped text is only ever a mojibake remnant. Removed *after*
+# the ftfy step because ftfy uses C1 characters as evidence of mojibake.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_SPACES_RE = re.compile(" {2,}")
+_BLANK_LINES_RE = re.compile(r"\n{3,}")
+_WHITESPACE_RE = re.compile(r"\s+")
+
+# Old → new tone placement for the open rhymes oa, oe, uy (notes §5): on NFD text, a tone mark
+# right after the second vowel moves to the first. Not after "q" ("quý", "Quỳnh" are
+# qu+y, where the tone is on y in both styles); not when anything follows that makes the rhyme
+# closed or changes the vowel: another letter ("hoàn", "Quỳnh", "ngoài") or another combining
+# mark ("hoặc" is o + a + dot-below + breve in NFD — the breve must stop the match).
+_TONE_PLACEMENT_RE = re.compile(
+    rf"(?<![qQ])(?:([oO])([aAeE])|([uU])([yY]))([{TONE_MARKS}])(?![\u0300-\u036f]|[^\W\d_])"
+)
+
+# End-of-article markers (notes §2.2): "./.", "…/.", ". /.", "/." at the end of a paragraph.
+# The sentence's own period or ellipsis is kept; a bare "/." after a word goes away.
+_END_MARKER_RE = re.compile(r"(\.{3}|…|\.)?[ \t]*/\.[ \t]*$", re.MULTILINE)
+
+
+# --- display ----------------------------------------------------------------------------------
+
+
+def _repair_mojibake(text: str) -> str:
+    """Repair UTF-8-read-as-cp1252/latin-1, line by line, only where a line looks broken.
+
+    ftfy's badness heuristic does not fire on correct Vietnamese (tested on the seed and on
+    every precomposed Vietnamese letter, see tests), and repairing per line keeps a correct line
+    from blocking the repair of a broken one (fix_encoding gives up on text it cannot re-encode).
+    Only ``fix_encoding`` is used: ``fix_text`` would also uncurl quotes and change the display.
+    """
+    if not is_bad(text):
+        return text
+    return "\n".join(ftfy.fix_encoding(line) if is_bad(line) else line for line in text.split("\n"))
+
+
+def normalize_text(s: str) -> str:
+    """Clean text for display: NFC, no invisible/control characters, tidy spaces, mojibake fixed.
+
+    Paragraphs stay separated by exactly one blank line ("\\n\\n"); single line breaks are kept
+    (captions split over two lines are the extractor's business); runs of spaces collapse to one
+    and lines lose leading/trailing spaces. Spelling, quotes and dashes are left as written.
+    """
+    if not s:
+        return ""
+    text = s.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n\n")
+    text = text.replace("\u2028", "\n").replace("\x85", "\n")
+    text = _repair_mojibake(text)
+    text = _INVISIBLE_RE.sub("", text)
+    text = _CONTROL_RE.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    text = _SPACE_LIKE_RE.sub(" ", text)
+    lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    return _BLANK_LINES_RE.sub("\n\n", text).strip()
+
+
+def strip_end_marker(s: str) -> str:
+    """Remove the end-of-article marker ("./.", "…/.") at the end of any paragraph or line.
+
+    ``"…phát triển bền vững./."`` → ``"…phát triển bền vững."``; the sentence itself stays.
+    """
+    return _END_MARKER_RE.sub(lambda m: m.group(1) or "", s).rstrip()
+
+
+# --- keys -------------------------------------------------------------------------------------
+
+
+def unify_tone_placement(s: str) -> str:
+    """Move old-style tones on oa/oe/uy to the new style ("hoà" → "hòa", "uỷ" → "ủy"); NFC out.
+
+    Case is preserved, so this is usable for display too if the product ever wants one style.
+    """
+    decomposed = unicodedata.normalize("NFD", s)
+    fixed = _TONE_PLACEMENT_RE.sub(
+        lambda m: (
+            f"{m.group(1)}{m.group(5)}{m.group(2)}"
+            if m.group(1)
+            else f"{m.group(3)}{m.group(5)}{m.group(4)}"
+        ),
+        decomposed,
+    )
+    return unicodedata.normalize("NFC", fixed)
+
+
+def match_key(s: str) -> str:
+    """A comparison key (never display): NFC, lower-case, one tone style, one dash, one quote.
+
+    Invisible characters are dropped and all whitespace (line breaks included) collapses to
+    one space, so two copies of a story that differ only in such details give the same key.
+    """
+    text = _INVISIBLE_RE.sub("", s)
+    text = unify_tone_placement(text.lower())
+    text = text.translate(_KEY_TABLE)
+    return _WHITESPACE_RE.sub(" ", text).strip()
+
+
+_KEY_TABLE = str.maketrans(
+    {
+        **dict.fromkeys(DASH_CHARS, "-"),
+        **dict.fromkeys(DOUBLE_QUOTE_CHARS, '"'),
+        **dict.fromkeys(SINGLE_QUOTE_CHARS, "'"),
+        **dict.fromkeys(SPACE_LIKE_CHARS, " "),
+    }
+)
+
+
+def fold(s: str) -> str:
+    """Strip all diacritics, "đ" → "d", lower-case: the last-resort fuzzy key.
+
+    Lossy on purpose ("Hà", "Hạ", "Hả" all become "ha"); use it for ASCII slugs, URL segments
+    and lexicon matching against unaccented spam, never for display.
+    """
+    text = _INVISIBLE_RE.sub("", s).lower()
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # "đ" has no decomposition (notes §5), so it must be mapped by hand.
+    return unicodedata.normalize("NFC", stripped.replace("đ", "d"))
+
+
+_NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
+
+
+def slugify(s: str) -> str:
+    """ASCII slug: fold, every run of non-alphanumerics → "-" ("Văn hoá - Xã hội" → "van-hoa-xa-hoi")."""
+    return _NON_ALNUM_RE.sub("-", fold(s)).strip("-")
