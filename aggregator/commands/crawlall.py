@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
@@ -38,7 +39,9 @@ class Command(ScrapyCommand):
         try:
             sites = select_sites(self.settings, spider_args.pop("sites", "").split(","))
         except AggregatorError as exc:
-            raise UsageError(str(exc), print_help=False) from None
+            print(f"error: {exc}", file=sys.stderr)  # noqa: T201 - one line, no traceback
+            self.exitcode = 2
+            return
         assert self.crawler_process is not None
         runs = run_crawls(self.crawler_process, sites, **spider_args)
         failed = [r for r in runs if r.error]
