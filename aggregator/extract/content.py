@@ -1,0 +1,601 @@
+"""Generic main-content detection: find the article block of a parsed page and read it as blocks.
+
+No site rules. The page is parsed once (by the caller); this module works on that tree:
+
+1. ``prune``: drop elements that never hold article text (scripts, forms controls, navigation) and
+   blocks whose class/id names say they are furniture (share bars, related links, comments, ads),
+   unless they hold most of the page's paragraph text (a wrapper named "main has-sidebar" is kept).
+2. ``find_main``: score paragraph-like elements by length, punctuation and link density; credit
+   their parent and grandparent; adjust by class/id hints (English and Vietnamese CMS names); pick
+   the best container, then widen it to an ancestor when the text is split over sibling blocks.
+3. ``read_blocks``: walk the container into ordered blocks (paragraphs, subheadings, lists, tables,
+   images with captions), dropping link-dense blocks and furniture, and stopping at a heading like
+   "Tin cùng chuyên mục" once the article has started.
+
+Element statistics (text and link length) are computed in one bottom-up pass, so the whole
+detection is linear in the size of the page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html import escape
+from urllib.parse import urljoin
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from aggregator.extract.clean import (
+    is_boilerplate,
+    is_stop_heading,
+    join_caption_lines,
+    looks_like_filename,
+    one_line,
+)
+
+HtmlElement = lxml_html.HtmlElement
+
+# --- vocabularies ----------------------------------------------------------------------------------
+
+# Elements that never contain article text. <form> is NOT here: ASP.NET sites (common among
+# provincial and government CMSs) wrap the whole page in one <form>.
+DROP_TAGS: frozenset[str] = frozenset({
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+    "button", "select", "input", "textarea", "nav", "aside", "footer", "map", "audio", "video",
+    "dialog", "link", "meta",
+})  # fmt: skip
+
+# Class/id fragments of furniture. Matched as substrings of the lower-cased class+id string,
+# so "box-tinlienquan", "share-bar" and "commentList" all hit.
+NEGATIVE_HINTS: tuple[str, ...] = (
+    "comment", "share", "social", "related", "sidebar", "widget", "footer", "breadcrumb", "banner",
+    "advert", "sponsor", "promo", "newsletter", "subscribe", "popup", "modal", "cookie", "login",
+    "signup", "recommend", "outbrain", "taboola", "popular", "trending", "toolbar", "masthead",
+    "pagination", "pager", "rating", "disqus", "navbar", "menu", "skip-link", "paywall",
+    "byline", "author", "dateline", "timestamp", "published", "caption-credit", "copyright",
+    "print", "tags", "keyword", "topic-list", "more-news", "read-more", "readmore",
+    # Vietnamese CMSs: "tin liên quan", "tin khác", "cùng chuyên mục", "tin mới", "đọc nhiều",
+    # "bình luận", "ý kiến", "quảng cáo", "chia sẻ".
+    "lienquan", "lien-quan", "tinkhac", "tin-khac", "othernews", "other-news", "cungchuyenmuc",
+    "cung-chuyen-muc", "tinmoi", "tin-moi", "docnhieu", "doc-nhieu", "binhluan", "binh-luan",
+    "ykien", "y-kien", "quangcao", "quang-cao", "chiase", "chia-se", "box-tin", "list-news",
+    "news-list", "listnews",
+)  # fmt: skip
+# Short fragments that must be whole words ("ad" must not hit "header" or "shadow").
+NEGATIVE_WORDS: frozenset[str] = frozenset({
+    "ad", "ads", "adv", "nav", "hidden", "hide", "meta", "tool", "tools", "share", "social",
+    "sns", "aside", "extra", "foot", "header", "top-bar", "qc", "tag",
+})  # fmt: skip
+POSITIVE_HINTS: tuple[str, ...] = (
+    "article", "content", "entry", "story", "post", "body", "text", "main", "detail", "news",
+    "blog", "prose", "rich-text", "richtext",
+    # Vietnamese CMSs: "nội dung", "chi tiết", "bài viết", VnExpress-style "fck_detail".
+    "noidung", "noi-dung", "chitiet", "chi-tiet", "baiviet", "bai-viet", "fck", "cms-body",
+)  # fmt: skip
+STRONG_POSITIVE: tuple[str, ...] = (
+    "articlebody", "article-body", "article__body", "article_body", "story-body", "storybody",
+    "entry-content", "post-content", "post-body", "detail-content", "content-detail",
+    "news-content", "noidung", "fck_detail", "cms-body", "article-content", "articlecontent",
+    "main-content-detail", "detail__content", "content_detail", "the-article-body",
+)  # fmt: skip
+CAPTION_HINTS: tuple[str, ...] = (
+    "caption", "desc", "chu-thich", "chuthich", "legend", "image-note", "img-note", "note",
+    "photo-title",
+)  # fmt: skip
+
+PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "blockquote", "dd"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "header", "ul", "ol", "li", "dl", "dt", "dd",
+    "table", "thead", "tbody", "tfoot", "tr", "td", "th", "blockquote", "pre", "figure",
+    "figcaption", "hr", "center", "address", "caption", "details", "summary", "form",
+    *HEADING_TAGS,
+})  # fmt: skip
+
+_COMMAS = re.compile(r"[,，、;،]")
+_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+# --- element statistics ----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Stats:
+    """Text and link-text lengths of every element, computed bottom-up in one pass."""
+
+    text: dict[HtmlElement, int] = field(default_factory=dict)
+    links: dict[HtmlElement, int] = field(default_factory=dict)
+
+    def density(self, el: HtmlElement) -> float:
+        total = self.text.get(el, 0)
+        return self.links.get(el, 0) / total if total else 0.0
+
+
+def measure(root: HtmlElement) -> Stats:
+    stats = Stats()
+    text, links = stats.text, stats.links
+    elements = [el for el in root.iter() if isinstance(el.tag, str)]
+    for el in reversed(elements):  # children before parents
+        total = len(el.text.strip()) if el.text else 0
+        linked = 0
+        for child in el:
+            if child.tail:
+                total += len(child.tail.strip())
+            if isinstance(child.tag, str):
+                total += text.get(child, 0)
+                linked += links.get(child, 0)
+        text[el] = total
+        links[el] = total if el.tag == "a" else linked
+    return stats
+
+
+def hint_string(el: HtmlElement) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}".lower()
+
+
+def class_weight(el: HtmlElement) -> int:
+    """Positive for article-like class/id names, negative for furniture, 0 when silent."""
+    hints = hint_string(el)
+    if not hints.strip():
+        return 0
+    if el.get("itemprop", "").lower() == "articlebody":
+        return 60
+    weight = 0
+    if any(h in hints for h in STRONG_POSITIVE):
+        weight += 40
+    elif any(h in hints for h in POSITIVE_HINTS):
+        weight += 15
+    if is_negative(hints):
+        weight -= 30
+    return weight
+
+
+def is_negative(hints: str) -> bool:
+    if any(h in hints for h in NEGATIVE_HINTS):
+        return True
+    return any(word in NEGATIVE_WORDS for word in _WORD_SPLIT.split(hints))
+
+
+def _is_positive(hints: str) -> bool:
+    return any(h in hints for h in STRONG_POSITIVE)
+
+
+# --- pruning ---------------------------------------------------------------------------------------
+
+
+def prune(doc: HtmlElement) -> None:
+    """Remove elements that cannot be article text, in place."""
+    for el in list(doc.iter(*DROP_TAGS)):
+        _drop(el)
+    for el in list(doc.iter(etree.Comment, etree.ProcessingInstruction)):
+        _drop(el)
+    body = doc.find("body")
+    root = body if body is not None else doc
+    stats = measure(root)
+    page_text = max(stats.text.get(root, 0), 1)
+    doomed: list[HtmlElement] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el is root or el.tag in ("html", "body"):
+            continue
+        if el.get("hidden") is not None or el.get("aria-hidden") == "true" and el.tag != "img":
+            doomed.append(el)
+            continue
+        hints = hint_string(el)
+        if not hints.strip() or not is_negative(hints) or _is_positive(hints):
+            continue
+        if el.get("itemprop", "").lower() == "articlebody":
+            continue
+        # A negatively named wrapper around most of the page is a layout box, not furniture.
+        if stats.text.get(el, 0) > 0.45 * page_text and stats.density(el) < 0.4:
+            continue
+        doomed.append(el)
+    for el in doomed:
+        _drop(el)
+
+
+def _drop(el: HtmlElement) -> None:
+    """Remove *el* but keep its tail text (which belongs to the parent)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail and el.tail.strip():
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+# --- container detection --------------------------------------------------------------------------
+
+
+def _own_text_len(el: HtmlElement) -> int:
+    n = len(el.text.strip()) if el.text else 0
+    for child in el:
+        if child.tail:
+            n += len(child.tail.strip())
+        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
+            n += len(child.text_content().strip()) if len(child) == 0 and child.text else 0
+    return n
+
+
+def find_main(doc: HtmlElement) -> HtmlElement | None:
+    """The element holding the article text, or None when the page has no paragraph text."""
+    body = doc.find("body")
+    root = body if body is not None else doc
+    stats = measure(root)
+    scores: dict[HtmlElement, float] = {}
+
+    def credit(el: HtmlElement | None, amount: float) -> None:
+        if el is None or not isinstance(el.tag, str):
+            return
+        if el not in scores:
+            scores[el] = _base_score(el)
+        scores[el] += amount
+
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        tag = el.tag
+        if tag in PARAGRAPH_TAGS:
+            length = stats.text.get(el, 0)
+        elif tag in ("div", "section", "article", "span", "font", "center"):
+            length = _own_text_len(el)  # text written straight into a div, old-CMS style
+        else:
+            continue
+        if length < 25 or stats.density(el) > 0.5:
+            continue
+        text = el.text_content() if length < 4000 else ""
+        score = 1.0 + len(_COMMAS.findall(text)) + min(length / 100, 3.0)
+        parent = el.getparent()
+        if tag in ("div", "section", "article"):
+            credit(el, score)  # its own text lives in it, not in a child paragraph
+        credit(parent, score)
+        if parent is not None:
+            grand = parent.getparent()
+            credit(grand, score / 2)
+            if grand is not None:
+                credit(grand.getparent(), score / 3)
+
+    if not scores:
+        return None
+    best, best_score = None, float("-inf")
+    for el, score in scores.items():
+        final = score * (1.0 - stats.density(el))
+        if final > best_score:
+            best, best_score = el, final
+    assert best is not None
+    return _widen(best, scores, stats)
+
+
+def _base_score(el: HtmlElement) -> float:
+    base = {"div": 5.0, "article": 10.0, "section": 3.0, "main": 5.0, "td": 3.0, "pre": 3.0,
+            "blockquote": 3.0, "form": -3.0, "ol": -3.0, "ul": -3.0, "li": -3.0, "dl": -3.0,
+            "th": -5.0}.get(el.tag, 0.0)  # fmt: skip
+    return base + class_weight(el)
+
+
+def _widen(best: HtmlElement, scores: dict[HtmlElement, float], stats: Stats) -> HtmlElement:
+    """Climb to an ancestor when the article is split over siblings of *best*.
+
+    CMSs interrupt the text with ad slots and image wrappers, so the best-scoring block sometimes
+    holds only part of the article; its parent then has several paragraph-rich children.
+    """
+    node = best
+    for _ in range(3):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        node_text = stats.text.get(node, 0)
+        parent_text = stats.text.get(parent, 0)
+        if parent_text == 0 or stats.density(parent) > 0.35:
+            break
+        # Sibling paragraph text outside *node*: only non-link, sentence-like blocks count.
+        extra = sum(
+            stats.text.get(sib, 0)
+            for sib in parent
+            if sib is not node and isinstance(sib.tag, str) and _paragraphish(sib, stats)
+        )
+        if extra >= 0.25 * node_text and node_text >= 0.3 * parent_text:
+            node = parent
+        else:
+            break
+    return node
+
+
+def _paragraphish(el: HtmlElement, stats: Stats) -> bool:
+    if el.tag in HEADING_TAGS:
+        return False
+    length = stats.text.get(el, 0)
+    if length < 80 or stats.density(el) > 0.25:
+        return False
+    hints = hint_string(el)
+    return not (hints.strip() and is_negative(hints))
+
+
+# --- reading blocks --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Block:
+    """One unit of article content, in document order."""
+
+    kind: str  # "p", "h", "list", "table", "image", "caption", "quote", "pre"
+    text: str  # plain text ("" for an image without caption)
+    html: str  # clean HTML for body_html
+    src: str = ""  # image URL (absolute) for kind "image"
+
+
+def read_blocks(container: HtmlElement, base_url: str, stats: Stats | None = None) -> list[Block]:
+    """Read *container* into blocks, dropping furniture and stopping at a related-links heading."""
+    stats = stats or measure(container)
+    reader = _Reader(base_url, stats)
+    reader.visit(container)
+    reader.flush()
+    return reader.blocks
+
+
+class _Reader:
+    """Walks a container depth-first, accumulating inline text into paragraphs."""
+
+    def __init__(self, base_url: str, stats: Stats) -> None:
+        self.base_url = base_url
+        self.stats = stats
+        self.blocks: list[Block] = []
+        self.buffer: list[str] = []  # inline text of the paragraph being built
+        self.stopped = False
+
+    # Inline text is collected as one string with "\n" for <br>.
+    def flush(self, kind: str = "p") -> None:
+        text = "".join(self.buffer)
+        self.buffer.clear()
+        for para in re.split(r"\n\s*\n", text):
+            self.add_text(kind, para)
+
+    def add_text(self, kind: str, raw: str) -> None:
+        lines = [one_line(line) for line in raw.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            return
+        text = "\n".join(lines)
+        if is_stop_heading(text):
+            if self.body_started():
+                self.stopped = True
+            return
+        if is_boilerplate(text):
+            return
+        tag = {"p": "p", "h": "h3", "quote": "blockquote", "pre": "pre"}.get(kind, "p")
+        inner = "<br>".join(escape(line, quote=False) for line in lines)
+        if kind == "caption":
+            text = join_caption_lines(lines)
+            if looks_like_filename(text):
+                return
+            self._attach_caption(text)
+            return
+        self.blocks.append(Block(kind, text, f"<{tag}>{inner}</{tag}>"))
+
+    def _attach_caption(self, text: str) -> None:
+        if self.blocks and self.blocks[-1].kind == "image" and not self.blocks[-1].text:
+            img = self.blocks[-1]
+            img.text = text
+            img.html = _figure(img.src, text)
+        else:
+            self.blocks.append(Block("caption", text, f"<p>{escape(text, quote=False)}</p>"))
+
+    def body_started(self) -> bool:
+        return sum(len(b.text) for b in self.blocks if b.kind == "p") >= 200
+
+    def visit(self, el: HtmlElement) -> None:
+        if self.stopped:
+            return
+        if el.text:
+            self.buffer.append(el.text)
+        for child in el:
+            if self.stopped:
+                return
+            if isinstance(child.tag, str):
+                self.element(child)
+            if child.tail:
+                self.buffer.append(child.tail)
+
+    def element(self, el: HtmlElement) -> None:
+        tag = el.tag
+        if tag == "br":
+            self.buffer.append("\n")
+            return
+        if tag == "img":
+            self.image(el)
+            return
+        if tag not in BLOCK_TAGS:
+            if tag == "a" or tag in ("span", "font", "strong", "b", "em", "i", "u", "sup", "sub"):
+                if any(c.tag in BLOCK_TAGS or c.tag == "img" for c in el.iter() if c is not el):
+                    self.visit(el)  # a link/span wrapping blocks or images: look inside
+                    return
+            self.buffer.append(_inline_text(el))
+            return
+        # A block element: what was pending is a paragraph of its own.
+        self.flush()
+        if self._is_furniture(el):
+            return
+        if tag in HEADING_TAGS:
+            if tag != "h1":  # the h1 is the title, read by the page object
+                self.add_text("h", _inline_text(el))
+        elif tag in ("ul", "ol"):
+            self.listing(el)
+        elif tag == "table":
+            self.table(el)
+        elif tag == "figure":
+            self.figure(el)
+        elif tag in ("figcaption", "caption") or _is_caption(el, after_image=self._after_image()):
+            self.add_text("caption", _inline_text(el))
+        elif tag == "pre":
+            self.blocks.append(Block("pre", el.text_content(), _pre(el.text_content())))
+        elif tag == "blockquote" and not any(c.tag in BLOCK_TAGS for c in el.iter() if c is not el):
+            self.add_text("quote", _inline_text(el))
+        else:
+            self.visit(el)
+            self.flush()
+
+    def _after_image(self) -> bool:
+        return bool(self.blocks) and self.blocks[-1].kind == "image" and not self.blocks[-1].text
+
+    def _is_furniture(self, el: HtmlElement) -> bool:
+        length = self.stats.text.get(el, 0)
+        if length and self.stats.density(el) > 0.5 and el.tag not in ("p", *HEADING_TAGS):
+            # A link-dense block (related stories, tag lists) unless it is long running text.
+            return not (el.tag in ("div", "section", "td") and length > 600
+                        and self.stats.density(el) < 0.7)  # fmt: skip
+        if el.tag == "p" and length and self.stats.density(el) > 0.8 and length < 200:
+            return True
+        return False
+
+    def image(self, el: HtmlElement) -> None:
+        src = _image_src(el)
+        if not src or src.startswith("data:"):
+            return
+        src = urljoin(self.base_url, src)
+        self.flush()
+        self.blocks.append(Block("image", "", _figure(src, ""), src=src))
+
+    def figure(self, el: HtmlElement) -> None:
+        img = next(el.iter("img"), None)
+        caption_el = next(el.iter("figcaption"), None)
+        caption = join_caption_lines(_inline_text(caption_el).split("\n")) if caption_el is not None else ""
+        if img is None:
+            if caption:
+                self.add_text("caption", caption)
+            return
+        src = _image_src(img)
+        if not src or src.startswith("data:"):
+            if caption:
+                self.add_text("caption", caption)
+            return
+        src = urljoin(self.base_url, src)
+        if looks_like_filename(caption):
+            caption = ""
+        self.blocks.append(Block("image", caption, _figure(src, caption), src=src))
+
+    def listing(self, el: HtmlElement) -> None:
+        items = [one_line(_inline_text(li)) for li in el if li.tag == "li"]
+        items = [i for i in items if i]
+        if not items:
+            return
+        text = "\n".join(f"- {i}" for i in items)
+        tag = el.tag
+        inner = "".join(f"<li>{escape(i, quote=False)}</li>" for i in items)
+        self.blocks.append(Block("list", text, f"<{tag}>{inner}</{tag}>"))
+
+    def table(self, el: HtmlElement) -> None:
+        rows = [r for r in el.iter("tr") if _closest_table(r) is el]
+        imgs = list(el.iter("img"))
+        # Image-with-caption tables (a common CMS editor output) and layout tables are not data.
+        if imgs and len(rows) <= 3:
+            self.image_table(el, imgs[0])
+            return
+        if any(self.stats.text.get(c, 0) > 400 for c in el.iter("td")) or any(
+            c.tag in ("p", "div") and self.stats.text.get(c, 0) > 150 for c in el.iter()
+        ):
+            self.visit(el)
+            self.flush()
+            return
+        cells_by_row = [
+            [one_line(c.text_content()) for c in r if c.tag in ("td", "th")] for r in rows
+        ]
+        cells_by_row = [cells for cells in cells_by_row if any(cells)]
+        if not cells_by_row:
+            return
+        text = "\n".join(" | ".join(cells) for cells in cells_by_row)
+        html_rows = "".join(
+            "<tr>" + "".join(f"<td>{escape(c, quote=False)}</td>" for c in cells) + "</tr>"
+            for cells in cells_by_row
+        )
+        self.blocks.append(Block("table", text, f"<table>{html_rows}</table>"))
+
+    def image_table(self, el: HtmlElement, img: HtmlElement) -> None:
+        src = _image_src(img)
+        caption = join_caption_lines(
+            [line for td in el.iter("td", "th") for line in _inline_text(td).split("\n")]
+        )
+        if looks_like_filename(caption):
+            caption = ""
+        if src and not src.startswith("data:"):
+            src = urljoin(self.base_url, src)
+            self.blocks.append(Block("image", caption, _figure(src, caption), src=src))
+        elif caption:
+            self.add_text("caption", caption)
+
+
+def _closest_table(el: HtmlElement) -> HtmlElement | None:
+    node = el.getparent()
+    while node is not None and node.tag != "table":
+        node = node.getparent()
+    return node
+
+
+def _inline_text(el: HtmlElement | None) -> str:
+    """Text of an element with <br> as newline and block children as paragraph breaks."""
+    if el is None:
+        return ""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                if child.tag == "br":
+                    parts.append("\n")
+                elif child.tag in BLOCK_TAGS:
+                    parts.append("\n\n")
+                    walk(child)
+                    parts.append("\n\n")
+                else:
+                    walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return "".join(parts)
+
+
+def _is_caption(el: HtmlElement, *, after_image: bool = False) -> bool:
+    """A caption: named so, or (right after an image) a short paragraph all in italics/centred."""
+    hints = hint_string(el)
+    length = len(el.text_content())
+    if hints.strip() and any(h in hints for h in CAPTION_HINTS):
+        return length < 600
+    if not after_image or el.tag != "p" or length > 400:
+        return False
+    if "center" in (el.get("style", "") + el.get("align", "")).lower():
+        return True
+    # Every piece of text sits inside <em>/<i>: the editor's way of writing a caption.
+    outside = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
+    return not outside and len(el) > 0 and all(c.tag in ("em", "i", "br") for c in el)
+
+
+def _image_src(img: HtmlElement) -> str:
+    # Lazy loaders keep the real URL in data-* attributes and a placeholder in src.
+    for attr in ("data-src", "data-original", "data-lazy-src", "data-srcset", "src"):
+        value = (img.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            return value.split(",")[0].split()[0] if attr == "data-srcset" else value
+    return ""
+
+
+def _figure(src: str, caption: str) -> str:
+    cap = f"<figcaption>{escape(caption, quote=False)}</figcaption>" if caption else ""
+    return f'<figure><img src="{escape(src)}">{cap}</figure>'
+
+
+def _pre(text: str) -> str:
+    return f"<pre>{escape(text, quote=False)}</pre>"
+
+
+def iter_text_blocks(blocks: list[Block]) -> Iterator[str]:
+    """Paragraph texts of the blocks, captions included as their own paragraphs."""
+    for block in blocks:
+        if block.text:
+            yield block.text

@@ -1,0 +1,207 @@
+"""Structured metadata of one parsed page: JSON-LD, OpenGraph/Twitter/meta tags, canonical, breadcrumbs.
+
+Read once per page into a ``PageMetadata`` of plain strings; the page object decides what to trust.
+JSON-LD is read leniently (``@graph``, top-level lists, nested ``mainEntity``, control characters in
+strings, trailing garbage), because CMS plugins produce all of those. Only article-like objects
+(NewsArticle, Article, BlogPosting, Report, …) feed article fields; BreadcrumbList feeds the section.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import html as lxml_html
+
+from aggregator.extract.clean import one_line
+
+ARTICLE_TYPES: frozenset[str] = frozenset({
+    "article", "newsarticle", "blogposting", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "report", "scholarlyarticle", "techarticle", "backgroundnewsarticle",
+    "reviewnewsarticle", "liveblogposting", "posting", "socialmediaposting", "webpage",
+})  # fmt: skip
+# A generic WebPage is article metadata only when nothing more specific exists on the page.
+_WEAK_TYPES = frozenset({"webpage"})
+
+
+@dataclass(slots=True)
+class PageMetadata:
+    """Metadata strings found in the page head and JSON-LD; "" when absent."""
+
+    jsonld_headline: str = ""
+    jsonld_description: str = ""
+    jsonld_body: str = ""
+    jsonld_section: str = ""
+    jsonld_image: str = ""
+    jsonld_language: str = ""
+    jsonld_published: str = ""
+    jsonld_modified: str = ""
+    jsonld_authors: list[str] = field(default_factory=list)
+    jsonld_keywords: list[str] = field(default_factory=list)
+    jsonld_publisher: str = ""
+    breadcrumbs: list[str] = field(default_factory=list)  # names, home first
+    meta: dict[str, str] = field(default_factory=dict)  # lower-cased name/property -> first content
+    meta_all: dict[str, list[str]] = field(default_factory=dict)  # repeated tags (article:tag)
+    canonical: str = ""
+    page_title: str = ""
+    html_lang: str = ""
+
+
+def read_metadata(doc: lxml_html.HtmlElement) -> PageMetadata:
+    """Collect the metadata of a parsed document (never raises on malformed data)."""
+    md = PageMetadata()
+    for el in doc.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        value = el.get("content")
+        if key and value and value.strip():
+            value = one_line(value)
+            md.meta.setdefault(key, value)
+            md.meta_all.setdefault(key, []).append(value)
+    for el in doc.iter("link"):
+        if "canonical" in (el.get("rel") or "").lower().split() and el.get("href"):
+            md.canonical = el.get("href", "").strip()
+            break
+    title = doc.find(".//title")
+    md.page_title = one_line(title.text_content()) if title is not None else ""
+    md.html_lang = (doc.get("lang") or doc.get("xml:lang") or "").strip()
+
+    articles: list[dict[str, Any]] = []
+    for script in doc.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        for obj in _objects(_load_json(script.text or "")):
+            kinds = {t.lower() for t in _as_list(obj.get("@type")) if isinstance(t, str)}
+            if "breadcrumblist" in kinds and not md.breadcrumbs:
+                md.breadcrumbs = _breadcrumb_names(obj)
+            if kinds & ARTICLE_TYPES:
+                articles.append(obj)
+    # The most specific article object with a headline wins; WebPage only as a last resort.
+    articles.sort(key=lambda o: (_types(o) <= _WEAK_TYPES, not o.get("headline")))
+    if articles:
+        _fill_from_article(md, articles[0])
+    return md
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    return {t.lower() for t in _as_list(obj.get("@type")) if isinstance(t, str)}
+
+
+def _fill_from_article(md: PageMetadata, obj: dict[str, Any]) -> None:
+    md.jsonld_headline = _text(obj.get("headline")) or (
+        "" if _types(obj) <= _WEAK_TYPES else _text(obj.get("name"))
+    )
+    md.jsonld_description = _text(obj.get("description"))
+    md.jsonld_body = _text(obj.get("articleBody"), keep_lines=True)
+    md.jsonld_section = ", ".join(_strings(obj.get("articleSection")))
+    md.jsonld_image = _image_url(obj.get("image")) or _image_url(obj.get("thumbnailUrl"))
+    md.jsonld_language = _text(obj.get("inLanguage"))
+    md.jsonld_published = _text(obj.get("datePublished")) or _text(obj.get("dateCreated"))
+    md.jsonld_modified = _text(obj.get("dateModified"))
+    md.jsonld_authors = _person_names(obj.get("author"))
+    keywords = obj.get("keywords")
+    if isinstance(keywords, str):
+        md.jsonld_keywords = [k.strip() for k in re.split(r"[,;]", keywords) if k.strip()]
+    else:
+        md.jsonld_keywords = _strings(keywords)
+    md.jsonld_publisher = next(iter(_person_names(obj.get("publisher"))), "")
+
+
+# --- lenient JSON-LD -------------------------------------------------------------------------------
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _load_json(raw: str) -> Any:
+    raw = raw.strip()
+    if raw.startswith("<!--"):
+        raw = raw.removeprefix("<!--").removesuffix("-->").strip()
+    if not raw:
+        return None
+    try:
+        # strict=False accepts raw newlines/tabs inside strings (common in articleBody).
+        return json.loads(_CONTROL.sub(" ", raw), strict=False)
+    except ValueError:
+        pass
+    try:  # trailing garbage such as a second object or a stray ";"
+        return json.JSONDecoder(strict=False).raw_decode(_CONTROL.sub(" ", raw))[0]
+    except ValueError:  # broken JSON-LD: the page's other metadata still counts
+        return None
+
+
+def _objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every dict in a JSON-LD value that has a @type, through @graph, lists and mainEntity."""
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _objects(item, depth + 1)
+    elif isinstance(data, dict):
+        if "@type" in data:
+            yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if isinstance(data.get(key), list | dict) and key in ("@graph", "mainEntity"):
+                yield from _objects(data[key], depth + 1)
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _text(value: Any, *, keep_lines: bool = False) -> str:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str) and v.strip()), "")
+    if isinstance(value, dict):
+        value = value.get("@value") or value.get("name") or ""
+    if not isinstance(value, str | int | float):
+        return ""
+    text = str(value)
+    if "<" in text and ">" in text:  # some CMSs put HTML in JSON-LD strings
+        try:
+            text = lxml_html.fromstring(f"<div>{text}</div>").text_content()
+        except (ValueError, lxml_html.etree.ParserError):  # unparseable fragment: keep it raw
+            pass
+    if keep_lines:
+        return "\n".join(one_line(line) for line in text.splitlines() if line.strip())
+    return one_line(text)
+
+
+def _strings(value: Any) -> list[str]:
+    return [t for t in (_text(v) for v in _as_list(value)) if t]
+
+
+def _person_names(value: Any) -> list[str]:
+    names = []
+    for item in _as_list(value):
+        name = _text(item.get("name")) if isinstance(item, dict) else _text(item)
+        if name and not name.startswith("http") and name not in names:
+            names.append(name)
+    return names
+
+
+def _image_url(value: Any) -> str:
+    for item in _as_list(value):
+        if isinstance(item, str) and item.strip():
+            return item.strip()
+        if isinstance(item, dict):
+            url = item.get("url") or item.get("contentUrl") or item.get("@id")
+            if isinstance(url, str) and url.strip():
+                return url.strip()
+    return ""
+
+
+def _breadcrumb_names(obj: dict[str, Any]) -> list[str]:
+    items = [i for i in _as_list(obj.get("itemListElement")) if isinstance(i, dict)]
+    items.sort(key=lambda i: i.get("position") if isinstance(i.get("position"), int) else 0)
+    names = []
+    for item in items:
+        name = _text(item.get("name"))
+        if not name and isinstance(item.get("item"), dict):
+            name = _text(item["item"].get("name"))
+        if name:
+            names.append(name)
+    return names

@@ -1,0 +1,428 @@
+"""ArticlePage: one parsed page to one Article, field by field, most reliable source first.
+
+The cascade for every field is: the site's CSS selectors (when the site file has them) > structured
+metadata (JSON-LD, OpenGraph, meta) > the page's own markup (the h1 of the article block, the sapo,
+bylines and credits at the end of the body) > generic main-content detection. Each field has its own
+method so a wrong value points at one place.
+
+The tree is parsed once. Everything that needs the untouched page (metadata, dates, h1s, sapo,
+breadcrumbs, tags) is read first; then ``content.prune`` strips furniture in place and the body is
+read from what is left.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from urllib.parse import urljoin, urlsplit
+
+from lxml import html as lxml_html
+from lxml.cssselect import CSSSelector
+from lxml.etree import XPathError
+
+from aggregator.extract import clean, content
+from aggregator.extract.content import Block, HtmlElement
+from aggregator.extract.metadata import PageMetadata, read_metadata
+from aggregator.items import Article
+from aggregator.sites import Selectors, SiteConfig
+
+logger = logging.getLogger(__name__)
+
+FindDates = Callable[..., tuple[datetime | None, datetime | None]]
+ParseDate = Callable[..., datetime | None]
+
+# The date cascade is built on the `dates` branch; until it is merged, dates stay None.
+try:
+    from aggregator.extract.published import find_dates as _find_dates
+except ImportError:  # pragma: no cover - depends on the merge state of the dates branch
+    _find_dates: FindDates | None = None  # type: ignore[no-redef]
+try:
+    from aggregator.dates import parse_date as _parse_date
+except ImportError:  # pragma: no cover - idem
+    _parse_date: ParseDate | None = None  # type: ignore[no-redef]
+
+# --- vocabularies ----------------------------------------------------------------------------------
+
+# Class-name fragments of the sapo/lead element in Vietnamese and international CMSs.
+SAPO_HINTS: tuple[str, ...] = (
+    "sapo", "chapeau", "tomtat", "tom-tat", "mo-ta", "article-summary", "article__sapo",
+    "detail-sapo", "summary", "description", "lead", "standfirst", "intro", "excerpt",
+)  # fmt: skip
+BYLINE_HINTS: tuple[str, ...] = ("author", "byline", "tac-gia", "tacgia", "writer", "reporter")
+TAG_HINTS: tuple[str, ...] = ("tag", "keyword", "tu-khoa", "tukhoa", "topic")
+HOME_CRUMBS: frozenset[str] = frozenset({"trang chủ", "home", "trang nhất", "homepage", "tin tức"})
+# First URL path segments that name no section ("/vi/tin-tuc/…", "/news/34610p1c24/…").
+GENERIC_SEGMENTS: frozenset[str] = frozenset({
+    "vi", "en", "vn", "amp", "m", "news", "tin-tuc", "tintuc", "article", "articles", "bai-viet",
+    "post", "posts", "index.php", "story", "stories", "detail", "chi-tiet", "tin", "p", "a", "s",
+    "www", "mobile", "print",
+})  # fmt: skip
+_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+_TOKEN = re.compile(r"\w+")
+MAX_TAGS = 20
+
+
+class ArticlePage:
+    """Fields of one article page; ``to_article()`` assembles them."""
+
+    def __init__(
+        self, url: str, doc: HtmlElement, site: SiteConfig | None = None, now: datetime | None = None
+    ) -> None:
+        self.url = url
+        self.doc = doc
+        self.site = site
+        self.now = now
+        self.md: PageMetadata = read_metadata(doc)
+        base = doc.find(".//base[@href]")
+        self.base_url = urljoin(url, base.get("href", "")) if base is not None else url
+        self.site_names = [n for n in (self.md.meta.get("og:site_name", ""), self.md.jsonld_publisher,
+                                       site.name if site else "", urlsplit(url).hostname or "") if n]  # fmt: skip
+
+    # --- selectors ---------------------------------------------------------------------------------
+
+    def _select(self, css: str) -> list[HtmlElement]:
+        if not css:
+            return []
+        try:
+            return list(CSSSelector(css)(self.doc))
+        except (XPathError, ValueError) as exc:  # the site loader validates; stay safe anyway
+            logger.warning("bad selector %r for %s: %s", css, self.url, exc)
+            return []
+
+    def _select_text(self, css: str) -> str:
+        return " ".join(clean.one_line(el.text_content()) for el in self._select(css)).strip()
+
+    @property
+    def _selectors(self) -> Selectors | None:
+        return self.site.selectors if self.site else None
+
+    # --- fields read before the tree is pruned -----------------------------------------------------
+
+    def dates(self) -> tuple[datetime | None, datetime | None]:
+        published: datetime | None = None
+        updated: datetime | None = None
+        if _find_dates is not None:
+            published, updated = _find_dates(self.doc, url=self.url, now=self.now)
+        sel = self._selectors
+        if sel and sel.published and _parse_date is not None:
+            text = self._select_text(sel.published)
+            if text and (value := _parse_date(text, now=self.now)) is not None:
+                published = value
+        return published, updated
+
+    def h1_candidates(self) -> list[tuple[str, list[HtmlElement]]]:
+        """Every h1 with its ancestor chain (kept so the article block's h1 can be found later)."""
+        found = []
+        for h1 in self.doc.iter("h1"):
+            text = clean.one_line(h1.text_content())
+            if 3 <= len(text) <= 400:
+                found.append((text, [h1, *h1.iterancestors()]))
+        return found
+
+    def dom_sapo(self) -> tuple[str, HtmlElement | None]:
+        for el in self.doc.iter("div", "p", "h2", "h3", "span", "section", "strong"):
+            hints = content.hint_string(el)
+            if not hints.strip() or not any(h in hints for h in SAPO_HINTS):
+                continue
+            if content.is_negative(hints) and "summary" not in hints:
+                continue
+            text = clean.one_line(el.text_content())
+            if 40 <= len(text) <= 1200:
+                return text, el
+        return "", None
+
+    def dom_breadcrumbs(self) -> list[str]:
+        for el in self.doc.iter():
+            if not isinstance(el.tag, str) or "breadcrumb" not in content.hint_string(el):
+                continue
+            crumbs = [clean.one_line(a.text_content()) for a in el.iter("a")]
+            crumbs = [c for c in crumbs if c]
+            if crumbs:
+                return crumbs
+        return []
+
+    def dom_tags(self) -> list[str]:
+        for el in self.doc.iter("div", "ul", "p", "section", "span"):
+            hints = content.hint_string(el)
+            words = set(re.split(r"[^a-z-]+", hints))
+            if not any(h in w for w in words for h in TAG_HINTS) or "tagline" in hints:
+                continue
+            links = [clean.one_line(a.text_content()) for a in el.iter("a")]
+            links = [t for t in links if 1 < len(t) <= 60]
+            if 0 < len(links) <= MAX_TAGS:
+                return links
+        return []
+
+    def dom_byline(self) -> list[str]:
+        for el in self.doc.iter("div", "p", "span", "a", "strong", "b"):
+            hints = content.hint_string(el)
+            if not any(h in hints for h in BYLINE_HINTS):
+                continue
+            text = clean.one_line(el.text_content())
+            if not text or len(text) > 80:
+                continue
+            if names := clean.byline_authors(text) or clean.byline_authors(f"Bài: {text}"):
+                return names
+        return []
+
+    # --- assembling --------------------------------------------------------------------------------
+
+    def to_article(self) -> Article:
+        md = self.md
+        published, updated = self.dates()
+        h1s = self.h1_candidates()
+        sapo, sapo_el = self.dom_sapo()
+        crumbs = md.breadcrumbs or self.dom_breadcrumbs()
+        dom_tags = self.dom_tags()
+        dom_authors = self.dom_byline()
+        sel = self._selectors
+
+        blocks, container = self.body_blocks(sapo_el)
+        title, title_source = self.title(h1s, container)
+        authors = self.authors(dom_authors)
+        language = self.language(blocks)
+        blocks, credit, body_authors = self.strip_credits(blocks, language)
+        blocks = self.drop_repeats(blocks, title, sapo if sapo_el is not None else "")
+        if not authors:
+            authors = body_authors
+
+        summary = self.summary(sapo, title)
+        if sel and sel.summary and (text := self._select_text(sel.summary)):
+            summary = clean.strip_lead_prefix(text)
+        if sel and sel.author and (text := self._select_text(sel.author)):
+            authors = clean.byline_authors(text) or clean.split_names(text)
+        section = self.section(crumbs, title)
+        if sel and sel.section and (text := self._select_text(sel.section)):
+            section = text
+
+        body_text = "\n\n".join(b.text for b in blocks if b.text)
+        article = Article(
+            url=self.url,
+            title=title,
+            body_text=body_text,
+            body_html="\n".join(b.html for b in blocks),
+            summary=summary,
+            published=published,
+            updated=updated,
+            authors=authors,
+            credit=credit,
+            image=self.image(blocks),
+            section=section,
+            tags=self.tags(dom_tags),
+            language=language,
+            page_title=md.page_title,
+            title_source=title_source,
+        )
+        if len(body_text) < 40 and not any(b.kind == "image" for b in blocks):
+            article.reject_reason = "no-body"
+        elif not title:
+            article.reject_reason = "no-title"
+        return article
+
+    def body_blocks(self, sapo_el: HtmlElement | None) -> tuple[list[Block], HtmlElement | None]:
+        sel = self._selectors
+        if sel and sel.body and (roots := self._select(sel.body)):
+            for css in sel.remove:
+                for el in self._select(css):
+                    content._drop(el)
+            blocks: list[Block] = []
+            for root in roots:
+                blocks.extend(content.read_blocks(root, self.base_url))
+            if blocks:
+                return blocks, roots[0]
+        if sapo_el is not None:
+            content._drop(sapo_el)  # the sapo is the summary; keep it out of the body
+        content.prune(self.doc)
+        container = content.find_main(self.doc)
+        if container is None:
+            return [], None
+        return content.read_blocks(container, self.base_url), container
+
+    def title(
+        self, h1s: Sequence[tuple[str, list[HtmlElement]]], container: HtmlElement | None
+    ) -> tuple[str, str]:
+        """The article's own heading; the served <title> only when nothing else names it."""
+        sel = self._selectors
+        if sel and sel.title and (text := self._select_text(sel.title)):
+            return text, "selector"
+        h1 = _nearest_h1(h1s, container)
+        page_title = self.md.page_title
+        candidates = [
+            (self.md.jsonld_headline, "jsonld"),
+            (clean.strip_site_suffix(self.md.meta.get("og:title", ""), self.site_names), "og"),
+            (h1, "h1"),
+        ]
+        for text, source in candidates:
+            if not text:
+                continue
+            if source != "h1" and h1:
+                # Hacked pages rewrite <title> (and sometimes og:title with it); when a metadata
+                # title is the served <title> and shares nothing with the article's h1, the h1 wins.
+                if _overlap(text, h1) == 0 and _overlap(text, page_title) > 0.8:
+                    continue
+                # JSON-LD headlines are often cut to ~110 characters: the h1 has the whole one.
+                stem = text.rstrip(" .…")
+                if stem != text and h1.startswith(stem) and len(h1) > len(stem):
+                    return h1, "h1"
+            return text, source
+        if page_title:
+            return clean.strip_site_suffix(page_title, self.site_names), "title"
+        return "", ""
+
+    def summary(self, sapo: str, title: str) -> str:
+        md = self.md
+        for text in (sapo, md.jsonld_description, md.meta.get("og:description", ""),
+                     md.meta.get("description", ""), md.meta.get("twitter:description", "")):  # fmt: skip
+            text = clean.one_line(text)
+            if text and text != title and len(text) >= 20:
+                return clean.strip_lead_prefix(text)
+        return ""
+
+    def authors(self, dom_authors: list[str]) -> list[str]:
+        md = self.md
+        meta_author = md.meta.get("author", "") or md.meta.get("article:author", "")
+        if meta_author.startswith("http"):
+            meta_author = ""
+        not_people = {clean.one_line(n).lower() for n in self.site_names}
+        for names in (md.jsonld_authors, clean.split_names(meta_author) if meta_author else [],
+                      dom_authors):  # fmt: skip
+            names = [n for n in names if n.lower() not in not_people and len(n) <= 80]
+            if names:
+                return names
+        return []
+
+    def strip_credits(
+        self, blocks: list[Block], language: str
+    ) -> tuple[list[Block], str, list[str]]:
+        """Move the trailing credit ("Theo TQĐT") and byline lines out of the body."""
+        blocks = list(blocks)
+        credit = ""
+        authors: list[str] = []
+        for _ in range(4):
+            last = next((b for b in reversed(blocks) if b.kind in ("p", "h")), None)
+            if last is None or last is not _last_text_block(blocks):
+                break
+            text = last.text
+            if not credit and (found := clean.credit_of(text)):
+                credit = found
+            elif names := clean.byline_authors(text):
+                authors = names + authors
+            elif language == "vi" and not authors and (names := clean.trailing_name(text)):
+                authors = names
+            else:
+                break
+            blocks.remove(last)
+        if last_block := _last_text_block(blocks):
+            fixed = clean.strip_end_marker(last_block.text)
+            if fixed != last_block.text:
+                last_block.text = fixed
+                last_block.html = re.sub(r"\s*(?:\.{1,3}|…)?\s*/\s*\.\s*(</\w+>)$", r".\1",
+                                         last_block.html)  # fmt: skip
+        return blocks, credit, authors
+
+    def drop_repeats(self, blocks: list[Block], title: str, sapo: str) -> list[Block]:
+        """Drop the headline and the sapo when the body container repeats them at its start."""
+        out = []
+        for i, block in enumerate(blocks):
+            if i < 3 and block.text and block.text in (title, sapo):
+                continue
+            out.append(block)
+        return out
+
+    def section(self, crumbs: list[str], title: str) -> str:
+        names = [c for c in crumbs if c.lower() not in HOME_CRUMBS and c != title]
+        if names:
+            return names[0]
+        md = self.md
+        if md.jsonld_section:
+            return md.jsonld_section.split(",")[0].strip()
+        if value := md.meta.get("article:section", ""):
+            return value
+        segments = [s for s in urlsplit(self.url).path.split("/") if s]
+        for segment in segments[:-1]:
+            if segment.lower() in GENERIC_SEGMENTS or re.fullmatch(r"[\d-]+", segment):
+                continue
+            if re.fullmatch(r"[A-Za-z][\w-]{1,40}", segment) and "." not in segment:
+                return segment
+            break
+        return ""
+
+    def tags(self, dom_tags: list[str]) -> list[str]:
+        md = self.md
+        for values in (md.jsonld_keywords, md.meta_all.get("article:tag", []), dom_tags,
+                       _split_keywords(md.meta.get("news_keywords", ""))):  # fmt: skip
+            seen: list[str] = []
+            for value in values:
+                value = clean.one_line(value)
+                if value and value not in seen:
+                    seen.append(value)
+            if seen:
+                return seen[:MAX_TAGS]
+        return []
+
+    def image(self, blocks: list[Block]) -> str:
+        md = self.md
+        for url in (md.meta.get("og:image", ""), md.jsonld_image, md.meta.get("twitter:image", ""),
+                    md.meta.get("og:image:url", "")):  # fmt: skip
+            if url and not url.startswith("data:"):
+                return urljoin(self.base_url, url.strip())
+        return next((b.src for b in blocks if b.kind == "image"), "")
+
+    def language(self, blocks: list[Block]) -> str:
+        md = self.md
+        declared = (md.html_lang or md.meta.get("og:locale", "") or md.jsonld_language
+                    or md.meta.get("content-language", "") or md.meta.get("language", ""))  # fmt: skip
+        declared = re.split(r"[-_]", declared.strip().lower())[0] if declared.strip() else ""
+        text = " ".join(b.text for b in blocks[:20])
+        letters = sum(ch.isalpha() for ch in text)
+        if letters >= 300:
+            # Templates copy lang="en" to Vietnamese pages and lang="vi" to English editions:
+            # between these two, the text decides.
+            vietnamese = len(_VIETNAMESE_LETTERS.findall(text)) / letters
+            if vietnamese > 0.03:
+                return "vi"
+            if declared in ("", "vi") and text.isascii():
+                return "en"
+        if declared:
+            return declared
+        if self.site:
+            return self.site.language
+        return "vi"
+
+
+def _last_text_block(blocks: list[Block]) -> Block | None:
+    return next((b for b in reversed(blocks) if b.kind not in ("image",)), None)
+
+
+def _nearest_h1(h1s: Sequence[tuple[str, list[HtmlElement]]], container: HtmlElement | None) -> str:
+    """The h1 closest to the article block (deepest common ancestor); the first h1 otherwise."""
+    if not h1s:
+        return ""
+    if container is None:
+        return h1s[0][0]
+    chain = {el: depth for depth, el in enumerate(reversed([container, *container.iterancestors()]))}
+    best, best_depth = h1s[0][0], -1
+    for text, ancestors in h1s:
+        depth = next((chain[a] for a in ancestors if a in chain), -1)
+        if depth > best_depth:
+            best, best_depth = text, depth
+    return best
+
+
+def _overlap(a: str, b: str) -> float:
+    ta, tb = set(_TOKEN.findall(a.lower())), set(_TOKEN.findall(b.lower()))
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb))
+
+
+def _split_keywords(value: str) -> list[str]:
+    return [v.strip() for v in re.split(r"[,;]", value) if v.strip()]
+
+
+def parse_document(text: str) -> HtmlElement:
+    """Parse HTML text once; an XML declaration with an encoding is dropped (lxml refuses it)."""
+    text = re.sub(r"^\s*<\?xml[^>]*>", "", text)
+    return lxml_html.document_fromstring(text)
