@@ -29,7 +29,9 @@ class SiteRun:
 
 def select_sites(settings: Any, wanted: Iterable[str] = ()) -> list[SiteConfig]:
     """The enabled sites of the registry, or exactly the *wanted* ones (unknown ids are an error)."""
-    sites = registry(settings.get("AGGREGATOR_SITES_DIR", ""), settings.get("AGGREGATOR_SAMPLES_BASE", ""))
+    sites = registry(
+        settings.get("AGGREGATOR_SITES_DIR", ""), settings.get("AGGREGATOR_SAMPLES_BASE", "")
+    )
     wanted = [w for w in wanted if w]
     if wanted:
         unknown = [w for w in wanted if w not in sites]
@@ -39,7 +41,9 @@ def select_sites(settings: Any, wanted: Iterable[str] = ()) -> list[SiteConfig]:
     return [s for s in sites.values() if s.enabled]
 
 
-def run_crawls(process: CrawlerProcessBase, sites: list[SiteConfig], **spider_args: Any) -> list[SiteRun]:
+def run_crawls(
+    process: CrawlerProcessBase, sites: list[SiteConfig], **spider_args: Any
+) -> list[SiteRun]:
     """Crawl *sites* concurrently in *process* (blocking until all are done)."""
     crawlers: list[tuple[SiteConfig, Crawler]] = []
     runs: dict[str, SiteRun] = {}

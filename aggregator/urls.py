@@ -89,4 +89,6 @@ def looks_like_article(url: str) -> bool:
     if _NON_ARTICLE.search(path) or _PAGINATION.search(path):
         return False
     last = path.rstrip("/").rsplit("/", 1)[-1]
-    return bool(_SLUG.search(last)) and (bool(re.search(r"\d{3,}", last)) or last.endswith((".html", ".htm")))
+    return bool(_SLUG.search(last)) and (
+        bool(re.search(r"\d{3,}", last)) or last.endswith((".html", ".htm"))
+    )

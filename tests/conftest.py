@@ -63,13 +63,29 @@ class Workspace:
         )
         return env
 
-    def scrapy(self, *args: str, check: bool = True, **env: str) -> subprocess.CompletedProcess[str]:
+    def scrapy(
+        self, *args: str, check: bool = True, **env: str
+    ) -> subprocess.CompletedProcess[str]:
         """Run `scrapy ARGS` in the repository, as an operator would, without politeness delays."""
-        command = [sys.executable, "-m", "scrapy", *args,
-                   "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=INFO"]
-        result = subprocess.run(command, cwd=REPO, env=self.env(**env), capture_output=True, text=True, timeout=240)
+        command = [
+            sys.executable,
+            "-m",
+            "scrapy",
+            *args,
+            "-s",
+            "DOWNLOAD_DELAY=0",
+            "-s",
+            "AUTOTHROTTLE_ENABLED=False",
+            "-s",
+            "LOG_LEVEL=INFO",
+        ]
+        result = subprocess.run(
+            command, cwd=REPO, env=self.env(**env), capture_output=True, text=True, timeout=240
+        )
         if check and result.returncode != 0:
-            raise AssertionError(f"scrapy {' '.join(args)} failed ({result.returncode}):\n{result.stderr[-4000:]}")
+            raise AssertionError(
+                f"scrapy {' '.join(args)} failed ({result.returncode}):\n{result.stderr[-4000:]}"
+            )
         return result
 
     def crawlall(self, *sites: str) -> subprocess.CompletedProcess[str]:
@@ -83,4 +99,8 @@ def workspace(tmp_path: Path, sample_server: SampleServer) -> Workspace:
 
 def snapshot(directory: Path) -> dict[str, bytes]:
     """Every file under *directory*: relative path -> bytes."""
-    return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+    return {
+        str(p.relative_to(directory)): p.read_bytes()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file()
+    }

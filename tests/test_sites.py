@@ -63,21 +63,41 @@ def test_good_file_loads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (("province =", "provinse ="), "field 'provinse': unknown field (did you mean 'province'?)"),
+        (
+            ("province =", "provinse ="),
+            "field 'provinse': unknown field (did you mean 'province'?)",
+        ),
         (("[urls]", "[url]"), "field 'url': unknown field (did you mean 'urls'?)"),
-        (("'-a\\d+\\.html$'", "'-a(\\d+\\.html$'"), "field 'urls.article': invalid regular expression"),
-        (("'-a(\\d+)\\.html$'", "'-a\\d+\\.html$'"), "field 'urls.article_id': needs a capturing group"),
+        (
+            ("'-a\\d+\\.html$'", "'-a(\\d+\\.html$'"),
+            "field 'urls.article': invalid regular expression",
+        ),
+        (
+            ("'-a(\\d+)\\.html$'", "'-a\\d+\\.html$'"),
+            "field 'urls.article_id': needs a capturing group",
+        ),
         (('"tuyen-quang"', '"ha-giang"'), "field 'province': unknown province 'ha-giang'"),
-        (('"https://baomau.vn/rss', '"ftp://baomau.vn/rss'), "field 'start.feeds': not an http(s) URL"),
+        (
+            ('"https://baomau.vn/rss', '"ftp://baomau.vn/rss'),
+            "field 'start.feeds': not an http(s) URL",
+        ),
         (("feeds =", "feed ="), "field 'start.feed': unknown field (did you mean 'feeds'?)"),
         (('name = "Báo Mẫu"\n', ""), "field 'name': missing"),
         (("[urls]", "enabled = 'yes'\n[urls]"), "field 'start.enabled': unknown field"),
-        (("[urls]", '[categories]\n"xa-hoi" = "doi-song"\n[urls]'), "field 'categories.xa-hoi': unknown category 'doi-song'"),
-        (("[urls]", '[selectors]\nbody = "div..x"\n[urls]'), "field 'selectors.body': invalid CSS selector"),
+        (
+            ("[urls]", '[categories]\n"xa-hoi" = "doi-song"\n[urls]'),
+            "field 'categories.xa-hoi': unknown category 'doi-song'",
+        ),
+        (
+            ("[urls]", '[selectors]\nbody = "div..x"\n[urls]'),
+            "field 'selectors.body': invalid CSS selector",
+        ),
         (('homepage = "https://baomau.vn/"', 'homepage = "https://baomau.vn/'), "not valid TOML"),
     ],
 )
-def test_bad_file_names_file_and_field(tmp_path: Path, change: tuple[str, str], message: str) -> None:
+def test_bad_file_names_file_and_field(
+    tmp_path: Path, change: tuple[str, str], message: str
+) -> None:
     path = write(tmp_path, GOOD.replace(*change))
     with pytest.raises(SiteConfigError) as info:
         load_site(path)
@@ -91,9 +111,14 @@ def test_bad_site_file_stops_the_run_with_one_line(tmp_path: Path) -> None:
     write(tmp_path, GOOD.replace("[urls]", "[urls]\nignore = ['(unclosed']"))
     result = subprocess.run(
         [sys.executable, "-m", "scrapy", "crawlall"],
-        capture_output=True, text=True, timeout=120,
-        env={"AGGREGATOR_SITES_DIR": str(tmp_path), "PATH": "/usr/bin:/bin",
-             "AGGREGATOR_DB_URL": f"sqlite:///{tmp_path}/db.sqlite3"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={
+            "AGGREGATOR_SITES_DIR": str(tmp_path),
+            "PATH": "/usr/bin:/bin",
+            "AGGREGATOR_DB_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+        },
         cwd=Path(__file__).parents[1],
     )
     assert result.returncode != 0

@@ -12,15 +12,33 @@ from aggregator.urls import article_id, canonicalize, looks_like_article, same_s
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
-        ("https://www.baotayninh.vn/khat-vong-a169010.html", "https://baotayninh.vn/khat-vong-a169010.html"),
-        ("https://beta.baotayninh.vn/khat-vong-a169010.html", "https://baotayninh.vn/khat-vong-a169010.html"),
-        ("https://baotayninh.vn/index.php/khat-vong-a169010.html", "https://baotayninh.vn/khat-vong-a169010.html"),
-        ("https://m.baotuyenquang.com.vn/x-1.html#binh-luan", "https://baotuyenquang.com.vn/x-1.html"),
-        ("HTTPS://BaoLaoCai.VN/a-post1.html?utm_source=fb&utm_medium=x", "https://baolaocai.vn/a-post1.html"),
+        (
+            "https://www.baotayninh.vn/khat-vong-a169010.html",
+            "https://baotayninh.vn/khat-vong-a169010.html",
+        ),
+        (
+            "https://beta.baotayninh.vn/khat-vong-a169010.html",
+            "https://baotayninh.vn/khat-vong-a169010.html",
+        ),
+        (
+            "https://baotayninh.vn/index.php/khat-vong-a169010.html",
+            "https://baotayninh.vn/khat-vong-a169010.html",
+        ),
+        (
+            "https://m.baotuyenquang.com.vn/x-1.html#binh-luan",
+            "https://baotuyenquang.com.vn/x-1.html",
+        ),
+        (
+            "HTTPS://BaoLaoCai.VN/a-post1.html?utm_source=fb&utm_medium=x",
+            "https://baolaocai.vn/a-post1.html",
+        ),
         ("https://baolaocai.vn/a.html?fbclid=abc&id=7", "https://baolaocai.vn/a.html?id=7"),
         ("https://baolaocai.vn/a.html?b=2&a=1", "https://baolaocai.vn/a.html?a=1&b=2"),
         ("https://baolaocai.vn:443//chinh-tri//a.html", "https://baolaocai.vn/chinh-tri/a.html"),
-        ("http://127.0.0.1:8123/mau-tayninh/x-a1.html", "http://127.0.0.1:8123/mau-tayninh/x-a1.html"),
+        (
+            "http://127.0.0.1:8123/mau-tayninh/x-a1.html",
+            "http://127.0.0.1:8123/mau-tayninh/x-a1.html",
+        ),
         ("https://baolaocai.vn", "https://baolaocai.vn/"),
     ],
 )

@@ -10,7 +10,6 @@ from scrapy.exceptions import UsageError
 
 from aggregator.crawling import run_crawls, select_sites
 from aggregator.errors import AggregatorError
-from aggregator.publishing import publish_from_settings
 
 
 class Command(ScrapyCommand):
@@ -25,11 +24,17 @@ class Command(ScrapyCommand):
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.add_argument(
-            "-a", dest="spargs", action="append", default=[], metavar="NAME=VALUE",
+            "-a",
+            dest="spargs",
+            action="append",
+            default=[],
+            metavar="NAME=VALUE",
             help="sites=ID,ID to crawl only those; other NAME=VALUE pairs go to every spider",
         )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        from aggregator.publishing import publish_from_settings  # noqa: PLC0415 - keeps `scrapy -h` fast
+
         spider_args = {}
         for pair in opts.spargs:
             name, sep, value = pair.partition("=")

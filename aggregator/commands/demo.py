@@ -13,7 +13,6 @@ from pathlib import Path
 from scrapy.commands import ScrapyCommand
 
 from aggregator.crawling import run_crawls, select_sites
-from aggregator.publishing import publish_from_settings
 from aggregator.samples.server import SampleServer
 
 DEMO_DB = "data/demo.sqlite3"
@@ -32,9 +31,13 @@ class Command(ScrapyCommand):
         return "Offline demo: serve the sample sites on loopback, crawl, publish, show the feeds"
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        from aggregator.publishing import publish_from_settings  # noqa: PLC0415 - keeps `scrapy -h` fast
+
         settings = self.settings
         # A fresh demo store, unless the user named one (-s or the environment).
-        if (settings.getpriority("AGGREGATOR_DB_URL") or 0) <= 20 and "AGGREGATOR_DB_URL" not in os.environ:
+        if (
+            settings.getpriority("AGGREGATOR_DB_URL") or 0
+        ) <= 20 and "AGGREGATOR_DB_URL" not in os.environ:
             db = Path(DEMO_DB)
             for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
                 stale.unlink(missing_ok=True)
@@ -46,9 +49,21 @@ class Command(ScrapyCommand):
             assert self.crawler_process is not None
             runs = run_crawls(self.crawler_process, sites)
         for run in runs:
-            stored = run.stats.get("aggregator/store/new", 0) + run.stats.get("aggregator/store/updated", 0)
-            dropped = {k.split("/")[-1]: v for k, v in run.stats.items() if k.startswith("aggregator/dropped/")}
-            print(f"  {run.site}: {stored} articles stored" + (f", dropped {dropped}" if dropped else "") + (f", ERROR {run.error}" if run.error else ""))  # noqa: T201
+            stored = run.stats.get("aggregator/store/new", 0) + run.stats.get(
+                "aggregator/store/updated", 0
+            )
+            dropped = {
+                k.split("/")[-1]: v
+                for k, v in run.stats.items()
+                if k.startswith("aggregator/dropped/")
+            }
+            print(
+                f"  {run.site}: {stored} articles stored"
+                + (f", dropped {dropped}" if dropped else "")
+                + (f", ERROR {run.error}" if run.error else "")
+            )  # noqa: T201
         print(publish_from_settings(settings))  # noqa: T201
         feeds = Path(settings.get("AGGREGATOR_FEEDS_DIR")).resolve()
-        print(f"Feeds are in {feeds}/ — open {feeds / 'index.html'}, or run `scrapy serve` and visit http://127.0.0.1:8080/")  # noqa: T201
+        print(
+            f"Feeds are in {feeds}/ — open {feeds / 'index.html'}, or run `scrapy serve` and visit http://127.0.0.1:8080/"
+        )  # noqa: T201

@@ -58,7 +58,9 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 # Newsroom pseudonyms that stand in for a name: "PV" = phóng viên (reporter), "CTV" = contributor.
-STAFF_NAMES: frozenset[str] = frozenset({"PV", "NHÓM PV", "CTV", "PV-CTV", "BTV", "NHÓM PHÓNG VIÊN"})
+STAFF_NAMES: frozenset[str] = frozenset(
+    {"PV", "NHÓM PV", "CTV", "PV-CTV", "BTV", "NHÓM PHÓNG VIÊN"}
+)
 
 # Lead prefixes glued to the sapo: "(BTN) -", "(Baonghean.vn) -", "QTO -", "TPO -", "VOV.VN -",
 # "NDĐT-", "(TTV)", and Báo Tuyên Quang's bare "- " (vietnam-notes §2.2).
@@ -134,7 +136,7 @@ def credit_of(line: str) -> str:
 
 
 def strip_end_marker(text: str) -> str:
-    """"…mục tiêu đề ra./." -> "…mục tiêu đề ra." (VOV and Party papers end articles with './.')."""
+    """ "…mục tiêu đề ra./." -> "…mục tiêu đề ra." (VOV and Party papers end articles with './.')."""
     stripped = _END_MARKER.sub("", text)
     if stripped != text and stripped and not _SENTENCE_END.search(stripped):
         stripped += "."
@@ -152,7 +154,7 @@ def strip_lead_prefix(text: str) -> str:
 
 
 def split_names(text: str) -> list[str]:
-    """"Vũ Nguyệt – Nhật Quang" / "A, B và C" -> one entry per person."""
+    """ "Vũ Nguyệt – Nhật Quang" / "A, B và C" -> one entry per person."""
     parts = re.split(r"\s*(?:,|;|\s[-–—]\s|–|\s(?:và|and|&)\s)\s*", text)
     return [p.strip(" .") for p in parts if p.strip(" .")]
 

@@ -463,7 +463,11 @@ class _Reader:
     def figure(self, el: HtmlElement) -> None:
         img = next(el.iter("img"), None)
         caption_el = next(el.iter("figcaption"), None)
-        caption = join_caption_lines(_inline_text(caption_el).split("\n")) if caption_el is not None else ""
+        caption = (
+            join_caption_lines(_inline_text(caption_el).split("\n"))
+            if caption_el is not None
+            else ""
+        )
         if img is None:
             if caption:
                 self.add_text("caption", caption)

@@ -68,7 +68,11 @@ class ArticlePage:
     """Fields of one article page; ``to_article()`` assembles them."""
 
     def __init__(
-        self, url: str, doc: HtmlElement, site: SiteConfig | None = None, now: datetime | None = None
+        self,
+        url: str,
+        doc: HtmlElement,
+        site: SiteConfig | None = None,
+        now: datetime | None = None,
     ) -> None:
         self.url = url
         self.doc = doc
@@ -402,7 +406,9 @@ def _nearest_h1(h1s: Sequence[tuple[str, list[HtmlElement]]], container: HtmlEle
         return ""
     if container is None:
         return h1s[0][0]
-    chain = {el: depth for depth, el in enumerate(reversed([container, *container.iterancestors()]))}
+    chain = {
+        el: depth for depth, el in enumerate(reversed([container, *container.iterancestors()]))
+    }
     best, best_depth = h1s[0][0], -1
     for text, ancestors in h1s:
         depth = next((chain[a] for a in ancestors if a in chain), -1)

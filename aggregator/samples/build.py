@@ -42,13 +42,17 @@ def _paragraphs(story: Story) -> str:
             body = "".join(
                 "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows
             )
-            parts.append(f'<table class="data"><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>')
+            parts.append(
+                f'<table class="data"><thead><tr>{cells}</tr></thead><tbody>{body}</tbody></table>'
+            )
     return "\n".join(parts)
 
 
 def _related(site: str, stories: tuple[Story, ...], current: Story, heading: str) -> str:
     links = "".join(
-        f'<li><a href="{_url(site, s)}">{escape(s.title)}</a></li>' for s in stories if s is not current
+        f'<li><a href="{_url(site, s)}">{escape(s.title)}</a></li>'
+        for s in stories
+        if s is not current
     )
     return f'<div class="related"><h3 class="title-box">{heading}</h3><ul>{links}</ul></div>'
 
@@ -61,7 +65,9 @@ def _url(site: str, story: Story) -> str:
 
 
 def _nav(site: str, sections: list[tuple[str, str]]) -> str:
-    items = "".join(f'<li><a href="/{site}/{slug}/">{escape(name)}</a></li>' for slug, name in sections)
+    items = "".join(
+        f'<li><a href="/{site}/{slug}/">{escape(name)}</a></li>' for slug, name in sections
+    )
     return f'<nav class="main-menu"><ul><li><a href="/{site}/">Trang chủ</a></li>{items}</ul></nav>'
 
 
@@ -98,8 +104,16 @@ def tuyenquang_article(story: Story, stories: tuple[Story, ...]) -> str:
             ensure_ascii=False,
         )
         jsonld = f'<script type="application/ld+json">{jsonld}</script>'
-    byline = f'<p style="text-align:right"><strong>{escape(story.author)}</strong></p>' if story.author else ""
-    credit = f'<p style="text-align:right"><strong>{escape(story.credit)}</strong></p>' if story.credit else ""
+    byline = (
+        f'<p style="text-align:right"><strong>{escape(story.author)}</strong></p>'
+        if story.author
+        else ""
+    )
+    credit = (
+        f'<p style="text-align:right"><strong>{escape(story.credit)}</strong></p>'
+        if story.credit
+        else ""
+    )
     return f"""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8">
 <title>{escape(served_title)}</title>
@@ -135,7 +149,9 @@ def tuyenquang_article(story: Story, stories: tuple[Story, ...]) -> str:
 
 def tayninh_article(story: Story, stories: tuple[Story, ...]) -> str:
     site = "mau-tayninh"
-    author = f'<p class="author" style="text-align:right"><strong>{escape(story.author)}</strong></p>'
+    author = (
+        f'<p class="author" style="text-align:right"><strong>{escape(story.author)}</strong></p>'
+    )
     return f"""<!DOCTYPE html>
 <html lang="vi"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>{escape(story.title)} - Báo Tây Ninh Online</title>
@@ -167,7 +183,11 @@ def tayninh_article(story: Story, stories: tuple[Story, ...]) -> str:
 
 def quangtri_article(story: Story, stories: tuple[Story, ...]) -> str:
     site = "mau-quangtri"
-    image = f'<meta property="og:image" content="http://samples.invalid{story.image}">' if story.image else ""
+    image = (
+        f'<meta property="og:image" content="http://samples.invalid{story.image}">'
+        if story.image
+        else ""
+    )
     credit = f'<p class="article__source">{escape(story.credit)}</p>' if story.credit else ""
     figure = ""
     if story.image:
@@ -265,7 +285,9 @@ def render() -> dict[str, str]:
     for site, stories in SAMPLES.items():
         for story in stories:
             files[_url(site, story).lstrip("/")] = renderers[site](story, stories)
-    files["mau-tuyenquang/rss/home.rss"] = _rss("mau-tuyenquang", "Báo Tuyên Quang - Tin mới", SAMPLES["mau-tuyenquang"])
+    files["mau-tuyenquang/rss/home.rss"] = _rss(
+        "mau-tuyenquang", "Báo Tuyên Quang - Tin mới", SAMPLES["mau-tuyenquang"]
+    )
     newest = sorted(SAMPLES["mau-tayninh"], key=lambda s: s.published, reverse=True)
     per_page = 2
     pages = (len(newest) + per_page - 1) // per_page

@@ -88,7 +88,9 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve(self, head: bool) -> None:
         state = self.server_state
         path = unquote(urlsplit(self.path).path)
-        conditional = bool(self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since"))
+        conditional = bool(
+            self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since")
+        )
         if path == "/robots.txt":
             body, mtime, ctype = ROBOTS, 0.0, _TYPES[".txt"]
         else:
@@ -96,7 +98,12 @@ class _Handler(BaseHTTPRequestHandler):
             if file.is_dir():
                 file = file / "index.html"
             if not file.is_relative_to(state.root) or not file.is_file():
-                self._send(HTTPStatus.NOT_FOUND, b"<h1>404 Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y</h1>", "text/html; charset=utf-8", head)
+                self._send(
+                    HTTPStatus.NOT_FOUND,
+                    b"<h1>404 Kh\xc3\xb4ng t\xc3\xacm th\xe1\xba\xa5y</h1>",
+                    "text/html; charset=utf-8",
+                    head,
+                )
                 state.log(Logged(self.command, path, 404, conditional))
                 return
             body = file.read_bytes().replace(PLACEHOLDER, state.base.encode())
@@ -123,7 +130,12 @@ class _Handler(BaseHTTPRequestHandler):
         return False
 
     def _send(
-        self, status: int, body: bytes, ctype: str, head: bool, headers: dict[str, str] | None = None
+        self,
+        status: int,
+        body: bytes,
+        ctype: str,
+        head: bool,
+        headers: dict[str, str] | None = None,
     ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
