@@ -1,7 +1,9 @@
 """Run several NewsSpider crawls in one Scrapy process: the heart of `crawlall` and `demo`.
 
 Each site gets its own Crawler (its own stats, pipelines and politeness slot), so one site's
-failure never stops the others; what each crawl did is read back from its stats afterwards.
+failure never stops the others; what each crawl did is read back from its stats afterwards,
+turned into the run report (``aggregator.reports``) and the run history behind site health
+(``aggregator.state``). Long runs log a progress line every AGGREGATOR_PROGRESS_INTERVAL seconds.
 """
 
 from __future__ import annotations
@@ -9,13 +11,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from scrapy.crawler import Crawler, CrawlerProcessBase
+from scrapy.utils.asyncio import create_looping_call
 
 from aggregator.errors import SiteConfigError
+from aggregator.reports import run_report, site_report, write_report
 from aggregator.sites import SiteConfig, registry
 from aggregator.spiders.news import NewsSpider
+from aggregator.state import CrawlState, HealthRules, SiteHealth
 
 logger = logging.getLogger(__name__)
 
@@ -53,11 +59,65 @@ def run_crawls(
         runs[site.id] = SiteRun(site.id)
         result = process.crawl(crawler, site=site.id, **spider_args)
         _on_failure(result, runs[site.id])
+    progress = _progress_logger(process.settings, crawlers)
     process.start()
+    if progress is not None and progress.running:
+        progress.stop()
     for site, crawler in crawlers:
         if crawler.stats is not None:
             runs[site.id].stats = dict(crawler.stats.get_stats())
     return [runs[s.id] for s in sites]
+
+
+def _progress_logger(settings: Any, crawlers: list[tuple[SiteConfig, Crawler]]) -> Any:
+    """A looping call that logs one line on the whole run: sites done, requests, new articles."""
+    interval = settings.getfloat("AGGREGATOR_PROGRESS_INTERVAL", 30.0)
+    if interval <= 0 or not crawlers:
+        return None
+
+    def log_progress() -> None:
+        done = requests = articles = new = 0
+        for _site, crawler in crawlers:
+            stats = crawler.stats.get_stats() if crawler.stats is not None else {}
+            done += "finish_time" in stats
+            requests += int(stats.get("downloader/request_count", 0))
+            articles += int(stats.get("aggregator/requests/article", 0))
+            new += int(stats.get("aggregator/store/new", 0))
+        logger.info(
+            "progress: %d/%d sites done, %d requests (%d articles), %d new articles",
+            done,
+            len(crawlers),
+            requests,
+            articles,
+            new,
+        )
+
+    call = create_looping_call(log_progress)
+    call.start(interval, now=False)
+    return call
+
+
+def report_runs(
+    settings: Any, runs: list[SiteRun], started: datetime, finished: datetime | None = None
+) -> tuple[dict[str, Any], dict[str, SiteHealth]]:
+    """Write the run report (AGGREGATOR_REPORT_PATH), record the run history, return both the
+    report and the sites' health after this run."""
+    finished = finished or datetime.now(UTC)
+    entries = [
+        site_report(r.site, r.stats, error=r.error, started=started, finished=finished)
+        for r in runs
+    ]
+    report = run_report(entries, started, finished)
+    path = settings.get("AGGREGATOR_REPORT_PATH")
+    if path:
+        write_report(report, path)
+    state = CrawlState(settings.get("AGGREGATOR_DB_URL"))
+    try:
+        state.record_runs(report["run_id"], entries)
+        health = state.health([r.site for r in runs], HealthRules.from_settings(settings))
+    finally:
+        state.close()
+    return report, health
 
 
 def _on_failure(result: Any, run: SiteRun) -> None:

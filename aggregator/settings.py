@@ -31,6 +31,25 @@ AGGREGATOR_SAMPLES_BASE = _env("AGGREGATOR_SAMPLES_BASE", "")
 AGGREGATOR_CONTACT_URL = _env(
     "AGGREGATOR_CONTACT_URL", "https://github.com/vn-provincial-news/aggregator"
 )
+# The JSON report of the last crawlall (per site: requests, 304s, new/updated, drops, errors).
+AGGREGATOR_REPORT_PATH = _env("AGGREGATOR_REPORT_PATH", "data/reports/last-run.json")
+# Backfill controls: listing pages read per section, and a date cut-off (YYYY-MM-DD, "" = none).
+AGGREGATOR_MAX_PAGES = int(_env("AGGREGATOR_MAX_PAGES", "5"))
+AGGREGATOR_SINCE = _env("AGGREGATOR_SINCE", "")
+# Send ETag/Last-Modified back for feeds, sitemaps and listings (off: always full GETs).
+AGGREGATOR_CONDITIONAL_REQUESTS = _env("AGGREGATOR_CONDITIONAL_REQUESTS", "1") not in ("0", "")
+# Retries wait: Retry-After of a 429/503 up to this many seconds (longer: give up the request),
+# else AGGREGATOR_RETRY_BACKOFF * 2**attempt seconds.
+AGGREGATOR_RETRY_AFTER_MAX = float(_env("AGGREGATOR_RETRY_AFTER_MAX", "120"))
+AGGREGATOR_RETRY_BACKOFF = float(_env("AGGREGATOR_RETRY_BACKOFF", "2"))
+# Seconds between progress lines during a crawlall (0 = none).
+AGGREGATOR_PROGRESS_INTERVAL = float(_env("AGGREGATOR_PROGRESS_INTERVAL", "30"))
+# Site health (scrapy sites): runs looked at, error share that flags "errors", and "silent" after
+# this many runs in a row without new articles and this many hours since the last one.
+AGGREGATOR_HEALTH_WINDOW = int(_env("AGGREGATOR_HEALTH_WINDOW", "10"))
+AGGREGATOR_HEALTH_ERROR_RATE = float(_env("AGGREGATOR_HEALTH_ERROR_RATE", "0.2"))
+AGGREGATOR_HEALTH_SILENT_RUNS = int(_env("AGGREGATOR_HEALTH_SILENT_RUNS", "3"))
+AGGREGATOR_HEALTH_SILENT_HOURS = float(_env("AGGREGATOR_HEALTH_SILENT_HOURS", "48"))
 
 # --- politeness: small, government-run servers ----------------------------------------------------
 USER_AGENT = f"vn-provincial-news-aggregator/0.1 (+{AGGREGATOR_CONTACT_URL})"
@@ -43,6 +62,14 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30  # provincial sites are slow, but a hung request must not hold a run
 RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]  # Scrapy's; the waits are ours
+DOWNLOADER_MIDDLEWARES = {
+    # Same settings as Scrapy's RetryMiddleware, but waits (Retry-After, backoff) before retrying.
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "aggregator.middlewares.PoliteRetryMiddleware": 550,
+    # Close to the downloader: sees only requests that really go out (after robots.txt, offsite).
+    "aggregator.middlewares.ConditionalRequestsMiddleware": 950,
+}
 COOKIES_ENABLED = False  # news pages need no session; fewer surprises with CDNs
 TELNETCONSOLE_ENABLED = False
 

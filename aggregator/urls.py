@@ -8,6 +8,7 @@ reduced to one canonical form before it is compared, stored or published.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Host prefixes that serve the same site (notes §1.2): "www.", mobile "m.", "beta.", "amp.".
@@ -83,12 +84,31 @@ _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+){3,}", re.IGNORECASE)
 _PAGINATION = re.compile(r"(?:^|[-/])(?:trang|page|p)[-=]?\d+(?:\.html?)?/?$", re.IGNORECASE)
 
 
+def is_non_article(url: str) -> bool:
+    """Whether *url* is in a section that never holds articles (video, search, tags, …) or is a
+    listing page number."""
+    path = urlsplit(url).path
+    return bool(_NON_ARTICLE.search(path) or _PAGINATION.search(path))
+
+
 def looks_like_article(url: str) -> bool:
     """Whether *url* looks like an article page, for sites without an article URL pattern."""
-    path = urlsplit(url).path
-    if _NON_ARTICLE.search(path) or _PAGINATION.search(path):
+    if is_non_article(url):
         return False
+    path = urlsplit(url).path
     last = path.rstrip("/").rsplit("/", 1)[-1]
     return bool(_SLUG.search(last)) and (
         bool(re.search(r"\d{3,}", last)) or last.endswith((".html", ".htm"))
     )
+
+
+def site_for_url(url: str, hosts_by_site: Mapping[str, tuple[str, ...]]) -> str:
+    """The id of the site whose hosts serve *url* ("" if none): who an article belongs to.
+
+    After the 2025 merger an absorbed paper's domain may redirect to the surviving paper's
+    (notes §1.2); the article then belongs to the site whose host served it.
+    """
+    for site_id, hosts in hosts_by_site.items():
+        if same_site(url, hosts):
+            return site_id
+    return ""

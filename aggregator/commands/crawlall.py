@@ -1,22 +1,31 @@
-"""`scrapy crawlall [-a sites=ID,ID]`: crawl every enabled site in one process, then publish."""
+"""`scrapy crawlall [-a sites=ID,ID]`: crawl every enabled site in one process, then publish.
+
+After the crawl it writes the JSON run report (AGGREGATOR_REPORT_PATH), records the run in the
+site-health history, prints the end-of-run table, and publishes the feeds. ``--no-publish`` stops
+after the report (for a crawl-only machine, or while publishing runs elsewhere).
+
+Exit status: 0 when at least one site was crawled, 1 when every site failed, 2 on bad arguments.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from aggregator.crawling import run_crawls, select_sites
+from aggregator.crawling import report_runs, run_crawls, select_sites
 from aggregator.errors import AggregatorError
+from aggregator.reports import render_table
 
 
 class Command(ScrapyCommand):
     requires_project = True
 
     def syntax(self) -> str:
-        return "[-a sites=ID,ID] [-a since=YYYY-MM-DD]"
+        return "[-a sites=ID,ID] [-a since=YYYY-MM-DD] [-a max_pages=N] [-a refresh=1]"
 
     def short_desc(self) -> str:
         return "Crawl every enabled site (or the named ones) in one process, then publish feeds"
@@ -29,12 +38,17 @@ class Command(ScrapyCommand):
             action="append",
             default=[],
             metavar="NAME=VALUE",
-            help="sites=ID,ID to crawl only those; other NAME=VALUE pairs go to every spider",
+            help="sites=ID,ID to crawl only those; other NAME=VALUE pairs go to every spider "
+            "(since=YYYY-MM-DD, max_pages=N, refresh=1)",
+        )
+        parser.add_argument(
+            "--no-publish",
+            dest="publish",
+            action="store_false",
+            help="crawl and write the report, but do not publish feeds",
         )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        from aggregator.publishing import publish_from_settings  # noqa: PLC0415 - keeps `scrapy -h` fast
-
         spider_args = {}
         for pair in opts.spargs:
             name, sep, value = pair.partition("=")
@@ -48,9 +62,16 @@ class Command(ScrapyCommand):
             self.exitcode = 2
             return
         assert self.crawler_process is not None
+        started = datetime.now(UTC)
         runs = run_crawls(self.crawler_process, sites, **spider_args)
-        failed = [r for r in runs if r.error]
-        summary = publish_from_settings(self.settings)
-        print(summary)  # noqa: T201 - the command's own output
-        if failed and len(failed) == len(runs):
+        report, health = report_runs(self.settings, runs, started)
+        flags = {site: h.flags for site, h in health.items()}
+        print(render_table(report, flags))  # noqa: T201 - the command's own output
+        if self.settings.get("AGGREGATOR_REPORT_PATH"):
+            print(f"Run report: {self.settings.get('AGGREGATOR_REPORT_PATH')}")  # noqa: T201
+        if opts.publish:
+            from aggregator.publishing import publish_from_settings
+
+            print(publish_from_settings(self.settings))  # noqa: T201
+        if runs and report["totals"]["failed_sites"] == len(runs):
             self.exitcode = 1

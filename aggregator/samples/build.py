@@ -121,6 +121,7 @@ def tuyenquang_article(story: Story, stories: tuple[Story, ...]) -> str:
 <meta property="og:title" content="{escape(served_title)}">
 <meta property="og:type" content="article">
 <meta property="article:published_time" content="{story.published}">
+<link rel="canonical" href="http://samples.invalid{_url(site, story)}">
 {jsonld}
 <link rel="stylesheet" href="/{site}/css/style.css">
 </head><body>
@@ -156,6 +157,7 @@ def tayninh_article(story: Story, stories: tuple[Story, ...]) -> str:
 <html lang="vi"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>{escape(story.title)} - Báo Tây Ninh Online</title>
 <meta name="description" content="{escape(story.lead)}">
+<link rel="canonical" href="http://samples.invalid{_url(site, story)}">
 </head><body>
 <div id="header"><div class="print-bar"><a href="/{site}/doc-bao-in/">Đọc báo in</a> | <a href="/{site}/app/">Tải ứng dụng</a></div>
 <div class="banner-top">Tư tưởng Hồ Chí Minh 20 tháng 11</div></div>
@@ -204,6 +206,7 @@ def quangtri_article(story: Story, stories: tuple[Story, ...]) -> str:
 {image}
 <meta property="article:published_time" content="{story.published}">
 <meta property="article:section" content="{escape(story.section_name)}">
+<link rel="canonical" href="http://samples.invalid{_url(site, story)}">
 </head><body>
 <header class="site-header"><a href="/{site}/">Báo Quảng Trị</a></header>
 {_nav(site, [("kinh-te", "Kinh tế"), ("y-te", "Y tế"), ("dat-va-nguoi-quang-binh", "Đất và người Quảng Bình")])}
@@ -274,21 +277,50 @@ def _sitemaps(site: str, stories: tuple[Story, ...]) -> dict[str, str]:
     }
 
 
-def render() -> dict[str, str]:
+# What each sample homepage offers for autodiscovery (`scrapy checksite`): its menu sections
+# and, for the feed-driven site, a <link rel="alternate"> feed.
+_HOMEPAGES = {
+    "mau-tuyenquang": ("Báo Tuyên Quang", [("chinh-tri/trong-tinh", "Chính trị"), ("kinh-te", "Kinh tế"), ("van-hoa/du-lich", "Du lịch"), ("nong-nghiep", "Nông nghiệp"), ("video", "Video")]),
+    "mau-tayninh": ("Báo Tây Ninh Online", [("tin-tuc", "Tin tức"), ("thoi-su-chinh-tri", "Thời sự - Chính trị"), ("kinh-te", "Kinh tế"), ("tim-kiem", "Tìm kiếm")]),
+    "mau-quangtri": ("Báo Quảng Trị", [("kinh-te", "Kinh tế"), ("y-te", "Y tế"), ("dat-va-nguoi-quang-binh", "Đất và người Quảng Bình")]),
+}  # fmt: skip
+
+
+def _homepage(site: str, stories: tuple[Story, ...]) -> str:
+    paper, sections = _HOMEPAGES[site]
+    feed = (
+        f'<link rel="alternate" type="application/rss+xml" title="Tin mới" '
+        f'href="http://samples.invalid/{site}/rss/home.rss">'
+        if site == "mau-tuyenquang"
+        else ""
+    )
+    newest = sorted(stories, key=lambda s: s.published, reverse=True)
+    items = "".join(f'<li><a href="{_url(site, s)}">{escape(s.title)}</a></li>' for s in newest)
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{escape(paper)}</title>'
+        f"{feed}</head><body>{_nav(site, sections)}"
+        f'<div class="home-news"><ul>{items}</ul></div>'
+        f"{_footer(paper, 'Việt Nam')}</body></html>\n"
+    )
+
+
+def render(samples: dict[str, tuple[Story, ...]] | None = None) -> dict[str, str]:
     """Every file of every sample site: relative path -> text."""
+    samples = SAMPLES if samples is None else samples
     files: dict[str, str] = {}
     renderers = {
         "mau-tuyenquang": tuyenquang_article,
         "mau-tayninh": tayninh_article,
         "mau-quangtri": quangtri_article,
     }
-    for site, stories in SAMPLES.items():
+    for site, stories in samples.items():
+        files[f"{site}/index.html"] = _homepage(site, stories)
         for story in stories:
             files[_url(site, story).lstrip("/")] = renderers[site](story, stories)
     files["mau-tuyenquang/rss/home.rss"] = _rss(
-        "mau-tuyenquang", "Báo Tuyên Quang - Tin mới", SAMPLES["mau-tuyenquang"]
+        "mau-tuyenquang", "Báo Tuyên Quang - Tin mới", samples["mau-tuyenquang"]
     )
-    newest = sorted(SAMPLES["mau-tayninh"], key=lambda s: s.published, reverse=True)
+    newest = sorted(samples["mau-tayninh"], key=lambda s: s.published, reverse=True)
     per_page = 2
     pages = (len(newest) + per_page - 1) // per_page
     for n in range(1, pages + 1):
@@ -296,9 +328,29 @@ def render() -> dict[str, str]:
         files[f"mau-tayninh/tin-tuc/{name}"] = _listing(
             "mau-tayninh", newest[(n - 1) * per_page : n * per_page], n, pages
         )
-    for name, text in _sitemaps("mau-quangtri", SAMPLES["mau-quangtri"]).items():
+    for name, text in _sitemaps("mau-quangtri", samples["mau-quangtri"]).items():
         files[f"mau-quangtri/{name}"] = text
     return files
+
+
+def add_story(root: Path, site: str, story: Story) -> str:
+    """Publish *story* on the served copy of the sample sites at *root*, as the site's CMS would:
+    its page, and the site's feed, listing pages or sitemap. Files whose bytes do not change are
+    not touched (their ETag and Last-Modified stay). Returns the story's path on the server.
+
+    For tests and benchmarks that add an article between two crawls.
+    """
+    samples = dict(SAMPLES)
+    samples[site] = (*samples[site], story)
+    for relative, text in render(samples).items():
+        if not relative.startswith(f"{site}/"):
+            continue
+        path = root / relative
+        if path.is_file() and path.read_text(encoding="utf-8") == text:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return _url(site, story)
 
 
 def main() -> None:

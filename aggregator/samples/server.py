@@ -15,17 +15,21 @@ from email.utils import formatdate, parsedate_to_datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Self
 from urllib.parse import unquote, urlsplit
 
 SITES_ROOT = Path(__file__).parent / "sites"
 PLACEHOLDER = b"http://samples.invalid"
-ROBOTS = b"User-agent: *\nDisallow: /mau-tayninh/tim-kiem/\n"
+ROBOTS = (
+    b"User-agent: *\nDisallow: /mau-tayninh/tim-kiem/\n\n"
+    b"Sitemap: http://samples.invalid/mau-quangtri/sitemap.xml\n"
+)
 _TYPES = {
     ".html": "text/html; charset=utf-8",
     ".rss": "application/rss+xml; charset=utf-8",
     ".xml": "application/xml; charset=utf-8",
     ".txt": "text/plain; charset=utf-8",
+    ".gz": "application/gzip",
 }
 
 
@@ -36,12 +40,20 @@ class Logged(NamedTuple):
     conditional: bool
 
 
+class Failure(NamedTuple):
+    prefix: str
+    status: int
+    times: int
+    retry_after: str
+
+
 class SampleServer:
     """``with SampleServer() as server: server.base`` → ``http://127.0.0.1:<port>``."""
 
     def __init__(self, root: Path | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
         self.root = (root or SITES_ROOT).resolve()
         self.requests: list[Logged] = []
+        self.failures: list[Failure] = []
         self._lock = threading.Lock()
         handler = type("Handler", (_Handler,), {"server_state": self})
         self.httpd = ThreadingHTTPServer((host, port), handler)
@@ -61,7 +73,7 @@ class SampleServer:
         self.httpd.shutdown()
         self.httpd.server_close()
 
-    def __enter__(self) -> SampleServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -71,12 +83,29 @@ class SampleServer:
         with self._lock:
             self.requests.append(entry)
 
+    def fail(self, prefix: str, status: int = 503, times: int = 1, retry_after: str = "") -> None:
+        """Answer the next *times* requests whose path starts with *prefix* with *status* (and a
+        Retry-After header if given): an overloaded or rate-limiting provincial server."""
+        with self._lock:
+            self.failures.append(Failure(prefix, status, times, retry_after))
+
+    def _take_failure(self, path: str) -> Failure | None:
+        with self._lock:
+            for index, failure in enumerate(self.failures):
+                if path.startswith(failure.prefix):
+                    if failure.times <= 1:
+                        del self.failures[index]
+                    else:
+                        self.failures[index] = failure._replace(times=failure.times - 1)
+                    return failure
+        return None
+
 
 class _Handler(BaseHTTPRequestHandler):
     server_state: SampleServer
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         pass  # the request log above is what tests read; stderr noise helps nobody
 
     def do_HEAD(self) -> None:
@@ -91,8 +120,17 @@ class _Handler(BaseHTTPRequestHandler):
         conditional = bool(
             self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since")
         )
+        if (failure := state._take_failure(path)) is not None:
+            extra = {"Retry-After": failure.retry_after} if failure.retry_after else {}
+            self._send(failure.status, b"busy", "text/plain", head, extra)
+            state.log(Logged(self.command, path, failure.status, conditional))
+            return
         if path == "/robots.txt":
-            body, mtime, ctype = ROBOTS, 0.0, _TYPES[".txt"]
+            body, mtime, ctype = (
+                ROBOTS.replace(PLACEHOLDER, state.base.encode()),
+                0.0,
+                _TYPES[".txt"],
+            )
         else:
             file = (state.root / path.lstrip("/")).resolve()
             if file.is_dir():

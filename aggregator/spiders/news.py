@@ -1,158 +1,259 @@
 """NewsSpider: one config-driven spider for every site. Discovery and dispatch only.
 
-Start points come from the site file: feeds (RSS/Atom), sitemaps and section listing pages
-(with pagination). Article pages are handed to the extractor; the spider holds no content
-selectors. Incremental: URLs already in the store are never requested again, and pagination
-stops at a listing page that brings nothing new.
+Start points come from the site file: feeds (RSS/Atom), sitemaps (indexes, gzip, news sitemaps)
+and section listing pages (with pagination). Parsing of those is in ``aggregator.discovery``;
+article pages go to the extractor; the spider holds no content selectors.
+
+Incremental rules (docs/crawling.md):
+
+- an article already stored (by canonical URL, by the site's article id, or by a URL that once
+  redirected or pointed by rel=canonical to a stored one) is never requested again, unless
+  ``-a refresh=1``;
+- feeds, sitemaps and listings are conditional requests (``aggregator.middlewares``); a 304 means
+  nothing new there, and pagination stops at a listing page that brings no new article;
+- ``-a since=YYYY-MM-DD`` skips feed and sitemap entries dated before that day (and articles whose
+  page says so), ``-a max_pages=N`` bounds the pages read per section. A run with ``since`` or
+  ``refresh`` ignores the saved validators, so a backfill reads every listing in full.
+
+Arguments: ``site`` (required), ``max_pages`` (AGGREGATOR_MAX_PAGES), ``since`` (AGGREGATOR_SINCE),
+``refresh``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterator
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin
 
 import scrapy
-from lxml import etree
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import (
+    ConnectionLost,
+    ConnectionRefusedError,
+    DNSLookupError,
+    TCPTimedOutError,
+    TimeoutError,
+)
+from twisted.python.failure import Failure
+from twisted.web._newclient import ResponseFailed
 
+from aggregator.discovery import (
+    Entry,
+    is_older,
+    next_page,
+    page_links,
+    parse_feed,
+    parse_html,
+    parse_since,
+    parse_sitemap,
+)
 from aggregator.errors import SiteConfigError
 from aggregator.extract import extract_article
 from aggregator.items import Article
 from aggregator.sites import SiteConfig, registry
+from aggregator.state import CrawlState
 from aggregator.storage import ArticleStore
-from aggregator.urls import article_id, canonicalize, looks_like_article, same_site
+from aggregator.urls import article_id, canonicalize, looks_like_article, same_site, site_for_url
 
 logger = logging.getLogger(__name__)
 
-# Feed entries and sitemap locations, namespace-agnostic (RSS 2.0, RSS 1.0, Atom, sitemaps).
-_FEED_LINKS = etree.XPath(
-    "//*[local-name()='item']/*[local-name()='link']/text()"
-    " | //*[local-name()='entry']/*[local-name()='link'][not(@rel) or @rel='alternate']/@href"
-    " | //*[local-name()='item']/*[local-name()='guid'][not(@isPermaLink='false')]/text()"
+# rel=canonical in the page head, read without a second full parse of every article page.
+_CANONICAL = re.compile(
+    rb"<link\b(?=[^>]*\brel=[\"']?canonical\b)[^>]*\bhref=[\"']([^\"'>]+)", re.IGNORECASE
 )
-_SITEMAP_LOCS = etree.XPath("//*[local-name()='loc']/text()")
-_SITEMAP_INDEX = etree.XPath("boolean(/*[local-name()='sitemapindex'])")
-_XML_PARSER = etree.XMLParser(
-    recover=True, resolve_entities=False, no_network=True, huge_tree=False
-)
+
+
+def _flag(value: str) -> bool:
+    return value.strip().lower() not in ("", "0", "false", "no", "off")
+
+
+def error_kind(failure: Failure) -> str:
+    """A short, stable name for why a request failed: ``http_503``, ``timeout``, ``dns``, …"""
+    exc = failure.value
+    if isinstance(exc, HttpError):
+        return f"http_{exc.response.status}"
+    if isinstance(exc, TimeoutError | TCPTimedOutError):
+        return "timeout"
+    if isinstance(exc, DNSLookupError):
+        return "dns"
+    if isinstance(exc, ConnectionRefusedError):
+        return "connection_refused"
+    if isinstance(exc, ConnectionLost | ResponseFailed):
+        return "connection_lost"
+    return type(exc).__name__.lower()
 
 
 class NewsSpider(scrapy.Spider):
     name = "news"
 
-    def __init__(self, site: str = "", max_pages: str = "5", refresh: str = "", **kwargs: Any):
+    def __init__(
+        self,
+        site: str = "",
+        max_pages: str = "",
+        since: str = "",
+        refresh: str = "",
+        **kwargs: Any,
+    ) -> None:
         super().__init__(**kwargs)
         if not site:
             raise SiteConfigError("scrapy crawl news needs -a site=ID")
         self.site_id = site
-        self.max_pages = int(max_pages)
-        self.refresh = refresh not in ("", "0", "false", "no")
+        self.max_pages_arg = max_pages
+        self.since_arg = since
+        self.refresh = _flag(refresh)
+        self.max_pages = 5
+        self.since: datetime | None = None
         self.site: SiteConfig
+        self.hosts_by_site: dict[str, tuple[str, ...]] = {}
+        self.sites: dict[str, SiteConfig] = {}
         self.known: set[str] = set()
+        self.known_ids: set[str] = set()
+        self.requested: set[str] = set()  # canonical article URLs asked for in this run
+        self.new_aliases: dict[str, str] = {}
+        self.unconditional: set[str] = set()  # URLs whose validators must not be kept
         self.crawl_time = datetime.now(UTC)
+
+    @property
+    def ignore_validators(self) -> bool:
+        """A refresh or a backfill reads every listing in full (see the middleware)."""
+        return self.refresh or self.since is not None
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
-        sites = registry(
+        spider.sites = registry(
             settings.get("AGGREGATOR_SITES_DIR", ""), settings.get("AGGREGATOR_SAMPLES_BASE", "")
         )
-        if spider.site_id not in sites:
+        if spider.site_id not in spider.sites:
             raise SiteConfigError(
-                f"unknown site {spider.site_id!r}; known: {', '.join(sorted(sites))}"
+                f"unknown site {spider.site_id!r}; known: {', '.join(sorted(spider.sites))}"
             )
-        spider.site = sites[spider.site_id]
-        spider.allowed_domains = [h for h in spider.site.hosts if h]
-        store = ArticleStore(settings.get("AGGREGATOR_DB_URL"))
+        spider.site = spider.sites[spider.site_id]
+        spider.max_pages = int(spider.max_pages_arg or settings.getint("AGGREGATOR_MAX_PAGES", 5))
         try:
-            spider.known = set() if spider.refresh else store.known_urls(spider.site_id)
-        finally:
-            store.close()
+            spider.since = parse_since(spider.since_arg or settings.get("AGGREGATOR_SINCE", ""))
+        except ValueError as exc:
+            raise SiteConfigError(str(exc)) from None
+        spider.hosts_by_site = {s.id: s.hosts for s in spider.sites.values()}
+        # Redirects from an absorbed paper's domain to the surviving paper of the same province
+        # (notes §1.2) must be followed, so the province's other papers' hosts are allowed too.
+        spider.allowed_domains = sorted(
+            {
+                h
+                for s in spider.sites.values()
+                if s.id == spider.site_id or s.province == spider.site.province
+                for h in s.hosts
+                if h
+            }
+        )
+        if not spider.refresh:
+            db_url = settings.get("AGGREGATOR_DB_URL")
+            store = ArticleStore(db_url)
+            state = CrawlState(db_url, engine=store.engine)
+            try:
+                stored = store.known_urls(spider.site_id)
+                # An alias counts only while the article it stands for is stored (a page dropped
+                # by the pipelines may be fetched again, and may pass next time).
+                spider.known = stored | {
+                    alias
+                    for alias, target in state.aliases(spider.site_id).items()
+                    if target in stored
+                }
+                spider.known_ids = store.known_article_ids(spider.site_id)
+            finally:
+                state.close()
+                store.close()
         return spider
 
     async def start(self) -> AsyncIterator[Any]:
         for url in self.site.feeds:
-            yield scrapy.Request(url, callback=self.parse_feed, meta={"aggregator_kind": "feed"})
+            yield self._request(url, self.parse_feed, "feed")
         for url in self.site.sitemaps:
-            yield scrapy.Request(
-                url, callback=self.parse_sitemap, meta={"aggregator_kind": "sitemap"}
-            )
+            yield self._request(url, self.parse_sitemap, "sitemap")
         for url in self.site.sections:
-            yield scrapy.Request(
-                url,
-                callback=self.parse_listing,
-                cb_kwargs={"page": 1, "section": url},
-                meta={"aggregator_kind": "listing"},
-            )
+            yield self._request(url, self.parse_listing, "listing", page=1, section=url)
+
+    def _request(self, url: str, callback: Any, kind: str, **cb_kwargs: Any) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.on_error,
+            cb_kwargs=cb_kwargs,
+            meta={"aggregator_kind": kind},
+            # Start points are re-read every run (they are what changes); dupes only within a run.
+            dont_filter=kind != "article",
+        )
 
     # --- discovery --------------------------------------------------------------------------------
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
-        root = etree.fromstring(response.body, _XML_PARSER)
-        links = [] if root is None else [str(link).strip() for link in _FEED_LINKS(root)]
-        yield from self._article_requests(response, links)
+        if response.status == 304:
+            return
+        entries = parse_feed(response.body)
+        self.crawler.stats.inc_value("aggregator/discovery/feed_entries", len(entries))
+        yield from self._article_requests(response, self._recent(entries))
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
-        root = etree.fromstring(response.body, _XML_PARSER)
-        if root is None:
+        if response.status == 304:
             return
-        locs = [str(loc).strip() for loc in _SITEMAP_LOCS(root)]
-        if _SITEMAP_INDEX(root):
-            for loc in locs:
-                yield response.follow(
-                    loc, callback=self.parse_sitemap, meta={"aggregator_kind": "sitemap"}
-                )
+        sitemap = parse_sitemap(response.body)
+        entries = self._recent(sitemap.entries)
+        if sitemap.is_index:
+            # An index rarely changes when its children do: read it in full every run (no
+            # validators kept), and let each child sitemap answer 304 on its own.
+            self.unconditional.add(canonicalize(response.url))
+            for entry in entries:
+                yield self._request(response.urljoin(entry.url), self.parse_sitemap, "sitemap")
             return
-        yield from self._article_requests(response, locs)
+        self.crawler.stats.inc_value("aggregator/discovery/sitemap_entries", len(entries))
+        yield from self._article_requests(response, entries)
 
     def parse_listing(
         self, response: Response, page: int, section: str
     ) -> Iterator[scrapy.Request]:
-        links = response.css("a::attr(href)").getall()
-        new = list(self._article_requests(response, links))
+        if response.status == 304:
+            return  # unchanged since last run: its articles, and older pages', are all known
+        links = page_links(parse_html(response.body), response.url)
+        new = list(self._article_requests(response, [Entry(link.url) for link in links]))
         yield from new
-        if not new and page > 1:
-            return  # a listing page with nothing new: everything older is known too
+        if not new:
+            self.crawler.stats.inc_value("aggregator/discovery/pagination_stopped_known")
+            return  # nothing new on this page: everything older is known too
         if page >= self.max_pages:
+            self.crawler.stats.inc_value("aggregator/discovery/pagination_stopped_limit")
             return
-        next_url = self._next_page(response, page, section)
-        if next_url:
-            yield scrapy.Request(
-                next_url,
-                callback=self.parse_listing,
-                cb_kwargs={"page": page + 1, "section": section},
-                meta={"aggregator_kind": "listing"},
-            )
+        url = next_page(links, response.url, page, section, self.site.pagination)
+        if url and canonicalize(url) != canonicalize(response.url):
+            yield self._request(url, self.parse_listing, "listing", page=page + 1, section=section)
 
-    def _next_page(self, response: Response, page: int, section: str) -> str:
-        rel_next = response.css("a[rel~=next]::attr(href), link[rel~=next]::attr(href)").get()
-        if rel_next:
-            return response.urljoin(rel_next)
-        if self.site.pagination:
-            return urljoin(
-                section if section.endswith("/") else section + "/",
-                self.site.pagination.format(page=page + 1),
-            )
-        return ""
+    def _recent(self, entries: Iterable[Entry]) -> list[Entry]:
+        out = []
+        for entry in entries:
+            if is_older(entry.published, self.since):
+                self.crawler.stats.inc_value("aggregator/discovery/older_than_since")
+            else:
+                out.append(entry)
+        return out
 
-    def _article_requests(self, response: Response, links: list[str]) -> Iterator[scrapy.Request]:
-        seen: set[str] = set()
-        for link in links:
-            url = response.urljoin(link)
+    def _article_requests(
+        self, response: Response, entries: Iterable[Entry]
+    ) -> Iterator[scrapy.Request]:
+        for entry in entries:
+            url = response.urljoin(entry.url)
             canonical = canonicalize(url)
-            if canonical in seen or not self._is_article_url(url):
+            if canonical in self.requested or not self._is_article_url(url):
                 continue
-            seen.add(canonical)
-            if canonical in self.known:
+            self.requested.add(canonical)
+            ident = article_id(url, self.site.article_id)
+            if canonical in self.known or (ident and ident in self.known_ids):
                 self.crawler.stats.inc_value("aggregator/discovery/known_skipped")
                 continue
-            yield scrapy.Request(
-                url, callback=self.parse_article, meta={"aggregator_kind": "article"}
-            )
+            yield self._request(url, self.parse_article, "article")
 
     def _is_article_url(self, url: str) -> bool:
         if not same_site(url, self.site.hosts):
@@ -167,8 +268,62 @@ class NewsSpider(scrapy.Spider):
 
     def parse_article(self, response: Response) -> Iterator[Article]:
         self.crawler.stats.inc_value("aggregator/article_requests")
-        article = extract_article(response.body, response.url, self.site, now=self.crawl_time)
-        article.site = self.site.id
-        article.province = self.site.province
-        article.article_id = article_id(response.url, self.site.article_id)
+        served = response.url
+        # The article belongs to the site whose host serves it (an absorbed paper's domain may
+        # redirect to the surviving paper's: notes §1.2).
+        owner = self.site
+        if not same_site(served, self.site.hosts):
+            owner = self.sites.get(site_for_url(served, self.hosts_by_site), self.site)
+        url = self._canonical_link(response, owner) or served
+        for asked in (*response.meta.get("redirect_urls", ()), served):
+            if canonicalize(asked) != canonicalize(url):
+                self.new_aliases[canonicalize(asked)] = canonicalize(url)
+        article = extract_article(response.body, url, owner, now=self.crawl_time)
+        if owner.id != self.site.id:
+            self.crawler.stats.inc_value(f"aggregator/discovery/attributed/{owner.id}")
+        article.site = owner.id
+        article.province = owner.province
+        article.article_id = article_id(url, owner.article_id)
+        if is_older(article.published, self.since):
+            self.crawler.stats.inc_value("aggregator/discovery/older_than_since")
+            return
         yield article
+
+    @staticmethod
+    def _canonical_link(response: Response, owner: SiteConfig) -> str:
+        """The page's rel=canonical when it names an article URL of the same site."""
+        match = _CANONICAL.search(response.body[:65536])
+        if match is None:
+            return ""
+        url = response.urljoin(match.group(1).decode("utf-8", "replace").strip())
+        ok = owner.article_url.search(url) if owner.article_url else looks_like_article(url)
+        return url if ok and same_site(url, owner.hosts) else ""
+
+    # --- errors and the end -----------------------------------------------------------------------
+
+    def on_error(self, failure: Failure) -> None:
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
+            return  # robots.txt or offsite: a decision, not an error (counted by Scrapy)
+        kind = error_kind(failure)
+        request = getattr(failure, "request", None)
+        what = request.meta.get("aggregator_kind", "other") if request is not None else "other"
+        stats = self.crawler.stats
+        stats.inc_value(f"aggregator/errors/{kind}")
+        if what == "article":
+            stats.inc_value("aggregator/article_failures")
+        logger.warning(
+            "%s: %s %s failed: %s",
+            self.site_id,
+            what,
+            request.url if request is not None else "?",
+            kind,
+        )
+
+    def closed(self, reason: str) -> None:
+        if not self.new_aliases:
+            return
+        state = CrawlState(self.settings.get("AGGREGATOR_DB_URL"))
+        try:
+            state.save_aliases(self.site_id, self.new_aliases, datetime.now(UTC))
+        finally:
+            state.close()

@@ -1,0 +1,225 @@
+"""Downloader middlewares for incremental, polite crawling.
+
+``ConditionalRequestsMiddleware`` sends the ETag / Last-Modified seen last time for feed, sitemap
+and listing URLs (``request.meta["aggregator_kind"]``), never for article pages (a stored article
+is not requested at all). A 304 reaches the spider, which takes it as "nothing new here". It also
+counts every request by kind (``aggregator/requests/<kind>``) and every 304
+(``aggregator/http/not_modified``) for the run report.
+
+Validators are saved only when the site's run ends cleanly (finished, no failed article request):
+otherwise a listing answered 304 next time would hide the articles this run failed to fetch.
+
+``PoliteRetryMiddleware`` replaces Scrapy's RetryMiddleware with the same settings, but waits
+before each retry: the server's ``Retry-After`` for 429/503 (capped by
+AGGREGATOR_RETRY_AFTER_MAX; longer than that, the request is given up), else an exponential
+backoff from AGGREGATOR_RETRY_BACKOFF. While it waits, the site's download slot is held back too,
+so a struggling server gets a real pause rather than the next request in the queue.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import Any, Self
+
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.retry import RetryMiddleware
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Response
+from scrapy.utils.asyncio import sleep
+
+from aggregator.state import CrawlState, Validators
+from aggregator.urls import canonicalize
+
+logger = logging.getLogger(__name__)
+
+CONDITIONAL_KINDS = frozenset({"feed", "sitemap", "listing"})
+
+
+def request_kind(request: Request) -> str:
+    return str(request.meta.get("aggregator_kind") or "other")
+
+
+class ConditionalRequestsMiddleware:
+    """Conditional GETs for feeds, sitemaps and listings; request and 304 counters."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        if not crawler.settings.getbool("AGGREGATOR_CONDITIONAL_REQUESTS", True):
+            raise NotConfigured("AGGREGATOR_CONDITIONAL_REQUESTS is off")
+        assert crawler.stats is not None
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.db_url = crawler.settings.get("AGGREGATOR_DB_URL")
+        self.known: dict[str, Validators] = {}
+        self.seen: dict[str, Validators] = {}
+        self.enabled = True
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Self:
+        return cls(crawler)
+
+    @property
+    def site_id(self) -> str:
+        return str(getattr(self.crawler.spider, "site_id", "") or "")
+
+    def spider_opened(self) -> None:
+        spider = self.crawler.spider
+        # A refresh or a backfill must read every listing in full, whatever the server says.
+        self.enabled = bool(self.site_id) and not getattr(spider, "ignore_validators", False)
+        if self.enabled:
+            state = CrawlState(self.db_url)
+            try:
+                self.known = state.validators(self.site_id)
+            finally:
+                state.close()
+
+    def spider_closed(self, reason: str) -> None:
+        if not self.site_id or not self.seen:
+            return
+        failed = self.stats.get_value("aggregator/article_failures", 0)
+        if reason != "finished" or failed:
+            logger.warning(
+                "%s: not saving %d listing validators (run %s, %d article requests failed); "
+                "listings will be read in full next run",
+                self.site_id,
+                len(self.seen),
+                reason,
+                failed,
+            )
+            return
+        skip = getattr(self.crawler.spider, "unconditional", set())
+        keep = {url: v for url, v in self.seen.items() if url not in skip}
+        state = CrawlState(self.db_url)
+        try:
+            state.delete_validators(skip)
+            state.save_validators(self.site_id, keep, datetime.now(UTC))
+        finally:
+            state.close()
+
+    def process_request(self, request: Request) -> None:
+        kind = request_kind(request)
+        self.stats.inc_value(f"aggregator/requests/{kind}")
+        if kind not in CONDITIONAL_KINDS:
+            return
+        # The spider must see the 304 (it means "nothing new"), not HttpErrorMiddleware.
+        handled = request.meta.setdefault("handle_httpstatus_list", [])
+        if 304 not in handled:
+            handled.append(304)
+        if not self.enabled:
+            return
+        known = self.known.get(canonicalize(request.url))
+        if known is None:
+            return
+        if known.etag and b"If-None-Match" not in request.headers:
+            request.headers[b"If-None-Match"] = known.etag
+        if known.last_modified and b"If-Modified-Since" not in request.headers:
+            request.headers[b"If-Modified-Since"] = known.last_modified
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        kind = request_kind(request)
+        if kind not in CONDITIONAL_KINDS:
+            return response
+        url = canonicalize(request.url)
+        if response.status == 304:
+            self.stats.inc_value("aggregator/http/not_modified")
+            self.stats.inc_value(f"aggregator/http/not_modified/{kind}")
+            if url in self.known:
+                self.seen[url] = self.known[url]  # still valid: keep it
+        elif response.status == 200:
+            etag = (response.headers.get(b"ETag") or b"").decode("latin-1")
+            modified = (response.headers.get(b"Last-Modified") or b"").decode("latin-1")
+            if etag or modified:
+                self.seen[url] = Validators(etag, modified)
+        return response
+
+
+def retry_after_seconds(value: str | bytes | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date; None if absent."""
+    if value is None:
+        return None
+    text = value.decode("latin-1") if isinstance(value, bytes) else value
+    text = text.strip()
+    if not text:
+        return None
+    if text.isdigit():
+        return float(text)
+    try:
+        when = parsedate_to_datetime(text).timestamp()
+    except (TypeError, ValueError, IndexError):  # unreadable: treat as absent, use the backoff
+        return None
+    return max(0.0, when - (time.time() if now is None else now))
+
+
+class PoliteRetryMiddleware(RetryMiddleware):
+    """RetryMiddleware that waits before retrying (Retry-After, else exponential backoff)."""
+
+    def __init__(self, settings: Any) -> None:
+        super().__init__(settings)
+        self.retry_after_max = settings.getfloat("AGGREGATOR_RETRY_AFTER_MAX", 120.0)
+        self.backoff = settings.getfloat("AGGREGATOR_RETRY_BACKOFF", 2.0)
+
+    def delay_for(self, request: Request, response: Response | None) -> float | None:
+        """How long to wait before retrying; None: do not retry (the server asks too long)."""
+        if response is not None and response.status in (429, 503):
+            asked = retry_after_seconds(response.headers.get(b"Retry-After"))
+            if asked is not None:
+                return asked if asked <= self.retry_after_max else None
+        tries = int(request.meta.get("retry_times", 0))
+        return min(self.backoff * (2**tries), self.retry_after_max)
+
+    async def process_response(  # type: ignore[override]
+        self, request: Request, response: Response
+    ) -> Request | Response:
+        if request.meta.get("dont_retry", False) or response.status not in self.retry_http_codes:
+            return response
+        delay = self.delay_for(request, response)
+        assert self.crawler.stats is not None
+        if delay is None:
+            self.crawler.stats.inc_value("aggregator/retry/retry_after_too_long")
+            logger.warning(
+                "%s asks to retry after more than %ss: giving up %s",
+                request.url,
+                self.retry_after_max,
+                request.url,
+            )
+            return response
+        retry = self._retry(request, f"HTTP {response.status}")
+        if retry is None:
+            return response
+        await self._wait(request, delay)
+        return retry
+
+    async def process_exception(  # type: ignore[override]
+        self, request: Request, exception: Exception
+    ) -> Request | Response | None:
+        if not isinstance(exception, self.exceptions_to_retry) or request.meta.get("dont_retry"):
+            return None
+        retry = self._retry(request, exception)
+        if retry is not None:
+            await self._wait(request, self.delay_for(request, None) or 0.0)
+        return retry
+
+    async def _wait(self, request: Request, delay: float) -> None:
+        if delay <= 0:
+            return
+        assert self.crawler.stats is not None
+        self.crawler.stats.inc_value("aggregator/retry/waited_seconds", round(delay, 3))
+        self._hold_slot(request, delay)
+        await sleep(delay)
+
+    def _hold_slot(self, request: Request, delay: float) -> None:
+        # Push the slot's "last request" time into the future, so the downloader's own delay
+        # logic (active whenever DOWNLOAD_DELAY/AutoThrottle is on) keeps the site quiet too.
+        engine = self.crawler.engine
+        downloader = getattr(engine, "downloader", None)
+        if downloader is None:
+            return
+        key = downloader.get_slot_key(request)
+        slot = downloader.slots.get(key)
+        if slot is not None:
+            slot.lastseen = max(slot.lastseen, time.monotonic() + delay)
