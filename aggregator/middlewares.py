@@ -122,6 +122,9 @@ class ConditionalRequestsMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         kind = request_kind(request)
+        if kind != "other" and (200 <= response.status < 300 or response.status == 304):
+            # What the site itself answered well (robots.txt aside): a run with none "failed".
+            self.stats.inc_value("aggregator/responses_ok")
         if kind not in CONDITIONAL_KINDS:
             return response
         url = canonicalize(request.url)

@@ -58,11 +58,7 @@ def site_report(
     if error:
         errors["crawl"] = errors.get("crawl", 0) + 1
     by_kind = {kind: int(stats.get(f"aggregator/requests/{kind}", 0)) for kind in KINDS}
-    responses_ok = sum(
-        int(v)
-        for k, v in stats.items()
-        if k.startswith("downloader/response_status_count/") and k.rsplit("/", 1)[-1][:1] in "23"
-    )
+    responses_ok = int(stats.get("aggregator/responses_ok", 0))
     n_errors = sum(errors.values())
     if error or (n_errors and not responses_ok):
         status = "failed"

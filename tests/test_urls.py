@@ -6,7 +6,14 @@ import re
 
 import pytest
 
-from aggregator.urls import article_id, canonicalize, looks_like_article, same_site
+from aggregator.urls import (
+    article_id,
+    canonicalize,
+    is_non_article,
+    looks_like_article,
+    same_site,
+    site_for_url,
+)
 
 
 @pytest.mark.parametrize(
@@ -86,3 +93,33 @@ def test_same_site_ignores_www_and_mobile() -> None:
     assert same_site("https://www.baotayninh.vn/x", ("baotayninh.vn",))
     assert same_site("https://m.baotayninh.vn/x", ("baotayninh.vn",))
     assert not same_site("https://baotayninh.vn.evil.com/x", ("baotayninh.vn",))
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://baodongkhoi.vn/tin-a-b-c-12345.html", "baodongkhoi"),  # an absorbed domain
+        ("https://dongkhoi.baovinhlong.vn/tin-a-b-c-12345.html", "baodongkhoi"),
+        ("https://www.baotayninh.vn/x-a1.html", "baotayninh"),
+        ("https://example.com/x", ""),
+    ],
+)
+def test_site_for_url(url: str, expected: str) -> None:
+    hosts = {
+        "baotayninh": ("baotayninh.vn", "beta.baotayninh.vn"),
+        "baodongkhoi": ("dongkhoi.baovinhlong.vn", "baodongkhoi.vn"),
+    }
+    assert site_for_url(url, hosts) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://bao.vn/video/", True),
+        ("https://bao.vn/tim-kiem/", True),
+        ("https://bao.vn/thoi-su/trang-2.html", True),
+        ("https://bao.vn/kinh-te/", False),
+    ],
+)
+def test_is_non_article(url: str, expected: bool) -> None:
+    assert is_non_article(url) is expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+import time
 from email.utils import formatdate, parsedate_to_datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -38,6 +39,7 @@ class Logged(NamedTuple):
     path: str
     status: int
     conditional: bool
+    at: float = 0.0  # time.monotonic() when answered: tests check waits between retries
 
 
 class Failure(NamedTuple):
@@ -81,7 +83,7 @@ class SampleServer:
 
     def log(self, entry: Logged) -> None:
         with self._lock:
-            self.requests.append(entry)
+            self.requests.append(entry._replace(at=time.monotonic()))
 
     def fail(self, prefix: str, status: int = 503, times: int = 1, retry_after: str = "") -> None:
         """Answer the next *times* requests whose path starts with *prefix* with *status* (and a

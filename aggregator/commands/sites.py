@@ -1,0 +1,89 @@
+"""`scrapy sites [--flagged] [--json]`: every site of the registry with its health.
+
+Columns: id, name, province, enabled, last success, new articles in the last run, error rate
+over the recent runs, runs in a row without new articles, and flags (health rules in
+``aggregator.state``: "failing", "errors", "silent").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime
+
+from scrapy.commands import ScrapyCommand
+
+from aggregator.dates import VN_TZ
+from aggregator.sites import registry
+from aggregator.state import site_health
+
+
+def _when(value: datetime | None) -> str:
+    return value.astimezone(VN_TZ).strftime("%Y-%m-%d %H:%M") if value else "-"
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    default_settings = {"LOG_LEVEL": "WARNING"}
+
+    def syntax(self) -> str:
+        return "[--flagged] [--json]"
+
+    def short_desc(self) -> str:
+        return "List sites with their province and health (last success, new items, errors)"
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument("--flagged", action="store_true", help="only sites with a flag")
+        parser.add_argument("--json", action="store_true", help="JSON instead of a table")
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        settings = self.settings
+        sites = registry(
+            settings.get("AGGREGATOR_SITES_DIR", ""), settings.get("AGGREGATOR_SAMPLES_BASE", "")
+        )
+        health = site_health(settings.get("AGGREGATOR_DB_URL"), sites, settings)
+        rows = []
+        for site in sites.values():
+            h = health[site.id]
+            if opts.flagged and not h.flags:
+                continue
+            rows.append(
+                {
+                    "id": site.id,
+                    "name": site.name,
+                    "province": site.province,
+                    "enabled": site.enabled,
+                    "last_success": h.last_success.isoformat() if h.last_success else None,
+                    "last_new": h.last_new if h.runs else None,
+                    "error_rate": h.error_rate if h.runs else None,
+                    "runs_without_new": h.runs_without_new if h.runs else None,
+                    "flags": list(h.flags),
+                    "_when": _when(h.last_success),
+                }
+            )
+        if opts.json:
+            for row in rows:
+                row.pop("_when")
+            print(json.dumps(rows, ensure_ascii=False, indent=2))  # noqa: T201
+            return
+        header = ("id", "name", "province", "on", "last success", "new", "err%", "dry", "flags")
+        table = [header] + [
+            (
+                r["id"],
+                r["name"],
+                r["province"],
+                "yes" if r["enabled"] else "no",
+                r["_when"],
+                "-" if r["last_new"] is None else str(r["last_new"]),
+                "-" if r["error_rate"] is None else f"{100 * r['error_rate']:.0f}",
+                "-" if r["runs_without_new"] is None else str(r["runs_without_new"]),
+                " ".join(r["flags"]),
+            )
+            for r in rows
+        ]
+        widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+        for row in table:
+            print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())  # noqa: T201
+        flagged = sum(1 for r in rows if r["flags"])
+        print(f"{len(rows)} sites, {flagged} flagged")  # noqa: T201
