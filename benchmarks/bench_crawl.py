@@ -1,0 +1,340 @@
+"""Crawl benchmark: our full crawl vs a do-nothing Scrapy spider over the same loopback site.
+
+Usage (from the repository root):
+
+    /work/venv/bin/python -m benchmarks.bench_crawl [--articles 3000] [--concurrency 16]
+
+It writes a site of N article pages (a sitemap index of 1,000-URL sitemaps, pages in the sample
+sites' OpenGraph layout with distinct text) into a temporary folder, serves it with the sample
+server on 127.0.0.1, and runs, each in its own process (Twisted's reactor cannot restart) and
+with politeness off (no delay, no AutoThrottle, N concurrent requests per site):
+
+1. ours: NewsSpider + extraction + every pipeline + the SQLite store, through ``run_crawls`` and
+   the run report, into a fresh store;
+2. baseline: a do-nothing spider that reads the same sitemaps and requests the same article
+   URLs, and does nothing with the pages.
+
+Articles per second = article pages / crawl time (the crawler's own start and finish stats).
+Memory: the crawl process's RSS is sampled as pages arrive; the table shows it at 25% and 100%
+of the pages and the growth per 1,000 pages between those points (flat = not growing with the
+crawl). The numbers are in docs/crawling.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from html import escape
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+SITE = "bench"
+PER_SITEMAP = 1000
+
+WORDS = (
+    "tỉnh huyện xã nông dân hợp tác xã doanh nghiệp đầu tư hạ tầng giao thông trường học bệnh viện "
+    "cán bộ nhân dân phong trào sản xuất thu hoạch lúa cà phê hồ tiêu thủy sản du lịch lễ hội văn "
+    "hóa thể thao an ninh trật tự môi trường nước sạch điện lưới chuyển đổi số kinh tế xã hội"
+).split()
+
+
+# --- the site ------------------------------------------------------------------------------------
+
+
+def _text(i: int, n: int) -> str:
+    # Deterministic, distinct text per article, so no stage sees two pages as the same story.
+    return " ".join(WORDS[(i * 7 + k * (i % 13 + 1)) % len(WORDS)] for k in range(n)) + f" số {i}."
+
+
+def _page(i: int, published: datetime) -> str:
+    title = f"{_text(i, 9).capitalize()}"
+    paragraphs = "\n".join(f"<p>{escape(_text(i * 5 + p, 60))}</p>" for p in range(5))
+    url = f"http://samples.invalid/{SITE}/kinh-te/bai-viet-so-{i}-post{100000 + i}.html"
+    return f"""<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8">
+<title>{escape(title)} | Báo Mẫu</title>
+<meta property="og:title" content="{escape(title)}">
+<meta property="og:description" content="{escape(_text(i, 25))}">
+<meta property="article:published_time" content="{published.isoformat()}">
+<meta property="article:section" content="Kinh tế">
+<link rel="canonical" href="{url}">
+</head><body>
+<header class="site-header"><a href="/{SITE}/">Báo Mẫu</a></header>
+<main><article class="article">
+<h1 class="article__title">{escape(title)}</h1>
+<div class="article__meta"><time>{published:%H:%M, %d/%m/%Y}</time></div>
+<div class="article__sapo">{escape(_text(i, 25))}</div>
+<div class="article__body">
+{paragraphs}
+<p class="article__author"><strong>Phóng viên</strong></p>
+</div></article></main>
+<footer class="footer"><p>Báo Mẫu - Cơ quan của Đảng bộ tỉnh</p></footer>
+</body></html>
+"""
+
+
+def build_site(root: Path, articles: int) -> list[str]:
+    """Write the site under *root*/bench and its site file under *root*/rules; article paths."""
+    site = root / "sites" / SITE
+    (site / "kinh-te").mkdir(parents=True)
+    (site / "sitemaps").mkdir()
+    start = datetime(2025, 11, 1, 6, 0, tzinfo=UTC)
+    paths = []
+    for i in range(articles):
+        published = start + timedelta(minutes=7 * i)
+        name = f"kinh-te/bai-viet-so-{i}-post{100000 + i}.html"
+        (site / name).write_text(_page(i, published), encoding="utf-8")
+        paths.append(f"/{SITE}/{name}")
+    chunks = [paths[i : i + PER_SITEMAP] for i in range(0, len(paths), PER_SITEMAP)]
+    index = []
+    for n, chunk in enumerate(chunks):
+        urls = "".join(f"<url><loc>http://samples.invalid{p}</loc></url>\n" for p in chunk)
+        (site / "sitemaps" / f"{n}.xml").write_text(
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n',
+            encoding="utf-8",
+        )
+        index.append(f"<sitemap><loc>http://samples.invalid/{SITE}/sitemaps/{n}.xml</loc></sitemap>")
+    (site / "sitemap.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + "".join(index)
+        + "</sitemapindex>\n",
+        encoding="utf-8",
+    )
+    rules = root / "rules"
+    rules.mkdir()
+    (rules / f"{SITE}.toml").write_text(
+        'name = "Báo Mẫu (benchmark)"\nprovince = "quang-tri"\n'
+        f'homepage = "http://samples.invalid/{SITE}/"\nsample = true\n\n[start]\n'
+        f'sitemaps = ["http://samples.invalid/{SITE}/sitemap.xml"]\n\n[urls]\n'
+        "article = '-post\\d+\\.html$'\narticle_id = '-post(\\d+)\\.html$'\n",
+        encoding="utf-8",
+    )
+    return paths
+
+
+# --- inside a crawl process ------------------------------------------------------------------------
+
+
+def rss_bytes() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) * 1024
+    return 0
+
+
+class MemorySampler:
+    """Extension: (pages received, RSS) every 100 article responses."""
+
+    samples: list[tuple[int, int]] = []
+
+    def __init__(self, crawler: Any) -> None:
+        from scrapy import signals  # noqa: PLC0415
+
+        self.pages = 0
+        crawler.signals.connect(self.response_received, signal=signals.response_received)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> MemorySampler:
+        return cls(crawler)
+
+    def response_received(self, response: Any, request: Any) -> None:
+        if request.meta.get("aggregator_kind", "article") == "article" and request.url.endswith(
+            ".html"
+        ):
+            self.pages += 1
+            if self.pages % 100 == 0:
+                MemorySampler.samples.append((self.pages, rss_bytes()))
+
+
+def _settings(concurrency: int) -> Any:
+    from scrapy.utils.project import get_project_settings  # noqa: PLC0415
+
+    settings = get_project_settings()
+    settings.setdict(
+        {
+            "DOWNLOAD_DELAY": 0,
+            "AUTOTHROTTLE_ENABLED": False,
+            "CONCURRENT_REQUESTS": concurrency,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": concurrency,
+            "LOG_LEVEL": "WARNING",
+            "AGGREGATOR_PROGRESS_INTERVAL": 0,
+            "EXTENSIONS": {"benchmarks.bench_crawl.MemorySampler": 0},
+        },
+        priority="cmdline",
+    )
+    return settings
+
+
+def child(kind: str, concurrency: int, out: Path, without: list[str]) -> None:
+    from scrapy.crawler import CrawlerProcess  # noqa: PLC0415
+
+    # Scrapy loads the extension as benchmarks.bench_crawl, not as this __main__ module.
+    from benchmarks.bench_crawl import MemorySampler as sampler  # noqa: PLC0415
+
+    settings = _settings(concurrency)
+    if without:  # a breakdown: the same crawl without some pipeline stages
+        stages = settings.getdict("ITEM_PIPELINES")
+        kept = {k: v for k, v in stages.items() if not any(w in k.lower() for w in without)}
+        settings.set("ITEM_PIPELINES", kept, priority="cmdline")
+    process = CrawlerProcess(settings)
+    if kind == "ours":
+        from aggregator.crawling import run_crawls, select_sites  # noqa: PLC0415
+
+        runs = run_crawls(process, select_sites(settings, [SITE]))
+        stats = runs[0].stats
+        pages = int(stats.get("aggregator/requests/article", 0))
+        stored = int(stats.get("aggregator/store/new", 0))
+    else:
+        crawler = process.create_crawler(NullSpider)
+        process.crawl(crawler, base=settings.get("AGGREGATOR_SAMPLES_BASE"))
+        process.start()
+        assert crawler.stats is not None
+        stats = crawler.stats.get_stats()
+        pages = int(stats.get("null/pages", 0))
+        stored = 0
+    seconds = (stats["finish_time"] - stats["start_time"]).total_seconds()
+    out.write_text(
+        json.dumps(
+            {
+                "pages": pages,
+                "stored": stored,
+                "seconds": seconds,
+                "memory": sampler.samples,
+                "errors": {k: v for k, v in stats.items() if "error" in k or "exception" in k},
+            },
+            default=str,
+        )
+    )
+
+
+def _null_spider() -> type:
+    import scrapy  # noqa: PLC0415
+
+    from aggregator.discovery import parse_sitemap  # noqa: PLC0415
+
+    class _NullSpider(scrapy.Spider):
+        """Reads the sitemaps, requests every article, does nothing with it."""
+
+        name = "null"
+
+        def __init__(self, base: str = "", **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            self.base = base
+
+        async def start(self) -> Any:
+            yield scrapy.Request(f"{self.base}/{SITE}/sitemap.xml", callback=self.parse_sitemap)
+
+        def parse_sitemap(self, response: Any) -> Any:
+            sitemap = parse_sitemap(response.body)
+            for entry in sitemap.entries:
+                callback = self.parse_sitemap if sitemap.is_index else self.parse_page
+                yield scrapy.Request(response.urljoin(entry.url), callback=callback)
+
+        def parse_page(self, response: Any) -> None:
+            self.crawler.stats.inc_value("null/pages")
+
+    return _NullSpider
+
+
+NullSpider: Any = None
+
+
+# --- the driver ------------------------------------------------------------------------------------
+
+
+def _run(
+    kind: str, root: Path, base: str, concurrency: int, without: list[str]
+) -> dict[str, Any]:
+    label = kind + "".join(f"-{w}" for w in without)  # each crawl gets a fresh store
+    out = root / f"{label}.json"
+    env_db = f"sqlite:///{root / f'{label}.sqlite3'}"
+    import os  # noqa: PLC0415
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AGGREGATOR_")}
+    env.update(
+        AGGREGATOR_DB_URL=env_db,
+        AGGREGATOR_SITES_DIR=str(root / "rules"),
+        AGGREGATOR_SAMPLES_BASE=base,
+        AGGREGATOR_REPORT_PATH=str(root / "report.json"),
+    )
+    subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_crawl", "--child", kind,
+         "--concurrency", str(concurrency), "--out", str(out),
+         *(f"--without={w}" for w in without)],
+        cwd=REPO, env=env, check=True,
+    )  # fmt: skip
+    return json.loads(out.read_text())
+
+
+def _memory(samples: list[list[int]]) -> tuple[float, float, float]:
+    """RSS (MiB) at 25% and at the end, and growth per 1,000 pages between them."""
+    if len(samples) < 4:
+        return (0.0, 0.0, 0.0)
+    early = samples[len(samples) // 4]
+    last = samples[-1]
+    growth = (last[1] - early[1]) / max(last[0] - early[0], 1) * 1000
+    return (early[1] / 2**20, last[1] / 2**20, growth / 2**20)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=3000)
+    parser.add_argument("--concurrency", type=int, default=16)
+    parser.add_argument("--child", choices=("ours", "baseline"))
+    parser.add_argument("--out", type=Path)
+    parser.add_argument(
+        "--without", action="append", default=[], help="also run ours without this pipeline stage"
+    )
+    args = parser.parse_args()
+    if args.child:
+        global NullSpider  # noqa: PLW0603 - defined lazily so the driver never imports Scrapy
+        NullSpider = _null_spider()
+        child(args.child, args.concurrency, args.out, args.without)
+        return
+
+    from aggregator.samples.server import SampleServer  # noqa: PLC0415
+
+    with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp:
+        root = Path(tmp)
+        started = time.perf_counter()
+        build_site(root, args.articles)
+        print(f"site: {args.articles} articles written in {time.perf_counter() - started:.1f}s")
+        with SampleServer(root / "sites") as server:
+            results = {
+                kind: _run(kind, root, server.base, args.concurrency, [])
+                for kind in ("baseline", "ours")
+            }
+            if args.without:
+                label = "ours -" + ",".join(args.without)
+                results[label] = _run("ours", root, server.base, args.concurrency, args.without)
+    print(f"\n{args.articles} article pages, loopback, politeness off, "
+          f"{args.concurrency} concurrent requests\n")  # fmt: skip
+    header = f"{'crawl':<16}{'pages':>7}{'stored':>8}{'seconds':>9}{'pages/s':>9}"
+    header += f"{'RSS@25%':>10}{'RSS@end':>10}{'MiB/1k':>8}"
+    print(header)
+    print("-" * len(header))
+    for kind, r in results.items():
+        early, last, growth = _memory(r["memory"])
+        rate = r["pages"] / r["seconds"] if r["seconds"] else 0.0
+        r["rate"] = rate
+        print(
+            f"{kind:<16}{r['pages']:>7}{r['stored']:>8}{r['seconds']:>9.1f}{rate:>9.1f}"
+            f"{early:>9.0f}M{last:>9.0f}M{growth:>8.2f}"
+        )
+    ratio = results["ours"]["rate"] / results["baseline"]["rate"]
+    print(f"\nours / baseline = {ratio:.2f} (target >= 0.5)")
+    for kind, r in results.items():
+        if r["errors"]:
+            print(f"{kind} errors: {r['errors']}")
+
+
+if __name__ == "__main__":
+    main()
