@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from aggregator.commands import echo, fail
 from aggregator.crawling import run_crawls, select_sites
 from aggregator.errors import AggregatorError
 
@@ -33,7 +33,7 @@ class Command(ScrapyCommand):
         )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        from aggregator.publishing import publish_from_settings  # noqa: PLC0415 - keeps `scrapy -h` fast
+        from aggregator.publishing import publish_from_settings  # keeps `scrapy -h` fast
 
         spider_args = {}
         for pair in opts.spargs:
@@ -44,13 +44,13 @@ class Command(ScrapyCommand):
         try:
             sites = select_sites(self.settings, spider_args.pop("sites", "").split(","))
         except AggregatorError as exc:
-            print(f"error: {exc}", file=sys.stderr)  # noqa: T201 - one line, no traceback
+            fail(str(exc))
             self.exitcode = 2
             return
         assert self.crawler_process is not None
         runs = run_crawls(self.crawler_process, sites, **spider_args)
         failed = [r for r in runs if r.error]
         summary = publish_from_settings(self.settings)
-        print(summary)  # noqa: T201 - the command's own output
+        echo(summary)
         if failed and len(failed) == len(runs):
             self.exitcode = 1

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
 
+from aggregator.commands import echo
 from aggregator.crawling import run_crawls, select_sites
 from aggregator.samples.server import SampleServer
 
@@ -31,7 +32,7 @@ class Command(ScrapyCommand):
         return "Offline demo: serve the sample sites on loopback, crawl, publish, show the feeds"
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        from aggregator.publishing import publish_from_settings  # noqa: PLC0415 - keeps `scrapy -h` fast
+        from aggregator.publishing import publish_from_settings  # keeps `scrapy -h` fast
 
         settings = self.settings
         # A fresh demo store, unless the user named one (-s or the environment).
@@ -45,7 +46,7 @@ class Command(ScrapyCommand):
         with SampleServer() as server:
             settings.set("AGGREGATOR_SAMPLES_BASE", server.base, priority="cmdline")
             sites = [s for s in select_sites(settings) if s.sample]
-            print(f"Serving {len(sites)} sample sites at {server.base}; crawling…")  # noqa: T201
+            echo(f"Serving {len(sites)} sample sites at {server.base}; crawling…")
             assert self.crawler_process is not None
             runs = run_crawls(self.crawler_process, sites)
         for run in runs:
@@ -57,13 +58,13 @@ class Command(ScrapyCommand):
                 for k, v in run.stats.items()
                 if k.startswith("aggregator/dropped/")
             }
-            print(
+            echo(
                 f"  {run.site}: {stored} articles stored"
                 + (f", dropped {dropped}" if dropped else "")
                 + (f", ERROR {run.error}" if run.error else "")
-            )  # noqa: T201
-        print(publish_from_settings(settings))  # noqa: T201
+            )
+        echo(publish_from_settings(settings))
         feeds = Path(settings.get("AGGREGATOR_FEEDS_DIR")).resolve()
-        print(
+        echo(
             f"Feeds are in {feeds}/ — open {feeds / 'index.html'}, or run `scrapy serve` and visit http://127.0.0.1:8080/"
-        )  # noqa: T201
+        )

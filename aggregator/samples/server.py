@@ -15,7 +15,7 @@ from email.utils import formatdate, parsedate_to_datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Self
 from urllib.parse import unquote, urlsplit
 
 SITES_ROOT = Path(__file__).parent / "sites"
@@ -61,7 +61,7 @@ class SampleServer:
         self.httpd.shutdown()
         self.httpd.server_close()
 
-    def __enter__(self) -> SampleServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -76,7 +76,7 @@ class _Handler(BaseHTTPRequestHandler):
     server_state: SampleServer
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         pass  # the request log above is what tests read; stderr noise helps nobody
 
     def do_HEAD(self) -> None:
