@@ -101,6 +101,9 @@ def main() -> int:
     parser.add_argument("--failures", action="store_true", help="list the pages we get wrong")
     args = parser.parse_args()
     folder = Path(args.folder) if args.folder else DEFAULT_DIR
+    if not (folder / "truth.json").exists():
+        print(f"no truth.json in {folder}: pass the pages folder or set DATES_BENCH_DIR")
+        return 2
     pages = load(folder)
     ours("<html><body><p>warm-up</p></body></html>", "")  # imports, not measured
 
