@@ -46,6 +46,7 @@ class Article:
     spam_score: float = 0.0
     spam_reasons: list[str] = field(default_factory=list)
     title_injected: bool = False  # the served <title> was spam while the article itself was not
+    quarantined: bool = False  # spam: stored with its score and reasons, never published
 
     @property
     def is_article(self) -> bool:

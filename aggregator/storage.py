@@ -81,6 +81,7 @@ articles = Table(
 )
 
 Outcome = Literal["new", "updated", "unchanged"]
+RELEASED = "released-by-operator"  # in spam_reasons: an operator released it from quarantine
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +266,25 @@ class ArticleStore:
                 update(articles).where(articles.c.url == url).values(status=status)
             )
         return bool(result.rowcount)
+
+    def release(self, url: str) -> bool:
+        """An operator's decision that a quarantined item is not spam: publish it, and keep it
+        published when a refresh crawl would quarantine it again."""
+        with self.engine.begin() as conn:
+            row = conn.execute(select(articles.c.spam_reasons).where(articles.c.url == url)).first()
+            if row is None:
+                return False
+            reasons = [*json.loads(row.spam_reasons), RELEASED]
+            conn.execute(
+                update(articles)
+                .where(articles.c.url == url)
+                .values(status="published", spam_reasons=json.dumps(reasons, ensure_ascii=False))
+            )
+        return True
+
+    def is_released(self, url: str) -> bool:
+        stored = self.get(url)
+        return stored is not None and RELEASED in stored.article.spam_reasons
 
 
 def _stored(row: Any) -> StoredArticle:

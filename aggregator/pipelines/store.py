@@ -23,7 +23,9 @@ class StorePipeline(Stage):
 
     def process_item(self, item: Article) -> Article:
         now = getattr(self.crawler.spider, "crawl_time", None) or datetime.now(UTC)
-        status = "quarantined" if item.spam_score and not item.title_injected else "published"
+        status = "published"
+        if item.quarantined:
+            status = "published" if self.store.is_released(item.url) else "quarantined"
         outcome = self.store.upsert(item, now=now, status=status)
         self.count(outcome)
         if status == "quarantined":
