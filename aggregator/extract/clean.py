@@ -83,7 +83,7 @@ _SITE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f"), None)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f]")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u202f\u2007\u3000]+")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]»]$")
 
@@ -93,14 +93,18 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]»]$")
 
 def normalize_text(text: str) -> str:
     """NFC, invisible characters removed, NBSP and runs of spaces collapsed, lines stripped."""
-    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines).strip()
 
 
 def one_line(text: str) -> str:
-    """Collapse every whitespace run (newlines included) to one space."""
-    return " ".join(normalize_text(text).split())
+    """Collapse every whitespace run (newlines included) to one space; NFC; invisibles removed."""
+    # str.split() without arguments splits on every Unicode space (NBSP, U+202F, U+3000 too).
+    text = " ".join(text.split())
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
 
 
 # --- classification of single lines ----------------------------------------------------------------
@@ -112,12 +116,16 @@ def _fold(text: str) -> str:
 
 def is_stop_heading(text: str) -> bool:
     """True for a heading like "Tin cùng chuyên mục" after which nothing is article text."""
+    if len(text) > 60:  # cheap exit: nearly every paragraph is longer than any stop heading
+        return False
     folded = _fold(text)
-    return bool(folded) and len(folded) <= 40 and folded in STOP_HEADINGS
+    return bool(folded) and folded in STOP_HEADINGS
 
 
 def is_boilerplate(text: str) -> bool:
     """True for a paragraph that is page furniture ("Đọc báo in", "Lượt xem: 128", …)."""
+    if len(text) > 160:
+        return False
     folded = _fold(text)
     return len(folded) < 120 and folded.startswith(BOILERPLATE_PREFIXES)
 

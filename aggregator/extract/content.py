@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from dataclasses import dataclass, field
 from html import escape
 from urllib.parse import urljoin
@@ -95,7 +96,21 @@ BLOCK_TAGS = frozenset({
 })  # fmt: skip
 
 _COMMAS = re.compile(r"[,，、;،]")
-_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def _alternation(fragments: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(fragments, key=len, reverse=True))
+
+
+# One regex per vocabulary: a page has thousands of class names, tested once each.
+_NEGATIVE = re.compile(
+    f"(?:{_alternation(NEGATIVE_HINTS)})|(?<![a-z0-9])(?:{_alternation(NEGATIVE_WORDS)})(?![a-z0-9])"
+)
+_POSITIVE = re.compile(_alternation(POSITIVE_HINTS))
+_STRONG_POSITIVE = re.compile(_alternation(STRONG_POSITIVE))
+_CAPTION = re.compile(_alternation(CAPTION_HINTS))
+# Elements worth a class/id test: everything else is silent.
+HINTED_XPATH = ".//*[@class or @id or @hidden or @aria-hidden or @itemprop]"
 
 
 # --- element statistics ----------------------------------------------------------------------------
@@ -137,36 +152,37 @@ def hint_string(el: HtmlElement) -> str:
 
 def class_weight(el: HtmlElement) -> int:
     """Positive for article-like class/id names, negative for furniture, 0 when silent."""
+    if el.get("itemprop", "").lower() == "articlebody":
+        return 60
     hints = hint_string(el)
     if not hints.strip():
         return 0
-    if el.get("itemprop", "").lower() == "articlebody":
-        return 60
     weight = 0
-    if any(h in hints for h in STRONG_POSITIVE):
+    if _is_positive(hints):
         weight += 40
-    elif any(h in hints for h in POSITIVE_HINTS):
+    elif _POSITIVE.search(hints):
         weight += 15
     if is_negative(hints):
         weight -= 30
     return weight
 
 
+# Class names repeat within a page (hundreds of "menu-item") and across pages: cache the verdicts.
+@lru_cache(maxsize=8192)
 def is_negative(hints: str) -> bool:
-    if any(h in hints for h in NEGATIVE_HINTS):
-        return True
-    return any(word in NEGATIVE_WORDS for word in _WORD_SPLIT.split(hints))
+    return bool(_NEGATIVE.search(hints))
 
 
+@lru_cache(maxsize=8192)
 def _is_positive(hints: str) -> bool:
-    return any(h in hints for h in STRONG_POSITIVE)
+    return bool(_STRONG_POSITIVE.search(hints))
 
 
 # --- pruning ---------------------------------------------------------------------------------------
 
 
-def prune(doc: HtmlElement) -> None:
-    """Remove elements that cannot be article text, in place."""
+def prune(doc: HtmlElement) -> Stats:
+    """Remove elements that cannot be article text, in place; return the updated statistics."""
     for el in list(doc.iter(*DROP_TAGS)):
         _drop(el)
     for el in list(doc.iter(etree.Comment, etree.ProcessingInstruction)):
@@ -176,23 +192,31 @@ def prune(doc: HtmlElement) -> None:
     stats = measure(root)
     page_text = max(stats.text.get(root, 0), 1)
     doomed: list[HtmlElement] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el is root or el.tag in ("html", "body"):
+    for el in root.xpath(HINTED_XPATH):
+        if el.tag in ("html", "body"):
             continue
         if el.get("hidden") is not None or el.get("aria-hidden") == "true" and el.tag != "img":
             doomed.append(el)
             continue
+        if el.get("itemprop", "").lower() == "articlebody":
+            continue
         hints = hint_string(el)
         if not hints.strip() or not is_negative(hints) or _is_positive(hints):
-            continue
-        if el.get("itemprop", "").lower() == "articlebody":
             continue
         # A negatively named wrapper around most of the page is a layout box, not furniture.
         if stats.text.get(el, 0) > 0.45 * page_text and stats.density(el) < 0.4:
             continue
         doomed.append(el)
     for el in doomed:
+        if el.getparent() is None:
+            continue
+        # Keep the statistics true without another pass: the ancestors lose what *el* held.
+        gone_text, gone_links = stats.text.pop(el, 0), stats.links.pop(el, 0)
+        for ancestor in el.iterancestors():
+            stats.text[ancestor] = stats.text.get(ancestor, 0) - gone_text
+            stats.links[ancestor] = stats.links.get(ancestor, 0) - gone_links
         _drop(el)
+    return stats
 
 
 def _drop(el: HtmlElement) -> None:
@@ -222,11 +246,12 @@ def _own_text_len(el: HtmlElement) -> int:
     return n
 
 
-def find_main(doc: HtmlElement) -> HtmlElement | None:
-    """The element holding the article text, or None when the page has no paragraph text."""
+def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement | None, Stats]:
+    """The element holding the article text (None when the page has no paragraph text), and the
+    element statistics, which ``read_blocks`` reuses."""
     body = doc.find("body")
     root = body if body is not None else doc
-    stats = measure(root)
+    stats = stats or measure(root)
     scores: dict[HtmlElement, float] = {}
 
     def credit(el: HtmlElement | None, amount: float) -> None:
@@ -261,14 +286,14 @@ def find_main(doc: HtmlElement) -> HtmlElement | None:
                 credit(grand.getparent(), score / 3)
 
     if not scores:
-        return None
+        return None, stats
     best, best_score = None, float("-inf")
     for el, score in scores.items():
         final = score * (1.0 - stats.density(el))
         if final > best_score:
             best, best_score = el, final
     assert best is not None
-    return _widen(best, scores, stats)
+    return _widen(best, scores, stats), stats
 
 
 def _base_score(el: HtmlElement) -> float:
@@ -565,7 +590,7 @@ def _is_caption(el: HtmlElement, *, after_image: bool = False) -> bool:
     """A caption: named so, or (right after an image) a short paragraph all in italics/centred."""
     hints = hint_string(el)
     length = len(el.text_content())
-    if hints.strip() and any(h in hints for h in CAPTION_HINTS):
+    if hints.strip() and _CAPTION.search(hints):
         return length < 600
     if not after_image or el.tag != "p" or length > 400:
         return False

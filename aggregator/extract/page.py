@@ -61,6 +61,11 @@ GENERIC_SEGMENTS: frozenset[str] = frozenset({
 })  # fmt: skip
 _VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
 _TOKEN = re.compile(r"\w+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+_SAPO = re.compile("|".join(SAPO_HINTS))
+_TAGS = re.compile("|".join(TAG_HINTS))
+_BYLINE = re.compile("|".join(BYLINE_HINTS))
 MAX_TAGS = 20
 
 
@@ -75,6 +80,11 @@ class ArticlePage:
         self.site = site
         self.now = now
         self.md: PageMetadata = read_metadata(doc)
+        # Elements with a class or id, with their lower-cased names: the DOM hints below scan only
+        # these (a fraction of the page), before pruning changes the tree.
+        self.hinted: list[tuple[HtmlElement, str]] = [
+            (el, content.hint_string(el)) for el in doc.xpath(content.HINTED_XPATH)
+        ]
         base = doc.find(".//base[@href]")
         self.base_url = urljoin(url, base.get("href", "")) if base is not None else url
         self.site_names = [n for n in (self.md.meta.get("og:site_name", ""), self.md.jsonld_publisher,
@@ -122,9 +132,10 @@ class ArticlePage:
         return found
 
     def dom_sapo(self) -> tuple[str, HtmlElement | None]:
-        for el in self.doc.iter("div", "p", "h2", "h3", "span", "section", "strong"):
-            hints = content.hint_string(el)
-            if not hints.strip() or not any(h in hints for h in SAPO_HINTS):
+        for el, hints in self.hinted:
+            if el.tag not in ("div", "p", "h2", "h3", "span", "section", "strong"):
+                continue
+            if not _SAPO.search(hints):
                 continue
             if content.is_negative(hints) and "summary" not in hints:
                 continue
@@ -134,8 +145,8 @@ class ArticlePage:
         return "", None
 
     def dom_breadcrumbs(self) -> list[str]:
-        for el in self.doc.iter():
-            if not isinstance(el.tag, str) or "breadcrumb" not in content.hint_string(el):
+        for el, hints in self.hinted:
+            if "breadcrumb" not in hints:
                 continue
             crumbs = [clean.one_line(a.text_content()) for a in el.iter("a")]
             crumbs = [c for c in crumbs if c]
@@ -144,10 +155,10 @@ class ArticlePage:
         return []
 
     def dom_tags(self) -> list[str]:
-        for el in self.doc.iter("div", "ul", "p", "section", "span"):
-            hints = content.hint_string(el)
-            words = set(re.split(r"[^a-z-]+", hints))
-            if not any(h in w for w in words for h in TAG_HINTS) or "tagline" in hints:
+        for el, hints in self.hinted:
+            if el.tag not in ("div", "ul", "p", "section", "span"):
+                continue
+            if not _TAGS.search(hints) or "tagline" in hints:
                 continue
             links = [clean.one_line(a.text_content()) for a in el.iter("a")]
             links = [t for t in links if 1 < len(t) <= 60]
@@ -156,9 +167,10 @@ class ArticlePage:
         return []
 
     def dom_byline(self) -> list[str]:
-        for el in self.doc.iter("div", "p", "span", "a", "strong", "b"):
-            hints = content.hint_string(el)
-            if not any(h in hints for h in BYLINE_HINTS):
+        for el, hints in self.hinted:
+            if el.tag not in ("div", "p", "span", "a", "strong", "b"):
+                continue
+            if not _BYLINE.search(hints):
                 continue
             text = clean.one_line(el.text_content())
             if not text or len(text) > 80:
@@ -234,11 +246,11 @@ class ArticlePage:
                 return blocks, roots[0]
         if sapo_el is not None:
             content._drop(sapo_el)  # the sapo is the summary; keep it out of the body
-        content.prune(self.doc)
-        container = content.find_main(self.doc)
+        stats = content.prune(self.doc)
+        container, stats = content.find_main(self.doc, stats)
         if container is None:
             return [], None
-        return content.read_blocks(container, self.base_url), container
+        return content.read_blocks(container, self.base_url, stats), container
 
     def title(
         self, h1s: Sequence[tuple[str, list[HtmlElement]]], container: HtmlElement | None
@@ -375,15 +387,16 @@ class ArticlePage:
         declared = (md.html_lang or md.meta.get("og:locale", "") or md.jsonld_language
                     or md.meta.get("content-language", "") or md.meta.get("language", ""))  # fmt: skip
         declared = re.split(r"[-_]", declared.strip().lower())[0] if declared.strip() else ""
-        text = " ".join(b.text for b in blocks[:20])
-        letters = sum(ch.isalpha() for ch in text)
+        text = " ".join(b.text for b in blocks[:20])[:4000]
+        letters = len(_LETTER.findall(text))
         if letters >= 300:
             # Templates copy lang="en" to Vietnamese pages and lang="vi" to English editions:
             # between these two, the text decides.
             vietnamese = len(_VIETNAMESE_LETTERS.findall(text)) / letters
             if vietnamese > 0.03:
                 return "vi"
-            if declared in ("", "vi") and text.isascii():
+            ascii_letters = len(_ASCII_LETTER.findall(text))
+            if declared in ("", "vi") and vietnamese < 0.002 and ascii_letters > 0.95 * letters:
                 return "en"
         if declared:
             return declared
