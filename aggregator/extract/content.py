@@ -110,6 +110,7 @@ _POSITIVE = re.compile(_alternation(POSITIVE_HINTS))
 _STRONG_POSITIVE = re.compile(_alternation(STRONG_POSITIVE))
 _CAPTION = re.compile(_alternation(CAPTION_HINTS))
 # Elements worth a class/id test: everything else is silent.
+_TEXT_CONTAINERS = ("div", "section", "article", "span", "font", "center")
 HINTED_XPATH = ".//*[@class or @id or @hidden or @aria-hidden or @itemprop]"
 
 
@@ -181,26 +182,28 @@ def _is_positive(hints: str) -> bool:
 # --- pruning ---------------------------------------------------------------------------------------
 
 
-def prune(doc: HtmlElement) -> Stats:
-    """Remove elements that cannot be article text, in place; return the updated statistics."""
-    for el in list(doc.iter(*DROP_TAGS)):
-        _drop(el)
-    for el in list(doc.iter(etree.Comment, etree.ProcessingInstruction)):
-        _drop(el)
+def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None) -> Stats:
+    """Remove elements that cannot be article text, in place; return the updated statistics.
+
+    *hinted* is the page's list of (element, class+id names) when the caller already has it.
+    """
+    # strip_elements works in C; with_tail=False keeps the text that follows a removed <script>.
+    etree.strip_elements(doc, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
     body = doc.find("body")
     root = body if body is not None else doc
     stats = measure(root)
     page_text = max(stats.text.get(root, 0), 1)
+    if hinted is None:
+        hinted = [(el, hint_string(el)) for el in root.xpath(HINTED_XPATH)]
     doomed: list[HtmlElement] = []
-    for el in root.xpath(HINTED_XPATH):
-        if el.tag in ("html", "body"):
+    for el, hints in hinted:
+        if el.tag in ("html", "body") or el not in stats.text:  # not in the live tree any more
             continue
         if el.get("hidden") is not None or el.get("aria-hidden") == "true" and el.tag != "img":
             doomed.append(el)
             continue
         if el.get("itemprop", "").lower() == "articlebody":
             continue
-        hints = hint_string(el)
         if not hints.strip() or not is_negative(hints) or _is_positive(hints):
             continue
         # A negatively named wrapper around most of the page is a layout box, not furniture.
@@ -261,13 +264,11 @@ def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement
             scores[el] = _base_score(el)
         scores[el] += amount
 
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in root.iter(*PARAGRAPH_TAGS, *_TEXT_CONTAINERS):
         tag = el.tag
         if tag in PARAGRAPH_TAGS:
             length = stats.text.get(el, 0)
-        elif tag in ("div", "section", "article", "span", "font", "center"):
+        elif tag in _TEXT_CONTAINERS:
             length = _own_text_len(el)  # text written straight into a div, old-CMS style
         else:
             continue

@@ -246,7 +246,7 @@ class ArticlePage:
                 return blocks, roots[0]
         if sapo_el is not None:
             content._drop(sapo_el)  # the sapo is the summary; keep it out of the body
-        stats = content.prune(self.doc)
+        stats = content.prune(self.doc, self.hinted)
         container, stats = content.find_main(self.doc, stats)
         if container is None:
             return [], None
