@@ -1,0 +1,392 @@
+"""Vietnamese (and machine-format) date parsing for news pages.
+
+``parse_date`` turns one date string, as a page, feed or meta tag shows it, into an aware
+``datetime`` or ``None``. It is a cascade, cheapest and most certain first (see
+``docs/dates.md`` and research/vietnam-notes.md §4):
+
+1. clean: NFC, invisible characters removed, NBSP → space, spaces collapsed;
+2. machine formats: ISO 8601 (``datetime.fromisoformat``) and RFC 822 (``email.utils``);
+3. numeric day-first dates ``d/m/Y`` (``/ . -``), ``Y-m-d``, ``d tháng m năm Y``, with the first
+   time in the string (``14:02``, ``8h30``, ``08g30``, ``8 giờ 30``, ``SA/CH/AM/PM``,
+   ``sáng/chiều/tối``) and a ``GMT+7`` / ``+07:00`` offset. Weekdays, labels ("Cập nhật:"),
+   categories ("Thời sự -"), counters ("Lượt xem: 128") and separators are simply ignored;
+4. only then dateparser (imported lazily, ~0.1-0.5 s), for textual and relative forms
+   ("Tháng Bảy 2017", "hôm qua", "2 giờ trước", "Wednesday, August 30, 2023").
+
+Policies:
+
+- A naive result is Asia/Ho_Chi_Minh. An explicit offset is kept as written (not converted), so the
+  calendar day the site meant stays visible; ``to_vn`` converts when a caller needs local time.
+- Dates without a year ("Sáng 28.5", "Chiều 22-10", "Ngày 12-10") are in-body references, never
+  publication dates: ``None``. So are impossible dates (31/02), results after ``now`` + 1 day and
+  results before 1995.
+- Weekday contradicting the digits: the digits win, except when the weekday matches the same
+  digits read month-first (a US-style ``m/d/Y`` line): then that reading is used. A typed weekday
+  is the more error-prone part of a date line, but a weekday that fits only the swapped reading is
+  strong evidence of the order.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import functools
+import re
+import unicodedata
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:  # dateparser is imported lazily: its import costs ~0.1-0.5 s
+    from dateparser.date import DateDataParser
+
+__all__ = ["EARLIEST", "VN_TZ", "parse_date", "to_vn"]
+
+VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+
+# Nothing we crawl was published on the web before this; older results are misreadings.
+EARLIEST = datetime(1995, 1, 1, tzinfo=VN_TZ)
+# Clock skew between the site and us, and sites that stamp the next day's paper in the evening.
+FUTURE_SLACK = timedelta(days=1)
+# Longer strings are paragraphs, not date lines; only their start is worth looking at.
+MAX_LEN = 300
+
+# ---------------------------------------------------------------------------------------------
+# Cleaning
+# ---------------------------------------------------------------------------------------------
+
+# Zero-width space/joiners, word joiner, BOM, soft hyphen, combining grapheme joiner (spam
+# obfuscation): deleted outright.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f"))
+# NBSP and narrow NBSP (and other Unicode spaces, via \s below) become one plain space.
+_SPACES_RE = re.compile(r"[\s\u00a0\u202f]+")
+
+
+def _clean(text: str) -> str:
+    """NFC, invisible characters removed, every run of spaces made one space."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Machine formats
+# ---------------------------------------------------------------------------------------------
+
+# ISO 8601 as sites write it in meta tags and JSON-LD; only this shape goes to fromisoformat,
+# which would otherwise accept bare numbers such as "20240512".
+# e.g. "2025-05-12T08:30:00+07:00", "2025-05-12 08:30:00", "2025-05-12", "2019-08-06T14:00:00.000Z"
+_ISO_RE = re.compile(
+    r"""^(?P<date>\d{4}-\d{2}-\d{2})
+        (?:[T\s](?P<time>\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)
+           \s*(?P<tz>Z|[+-]\d{2}(?::?\d{2})?)?)?$""",
+    re.VERBOSE,
+)
+
+# RFC 822 / 2822 as in RSS pubDate; e.g. "Mon, 12 May 2025 08:30:00 +0700", "12 May 2025 08:30 GMT"
+_RFC822_RE = re.compile(
+    r"""^(?:(?P<wd>[A-Za-z]{3}),?\s+)?(?P<day>\d{1,2})\s+(?P<mon>[A-Za-z]{3})[a-z]*\s+
+        (?P<year>\d{4})\s+\d{1,2}:\d{2}""",
+    re.VERBOSE,
+)
+
+
+def _parse_machine(s: str) -> datetime | None:
+    """ISO 8601 or RFC 822, exactly; anything else is left to the later steps."""
+    m = _ISO_RE.match(s)
+    if m:
+        iso = s
+        if m["tz"] and len(m["tz"]) == 3:  # "+07" alone: fromisoformat wants minutes
+            iso = s + ":00"
+        try:
+            return datetime.fromisoformat(iso.replace(",", "."))
+        except ValueError:
+            return None
+    if _RFC822_RE.match(s):
+        try:
+            return email.utils.parsedate_to_datetime(s)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Numeric (day-first) dates
+# ---------------------------------------------------------------------------------------------
+
+# Day-first numeric date, same separator twice, 4-digit year.
+# e.g. "09/02/2024", "14-09-2016", "31.08.2004", "6/2/2026"
+_DMY_RE = re.compile(
+    r"(?<![\d/.\-])(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)"
+    r"(?P<year>(?:19|20)\d{2})(?!\d)(?![/.\-]\d)"
+)
+
+# Year-first numeric date. e.g. "2024/05/12", "2024-5-12", "2004.08.31"
+_YMD_RE = re.compile(
+    r"(?<![\d/.\-])(?P<year>(?:19|20)\d{2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)"
+    r"(?P<day>\d{1,2})(?!\d)(?![/.\-]\d)"
+)
+
+# Vietnamese words-and-digits date. e.g. "22 tháng 9, 2013", "12 tháng 5 năm 2025",
+# "ngày 12 tháng 05/2025"
+_VN_NUMERIC_RE = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s*(?:,|/|năm)?\s*"
+    r"(?P<year>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+# A clock time: "15:00", "4:41:01 PM", "8h30", "08g30", "8 giờ 30", "8 giờ 30 phút", "11:00 SA",
+# "8:30 tối". Not preceded by a sign/digit/letter, so the "07:00" of "GMT+07:00" is not a time.
+_TIME_RE = re.compile(
+    r"""(?<![\w+\-:./])(?P<hour>[01]?\d|2[0-4])\s*(?::|h|g|\sgiờ\s?)\s*(?P<minute>[0-5]\d)
+        (?::(?P<second>[0-5]\d)(?:[.,]\d+)?)?(?!\d)(?:\s*phút)?
+        (?:\s*(?P<ampm>SA|CH|AM|PM|A\.M\.|P\.M\.|sáng|chiều|tối)(?!\w))?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_PM_WORDS = frozenset({"ch", "pm", "p.m.", "chiều", "tối"})
+_AM_WORDS = frozenset({"sa", "am", "a.m.", "sáng"})
+
+# A UTC offset as written next to a date line. e.g. "GMT+7", "(GMT+07:00)", "UTC-5", "+07:00",
+# "+0700", "GMT" alone (= UTC). A bare offset needs "+" or a 4-digit form after a space, so the
+# "- 07:45" of "20/06/2025 - 07:45" is a time, not an offset.
+_OFFSET_RE = re.compile(
+    r"""(?:\b(?:GMT|UTC)(?:\s*(?P<sign>[+\-])\s*(?P<hh>\d{1,2})(?::?(?P<mm>\d{2}))?)?(?![\w+\-])
+        |(?<=[\d\s])(?P<sign2>\+)(?P<hh2>\d{2}):?(?P<mm2>\d{2})(?!\d))""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Weekday names, Vietnamese (incl. digits and T2…T7/CN) and English. Group names give the ISO
+# weekday (1 = Monday). e.g. "Thứ sáu", "Thứ 6", "T6", "Chủ Nhật", "CN", "Friday", "Fri"
+_WEEKDAY_RE = re.compile(
+    r"""\b(?:(?:thứ\s*(?:(?P<d1>hai|2)|(?P<d2>ba|3)|(?P<d3>tư|4)|(?P<d4>năm|5)|(?P<d5>sáu|6)
+                      |(?P<d6>bảy|7))(?!\w))
+          |(?:T(?:(?P<t1>2)|(?P<t2>3)|(?P<t3>4)|(?P<t4>5)|(?P<t5>6)|(?P<t6>7))\b)
+          |(?P<d7>chủ\s*nhật|CN\b)
+          |(?:(?P<e1>mon)(?:day\b|\.|,)|(?P<e2>tue)(?:sday\b|\.|,)|(?P<e3>wed)(?:nesday\b|\.|,)
+            |(?P<e4>thu)(?:rsday\b|\.|,)|(?P<e5>fri)(?:day\b|\.|,)|(?P<e6>sat)(?:urday\b|\.|,)
+            |(?P<e7>sun)(?:day\b|\.|,)))""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _weekday(s: str) -> int | None:
+    """The ISO weekday named in the string, if any."""
+    m = _WEEKDAY_RE.search(s)
+    if not m:
+        return None
+    for name, value in m.groupdict().items():
+        if value is not None:
+            return int(name[1])
+    return None  # pragma: no cover - one group always matched
+
+
+def _offset(s: str) -> tzinfo | None:
+    """The explicit UTC offset written in the string, if any."""
+    m = _OFFSET_RE.search(s)
+    if not m:
+        return None
+    sign, hh, mm = m["sign"] or m["sign2"], m["hh"] or m["hh2"], m["mm"] or m["mm2"]
+    if not hh:  # "GMT" alone
+        return UTC
+    delta = timedelta(hours=int(hh), minutes=int(mm or 0))
+    if delta > timedelta(hours=14):
+        return None
+    return timezone(-delta if sign == "-" else delta)
+
+
+def _make_date(year: int, month: int, day: int, weekday: int | None) -> date | None:
+    """The calendar date, with the weekday used only to detect a month-first line."""
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        found = None
+    if month > 12 or (weekday is not None and (found is None or found.isoweekday() != weekday)):
+        # US-style m/d/Y: take it when unambiguous (second number > 12) or when the weekday
+        # fits only that reading.
+        try:
+            swapped = date(year, day, month)
+        except ValueError:
+            swapped = None
+        if swapped and (found is None or swapped.isoweekday() == weekday):
+            return swapped
+    return found
+
+
+def _parse_numeric(s: str) -> datetime | None:
+    """A numeric or "d tháng m năm Y" date anywhere in the string, with its time and offset."""
+    matches = [m for rx in (_DMY_RE, _YMD_RE, _VN_NUMERIC_RE) if (m := rx.search(s))]
+    if not matches:
+        return None
+    m = min(matches, key=lambda x: x.start())  # the first date written is the date line's date
+    day = _make_date(int(m["year"]), int(m["month"]), int(m["day"]), _weekday(s))
+    if day is None:
+        return None  # 31/02: a broken date is not guessed at
+    rest = s[: m.start()] + " " + s[m.end() :]
+    tz = _offset(rest)
+    if tz is not None:
+        rest = _OFFSET_RE.sub(" ", rest)
+    hour = minute = second = 0
+    t = _TIME_RE.search(rest)
+    if t:
+        hour, minute, second = int(t["hour"]), int(t["minute"]), int(t["second"] or 0)
+        ampm = (t["ampm"] or "").lower()
+        if ampm in _PM_WORDS and hour < 12:
+            hour += 12
+        elif ampm in _AM_WORDS and hour == 12:
+            hour = 0
+        if hour == 24:  # "24:00" is the end of the day, not a date change we want
+            hour = minute = second = 0
+    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz or VN_TZ)
+
+
+# ---------------------------------------------------------------------------------------------
+# dateparser, last resort
+# ---------------------------------------------------------------------------------------------
+
+# A 4-digit year: without one (and without a relative expression) a string is not a publication
+# date. e.g. "2017" in "Tháng Bảy 2017"
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# Relative expressions dateparser resolves against the crawl time.
+# e.g. "hôm qua", "hôm nay", "2 giờ trước", "vừa xong", "3 days ago", "yesterday"
+_RELATIVE_RE = re.compile(
+    r"\b(?:hôm\s+(?:qua|nay|kia)|trước|vừa\s+xong|ago|yesterday|today|just\s+now)\b",
+    re.IGNORECASE,
+)
+# Only a year (and maybe a weekday/punctuation): too vague to be a publication date. e.g. "2017"
+_YEAR_ONLY_RE = re.compile(r"^\W*(?:19|20)\d{2}\W*$")
+
+# Words around a date line that dateparser does not know; removed before calling it.
+# e.g. "Cập nhật ngày:", "Ngày đăng:", "Đăng lúc", "Xuất bản:", "Published:", "Updated"
+_LABEL_RE = re.compile(
+    r"""(?:cập\s+nhật(?:\s+(?:ngày|lúc))?|ngày\s+đăng|đăng\s+(?:lúc|ngày)|xuất\s+bản(?:\s+ngày)?
+        |thời\s+gian|published(?:\s+on)?|posted(?:\s+on)?|updated(?:\s+on)?|last\s+updated)
+        \s*:?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+# Counters after a date. e.g. "Lượt xem: 128", "Views: 12", "12 bình luận", "Comments (79)"
+_COUNTER_RE = re.compile(
+    r"(?:lượt\s+xem|views?|bình\s+luận|comments?)\s*[:(]?\s*\d[\d.,]*\)?"
+    r"|\d[\d.,]*\s*(?:bình\s+luận|comments?)",
+    re.IGNORECASE,
+)
+# "8h30", "08g30", "8 giờ 30": dateparser wants "8:30". A bare "giờ" is left alone so that
+# "2 giờ trước" (2 hours ago) stays relative.
+_HG_TIME_RE = re.compile(
+    r"(?<!\w)(\d{1,2})\s*(?:h|g|giờ)\s*(\d{2})(?!\d)(?:\s*phút)?", re.IGNORECASE
+)
+# "lúc" (at), "ngày" before a digit (not in "3 ngày trước"), "|", a colon after a weekday.
+_FILLER_RE = re.compile(r"\blúc\b|\bngày\s+(?=\d)|\|", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _dateparser_for(base: datetime) -> DateDataParser:
+    """One configured DateDataParser per crawl time (crawls reuse one ``now``)."""
+    from dateparser.date import DateDataParser  # lazy: a costly import, rarely needed
+
+    settings: dict[str, Any] = {
+        "TIMEZONE": "Asia/Ho_Chi_Minh",  # naive strings are Vietnamese local time
+        "RETURN_AS_TIMEZONE_AWARE": False,  # results come back in VN local time; we attach it
+        "DATE_ORDER": "DMY",  # only human strings reach dateparser; VN sites are day-first
+        "PREFER_DAY_OF_MONTH": "first",  # "Tháng Bảy 2017" is 1 July, not today's day
+        "PREFER_DATES_FROM": "past",
+        "RELATIVE_BASE": base,  # "hôm qua" is relative to the crawl, not to the clock
+    }
+    return DateDataParser(languages=["vi", "en"], settings=settings)
+
+
+@functools.lru_cache(maxsize=8)
+def _any_language_parser_for(base: datetime) -> DateDataParser:
+    """A DateDataParser that detects the language itself (slow: only a last resort)."""
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, Any] = {
+        "TIMEZONE": "Asia/Ho_Chi_Minh",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "DATE_ORDER": "DMY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "PREFER_DATES_FROM": "past",
+        "RELATIVE_BASE": base,
+    }
+    return DateDataParser(settings=settings)
+
+
+# A "day month-name year" or "month-name day, year" span, with an optional time: the part of a
+# foreign-language date line worth a (slow) language-detecting parse; the rest ("Bron: 112 Den
+# Haag", "Comments (79)") only slows dateparser down or makes it fail.
+# e.g. "17 de marzo de 2020", "9 oktober 2020 11:12", "20 septembrie 2020", "13. Januar 2020",
+# "Sep. 30, 2020"
+_DAY_WORD_YEAR_RE = re.compile(
+    r"""(?:(?<!\d)(?:[0-2]?\d|3[01])\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+|del\s+)?
+           (?:19|20)\d{2}
+        |[^\W\d_]{3,}\.?\s+(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})(?!\d)
+        (?:\s*[,|\-]?\s*(?:à|a\s+las|um|klo|kl\.)?\s*\d{1,2}[:.h]\d{2}(?!\d))?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _parse_textual(s: str, now: datetime, *, any_language: bool = False) -> datetime | None:
+    """Textual and relative forms through dateparser, after removing what it cannot read."""
+    has_year = _YEAR_RE.search(s) is not None
+    if not has_year and not _RELATIVE_RE.search(s):
+        return None  # "Sáng 28.5", "Ngày 12-10": no year, not a publication date
+    if _YEAR_ONLY_RE.match(s):
+        return None
+    s = _COUNTER_RE.sub(" ", s)
+    s = _LABEL_RE.sub(" ", s)
+    tz = _offset(s)
+    if tz is not None:  # dateparser would convert; we keep the offset as written
+        s = _OFFSET_RE.sub(" ", s)
+    s = _HG_TIME_RE.sub(r"\1:\2", s)
+    s = _FILLER_RE.sub(" ", s)
+    s = _WEEKDAY_RE.sub(lambda m: " ", s)
+    s = _SPACES_RE.sub(" ", s.replace("(", " ").replace(")", " ")).strip(" ,:-")
+    if not s:
+        return None
+    base = now.astimezone(VN_TZ).replace(tzinfo=None, microsecond=0)
+    data = _dateparser_for(base).get_date_data(s)
+    if data.date_obj is None and any_language and (span := _DAY_WORD_YEAR_RE.search(s)):
+        data = _any_language_parser_for(base).get_date_data(span.group(0))
+        if data.period != "day":  # a month or year guessed from a stray word is not a date
+            return None
+    if data.date_obj is None or (has_year and data.period == "year"):
+        return None
+    found: datetime = data.date_obj
+    return found.replace(tzinfo=tz or VN_TZ) if found.tzinfo is None else found
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+
+def to_vn(dt: datetime) -> datetime:
+    """An aware datetime in Asia/Ho_Chi_Minh (a naive one is taken to be Vietnamese already)."""
+    return dt.replace(tzinfo=VN_TZ) if dt.tzinfo is None else dt.astimezone(VN_TZ)
+
+
+def parse_date(
+    text: str, *, now: datetime | None = None, any_language: bool = False
+) -> datetime | None:
+    """Parse one date string into an aware datetime, or None if it is not a plausible date.
+
+    ``now`` is the crawl time: relative forms ("hôm qua") are resolved against it and results
+    later than ``now`` + 1 day are rejected. Default: the current time.
+
+    ``any_language``: when Vietnamese and English fail on a "day month-name year" string, let
+    dateparser detect the language ("martes 17 de marzo de 2020"). Slow (up to ~0.5 s on a
+    first call); meant for a page's one date line, not for loops over text.
+    """
+    if not text:
+        return None
+    s = _clean(text[:MAX_LEN])
+    if not s:
+        return None
+    now = to_vn(now) if now is not None else datetime.now(VN_TZ)
+    found = (
+        _parse_machine(s) or _parse_numeric(s) or _parse_textual(s, now, any_language=any_language)
+    )
+    if found is None:
+        return None
+    if found.tzinfo is None:
+        found = found.replace(tzinfo=VN_TZ)
+    if found < EARLIEST or found > now + FUTURE_SLACK:
+        return None
+    return found

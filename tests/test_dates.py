@@ -1,0 +1,217 @@
+"""Table tests for aggregator.dates.parse_date.
+
+Every real string from research/vn-date-examples.json, then rows written from the format families
+in research/vietnam-notes.md §2.1 and §4. ``NOW`` is a fixed crawl time so relative dates and the
+sanity window are deterministic.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from aggregator.dates import VN_TZ, parse_date, to_vn
+
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=VN_TZ)
+# vn-date-examples.json, copied so the tests run without shared/ beside the repo; the test below
+# also reads the file itself when it is there, so new examples are checked without editing this.
+REAL = [
+    ("Thứ sáu: 15:00 ngày 09/02/2024", "2024-02-09T15:00:00+07:00", "baotayninh.vn"),
+    ("Cập nhật ngày: 16/01/2019 - 21:19", "2019-01-16T21:19:00+07:00", "baotayninh.vn"),
+    ("Thứ sáu 06/02/2026 11:04", "2026-02-06T11:04:00+07:00", "doanhnghiephoinhap.vn"),
+    ("18/08/2023", "2023-08-18T00:00:00+07:00", "yenson.tuyenquang.gov.vn"),
+    ("20/06/2025 - 07:45", "2025-06-20T07:45:00+07:00", "sonnmt.tuyenquang.gov.vn"),
+    ("13/10/2020, 20:57", "2020-10-13T20:57:00+07:00", "vnews.gov.vn"),
+    ("09:24 | 30/01/2024", "2024-01-30T09:24:00+07:00", "tinbong247.org"),
+    ("06/10/2024 | 00:35 GMT+7", "2024-10-06T00:35:00+07:00", "hssk.tapchicongsan.org.vn"),
+    ("Ngày 14-09-2016 Lượt xem: 128", "2016-09-14T00:00:00+07:00", "thuvienquangninh.org.vn"),
+    ("04/06/2018 11:00 SA", "2018-06-04T11:00:00+07:00", "eng.longan.gov.vn"),
+    ("Thứ Bảy, 15 tháng 3, 2014", "2014-03-15T00:00:00+07:00", "dongvancaonguyen.blogspot.com"),
+    ("Chủ Nhật, 22 tháng 9, 2013", "2013-09-22T00:00:00+07:00", "tonthat-tonnu.blogspot.com"),
+    ("Thời sự - 22/12/2022 14:02", "2022-12-22T14:02:00+07:00", "suckhoedoisong.vn"),
+    ("31.08.2004 23:58:04", "2004-08-31T23:58:04+07:00", "diendan.vnthuquan.net"),
+    ("01/08/2019", "2019-08-01T00:00:00+07:00", "tuoitre.vn"),
+    ("4:41:01 PM | 26/10/2009", "2009-10-26T16:41:01+07:00", "vccinews.com"),
+    ("Wednesday, August 30, 2023, 15:48 (GMT+7)", "2023-08-30T15:48:00+07:00", "tapchiqptd.vn"),
+]
+
+
+def _examples_file() -> Path | None:
+    for parent in Path(__file__).resolve().parents:
+        candidate = parent / "shared" / "research" / "vn-date-examples.json"
+        if candidate.exists():
+            return candidate
+    return None
+
+
+def _real_examples() -> list[object]:
+    params = [
+        pytest.param(text, expected, id=f"real-{site}-{i}")
+        for i, (text, expected, site) in enumerate(REAL)
+    ]
+    path = _examples_file()
+    if path is not None:
+        known = {text for text, _, _ in REAL}
+        for i, row in enumerate(json.loads(path.read_text(encoding="utf-8"))):
+            if row["text"] not in known:
+                params.append(
+                    pytest.param(row["text"], row["expected"], id=f"json-{row['site']}-{i}")
+                )
+    return params
+
+
+def vn(*args: int) -> datetime:
+    return datetime(*args, tzinfo=VN_TZ)
+
+
+@pytest.mark.parametrize(("text", "expected_iso"), _real_examples())
+def test_real_examples(text: str, expected_iso: str) -> None:
+    expected = datetime.fromisoformat(expected_iso)
+    got = parse_date(text, now=NOW)
+    assert got == expected
+    assert got is not None
+    assert got.utcoffset() == expected.utcoffset()
+
+
+PARSES = [
+    # machine formats
+    ("2025-05-12T08:30:00+07:00", vn(2025, 5, 12, 8, 30), "iso-offset"),
+    ("2025-05-12T01:30:00Z", vn(2025, 5, 12, 8, 30), "iso-z"),
+    ("2019-08-06T14:00:00.000Z", datetime(2019, 8, 6, 14, tzinfo=UTC), "iso-millis-z"),
+    ("2025-05-12 08:30:00", vn(2025, 5, 12, 8, 30), "iso-naive-space"),
+    ("2025-05-12", vn(2025, 5, 12), "iso-date-only"),
+    ("2025-05-12T08:30:00+0700", vn(2025, 5, 12, 8, 30), "iso-offset-no-colon"),
+    ("2025-05-12T08:30:00+07", vn(2025, 5, 12, 8, 30), "iso-offset-hours-only"),
+    ("Mon, 12 May 2025 08:30:00 +0700", vn(2025, 5, 12, 8, 30), "rfc822"),
+    ("Mon, 12 May 2025 01:30:00 GMT", vn(2025, 5, 12, 8, 30), "rfc822-gmt"),
+    # numeric day-first
+    ("12/5/2025", vn(2025, 5, 12), "dmy-short"),
+    ("5/12/2025", vn(2025, 12, 5), "dmy-is-day-first"),
+    ("12-05-2025 08:30", vn(2025, 5, 12, 8, 30), "dmy-dash"),
+    ("12.05.2025, 8:30", vn(2025, 5, 12, 8, 30), "dmy-dot"),
+    ("T2, 12/05/2025 08:30", vn(2025, 5, 12, 8, 30), "weekday-abbrev-T2"),
+    ("Thứ 2, 12/05/2025 - 08:30", vn(2025, 5, 12, 8, 30), "weekday-digit"),
+    ("Thứ hai: 08:30 ngày 12/05/2025", vn(2025, 5, 12, 8, 30), "weekday-colon-time-first"),
+    ("CN, 11/05/2025", vn(2025, 5, 11), "weekday-CN"),
+    ("8h30 12/5/2025", vn(2025, 5, 12, 8, 30), "time-h"),
+    ("08g30 ngày 12/5/2025", vn(2025, 5, 12, 8, 30), "time-g"),
+    ("12/5/2025 lúc 8 giờ 30", vn(2025, 5, 12, 8, 30), "time-gio"),
+    ("12/5/2025 lúc 8 giờ 30 phút", vn(2025, 5, 12, 8, 30), "time-gio-phut"),
+    ("04/06/2018 02:15 CH", vn(2018, 6, 4, 14, 15), "CH-is-pm"),
+    ("04/06/2018 12:15 SA", vn(2018, 6, 4, 0, 15), "SA-12-is-midnight"),
+    ("12/05/2025 8:30 tối", vn(2025, 5, 12, 20, 30), "toi-is-evening"),
+    ("12/05/2025 3:00 chiều", vn(2025, 5, 12, 15), "chieu-is-afternoon"),
+    ("12/05/2025 8:30 sáng", vn(2025, 5, 12, 8, 30), "sang-is-morning"),
+    ("12/05/2025 08:30 AM", vn(2025, 5, 12, 8, 30), "AM"),
+    ("Cập nhật: 12/05/2025 08:30", vn(2025, 5, 12, 8, 30), "label-cap-nhat"),
+    ("Ngày đăng: 12/05/2025", vn(2025, 5, 12), "label-ngay-dang"),
+    ("Đăng lúc 08:30 12/05/2025", vn(2025, 5, 12, 8, 30), "label-dang-luc"),
+    ("Xuất bản 12/05/2025 08:30", vn(2025, 5, 12, 8, 30), "label-xuat-ban"),
+    (
+        "Cập nhật lúc 10:25, Thứ Ba, 14/03/2023 (GMT+7)",
+        vn(2023, 3, 14, 10, 25),
+        "label-time-weekday-gmt",
+    ),
+    ("Chính trị 12/05/2025 08:30", vn(2025, 5, 12, 8, 30), "category-prefix"),
+    ("12/05/2025 08:30 | Lượt xem: 1.234", vn(2025, 5, 12, 8, 30), "counter-after"),
+    ("12/05/2025 08:30 (GMT+07:00)", vn(2025, 5, 12, 8, 30), "offset-gmt-hh-mm"),
+    ("12/05/2025 08:30 GMT", datetime(2025, 5, 12, 8, 30, tzinfo=UTC), "gmt-alone-is-utc"),
+    ("12/05/2025 08:30 +07:00", vn(2025, 5, 12, 8, 30), "bare-offset"),
+    ("20/06/2025-07:45", vn(2025, 6, 20, 7, 45), "dash-before-time-is-not-offset"),
+    ("2025/05/12 08:30", vn(2025, 5, 12, 8, 30), "ymd-slash"),
+    ("2004.08.31 23:58:04", vn(2004, 8, 31, 23, 58, 4), "ymd-dot"),
+    ("\u200b12/05/2025\u00a0\u00a008:30\ufeff", vn(2025, 5, 12, 8, 30), "invisible-and-nbsp"),
+    ("Th\u1ee9 hai, 12/05/2025", vn(2025, 5, 12), "nfc-weekday"),
+    ("Thu\u0309 hai, 12/05/2025", vn(2025, 5, 12), "nfd-input"),
+    # weekday contradiction policy: digits win unless only the month-first reading fits
+    ("Thứ hai, 05/12/2025", vn(2025, 5, 12), "weekday-picks-month-first"),
+    ("Thứ ba, 06/12/2025", vn(2025, 12, 6), "weekday-wrong-digits-win"),
+    ("12/31/2024", vn(2024, 12, 31), "unambiguous-month-first"),
+    # textual Vietnamese
+    ("Chủ Nhật, 22 tháng 9, 2013", vn(2013, 9, 22), "textual-blogger"),
+    ("ngày 12 tháng 5 năm 2025 lúc 8 giờ 30", vn(2025, 5, 12, 8, 30), "textual-nam-gio"),
+    ("Tháng Bảy 2017", vn(2017, 7, 1), "month-name-only-first-day"),
+    ("tháng Mười Hai 2024", vn(2024, 12, 1), "month-name-muoi-hai"),
+    ("Tháng 12, 2024", vn(2024, 12, 1), "month-number-only"),
+    # relative to the crawl time
+    ("hôm qua", NOW - timedelta(days=1), "relative-hom-qua"),
+    ("2 giờ trước", NOW - timedelta(hours=2), "relative-hours"),
+    ("30 phút trước", NOW - timedelta(minutes=30), "relative-minutes"),
+    ("3 ngày trước", NOW - timedelta(days=3), "relative-days"),
+    ("3 days ago", NOW - timedelta(days=3), "relative-english"),
+    # English editions
+    ("Wednesday, August 30, 2023, 15:48 (GMT+7)", vn(2023, 8, 30, 15, 48), "en-full"),
+    ("August 30, 2023", vn(2023, 8, 30), "en-month-day-year"),
+    ("30 August 2023", vn(2023, 8, 30), "en-day-month-year"),
+    ("Published: Aug 30, 2023 3:48 PM", vn(2023, 8, 30, 15, 48), "en-label-pm"),
+    # sanity window edges
+    ("02/03/2026", vn(2026, 3, 2), "tomorrow-within-slack"),
+    ("01/01/1995", vn(1995, 1, 1), "earliest-allowed"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for t, e, i in PARSES])
+def test_parses(text: str, expected: datetime) -> None:
+    assert parse_date(text, now=NOW) == expected
+
+
+REJECTS = [
+    ("", "empty"),
+    ("   \u200b ", "only-invisible"),
+    ("Sáng 28.5", "no-year-dotted"),
+    ("Chiều 22-10", "no-year-dash"),
+    ("Ngày 12-10", "no-year-ngay"),
+    ("Tối 16-1", "no-year-toi"),
+    ("Ngày 4/8", "no-year-slash"),
+    ("31/02/2024", "impossible-day"),
+    ("29/02/2023", "not-leap-year"),
+    ("13/13/2024", "impossible-month"),
+    ("01/01/1990", "before-1995"),
+    ("05/03/2026", "future"),
+    ("2027-01-01T00:00:00+07:00", "future-iso"),
+    ("2017", "year-only"),
+    ("Lượt xem: 128", "counter-only"),
+    ("Tin cùng chuyên mục", "no-date"),
+    ("giai đoạn 2021-2030", "year-range"),
+    ("8h30", "time-only"),
+]
+
+
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for t, i in REJECTS])
+def test_rejects(text: str) -> None:
+    assert parse_date(text, now=NOW) is None
+
+
+def test_results_are_aware() -> None:
+    for text, _, _ in PARSES:
+        got = parse_date(text, now=NOW)
+        assert got is not None
+        assert got.tzinfo is not None, text
+
+
+def test_naive_now_is_vietnamese() -> None:
+    naive_now = datetime(2026, 3, 1, 12, 0)
+    assert parse_date("hôm qua", now=naive_now) == vn(2026, 2, 28, 12, 0)
+
+
+def test_to_vn() -> None:
+    got = to_vn(datetime(2025, 5, 12, 1, 30, tzinfo=UTC))
+    assert got.utcoffset() == timedelta(hours=7)
+    assert got.hour == 8
+    assert to_vn(datetime(2025, 5, 12, 8, 30)) == vn(2025, 5, 12, 8, 30)
+
+
+def test_regex_path_does_not_need_dateparser() -> None:
+    # The numeric path must stay free of dateparser: it is the hot path on every page.
+    import sys
+
+    from aggregator import dates
+
+    dates._dateparser_for.cache_clear()
+    before = "dateparser" in sys.modules
+    assert parse_date("Thứ sáu: 15:00 ngày 09/02/2024", now=NOW) is not None
+    assert dates._dateparser_for.cache_info().currsize == 0
+    assert ("dateparser" in sys.modules) == before
