@@ -30,7 +30,9 @@ _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I
 _META_WINDOW = 4096  # browsers look for the meta charset in the first 1024 bytes; be generous
 
 # Declarations that decode every byte sequence, so success proves nothing.
-_PERMISSIVE = frozenset({"latin_1", "iso8859_1", "iso8859_15", "cp1252", "ascii", "cp1258"})
+_PERMISSIVE = frozenset(
+    codecs.lookup(name).name for name in ("latin-1", "iso-8859-15", "cp1252", "ascii", "cp1258")
+)
 _TONED = re.compile("[\u1ea0-\u1ef9đĐ]")
 # A cp1258 reading is taken over a Western one when at least this share of its non-ASCII
 # characters are toned Vietnamese letters (Vietnamese text: ~0.6-0.9; Western text: ~0).

@@ -23,7 +23,7 @@ STOP_HEADINGS: tuple[str, ...] = (
     "các tin khác", "tin đọc nhiều", "đọc nhiều nhất", "tin nổi bật", "cùng chuyên mục",
     "related articles", "related stories", "related news", "related", "read more", "more stories",
     "recommended", "comments", "leave a comment", "leave a reply", "you may also like",
-    "more from", "most read", "most popular", "trending",
+    "more from", "most read", "most popular", "trending", "other news", "see also",
 )  # fmt: skip
 
 # Whole paragraphs that are page furniture, matched at the start of a paragraph (lower-cased).

@@ -29,6 +29,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from aggregator.extract.clean import (
+    byline_authors,
+    credit_of,
     is_boilerplate,
     is_stop_heading,
     join_caption_lines,
@@ -387,6 +389,12 @@ class _Reader:
         if not lines:
             return
         text = "\n".join(lines)
+        if self.stopped:
+            # Past "Tin liên quan": only a credit or byline line still belongs to the article
+            # ("(Theo TTXVN)" after a related-links list inside the content block).
+            if kind == "p" and (credit_of(text) or byline_authors(text)):
+                self.blocks.append(Block("p", text, f"<p>{escape(text, quote=False)}</p>"))
+            return
         if is_stop_heading(text):
             if self.body_started():
                 self.stopped = True
@@ -415,13 +423,9 @@ class _Reader:
         return sum(len(b.text) for b in self.blocks if b.kind == "p") >= 200
 
     def visit(self, el: HtmlElement) -> None:
-        if self.stopped:
-            return
         if el.text:
             self.buffer.append(el.text)
         for child in el:
-            if self.stopped:
-                return
             if isinstance(child.tag, str):
                 self.element(child)
             if child.tail:
@@ -444,7 +448,7 @@ class _Reader:
             return
         # A block element: what was pending is a paragraph of its own.
         self.flush()
-        if self._is_furniture(el):
+        if self._is_furniture(el) or self.stopped and tag not in ("p", "div", "section"):
             return
         if tag in HEADING_TAGS:
             if tag != "h1":  # the h1 is the title, read by the page object
@@ -479,6 +483,8 @@ class _Reader:
         return False
 
     def image(self, el: HtmlElement) -> None:
+        if self.stopped:
+            return
         src = _image_src(el)
         if not src or src.startswith("data:"):
             return

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+from html import escape
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
@@ -50,6 +51,8 @@ SAPO_HINTS: tuple[str, ...] = (
     "sapo", "chapeau", "tomtat", "tom-tat", "mo-ta", "article-summary", "article__sapo",
     "detail-sapo", "summary", "description", "lead", "standfirst", "intro", "excerpt",
 )  # fmt: skip
+# Class-name fragments of a headline written without <h1> (old CMSs: "tieude", "title-detail").
+TITLE_HINTS: tuple[str, ...] = ("title", "tieude", "tieu-de", "tieu_de", "headline", "heading")
 BYLINE_HINTS: tuple[str, ...] = ("author", "byline", "tac-gia", "tacgia", "writer", "reporter")
 TAG_HINTS: tuple[str, ...] = ("tag", "keyword", "tu-khoa", "tukhoa", "topic")
 HOME_CRUMBS: frozenset[str] = frozenset({"trang chủ", "home", "trang nhất", "homepage", "tin tức"})
@@ -66,6 +69,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 _SAPO = re.compile("|".join(SAPO_HINTS))
 _TAGS = re.compile("|".join(TAG_HINTS))
 _BYLINE = re.compile("|".join(BYLINE_HINTS))
+_TITLE = re.compile("|".join(TITLE_HINTS))
 MAX_TAGS = 20
 
 
@@ -123,12 +127,25 @@ class ArticlePage:
         return published, updated
 
     def h1_candidates(self) -> list[tuple[str, list[HtmlElement]]]:
-        """Every h1 with its ancestor chain (kept so the article block's h1 can be found later)."""
+        """Every h1 with its ancestor chain (kept so the article block's h1 can be found later).
+
+        A page without any h1 gets the elements whose class names say "title" instead.
+        """
         found = []
         for h1 in self.doc.iter("h1"):
             text = clean.one_line(h1.text_content())
             if 3 <= len(text) <= 400:
                 found.append((text, [h1, *h1.iterancestors()]))
+        if found:
+            return found
+        for el, hints in self.hinted:
+            if el.tag not in ("div", "span", "p", "h2", "h3", "td", "strong") or not _TITLE.search(hints):
+                continue
+            if content.is_negative(hints) or any(a.tag == "a" for a in el.iter()):
+                continue  # a title-named block of links is a list of other stories
+            text = clean.one_line(el.text_content())
+            if 10 <= len(text) <= 300:
+                found.append((text, [el, *el.iterancestors()]))
         return found
 
     def dom_sapo(self) -> tuple[str, HtmlElement | None]:
@@ -200,7 +217,8 @@ class ArticlePage:
         if not authors:
             authors = body_authors
 
-        summary = self.summary(sapo, title)
+        lead = self.strip_lead(blocks)
+        summary = self.summary(sapo, title) or lead
         if sel and sel.summary and (text := self._select_text(sel.summary)):
             summary = clean.strip_lead_prefix(text)
         if sel and sel.author and (text := self._select_text(sel.author)):
@@ -282,6 +300,19 @@ class ArticlePage:
         if page_title:
             return clean.strip_site_suffix(page_title, self.site_names), "title"
         return "", ""
+
+    def strip_lead(self, blocks: list[Block]) -> str:
+        """Remove a dateline prefix ("(BTN) -") from the first paragraph; return that paragraph
+        when it had one (it is then the lead, usable as the summary)."""
+        first = next((b for b in blocks if b.kind == "p"), None)
+        if first is None or first is not blocks[0]:
+            return ""
+        stripped = clean.strip_lead_prefix(first.text)
+        if stripped == first.text or first.text.startswith(("-", "–", "—")):
+            return ""
+        first.text = stripped
+        first.html = f"<p>{escape(stripped, quote=False)}</p>"
+        return stripped
 
     def summary(self, sapo: str, title: str) -> str:
         md = self.md
