@@ -197,9 +197,15 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
     page_text = max(stats.text.get(root, 0), 1)
     if hinted is None:
         hinted = [(el, hint_string(el)) for el in root.xpath(HINTED_XPATH)]
+    # Wrappers of an element named like an article body ("widget Blog" around "post-body") are
+    # layout boxes whatever their own names say.
+    protected: set[HtmlElement] = set()
+    for el, hints in hinted:
+        if el in stats.text and (_is_positive(hints) or el.get("itemprop", "").lower() == "articlebody"):
+            protected.update(el.iterancestors())
     doomed: list[HtmlElement] = []
     for el, hints in hinted:
-        if el.tag in ("html", "body") or el not in stats.text:  # not in the live tree any more
+        if el.tag in ("html", "body") or el not in stats.text or el in protected:
             continue
         if el.get("hidden") is not None or el.get("aria-hidden") == "true" and el.tag != "img":
             doomed.append(el)
