@@ -73,7 +73,11 @@ def _site(raw: dict[str, Any] | None) -> SiteConfig | None:
 def load_case(path: Path) -> Case:
     meta = json.loads((path / "meta.json").read_text(encoding="utf-8"))
     page = path / "page.html"
-    html = page.read_bytes() if page.exists() else gzip.decompress((path / "page.html.gz").read_bytes())
+    html = (
+        page.read_bytes()
+        if page.exists()
+        else gzip.decompress((path / "page.html.gz").read_bytes())
+    )
     return Case(
         name=path.name,
         path=path,

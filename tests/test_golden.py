@@ -19,8 +19,10 @@ def test_extractor_matches_golden_file(path: Path) -> None:
         for key in sorted(set(expected) | set(actual))
         if expected.get(key) != actual.get(key)
     ]
-    assert not wrong, f"{case.name} ({case.note}):\n  " + "\n  ".join(wrong) + (
-        "\n(if the change is intended: python -m tests.golden update " + case.name + ")"
+    assert not wrong, (
+        f"{case.name} ({case.note}):\n  "
+        + "\n  ".join(wrong)
+        + ("\n(if the change is intended: python -m tests.golden update " + case.name + ")")
     )
 
 

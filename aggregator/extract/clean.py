@@ -57,8 +57,13 @@ _BYLINE = re.compile(
     + r"|^(?P<by>by)\s+(?P<bynames>[A-Z][^()]{2,80}?)\.?$",
     re.IGNORECASE,
 )
+_LABEL_PREFIX = re.compile(
+    r"^(?:" + "|".join(re.escape(label) for label in BYLINE_LABELS) + r")\s*:\s*", re.IGNORECASE
+)
 # Newsroom pseudonyms that stand in for a name: "PV" = phóng viên (reporter), "CTV" = contributor.
-STAFF_NAMES: frozenset[str] = frozenset({"PV", "NHÓM PV", "CTV", "PV-CTV", "BTV", "NHÓM PHÓNG VIÊN"})
+STAFF_NAMES: frozenset[str] = frozenset(
+    {"PV", "NHÓM PV", "CTV", "PV-CTV", "BTV", "NHÓM PHÓNG VIÊN"}
+)
 
 # Lead prefixes glued to the sapo: "(BTN) -", "(Baonghean.vn) -", "QTO -", "TPO -", "VOV.VN -",
 # "NDĐT-", "(TTV)", and Báo Tuyên Quang's bare "- " (vietnam-notes §2.2).
@@ -142,7 +147,7 @@ def credit_of(line: str) -> str:
 
 
 def strip_end_marker(text: str) -> str:
-    """"…mục tiêu đề ra./." -> "…mục tiêu đề ra." (VOV and Party papers end articles with './.')."""
+    """ "…mục tiêu đề ra./." -> "…mục tiêu đề ra." (VOV and Party papers end articles with './.')."""
     stripped = _END_MARKER.sub("", text)
     if stripped != text and stripped and not _SENTENCE_END.search(stripped):
         stripped += "."
@@ -160,7 +165,7 @@ def strip_lead_prefix(text: str) -> str:
 
 
 def split_names(text: str) -> list[str]:
-    """"Vũ Nguyệt – Nhật Quang" / "A, B và C" -> one entry per person."""
+    """ "Vũ Nguyệt – Nhật Quang" / "A, B và C" -> one entry per person."""
     parts = re.split(r"\s*(?:,|;|\s[-–—]\s|–|\s(?:và|and|&)\s)\s*", text)
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
@@ -189,6 +194,8 @@ def byline_authors(line: str) -> list[str] | None:
     if match is None:
         return None
     names = split_names(match.group("names") or match.group("bynames") or "")
+    # "Bài: Lan Anh - Ảnh: Văn Dũng": later parts carry their own label.
+    names = [_LABEL_PREFIX.sub("", n).strip() for n in names]
     names = [n for n in names if _is_name(n) or n.upper() in STAFF_NAMES]
     return names or None
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html import escape
 from urllib.parse import urljoin
 
@@ -97,6 +97,7 @@ BLOCK_TAGS = frozenset({
     *HEADING_TAGS,
 })  # fmt: skip
 
+_WRAPPING_INLINE = frozenset({"a", "span", "font", "strong", "b", "em", "i", "u", "sup", "sub"})
 _COMMAS = re.compile(r"[,，、;،]")
 
 
@@ -190,7 +191,9 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
     *hinted* is the page's list of (element, class+id names) when the caller already has it.
     """
     # strip_elements works in C; with_tail=False keeps the text that follows a removed <script>.
-    etree.strip_elements(doc, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False)
+    etree.strip_elements(
+        doc, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
+    )
     body = doc.find("body")
     root = body if body is not None else doc
     stats = measure(root)
@@ -201,13 +204,15 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
     # layout boxes whatever their own names say.
     protected: set[HtmlElement] = set()
     for el, hints in hinted:
-        if el in stats.text and (_is_positive(hints) or el.get("itemprop", "").lower() == "articlebody"):
+        if el in stats.text and (
+            _is_positive(hints) or el.get("itemprop", "").lower() == "articlebody"
+        ):
             protected.update(el.iterancestors())
     doomed: list[HtmlElement] = []
     for el, hints in hinted:
         if el.tag in ("html", "body") or el not in stats.text or el in protected:
             continue
-        if el.get("hidden") is not None or el.get("aria-hidden") == "true" and el.tag != "img":
+        if el.get("hidden") is not None or (el.get("aria-hidden") == "true" and el.tag != "img"):
             doomed.append(el)
             continue
         if el.get("itemprop", "").lower() == "articlebody":
@@ -369,7 +374,25 @@ def read_blocks(container: HtmlElement, base_url: str, stats: Stats | None = Non
     reader = _Reader(base_url, stats)
     reader.visit(container)
     reader.flush()
-    return reader.blocks
+    return _without_repeats(reader.blocks)
+
+
+def _without_repeats(blocks: list[Block]) -> list[Block]:
+    """Drop a caption that repeats an earlier block word for word (gallery captions rendered
+    twice for two screen sizes). Repeated paragraphs stay: articles do repeat sentences."""
+    seen: set[str] = set()
+    out = []
+    for block in blocks:
+        key = block.text if len(block.text) >= 30 else ""
+        if block.kind not in ("image", "caption"):
+            seen.add(key)
+            out.append(block)
+            continue
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(block)
+    return out
 
 
 class _Reader:
@@ -446,15 +469,16 @@ class _Reader:
             self.image(el)
             return
         if tag not in BLOCK_TAGS:
-            if tag == "a" or tag in ("span", "font", "strong", "b", "em", "i", "u", "sup", "sub"):
-                if any(c.tag in BLOCK_TAGS or c.tag == "img" for c in el.iter() if c is not el):
-                    self.visit(el)  # a link/span wrapping blocks or images: look inside
-                    return
+            if tag in _WRAPPING_INLINE and any(
+                c.tag in BLOCK_TAGS or c.tag == "img" for c in el.iter() if c is not el
+            ):
+                self.visit(el)  # a link/span wrapping blocks or images: look inside
+                return
             self.buffer.append(_inline_text(el))
             return
         # A block element: what was pending is a paragraph of its own.
         self.flush()
-        if self._is_furniture(el) or self.stopped and tag not in ("p", "div", "section"):
+        if self._is_furniture(el) or (self.stopped and tag not in ("p", "div", "section")):
             return
         if tag in HEADING_TAGS:
             if tag != "h1":  # the h1 is the title, read by the page object
@@ -484,9 +508,8 @@ class _Reader:
             # A link-dense block (related stories, tag lists) unless it is long running text.
             return not (el.tag in ("div", "section", "td") and length > 600
                         and self.stats.density(el) < 0.7)  # fmt: skip
-        if el.tag == "p" and length and self.stats.density(el) > 0.8 and length < 200:
-            return True
-        return False
+        # A paragraph that is one link ("Xem thêm: …") is a pointer to another story.
+        return el.tag == "p" and 0 < length < 200 and self.stats.density(el) > 0.8
 
     def image(self, el: HtmlElement) -> None:
         if self.stopped:
@@ -501,7 +524,11 @@ class _Reader:
     def figure(self, el: HtmlElement) -> None:
         img = next(el.iter("img"), None)
         caption_el = next(el.iter("figcaption"), None)
-        caption = join_caption_lines(_inline_text(caption_el).split("\n")) if caption_el is not None else ""
+        caption = (
+            join_caption_lines(_inline_text(caption_el).split("\n"))
+            if caption_el is not None
+            else ""
+        )
         if img is None:
             if caption:
                 self.add_text("caption", caption)

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import logging
 import re
-from html import escape
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from html import escape
 from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
@@ -62,7 +62,9 @@ GENERIC_SEGMENTS: frozenset[str] = frozenset({
     "post", "posts", "index.php", "story", "stories", "detail", "chi-tiet", "tin", "p", "a", "s",
     "www", "mobile", "print",
 })  # fmt: skip
-_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+_VIETNAMESE_LETTERS = re.compile(
+    r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE
+)
 _TOKEN = re.compile(r"\w+")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -77,7 +79,11 @@ class ArticlePage:
     """Fields of one article page; ``to_article()`` assembles them."""
 
     def __init__(
-        self, url: str, doc: HtmlElement, site: SiteConfig | None = None, now: datetime | None = None
+        self,
+        url: str,
+        doc: HtmlElement,
+        site: SiteConfig | None = None,
+        now: datetime | None = None,
     ) -> None:
         self.url = url
         self.doc = doc
@@ -139,7 +145,9 @@ class ArticlePage:
         if found:
             return found
         for el, hints in self.hinted:
-            if el.tag not in ("div", "span", "p", "h2", "h3", "td", "strong") or not _TITLE.search(hints):
+            if el.tag not in ("div", "span", "p", "h2", "h3", "td", "strong") or not _TITLE.search(
+                hints
+            ):
                 continue
             if content.is_negative(hints) or any(a.tag == "a" for a in el.iter()):
                 continue  # a title-named block of links is a list of other stories
@@ -446,7 +454,9 @@ def _nearest_h1(h1s: Sequence[tuple[str, list[HtmlElement]]], container: HtmlEle
         return ""
     if container is None:
         return h1s[0][0]
-    chain = {el: depth for depth, el in enumerate(reversed([container, *container.iterancestors()]))}
+    chain = {
+        el: depth for depth, el in enumerate(reversed([container, *container.iterancestors()]))
+    }
     best, best_depth = h1s[0][0], -1
     for text, ancestors in h1s:
         depth = next((chain[a] for a in ancestors if a in chain), -1)
