@@ -106,7 +106,7 @@ def load(folder: Path) -> list[tuple[str, dict[str, str], bytes]]:
             for key, item in sorted(truth.items())]  # fmt: skip
 
 
-def run_bodies(folder: Path, only: str | None, show: int) -> None:
+def run_bodies(folder: Path, only: str | None, show: int, repeat: int = 3) -> None:
     pages = load(folder)
     print(f"Body extraction: {folder} ({len(pages)} pages)\n")
     rows = []
@@ -114,10 +114,13 @@ def run_bodies(folder: Path, only: str | None, show: int) -> None:
         if only and not name.startswith(only):
             continue
         extract(pages[0][2], pages[0][1]["url"])  # warm-up: imports and caches
-        outputs, start = [], time.perf_counter()
-        for _, item, raw in pages:
-            outputs.append(extract(raw, item["url"]))
-        elapsed = time.perf_counter() - start
+        # Best of `repeat` passes: on a shared, noisy machine the minimum is the stable number.
+        elapsed = float("inf")
+        for _ in range(repeat):
+            outputs, start = [], time.perf_counter()
+            for _, item, raw in pages:
+                outputs.append(extract(raw, item["url"]))
+            elapsed = min(elapsed, time.perf_counter() - start)
         scores = [
             page_scores(item["body"], out) for (_, item, _), out in zip(pages, outputs, strict=True)
         ]
@@ -184,9 +187,10 @@ def main() -> None:
     )
     parser.add_argument("--only", help="run only extractors whose name starts with this")
     parser.add_argument("--show", type=int, default=0, help="list the N worst pages of ours")
+    parser.add_argument("--repeat", type=int, default=3, help="passes per extractor (best time)")
     parser.add_argument("--no-dates", action="store_true")
     args = parser.parse_args()
-    run_bodies(args.data / "aeb", args.only, args.show)
+    run_bodies(args.data / "aeb", args.only, args.show, max(1, args.repeat))
     if not args.no_dates:
         run_dates(args.data / "htmldate")
 
