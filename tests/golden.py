@@ -29,7 +29,10 @@ GOLDEN_DIR = Path(__file__).parent / "golden"
 DEFAULT_NOW = "2026-01-15T09:00:00+07:00"
 # Fields the pipelines fill, not the extractor: not part of the golden output.
 PIPELINE_FIELDS = frozenset(
-    {"site", "province", "category", "article_id", "spam_score", "spam_reasons", "title_injected"}
+    {
+        "site", "province", "category", "article_id",
+        "spam_score", "spam_reasons", "title_injected", "quarantined",
+    }  # fmt: skip
 )
 
 
