@@ -235,6 +235,28 @@ class ArticleStore:
             )
             return set(rows)
 
+    def recent_signatures(self, since: datetime) -> Iterator[tuple[str, str, datetime, str, bytes]]:
+        """(guid, site, published, credit, signature) of stored articles published since *since*."""
+        query = select(
+            articles.c.guid,
+            articles.c.site,
+            articles.c.published,
+            articles.c.credit,
+            articles.c.signature,
+        ).where(articles.c.published >= _utc(since), articles.c.signature.is_not(None))
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(yield_per=2000).execute(query):
+                yield row.guid, row.site, _aware(row.published), row.credit, bytes(row.signature)
+
+    def set_dup_of(self, guids: Sequence[str], original: str | None) -> None:
+        """Mark stored articles as copies of *original* (None: as originals themselves)."""
+        if not guids:
+            return
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(articles).where(articles.c.guid.in_(list(guids))).values(dup_of=original)
+            )
+
     def count(self, status: str | None = None) -> int:
         query = select(func.count()).select_from(articles)
         if status:

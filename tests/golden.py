@@ -30,8 +30,16 @@ DEFAULT_NOW = "2026-01-15T09:00:00+07:00"
 # Fields the pipelines fill, not the extractor: not part of the golden output.
 PIPELINE_FIELDS = frozenset(
     {
-        "site", "province", "category", "article_id",
-        "spam_score", "spam_reasons", "title_injected", "quarantined",
+        "site",
+        "province",
+        "category",
+        "article_id",
+        "spam_score",
+        "spam_reasons",
+        "title_injected",
+        "quarantined",
+        "dup_of",
+        "signature",
     }  # fmt: skip
 )
 

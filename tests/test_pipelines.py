@@ -15,6 +15,7 @@ from aggregator.dates import VN_TZ
 from aggregator.items import Article
 from aggregator.pipelines import (
     CategorizePipeline,
+    DedupePipeline,
     NormalizePipeline,
     SpamPipeline,
     StorePipeline,
@@ -46,6 +47,7 @@ def chain(tmp_path: Path) -> tuple[list[object], object, str]:
             ValidatePipeline,
             SpamPipeline,
             CategorizePipeline,
+            DedupePipeline,
             StorePipeline,
         )
     ]
@@ -144,3 +146,37 @@ def test_unmapped_section_goes_to_khac_and_is_counted(
     )
     assert item.category == "khac"
     assert any(k.startswith("aggregator/categorize/unmapped/") for k in stats.get_stats())
+
+
+def test_copy_on_another_site_points_at_the_credited_original(
+    chain: tuple[list[object], object, str],
+) -> None:
+    stages, stats, db = chain
+    story = "\n\n".join([BODY] * 3)
+    copy = run(
+        stages,
+        article(
+            url="https://baotayninh.vn/cung-co-moi-quan-he-a170001.html",
+            site="baotayninh",
+            province="tay-ninh",
+            body_text=story,
+            credit="Theo TQĐT",
+            published=datetime(2025, 11, 14, 7, 0, tzinfo=VN_TZ),
+        ),
+    )
+    assert copy.dup_of == ""  # alone so far: nothing to be a copy of
+    original = run(stages, article(body_text=story))
+    assert original.dup_of == ""
+    assert stats.get_value("aggregator/dedupe/originals_of_stored_copies") == 1
+    store = ArticleStore(db)
+    stored_copy = store.get(copy.url)
+    assert stored_copy is not None
+    assert stored_copy.dup_of == original.url  # credited source wins, though published later
+    other = run(
+        stages,
+        article(
+            url="https://baotuyenquang.com.vn/tin-khac-178999.html",
+            body_text="Một câu chuyện hoàn toàn khác về mùa cam sành Hàm Yên. " * 12,
+        ),
+    )
+    assert other.dup_of == ""

@@ -26,7 +26,13 @@ class StorePipeline(Stage):
         status = "published"
         if item.quarantined:
             status = "published" if self.store.is_released(item.url) else "quarantined"
-        outcome = self.store.upsert(item, now=now, status=status)
+        outcome = self.store.upsert(
+            item,
+            now=now,
+            status=status,
+            dup_of=item.dup_of or None,
+            signature=item.signature or None,
+        )
         self.count(outcome)
         if status == "quarantined":
             self.count("quarantined")
