@@ -77,6 +77,7 @@ class Feed:
     ttl_minutes: int = 60
     hub: str = ""
     health: SiteHealth | None = None  # site feeds only
+    province: str = ""  # site feeds only: the site's province slug
 
     @property
     def path(self) -> str:

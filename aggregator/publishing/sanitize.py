@@ -48,7 +48,9 @@ _TRACKER = re.compile(
 )
 # A "1", "0", "1px" dimension: the mark of a tracking pixel.
 _TINY = re.compile(r"^\s*[01](?:\.0+)?\s*(?:px)?\s*$")
-_TINY_STYLE = re.compile(r"(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|$)|display\s*:\s*none", re.I)
+_TINY_STYLE = re.compile(
+    r"(?:width|height)\s*:\s*[01](?:px)?\s*(?:;|$)|display\s*:\s*none", re.IGNORECASE
+)
 
 # The tags a news article body needs; everything else is unwrapped (text kept) by nh3.
 ALLOWED_TAGS: frozenset[str] = frozenset(
@@ -146,9 +148,7 @@ def _repair_images(root: lxml.html.HtmlElement, base: str) -> None:
         elif "srcset" in img.attrib:
             del img.attrib["srcset"]
     for source in list(root.iter("source")):
-        srcset = absolute_srcset(
-            source.get("data-srcset", "") or source.get("srcset", ""), base
-        )
+        srcset = absolute_srcset(source.get("data-srcset", "") or source.get("srcset", ""), base)
         if srcset:
             source.set("srcset", srcset)
         else:
