@@ -90,21 +90,40 @@ def _absolute(url: str, base: str) -> str:
     return resolved if urlsplit(resolved).scheme in ("http", "https") else ""
 
 
-def absolute_srcset(srcset: str, base: str) -> str:
-    """A srcset with every candidate URL absolute; candidates that are not http(s) are dropped.
+def srcset_candidates(value: str) -> list[tuple[str, str]]:
+    """(URL, descriptor) pairs of a srcset, tokenized as the HTML standard does.
 
-    Candidates are "URL [descriptor]" separated by commas; a comma inside a URL is only legal
-    when followed by a non-space, so splitting on ", " and "," + whitespace is safe enough for
-    the CMSs we see (which never put commas in image URLs).
+    A URL runs to the next whitespace (so the comma inside a data: URL does not split it); a
+    URL that ends in a comma has no descriptor.
     """
     out = []
-    for candidate in re.split(r",\s+|,(?=\S+\s)", srcset.strip()):
-        parts = candidate.strip().split()
-        if not parts:
-            continue
-        url = _absolute(parts[0], base)
+    pos, n = 0, len(value)
+    while pos < n:
+        while pos < n and (value[pos].isspace() or value[pos] == ","):
+            pos += 1
+        start = pos
+        while pos < n and not value[pos].isspace():
+            pos += 1
+        url, descriptor = value[start:pos], ""
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            start = pos
+            while pos < n and value[pos] != ",":
+                pos += 1
+            descriptor = value[start:pos].strip()
         if url:
-            out.append(" ".join([url, *parts[1:2]]))
+            out.append((url, descriptor))
+    return out
+
+
+def absolute_srcset(srcset: str, base: str) -> str:
+    """A srcset with every candidate URL absolute; candidates that are not http(s) are dropped."""
+    out = []
+    for url, descriptor in srcset_candidates(srcset):
+        absolute = _absolute(url, base)
+        if absolute:
+            out.append(f"{absolute} {descriptor}".strip())
     return ", ".join(out)
 
 
@@ -207,8 +226,11 @@ def _filter_attribute(tag: str, attr: str, value: str) -> str | None:
     # nh3 checks URL schemes in src/href but not inside srcset; the repair pass already made the
     # candidates absolute, so anything that is still not http(s) here is hostile.
     if attr == "srcset":
-        candidates = [c.strip() for c in value.split(",") if c.strip()]
-        safe = [c for c in candidates if c.lower().startswith(("http://", "https://"))]
+        safe = [
+            f"{url} {descriptor}".strip()
+            for url, descriptor in srcset_candidates(value)
+            if url.lower().startswith(("http://", "https://"))
+        ]
         return ", ".join(safe) or None
     return value
 
