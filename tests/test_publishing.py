@@ -10,8 +10,8 @@ import json
 import subprocess
 import sys
 import threading
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
@@ -214,12 +214,14 @@ def all_files(out: Path) -> dict[str, bytes]:
 def check_json_feed(doc: dict[str, Any]) -> None:
     """The JSON Feed 1.1 requirements (https://jsonfeed.org/version/1.1)."""
     assert doc["version"] == "https://jsonfeed.org/version/1.1"
-    assert isinstance(doc["title"], str) and doc["title"]
+    assert isinstance(doc["title"], str)
+    assert doc["title"]
     assert isinstance(doc["items"], list)
     for key in ("home_page_url", "feed_url"):
         assert doc[key].startswith(("http://", "https://"))
     for item in doc["items"]:
-        assert isinstance(item["id"], str) and item["id"]
+        assert isinstance(item["id"], str)
+        assert item["id"]
         assert "content_html" in item or "content_text" in item
         for key in ("date_published", "date_modified"):
             datetime.fromisoformat(item[key])  # RFC 3339
@@ -264,7 +266,9 @@ def test_items_carry_every_field(published: Path) -> None:
     assert "Theo TQĐT" in content
     assert 'src="https://baotuyenquang.com.vn/uploads/2025/10/hoi-nghi.jpg"' in content
     assert 'referrerpolicy="no-referrer"' in content
-    assert "script" not in content and "onclick" not in content and "pixel.gif" not in content
+    assert "script" not in content
+    assert "onclick" not in content
+    assert "pixel.gif" not in content
     assert entry.author == "Báo Tuyên Quang"  # no byline: the paper stands in
 
     atom = parse(published / "category/kinh-te.atom")
@@ -293,7 +297,8 @@ def test_raw_dates_are_in_vietnam_time(published: Path) -> None:
     assert "<pubDate>Sun, 12 Oct 2025 08:30:00 +0700</pubDate>" in rss
     assert "<lastBuildDate>Sun, 12 Oct 2025 08:30:00 +0700</lastBuildDate>" in rss
     assert "<updated>2025-10-12T08:30:00+07:00</updated>" in atom
-    assert "+0000" not in rss and "Z<" not in atom
+    assert "+0000" not in rss
+    assert "Z<" not in atom
 
 
 def test_feed_level_fields(published: Path) -> None:
@@ -351,7 +356,8 @@ def test_quarantined_articles_never_published(published: Path) -> None:
 
 def test_empty_feeds_are_valid_and_stable(published: Path) -> None:
     rss = parse(published / "province/ha-noi.rss")
-    assert rss.entries == [] and rss.feed.title == "TP Hà Nội — Báo địa phương"
+    assert rss.entries == []
+    assert rss.feed.title == "TP Hà Nội — Báo địa phương"
     assert parse(published / "category/the-thao.atom").entries == []
     assert json.loads((published / "site/baolaocai.json").read_bytes())["items"] == []
 
@@ -377,12 +383,13 @@ def test_second_publish_writes_nothing_and_is_byte_identical(
     before = all_files(tmp_path / "a")
     mtimes = {p: p.stat().st_mtime_ns for p in (tmp_path / "a").rglob("*")}
     second = run(store, tmp_path / "a")
-    assert second.written == [] and second.unchanged == len(first.written)
+    assert second.written == []
+    assert second.unchanged == len(first.written)
     assert all_files(tmp_path / "a") == before
     assert {p: p.stat().st_mtime_ns for p in (tmp_path / "a").rglob("*")} == mtimes
     run(store, tmp_path / "b")
     assert all_files(tmp_path / "b") == before
-    assert not [p for p in (tmp_path / "a").rglob("*.tmp")]
+    assert not list((tmp_path / "a").rglob("*.tmp"))
 
 
 def test_byte_identical_across_processes(store: ArticleStore, tmp_path: Path) -> None:
@@ -441,7 +448,8 @@ def test_opml_lists_every_feed_grouped(published: Path) -> None:
     groups = [o.get("text") for o in root.find("body") if o.get("xmlUrl") is None]
     assert groups == ["Chuyên mục", "Tỉnh, thành phố", "Các báo"]
     texts = [o.get("text") for o in root.iter("outline")]
-    assert "Quốc phòng - An ninh" in texts and "Báo Đà Nẵng" in texts
+    assert "Quốc phòng - An ninh" in texts
+    assert "Báo Đà Nẵng" in texts
 
 
 def parse_opml_bozo(path: Path) -> bool:
@@ -457,11 +465,9 @@ def test_index_page(published: Path) -> None:
     cards = {li.get("id"): li for li in doc.xpath("//li[contains(@class, 'card')]")}
     assert len(cards) == 1 + len(CATEGORIES) + len(PROVINCES) + len(SITES)
     kinh_te = cards["category-kinh-te"].text_content()
-    assert (
-        "1 bài" in kinh_te
-        and "Đà Nẵng thu hút 1,2 tỷ USD" in kinh_te
-        and "11/10/2025 15:00" in kinh_te
-    )
+    assert "1 bài" in kinh_te
+    assert "Đà Nẵng thu hút 1,2 tỷ USD" in kinh_te
+    assert "11/10/2025 15:00" in kinh_te
     assert "0 bài" in cards["province-ha-noi"].text_content()
     hrefs = cards["site-baodanang"].xpath(".//a/@href")
     assert {"site/baodanang.rss", "site/baodanang.atom", "site/baodanang.json"} <= set(hrefs)
@@ -497,7 +503,8 @@ def test_websub_hub_link_and_ping_after_a_change(store: ArticleStore, tmp_path: 
     try:
         out = tmp_path / "feeds"
         first = run(store, out, hub=hub)
-        assert first.pinged == len(first.changed_feeds) > 0 and not first.ping_errors
+        assert first.pinged == len(first.changed_feeds) > 0
+        assert not first.ping_errors
         assert {"hub.mode": ["publish"], "hub.url": [f"{BASE}/all.rss"]} in _Hub.received
         rss = parse(out / "all.rss")
         assert [link.href for link in rss.feed.links if link.rel == "hub"] == [hub]
@@ -513,7 +520,8 @@ def test_websub_hub_link_and_ping_after_a_change(store: ArticleStore, tmp_path: 
 
 def test_websub_hub_down_is_reported_not_raised(store: ArticleStore, tmp_path: Path) -> None:
     report = run(store, tmp_path / "feeds", hub="http://127.0.0.1:9/")  # port 9: discard, closed
-    assert report.pinged == 0 and len(report.ping_errors) == 1
+    assert report.pinged == 0
+    assert len(report.ping_errors) == 1
     assert "WebSub" in report.summary()
 
 
@@ -546,7 +554,8 @@ def test_scrapy_publish_command(store: ArticleStore, tmp_path: Path) -> None:
     args += ["-s", "AGGREGATOR_FEED_MAX_ITEMS=3"]
     done = subprocess.run(args, cwd=root, capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("published ") and done.stdout.count("\n") == 1
+    assert done.stdout.startswith("published ")
+    assert done.stdout.count("\n") == 1
     assert len(titles(out / "all.rss")) == 3
     assert titles(out / "site/baodanang.rss") == [
         "Đà Nẵng thu hút 1,2 tỷ USD vốn đầu tư nước ngoài"
