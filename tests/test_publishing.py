@@ -479,6 +479,29 @@ def test_index_page(published: Path) -> None:
     assert doc.xpath("//section[@class='health']//a[@href='#site-baotuyenquang']")
 
 
+@pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs apt-get install chromium")
+def test_index_renders_in_headless_chromium(published: Path, tmp_path: Path) -> None:
+    """Render the page as a phone would; look at the PNG when changing the page."""
+    shot = tmp_path / "index-phone.png"
+    done = subprocess.run(
+        [
+            "/usr/bin/chromium",
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+            "--window-size=390,2400",
+            f"--screenshot={shot}",
+            (published / "index.html").as_uri(),
+        ],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
 # --- WebSub --------------------------------------------------------------------------------------
 
 

@@ -63,7 +63,8 @@ text-decoration:none;font-weight:600;min-width:2.75rem;text-align:center}
 .badge.compromised{background:var(--bad-bg);color:var(--bad-fg)}
 .note{margin:0;font-size:.88rem}
 .health{background:var(--card);border:1px solid var(--line);border-left:4px solid var(--accent);
-border-radius:.5rem;padding:.5rem 1rem}
+border-radius:.5rem;padding:.5rem 1rem;margin-top:1.5rem}
+.health h2{margin-top:.5rem}
 .health ul{padding-left:1.1rem;margin:.5rem 0}
 .featured{border-width:2px}
 footer{border-top:1px solid var(--line);color:var(--muted);font-size:.9rem;padding:1rem 0 2rem}
