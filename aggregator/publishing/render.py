@@ -181,4 +181,5 @@ def render_json(feed: Feed) -> bytes:
         doc["hubs"] = [{"type": "WebSub", "url": feed.hub}]
     doc["items"] = [_json_item(item) for item in feed.items]
     # ensure_ascii=False keeps Vietnamese readable; json escapes control characters itself.
-    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    # No indent: an indent switches json to its pure-Python encoder, ten times slower.
+    return (json.dumps(doc, ensure_ascii=False) + "\n").encode("utf-8")

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, select, true
+from sqlalchemy import case, func, select, true
 from sqlalchemy.engine import Engine
 
 from aggregator.storage import articles
@@ -80,25 +80,26 @@ def select_items(
     published = articles.c.status == "published"
     is_copy = articles.c.dup_of.is_not(None)
     with engine.connect() as conn:
+        # One scan for counts and the injected-title flag (which counts quarantined articles
+        # too): the store keeps these columns after the article text, so every aggregate is a
+        # full table read and one is cheaper than two.
         grouped = conn.execute(
             select(
                 articles.c.site,
                 articles.c.category,
                 articles.c.province,
                 is_copy.label("is_copy"),
-                func.count(),
-            )
-            .where(published)
-            .group_by(articles.c.site, articles.c.category, articles.c.province, is_copy)
+                func.sum(case((published, 1), else_=0)),
+                func.max(case((articles.c.title_injected == true(), 1), else_=0)),
+            ).group_by(articles.c.site, articles.c.category, articles.c.province, is_copy)
         )
-        for site, category, province, copy, count in grouped:
+        for site, category, province, copy, count, injected in grouped:
+            if injected:
+                result.injected_sites.add(site)
+            if not count:
+                continue
             for key in feed_keys_for(site, category, province, bool(copy)):
                 result.totals[key] += count
-        result.injected_sites = set(
-            conn.scalars(
-                select(articles.c.site).where(articles.c.title_injected == true()).distinct()
-            )
-        )
         newest = conn.scalar(select(func.max(articles.c.published)).where(published))
         result.newest = newest.replace(tzinfo=UTC) if newest else None
 
