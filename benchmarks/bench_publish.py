@@ -211,7 +211,8 @@ def main() -> None:
         first_s, first_cpu, written, second_s, rewritten, peak_mb, items = queue.get()
         child.join()
         print(
-            f"first publish:  {first_s:.2f} s, {written} files written, {items} distinct articles"
+            f"first publish:  {first_s:.2f} s wall ({first_cpu:.2f} s CPU), {written} files "
+            f"written, {items} distinct articles"
         )
         print(f"second publish: {second_s:.2f} s, {rewritten} files written (nothing changed)")
         print(f"peak RSS of the publishing process: {peak_mb:.0f} MB (ru_maxrss)")
