@@ -1,0 +1,60 @@
+"""``scrapy publish``: regenerate the feeds directory from the store, then print one line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from scrapy.commands import ScrapyCommand
+from sqlalchemy.exc import SQLAlchemyError
+
+from aggregator.errors import AggregatorError
+from aggregator.publishing.publish import PublishOptions, publish
+from aggregator.sites import registry
+from aggregator.storage import ArticleStore
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+    requires_crawler_process = False  # no crawl: no reactor, no downloader
+
+    def syntax(self) -> str:
+        return ""
+
+    def short_desc(self) -> str:
+        return "Regenerate feeds/ (RSS, Atom, JSON Feed, OPML, index.html) from the store"
+
+    def long_desc(self) -> str:
+        return (
+            "Regenerate AGGREGATOR_FEEDS_DIR from the store at AGGREGATOR_DB_URL. Files whose "
+            "bytes did not change are left alone; changed files are replaced atomically."
+        )
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+
+    def run(self, args: list[str], opts: Any) -> None:
+        try:
+            options = PublishOptions.from_settings(self.settings)
+            sites = registry(options.sites_dir, options.samples_base)
+            store = ArticleStore(options.db_url)
+            try:
+                report = publish(
+                    store,
+                    sites,
+                    options.feeds_dir,
+                    options.base_url,
+                    max_items=options.max_items,
+                    max_days=options.max_days,
+                    ttl_minutes=options.ttl_minutes,
+                    hub=options.hub,
+                )
+            finally:
+                store.close()
+        except (AggregatorError, ValueError, OSError, SQLAlchemyError) as exc:
+            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            sys.stderr.write(f"publish: error: {message}\n")
+            self.exitcode = 1
+            return
+        sys.stdout.write(f"{report.summary()} → {options.feeds_dir}\n")
