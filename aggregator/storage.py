@@ -78,6 +78,16 @@ articles = Table(
     Column("signature", LargeBinary),  # near-duplicate signature of the body
     Index("ix_articles_site_article_id", "site", "article_id"),
     Index("ix_articles_status_published", "status", "published"),
+    # Covers publishing's per-feed counts, so they are an index-only scan (docs/feeds.md).
+    Index(
+        "ix_articles_feed_keys",
+        "status",
+        "site",
+        "category",
+        "province",
+        "dup_of",
+        "title_injected",
+    ),
 )
 
 Outcome = Literal["new", "updated", "unchanged"]

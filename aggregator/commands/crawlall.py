@@ -10,6 +10,7 @@ from scrapy.exceptions import UsageError
 from aggregator.commands import echo, fail
 from aggregator.crawling import run_crawls, select_sites
 from aggregator.errors import AggregatorError
+from aggregator.publishing import publish_from_settings
 
 
 class Command(ScrapyCommand):
@@ -33,8 +34,6 @@ class Command(ScrapyCommand):
         )
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        from aggregator.publishing import publish_from_settings  # keeps `scrapy -h` fast
-
         spider_args = {}
         for pair in opts.spargs:
             name, sep, value = pair.partition("=")
@@ -50,7 +49,7 @@ class Command(ScrapyCommand):
         assert self.crawler_process is not None
         runs = run_crawls(self.crawler_process, sites, **spider_args)
         failed = [r for r in runs if r.error]
-        summary = publish_from_settings(self.settings)
+        summary = publish_from_settings(self.settings).summary()
         echo(summary)
         if failed and len(failed) == len(runs):
             self.exitcode = 1

@@ -14,6 +14,7 @@ from scrapy.commands import ScrapyCommand
 
 from aggregator.commands import echo
 from aggregator.crawling import run_crawls, select_sites
+from aggregator.publishing import publish_from_settings
 from aggregator.samples.server import SampleServer
 
 DEMO_DB = "data/demo.sqlite3"
@@ -32,8 +33,6 @@ class Command(ScrapyCommand):
         return "Offline demo: serve the sample sites on loopback, crawl, publish, show the feeds"
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        from aggregator.publishing import publish_from_settings  # keeps `scrapy -h` fast
-
         settings = self.settings
         # A fresh demo store, unless the user named one (-s or the environment).
         if (
@@ -63,7 +62,7 @@ class Command(ScrapyCommand):
                 + (f", dropped {dropped}" if dropped else "")
                 + (f", ERROR {run.error}" if run.error else "")
             )
-        echo(publish_from_settings(settings))
+        echo(publish_from_settings(settings).summary())
         feeds = Path(settings.get("AGGREGATOR_FEEDS_DIR")).resolve()
         echo(
             f"Feeds are in {feeds}/ — open {feeds / 'index.html'}, or run `scrapy serve` and visit http://127.0.0.1:8080/"

@@ -10,9 +10,7 @@ from scrapy.commands import ScrapyCommand
 from sqlalchemy.exc import SQLAlchemyError
 
 from aggregator.errors import AggregatorError
-from aggregator.publishing.publish import PublishOptions, publish
-from aggregator.sites import registry
-from aggregator.storage import ArticleStore
+from aggregator.publishing import publish_from_settings
 
 
 class Command(ScrapyCommand):
@@ -36,25 +34,10 @@ class Command(ScrapyCommand):
 
     def run(self, args: list[str], opts: Any) -> None:
         try:
-            options = PublishOptions.from_settings(self.settings)
-            sites = registry(options.sites_dir, options.samples_base)
-            store = ArticleStore(options.db_url)
-            try:
-                report = publish(
-                    store,
-                    sites,
-                    options.feeds_dir,
-                    options.base_url,
-                    max_items=options.max_items,
-                    max_days=options.max_days,
-                    ttl_minutes=options.ttl_minutes,
-                    hub=options.hub,
-                )
-            finally:
-                store.close()
+            report = publish_from_settings(self.settings)
         except (AggregatorError, ValueError, OSError, SQLAlchemyError) as exc:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             sys.stderr.write(f"publish: error: {message}\n")
             self.exitcode = 1
             return
-        sys.stdout.write(f"{report.summary()} → {options.feeds_dir}\n")
+        sys.stdout.write(f"{report.summary()} → {self.settings.get('AGGREGATOR_FEEDS_DIR')}\n")

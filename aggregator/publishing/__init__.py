@@ -4,3 +4,7 @@ Pure builders (``model``, ``sanitize``, ``render``, ``opml``, ``index_page``) tu
 bytes; ``publish`` reads the store, selects each feed's items in one pass and writes the files
 atomically, skipping identical ones; ``server`` serves the directory with HTTP caching.
 """
+
+from aggregator.publishing.publish import PublishReport, publish, publish_from_settings
+
+__all__ = ["PublishReport", "publish", "publish_from_settings"]

@@ -35,7 +35,7 @@ from aggregator.publishing.model import (
 from aggregator.publishing.opml import render_opml
 from aggregator.publishing.render import entries_for, render_json, render_xml
 from aggregator.publishing.selection import ALL, FeedKey, select_items
-from aggregator.sites import SiteConfig
+from aggregator.sites import SiteConfig, registry
 from aggregator.storage import ArticleStore
 from aggregator.taxonomy import CATEGORIES, PROVINCES
 
@@ -362,3 +362,26 @@ class PublishOptions:
             ttl_minutes=number("AGGREGATOR_CRAWL_INTERVAL_MINUTES", "60", int),
             hub=hub,
         )
+
+
+def publish_from_settings(
+    settings: Any, health: Mapping[str, SiteHealth] | None = None
+) -> PublishReport:
+    """Publish with the AGGREGATOR_* settings: what `scrapy publish`, `crawlall` and `demo` run."""
+    options = PublishOptions.from_settings(settings)
+    sites = registry(options.sites_dir, options.samples_base)
+    store = ArticleStore(options.db_url)
+    try:
+        return publish(
+            store,
+            sites,
+            options.feeds_dir,
+            options.base_url,
+            max_items=options.max_items,
+            max_days=options.max_days,
+            ttl_minutes=options.ttl_minutes,
+            hub=options.hub,
+            health=health,
+        )
+    finally:
+        store.close()
