@@ -22,12 +22,16 @@ DEMO_DB = "data/demo.sqlite3"
 
 class Command(ScrapyCommand):
     requires_project = True
-    default_settings = {
-        # The sample sites are our own loopback server: politeness would only slow the demo.
-        "DOWNLOAD_DELAY": 0,
-        "AUTOTHROTTLE_ENABLED": False,
-        "LOG_LEVEL": "WARNING",
-    }
+    # The sample sites are our own loopback server: politeness would only slow the demo, and
+    # the story is the summary at the end, not Scrapy's log. (`-s`/`-L` still win.)
+    demo_settings = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "LOG_LEVEL": "WARNING"}
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().process_options(args, opts)
+        # settings.py sets these at project priority, above a command's default_settings.
+        for name, value in self.demo_settings.items():
+            if (self.settings.getpriority(name) or 0) < 40:  # not given on the command line
+                self.settings.set(name, value, priority="cmdline")
 
     def short_desc(self) -> str:
         return "Offline demo: serve the sample sites on loopback, crawl, publish, show the feeds"
