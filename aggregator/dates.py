@@ -261,9 +261,10 @@ _LABEL_RE = re.compile(
         \s*:?""",
     re.VERBOSE | re.IGNORECASE,
 )
-# Counters after a date. e.g. "Lượt xem: 128", "Views: 12", "12 bình luận"
+# Counters after a date. e.g. "Lượt xem: 128", "Views: 12", "12 bình luận", "Comments (79)"
 _COUNTER_RE = re.compile(
-    r"(?:lượt\s+xem|views?|bình\s+luận|comments?)\s*:?\s*\d[\d.,]*|\d[\d.,]*\s*(?:bình\s+luận)",
+    r"(?:lượt\s+xem|views?|bình\s+luận|comments?)\s*[:(]?\s*\d[\d.,]*\)?"
+    r"|\d[\d.,]*\s*(?:bình\s+luận|comments?)",
     re.IGNORECASE,
 )
 # "8h30", "08g30", "8 giờ 30": dateparser wants "8:30". A bare "giờ" is left alone so that
@@ -291,7 +292,37 @@ def _dateparser_for(base: datetime) -> DateDataParser:
     return DateDataParser(languages=["vi", "en"], settings=settings)
 
 
-def _parse_textual(s: str, now: datetime) -> datetime | None:
+@functools.lru_cache(maxsize=8)
+def _any_language_parser_for(base: datetime) -> DateDataParser:
+    """A DateDataParser that detects the language itself (slow: only a last resort)."""
+    from dateparser.date import DateDataParser
+
+    settings: dict[str, Any] = {
+        "TIMEZONE": "Asia/Ho_Chi_Minh",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "DATE_ORDER": "DMY",
+        "PREFER_DAY_OF_MONTH": "first",
+        "PREFER_DATES_FROM": "past",
+        "RELATIVE_BASE": base,
+    }
+    return DateDataParser(settings=settings)
+
+
+# A "day month-name year" or "month-name day, year" span, with an optional time: the part of a
+# foreign-language date line worth a (slow) language-detecting parse; the rest ("Bron: 112 Den
+# Haag", "Comments (79)") only slows dateparser down or makes it fail.
+# e.g. "17 de marzo de 2020", "9 oktober 2020 11:12", "20 septembrie 2020", "13. Januar 2020",
+# "Sep. 30, 2020"
+_DAY_WORD_YEAR_RE = re.compile(
+    r"""(?:(?<!\d)(?:[0-2]?\d|3[01])\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+|del\s+)?
+           (?:19|20)\d{2}
+        |[^\W\d_]{3,}\.?\s+(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})(?!\d)
+        (?:\s*[,|\-]?\s*(?:à|a\s+las|um|klo|kl\.)?\s*\d{1,2}[:.h]\d{2}(?!\d))?""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _parse_textual(s: str, now: datetime, *, any_language: bool = False) -> datetime | None:
     """Textual and relative forms through dateparser, after removing what it cannot read."""
     has_year = _YEAR_RE.search(s) is not None
     if not has_year and not _RELATIVE_RE.search(s):
@@ -311,6 +342,10 @@ def _parse_textual(s: str, now: datetime) -> datetime | None:
         return None
     base = now.astimezone(VN_TZ).replace(tzinfo=None, microsecond=0)
     data = _dateparser_for(base).get_date_data(s)
+    if data.date_obj is None and any_language and (span := _DAY_WORD_YEAR_RE.search(s)):
+        data = _any_language_parser_for(base).get_date_data(span.group(0))
+        if data.period != "day":  # a month or year guessed from a stray word is not a date
+            return None
     if data.date_obj is None or (has_year and data.period == "year"):
         return None
     found: datetime = data.date_obj
@@ -327,11 +362,17 @@ def to_vn(dt: datetime) -> datetime:
     return dt.replace(tzinfo=VN_TZ) if dt.tzinfo is None else dt.astimezone(VN_TZ)
 
 
-def parse_date(text: str, *, now: datetime | None = None) -> datetime | None:
+def parse_date(
+    text: str, *, now: datetime | None = None, any_language: bool = False
+) -> datetime | None:
     """Parse one date string into an aware datetime, or None if it is not a plausible date.
 
     ``now`` is the crawl time: relative forms ("hôm qua") are resolved against it and results
     later than ``now`` + 1 day are rejected. Default: the current time.
+
+    ``any_language``: when Vietnamese and English fail on a "day month-name year" string, let
+    dateparser detect the language ("martes 17 de marzo de 2020"). Slow (up to ~0.5 s on a
+    first call); meant for a page's one date line, not for loops over text.
     """
     if not text:
         return None
@@ -339,7 +380,9 @@ def parse_date(text: str, *, now: datetime | None = None) -> datetime | None:
     if not s:
         return None
     now = to_vn(now) if now is not None else datetime.now(VN_TZ)
-    found = _parse_machine(s) or _parse_numeric(s) or _parse_textual(s, now)
+    found = (
+        _parse_machine(s) or _parse_numeric(s) or _parse_textual(s, now, any_language=any_language)
+    )
     if found is None:
         return None
     if found.tzinfo is None:

@@ -30,11 +30,19 @@ _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I
 _META_WINDOW = 4096  # browsers look for the meta charset in the first 1024 bytes; be generous
 
 # Declarations that decode every byte sequence, so success proves nothing.
-_PERMISSIVE = frozenset({"latin_1", "iso8859_1", "cp1252", "ascii", "cp1258"})
-# Letters only Vietnamese uses (precomposed, after NFC): evidence that a decoding is right.
-_VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯạ-ỹẠ-Ỹ]")
+_PERMISSIVE = frozenset(
+    codecs.lookup(name).name for name in ("latin-1", "iso-8859-15", "cp1252", "ascii", "cp1258")
+)
+_TONED = re.compile("[\u1ea0-\u1ef9đĐ]")
+# A cp1258 reading is taken over a Western one when at least this share of its non-ASCII
+# characters are toned Vietnamese letters (Vietnamese text: ~0.6-0.9; Western text: ~0).
+_CP1258_MIN_SHARE = 0.3
 # Typical mojibake of UTF-8 Vietnamese read as cp1252: "á»‰", "Ã¡", "Ä‘", "Æ°".
 _MOJIBAKE = re.compile("(?:á»|áº|Ã[\u0080-\u00bf]|Ä[‘\u0090]|Æ[°¡])")
+# The same pairs as UTF-8 bytes ("á»" = C3 A1 C2 BB): searching the raw bytes for fixed strings
+# is fast, while a regex over the decoded page costs milliseconds.
+_MOJIBAKE_PROBES = (b"\xc3\xa1\xc2\xbb", b"\xc3\xa1\xc2\xba", b"\xc3\x83\xc2", b"\xc3\x84\xe2\x80\x98",
+                    b"\xc3\x86\xc2\xb0", b"\xc3\x86\xc2\xa1")  # fmt: skip
 _HTML_DECLARED_NAMES = {"x-user-defined": "cp1252", "unicode": "utf-8", "utf8": "utf-8"}
 
 
@@ -58,14 +66,17 @@ def _declared(body: bytes, content_type_header: str | None) -> list[str]:
     return [c for c in (_codec(name) for name in found) if c]
 
 
-def _plausibility(text: str) -> float:
-    """Share of non-ASCII letters that are Vietnamese, minus replacement/control characters."""
-    non_ascii = [ch for ch in text if ord(ch) > 127]
+def _vietnamese_share(text: str) -> float:
+    """Share of non-ASCII characters that are toned Vietnamese letters (U+1EA0–U+1EF9) or đ/Đ.
+
+    In windows-1258, tones are separate combining bytes that NFC composes into this block; the
+    same bytes read as latin-1 or cp1252 are rare letters (Ì, Ò, Þ, ò), so a Western page read as
+    cp1258 scores near 0 and a Vietnamese one near 1.
+    """
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
     if not non_ascii:
-        return 1.0
-    good = len(_VIETNAMESE.findall(text)) + sum(ch in "“”‘’–—…©®°«»·" for ch in non_ascii)
-    bad = sum(ch == "\ufffd" or unicodedata.category(ch) in ("Cc", "Co", "Mn") for ch in non_ascii)
-    return (good - 2 * bad) / len(non_ascii)
+        return 0.0
+    return len(_TONED.findall(text)) / non_ascii
 
 
 def _try(body: bytes, codec: str) -> str | None:
@@ -75,8 +86,9 @@ def _try(body: bytes, codec: str) -> str | None:
         return None
 
 
-def _finish(text: str) -> str:
-    if _MOJIBAKE.search(text):
+def _finish(text: str, body: bytes = b"") -> str:
+    # Byte probes first: the regex only runs on the rare page that has a suspicious pair.
+    if any(probe in body for probe in _MOJIBAKE_PROBES) and _MOJIBAKE.search(text):
         text = ftfy.fix_encoding(text)
     return unicodedata.normalize("NFC", text)
 
@@ -85,28 +97,29 @@ def decode_html(body: bytes, content_type_header: str | None = None) -> str:
     """Decode an HTML page to NFC text; never raises (undecodable bytes become U+FFFD)."""
     for bom, codec in _BOMS:
         if body.startswith(bom):
-            return _finish(body[len(bom) :].decode(codec, "replace"))
-
-    for codec in _declared(body, content_type_header):
-        if codec in _PERMISSIVE and not body.isascii():
-            break  # success would prove nothing: weigh the readings below
-        if (text := _try(body, codec)) is not None:
-            return _finish(text)
-
+            return _finish(body[len(bom) :].decode(codec, "replace"), body)
     if body.isascii():
         return body.decode("ascii")
-    # Undeclared or wrongly declared: UTF-8 is self-validating and by far the most common; then
-    # compare the Vietnamese legacy code page with what the detector proposes.
+
+    declared = _declared(body, content_type_header)
+    permissive: list[str] = []
+    for codec in declared:
+        if codec in _PERMISSIVE:
+            permissive.append(codec)  # decodes anything: weigh it against the others below
+        elif (text := _try(body, codec)) is not None:
+            return _finish(text, body)
+    # UTF-8 is self-validating and by far the most common real encoding.
     if (text := _try(body, "utf-8")) is not None:
-        return _finish(text)
-    readings: dict[str, str] = {}
-    for codec in ("cp1258", _codec(_detect(body)), *_declared(body, content_type_header)):
-        if codec and codec not in readings and (text := _try(body, codec)) is not None:
-            readings[codec] = text
-    if not readings:
-        return _finish(body.decode("utf-8", "replace"))
-    best = max(readings, key=lambda c: _plausibility(readings[c]))
-    return _finish(readings[best])
+        return _finish(text, body)
+    # A Vietnamese legacy page, declared as such, as something Western, or not at all.
+    sample = body[:200_000]
+    vietnamese = _try(sample, "cp1258")
+    if vietnamese is not None and _vietnamese_share(vietnamese) >= _CP1258_MIN_SHARE:
+        return _finish(_try(body, "cp1258") or body.decode("cp1258", "replace"), body)
+    for codec in [c for c in permissive if c != "cp1258"] or [_codec(_detect(body))]:
+        if codec and (text := _try(body, codec)) is not None:
+            return _finish(text, body)
+    return _finish(body.decode("cp1252", "replace"), body)
 
 
 def _detect(body: bytes) -> str | None:

@@ -46,6 +46,9 @@ class Article:
     spam_score: float = 0.0
     spam_reasons: list[str] = field(default_factory=list)
     title_injected: bool = False  # the served <title> was spam while the article itself was not
+    quarantined: bool = False  # spam: stored with its score and reasons, never published
+    dup_of: str = ""  # guid of the original when this is another site's copy of the same story
+    signature: bytes = b""  # near-duplicate signature of the body (aggregator.neardup)
 
     @property
     def is_article(self) -> bool:

@@ -25,6 +25,14 @@ AGGREGATOR_FEEDS_DIR = _env("AGGREGATOR_FEEDS_DIR", "feeds")
 AGGREGATOR_BASE_URL = _env("AGGREGATOR_BASE_URL", "http://127.0.0.1:8080")
 AGGREGATOR_SITES_DIR = _env("AGGREGATOR_SITES_DIR", "")  # "" = the bundled site rules
 AGGREGATOR_FEED_MAX_ITEMS = int(_env("AGGREGATOR_FEED_MAX_ITEMS", "50"))
+# Optional age bound per feed, in days counted back from the store's newest article ("" = none).
+AGGREGATOR_FEED_MAX_DAYS = _env("AGGREGATOR_FEED_MAX_DAYS", "")
+# How often the crawl runs: the feeds' <ttl> and the built-in server's Cache-Control follow it.
+AGGREGATOR_CRAWL_INTERVAL_MINUTES = int(_env("AGGREGATOR_CRAWL_INTERVAL_MINUTES", "60"))
+# A WebSub hub to announce changed feeds to ("" = off).
+AGGREGATOR_WEBSUB_HUB = _env("AGGREGATOR_WEBSUB_HUB", "")
+# Near-duplicate stories across sites are looked for among the last N days of articles.
+AGGREGATOR_DEDUP_DAYS = int(_env("AGGREGATOR_DEDUP_DAYS", "14"))
 # Where the bundled sample sites are served (set by `scrapy demo` and the tests). Sample sites
 # are only crawled when this is set, so a production crawlall never tries to reach them.
 AGGREGATOR_SAMPLES_BASE = _env("AGGREGATOR_SAMPLES_BASE", "")
@@ -78,6 +86,7 @@ ITEM_PIPELINES = {
     "aggregator.pipelines.ValidatePipeline": 200,
     "aggregator.pipelines.SpamPipeline": 300,
     "aggregator.pipelines.CategorizePipeline": 400,
+    "aggregator.pipelines.DedupePipeline": 500,
     "aggregator.pipelines.StorePipeline": 900,
 }
 

@@ -55,6 +55,7 @@ class SiteConfig:
     selectors: Selectors = field(default_factory=Selectors)
     categories: Mapping[str, str] = field(default_factory=dict)  # site section -> category slug
     aliases: tuple[str, ...] = ()  # other hosts serving this site (www., m., absorbed domains)
+    credit_names: tuple[str, ...] = ()  # how others credit it: "Theo TQĐT" → ("TQĐT",)
     language: str = "vi"
     enabled: bool = True
     sample: bool = False  # a bundled sample site (demo and tests), served on loopback
@@ -95,7 +96,7 @@ def _rebase(site: SiteConfig, base: str) -> SiteConfig:
 # --- loading -------------------------------------------------------------------------------------
 
 _TOP_KEYS = {
-    "name", "province", "homepage", "enabled", "language", "note", "sample", "aliases",
+    "name", "province", "homepage", "enabled", "language", "note", "sample", "aliases", "credit_names",
     "start", "urls", "selectors", "categories",
 }  # fmt: skip
 _START_KEYS = {"feeds", "sections", "sitemaps", "pagination"}
@@ -247,6 +248,7 @@ def load_site(path: Path) -> SiteConfig:
         selectors=selectors,
         categories=categories,
         aliases=top.strs("aliases"),
+        credit_names=top.strs("credit_names"),
         language=top.str("language", "vi"),
         enabled=top.bool("enabled", True),
         sample=top.bool("sample", False),

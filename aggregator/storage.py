@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -78,9 +78,20 @@ articles = Table(
     Column("signature", LargeBinary),  # near-duplicate signature of the body
     Index("ix_articles_site_article_id", "site", "article_id"),
     Index("ix_articles_status_published", "status", "published"),
+    # Covers publishing's per-feed counts, so they are an index-only scan (docs/feeds.md).
+    Index(
+        "ix_articles_feed_keys",
+        "status",
+        "site",
+        "category",
+        "province",
+        "dup_of",
+        "title_injected",
+    ),
 )
 
 Outcome = Literal["new", "updated", "unchanged"]
+RELEASED = "released-by-operator"  # in spam_reasons: an operator released it from quarantine
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +245,28 @@ class ArticleStore:
             )
             return set(rows)
 
+    def recent_signatures(self, since: datetime) -> Iterator[tuple[str, str, datetime, str, bytes]]:
+        """(guid, site, published, credit, signature) of stored articles published since *since*."""
+        query = select(
+            articles.c.guid,
+            articles.c.site,
+            articles.c.published,
+            articles.c.credit,
+            articles.c.signature,
+        ).where(articles.c.published >= _utc(since), articles.c.signature.is_not(None))
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(yield_per=2000).execute(query):
+                yield row.guid, row.site, _aware(row.published), row.credit, bytes(row.signature)
+
+    def set_dup_of(self, guids: Sequence[str], original: str | None) -> None:
+        """Mark stored articles as copies of *original* (None: as originals themselves)."""
+        if not guids:
+            return
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(articles).where(articles.c.guid.in_(list(guids))).values(dup_of=original)
+            )
+
     def count(self, status: str | None = None) -> int:
         query = select(func.count()).select_from(articles)
         if status:
@@ -265,6 +298,25 @@ class ArticleStore:
                 update(articles).where(articles.c.url == url).values(status=status)
             )
         return bool(result.rowcount)
+
+    def release(self, url: str) -> bool:
+        """An operator's decision that a quarantined item is not spam: publish it, and keep it
+        published when a refresh crawl would quarantine it again."""
+        with self.engine.begin() as conn:
+            row = conn.execute(select(articles.c.spam_reasons).where(articles.c.url == url)).first()
+            if row is None:
+                return False
+            reasons = [*json.loads(row.spam_reasons), RELEASED]
+            conn.execute(
+                update(articles)
+                .where(articles.c.url == url)
+                .values(status="published", spam_reasons=json.dumps(reasons, ensure_ascii=False))
+            )
+        return True
+
+    def is_released(self, url: str) -> bool:
+        stored = self.get(url)
+        return stored is not None and RELEASED in stored.article.spam_reasons
 
 
 def _stored(row: Any) -> StoredArticle:
@@ -298,14 +350,3 @@ def _stored(row: Any) -> StoredArticle:
         status=row.status,
         dup_of=row.dup_of,
     )
-
-
-def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

@@ -26,7 +26,6 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 
-
 def default_data() -> Path:
     """``../shared/benchmarks/extraction`` from the repo root; from a git worktree nested deeper
     (``/work/wt/extract``), the nearest ancestor that has it."""
@@ -107,7 +106,7 @@ def load(folder: Path) -> list[tuple[str, dict[str, str], bytes]]:
             for key, item in sorted(truth.items())]  # fmt: skip
 
 
-def run_bodies(folder: Path, only: str | None, show: int) -> None:
+def run_bodies(folder: Path, only: str | None, show: int, repeat: int = 3) -> None:
     pages = load(folder)
     print(f"Body extraction: {folder} ({len(pages)} pages)\n")
     rows = []
@@ -115,11 +114,16 @@ def run_bodies(folder: Path, only: str | None, show: int) -> None:
         if only and not name.startswith(only):
             continue
         extract(pages[0][2], pages[0][1]["url"])  # warm-up: imports and caches
-        outputs, start = [], time.perf_counter()
-        for _, item, raw in pages:
-            outputs.append(extract(raw, item["url"]))
-        elapsed = time.perf_counter() - start
-        scores = [page_scores(item["body"], out) for (_, item, _), out in zip(pages, outputs, strict=True)]
+        # Best of `repeat` passes: on a shared, noisy machine the minimum is the stable number.
+        elapsed = float("inf")
+        for _ in range(repeat):
+            outputs, start = [], time.perf_counter()
+            for _, item, raw in pages:
+                outputs.append(extract(raw, item["url"]))
+            elapsed = min(elapsed, time.perf_counter() - start)
+        scores = [
+            page_scores(item["body"], out) for (_, item, _), out in zip(pages, outputs, strict=True)
+        ]
         precision = sum(p for p, _ in scores) / len(scores)
         recall = sum(r for _, r in scores) / len(scores)
         rows.append((name, f1(precision, recall), precision, recall, len(pages) / elapsed, elapsed))
@@ -131,7 +135,9 @@ def run_bodies(folder: Path, only: str | None, show: int) -> None:
     print("| extractor | F1 | precision | recall | pages/s | ms/page |")
     print("|---|---|---|---|---|---|")
     for name, f, p, r, speed, elapsed in rows:
-        print(f"| {name} | {f:.3f} | {p:.3f} | {r:.3f} | {speed:.1f} | {1000 * elapsed / len(pages):.1f} |")
+        print(
+            f"| {name} | {f:.3f} | {p:.3f} | {r:.3f} | {speed:.1f} | {1000 * elapsed / len(pages):.1f} |"
+        )
     if len(rows) > 1 and rows[0][0] == "ours":
         others = ", ".join(f"{rows[0][4] / row[4]:.1f}x {row[0]}" for row in rows[1:])
         print(f"\nspeed of ours: {others}")
@@ -166,18 +172,25 @@ def run_dates(folder: Path) -> None:
         ref_hits += (find_date(raw, url=item["url"]) or "") == item["published"]
     elapsed2 = time.perf_counter() - start2
     print(f"\nDates ({len(pages)} pages, day accuracy):")
-    print(f"  ours (find_dates): {hits / len(pages):.3f} ({hits}/{len(pages)}), {len(pages) / elapsed:.0f} pages/s")
-    print(f"  htmldate 1.11.0:   {ref_hits / len(pages):.3f} ({ref_hits}/{len(pages)}), {len(pages) / elapsed2:.0f} pages/s")
+    print(
+        f"  ours (find_dates): {hits / len(pages):.3f} ({hits}/{len(pages)}), {len(pages) / elapsed:.0f} pages/s"
+    )
+    print(
+        f"  htmldate 1.11.0:   {ref_hits / len(pages):.3f} ({ref_hits}/{len(pages)}), {len(pages) / elapsed2:.0f} pages/s"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, default=default_data(), help="folder with aeb/ and htmldate/")
+    parser.add_argument(
+        "--data", type=Path, default=default_data(), help="folder with aeb/ and htmldate/"
+    )
     parser.add_argument("--only", help="run only extractors whose name starts with this")
     parser.add_argument("--show", type=int, default=0, help="list the N worst pages of ours")
+    parser.add_argument("--repeat", type=int, default=3, help="passes per extractor (best time)")
     parser.add_argument("--no-dates", action="store_true")
     args = parser.parse_args()
-    run_bodies(args.data / "aeb", args.only, args.show)
+    run_bodies(args.data / "aeb", args.only, args.show, max(1, args.repeat))
     if not args.no_dates:
         run_dates(args.data / "htmldate")
 

@@ -79,7 +79,7 @@ class Workspace:
             "-s",
             "LOG_LEVEL=INFO",
         ]
-        result = subprocess.run(
+        result = subprocess.run(  # noqa: PLW1510 - the exit code is asserted below
             command, cwd=REPO, env=self.env(**env), capture_output=True, text=True, timeout=240
         )
         if check and result.returncode != 0:

@@ -76,7 +76,8 @@ def test_seed_story_is_clean(crawled: Workspace) -> None:
     assert "Tin cùng chuyên mục" not in seed.body_text
     assert "Theo TQĐT" not in seed.body_text
     assert "  " not in seed.body_text
-    assert seed.published is not None and seed.published.isoformat() == "2025-11-14T01:15:00+00:00"
+    assert seed.published is not None
+    assert seed.published.isoformat() == "2025-11-14T01:15:00+00:00"
     assert seed.title_injected
     assert seed.province == "tuyen-quang"
 

@@ -57,7 +57,8 @@ def test_samples_only_with_a_samples_base() -> None:
 def test_good_file_loads(tmp_path: Path) -> None:
     site = load_site(write(tmp_path, GOOD))
     assert site.id == "baomau"
-    assert site.article_id is not None and site.article_id.search("/x-a123.html")
+    assert site.article_id is not None
+    assert site.article_id.search("/x-a123.html")
 
 
 @pytest.mark.parametrize(
@@ -109,7 +110,7 @@ def test_bad_file_names_file_and_field(
 
 def test_bad_site_file_stops_the_run_with_one_line(tmp_path: Path) -> None:
     write(tmp_path, GOOD.replace("[urls]", "[urls]\nignore = ['(unclosed']"))
-    result = subprocess.run(
+    result = subprocess.run(  # noqa: PLW1510 - the exit code is asserted below
         [sys.executable, "-m", "scrapy", "crawlall"],
         capture_output=True,
         text=True,
@@ -124,6 +125,7 @@ def test_bad_site_file_stops_the_run_with_one_line(tmp_path: Path) -> None:
     assert result.returncode != 0
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     errors = [line for line in lines if "baomau.toml" in line]
-    assert errors and "field 'urls.ignore': invalid regular expression" in errors[0]
+    assert errors
+    assert "field 'urls.ignore': invalid regular expression" in errors[0]
     assert "Traceback" not in result.stderr
-    assert not re.search(r"^\s+File ", result.stderr, re.M)
+    assert not re.search(r"^\s+File ", result.stderr, re.MULTILINE)

@@ -10,12 +10,12 @@ Exit status: 0 when at least one site was crawled, 1 when every site failed, 2 o
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import UTC, datetime
 
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from aggregator.commands import echo, fail
 from aggregator.crawling import report_runs, run_crawls, select_sites
 from aggregator.errors import AggregatorError
 from aggregator.reports import render_table
@@ -58,7 +58,7 @@ class Command(ScrapyCommand):
         try:
             sites = select_sites(self.settings, spider_args.pop("sites", "").split(","))
         except AggregatorError as exc:
-            print(f"error: {exc}", file=sys.stderr)  # noqa: T201 - one line, no traceback
+            fail(str(exc))
             self.exitcode = 2
             return
         assert self.crawler_process is not None
@@ -66,12 +66,12 @@ class Command(ScrapyCommand):
         runs = run_crawls(self.crawler_process, sites, **spider_args)
         report, health = report_runs(self.settings, runs, started)
         flags = {site: h.flags for site, h in health.items()}
-        print(render_table(report, flags))  # noqa: T201 - the command's own output
+        echo(render_table(report, flags))
         if self.settings.get("AGGREGATOR_REPORT_PATH"):
-            print(f"Run report: {self.settings.get('AGGREGATOR_REPORT_PATH')}")  # noqa: T201
+            echo(f"Run report: {self.settings.get('AGGREGATOR_REPORT_PATH')}")
         if opts.publish:
             from aggregator.publishing import publish_from_settings
 
-            print(publish_from_settings(self.settings))  # noqa: T201
+            echo(publish_from_settings(self.settings).summary())
         if runs and report["totals"]["failed_sites"] == len(runs):
             self.exitcode = 1

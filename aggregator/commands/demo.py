@@ -12,7 +12,9 @@ from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
 
+from aggregator.commands import echo
 from aggregator.crawling import run_crawls, select_sites
+from aggregator.publishing import publish_from_settings
 from aggregator.samples.server import SampleServer
 
 DEMO_DB = "data/demo.sqlite3"
@@ -20,19 +22,21 @@ DEMO_DB = "data/demo.sqlite3"
 
 class Command(ScrapyCommand):
     requires_project = True
-    default_settings = {
-        # The sample sites are our own loopback server: politeness would only slow the demo.
-        "DOWNLOAD_DELAY": 0,
-        "AUTOTHROTTLE_ENABLED": False,
-        "LOG_LEVEL": "WARNING",
-    }
+    # The sample sites are our own loopback server: politeness would only slow the demo, and
+    # the story is the summary at the end, not Scrapy's log. (`-s`/`-L` still win.)
+    demo_settings = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "LOG_LEVEL": "WARNING"}
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().process_options(args, opts)
+        # settings.py sets these at project priority, above a command's default_settings.
+        for name, value in self.demo_settings.items():
+            if (self.settings.getpriority(name) or 0) < 40:  # not given on the command line
+                self.settings.set(name, value, priority="cmdline")
 
     def short_desc(self) -> str:
         return "Offline demo: serve the sample sites on loopback, crawl, publish, show the feeds"
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        from aggregator.publishing import publish_from_settings  # noqa: PLC0415 - keeps `scrapy -h` fast
-
         settings = self.settings
         # A fresh demo store, unless the user named one (-s or the environment).
         if (
@@ -45,7 +49,7 @@ class Command(ScrapyCommand):
         with SampleServer() as server:
             settings.set("AGGREGATOR_SAMPLES_BASE", server.base, priority="cmdline")
             sites = [s for s in select_sites(settings) if s.sample]
-            print(f"Serving {len(sites)} sample sites at {server.base}; crawling…")  # noqa: T201
+            echo(f"Serving {len(sites)} sample sites at {server.base}; crawling…")
             assert self.crawler_process is not None
             runs = run_crawls(self.crawler_process, sites)
         for run in runs:
@@ -57,13 +61,13 @@ class Command(ScrapyCommand):
                 for k, v in run.stats.items()
                 if k.startswith("aggregator/dropped/")
             }
-            print(
+            echo(
                 f"  {run.site}: {stored} articles stored"
                 + (f", dropped {dropped}" if dropped else "")
                 + (f", ERROR {run.error}" if run.error else "")
-            )  # noqa: T201
-        print(publish_from_settings(settings))  # noqa: T201
+            )
+        echo(publish_from_settings(settings).summary())
         feeds = Path(settings.get("AGGREGATOR_FEEDS_DIR")).resolve()
-        print(
+        echo(
             f"Feeds are in {feeds}/ — open {feeds / 'index.html'}, or run `scrapy serve` and visit http://127.0.0.1:8080/"
-        )  # noqa: T201
+        )

@@ -77,7 +77,7 @@ def extract_article(
         return ArticlePage(url, doc, site, now=now).to_article()
     except RecursionError:  # absurdly deep nesting (broken or hostile markup)
         return _reject(url, "too-deep")
-    except Exception as exc:  # noqa: BLE001 - the contract: a bad page never stops a crawl
+    except Exception as exc:
         # A bug, not bad input: log it with the traceback so it is seen and fixed, and drop the page
         # with a reason that the run's stats count.
         logger.exception("extractor failed on %s", url)

@@ -23,7 +23,7 @@ STOP_HEADINGS: tuple[str, ...] = (
     "các tin khác", "tin đọc nhiều", "đọc nhiều nhất", "tin nổi bật", "cùng chuyên mục",
     "related articles", "related stories", "related news", "related", "read more", "more stories",
     "recommended", "comments", "leave a comment", "leave a reply", "you may also like",
-    "more from", "most read", "most popular", "trending",
+    "more from", "most read", "most popular", "trending", "other news", "see also",
 )  # fmt: skip
 
 # Whole paragraphs that are page furniture, matched at the start of a paragraph (lower-cased).
@@ -57,6 +57,9 @@ _BYLINE = re.compile(
     + r"|^(?P<by>by)\s+(?P<bynames>[A-Z][^()]{2,80}?)\.?$",
     re.IGNORECASE,
 )
+_LABEL_PREFIX = re.compile(
+    r"^(?:" + "|".join(re.escape(label) for label in BYLINE_LABELS) + r")\s*:\s*", re.IGNORECASE
+)
 # Newsroom pseudonyms that stand in for a name: "PV" = phóng viên (reporter), "CTV" = contributor.
 STAFF_NAMES: frozenset[str] = frozenset(
     {"PV", "NHÓM PV", "CTV", "PV-CTV", "BTV", "NHÓM PHÓNG VIÊN"}
@@ -85,7 +88,7 @@ _SITE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f"), None)
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f]")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u202f\u2007\u3000]+")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]»]$")
 
@@ -95,14 +98,18 @@ _SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]»]$")
 
 def normalize_text(text: str) -> str:
     """NFC, invisible characters removed, NBSP and runs of spaces collapsed, lines stripped."""
-    text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
+    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
     lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines).strip()
 
 
 def one_line(text: str) -> str:
-    """Collapse every whitespace run (newlines included) to one space."""
-    return " ".join(normalize_text(text).split())
+    """Collapse every whitespace run (newlines included) to one space; NFC; invisibles removed."""
+    # str.split() without arguments splits on every Unicode space (NBSP, U+202F, U+3000 too).
+    text = " ".join(text.split())
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
 
 
 # --- classification of single lines ----------------------------------------------------------------
@@ -114,12 +121,16 @@ def _fold(text: str) -> str:
 
 def is_stop_heading(text: str) -> bool:
     """True for a heading like "Tin cùng chuyên mục" after which nothing is article text."""
+    if len(text) > 60:  # cheap exit: nearly every paragraph is longer than any stop heading
+        return False
     folded = _fold(text)
-    return bool(folded) and len(folded) <= 40 and folded in STOP_HEADINGS
+    return bool(folded) and folded in STOP_HEADINGS
 
 
 def is_boilerplate(text: str) -> bool:
     """True for a paragraph that is page furniture ("Đọc báo in", "Lượt xem: 128", …)."""
+    if len(text) > 160:
+        return False
     folded = _fold(text)
     return len(folded) < 120 and folded.startswith(BOILERPLATE_PREFIXES)
 
@@ -183,6 +194,8 @@ def byline_authors(line: str) -> list[str] | None:
     if match is None:
         return None
     names = split_names(match.group("names") or match.group("bynames") or "")
+    # "Bài: Lan Anh - Ảnh: Văn Dũng": later parts carry their own label.
+    names = [_LABEL_PREFIX.sub("", n).strip() for n in names]
     names = [n for n in names if _is_name(n) or n.upper() in STAFF_NAMES]
     return names or None
 

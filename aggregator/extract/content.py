@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from html import escape
 from urllib.parse import urljoin
 
@@ -28,6 +29,8 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from aggregator.extract.clean import (
+    byline_authors,
+    credit_of,
     is_boilerplate,
     is_stop_heading,
     join_caption_lines,
@@ -94,8 +97,24 @@ BLOCK_TAGS = frozenset({
     *HEADING_TAGS,
 })  # fmt: skip
 
+_WRAPPING_INLINE = frozenset({"a", "span", "font", "strong", "b", "em", "i", "u", "sup", "sub"})
 _COMMAS = re.compile(r"[,，、;،]")
-_WORD_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def _alternation(fragments: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(f) for f in sorted(fragments, key=len, reverse=True))
+
+
+# One regex per vocabulary: a page has thousands of class names, tested once each.
+_NEGATIVE = re.compile(
+    f"(?:{_alternation(NEGATIVE_HINTS)})|(?<![a-z0-9])(?:{_alternation(NEGATIVE_WORDS)})(?![a-z0-9])"
+)
+_POSITIVE = re.compile(_alternation(POSITIVE_HINTS))
+_STRONG_POSITIVE = re.compile(_alternation(STRONG_POSITIVE))
+_CAPTION = re.compile(_alternation(CAPTION_HINTS))
+# Elements worth a class/id test: everything else is silent.
+_TEXT_CONTAINERS = ("div", "section", "article", "span", "font", "center")
+HINTED_XPATH = ".//*[@class or @id or @hidden or @aria-hidden or @itemprop]"
 
 
 # --- element statistics ----------------------------------------------------------------------------
@@ -137,62 +156,83 @@ def hint_string(el: HtmlElement) -> str:
 
 def class_weight(el: HtmlElement) -> int:
     """Positive for article-like class/id names, negative for furniture, 0 when silent."""
+    if el.get("itemprop", "").lower() == "articlebody":
+        return 60
     hints = hint_string(el)
     if not hints.strip():
         return 0
-    if el.get("itemprop", "").lower() == "articlebody":
-        return 60
     weight = 0
-    if any(h in hints for h in STRONG_POSITIVE):
+    if _is_positive(hints):
         weight += 40
-    elif any(h in hints for h in POSITIVE_HINTS):
+    elif _POSITIVE.search(hints):
         weight += 15
     if is_negative(hints):
         weight -= 30
     return weight
 
 
+# Class names repeat within a page (hundreds of "menu-item") and across pages: cache the verdicts.
+@lru_cache(maxsize=8192)
 def is_negative(hints: str) -> bool:
-    if any(h in hints for h in NEGATIVE_HINTS):
-        return True
-    return any(word in NEGATIVE_WORDS for word in _WORD_SPLIT.split(hints))
+    return bool(_NEGATIVE.search(hints))
 
 
+@lru_cache(maxsize=8192)
 def _is_positive(hints: str) -> bool:
-    return any(h in hints for h in STRONG_POSITIVE)
+    return bool(_STRONG_POSITIVE.search(hints))
 
 
 # --- pruning ---------------------------------------------------------------------------------------
 
 
-def prune(doc: HtmlElement) -> None:
-    """Remove elements that cannot be article text, in place."""
-    for el in list(doc.iter(*DROP_TAGS)):
-        _drop(el)
-    for el in list(doc.iter(etree.Comment, etree.ProcessingInstruction)):
-        _drop(el)
+def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None) -> Stats:
+    """Remove elements that cannot be article text, in place; return the updated statistics.
+
+    *hinted* is the page's list of (element, class+id names) when the caller already has it.
+    """
+    # strip_elements works in C; with_tail=False keeps the text that follows a removed <script>.
+    etree.strip_elements(
+        doc, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
+    )
     body = doc.find("body")
     root = body if body is not None else doc
     stats = measure(root)
     page_text = max(stats.text.get(root, 0), 1)
+    if hinted is None:
+        hinted = [(el, hint_string(el)) for el in root.xpath(HINTED_XPATH)]
+    # Wrappers of an element named like an article body ("widget Blog" around "post-body") are
+    # layout boxes whatever their own names say.
+    protected: set[HtmlElement] = set()
+    for el, hints in hinted:
+        if el in stats.text and (
+            _is_positive(hints) or el.get("itemprop", "").lower() == "articlebody"
+        ):
+            protected.update(el.iterancestors())
     doomed: list[HtmlElement] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el is root or el.tag in ("html", "body"):
+    for el, hints in hinted:
+        if el.tag in ("html", "body") or el not in stats.text or el in protected:
             continue
-        if el.get("hidden") is not None or el.get("aria-hidden") == "true" and el.tag != "img":
+        if el.get("hidden") is not None or (el.get("aria-hidden") == "true" and el.tag != "img"):
             doomed.append(el)
             continue
-        hints = hint_string(el)
-        if not hints.strip() or not is_negative(hints) or _is_positive(hints):
-            continue
         if el.get("itemprop", "").lower() == "articlebody":
+            continue
+        if not hints.strip() or not is_negative(hints) or _is_positive(hints):
             continue
         # A negatively named wrapper around most of the page is a layout box, not furniture.
         if stats.text.get(el, 0) > 0.45 * page_text and stats.density(el) < 0.4:
             continue
         doomed.append(el)
     for el in doomed:
+        if el.getparent() is None:
+            continue
+        # Keep the statistics true without another pass: the ancestors lose what *el* held.
+        gone_text, gone_links = stats.text.pop(el, 0), stats.links.pop(el, 0)
+        for ancestor in el.iterancestors():
+            stats.text[ancestor] = stats.text.get(ancestor, 0) - gone_text
+            stats.links[ancestor] = stats.links.get(ancestor, 0) - gone_links
         _drop(el)
+    return stats
 
 
 def _drop(el: HtmlElement) -> None:
@@ -222,11 +262,12 @@ def _own_text_len(el: HtmlElement) -> int:
     return n
 
 
-def find_main(doc: HtmlElement) -> HtmlElement | None:
-    """The element holding the article text, or None when the page has no paragraph text."""
+def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement | None, Stats]:
+    """The element holding the article text (None when the page has no paragraph text), and the
+    element statistics, which ``read_blocks`` reuses."""
     body = doc.find("body")
     root = body if body is not None else doc
-    stats = measure(root)
+    stats = stats or measure(root)
     scores: dict[HtmlElement, float] = {}
 
     def credit(el: HtmlElement | None, amount: float) -> None:
@@ -236,13 +277,11 @@ def find_main(doc: HtmlElement) -> HtmlElement | None:
             scores[el] = _base_score(el)
         scores[el] += amount
 
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in root.iter(*PARAGRAPH_TAGS, *_TEXT_CONTAINERS):
         tag = el.tag
         if tag in PARAGRAPH_TAGS:
             length = stats.text.get(el, 0)
-        elif tag in ("div", "section", "article", "span", "font", "center"):
+        elif tag in _TEXT_CONTAINERS:
             length = _own_text_len(el)  # text written straight into a div, old-CMS style
         else:
             continue
@@ -261,14 +300,14 @@ def find_main(doc: HtmlElement) -> HtmlElement | None:
                 credit(grand.getparent(), score / 3)
 
     if not scores:
-        return None
+        return None, stats
     best, best_score = None, float("-inf")
     for el, score in scores.items():
         final = score * (1.0 - stats.density(el))
         if final > best_score:
             best, best_score = el, final
     assert best is not None
-    return _widen(best, scores, stats)
+    return _widen(best, scores, stats), stats
 
 
 def _base_score(el: HtmlElement) -> float:
@@ -335,7 +374,25 @@ def read_blocks(container: HtmlElement, base_url: str, stats: Stats | None = Non
     reader = _Reader(base_url, stats)
     reader.visit(container)
     reader.flush()
-    return reader.blocks
+    return _without_repeats(reader.blocks)
+
+
+def _without_repeats(blocks: list[Block]) -> list[Block]:
+    """Drop a caption that repeats an earlier block word for word (gallery captions rendered
+    twice for two screen sizes). Repeated paragraphs stay: articles do repeat sentences."""
+    seen: set[str] = set()
+    out = []
+    for block in blocks:
+        key = block.text if len(block.text) >= 30 else ""
+        if block.kind not in ("image", "caption"):
+            seen.add(key)
+            out.append(block)
+            continue
+        if key and key in seen:
+            continue
+        seen.add(key)
+        out.append(block)
+    return out
 
 
 class _Reader:
@@ -361,6 +418,12 @@ class _Reader:
         if not lines:
             return
         text = "\n".join(lines)
+        if self.stopped:
+            # Past "Tin liên quan": only a credit or byline line still belongs to the article
+            # ("(Theo TTXVN)" after a related-links list inside the content block).
+            if kind == "p" and (credit_of(text) or byline_authors(text)):
+                self.blocks.append(Block("p", text, f"<p>{escape(text, quote=False)}</p>"))
+            return
         if is_stop_heading(text):
             if self.body_started():
                 self.stopped = True
@@ -389,13 +452,9 @@ class _Reader:
         return sum(len(b.text) for b in self.blocks if b.kind == "p") >= 200
 
     def visit(self, el: HtmlElement) -> None:
-        if self.stopped:
-            return
         if el.text:
             self.buffer.append(el.text)
         for child in el:
-            if self.stopped:
-                return
             if isinstance(child.tag, str):
                 self.element(child)
             if child.tail:
@@ -410,15 +469,16 @@ class _Reader:
             self.image(el)
             return
         if tag not in BLOCK_TAGS:
-            if tag == "a" or tag in ("span", "font", "strong", "b", "em", "i", "u", "sup", "sub"):
-                if any(c.tag in BLOCK_TAGS or c.tag == "img" for c in el.iter() if c is not el):
-                    self.visit(el)  # a link/span wrapping blocks or images: look inside
-                    return
+            if tag in _WRAPPING_INLINE and any(
+                c.tag in BLOCK_TAGS or c.tag == "img" for c in el.iter() if c is not el
+            ):
+                self.visit(el)  # a link/span wrapping blocks or images: look inside
+                return
             self.buffer.append(_inline_text(el))
             return
         # A block element: what was pending is a paragraph of its own.
         self.flush()
-        if self._is_furniture(el):
+        if self._is_furniture(el) or (self.stopped and tag not in ("p", "div", "section")):
             return
         if tag in HEADING_TAGS:
             if tag != "h1":  # the h1 is the title, read by the page object
@@ -448,11 +508,12 @@ class _Reader:
             # A link-dense block (related stories, tag lists) unless it is long running text.
             return not (el.tag in ("div", "section", "td") and length > 600
                         and self.stats.density(el) < 0.7)  # fmt: skip
-        if el.tag == "p" and length and self.stats.density(el) > 0.8 and length < 200:
-            return True
-        return False
+        # A paragraph that is one link ("Xem thêm: …") is a pointer to another story.
+        return el.tag == "p" and 0 < length < 200 and self.stats.density(el) > 0.8
 
     def image(self, el: HtmlElement) -> None:
+        if self.stopped:
+            return
         src = _image_src(el)
         if not src or src.startswith("data:"):
             return
@@ -569,7 +630,7 @@ def _is_caption(el: HtmlElement, *, after_image: bool = False) -> bool:
     """A caption: named so, or (right after an image) a short paragraph all in italics/centred."""
     hints = hint_string(el)
     length = len(el.text_content())
-    if hints.strip() and any(h in hints for h in CAPTION_HINTS):
+    if hints.strip() and _CAPTION.search(hints):
         return length < 600
     if not after_image or el.tag != "p" or length > 400:
         return False

@@ -8,6 +8,7 @@ strings, trailing garbage), because CMS plugins produce all of those. Only artic
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Iterator
@@ -161,10 +162,9 @@ def _text(value: Any, *, keep_lines: bool = False) -> str:
         return ""
     text = str(value)
     if "<" in text and ">" in text:  # some CMSs put HTML in JSON-LD strings
-        try:
+        # An unparseable fragment is kept raw.
+        with contextlib.suppress(ValueError, lxml_html.etree.ParserError):
             text = lxml_html.fromstring(f"<div>{text}</div>").text_content()
-        except (ValueError, lxml_html.etree.ParserError):  # unparseable fragment: keep it raw
-            pass
     if keep_lines:
         return "\n".join(one_line(line) for line in text.splitlines() if line.strip())
     return one_line(text)

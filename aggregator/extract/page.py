@@ -16,6 +16,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from html import escape
 from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
@@ -50,6 +51,8 @@ SAPO_HINTS: tuple[str, ...] = (
     "sapo", "chapeau", "tomtat", "tom-tat", "mo-ta", "article-summary", "article__sapo",
     "detail-sapo", "summary", "description", "lead", "standfirst", "intro", "excerpt",
 )  # fmt: skip
+# Class-name fragments of a headline written without <h1> (old CMSs: "tieude", "title-detail").
+TITLE_HINTS: tuple[str, ...] = ("title", "tieude", "tieu-de", "tieu_de", "headline", "heading")
 BYLINE_HINTS: tuple[str, ...] = ("author", "byline", "tac-gia", "tacgia", "writer", "reporter")
 TAG_HINTS: tuple[str, ...] = ("tag", "keyword", "tu-khoa", "tukhoa", "topic")
 HOME_CRUMBS: frozenset[str] = frozenset({"trang chủ", "home", "trang nhất", "homepage", "tin tức"})
@@ -59,8 +62,16 @@ GENERIC_SEGMENTS: frozenset[str] = frozenset({
     "post", "posts", "index.php", "story", "stories", "detail", "chi-tiet", "tin", "p", "a", "s",
     "www", "mobile", "print",
 })  # fmt: skip
-_VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.I)
+_VIETNAMESE_LETTERS = re.compile(
+    r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE
+)
 _TOKEN = re.compile(r"\w+")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_LETTER = re.compile(r"[^\W\d_]")
+_SAPO = re.compile("|".join(SAPO_HINTS))
+_TAGS = re.compile("|".join(TAG_HINTS))
+_BYLINE = re.compile("|".join(BYLINE_HINTS))
+_TITLE = re.compile("|".join(TITLE_HINTS))
 MAX_TAGS = 20
 
 
@@ -79,6 +90,11 @@ class ArticlePage:
         self.site = site
         self.now = now
         self.md: PageMetadata = read_metadata(doc)
+        # Elements with a class or id, with their lower-cased names: the DOM hints below scan only
+        # these (a fraction of the page), before pruning changes the tree.
+        self.hinted: list[tuple[HtmlElement, str]] = [
+            (el, content.hint_string(el)) for el in doc.xpath(content.HINTED_XPATH)
+        ]
         base = doc.find(".//base[@href]")
         self.base_url = urljoin(url, base.get("href", "")) if base is not None else url
         self.site_names = [n for n in (self.md.meta.get("og:site_name", ""), self.md.jsonld_publisher,
@@ -117,18 +133,34 @@ class ArticlePage:
         return published, updated
 
     def h1_candidates(self) -> list[tuple[str, list[HtmlElement]]]:
-        """Every h1 with its ancestor chain (kept so the article block's h1 can be found later)."""
+        """Every h1 with its ancestor chain (kept so the article block's h1 can be found later).
+
+        A page without any h1 gets the elements whose class names say "title" instead.
+        """
         found = []
         for h1 in self.doc.iter("h1"):
             text = clean.one_line(h1.text_content())
             if 3 <= len(text) <= 400:
                 found.append((text, [h1, *h1.iterancestors()]))
+        if found:
+            return found
+        for el, hints in self.hinted:
+            if el.tag not in ("div", "span", "p", "h2", "h3", "td", "strong") or not _TITLE.search(
+                hints
+            ):
+                continue
+            if content.is_negative(hints) or any(a.tag == "a" for a in el.iter()):
+                continue  # a title-named block of links is a list of other stories
+            text = clean.one_line(el.text_content())
+            if 10 <= len(text) <= 300:
+                found.append((text, [el, *el.iterancestors()]))
         return found
 
     def dom_sapo(self) -> tuple[str, HtmlElement | None]:
-        for el in self.doc.iter("div", "p", "h2", "h3", "span", "section", "strong"):
-            hints = content.hint_string(el)
-            if not hints.strip() or not any(h in hints for h in SAPO_HINTS):
+        for el, hints in self.hinted:
+            if el.tag not in ("div", "p", "h2", "h3", "span", "section", "strong"):
+                continue
+            if not _SAPO.search(hints):
                 continue
             if content.is_negative(hints) and "summary" not in hints:
                 continue
@@ -138,8 +170,8 @@ class ArticlePage:
         return "", None
 
     def dom_breadcrumbs(self) -> list[str]:
-        for el in self.doc.iter():
-            if not isinstance(el.tag, str) or "breadcrumb" not in content.hint_string(el):
+        for el, hints in self.hinted:
+            if "breadcrumb" not in hints:
                 continue
             crumbs = [clean.one_line(a.text_content()) for a in el.iter("a")]
             crumbs = [c for c in crumbs if c]
@@ -148,10 +180,10 @@ class ArticlePage:
         return []
 
     def dom_tags(self) -> list[str]:
-        for el in self.doc.iter("div", "ul", "p", "section", "span"):
-            hints = content.hint_string(el)
-            words = set(re.split(r"[^a-z-]+", hints))
-            if not any(h in w for w in words for h in TAG_HINTS) or "tagline" in hints:
+        for el, hints in self.hinted:
+            if el.tag not in ("div", "ul", "p", "section", "span"):
+                continue
+            if not _TAGS.search(hints) or "tagline" in hints:
                 continue
             links = [clean.one_line(a.text_content()) for a in el.iter("a")]
             links = [t for t in links if 1 < len(t) <= 60]
@@ -160,9 +192,10 @@ class ArticlePage:
         return []
 
     def dom_byline(self) -> list[str]:
-        for el in self.doc.iter("div", "p", "span", "a", "strong", "b"):
-            hints = content.hint_string(el)
-            if not any(h in hints for h in BYLINE_HINTS):
+        for el, hints in self.hinted:
+            if el.tag not in ("div", "p", "span", "a", "strong", "b"):
+                continue
+            if not _BYLINE.search(hints):
                 continue
             text = clean.one_line(el.text_content())
             if not text or len(text) > 80:
@@ -192,7 +225,8 @@ class ArticlePage:
         if not authors:
             authors = body_authors
 
-        summary = self.summary(sapo, title)
+        lead = self.strip_lead(blocks)
+        summary = self.summary(sapo, title) or lead
         if sel and sel.summary and (text := self._select_text(sel.summary)):
             summary = clean.strip_lead_prefix(text)
         if sel and sel.author and (text := self._select_text(sel.author)):
@@ -238,11 +272,11 @@ class ArticlePage:
                 return blocks, roots[0]
         if sapo_el is not None:
             content._drop(sapo_el)  # the sapo is the summary; keep it out of the body
-        content.prune(self.doc)
-        container = content.find_main(self.doc)
+        stats = content.prune(self.doc, self.hinted)
+        container, stats = content.find_main(self.doc, stats)
         if container is None:
             return [], None
-        return content.read_blocks(container, self.base_url), container
+        return content.read_blocks(container, self.base_url, stats), container
 
     def title(
         self, h1s: Sequence[tuple[str, list[HtmlElement]]], container: HtmlElement | None
@@ -274,6 +308,19 @@ class ArticlePage:
         if page_title:
             return clean.strip_site_suffix(page_title, self.site_names), "title"
         return "", ""
+
+    def strip_lead(self, blocks: list[Block]) -> str:
+        """Remove a dateline prefix ("(BTN) -") from the first paragraph; return that paragraph
+        when it had one (it is then the lead, usable as the summary)."""
+        first = next((b for b in blocks if b.kind == "p"), None)
+        if first is None or first is not blocks[0]:
+            return ""
+        stripped = clean.strip_lead_prefix(first.text)
+        if stripped == first.text or first.text.startswith(("-", "–", "—")):
+            return ""
+        first.text = stripped
+        first.html = f"<p>{escape(stripped, quote=False)}</p>"
+        return stripped
 
     def summary(self, sapo: str, title: str) -> str:
         md = self.md
@@ -379,15 +426,16 @@ class ArticlePage:
         declared = (md.html_lang or md.meta.get("og:locale", "") or md.jsonld_language
                     or md.meta.get("content-language", "") or md.meta.get("language", ""))  # fmt: skip
         declared = re.split(r"[-_]", declared.strip().lower())[0] if declared.strip() else ""
-        text = " ".join(b.text for b in blocks[:20])
-        letters = sum(ch.isalpha() for ch in text)
+        text = " ".join(b.text for b in blocks[:20])[:4000]
+        letters = len(_LETTER.findall(text))
         if letters >= 300:
             # Templates copy lang="en" to Vietnamese pages and lang="vi" to English editions:
             # between these two, the text decides.
             vietnamese = len(_VIETNAMESE_LETTERS.findall(text)) / letters
             if vietnamese > 0.03:
                 return "vi"
-            if declared in ("", "vi") and text.isascii():
+            ascii_letters = len(_ASCII_LETTER.findall(text))
+            if declared in ("", "vi") and vietnamese < 0.002 and ascii_letters > 0.95 * letters:
                 return "en"
         if declared:
             return declared

@@ -23,8 +23,16 @@ class StorePipeline(Stage):
 
     def process_item(self, item: Article) -> Article:
         now = getattr(self.crawler.spider, "crawl_time", None) or datetime.now(UTC)
-        status = "quarantined" if item.spam_score and not item.title_injected else "published"
-        outcome = self.store.upsert(item, now=now, status=status)
+        status = "published"
+        if item.quarantined:
+            status = "published" if self.store.is_released(item.url) else "quarantined"
+        outcome = self.store.upsert(
+            item,
+            now=now,
+            status=status,
+            dup_of=item.dup_of or None,
+            signature=item.signature or None,
+        )
         self.count(outcome)
         if status == "quarantined":
             self.count("quarantined")

@@ -1,0 +1,452 @@
+"""Find an article page's publication (and update) date in its HTML.
+
+Pure function of the parsed page (lxml only, no Scrapy, no downloads). Sources, most reliable
+first; the first one that yields a plausible date wins:
+
+1. JSON-LD ``datePublished`` / ``dateCreated`` / ``uploadDate`` (``dateModified`` for updated),
+   article-typed objects before others, ``@graph`` and lists walked, broken JSON repaired;
+2. ``<meta>`` tags (OpenGraph/article, Dublin Core, Parsely, Sailthru, itemprop, ...), by rank;
+3. microdata elements (``itemprop="datePublished"``) and ``<time pubdate>``;
+4. near the article heading: ``<time datetime>`` and short date lines whose class/id says "date"
+   (``date``, ``time``, ``ngay``, ``publish``, ``post-date``, ``meta``, ...), parsed with
+   ``parse_date``; the candidate closest to the heading wins;
+5. the URL (``/2024/05/12/``; ``/202510/`` as the 1st of the month), a weak last resort.
+
+Body text is never searched: Vietnamese bodies are full of dates ("Ngày 12-10", "Sáng 28.5",
+"giai đoạn 2021-2030") that are not the publication date.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from typing import Any
+
+import lxml.html
+
+from aggregator.dates import FUTURE_SLACK, VN_TZ, parse_date, to_vn
+
+__all__ = ["find_dates"]
+
+# ---------------------------------------------------------------------------------------------
+# JSON-LD
+# ---------------------------------------------------------------------------------------------
+
+_PUBLISHED_KEYS = ("datePublished", "dateCreated", "uploadDate")
+_UPDATED_KEYS = ("dateModified",)
+
+# Schema.org types whose date is the page's own story. e.g. "NewsArticle", "BlogPosting",
+# "ReportageNews", "LiveBlogPosting" (not VideoObject: often an embedded "watch now" box)
+_ARTICLE_TYPE_RE = re.compile(
+    r"Article|BlogPosting|Posting|Report|NewsArticle|Review", re.IGNORECASE
+)
+# Containers whose members are other pages (related stories, breadcrumbs): their dates are not ours.
+_FOREIGN_KEYS = frozenset({"itemListElement", "relatedLink", "isPartOf", "publisher", "author"})
+
+# Trailing commas before a closing bracket. e.g. '{"a": 1,}'
+_TRAILING_COMMA_RE = re.compile(r",\s*(?=[}\]])")
+# Raw control characters (newlines inside strings are the usual CMS breakage).
+_CONTROL_RE = re.compile(r"[\x00-\x1f]")
+# A JSON-LD date key and its string value, for JSON beyond repair.
+# e.g. '"datePublished": "2024-05-12T08:30:00+07:00"'
+_LD_DATE_RE = re.compile(
+    r'"(?P<key>datePublished|dateCreated|uploadDate|dateModified)"\s*:\s*"(?P<value>[^"]{6,60})"'
+)
+
+
+def _load_json(text: str) -> Any:
+    """json.loads, then with common CMS breakage repaired; None if still broken."""
+    text = text.strip()
+    for attempt in range(3):
+        try:
+            return json.loads(text, strict=False)
+        except ValueError:
+            if attempt == 0:  # HTML comment / CDATA wrappers, trailing commas
+                text = re.sub(
+                    r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$",
+                    "",
+                    text,
+                )
+                text = _TRAILING_COMMA_RE.sub("", text)
+            else:
+                text = _CONTROL_RE.sub(" ", text)
+    return None
+
+
+def _walk(node: Any, depth: int = 0) -> Iterator[tuple[dict[str, Any], int]]:
+    """Every JSON object with its nesting depth, skipping containers of other pages' objects."""
+    if isinstance(node, list):
+        for item in node:
+            yield from _walk(item, depth)
+    elif isinstance(node, dict):
+        yield node, depth
+        for key, value in node.items():
+            if key in _FOREIGN_KEYS or not isinstance(value, dict | list):
+                continue
+            yield from _walk(value, depth if key == "@graph" else depth + 1)
+
+
+def _type_rank(obj: dict[str, Any]) -> int:
+    """0 for article types, 1 for web pages, 2 for anything else."""
+    kind = obj.get("@type", "")
+    kinds = " ".join(kind) if isinstance(kind, list) else str(kind)
+    if _ARTICLE_TYPE_RE.search(kinds):
+        return 0
+    return 1 if "WebPage" in kinds else 2
+
+
+def _first_string(value: Any) -> str:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), "")
+    return value if isinstance(value, str) else ""
+
+
+def _from_jsonld(
+    doc: lxml.html.HtmlElement, now: datetime, *, strong: bool
+) -> tuple[datetime | None, datetime | None]:
+    """Dates of article/WebPage objects (``strong``) or of any other object (not ``strong``).
+
+    An embedded VideoObject/Event/Product is often another story's (a "watch now" box), so
+    those rank after the meta tags, which always describe the page itself.
+    """
+    published: list[tuple[tuple[int, int, int], str]] = []
+    updated: list[tuple[tuple[int, int, int], str]] = []
+    order = 0
+    for script in doc.xpath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"):
+        text = script.text or ""
+        data = _load_json(text)
+        if data is None:  # beyond repair: take the keys as they are written, as a strong source
+            if strong:
+                for m in _LD_DATE_RE.finditer(text):
+                    target = updated if m["key"] in _UPDATED_KEYS else published
+                    target.append(((1, 0, order), m["value"]))
+                    order += 1
+            continue
+        for obj, depth in _walk(data):
+            rank = _type_rank(obj)
+            if (rank < 2) != strong:
+                continue
+            for i, key in enumerate(_PUBLISHED_KEYS):
+                if value := _first_string(obj.get(key)):
+                    published.append(((rank, depth, order * 10 + i), value))
+            for key in _UPDATED_KEYS:
+                if value := _first_string(obj.get(key)):
+                    updated.append(((rank, depth, order), value))
+            order += 1
+    return _best(published, now), _best(updated, now)
+
+
+def _best(candidates: list[tuple[tuple[int, int, int], str]], now: datetime) -> datetime | None:
+    for _, value in sorted(candidates, key=lambda c: c[0]):
+        if found := parse_date(value, now=now):
+            return found
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Meta tags and microdata
+# ---------------------------------------------------------------------------------------------
+
+# Meta names/properties for the publication date, most specific first; generic "date" last
+# because some CMSs put the page's generation time there.
+_META_PUBLISHED = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article:published",
+    "published_time",
+    "datepublished",
+    "parsely-pub-date",
+    "sailthru.date",
+    "publish-date",
+    "publish_date",
+    "publishdate",
+    "published-date",
+    "publication_date",
+    "citation_publication_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "datecreated",
+    "pubdate",
+    "original-publish-date",
+    "article.published",
+    "article_date_original",
+    "cxenseparse:recs:publishtime",
+    "dc.date",
+    "dcterms.date",
+    "citation_date",
+    "date",
+)
+_META_UPDATED = (
+    "article:modified_time",
+    "og:updated_time",
+    "og:modified_time",
+    "modified_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "article.updated",
+    "lastmod",
+    "last-modified",
+)
+_META_RANK = {name: i for i, name in enumerate(_META_PUBLISHED)}
+_META_UPDATED_RANK = {name: i for i, name in enumerate(_META_UPDATED)}
+
+
+def _meta_values(doc: lxml.html.HtmlElement) -> Iterator[tuple[str, str]]:
+    """(lower-cased name, content) for every meta tag naming itself in any of the usual ways."""
+    for meta in doc.iter("meta"):
+        content = (meta.get("content") or "").strip()
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            if name := (meta.get(attr) or "").strip().lower():
+                yield name, content
+
+
+def _from_meta(
+    doc: lxml.html.HtmlElement, now: datetime
+) -> tuple[datetime | None, datetime | None]:
+    published: list[tuple[int, str]] = []
+    updated: list[tuple[int, str]] = []
+    for name, content in _meta_values(doc):
+        if name in _META_RANK:
+            published.append((_META_RANK[name], content))
+        elif name in _META_UPDATED_RANK:
+            updated.append((_META_UPDATED_RANK[name], content))
+    return _best_ranked(published, now), _best_ranked(updated, now)
+
+
+def _best_ranked(candidates: list[tuple[int, str]], now: datetime) -> datetime | None:
+    for _, value in sorted(candidates, key=lambda c: c[0]):  # stable: document order per rank
+        if found := parse_date(value, now=now):
+            return found
+    return None
+
+
+def _element_value(el: lxml.html.HtmlElement) -> str:
+    """The machine value of a date element if it has one, else its visible text."""
+    return (el.get("datetime") or el.get("content") or el.text_content() or "").strip()
+
+
+def _from_microdata(
+    doc: lxml.html.HtmlElement, now: datetime
+) -> tuple[datetime | None, datetime | None]:
+    published = updated = None
+    for el in doc.xpath(
+        "//*[not(self::meta)][@itemprop='datePublished' or @itemprop='dateCreated']"
+        " | //time[@pubdate]"
+    ):
+        if not _in_boilerplate(el) and (found := parse_date(_element_value(el), now=now)):
+            published = found
+            break
+    for el in doc.xpath("//*[not(self::meta)][@itemprop='dateModified']"):
+        if found := parse_date(_element_value(el), now=now):
+            updated = found
+            break
+    return published, updated
+
+
+# ---------------------------------------------------------------------------------------------
+# Visible date line near the heading
+# ---------------------------------------------------------------------------------------------
+
+# class/id words that mark a date line, incl. Vietnamese CMSs (ngay = day, thoi-gian = time).
+# e.g. "date", "post-date", "entry-date", "publish-time", "detail-time", "ngay-dang", "meta",
+# "timestamp", "byline", "dateline", "time-post", "thoigian"
+_DATE_HINT_RE = re.compile(
+    r"date|time|ngay|publi|posted|meta|byline|created|thoi-?gian|info|stamp|datum|fecha",
+    re.IGNORECASE,
+)
+# Containers of other stories: their dates are never ours, wherever they sit.
+# e.g. "related", "sidebar", "comment", "tin-lien-quan", "widget", "most-read", "list-news",
+# "article__listItem" (not a bare "list": "clean-list" holds the article's own meta line)
+_FOREIGN_RE = re.compile(
+    r"related|sidebar|comment|widget|lien-?quan|tin-?khac|cung-?chuyen|popular|most-?read"
+    r"|trending|recommend|more-?news|teaser|feed|box-?tin"
+    r"|(?:news|tin|article|post|story|item)s?-?list|list-?(?:news|tin|item|article|post)",
+    re.IGNORECASE,
+)
+# Site chrome (its top bar shows *today's* date). A chrome container that holds the article's
+# heading is the article's own header and is not chrome. e.g. "header", "footer", "menu", "nav"
+_CHROME_RE = re.compile(r"header|footer|menu|(?<![a-z])nav|top-?bar|breadcrumb", re.IGNORECASE)
+_CHROME_TAGS = frozenset({"header", "footer", "nav", "aside"})
+# A date line is short; a paragraph with a date in it is body text.
+_MAX_LINE = 160
+# How many ancestors of the heading are searched for its date line.
+_SCOPE_LEVELS = 5
+# How far (in elements, document order) from the heading an unlabelled date line may sit.
+_NEAR = 25
+
+
+def _hint(el: lxml.html.HtmlElement) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}"
+
+
+def _in_boilerplate(el: lxml.html.HtmlElement) -> bool:
+    """Inside a container of other stories, or in the site chrome."""
+    for anc in el.iterancestors():
+        if anc.tag in ("body", "html"):
+            return False
+        hint = _hint(anc)
+        if _FOREIGN_RE.search(hint):
+            return True
+        if (anc.tag in _CHROME_TAGS or _CHROME_RE.search(hint)) and anc.find(".//h1") is None:
+            return True
+    return False
+
+
+def _heading(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The article's heading: the first non-empty h1 outside the site chrome."""
+    for h1 in doc.iter("h1"):
+        if h1.text_content().strip() and not _in_boilerplate(h1):
+            return h1
+    return None
+
+
+def _own_text(el: lxml.html.HtmlElement) -> str:
+    """The element's text when it is short enough to be a date line, else ""."""
+    text = " ".join(t.strip() for t in el.itertext() if t.strip())  # "2019" + "Comments" apart
+    return text if len(text) <= _MAX_LINE else ""
+
+
+# Never a date line: code, links (other stories), titles.
+_NEVER_LINE_TAGS = frozenset({"script", "style", "a", "meta", "h1", "h2", "h3", "title", "option"})
+# Body text unless their class says "date".
+_TEXT_TAGS = frozenset({"p", "li", "blockquote", "figcaption"})
+
+
+def _line_value(el: lxml.html.HtmlElement, *, hinted_only: bool) -> tuple[str, bool]:
+    """(value to parse, is it a machine value) for a date-line candidate, ("", False) if none."""
+    if el.tag in _NEVER_LINE_TAGS:
+        return "", False
+    if el.tag == "time" and el.get("datetime"):
+        return el.get("datetime", ""), True
+    hinted = el.tag == "time" or bool(_DATE_HINT_RE.search(_hint(el)))
+    if hinted or (not hinted_only and el.tag not in _TEXT_TAGS):
+        return _own_text(el), False
+    return "", False
+
+
+def _parse_line(el: lxml.html.HtmlElement, now: datetime, *, hinted_only: bool) -> datetime | None:
+    value, machine = _line_value(el, hinted_only=hinted_only)
+    if not value:
+        return None
+    return parse_date(value, now=now, any_language=not machine)
+
+
+def _from_visible(doc: lxml.html.HtmlElement, now: datetime) -> datetime | None:
+    """The date line nearest the heading; without a heading, the first hinted line."""
+    h1 = _heading(doc)
+    if h1 is not None:
+        elements = [el for el in doc.iter() if isinstance(el.tag, str)]
+        here = elements.index(h1)
+        # nearest first, below before above on ties: the usual place is right under the title
+        order = sorted(
+            range(max(0, here - _NEAR), min(len(elements), here + _NEAR + 1)),
+            key=lambda i: (abs(i - here), i < here),
+        )
+        heading_words = set(h1.text_content().split())
+        inside_h1 = set(h1.iter())
+        # the first long paragraph below the heading starts the body: nothing below is a date line
+        body_start = next(
+            (
+                i
+                for i in range(here + 1, len(elements))
+                if elements[i].tag == "p" and len(elements[i].text_content()) > _MAX_LINE
+            ),
+            len(elements),
+        )
+        for i in order:
+            el = elements[i]
+            if i >= body_start or el in inside_h1 or _in_boilerplate(el):
+                continue
+            text = el.text_content()
+            # unlabelled short lines count only when they are mostly date (not the title again)
+            hinted = el.tag == "time" or bool(_DATE_HINT_RE.search(_hint(el)))
+            if not hinted and (len(text) > 60 or heading_words & set(text.split()) - {"-", "|"}):
+                continue
+            if found := _parse_line(el, now, hinted_only=False):
+                return found
+    for el in doc.iter():
+        if (
+            isinstance(el.tag, str)
+            and (el.tag == "time" or _DATE_HINT_RE.search(_hint(el)))
+            and not _in_boilerplate(el)
+            and (found := _parse_line(el, now, hinted_only=True))
+        ):
+            return found
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# URL
+# ---------------------------------------------------------------------------------------------
+
+# A full date in the URL path. e.g. "/2024/05/12/", "/2024-05-12-", "/20240512/", "_20240512."
+_URL_DAY_RE = re.compile(
+    r"(?<![\d])(?P<year>(?:19|20)\d{2})(?P<sep>[/_-]?)(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+    r"(?P<day>0?[1-9]|[12]\d|3[01])(?=[/_.\-]|$)"
+)
+# Year and month only, as a directory. e.g. "/2020/01/", "/202510/"
+_URL_MONTH_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})/?(?P<month>0[1-9]|1[0-2])/")
+
+
+def _from_url(url: str, now: datetime) -> datetime | None:
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE).split("?")[0]
+    for rx in (_URL_DAY_RE, _URL_MONTH_RE):
+        for m in rx.finditer(path):
+            groups = m.groupdict()
+            try:
+                found = datetime(
+                    int(groups["year"]),
+                    int(groups["month"]),
+                    int(groups.get("day") or 1),
+                    tzinfo=VN_TZ,
+                )
+            except ValueError:
+                continue
+            if found <= now + FUTURE_SLACK and found.year >= 1995:
+                return found
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------
+
+
+def find_dates(
+    doc: lxml.html.HtmlElement, *, url: str = "", now: datetime | None = None
+) -> tuple[datetime | None, datetime | None]:
+    """(published, updated) of the article page ``doc``; either may be None.
+
+    ``now`` is the crawl time (default: the clock); dates after it (+1 day) or before 1995 are
+    ignored. ``updated`` comes from structured data only and is dropped when earlier than
+    ``published``; it is never promoted to ``published`` (that choice is the pipeline's).
+    """
+    now = to_vn(now) if now is not None else datetime.now(VN_TZ)
+    published: datetime | None = None
+    updated: datetime | None = None
+    sources: list[Callable[[lxml.html.HtmlElement, datetime], tuple[datetime | None, ...]]] = [
+        functools.partial(_from_jsonld, strong=True),
+        _from_meta,
+        _from_microdata,
+        functools.partial(_from_jsonld, strong=False),
+    ]
+    for source in sources:
+        pub, upd = source(doc, now)
+        published = published or pub
+        updated = updated or upd
+        if published and updated:
+            break
+    if published is None:
+        published = _from_visible(doc, now) or _from_url(url, now)
+    if updated is not None and published is not None and updated < published:
+        updated = None
+    return published, updated

@@ -1,0 +1,101 @@
+"""Dedupe: the same story republished on several sites is grouped, and one copy is the original.
+
+Same-site duplicates never get here as two articles: the store upserts by canonical URL and by the
+site's article id. Across sites, provincial papers republish each other and the national wire
+("Theo TQĐT", "(Theo TTXVN)"); near-duplicate bodies (MinHash LSH, aggregator.neardup) form a
+group whose original is the credited source's copy, else the earliest. Copies keep their place in
+their own site's feed; category, province and "all" feeds show the original only.
+
+The index holds the stories of the last AGGREGATOR_DEDUP_DAYS days (republishing happens within
+days), loaded once per process and shared by every site's crawler in a `crawlall`, so copies
+crawled in the same run find each other. Lookups are sub-linear: no pairwise pass.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import ClassVar
+
+from scrapy.crawler import Crawler
+
+from aggregator.items import Article
+from aggregator.neardup import Copy, NearDupIndex, pick_original, signature
+from aggregator.pipelines.base import Stage
+from aggregator.sites import SiteConfig, registry
+from aggregator.storage import ArticleStore
+from aggregator.text import fold, match_key
+
+
+@dataclass
+class _Shared:
+    index: NearDupIndex
+    copies: dict[str, Copy]  # index key (guid) -> what pick_original needs
+    credit_sites: dict[str, str]  # folded outlet name -> site id
+
+
+class DedupePipeline(Stage):
+    stage = "dedupe"
+    _shared: ClassVar[dict[str, _Shared]] = {}  # per store URL, for every crawler of the process
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        settings = crawler.settings
+        self.store = ArticleStore(settings.get("AGGREGATOR_DB_URL"))
+        self.window = timedelta(days=settings.getint("AGGREGATOR_DEDUP_DAYS", 14))
+        key = settings.get("AGGREGATOR_DB_URL")
+        if key not in self._shared:
+            sites = registry(
+                settings.get("AGGREGATOR_SITES_DIR", ""),
+                settings.get("AGGREGATOR_SAMPLES_BASE", ""),
+            )
+            self._shared[key] = self._load(sites)
+        self.shared = self._shared[key]
+
+    def _load(self, sites: dict[str, SiteConfig]) -> _Shared:
+        shared = _Shared(NearDupIndex(), {}, credit_sites(sites.values()))
+        since = datetime.now(UTC) - self.window
+        for guid, site, published, credit, sig in self.store.recent_signatures(since):
+            shared.index.add(guid, sig)
+            shared.copies[guid] = Copy(guid, site, published, credit)
+        return shared
+
+    def close_spider(self) -> None:
+        self.store.close()
+
+    def process_item(self, item: Article) -> Article:
+        if item.quarantined:
+            return item
+        item.signature = signature(item.body_text)
+        if not item.signature:
+            self.count("too_short_to_compare")
+            return item
+        shared = self.shared
+        new = Copy(item.url, item.site, item.published, item.credit)
+        others = [
+            shared.copies[key]
+            for key in shared.index.query(item.signature)
+            if key in shared.copies and shared.copies[key].site != item.site
+        ]
+        if others:
+            group = [new, *others]
+            original = pick_original(group, shared.credit_sites)
+            item.dup_of = "" if original is new else original.key
+            # Stored copies point at the (possibly new) original; the original points nowhere.
+            self.store.set_dup_of([c.key for c in others if c is not original], original.key)
+            if original is not new:
+                self.store.set_dup_of([original.key], None)
+            self.count("copies" if item.dup_of else "originals_of_stored_copies")
+        if item.url not in shared.copies:
+            shared.index.add(item.url, item.signature)
+            shared.copies[item.url] = new
+        return item
+
+
+def credit_sites(sites: object) -> dict[str, str]:
+    """Folded outlet names a credit line may use ("Theo TQĐT", "Theo Báo Tuyên Quang") -> site id."""
+    table: dict[str, str] = {}
+    for site in sites:  # type: ignore[attr-defined]
+        for name in (site.name, *site.credit_names):
+            table[fold(match_key(name))] = site.id
+    return table

@@ -1,0 +1,60 @@
+"""feeds.opml: every feed, grouped into categories, provinces and sites, with Vietnamese titles.
+
+Each feed is listed once, in its RSS form: importing an OPML file subscribes to every outline in
+it, so listing three formats of each feed would subscribe readers three times.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from email.utils import format_datetime
+
+from lxml import etree
+
+from aggregator.publishing.model import BRAND, EPOCH, Feed
+
+GROUPS: tuple[tuple[str, str], ...] = (
+    ("category", "Chuyên mục"),
+    ("province", "Tỉnh, thành phố"),
+    ("site", "Các báo"),
+)
+
+
+def _outline(parent: etree._Element, feed: Feed, text: str) -> None:
+    etree.SubElement(
+        parent,
+        "outline",
+        type="rss",
+        version="RSS2",
+        text=text,
+        title=feed.title,
+        description=feed.description,
+        language="vi",
+        xmlUrl=feed.url("rss"),
+        htmlUrl=feed.home_url,
+    )
+
+
+def feed_name(feed: Feed) -> str:
+    """The short name of a feed: its title without the brand suffix."""
+    return feed.title.removesuffix(f" — {BRAND}")
+
+
+def render_opml(feeds: Sequence[Feed]) -> bytes:
+    """OPML 2.0 bytes listing *feeds* (in the given order) under one outline per group."""
+    root = etree.Element("opml", version="2.0")
+    head = etree.SubElement(root, "head")
+    etree.SubElement(head, "title").text = f"{BRAND} — tất cả nguồn tin"
+    newest = max((feed.updated for feed in feeds), default=EPOCH)
+    etree.SubElement(head, "dateModified").text = format_datetime(newest)
+    etree.SubElement(head, "docs").text = "http://opml.org/spec2.opml"
+    body = etree.SubElement(root, "body")
+    for feed in feeds:
+        if feed.kind == "all":
+            _outline(body, feed, feed_name(feed))
+    for kind, label in GROUPS:
+        group = etree.SubElement(body, "outline", text=label, title=label)
+        for feed in feeds:
+            if feed.kind == kind:
+                _outline(group, feed, feed_name(feed))
+    return etree.tostring(root, pretty_print=True, xml_declaration=True, encoding="UTF-8")

@@ -1,0 +1,387 @@
+"""Store → feeds directory: select, build, write atomically, skip what did not change, ping WebSub.
+
+The only module of the package that touches the disk and the network. Everything it writes comes
+from the pure builders, so the same store always gives the same bytes; a file whose bytes did not
+change is not touched (its mtime, hence the server's Last-Modified and ETag, stay put), and a file
+that did change is replaced in one rename, so a reader never sees half a file.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from aggregator.publishing.index_page import render_index
+from aggregator.publishing.model import (
+    FORMATS,
+    Feed,
+    FeedItem,
+    Kind,
+    SiteHealth,
+    build_item,
+    feed_description,
+    feed_title,
+)
+from aggregator.publishing.opml import render_opml
+from aggregator.publishing.render import entries_for, render_json, render_xml
+from aggregator.publishing.selection import ALL, FeedKey, select_items
+from aggregator.sites import SiteConfig, registry
+from aggregator.storage import ArticleStore
+from aggregator.taxonomy import CATEGORIES, PROVINCES
+
+logger = logging.getLogger(__name__)
+
+FEED_DIRS = ("category", "province", "site")
+INJECTED_NOTE = (
+    "Trang báo từng trả về tiêu đề bị chèn quảng cáo cờ bạc (dấu hiệu bị tấn công); "
+    "các bài này đã được lấy lại tiêu đề thật trước khi đăng."
+)
+
+
+@dataclass(slots=True)
+class PublishReport:
+    """What one publish did."""
+
+    feeds: int = 0  # feeds published (each in three formats)
+    items: int = 0  # distinct articles shown across all feeds
+    written: list[str] = field(default_factory=list)  # relative paths replaced or created
+    unchanged: int = 0  # files whose bytes were already on disk
+    removed: list[str] = field(default_factory=list)  # feeds of sites no longer in the registry
+    pinged: int = 0  # feed URLs announced to the WebSub hub
+    ping_errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def changed_feeds(self) -> list[str]:
+        return [p for p in self.written if p.endswith(tuple(f".{fmt}" for fmt in FORMATS))]
+
+    def summary(self) -> str:
+        """One line for the operator."""
+        line = (
+            f"published {self.feeds} feeds ({self.items} articles): "
+            f"{len(self.written)} files written, {self.unchanged} unchanged"
+        )
+        if self.removed:
+            line += f", {len(self.removed)} removed"
+        if self.pinged or self.ping_errors:
+            line += f", {self.pinged} WebSub pings"
+            if self.ping_errors:
+                line += f" ({len(self.ping_errors)} failed: {self.ping_errors[0]})"
+        return line + f" in {self.seconds:.2f} s"
+
+
+# --- files ---------------------------------------------------------------------------------------
+
+
+def write_if_changed(path: Path, data: bytes, mtime: float) -> bool:
+    """Atomically replace *path* with *data* unless it already holds exactly that; True if written.
+
+    The new file's mtime (the server's Last-Modified) is the feed's own date, the newest item,
+    but always later than the file it replaces, so a reader asking If-Modified-Since never misses
+    a change that did not bring a newer item (an edit, an item ageing out).
+    """
+    try:
+        old = path.stat()
+    except FileNotFoundError:
+        old = None
+    if old is not None and old.st_size == len(data) and path.read_bytes() == data:
+        return False
+    if old is not None:
+        mtime = max(mtime, old.st_mtime + 1)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.utime(tmp, (mtime, mtime))
+        tmp.replace(path)  # atomic on POSIX within one filesystem
+    finally:
+        tmp.unlink(missing_ok=True)
+    return True
+
+
+# --- WebSub --------------------------------------------------------------------------------------
+
+
+def websub_ping(hub: str, urls: Iterable[str], *, timeout: float = 5.0) -> tuple[int, list[str]]:
+    """Tell *hub* that *urls* changed (WebSub "publish" notification); (count, errors).
+
+    Stops at the first connection failure: a hub that is down would otherwise cost one timeout
+    per feed.
+    """
+    sent, errors = 0, []
+    for url in urls:
+        body = urllib.parse.urlencode({"hub.mode": "publish", "hub.url": url}).encode()
+        request = urllib.request.Request(
+            hub,
+            data=body,
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+            method="POST",
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:
+                response.read()
+            sent += 1
+        except urllib.error.HTTPError as exc:  # the hub answered: carry on with the next feed
+            errors.append(f"{url}: HTTP {exc.code}")
+        except (urllib.error.URLError, OSError) as exc:
+            errors.append(f"{hub}: {getattr(exc, 'reason', exc)}")
+            break
+    return sent, errors
+
+
+# --- building ------------------------------------------------------------------------------------
+
+
+def site_health(
+    sites: Mapping[str, SiteConfig],
+    injected: set[str],
+    given: Mapping[str, SiteHealth] | None,
+) -> dict[str, SiteHealth]:
+    """Each site's health: the caller's record, made "compromised" when a stored article had an
+    injected (spam) title. Notes from both sources are kept."""
+    out: dict[str, SiteHealth] = {}
+    for site_id in sites:
+        record = (given or {}).get(site_id, SiteHealth())
+        if site_id in injected:
+            note = " ".join(n for n in (record.note, INJECTED_NOTE) if n)
+            record = SiteHealth(status="compromised", note=note)
+        out[site_id] = record
+    return out
+
+
+def _feed_items(rows: Mapping[int, Any], sites: Mapping[str, SiteConfig]) -> dict[int, FeedItem]:
+    items = {}
+    for row_id, row in rows.items():
+        site = sites.get(row.site)
+        items[row_id] = build_item(
+            guid=row.guid,
+            url=row.url,
+            title=row.title,
+            summary=row.summary,
+            body_html=row.body_html,
+            body_text=row.body_text,
+            authors=json.loads(row.authors or "[]"),
+            credit=row.credit,
+            image=row.image,
+            category=row.category,
+            province=row.province,
+            site=row.site,
+            site_name=site.name if site else row.site,
+            site_url=site.homepage if site else row.url,
+            published=_aware(row.published),
+            updated=_aware(row.updated) if row.updated else None,
+        )
+    return items
+
+
+def _aware(value: datetime) -> datetime:
+    return value if value.tzinfo else value.replace(tzinfo=UTC)  # the store keeps naive UTC
+
+
+def _home_url(base_url: str, kind: Kind, slug: str, site: SiteConfig | None) -> str:
+    # A site feed stands for the paper's own homepage; the others for their card on our index.
+    if site is not None:
+        return site.homepage
+    return f"{base_url}/index.html" + ("" if kind == "all" else f"#{kind}-{slug}")
+
+
+def plan_feeds(sites: Mapping[str, SiteConfig]) -> list[tuple[Kind, str, str]]:
+    """Every feed to publish, in display order: (kind, slug, Vietnamese name).
+
+    Every category and province gets a feed even while empty, so a subscription made today does
+    not 404 until the first article arrives. Sites are ordered by province, then name.
+    """
+    plan: list[tuple[Kind, str, str]] = [("all", "", "")]
+    plan += [("category", slug, name) for slug, name in CATEGORIES.items()]
+    plan += [("province", slug, name) for slug, name in PROVINCES.items()]
+    order = {slug: i for i, slug in enumerate(PROVINCES)}
+    ordered = sorted(sites.values(), key=lambda s: (order.get(s.province, 99), s.name, s.id))
+    plan += [("site", site.id, site.name) for site in ordered]
+    return plan
+
+
+def publish(
+    store: ArticleStore,
+    sites: Mapping[str, SiteConfig],
+    out_dir: Path | str,
+    base_url: str,
+    *,
+    max_items: int = 50,
+    max_days: float | None = None,
+    ttl_minutes: int = 60,
+    hub: str = "",
+    health: Mapping[str, SiteHealth] | None = None,
+) -> PublishReport:
+    """Regenerate the feeds directory *out_dir* from *store*; see docs/feeds.md for the rules."""
+    started = time.perf_counter()
+    out = Path(out_dir)
+    base_url = base_url.rstrip("/")
+    plan = plan_feeds(sites)
+    selection = select_items(
+        store.engine,
+        [(kind, slug) for kind, slug, _name in plan],
+        max_items=max_items,
+        max_days=max_days,
+    )
+    items = _feed_items(selection.rows, sites)
+    entries = entries_for(items.values())
+    healths = site_health(sites, selection.injected_sites, health)
+
+    feeds: list[Feed] = []
+    for kind, slug, name in plan:
+        key: FeedKey = ALL if kind == "all" else (kind, slug)
+        site = sites.get(slug) if kind == "site" else None
+        feeds.append(
+            Feed(
+                kind=kind,
+                slug=slug,
+                title=feed_title(kind, name),
+                description=feed_description(kind, name),
+                home_url=_home_url(base_url, kind, slug, site),
+                base_url=base_url,
+                items=tuple(items[i] for i in selection.members.get(key, ())),
+                total=selection.totals[key],
+                ttl_minutes=ttl_minutes,
+                hub=hub,
+                health=healths.get(slug) if site else None,
+                province=site.province if site else "",
+            )
+        )
+
+    report = PublishReport(feeds=len(feeds), items=len(items))
+    produced: set[Path] = set()
+
+    def emit(relative: str, data: bytes, mtime: float) -> None:
+        path = out / relative
+        produced.add(path)
+        if write_if_changed(path, data, mtime):
+            report.written.append(relative)
+        else:
+            report.unchanged += 1
+
+    for feed in feeds:
+        mtime = feed.updated.timestamp()
+        rss, atom = render_xml(feed, entries)
+        emit(f"{feed.path}.rss", rss, mtime)
+        emit(f"{feed.path}.atom", atom, mtime)
+        emit(f"{feed.path}.json", render_json(feed), mtime)
+    newest = max(feed.updated for feed in feeds).timestamp()
+    emit("feeds.opml", render_opml(feeds), newest)
+    emit("index.html", render_index(feeds), newest)
+    report.removed = _remove_stale(out, produced)
+
+    if hub and report.changed_feeds:
+        urls = [f"{base_url}/{path}" for path in report.changed_feeds]
+        report.pinged, report.ping_errors = websub_ping(hub, urls)
+        for error in report.ping_errors:
+            logger.warning("WebSub ping failed: %s", error)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _remove_stale(out: Path, produced: set[Path]) -> list[str]:
+    """Delete feed files we did not produce this time (a site removed from the registry).
+
+    Only our own kinds of file in our own folders: nothing else an operator put there.
+    """
+    removed = []
+    for folder in FEED_DIRS:
+        directory = out / folder
+        if not directory.is_dir():
+            continue
+        for path in sorted(directory.iterdir()):
+            if path.suffix.lstrip(".") in FORMATS and path.is_file() and path not in produced:
+                path.unlink()
+                removed.append(str(path.relative_to(out)))
+    return removed
+
+
+# --- settings ------------------------------------------------------------------------------------
+
+
+def _setting(settings: Any, name: str, default: str) -> str:
+    # Settings not (yet) declared in aggregator/settings.py still honour the environment, like
+    # every AGGREGATOR_* setting; `-s NAME=value` wins over both.
+    value = settings.get(name)
+    if value is None or value == "":
+        value = os.environ.get(name, default)
+    return str(value)
+
+
+@dataclass(frozen=True, slots=True)
+class PublishOptions:
+    """The AGGREGATOR_* settings publishing reads, validated into types."""
+
+    db_url: str
+    feeds_dir: str
+    base_url: str
+    sites_dir: str
+    samples_base: str
+    max_items: int
+    max_days: float | None
+    ttl_minutes: int
+    hub: str
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> PublishOptions:
+        """Read from Scrapy settings (or any object with ``.get``); raise ValueError naming the
+        setting when a value is unusable."""
+
+        def number(name: str, default: str, kind: type[float | int]) -> Any:
+            raw = _setting(settings, name, default)
+            try:
+                value = kind(raw)
+            except ValueError:
+                raise ValueError(f"{name} must be a number, got {raw!r}") from None
+            if value <= 0:
+                raise ValueError(f"{name} must be positive, got {raw!r}")
+            return value
+
+        max_days_raw = _setting(settings, "AGGREGATOR_FEED_MAX_DAYS", "")
+        hub = _setting(settings, "AGGREGATOR_WEBSUB_HUB", "")
+        if hub and urllib.parse.urlsplit(hub).scheme not in ("http", "https"):
+            raise ValueError(f"AGGREGATOR_WEBSUB_HUB must be an http(s) URL, got {hub!r}")
+        return cls(
+            db_url=_setting(settings, "AGGREGATOR_DB_URL", "sqlite:///data/aggregator.sqlite3"),
+            feeds_dir=_setting(settings, "AGGREGATOR_FEEDS_DIR", "feeds"),
+            base_url=_setting(settings, "AGGREGATOR_BASE_URL", "http://127.0.0.1:8080"),
+            sites_dir=_setting(settings, "AGGREGATOR_SITES_DIR", ""),
+            samples_base=_setting(settings, "AGGREGATOR_SAMPLES_BASE", ""),
+            max_items=number("AGGREGATOR_FEED_MAX_ITEMS", "50", int),
+            max_days=number("AGGREGATOR_FEED_MAX_DAYS", "", float) if max_days_raw else None,
+            ttl_minutes=number("AGGREGATOR_CRAWL_INTERVAL_MINUTES", "60", int),
+            hub=hub,
+        )
+
+
+def publish_from_settings(
+    settings: Any, health: Mapping[str, SiteHealth] | None = None
+) -> PublishReport:
+    """Publish with the AGGREGATOR_* settings: what `scrapy publish`, `crawlall` and `demo` run."""
+    options = PublishOptions.from_settings(settings)
+    sites = registry(options.sites_dir, options.samples_base)
+    store = ArticleStore(options.db_url)
+    try:
+        return publish(
+            store,
+            sites,
+            options.feeds_dir,
+            options.base_url,
+            max_items=options.max_items,
+            max_days=options.max_days,
+            ttl_minutes=options.ttl_minutes,
+            hub=options.hub,
+            health=health,
+        )
+    finally:
+        store.close()

@@ -1,0 +1,271 @@
+"""Unit tables for the extraction helpers, bad inputs and encodings."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from aggregator.encoding import decode_html
+from aggregator.extract import extract_article
+from aggregator.extract.clean import (
+    byline_authors,
+    credit_of,
+    is_boilerplate,
+    is_stop_heading,
+    join_caption_lines,
+    looks_like_filename,
+    normalize_text,
+    strip_end_marker,
+    strip_lead_prefix,
+    strip_site_suffix,
+    trailing_name,
+)
+
+URL = "https://baoxyz.vn/thoi-su/bai-viet-123.html"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (
+            "(BTN) - Sáng 5-6, tỉnh tổ chức hội nghị tổng kết.",
+            "Sáng 5-6, tỉnh tổ chức hội nghị tổng kết.",
+        ),
+        (
+            "(Baonghean.vn) - Năm 2025, Nghệ An phấn đấu giảm nghèo.",
+            "Năm 2025, Nghệ An phấn đấu giảm nghèo.",
+        ),
+        (
+            "QTO - Trong 4 ngày nghỉ lễ, toàn tỉnh đón khách.",
+            "Trong 4 ngày nghỉ lễ, toàn tỉnh đón khách.",
+        ),
+        ("VOV.VN - Chiều 22-10, Quốc hội thảo luận ở tổ.", "Chiều 22-10, Quốc hội thảo luận ở tổ."),
+        (
+            "NDĐT- Ngày 12-10, Đảng ủy ban hành hướng dẫn.",
+            "Ngày 12-10, Đảng ủy ban hành hướng dẫn.",
+        ),
+        ("(TTV) Sáng nay, huyện tổ chức lễ ra quân.", "Sáng nay, huyện tổ chức lễ ra quân."),
+        ("- Ngày 23-3, Ban Thường vụ Tỉnh ủy họp.", "Ngày 23-3, Ban Thường vụ Tỉnh ủy họp."),
+        (
+            "UBND tỉnh - cơ quan chủ trì - đã họp.",
+            "UBND tỉnh - cơ quan chủ trì - đã họp.",
+        ),  # not a prefix
+        ("Hà Nội - Thủ đô ngàn năm văn hiến.", "Hà Nội - Thủ đô ngàn năm văn hiến."),
+    ],
+)
+def test_strip_lead_prefix(raw: str, expected: str) -> None:
+    assert strip_lead_prefix(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Theo TQĐT", "Theo TQĐT"),
+        ("(Theo TTXVN)", "(Theo TTXVN)"),
+        ("Nguồn: Sở Văn hóa, Thể thao và Du lịch", "Nguồn: Sở Văn hóa, Thể thao và Du lịch"),
+        ("Source: http://news.baolongan.vn/", "Source: http://news.baolongan.vn"),
+        ("Theo ông Nguyễn Văn A, dự án sẽ hoàn thành vào năm sau.", ""),  # a sentence
+        ("Theo kế hoạch, công trình khởi công trong tháng 6 và hoàn thành năm 2026", ""),
+        ("Người dân phấn khởi.", ""),
+    ],
+)
+def test_credit_of(line: str, expected: str) -> None:
+    assert credit_of(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Bài, ảnh: THÁI CẢNH", ["THÁI CẢNH"]),
+        ("Bài và ảnh: HỒNG ANH", ["HỒNG ANH"]),
+        ("(Thực hiện: Trọng Phú)", ["Trọng Phú"]),
+        ("Thực hiện: Công Tràng Chí Điển", ["Công Tràng Chí Điển"]),
+        ("Ảnh: Minh Quang", ["Minh Quang"]),
+        ("PV", ["PV"]),
+        ("Nhóm PV", ["Nhóm PV"]),
+        ("By Quoc Binh - Translated by Kim Khanh", ["Quoc Binh"]),
+        ("Bài: Lan Anh - Ảnh: Văn Dũng", ["Lan Anh", "Văn Dũng"]),
+        ("Bài viết này rất hay, mời bạn đọc.", None),
+    ],
+)
+def test_byline_authors(line: str, expected: list[str] | None) -> None:
+    assert byline_authors(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tố Tuấn", ["Tố Tuấn"]),
+        ("Vũ Nguyệt – Nhật Quang", ["Vũ Nguyệt", "Nhật Quang"]),
+        ("THANH TUẤN", ["THANH TUẤN"]),
+        ("Trần Duy Khánh", ["Trần Duy Khánh"]),
+        ("Người dân phấn khởi.", None),
+        ("Ngày 12-10", None),
+        ("Hà", None),  # one word: too weak to call a name
+    ],
+)
+def test_trailing_name(line: str, expected: list[str] | None) -> None:
+    assert trailing_name(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "names", "expected"),
+    [
+        ("Lũ về - Báo Tuyên Quang", (), "Lũ về"),
+        ("Giá chè tăng nhẹ | Báo Thái Nguyên điện tử", (), "Giá chè tăng nhẹ"),
+        ("Báo Hà Giang - Khai mạc lễ hội", (), "Khai mạc lễ hội"),
+        ("Tin A – Tuyen Quang Online", ("Tuyen Quang Online",), "Tin A"),
+        ("Đồng Tháp: Sẵn sàng ứng phó triều cường", (), "Đồng Tháp: Sẵn sàng ứng phó triều cường"),
+        ("Hà Nội - Hải Phòng thông tuyến cao tốc", (), "Hà Nội - Hải Phòng thông tuyến cao tốc"),
+    ],
+)
+def test_strip_site_suffix(title: str, names: tuple[str, ...], expected: str) -> None:
+    assert strip_site_suffix(title, names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("…giữ uy tín thương hiệu chè Thái Nguyên./.", "…giữ uy tín thương hiệu chè Thái Nguyên."),
+        ("Hội nghị kết thúc…/.", "Hội nghị kết thúc."),
+        ("Mục tiêu đề ra /.", "Mục tiêu đề ra."),
+        ("Tỷ lệ đạt 50/50.", "Tỷ lệ đạt 50/50."),
+    ],
+)
+def test_strip_end_marker(text: str, expected: str) -> None:
+    assert strip_end_marker(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "stop", "boilerplate"),
+    [
+        ("Tin cùng chuyên mục", True, False),
+        ("TIN LIÊN QUAN:", True, False),
+        ("Related articles", True, False),
+        ("Đọc báo in", False, True),
+        ("Lượt xem: 128", False, True),
+        ("Aa | Tăng cỡ chữ | Cỡ chữ mặc định | Giảm cỡ chữ", False, True),
+        ("Tin liên quan đến vụ cháy đã được cơ quan chức năng làm rõ trong ngày.", False, False),
+    ],
+)
+def test_stop_headings_and_boilerplate(text: str, stop: bool, boilerplate: bool) -> None:
+    assert is_stop_heading(text) is stop
+    assert is_boilerplate(text) is boilerplate
+
+
+def test_caption_lines_are_joined() -> None:
+    lines = ["Cán bộ chiến sỹ Công an tỉnh tham gia", "giúp nhân dân thôn Bản Túm tu sửa đường."]
+    assert join_caption_lines(lines) == (
+        "Cán bộ chiến sỹ Công an tỉnh tham gia giúp nhân dân thôn Bản Túm tu sửa đường."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("thoát nghèo..jpg", True), ("IMG_2034.JPG", True), ("Ảnh: Văn Dũng", False)],
+)
+def test_looks_like_filename(text: str, expected: bool) -> None:
+    assert looks_like_filename(text) is expected
+
+
+def test_normalize_text_nfc_and_spaces() -> None:
+    nfd = unicodedata.normalize("NFD", "Tỉnh  ủy\u00a0Tuyên\u200b Quang")
+    assert normalize_text(nfd) == "Tỉnh ủy Tuyên Quang"
+
+
+# --- encodings -------------------------------------------------------------------------------------
+
+VIETNAMESE = "Tỉnh ủy Tuyên Quang chỉ đạo các huyện khắc phục hậu quả mưa lũ, bảo đảm an toàn."
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def _cp1258(text: str) -> bytes:
+    """Encode like a windows-1258 editor: base letters precomposed, tones as combining bytes."""
+    out = bytearray()
+    for ch in text:
+        decomposed = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+        out += base.encode("cp1258") + "".join(c for c in decomposed if c in _TONES).encode(
+            "cp1258"
+        )
+    return bytes(out)
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head>{head}<title>t</title></head><body><p>{body}</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("raw", "header"),
+    [
+        (_page(VIETNAMESE, '<meta charset="utf-8">').encode("utf-8"), None),
+        (_page(VIETNAMESE).encode("utf-8"), None),  # no charset anywhere
+        (
+            b"\xef\xbb\xbf" + _page(VIETNAMESE).encode("utf-8"),
+            "text/html; charset=iso-8859-1",
+        ),  # BOM wins
+        (_page(VIETNAMESE, '<meta charset="iso-8859-1">').encode("utf-8"), None),  # wrong meta
+        (_cp1258(_page(VIETNAMESE, '<meta charset="windows-1258">')), None),
+        (_cp1258(_page(VIETNAMESE, '<meta charset="iso-8859-1">')), None),  # wrong declaration
+        (_cp1258(_page(VIETNAMESE)), None),  # missing declaration
+        (_cp1258(_page(VIETNAMESE)), "text/html; charset=utf-8"),  # wrong HTTP header
+        (_page(VIETNAMESE).encode("utf-16"), None),
+    ],
+)
+def test_decode_html_gives_nfc_vietnamese(raw: bytes, header: str | None) -> None:
+    text = decode_html(raw, header)
+    assert VIETNAMESE in text
+    assert unicodedata.is_normalized("NFC", text)
+
+
+def test_decode_html_keeps_western_latin1() -> None:
+    raw = _page("São Paulo, ação e coração.", '<meta charset="iso-8859-1">').encode("latin-1")
+    assert "São Paulo, ação e coração." in decode_html(raw)
+
+
+def test_decode_html_repairs_mojibake() -> None:
+    mojibake = VIETNAMESE.encode("utf-8").decode("cp1252", "replace")
+    assert VIETNAMESE[:20] in decode_html(_page(mojibake).encode("utf-8"))
+
+
+# --- bad inputs ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        (b"", "empty-page"),
+        ("", "empty-page"),
+        ("   \n\t ", "empty-page"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3 binary", "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"\x00\x01\x02\x03" * 200, "binary"),
+        ("just some text without markup", "not-html"),
+        (b"<html><body><div>Menu</div></body></html>", "no-body"),
+        ("<html><head><title>Truncated", "no-body"),
+        (b"<" + b"a" * (9 * 1024 * 1024), "too-large"),
+        ("<?xml version='1.0' encoding='utf-8'?><html><body></body></html>", "no-body"),
+    ],
+)
+def test_bad_input_is_a_rejected_article_not_an_exception(raw: str | bytes, reason: str) -> None:
+    article = extract_article(raw, URL)
+    assert article.reject_reason == reason
+    assert not article.is_article
+    assert article.url == URL
+
+
+def test_deep_nesting_does_not_raise() -> None:
+    html = "<div>" * 5000 + "<p>" + "Nội dung bài viết rất dài. " * 20 + "</p>" + "</div>" * 5000
+    article = extract_article(html, URL)
+    assert isinstance(article.reject_reason, str)
+
+
+def test_truncated_page_still_yields_its_text() -> None:
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1><div class='detail-content'><p>" + "Câu văn đầy đủ. " * 30
+    )
+    article = extract_article(html, URL)
+    assert article.is_article
+    assert article.title == "Tiêu đề bài"
+    assert article.body_text.startswith("Câu văn đầy đủ.")

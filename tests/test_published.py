@@ -1,0 +1,231 @@
+"""Tests for aggregator.extract.published.find_dates: one small page per cascade step, priorities."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import lxml.html
+import pytest
+
+from aggregator.dates import VN_TZ
+from aggregator.extract.published import find_dates
+
+NOW = datetime(2026, 3, 1, 12, 0, tzinfo=VN_TZ)
+
+
+def vn(*args: int) -> datetime:
+    return datetime(*args, tzinfo=VN_TZ)
+
+
+def page(head: str = "", body: str = "") -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(
+        f"<html><head><title>t</title>{head}</head><body>{body}</body></html>"
+    )
+
+
+LD = '<script type="application/ld+json">{}</script>'
+ARTICLE_LD = LD.format(
+    '{"@context":"https://schema.org","@type":"NewsArticle","headline":"X",'
+    '"datePublished":"2025-05-12T08:30:00+07:00","dateModified":"2025-05-13T09:00:00+07:00"}'
+)
+H1 = "<h1>Củng cố mối quan hệ mật thiết với nhân dân</h1>"
+BODY = "<p>" + "Ngày 12-10, Tỉnh ủy tổ chức hội nghị. " * 10 + "</p>"
+
+CASES = [
+    ("jsonld", page(ARTICLE_LD), vn(2025, 5, 12, 8, 30), vn(2025, 5, 13, 9)),
+    (
+        "jsonld-graph",
+        page(
+            LD.format(
+                '{"@graph":[{"@type":"WebSite","name":"B"},'
+                '{"@type":"Article","datePublished":"2025-05-12T08:30:00+07:00"}]}'
+            )
+        ),
+        vn(2025, 5, 12, 8, 30),
+        None,
+    ),
+    (
+        "jsonld-list",
+        page(
+            LD.format(
+                '[{"@type":"Organization"},{"@type":"BlogPosting","datePublished":"2025-05-12"}]'
+            )
+        ),
+        vn(2025, 5, 12),
+        None,
+    ),
+    (
+        "jsonld-article-beats-other-types",
+        page(
+            LD.format(
+                '[{"@type":"VideoObject","uploadDate":"2025-05-01"},'
+                '{"@type":"NewsArticle","datePublished":"2025-05-12"}]'
+            )
+        ),
+        vn(2025, 5, 12),
+        None,
+    ),
+    (
+        "jsonld-broken-trailing-comma-and-newline",
+        page(LD.format('{"@type":"NewsArticle","headline":"a\nb","datePublished":"2025-05-12",}')),
+        vn(2025, 5, 12),
+        None,
+    ),
+    (
+        "jsonld-beyond-repair-regex",
+        page(LD.format('{"@type":"NewsArticle" "datePublished": "2025-05-12T08:30:00+07:00" ]')),
+        vn(2025, 5, 12, 8, 30),
+        None,
+    ),
+    (
+        "meta-article-published-time",
+        page(
+            '<meta property="article:published_time" content="2025-05-12T08:30:00+07:00">'
+            '<meta property="article:modified_time" content="2025-05-12T10:00:00+07:00">'
+        ),
+        vn(2025, 5, 12, 8, 30),
+        vn(2025, 5, 12, 10),
+    ),
+    ("meta-pubdate", page('<meta name="pubdate" content="2025-05-12">'), vn(2025, 5, 12), None),
+    (
+        "meta-dc-date-issued",
+        page('<meta name="DC.date.issued" content="2025-05-12">'),
+        vn(2025, 5, 12),
+        None,
+    ),
+    (
+        "meta-itemprop",
+        page('<meta itemprop="datePublished" content="2025-05-12T08:30:00+07:00">'),
+        vn(2025, 5, 12, 8, 30),
+        None,
+    ),
+    (
+        "meta-specific-beats-generic-date",
+        page(
+            '<meta name="date" content="2026-02-28">'
+            '<meta property="og:published_time" content="2025-05-12">'
+        ),
+        vn(2025, 5, 12),
+        None,
+    ),
+    (
+        "microdata-span",
+        page(body=f'{H1}<span itemprop="datePublished">12/05/2025 08:30</span>'),
+        vn(2025, 5, 12, 8, 30),
+        None,
+    ),
+    (
+        "time-pubdate",
+        page(body=f'{H1}<time pubdate datetime="2025-05-12T08:30:00+07:00">12/05</time>'),
+        vn(2025, 5, 12, 8, 30),
+        None,
+    ),
+    (
+        "time-datetime-near-heading",
+        page(body=f'<article>{H1}<time datetime="2025-05-12T08:30:00+07:00">x</time></article>'),
+        vn(2025, 5, 12, 8, 30),
+        None,
+    ),
+    (
+        "visible-vn-date-line",
+        page(body=f'{H1}<div class="post-date">Thứ sáu: 15:00 ngày 09/02/2024</div>{BODY}'),
+        vn(2024, 2, 9, 15),
+        None,
+    ),
+    (
+        "visible-unlabelled-line-under-heading",
+        page(
+            body=f"<div>{H1}<div><span>Cập nhật ngày: 16/01/2019 - 21:19</span></div>{BODY}</div>"
+        ),
+        vn(2019, 1, 16, 21, 19),
+        None,
+    ),
+    (
+        "visible-line-nearest-heading-wins",
+        page(
+            body=f'<div><div class="date">01/01/2024</div>{H1}'
+            f'<div class="date">12/05/2025 08:30</div>{BODY}</div>'
+        ),
+        vn(2025, 5, 12, 8, 30),
+        None,
+    ),
+    (
+        "top-bar-today-ignored",
+        page(
+            body='<div class="header"><span class="date">Chủ nhật, 01/03/2026</span></div>'
+            f'<div class="detail">{H1}<span class="time">12/05/2025 08:30</span>{BODY}</div>'
+        ),
+        vn(2025, 5, 12, 8, 30),
+        None,
+    ),
+    (
+        "related-list-dates-ignored",
+        page(
+            body=f'<div class="detail">{H1}{BODY}</div>'
+            '<div class="tin-lien-quan"><span class="date">10/05/2025</span></div>'
+        ),
+        None,
+        None,
+    ),
+    ("body-dates-ignored", page(body=f"{H1}{BODY}<p>Ngày 12/10/2024, hội nghị.</p>"), None, None),
+    ("nothing", page(body="<p>Không có ngày.</p>"), None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("doc", "published", "updated"), [pytest.param(d, p, u, id=i) for i, d, p, u in CASES]
+)
+def test_cascade(
+    doc: lxml.html.HtmlElement, published: datetime | None, updated: datetime | None
+) -> None:
+    assert find_dates(doc, now=NOW) == (published, updated)
+
+
+def test_jsonld_beats_visible_line() -> None:
+    doc = page(ARTICLE_LD, f'{H1}<div class="date">01/01/2024</div>{BODY}')
+    assert find_dates(doc, now=NOW)[0] == vn(2025, 5, 12, 8, 30)
+
+
+def test_meta_beats_embedded_video_jsonld() -> None:
+    doc = page(
+        LD.format('{"@type":"VideoObject","uploadDate":"2025-05-01"}')
+        + '<meta property="article:published_time" content="2025-05-12">'
+    )
+    assert find_dates(doc, now=NOW)[0] == vn(2025, 5, 12)
+
+
+def test_visible_line_beats_url() -> None:
+    doc = page(body=f'{H1}<span class="time">12/05/2025</span>{BODY}')
+    url = "https://example.vn/2024/01/02/tin.html"
+    assert find_dates(doc, url=url, now=NOW)[0] == vn(2025, 5, 12)
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        pytest.param("https://b.vn/2024/05/12/tin-a.html", vn(2024, 5, 12), id="y-m-d-dirs"),
+        pytest.param("https://b.vn/tin-a-20240512.html", vn(2024, 5, 12), id="compact"),
+        pytest.param("https://b.vn/202405/tin-a-123.html", vn(2024, 5, 1), id="year-month"),
+        pytest.param("https://b.vn/tin-a-123456789.html", None, id="article-id-not-a-date"),
+        pytest.param("https://b.vn/2027/01/02/tin.html", None, id="future"),
+    ],
+)
+def test_url_last_resort(url: str, expected: datetime | None) -> None:
+    assert find_dates(page(body=f"{H1}{BODY}"), url=url, now=NOW)[0] == expected
+
+
+def test_future_and_ancient_structured_dates_skipped() -> None:
+    doc = page(
+        '<meta property="article:published_time" content="2030-01-01T00:00:00+07:00">'
+        '<meta name="pubdate" content="1970-01-01">'
+        '<meta name="date" content="2025-05-12">'
+    )
+    assert find_dates(doc, now=NOW)[0] == vn(2025, 5, 12)
+
+
+def test_updated_before_published_dropped() -> None:
+    doc = page(
+        '<meta property="article:published_time" content="2025-05-12">'
+        '<meta property="article:modified_time" content="2025-05-01">'
+    )
+    assert find_dates(doc, now=NOW) == (vn(2025, 5, 12), None)

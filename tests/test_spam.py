@@ -1,0 +1,341 @@
+"""Tables for aggregator.spam: the research examples plus many realistic variants both ways."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from aggregator.spam import SPAM_THRESHOLD, SpamVerdict, spam_verdict, title_is_spam, title_score
+
+RESEARCH = Path("/work/shared/research")
+SEED = Path("/work/shared/seed/article-baotuyenquang.txt")
+
+SPAM_EXAMPLES = json.loads((RESEARCH / "vn-spam-title-examples.json").read_text(encoding="utf-8"))
+LEGIT_EXAMPLES = json.loads(
+    (RESEARCH / "vn-legit-lottery-examples.json").read_text(encoding="utf-8")
+)
+
+
+def _seed_parts() -> tuple[str, str, str]:
+    """(spam page title, real heading, body) of the seed article."""
+    paragraphs = SEED.read_text(encoding="utf-8").split("\n\n")
+    return paragraphs[0], paragraphs[1], "\n\n".join(paragraphs[2:])
+
+
+# --- the research sets ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "example", SPAM_EXAMPLES, ids=[f"spam-{i}" for i in range(len(SPAM_EXAMPLES))]
+)
+def test_research_spam_titles_are_flagged(example: dict) -> None:
+    assert title_is_spam(example["title"])
+    assert spam_verdict(example["title"], url=example["url"] or "").is_spam
+
+
+@pytest.mark.parametrize(
+    "example", LEGIT_EXAMPLES, ids=[f"legit-{i}" for i in range(len(LEGIT_EXAMPLES))]
+)
+def test_research_legit_titles_pass(example: dict) -> None:
+    assert not title_is_spam(example["title"])
+    assert not spam_verdict(example["title"], url=example["url"] or "").is_spam
+
+
+# --- more spam titles (realistic variants: brands, no diacritics, glued, obfuscated) ----------
+
+SPAM_TITLES = {
+    "promo-nha-cai": "Nhà cái uy tín nhất Việt Nam 2025 - Link vào mới nhất",
+    "unaccented-nha-cai": "nha cai uy tin so 1 viet nam",
+    "top10-free-money": "Top 10 nhà cái uy tín tặng tiền miễn phí khi đăng ký",
+    "soi-cau-xsmb": "Soi cầu XSMB 14/9 - Dự đoán xổ số miền Bắc chính xác 100%",
+    "bach-thu-lo-gan": "Cầu bạch thủ lô hôm nay - Lô gan miền Bắc lâu chưa về",
+    "game-bai-rut-tien": "Tải game bài đổi thưởng uy tín, rút tiền nhanh",
+    "no-hu-789club": "Nổ hũ 789club - Cổng game quốc tế",
+    "hi88-login": "Hi88 - Link đăng nhập nhà cái Hi88 mới nhất 2025",
+    "keo-nha-cai": "Kèo nhà cái hôm nay - Tỷ lệ kèo bóng đá trực tuyến",
+    "thomo": "Đá gà thomo trực tiếp hôm nay",
+    "xoc-dia-tien-that": "Xóc đĩa online đổi tiền thật",
+    "ban-ca-doi-thuong": "Bắn cá đổi thưởng online uy tín",
+    "sunwin-unaccented": "sunwin club tai game bai doi thuong",
+    "du-doan-xsmn": "Dự đoán XSMN 20/10/2025 - Soi cầu xổ số miền Nam chuẩn xác",
+    "w88-link": "Link vào W88 mới nhất không bị chặn",
+    "fb88": "Fb88 - Nhà cái cá cược thể thao hàng đầu châu Á",
+    "jun88": "Jun88 | Trang chủ chính thức, đăng ký nhận 88k",
+    "rikvip": "Rikvip - Cổng game bài đổi thưởng số 1",
+    "lo-de-online": "Lô đề online uy tín - Tỷ lệ 1 ăn 99",
+    "xo-so-online": "Xổ số online - Mua vé số trực tuyến uy tín",
+    "casino-online": "Casino trực tuyến uy tín nhất 2025",
+    "bac-nho": "Bạc nhớ lô đề miền Bắc - Dàn đề 36 số",
+    "generic-brand-88": "Win88 khuyến mãi thành viên mới",
+    "generic-brand-789": "Tải app Bet789 nhận thưởng",
+    "glued-no-brand": "xổ số miền bắc hôm naysoi cầu lô đềtải game bài",
+    "glued-civic": "tra cứu hóa đơn điện tửxổ số hôm naybảng xếp hạng ngoại hạng anh",
+    "tai-xiu-promo": "Tài xỉu online - Chơi tài xỉu uy tín, rút tiền 5 phút",
+    "no-diacritics-lo-de": "danh lo de online ty le cao nhat",
+    "no-diacritics-soi-cau": "soi cau mien bac hom nay chinh xac",
+    "hu-than-tai": "Quay hũ thần tài - Game nổ hũ uy tín",
+    "slot": "Slot game đổi thưởng - Quay slot nhận code",
+    "cgj-obfuscated": "\u034f".join("Nhà cái uy tín") + "\u034f",
+    "cgj-obfuscated-neutral-words": "\u034f".join("Khuyến mãi lớn hôm nay") + "\u034f",
+    "small-caps": "ɴʜᴀ̀ ᴄᴀ́ɪ ᴜʏ ᴛɪ́ɴ ᴛᴀ̣̆ɴɢ ᴛɪᴇ̂̀ɴ",
+    "cyrillic-lookalike": "Сá сược bóng đá Ԁễ thắng",
+    "seagull-below": "".join(c + "\u033c" for c in "Game bai"),
+    "nfd-input": unicodedata.normalize("NFD", "Nhà cái uy tín – tặng tiền miễn phí"),
+    "old-tone-placement": "Cá cược bóng đá uy tín - khuyến mãi hoá đơn",
+}
+
+
+@pytest.mark.parametrize("title", list(SPAM_TITLES.values()), ids=list(SPAM_TITLES))
+def test_spam_titles_flagged(title: str) -> None:
+    score, reasons = title_score(title)
+    assert score >= SPAM_THRESHOLD, reasons
+    verdict = spam_verdict(title)
+    assert verdict.is_spam
+    assert not verdict.title_injected  # no body to recover a headline from
+
+
+# --- legit provincial headlines that share words with spam ------------------------------------
+
+LEGIT_TITLES = {
+    # lottery results and lottery companies / sellers
+    "kqxs-kien-giang": "Kết quả xổ số kiến thiết Kiên Giang ngày 14/9/2025",
+    "xskt-tay-ninh": "XSKT Tây Ninh: Công bố kết quả mở thưởng kỳ vé 9K2",
+    "xskt-company-prize": "Công ty TNHH MTV Xổ số kiến thiết Tuyên Quang trao thưởng giải đặc biệt",
+    "seller-returns-ticket": "Người bán vé số dạo trả lại tờ vé trúng giải đặc biệt cho khách",
+    "agents-help-sellers": "Đại lý vé số Kiên Giang hỗ trợ người bán vé số khó khăn dịp Tết",
+    "vietlott-jackpot": "Vietlott: Jackpot Mega 6/45 vượt mốc 50 tỷ đồng",
+    "vietlott-power": "Kết quả xổ số Vietlott Power 6/55 ngày 12/10: Jackpot 1 hơn 40 tỷ",
+    "xskt-budget": "Xổ số kiến thiết đóng góp hơn 1.200 tỷ đồng cho ngân sách tỉnh",
+    "kqxs-today": "Kết quả xổ số miền Bắc hôm nay",
+    "fake-tickets": "Thu giữ hơn 1.000 vé số giả",
+    "xsmb-results-upper": "XSMB - Kết quả xổ số miền Bắc thứ Ba ngày 14/10/2025",
+    # police / court news about gambling
+    "triet-pha-duong-day": "Triệt phá đường dây đánh bạc qua mạng hơn 100 tỷ đồng",
+    "triet-pha-tai-xiu": "Công an Tuyên Quang triệt phá đường dây đánh bạc tài xỉu qua mạng",
+    "xoc-dia-quả-tang": "Bắt quả tang 12 đối tượng đánh bạc bằng hình thức xóc đĩa",
+    "ca-do-world-cup": "Khởi tố nhóm đối tượng tổ chức cá độ bóng đá mùa World Cup",
+    "ghi-lo-de": "Tạm giữ đối tượng ghi lô đề tại chợ phường Phan Thiết",
+    "nha-cai-lua-dao": "Cảnh giác với các trang nhà cái lừa đảo trên mạng xã hội",
+    "game-bai-warning": "Cảnh báo thủ đoạn dụ dỗ học sinh chơi game bài đổi thưởng",
+    "ca-cuoc-trial": "Xét xử 15 bị cáo trong đường dây cá cược bóng đá nghìn tỷ",
+    "gov-ads": "Quảng cáo game đánh bài trong website gov.vn",
+    "gov-injected": "Hơn 50 trang thông tin điện tử gov.vn bị chèn quảng cáo cờ bạc",
+    "brand-in-crime": "Bắt giữ nhóm quản trị trang cá độ 789bet",
+    "bo-cong-an-warning": "Bộ Công an cảnh báo các trang tài xỉu, nổ hũ giả mạo",
+    "da-ga-an-tien": "Đắk Lắk: Triệt xóa điểm đá gà ăn tiền",
+    "quoted-victim": "Bị lừa 500 triệu đồng vì tin lời “nhà cái uy tín”",
+    "fine-websites": "UBND tỉnh xử phạt 3 website quảng cáo cờ bạc trực tuyến",
+    "betting-pilot": "Thí điểm kinh doanh đặt cược bóng đá quốc tế",
+    # everyday provincial news with look-alike words
+    "da-bong": "Sôi nổi giải đá bóng thiếu nhi xã Minh Thanh",
+    "football-win": "Đội tuyển bóng đá tỉnh giành chiến thắng trước Hà Giang",
+    "phao-hoa": "Bắn pháo hoa chào mừng 80 năm Quốc khánh tại 5 điểm",
+    "ga-doi": "Nông dân xã Kim Phú làm giàu từ nuôi gà đồi",
+    "ga-choi": "Nuôi gà chọi: hướng đi mới của nông dân Sơn Dương",
+    "cum-gia-cam": "Phòng chống dịch cúm gia cầm trên đàn gà",
+    "ban-ca-giong": "Hội chợ bán cá giống cho bà con vùng lòng hồ",
+    "danh-de-false-friend": "Đất dành để xây trường học bị lấn chiếm",
+    "lo-de-false-friend": "Lo để dành tiền cho con đi học đại học",
+    "casino-tourism": "Casino Phú Quốc đón hơn 100.000 lượt khách",
+    "krong-pac": "Đường lên Krông Pắc, Đắk Lắk mùa hoa cà phê",
+    "mdrak": "Huyện M'Drắk triển khai chương trình mục tiêu quốc gia",
+    "b52": "Chiến thắng Hà Nội - Điện Biên Phủ trên không: ký ức về những trận đánh B52",
+    "flight-vn789": "Chuyến bay VN789 hạ cánh an toàn sau sự cố kỹ thuật",
+    "route-ql279": "Quốc lộ 279 sạt lở nghiêm trọng sau mưa lớn",
+    "tinh-uy-old-tone": "Tỉnh uỷ Tây Ninh tổ chức Hội nghị lần thứ 5, khoá XI",
+    "top-events": "Top 10 sự kiện nổi bật của tỉnh Tuyên Quang năm 2025",
+    "uy-tin-ocop": "Uy tín của sản phẩm OCOP trên thị trường",
+    "doi-thuong-loyalty": "Tích điểm đổi thưởng: Ngân hàng triển khai chương trình tri ân",
+    "doi-tien-le": "Người dân phấn khởi đổi tiền lẻ dịp Tết",
+    "seed-heading": "Củng cố mối quan hệ mật thiết với nhân dân",
+    "nong-thon-moi": "Xã Trung Hà về đích nông thôn mới nâng cao",
+    "covid19": "Tiêm vắc xin COVID-19 mũi 4 cho người cao tuổi",
+    "bong-da-online": "Xem trực tiếp bóng đá SEA Games 33 ở đâu?",
+    "quy-mao": "Tết Quý Mão: Người dân vui xuân an toàn",
+    "english-slot": "Sân bay Long Thành được cấp thêm slot cất hạ cánh",
+    "hoi-nghi": "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12",
+    "lottery-human-interest": "Nhiều người bán dạo đã bị “cướp” vé số",
+    "lottery-seller-old": "Cụ bà 80 tuổi bán vé số nuôi cháu ăn học",
+}
+
+
+@pytest.mark.parametrize("title", list(LEGIT_TITLES.values()), ids=list(LEGIT_TITLES))
+def test_legit_titles_pass(title: str) -> None:
+    score, reasons = title_score(title)
+    assert score < SPAM_THRESHOLD, reasons
+    assert not spam_verdict(title).is_spam
+
+
+# --- title injection: the seed case -----------------------------------------------------------
+
+
+def test_seed_title_alone_is_spam() -> None:
+    title, _, _ = _seed_parts()
+    assert title_is_spam(title)
+    assert spam_verdict(title).is_spam
+
+
+def test_seed_title_over_real_body_is_injected_not_spam() -> None:
+    title, _, body = _seed_parts()
+    verdict = spam_verdict(title, body, "https://baotuyenquang.com.vn/chinh-tri/abc-123.html")
+    assert verdict.title_injected
+    assert not verdict.is_spam
+    assert "title-body-mismatch" in verdict.reasons
+    assert verdict.score >= SPAM_THRESHOLD  # the evidence against the title is kept
+
+
+def test_seed_real_heading_over_body_is_clean() -> None:
+    _, heading, body = _seed_parts()
+    verdict = spam_verdict(heading, body)
+    assert verdict == SpamVerdict(False, 0.0, (), False)
+
+
+def test_seed_as_html_body() -> None:
+    title, _, body = _seed_parts()
+    html = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
+    verdict = spam_verdict(title, html)
+    assert verdict.title_injected
+    assert not verdict.is_spam
+
+
+# --- bodies -----------------------------------------------------------------------------------
+
+ANTI_GAMBLING_BODY = (
+    "Thời gian qua, nhiều trang thông tin điện tử của cơ quan nhà nước trên địa bàn tỉnh bị "
+    "chèn các bài viết quảng cáo cờ bạc trực tuyến. Các bài viết có tiêu đề như “Game bài đổi "
+    "thưởng”, “Cách chơi tài xỉu”, “Chơi game đổi tiền thật” được đăng ở các trang con, dẫn "
+    "người đọc tới các trang nhà cái. Sở Thông tin và Truyền thông đã yêu cầu các đơn vị rà "
+    "soát, khắc phục lỗ hổng, đổi mật khẩu quản trị và báo cáo kết quả trước ngày 15. Công an "
+    "tỉnh cho biết sẽ phối hợp điều tra, xử lý nghiêm các trường hợp vi phạm."
+)
+
+POLICE_BODY = (
+    "Ngày 20-10, Công an tỉnh cho biết vừa triệt phá đường dây đánh bạc dưới hình thức tài xỉu "
+    "qua mạng do Nguyễn Văn A cầm đầu. Các đối tượng lập nhiều tài khoản trên các ứng dụng game "
+    "bài đổi thưởng, nổ hũ, rủ rê người chơi nạp tiền. Qua điều tra, tổng số tiền giao dịch "
+    "của đường dây lên tới hơn 100 tỷ đồng. Cơ quan Cảnh sát điều tra đã khởi tố vụ án, khởi "
+    "tố bị can đối với 7 đối tượng để điều tra, xử lý theo quy định của pháp luật."
+)
+
+DOORWAY_BODY = (
+    "kuwin nhà cái uy tínxổ số miền bắc hôm naysoi cầu lô đề chuẩntải game bài đổi thưởngnổ hũ "
+    "club đổi thưởngbắn cá đổi thưởngtài xỉu online uy tíncá cược bóng đá trực tuyếnlink vào "
+    "kuwin mới nhấtdự đoán xsmb hôm nay chính xáctra cứu hóa đơn điện tửmức đóng bhxh 2024 "
+    "bảng xếp hạng ngoại hạng anhlô gan miền bắccầu bạch thủ hôm nay "
+) * 2
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        pytest.param(
+            "Quảng cáo game đánh bài trong website gov.vn", ANTI_GAMBLING_BODY, id="gov-ads-quotes"
+        ),
+        pytest.param(
+            "Triệt phá đường dây đánh bạc qua mạng hơn 100 tỷ đồng", POLICE_BODY, id="police"
+        ),
+        pytest.param(
+            "Cảnh báo website cá độ núp bóng link “gov.vn”", ANTI_GAMBLING_BODY, id="warning"
+        ),
+    ],
+)
+def test_anti_gambling_news_with_body_is_not_spam(title: str, body: str) -> None:
+    verdict = spam_verdict(title, body, "https://baotayninh.vn/quang-cao-a122782.html")
+    assert not verdict.is_spam, verdict
+    assert not verdict.title_injected
+
+
+def test_doorway_page_is_spam_not_injected() -> None:
+    title = SPAM_EXAMPLES[2]["title"]
+    verdict = spam_verdict(title, DOORWAY_BODY, SPAM_EXAMPLES[2]["url"])
+    assert verdict.is_spam
+    assert not verdict.title_injected
+    assert "body:glued-tokens" in verdict.reasons
+
+
+def test_spam_title_with_coherent_spam_body_is_spam() -> None:
+    title = "Nhà cái uy tín nhất Việt Nam - Link vào mới nhất"
+    body = (
+        "Nhà cái uy tín nhất Việt Nam hiện nay là lựa chọn của hàng triệu người chơi. Link vào "
+        "mới nhất được cập nhật mỗi ngày, giúp người chơi truy cập nhà cái uy tín nhất Việt Nam "
+        "mà không bị chặn. Đăng ký tài khoản để nhận ngay ưu đãi, nạp tiền và rút tiền nhanh "
+        "chóng. Nhà cái hỗ trợ cá cược thể thao, nổ hũ, bắn cá và game bài đổi thưởng với tỷ lệ "
+        "trả thưởng cao nhất thị trường. Link vào mới nhất luôn ở đầu trang."
+    )
+    verdict = spam_verdict(title, body)
+    assert verdict.is_spam
+    assert not verdict.title_injected
+
+
+def test_spam_title_over_short_body_is_spam() -> None:
+    verdict = spam_verdict("Game bài đổi thưởng", "Tải ngay để nhận thưởng.")
+    assert verdict.is_spam
+    assert not verdict.title_injected
+
+
+@pytest.mark.parametrize(
+    ("body", "expect_spam"),
+    [
+        pytest.param(
+            POLICE_BODY + ' <a href="https://b5ehq.kuwinok2.com/650444">xem</a>',
+            False,
+            id="one-hidden-link-alone-not-enough",
+        ),
+        pytest.param(
+            POLICE_BODY
+            + ' <a href="https://b5ehq.kuwinok2.com/1">a</a>'
+            + ' <a href="http://nhacaiuytin.city/">b</a>',
+            True,
+            id="two-betting-hosts",
+        ),
+        pytest.param(
+            POLICE_BODY + " Xem thêm tại baotuyenquang.com.vn và dichvucong.gov.vn.",
+            False,
+            id="ordinary-domains",
+        ),
+    ],
+)
+def test_betting_links_in_body(body: str, expect_spam: bool) -> None:
+    verdict = spam_verdict("Triệt phá đường dây đánh bạc qua mạng", body)
+    assert verdict.is_spam is expect_spam, verdict
+    assert any(r.startswith("betting-link") for r in verdict.reasons) or not expect_spam
+
+
+def test_obfuscated_body_is_spam() -> None:
+    body = "\u034f".join("Tin nóng hôm nay: chính sách mới về tiền lương áp dụng từ tháng 7")
+    verdict = spam_verdict("Tin nóng hôm nay", body)
+    assert verdict.is_spam
+    assert "body:obfuscation:cgj" in verdict.reasons
+
+
+@pytest.mark.parametrize(
+    ("url", "expect_spam"),
+    [
+        pytest.param("https://xs7yfz6z.kuwinok90.vip/586466", True, id="kuwin-host"),
+        pytest.param("https://402279.98winok28.win/174087", True, id="98win-host"),
+        pytest.param("https://example.com/soi-cau-xsmb-hom-nay", False, id="path-term-alone"),
+        pytest.param("https://baokiengiang.vn/xo-so/ket-qua-xo-so-kien-giang", False, id="xskt"),
+        pytest.param("https://xskt.com.vn/ket-qua", False, id="xskt-company-host"),
+        pytest.param("https://baotayninh.vn/ban-ca-giong-a1.html", False, id="ban-ca-slug"),
+    ],
+)
+def test_url_signals(url: str, expect_spam: bool) -> None:
+    # A neutral, lower-case title so the URL decides (doorway titles are lower-case).
+    verdict = spam_verdict("Tin tức", url=url)
+    assert verdict.is_spam is expect_spam, verdict
+
+
+def test_reasons_are_named() -> None:
+    verdict = spam_verdict(SPAM_EXAMPLES[2]["title"], url=SPAM_EXAMPLES[2]["url"])
+    assert "brand:kuwin" in verdict.reasons
+    assert "glued-tokens" in verdict.reasons
+    assert "url:brand:kuwin" in verdict.reasons
+
+
+def test_verdict_is_frozen() -> None:
+    verdict = spam_verdict("Tin tức")
+    with pytest.raises(AttributeError):
+        verdict.is_spam = True  # type: ignore[misc]
