@@ -37,11 +37,70 @@ REPO = Path(__file__).resolve().parent.parent
 SITE = "bench"
 PER_SITEMAP = 1000
 
-WORDS = (
-    "tỉnh huyện xã nông dân hợp tác xã doanh nghiệp đầu tư hạ tầng giao thông trường học bệnh viện "
-    "cán bộ nhân dân phong trào sản xuất thu hoạch lúa cà phê hồ tiêu thủy sản du lịch lễ hội văn "
-    "hóa thể thao an ninh trật tự môi trường nước sạch điện lưới chuyển đổi số kinh tế xã hội"
-).split()
+WORDS = [
+    "tỉnh",
+    "huyện",
+    "xã",
+    "nông",
+    "dân",
+    "hợp",
+    "tác",
+    "xã",
+    "doanh",
+    "nghiệp",
+    "đầu",
+    "tư",
+    "hạ",
+    "tầng",
+    "giao",
+    "thông",
+    "trường",
+    "học",
+    "bệnh",
+    "viện",
+    "cán",
+    "bộ",
+    "nhân",
+    "dân",
+    "phong",
+    "trào",
+    "sản",
+    "xuất",
+    "thu",
+    "hoạch",
+    "lúa",
+    "cà",
+    "phê",
+    "hồ",
+    "tiêu",
+    "thủy",
+    "sản",
+    "du",
+    "lịch",
+    "lễ",
+    "hội",
+    "văn",
+    "hóa",
+    "thể",
+    "thao",
+    "an",
+    "ninh",
+    "trật",
+    "tự",
+    "môi",
+    "trường",
+    "nước",
+    "sạch",
+    "điện",
+    "lưới",
+    "chuyển",
+    "đổi",
+    "số",
+    "kinh",
+    "tế",
+    "xã",
+    "hội",
+]
 
 
 # --- the site ------------------------------------------------------------------------------------
@@ -100,7 +159,9 @@ def build_site(root: Path, articles: int) -> list[str]:
             f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n',
             encoding="utf-8",
         )
-        index.append(f"<sitemap><loc>http://samples.invalid/{SITE}/sitemaps/{n}.xml</loc></sitemap>")
+        index.append(
+            f"<sitemap><loc>http://samples.invalid/{SITE}/sitemaps/{n}.xml</loc></sitemap>"
+        )
     (site / "sitemap.xml").write_text(
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
@@ -136,7 +197,7 @@ class MemorySampler:
     samples: list[tuple[int, int]] = []
 
     def __init__(self, crawler: Any) -> None:
-        from scrapy import signals  # noqa: PLC0415
+        from scrapy import signals
 
         self.pages = 0
         crawler.signals.connect(self.response_received, signal=signals.response_received)
@@ -155,7 +216,7 @@ class MemorySampler:
 
 
 def _settings(concurrency: int) -> Any:
-    from scrapy.utils.project import get_project_settings  # noqa: PLC0415
+    from scrapy.utils.project import get_project_settings
 
     settings = get_project_settings()
     settings.setdict(
@@ -174,10 +235,10 @@ def _settings(concurrency: int) -> Any:
 
 
 def child(kind: str, concurrency: int, out: Path, without: list[str]) -> None:
-    from scrapy.crawler import CrawlerProcess  # noqa: PLC0415
+    from scrapy.crawler import CrawlerProcess
 
     # Scrapy loads the extension as benchmarks.bench_crawl, not as this __main__ module.
-    from benchmarks.bench_crawl import MemorySampler as sampler  # noqa: PLC0415
+    from benchmarks.bench_crawl import MemorySampler as sampler
 
     settings = _settings(concurrency)
     if without:  # a breakdown: the same crawl without some pipeline stages
@@ -186,7 +247,7 @@ def child(kind: str, concurrency: int, out: Path, without: list[str]) -> None:
         settings.set("ITEM_PIPELINES", kept, priority="cmdline")
     process = CrawlerProcess(settings)
     if kind == "ours":
-        from aggregator.crawling import run_crawls, select_sites  # noqa: PLC0415
+        from aggregator.crawling import run_crawls, select_sites
 
         runs = run_crawls(process, select_sites(settings, [SITE]))
         stats = runs[0].stats
@@ -216,9 +277,9 @@ def child(kind: str, concurrency: int, out: Path, without: list[str]) -> None:
 
 
 def _null_spider() -> type:
-    import scrapy  # noqa: PLC0415
+    import scrapy
 
-    from aggregator.discovery import parse_sitemap  # noqa: PLC0415
+    from aggregator.discovery import parse_sitemap
 
     class _NullSpider(scrapy.Spider):
         """Reads the sitemaps, requests every article, does nothing with it."""
@@ -250,13 +311,11 @@ NullSpider: Any = None
 # --- the driver ------------------------------------------------------------------------------------
 
 
-def _run(
-    kind: str, root: Path, base: str, concurrency: int, without: list[str]
-) -> dict[str, Any]:
+def _run(kind: str, root: Path, base: str, concurrency: int, without: list[str]) -> dict[str, Any]:
     label = kind + "".join(f"-{w}" for w in without)  # each crawl gets a fresh store
     out = root / f"{label}.json"
     env_db = f"sqlite:///{root / f'{label}.sqlite3'}"
-    import os  # noqa: PLC0415
+    import os
 
     env = {k: v for k, v in os.environ.items() if not k.startswith("AGGREGATOR_")}
     env.update(
@@ -295,12 +354,12 @@ def main() -> None:
     )
     args = parser.parse_args()
     if args.child:
-        global NullSpider  # noqa: PLW0603 - defined lazily so the driver never imports Scrapy
+        global NullSpider
         NullSpider = _null_spider()
         child(args.child, args.concurrency, args.out, args.without)
         return
 
-    from aggregator.samples.server import SampleServer  # noqa: PLC0415
+    from aggregator.samples.server import SampleServer
 
     with tempfile.TemporaryDirectory(prefix="bench-crawl-") as tmp:
         root = Path(tmp)
@@ -317,7 +376,7 @@ def main() -> None:
                 results[label] = _run("ours", root, server.base, args.concurrency, args.without)
     print(f"\n{args.articles} article pages, loopback, politeness off, "
           f"{args.concurrency} concurrent requests\n")  # fmt: skip
-    header = f"{'crawl':<16}{'pages':>7}{'stored':>8}{'seconds':>9}{'pages/s':>9}"
+    header = f"{'crawl':<18}{'pages':>7}{'stored':>8}{'seconds':>9}{'pages/s':>9}"
     header += f"{'RSS@25%':>10}{'RSS@end':>10}{'MiB/1k':>8}"
     print(header)
     print("-" * len(header))
@@ -326,7 +385,7 @@ def main() -> None:
         rate = r["pages"] / r["seconds"] if r["seconds"] else 0.0
         r["rate"] = rate
         print(
-            f"{kind:<16}{r['pages']:>7}{r['stored']:>8}{r['seconds']:>9.1f}{rate:>9.1f}"
+            f"{kind:<18}{r['pages']:>7}{r['stored']:>8}{r['seconds']:>9.1f}{rate:>9.1f}"
             f"{early:>9.0f}M{last:>9.0f}M{growth:>8.2f}"
         )
     ratio = results["ours"]["rate"] / results["baseline"]["rate"]

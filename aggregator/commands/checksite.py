@@ -27,6 +27,7 @@ from lxml import html as lxml_html
 from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
+from aggregator.commands import echo
 from aggregator.discovery import (
     ARTICLE_PATTERNS,
     COMMON_FEED_PATHS,
@@ -126,7 +127,7 @@ class Command(ScrapyCommand):
         if opts.write:
             path = Path(opts.write)
             path.write_text(probe.site_file(opts.province), encoding="utf-8")
-            print(f"\nWrote {path} (review it, then put it in the site rules directory)")  # noqa: T201
+            echo(f"\nWrote {path} (review it, then put it in the site rules directory)")
 
     # --- fetching ---------------------------------------------------------------------------------
 
@@ -242,19 +243,19 @@ class Command(ScrapyCommand):
         from aggregator.extract import extract_article
 
         picked = [a for a in probe.articles if probe.pattern is None or _matches(a, probe.pattern)]
-        print(f"\nSample articles ({min(count, len(picked))} of {len(picked)}):")  # noqa: T201
+        echo(f"\nSample articles ({min(count, len(picked))} of {len(picked)}):")
         for url in picked[:count]:
             fetched = self.fetch(url)
             if fetched.status != 200:
-                print(f"  {url}\n    fetch failed: {fetched.error or fetched.status}")  # noqa: T201
+                echo(f"  {url}\n    fetch failed: {fetched.error or fetched.status}")
                 continue
             article = extract_article(fetched.body, fetched.url, None, now=datetime.now(UTC))
             if article.reject_reason:
-                print(f"  {url}\n    not an article: {article.reject_reason}")  # noqa: T201
+                echo(f"  {url}\n    not an article: {article.reject_reason}")
                 continue
             published = article.published.isoformat() if article.published else "NO DATE"
             words = len(article.body_text.split())
-            print(  # noqa: T201
+            echo(
                 f"  {url}\n    title: {article.title}\n    published: {published}"
                 f"  section: {article.section or '-'}  body: {words} words"
                 f"  title from: {article.title_source or '-'}"
@@ -282,12 +283,12 @@ def _site_name(body: bytes) -> str:
 
 class _Printer:
     def line(self, text: str) -> None:
-        print(text)  # noqa: T201
+        echo(text)
 
     def group(self, title: str, items: list[str], empty: str) -> None:
-        print(f"{title}: {len(items) if items else empty}")  # noqa: T201
+        echo(f"{title}: {len(items) if items else empty}")
         for item in items:
-            print(f"  {item}")  # noqa: T201
+            echo(f"  {item}")
 
 
 __all__ = ["ARTICLE_PATTERNS", "Command", "Probe"]

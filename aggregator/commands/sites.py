@@ -13,6 +13,7 @@ from datetime import datetime
 
 from scrapy.commands import ScrapyCommand
 
+from aggregator.commands import echo
 from aggregator.dates import VN_TZ
 from aggregator.sites import registry
 from aggregator.state import site_health
@@ -65,7 +66,7 @@ class Command(ScrapyCommand):
         if opts.json:
             for row in rows:
                 row.pop("_when")
-            print(json.dumps(rows, ensure_ascii=False, indent=2))  # noqa: T201
+            echo(json.dumps(rows, ensure_ascii=False, indent=2))
             return
         header = ("id", "name", "province", "on", "last success", "new", "err%", "dry", "flags")
         table = [header] + [
@@ -84,6 +85,6 @@ class Command(ScrapyCommand):
         ]
         widths = [max(len(row[i]) for row in table) for i in range(len(header))]
         for row in table:
-            print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())  # noqa: T201
+            echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
         flagged = sum(1 for r in rows if r["flags"])
-        print(f"{len(rows)} sites, {flagged} flagged")  # noqa: T201
+        echo(f"{len(rows)} sites, {flagged} flagged")
