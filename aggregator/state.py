@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -33,7 +33,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
-from aggregator.storage import make_engine
+from aggregator.storage import ArticleStore, make_engine
 
 metadata = MetaData()
 
@@ -278,8 +278,14 @@ class CrawlState:
 def site_health(db_url: str, sites: Iterable[str], settings: Any = None) -> dict[str, SiteHealth]:
     """Health of *sites* from the store at *db_url*: for ``scrapy sites`` and the index page."""
     state = CrawlState(db_url)
+    store = ArticleStore(db_url)
     try:
         rules = HealthRules.from_settings(settings) if settings is not None else HealthRules()
-        return state.health(sites, rules)
+        health = state.health(sites, rules)
+        # A site that served an injected gambling <title> is compromised, whatever its crawls say.
+        for site in store.sites_with_injected_titles() & health.keys():
+            health[site] = replace(health[site], flags=(*health[site].flags, "compromised"))
+        return health
     finally:
+        store.close()
         state.close()

@@ -267,6 +267,12 @@ class ArticleStore:
                 update(articles).where(articles.c.guid.in_(list(guids))).values(dup_of=original)
             )
 
+    def sites_with_injected_titles(self) -> set[str]:
+        """Sites that served an injected (spam) <title> on a stored article: compromised."""
+        query = select(articles.c.site).where(articles.c.title_injected.is_(True)).distinct()
+        with self.engine.connect() as conn:
+            return set(conn.scalars(query))
+
     def count(self, status: str | None = None) -> int:
         query = select(func.count()).select_from(articles)
         if status:

@@ -163,3 +163,18 @@ def test_scrapy_crawl_news_still_works(workspace: Workspace) -> None:
     store = ArticleStore(workspace.db_url)
     assert store.count() == 4
     store.close()
+
+
+def test_broken_and_compromised_sites_are_flagged_on_the_index_page(workspace: Workspace) -> None:
+    workspace.server.fail("/mau-tayninh/", status=500, times=1000)
+    crawl(workspace, AGGREGATOR_RETRY_BACKOFF="0")
+    workspace.scrapy("publish")
+    sites = workspace.scrapy("sites", "--json")
+    flags = {row["id"]: row["flags"] for row in json.loads(sites.stdout)}
+    assert "compromised" in flags["mau-tuyenquang"]  # served the seed story's injected <title>
+    assert "failing" in flags["mau-tayninh"]
+    page = (workspace.feeds / "index.html").read_text(encoding="utf-8")
+    health = page[page.index("Tình trạng nguồn tin") :]
+    assert "Báo Tây Ninh (mẫu)" in health
+    assert "Lần thu thập gần nhất không thành công." in health
+    assert "Báo Tuyên Quang (mẫu)" in health

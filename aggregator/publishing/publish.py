@@ -36,6 +36,7 @@ from aggregator.publishing.opml import render_opml
 from aggregator.publishing.render import entries_for, render_json, render_xml
 from aggregator.publishing.selection import ALL, FeedKey, select_items
 from aggregator.sites import SiteConfig, registry
+from aggregator.state import site_health as crawl_health
 from aggregator.storage import ArticleStore
 from aggregator.taxonomy import CATEGORIES, PROVINCES
 
@@ -364,12 +365,32 @@ class PublishOptions:
         )
 
 
+# What the index page says about a crawl health flag (aggregator.state), in Vietnamese.
+_FLAG_NOTES = {
+    "failing": "Lần thu thập gần nhất không thành công.",
+    "errors": "Nhiều yêu cầu tới báo bị lỗi trong các lần thu thập gần đây.",
+    "silent": "Đã nhiều lần thu thập không có bài mới dù trước đó vẫn có.",
+}
+
+
+def health_from_crawl(flags: Iterable[str]) -> SiteHealth:
+    """The index page's record for a site with these crawl-health *flags* ("compromised" is
+    derived from the store by publish() itself)."""
+    notes = [_FLAG_NOTES[f] for f in flags if f in _FLAG_NOTES]
+    return SiteHealth(status="broken", note=" ".join(notes)) if notes else SiteHealth()
+
+
 def publish_from_settings(
     settings: Any, health: Mapping[str, SiteHealth] | None = None
 ) -> PublishReport:
-    """Publish with the AGGREGATOR_* settings: what `scrapy publish`, `crawlall` and `demo` run."""
+    """Publish with the AGGREGATOR_* settings: what `scrapy publish`, `crawlall` and `demo` run.
+
+    Without *health*, each site's crawl health comes from the run history in the store."""
     options = PublishOptions.from_settings(settings)
     sites = registry(options.sites_dir, options.samples_base)
+    if health is None:
+        crawl = crawl_health(options.db_url, sites, settings)
+        health = {site: health_from_crawl(h.flags) for site, h in crawl.items()}
     store = ArticleStore(options.db_url)
     try:
         return publish(
