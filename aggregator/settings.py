@@ -31,6 +31,8 @@ AGGREGATOR_FEED_MAX_DAYS = _env("AGGREGATOR_FEED_MAX_DAYS", "")
 AGGREGATOR_CRAWL_INTERVAL_MINUTES = int(_env("AGGREGATOR_CRAWL_INTERVAL_MINUTES", "60"))
 # A WebSub hub to announce changed feeds to ("" = off).
 AGGREGATOR_WEBSUB_HUB = _env("AGGREGATOR_WEBSUB_HUB", "")
+# Articles written per store transaction (a crash loses at most one unflushed batch).
+AGGREGATOR_STORE_BATCH = int(_env("AGGREGATOR_STORE_BATCH", "20"))
 # Near-duplicate stories across sites are looked for among the last N days of articles.
 AGGREGATOR_DEDUP_DAYS = int(_env("AGGREGATOR_DEDUP_DAYS", "14"))
 # Where the bundled sample sites are served (set by `scrapy demo` and the tests). Sample sites

@@ -156,19 +156,31 @@ class ArticleStore:
 
     # --- writing ----------------------------------------------------------------------------------
 
-    def upsert(
-        self,
-        article: Article,
-        *,
-        now: datetime,
-        status: str = "published",
-        dup_of: str | None = None,
-        signature: bytes | None = None,
-    ) -> Outcome:
-        """Insert or update *article* in one transaction; say whether it was new, edited or not."""
+    def upsert(self, article: Article, *, now: datetime) -> Outcome:
+        """Insert or update *article* in its own transaction; say whether it was new, edited or
+        unchanged."""
+        return self.upsert_many([article], now=now)[0]
+
+    def upsert_many(self, batch: Sequence[Article], *, now: datetime) -> list[Outcome]:
+        """Upsert *batch* in one transaction (all or nothing), for a crawl's write path.
+
+        A quarantined article is stored as "quarantined", unless an operator released that URL
+        before: then it stays published. ``dup_of`` and ``signature`` come from the article.
+        """
+        outcomes: list[Outcome] = []
+        with self.engine.begin() as conn:
+            for article in batch:
+                outcomes.append(self._upsert(conn, article, now))
+        return outcomes
+
+    def _upsert(self, conn: Any, article: Article, now: datetime) -> Outcome:
         if article.published is None:
             raise ValueError(f"article without a publication date: {article.url}")
         digest = content_hash(article)
+        row = self._find(conn, article)
+        status = "quarantined" if article.quarantined else "published"
+        if status == "quarantined" and row is not None and RELEASED in json.loads(row.spam_reasons):
+            status = "published"
         values: dict[str, Any] = {
             "url": article.url,
             "site": article.site,
@@ -194,36 +206,34 @@ class ArticleStore:
             "spam_reasons": json.dumps(article.spam_reasons, ensure_ascii=False),
             "page_title": article.page_title,
             "title_injected": article.title_injected,
-            "dup_of": dup_of,
-            "signature": signature,
+            "dup_of": article.dup_of or None,
+            "signature": article.signature or None,
         }
-        with self.engine.begin() as conn:
-            row = self._find(conn, article)
-            if row is None:
-                conn.execute(
-                    articles.insert().values(guid=article.url, first_seen=_utc(now), **values)
-                )
-                return "new"
-            if row.content_hash == digest and row.url == article.url and row.status == status:
-                conn.execute(
-                    update(articles).where(articles.c.id == row.id).values(last_seen=_utc(now))
-                )
-                return "unchanged"
-            conn.execute(update(articles).where(articles.c.id == row.id).values(**values))
-            return "updated"
+        if row is None:
+            conn.execute(articles.insert().values(guid=article.url, first_seen=_utc(now), **values))
+            return "new"
+        if row.content_hash == digest and row.url == article.url and row.status == status:
+            conn.execute(
+                update(articles).where(articles.c.id == row.id).values(last_seen=_utc(now))
+            )
+            return "unchanged"
+        if RELEASED in json.loads(row.spam_reasons):
+            values["spam_reasons"] = json.dumps(
+                [*article.spam_reasons, RELEASED], ensure_ascii=False
+            )
+        conn.execute(update(articles).where(articles.c.id == row.id).values(**values))
+        return "updated"
 
     @staticmethod
     def _find(conn: Any, article: Article) -> Any:
-        row = conn.execute(
-            select(articles.c.id, articles.c.url, articles.c.content_hash, articles.c.status).where(
-                articles.c.url == article.url
-            )
-        ).first()
+        columns = (
+            articles.c.id, articles.c.url, articles.c.content_hash, articles.c.status,
+            articles.c.spam_reasons,
+        )  # fmt: skip
+        row = conn.execute(select(*columns).where(articles.c.url == article.url)).first()
         if row is None and article.article_id:
             row = conn.execute(
-                select(
-                    articles.c.id, articles.c.url, articles.c.content_hash, articles.c.status
-                ).where(
+                select(*columns).where(
                     articles.c.site == article.site, articles.c.article_id == article.article_id
                 )
             ).first()
@@ -319,10 +329,6 @@ class ArticleStore:
                 .values(status="published", spam_reasons=json.dumps(reasons, ensure_ascii=False))
             )
         return True
-
-    def is_released(self, url: str) -> bool:
-        stored = self.get(url)
-        return stored is not None and RELEASED in stored.article.spam_reasons
 
 
 def _stored(row: Any) -> StoredArticle:

@@ -55,8 +55,10 @@ def chain(tmp_path: Path) -> tuple[list[object], object, str]:
 
 
 def run(stages: list[object], item: Article) -> Article:
+    """One item through every stage, then the store's batch is written (as at a crawl's end)."""
     for stage in stages:
         item = stage.process_item(item)  # type: ignore[attr-defined]
+    stages[-1].flush()  # type: ignore[attr-defined]
     return item
 
 
@@ -180,3 +182,22 @@ def test_copy_on_another_site_points_at_the_credited_original(
         ),
     )
     assert other.dup_of == ""
+
+
+def test_copy_still_waiting_in_a_batch_is_marked_when_written(
+    chain: tuple[list[object], object, str],
+) -> None:
+    stages, _, db = chain
+    story = "\n\n".join([BODY] * 3)
+    copy = article(
+        url="https://baotayninh.vn/cung-co-moi-quan-he-a170002.html",
+        site="baotayninh",
+        body_text=story,
+        credit="Theo TQĐT",
+    )
+    for stage in stages:  # not flushed: the copy waits in the store's batch
+        copy = stage.process_item(copy)  # type: ignore[attr-defined]
+    original = run(stages, article(body_text=story))
+    stored = ArticleStore(db).get(copy.url)
+    assert stored is not None
+    assert stored.dup_of == original.url

@@ -169,7 +169,9 @@ ARTICLES: list[tuple[Article, str, str | None]] = [
 
 def fill(store: ArticleStore) -> None:
     for article, status, dup_of in ARTICLES:
-        store.upsert(article, now=NOW, status=status, dup_of=dup_of)
+        article.quarantined = status == "quarantined"
+        article.dup_of = dup_of or ""
+        store.upsert(article, now=NOW)
 
 
 @pytest.fixture

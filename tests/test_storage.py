@@ -134,7 +134,7 @@ def test_newest_first_with_a_total_order(store: ArticleStore) -> None:
 
 
 def test_quarantined_items_are_kept_but_not_listed(store: ArticleStore) -> None:
-    store.upsert(article(), now=NOW, status="quarantined")
+    store.upsert(article(quarantined=True), now=NOW)
     assert list(store.iter_articles()) == []
     assert store.count("quarantined") == 1
     assert store.set_status(article().url, "published")

@@ -13,7 +13,7 @@ crawled in the same run find each other. Lookups are sub-linear: no pairwise pas
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import ClassVar
 
@@ -32,6 +32,9 @@ class _Shared:
     index: NearDupIndex
     copies: dict[str, Copy]  # index key (guid) -> what pick_original needs
     credit_sites: dict[str, str]  # folded outlet name -> site id
+    # This process's decisions, key -> original key ("" = is an original): the store pipeline
+    # applies them at flush, so a copy still waiting in another site's batch is marked too.
+    decisions: dict[str, str] = field(default_factory=dict)
 
 
 class DedupePipeline(Stage):
@@ -82,9 +85,13 @@ class DedupePipeline(Stage):
             original = pick_original(group, shared.credit_sites)
             item.dup_of = "" if original is new else original.key
             # Stored copies point at the (possibly new) original; the original points nowhere.
-            self.store.set_dup_of([c.key for c in others if c is not original], original.key)
+            copies = [c.key for c in others if c is not original]
+            self.store.set_dup_of(copies, original.key)
+            shared.decisions.update(dict.fromkeys(copies, original.key))
+            shared.decisions[new.key] = item.dup_of
             if original is not new:
                 self.store.set_dup_of([original.key], None)
+                shared.decisions[original.key] = ""
             self.count("copies" if item.dup_of else "originals_of_stored_copies")
         if item.url not in shared.copies:
             shared.index.add(item.url, item.signature)
@@ -99,3 +106,9 @@ def credit_sites(sites: object) -> dict[str, str]:
         for name in (site.name, *site.credit_names):
             table[fold(match_key(name))] = site.id
     return table
+
+
+def decided_dup_of(db_url: str, key: str, default: str) -> str:
+    """The latest dedup decision of this process for *key* (for the store's delayed writes)."""
+    shared = DedupePipeline._shared.get(db_url)
+    return shared.decisions.get(key, default) if shared else default
