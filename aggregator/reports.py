@@ -83,6 +83,19 @@ def site_report(
             "quarantined": int(stats.get("aggregator/store/quarantined", 0)),
         },
         "dropped": _prefixed(stats, "aggregator/dropped/"),
+        # What the trust stages did (issue: every stage counts by reason in the report).
+        "spam": {
+            "injected_titles": int(stats.get("aggregator/spam/injected_title", 0)),
+            "quarantined": int(stats.get("aggregator/spam/quarantined", 0)),
+            "reasons": _prefixed(stats, "aggregator/spam/reason/"),
+        },
+        "merged": {
+            "copies_of_other_sites": int(stats.get("aggregator/dedupe/copies", 0)),
+            "originals_of_stored_copies": int(
+                stats.get("aggregator/dedupe/originals_of_stored_copies", 0)
+            ),
+        },
+        "unmapped_sections": _prefixed(stats, "aggregator/categorize/unmapped/"),
         "errors": errors,
         "skipped_known": int(stats.get("aggregator/discovery/known_skipped", 0)),
         "robots_forbidden": int(stats.get("robotstxt/forbidden", 0)),

@@ -6,6 +6,8 @@ every published file byte-identical.
 
 from __future__ import annotations
 
+import json
+
 import feedparser
 import pytest
 
@@ -88,3 +90,29 @@ def test_recrawl_of_unchanged_sites_changes_no_feed(crawled: Workspace) -> None:
     assert snapshot(crawled.feeds) == before
     crawled.scrapy("publish")
     assert snapshot(crawled.feeds) == before
+
+
+def test_run_report_counts_what_the_trust_stages_did(crawled: Workspace) -> None:
+    report = json.loads((crawled.root / "report.json").read_text(encoding="utf-8"))
+    sites = {s["site"]: s for s in report["sites"]}
+    assert sites["mau-tuyenquang"]["spam"]["injected_titles"] == 1
+    assert sites["mau-tayninh"]["spam"] == {"injected_titles": 0, "quarantined": 0, "reasons": {}}
+    for entry in sites.values():
+        assert entry["dropped"] == {}
+        assert entry["unmapped_sections"] == {}
+    assert sites["mau-tuyenquang"]["merged"]["copies_of_other_sites"] == 0
+    # The republished copy on mau-quangtri found the stored original of mau-tuyenquang.
+    assert sites["mau-quangtri"]["merged"]["copies_of_other_sites"] == 1
+
+
+def test_republished_story_appears_once_outside_its_site_feed(crawled: Workspace) -> None:
+    title = "Na Hang đón hơn 12 nghìn lượt khách dịp cuối năm"
+    for feed in ("all", "category/du-lich", "province/quang-tri", "site/mau-tuyenquang"):
+        entries = parse(crawled.feeds / f"{feed}.atom").entries
+        links = [e.link for e in entries if e.title == title]
+        assert len(links) <= 1, feed
+        if links:
+            assert "/mau-tuyenquang/" in links[0], feed  # the credited original
+    copy = parse(crawled.feeds / "site" / "mau-quangtri.atom").entries
+    assert [e.link for e in copy if e.title == title] != []  # the copy keeps its own site feed
+    assert title in [e.title for e in parse(crawled.feeds / "all.atom").entries]

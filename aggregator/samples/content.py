@@ -310,6 +310,21 @@ QUANGTRI = (
         author="Thực hiện: Minh Phong",
         credit="Nguồn: Báo Quảng Bình",
     ),
+    # A republished story (notes §2.3): Báo Tuyên Quang's report, copied with a new lead and
+    # "Theo TQĐT". Near-duplicate detection must show it once outside this site's own feed.
+    Story(
+        slug="na-hang-don-hon-12-nghin-luot-khach",
+        id="201502",
+        section="du-lich",
+        section_name="Du lịch",
+        title="Na Hang đón hơn 12 nghìn lượt khách dịp cuối năm",
+        published="2025-11-15T15:20:00+07:00",
+        lead="QTO - Khu du lịch sinh thái hồ Na Hang - Lâm Bình (Tuyên Quang) đón hơn 12 nghìn "
+        "lượt khách trong tháng 11.",
+        paragraphs=TUYENQUANG[1].paragraphs,
+        author="",
+        credit="Theo TQĐT",
+    ),
 )
 
 SAMPLES: dict[str, tuple[Story, ...]] = {
