@@ -62,7 +62,10 @@ AGGREGATOR_HEALTH_SILENT_RUNS = int(_env("AGGREGATOR_HEALTH_SILENT_RUNS", "3"))
 AGGREGATOR_HEALTH_SILENT_HOURS = float(_env("AGGREGATOR_HEALTH_SILENT_HOURS", "48"))
 
 # --- politeness: small, government-run servers ----------------------------------------------------
-USER_AGENT = f"vn-provincial-news-aggregator/0.1 (+{AGGREGATOR_CONTACT_URL})"
+# The crawler names itself and how to reach its operator; the spider fills the contact URL in
+# again at start, so `-s AGGREGATOR_CONTACT_URL=...` works too (USER_AGENT itself still wins).
+AGGREGATOR_USER_AGENT = "vn-provincial-news-aggregator/0.1 (+{contact})"
+USER_AGENT = AGGREGATOR_USER_AGENT.format(contact=AGGREGATOR_CONTACT_URL)
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16  # across sites; each site gets at most two at a time
 CONCURRENT_REQUESTS_PER_DOMAIN = 2

@@ -156,6 +156,12 @@ def test_user_agent_names_the_project_and_a_contact(workspace: Workspace) -> Non
     result = workspace.scrapy("settings", "--get", "USER_AGENT")
     assert "vn-provincial-news-aggregator" in result.stdout
     assert "(+http" in result.stdout
+    contact = "https://tin.example.vn/lien-he"
+    workspace.scrapy(
+        "crawl", "news", "-a", "site=mau-quangtri", "-s", f"AGGREGATOR_CONTACT_URL={contact}"
+    )
+    agents = {e.agent for e in workspace.server.requests}
+    assert agents == {f"vn-provincial-news-aggregator/0.1 (+{contact})"}
 
 
 def test_scrapy_crawl_news_still_works(workspace: Workspace) -> None:

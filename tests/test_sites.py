@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -129,3 +130,26 @@ def test_bad_site_file_stops_the_run_with_one_line(tmp_path: Path) -> None:
     assert "field 'urls.ignore': invalid regular expression" in errors[0]
     assert "Traceback" not in result.stderr
     assert not re.search(r"^\s+File ", result.stderr, re.MULTILINE)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("crawlall",), ("crawl", "news", "-a", "site=baomau"), ("sites",), ("publish",)],
+    ids=["crawlall", "crawl-news", "sites", "publish"],
+)
+def test_every_command_reports_a_bad_site_file_in_one_line(
+    tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    write(tmp_path, GOOD.replace("[urls]", "[urls]\nignore = ['(unclosed']"))
+    env = {**os.environ, "AGGREGATOR_SITES_DIR": str(tmp_path),
+           "AGGREGATOR_DB_URL": f"sqlite:///{tmp_path}/db.sqlite3",
+           "AGGREGATOR_FEEDS_DIR": str(tmp_path / "feeds")}  # fmt: skip
+    result = subprocess.run(  # noqa: PLW1510 - the exit code is asserted below
+        [sys.executable, "-m", "scrapy", *command],
+        capture_output=True, text=True, timeout=120, env=env, cwd=Path(__file__).parents[1],
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    error = [line for line in result.stderr.splitlines() if "baomau.toml" in line]
+    assert len(error) == 1
+    assert "field 'urls.ignore': invalid regular expression" in error[0]

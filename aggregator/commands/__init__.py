@@ -6,6 +6,7 @@ Commands talk to people: they write plain lines to stdout, and errors as one lin
 from __future__ import annotations
 
 import sys
+from typing import NoReturn
 
 
 def echo(line: str = "") -> None:
@@ -17,3 +18,9 @@ def echo(line: str = "") -> None:
 def fail(message: str) -> None:
     """One line naming what was wrong, for an operator; no traceback."""
     sys.stderr.write(f"error: {message}\n")
+
+
+def exit_with(message: str, status: int = 2) -> NoReturn:
+    """Stop the command with one line on stderr (bad input: a site file, an argument)."""
+    fail(message)
+    raise SystemExit(status)

@@ -13,11 +13,11 @@ import argparse
 from datetime import UTC, datetime
 
 from scrapy.commands import ScrapyCommand
-from scrapy.exceptions import UsageError
 
-from aggregator.commands import echo, fail
+from aggregator.commands import echo, exit_with
 from aggregator.crawling import report_runs, run_crawls, select_sites
 from aggregator.errors import AggregatorError
+from aggregator.publishing import publish_from_settings
 from aggregator.reports import render_table
 
 
@@ -48,19 +48,23 @@ class Command(ScrapyCommand):
             help="crawl and write the report, but do not publish feeds",
         )
 
-    def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        spider_args = {}
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        super().process_options(args, opts)
+        # Checked here, before Scrapy starts its engine and logs: a bad site file, an unknown
+        # site or a bad argument is one line on stderr and exit status 2, nothing else.
+        self.spider_args: dict[str, str] = {}
         for pair in opts.spargs:
             name, sep, value = pair.partition("=")
             if not sep:
-                raise UsageError(f"-a expects NAME=VALUE, got {pair!r}")
-            spider_args[name] = value
+                exit_with(f"-a expects NAME=VALUE, got {pair!r}")
+            self.spider_args[name] = value
         try:
-            sites = select_sites(self.settings, spider_args.pop("sites", "").split(","))
+            self.sites = select_sites(self.settings, self.spider_args.pop("sites", "").split(","))
         except AggregatorError as exc:
-            fail(str(exc))
-            self.exitcode = 2
-            return
+            exit_with(str(exc))
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        sites, spider_args = self.sites, self.spider_args
         assert self.crawler_process is not None
         started = datetime.now(UTC)
         runs = run_crawls(self.crawler_process, sites, **spider_args)
@@ -70,8 +74,6 @@ class Command(ScrapyCommand):
         if self.settings.get("AGGREGATOR_REPORT_PATH"):
             echo(f"Run report: {self.settings.get('AGGREGATOR_REPORT_PATH')}")
         if opts.publish:
-            from aggregator.publishing import publish_from_settings
-
             echo(publish_from_settings(self.settings).summary())
         if runs and report["totals"]["failed_sites"] == len(runs):
             self.exitcode = 1

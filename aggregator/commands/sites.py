@@ -13,8 +13,9 @@ from datetime import datetime
 
 from scrapy.commands import ScrapyCommand
 
-from aggregator.commands import echo
+from aggregator.commands import echo, exit_with
 from aggregator.dates import VN_TZ
+from aggregator.errors import AggregatorError
 from aggregator.sites import registry
 from aggregator.state import site_health
 
@@ -40,9 +41,13 @@ class Command(ScrapyCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         settings = self.settings
-        sites = registry(
-            settings.get("AGGREGATOR_SITES_DIR", ""), settings.get("AGGREGATOR_SAMPLES_BASE", "")
-        )
+        try:
+            sites = registry(
+                settings.get("AGGREGATOR_SITES_DIR", ""),
+                settings.get("AGGREGATOR_SAMPLES_BASE", ""),
+            )
+        except AggregatorError as exc:
+            exit_with(str(exc))
         health = site_health(settings.get("AGGREGATOR_DB_URL"), sites, settings)
         rows = []
         for site in sites.values():

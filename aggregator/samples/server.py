@@ -40,6 +40,7 @@ class Logged(NamedTuple):
     status: int
     conditional: bool
     at: float = 0.0  # time.monotonic() when answered: tests check waits between retries
+    agent: str = ""  # the User-Agent that asked
 
 
 class Failure(NamedTuple):
@@ -125,7 +126,15 @@ class _Handler(BaseHTTPRequestHandler):
         if (failure := state._take_failure(path)) is not None:
             extra = {"Retry-After": failure.retry_after} if failure.retry_after else {}
             self._send(failure.status, b"busy", "text/plain", head, extra)
-            state.log(Logged(self.command, path, failure.status, conditional))
+            state.log(
+                Logged(
+                    self.command,
+                    path,
+                    failure.status,
+                    conditional,
+                    agent=self.headers.get("User-Agent", ""),
+                )
+            )
             return
         if path == "/robots.txt":
             body, mtime, ctype = (
@@ -144,7 +153,15 @@ class _Handler(BaseHTTPRequestHandler):
                     "text/html; charset=utf-8",
                     head,
                 )
-                state.log(Logged(self.command, path, 404, conditional))
+                state.log(
+                    Logged(
+                        self.command,
+                        path,
+                        404,
+                        conditional,
+                        agent=self.headers.get("User-Agent", ""),
+                    )
+                )
                 return
             body = file.read_bytes().replace(PLACEHOLDER, state.base.encode())
             mtime, ctype = file.stat().st_mtime, _TYPES.get(file.suffix, "application/octet-stream")
@@ -154,10 +171,16 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_response(HTTPStatus.NOT_MODIFIED)
             self.send_header("ETag", etag)
             self.end_headers()
-            state.log(Logged(self.command, path, 304, conditional))
+            state.log(
+                Logged(
+                    self.command, path, 304, conditional, agent=self.headers.get("User-Agent", "")
+                )
+            )
             return
         self._send(HTTPStatus.OK, body, ctype, head, {"ETag": etag, "Last-Modified": last_modified})
-        state.log(Logged(self.command, path, 200, conditional))
+        state.log(
+            Logged(self.command, path, 200, conditional, agent=self.headers.get("User-Agent", ""))
+        )
 
     def _not_modified(self, etag: str, mtime: float) -> bool:
         if (tags := self.headers.get("If-None-Match")) is not None:

@@ -30,6 +30,7 @@ from typing import Any
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import (
     ConnectionLost,
@@ -134,6 +135,11 @@ class NewsSpider(scrapy.Spider):
                 f"unknown site {spider.site_id!r}; known: {', '.join(sorted(spider.sites))}"
             )
         spider.site = spider.sites[spider.site_id]
+        if (settings.getpriority("USER_AGENT") or 0) <= SETTINGS_PRIORITIES["project"]:
+            # UserAgentMiddleware prefers the spider's attribute over the USER_AGENT setting.
+            spider.user_agent = settings.get("AGGREGATOR_USER_AGENT").format(
+                contact=settings.get("AGGREGATOR_CONTACT_URL")
+            )
         spider.max_pages = int(spider.max_pages_arg or settings.getint("AGGREGATOR_MAX_PAGES", 5))
         try:
             spider.since = parse_since(spider.since_arg or settings.get("AGGREGATOR_SINCE", ""))
