@@ -86,11 +86,14 @@ def _try(body: bytes, codec: str) -> str | None:
         return None
 
 
-def _finish(text: str, body: bytes = b"") -> str:
+def _finish(text: str, body: bytes = b"", *, nfc: bool = False) -> str:
+    """Repair mojibake, then NFC (skipped when *text* already went through ``_try``'s NFC)."""
     # Byte probes first: the regex only runs on the rare page that has a suspicious pair.
     if any(probe in body for probe in _MOJIBAKE_PROBES) and _MOJIBAKE.search(text):
         text = ftfy.fix_encoding(text)
-    return unicodedata.normalize("NFC", text)
+        nfc = False
+    # NFC of a whole page costs about as much as decoding it: do it once.
+    return text if nfc else unicodedata.normalize("NFC", text)
 
 
 def decode_html(body: bytes, content_type_header: str | None = None) -> str:
@@ -107,10 +110,10 @@ def decode_html(body: bytes, content_type_header: str | None = None) -> str:
         if codec in _PERMISSIVE:
             permissive.append(codec)  # decodes anything: weigh it against the others below
         elif (text := _try(body, codec)) is not None:
-            return _finish(text, body)
+            return _finish(text, body, nfc=True)
     # UTF-8 is self-validating and by far the most common real encoding.
     if (text := _try(body, "utf-8")) is not None:
-        return _finish(text, body)
+        return _finish(text, body, nfc=True)
     # A Vietnamese legacy page, declared as such, as something Western, or not at all.
     sample = body[:200_000]
     vietnamese = _try(sample, "cp1258")
@@ -118,7 +121,7 @@ def decode_html(body: bytes, content_type_header: str | None = None) -> str:
         return _finish(_try(body, "cp1258") or body.decode("cp1258", "replace"), body)
     for codec in [c for c in permissive if c != "cp1258"] or [_codec(_detect(body))]:
         if codec and (text := _try(body, codec)) is not None:
-            return _finish(text, body)
+            return _finish(text, body, nfc=True)
     return _finish(body.decode("cp1252", "replace"), body)
 
 
