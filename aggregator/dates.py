@@ -145,11 +145,12 @@ _PM_WORDS = frozenset({"ch", "pm", "p.m.", "chiều", "tối"})
 _AM_WORDS = frozenset({"sa", "am", "a.m.", "sáng"})
 
 # A UTC offset as written next to a date line. e.g. "GMT+7", "(GMT+07:00)", "UTC-5", "+07:00",
-# "+0700", "GMT" alone (= UTC). A bare offset needs "+" or a 4-digit form after a space, so the
+# "+0700", "GMT" alone (= UTC), "Z" right after a digit (ISO's UTC designator, "23:15:0Z"). A bare offset needs "+" or a 4-digit form after a space, so the
 # "- 07:45" of "20/06/2025 - 07:45" is a time, not an offset.
 _OFFSET_RE = re.compile(
     r"""(?:\b(?:GMT|UTC)(?:\s*(?P<sign>[+\-])\s*(?P<hh>\d{1,2})(?::?(?P<mm>\d{2}))?)?(?![\w+\-])
-        |(?<=[\d\s])(?P<sign2>\+)(?P<hh2>\d{2}):?(?P<mm2>\d{2})(?!\d))""",
+        |(?<=[\d\s])(?P<sign2>\+)(?P<hh2>\d{2}):?(?P<mm2>\d{2})(?!\d)
+        |(?<=\d)Z(?!\w))""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -219,7 +220,9 @@ def _parse_numeric(s: str) -> datetime | None:
     day = _make_date(int(m["year"]), int(m["month"]), int(m["day"]), _weekday(s))
     if day is None:
         return None  # 31/02: a broken date is not guessed at
-    rest = s[: m.start()] + " " + s[m.end() :]
+    # An ISO-like "2020-12-05T23:15:0Z" that fromisoformat refused: the "T" only separates.
+    after = s[m.end() + 1 :] if s[m.end() : m.end() + 1] == "T" else s[m.end() :]
+    rest = s[: m.start()] + " " + after
     tz = _offset(rest)
     if tz is not None:
         rest = _OFFSET_RE.sub(" ", rest)

@@ -215,3 +215,10 @@ def test_regex_path_does_not_need_dateparser() -> None:
     assert parse_date("Thứ sáu: 15:00 ngày 09/02/2024", now=NOW) is not None
     assert dates._dateparser_for.cache_info().currsize == 0
     assert ("dateparser" in sys.modules) == before
+
+
+def test_iso_like_with_one_digit_seconds_keeps_utc() -> None:
+    # fromisoformat refuses "23:15:0Z"; the numeric path must still see the time and the "Z".
+    found = parse_date("2020-12-05T23:15:0Z", now=NOW)
+    assert found is not None
+    assert found.isoformat() == "2020-12-05T23:15:00+00:00"

@@ -22,10 +22,13 @@ import functools
 import json
 import re
 from collections.abc import Callable, Iterator
-from datetime import datetime
+import math
+from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 from typing import Any
 
 import lxml.html
+from lxml import etree
 
 from aggregator.dates import FUTURE_SLACK, VN_TZ, parse_date, to_vn
 
@@ -234,19 +237,38 @@ def _element_value(el: lxml.html.HtmlElement) -> str:
     return (el.get("datetime") or el.get("content") or el.text_content() or "").strip()
 
 
+def _parse_element(el: lxml.html.HtmlElement, now: datetime) -> datetime | None:
+    """A microdata date: its machine value, or its visible text read like any date line."""
+    machine = el.get("datetime") or el.get("content")
+    if machine:
+        return parse_date(machine.strip(), now=now)
+    return parse_date(_own_text(el), now=now, any_language=True)
+
+
+# One pass for both microdata queries (an XPath over the whole tree costs ~1 ms on a big page).
+_MICRODATA_XPATH = etree.XPath(
+    "//*[@itemprop='datePublished' or @itemprop='dateCreated' or @itemprop='dateModified']"
+    "[not(self::meta)] | //time[@pubdate]"
+)
+
+
+def _microdata_published(doc: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
+    return [el for el in _MICRODATA_XPATH(doc) if el.get("itemprop") != "dateModified"]
+
+
 def _from_microdata(
     doc: lxml.html.HtmlElement, now: datetime
 ) -> tuple[datetime | None, datetime | None]:
     published = updated = None
-    for el in doc.xpath(
-        "//*[not(self::meta)][@itemprop='datePublished' or @itemprop='dateCreated']"
-        " | //time[@pubdate]"
-    ):
-        if not _in_boilerplate(el) and (found := parse_date(_element_value(el), now=now)):
+    found_elements = _MICRODATA_XPATH(doc)
+    for el in found_elements:
+        if el.get("itemprop") == "dateModified":
+            continue
+        if not _in_boilerplate(el) and (found := _parse_element(el, now)):
             published = found
             break
-    for el in doc.xpath("//*[not(self::meta)][@itemprop='dateModified']"):
-        if found := parse_date(_element_value(el), now=now):
+    for el in found_elements:
+        if el.get("itemprop") == "dateModified" and (found := _parse_element(el, now)):
             updated = found
             break
     return published, updated
@@ -288,13 +310,30 @@ def _hint(el: lxml.html.HtmlElement) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
+# The article's own markers: a container holding one of them is the article's, whatever its name.
+_ARTICLE_MARK_XPATH = etree.XPath(".//h1 | .//*[@itemprop='articleBody']")
+# The site's clock, not a publication date: "today" boxes in top bars and mastheads
+# (e.g. class "today", "current-date", "date-now", Vietnamese "homnay", "ngay-hien-tai").
+_TODAY_RE = re.compile(
+    r"today|current-?date|date-?now|now-?date|hom-?nay|ngay-?hien-?tai", re.IGNORECASE
+)
+# An h1 that names the site, not the story (e.g. class "masthead", "logo", "site-title", "brand").
+_MASTHEAD_RE = re.compile(r"masthead|logo|site-?(?:title|name)|brand", re.IGNORECASE)
+
+
 def _in_boilerplate(el: lxml.html.HtmlElement) -> bool:
-    """Inside a container of other stories, or in the site chrome."""
+    """Inside a container of other stories, or in the site chrome.
+
+    A container named like a list of other stories ("feed", "list-news") that holds the
+    article's own heading or body is a layout box around the article (e.g. a section named
+    "section-article feed_height_param"), as a chrome container holding the heading is the
+    article's own header.
+    """
     for anc in el.iterancestors():
         if anc.tag in ("body", "html"):
             return False
         hint = _hint(anc)
-        if _FOREIGN_RE.search(hint):
+        if _FOREIGN_RE.search(hint) and not _ARTICLE_MARK_XPATH(anc):
             return True
         if (anc.tag in _CHROME_TAGS or _CHROME_RE.search(hint)) and anc.find(".//h1") is None:
             return True
@@ -302,8 +341,11 @@ def _in_boilerplate(el: lxml.html.HtmlElement) -> bool:
 
 
 def _heading(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The article's heading: the first non-empty h1 outside the site chrome."""
+    """The article's heading: the first non-empty h1 outside the site chrome that is not the
+    site's own name (a masthead h1)."""
     for h1 in doc.iter("h1"):
+        if _MASTHEAD_RE.search(_hint(h1)):
+            continue
         if h1.text_content().strip() and not _in_boilerplate(h1):
             return h1
     return None
@@ -334,6 +376,8 @@ def _line_value(el: lxml.html.HtmlElement, *, hinted_only: bool) -> tuple[str, b
 
 
 def _parse_line(el: lxml.html.HtmlElement, now: datetime, *, hinted_only: bool) -> datetime | None:
+    if _TODAY_RE.search(_hint(el)):
+        return None
     value, machine = _line_value(el, hinted_only=hinted_only)
     if not value:
         return None
@@ -417,6 +461,93 @@ def _from_url(url: str, now: datetime) -> datetime | None:
 
 
 # ---------------------------------------------------------------------------------------------
+# UTC timestamps: the day where the story was published
+# ---------------------------------------------------------------------------------------------
+
+# Country-code domains and the zone where most of that country's press publishes. Domains sold
+# for other uses (.io, .tv, .me, .co, .fm, .am, ...) are left out on purpose.
+_TLD_ZONES: dict[str, str] = {
+    "vn": "Asia/Ho_Chi_Minh", "it": "Europe/Rome", "de": "Europe/Berlin", "fr": "Europe/Paris",
+    "es": "Europe/Madrid", "pt": "Europe/Lisbon", "nl": "Europe/Amsterdam",
+    "be": "Europe/Brussels", "ch": "Europe/Zurich", "at": "Europe/Vienna", "pl": "Europe/Warsaw",
+    "cz": "Europe/Prague", "sk": "Europe/Bratislava", "hu": "Europe/Budapest",
+    "ro": "Europe/Bucharest", "bg": "Europe/Sofia", "gr": "Europe/Athens", "se": "Europe/Stockholm",
+    "no": "Europe/Oslo", "dk": "Europe/Copenhagen", "fi": "Europe/Helsinki", "ie": "Europe/Dublin",
+    "uk": "Europe/London", "ru": "Europe/Moscow", "ua": "Europe/Kyiv", "tr": "Europe/Istanbul",
+    "in": "Asia/Kolkata", "pk": "Asia/Karachi", "bd": "Asia/Dhaka", "th": "Asia/Bangkok",
+    "id": "Asia/Jakarta", "my": "Asia/Kuala_Lumpur", "sg": "Asia/Singapore", "ph": "Asia/Manila",
+    "cn": "Asia/Shanghai", "hk": "Asia/Hong_Kong", "tw": "Asia/Taipei", "jp": "Asia/Tokyo",
+    "kr": "Asia/Seoul", "au": "Australia/Sydney", "nz": "Pacific/Auckland",
+    "ca": "America/Toronto", "mx": "America/Mexico_City", "br": "America/Sao_Paulo",
+    "ar": "America/Argentina/Buenos_Aires", "cl": "America/Santiago", "pe": "America/Lima",
+    "ve": "America/Caracas", "za": "Africa/Johannesburg", "ng": "Africa/Lagos",
+    "eg": "Africa/Cairo", "il": "Asia/Jerusalem", "ir": "Asia/Tehran", "sa": "Asia/Riyadh",
+    "ae": "Asia/Dubai",
+}  # fmt: skip
+_MAX_OFFSET = timedelta(hours=14)
+
+
+def _is_utc(value: datetime) -> bool:
+    return value.utcoffset() == timedelta(0)
+
+
+def _shown_offset(instant: datetime, shown: datetime) -> timedelta | None:
+    """The UTC offset under which *instant* is displayed as *shown* (read as wall-clock digits).
+
+    With a time: the difference, when it is a whole quarter hour (within two minutes) and a real
+    offset. Date only: the smallest whole-hour offset that moves the instant onto the shown day.
+    """
+    utc_wall = instant.astimezone(UTC).replace(tzinfo=None)
+    wall = shown.replace(tzinfo=None)
+    if wall.time() != datetime.min.time():
+        diff = wall - utc_wall
+        quarters = round(diff / timedelta(minutes=15))
+        offset = quarters * timedelta(minutes=15)
+        if abs(diff - offset) <= timedelta(minutes=2) and abs(offset) <= _MAX_OFFSET:
+            return offset
+        return None
+    midnight = datetime.combine(utc_wall.date(), datetime.min.time())
+    if wall.date() == utc_wall.date() + timedelta(days=1):
+        offset = timedelta(
+            hours=math.ceil((midnight + timedelta(days=1) - utc_wall) / timedelta(hours=1))
+        )
+    elif wall.date() == utc_wall.date() - timedelta(days=1):
+        offset = -timedelta(hours=(utc_wall - midnight) // timedelta(hours=1) + 1)
+    else:
+        return None
+    return offset if abs(offset) <= _MAX_OFFSET else None
+
+
+def _local_reading(
+    doc: lxml.html.HtmlElement, instant: datetime, url: str, now: datetime
+) -> datetime:
+    """A UTC timestamp shown in the publisher's own offset, so its day is the publisher's day.
+
+    Sites store instants in UTC, but a story is published on its newsroom's calendar day (a
+    23:15Z story in Rome is dated the 6th, a 00:23Z story in Ottawa the 24th). The instant never
+    changes, only the offset it is written in: first the offset implied by the page's own visible
+    date line (microdata text, or the date line near the heading) when that line is consistent
+    with the instant; else the zone of the site's country-code domain; else UTC as given.
+    """
+    shown: list[datetime] = []
+    for el in _microdata_published(doc):
+        if not (el.get("datetime") or el.get("content")) and not _in_boilerplate(el):
+            if found := parse_date(_own_text(el), now=now, any_language=True):
+                shown.append(found)
+    if found := _from_visible(doc, now):
+        shown.append(found)
+    for value in shown:
+        if _is_utc(value):
+            continue  # another UTC rendering says nothing about the local day
+        offset = _shown_offset(instant, value)
+        if offset is not None:
+            return instant.astimezone(timezone(offset))
+    host = re.sub(r"^[a-z]+://", "", url, flags=re.IGNORECASE).split("/")[0].split(":")[0]
+    zone = _TLD_ZONES.get(host.rsplit(".", 1)[-1].lower()) if "." in host else None
+    return instant.astimezone(ZoneInfo(zone)) if zone else instant
+
+
+# ---------------------------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------------------------
 
@@ -447,6 +578,8 @@ def find_dates(
             break
     if published is None:
         published = _from_visible(doc, now) or _from_url(url, now)
+    elif _is_utc(published):
+        published = _local_reading(doc, published, url, now)
     if updated is not None and published is not None and updated < published:
         updated = None
     return published, updated
