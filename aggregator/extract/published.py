@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import re
 from collections.abc import Callable, Iterator
-import math
 from datetime import UTC, datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import lxml.html
 from lxml import etree
@@ -531,9 +531,12 @@ def _local_reading(
     """
     shown: list[datetime] = []
     for el in _microdata_published(doc):
-        if not (el.get("datetime") or el.get("content")) and not _in_boilerplate(el):
-            if found := parse_date(_own_text(el), now=now, any_language=True):
-                shown.append(found)
+        if (
+            not (el.get("datetime") or el.get("content"))
+            and not _in_boilerplate(el)
+            and (found := parse_date(_own_text(el), now=now, any_language=True))
+        ):
+            shown.append(found)
     if found := _from_visible(doc, now):
         shown.append(found)
     for value in shown:
