@@ -107,8 +107,18 @@ def _first_string(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
+def _jsonld_blocks(doc: lxml.html.HtmlElement) -> list[tuple[str, Any]]:
+    """(raw text, parsed value or None) of every JSON-LD script, parsed once per page."""
+    blocks = []
+    for script in doc.iter("script"):
+        if "ld+json" in (script.get("type") or "").lower():
+            text = script.text or ""
+            blocks.append((text, _load_json(text)))
+    return blocks
+
+
 def _from_jsonld(
-    doc: lxml.html.HtmlElement, now: datetime, *, strong: bool
+    blocks: list[tuple[str, Any]], now: datetime, *, strong: bool
 ) -> tuple[datetime | None, datetime | None]:
     """Dates of article/WebPage objects (``strong``) or of any other object (not ``strong``).
 
@@ -118,9 +128,7 @@ def _from_jsonld(
     published: list[tuple[tuple[int, int, int], str]] = []
     updated: list[tuple[tuple[int, int, int], str]] = []
     order = 0
-    for script in doc.xpath("//script[contains(translate(@type, 'LDJSON', 'ldjson'), 'ld+json')]"):
-        text = script.text or ""
-        data = _load_json(text)
+    for text, data in blocks:
         if data is None:  # beyond repair: take the keys as they are written, as a strong source
             if strong:
                 for m in _LD_DATE_RE.finditer(text):
@@ -252,15 +260,10 @@ _MICRODATA_XPATH = etree.XPath(
 )
 
 
-def _microdata_published(doc: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:
-    return [el for el in _MICRODATA_XPATH(doc) if el.get("itemprop") != "dateModified"]
-
-
 def _from_microdata(
-    doc: lxml.html.HtmlElement, now: datetime
+    found_elements: list[lxml.html.HtmlElement], now: datetime
 ) -> tuple[datetime | None, datetime | None]:
     published = updated = None
-    found_elements = _MICRODATA_XPATH(doc)
     for el in found_elements:
         if el.get("itemprop") == "dateModified":
             continue
@@ -375,20 +378,37 @@ def _line_value(el: lxml.html.HtmlElement, *, hinted_only: bool) -> tuple[str, b
     return "", False
 
 
-def _parse_line(el: lxml.html.HtmlElement, now: datetime, *, hinted_only: bool) -> datetime | None:
+def _parse_line(
+    el: lxml.html.HtmlElement, now: datetime, *, hinted_only: bool, textual: bool = True
+) -> datetime | None:
     if _TODAY_RE.search(_hint(el)):
         return None
     value, machine = _line_value(el, hinted_only=hinted_only)
     if not value:
         return None
-    return parse_date(value, now=now, any_language=not machine)
+    return parse_date(value, now=now, any_language=not machine, textual=textual)
 
 
-def _from_visible(doc: lxml.html.HtmlElement, now: datetime) -> datetime | None:
-    """The date line nearest the heading; without a heading, the first hinted line."""
+# Elements that may carry a date line on a page without a heading, in document order.
+_HINTED_OR_TIME_XPATH = etree.XPath("//*[@class or @id] | //time")
+
+
+def _from_visible(
+    doc: lxml.html.HtmlElement,
+    now: datetime,
+    *,
+    textual: bool = True,
+    near_heading_only: bool = False,
+) -> datetime | None:
+    """The date line nearest the heading; without one, the first hinted line in the page.
+
+    ``textual=False`` reads only numeric and English month-name lines (no dateparser) and
+    ``near_heading_only`` skips the page-wide fallback: enough when the line only confirms a
+    date the metadata already gave.
+    """
     h1 = _heading(doc)
     if h1 is not None:
-        elements = [el for el in doc.iter() if isinstance(el.tag, str)]
+        elements = list(doc.iter(etree.Element))
         here = elements.index(h1)
         # nearest first, below before above on ties: the usual place is right under the title
         order = sorted(
@@ -408,21 +428,35 @@ def _from_visible(doc: lxml.html.HtmlElement, now: datetime) -> datetime | None:
         )
         for i in order:
             el = elements[i]
-            if i >= body_start or el in inside_h1 or _in_boilerplate(el):
+            if i >= body_start or el.tag in _NEVER_LINE_TAGS or el in inside_h1:
                 continue
             text = el.text_content()
             # unlabelled short lines count only when they are mostly date (not the title again)
             hinted = el.tag == "time" or bool(_DATE_HINT_RE.search(_hint(el)))
             if not hinted and (len(text) > 60 or heading_words & set(text.split()) - {"-", "|"}):
                 continue
-            if found := _parse_line(el, now, hinted_only=False):
+            if not any(ch.isdigit() for ch in text) and not el.get("datetime"):
+                continue  # no digit, no date (cheap test before the ancestor walk)
+            if _in_boilerplate(el):
+                continue
+            if found := _parse_line(el, now, hinted_only=False, textual=textual):
                 return found
-    for el in doc.iter():
-        if (
-            isinstance(el.tag, str)
-            and (el.tag == "time" or _DATE_HINT_RE.search(_hint(el)))
-            and not _in_boilerplate(el)
-            and (found := _parse_line(el, now, hinted_only=True))
+    if not near_heading_only:
+        return _first_hinted_line(doc, now, textual=textual)
+    return None
+
+
+def _first_hinted_line(
+    doc: lxml.html.HtmlElement, now: datetime, *, textual: bool
+) -> datetime | None:
+    for el in _HINTED_OR_TIME_XPATH(doc):
+        if el.tag != "time" and not _DATE_HINT_RE.search(_hint(el)):
+            continue
+        value, _ = _line_value(el, hinted_only=True)
+        if not any(ch.isdigit() for ch in value):
+            continue  # no digit, no date (cheap test before the ancestor walk)
+        if not _in_boilerplate(el) and (
+            found := _parse_line(el, now, hinted_only=True, textual=textual)
         ):
             return found
     return None
@@ -519,7 +553,11 @@ def _shown_offset(instant: datetime, shown: datetime) -> timedelta | None:
 
 
 def _local_reading(
-    doc: lxml.html.HtmlElement, instant: datetime, url: str, now: datetime
+    doc: lxml.html.HtmlElement,
+    microdata: list[lxml.html.HtmlElement],
+    instant: datetime,
+    url: str,
+    now: datetime,
 ) -> datetime:
     """A UTC timestamp shown in the publisher's own offset, so its day is the publisher's day.
 
@@ -530,14 +568,15 @@ def _local_reading(
     with the instant; else the zone of the site's country-code domain; else UTC as given.
     """
     shown: list[datetime] = []
-    for el in _microdata_published(doc):
+    for el in microdata:
         if (
-            not (el.get("datetime") or el.get("content"))
+            el.get("itemprop") != "dateModified"
+            and not (el.get("datetime") or el.get("content"))
             and not _in_boilerplate(el)
             and (found := parse_date(_own_text(el), now=now, any_language=True))
         ):
             shown.append(found)
-    if found := _from_visible(doc, now):
+    if found := _from_visible(doc, now, textual=False, near_heading_only=True):
         shown.append(found)
     for value in shown:
         if _is_utc(value):
@@ -567,14 +606,21 @@ def find_dates(
     now = to_vn(now) if now is not None else datetime.now(VN_TZ)
     published: datetime | None = None
     updated: datetime | None = None
-    sources: list[Callable[[lxml.html.HtmlElement, datetime], tuple[datetime | None, ...]]] = [
-        functools.partial(_from_jsonld, strong=True),
-        _from_meta,
-        _from_microdata,
-        functools.partial(_from_jsonld, strong=False),
+    # Each source parses or queries the page once; later steps reuse what earlier ones found.
+    jsonld = _jsonld_blocks(doc)
+
+    @functools.cache
+    def microdata() -> list[lxml.html.HtmlElement]:
+        return _MICRODATA_XPATH(doc)  # a whole-tree query: only when a step needs it
+
+    sources: list[Callable[[], tuple[datetime | None, datetime | None]]] = [
+        lambda: _from_jsonld(jsonld, now, strong=True),
+        lambda: _from_meta(doc, now),
+        lambda: _from_microdata(microdata(), now),
+        lambda: _from_jsonld(jsonld, now, strong=False),
     ]
     for source in sources:
-        pub, upd = source(doc, now)
+        pub, upd = source()
         published = published or pub
         updated = updated or upd
         if published and updated:
@@ -582,7 +628,7 @@ def find_dates(
     if published is None:
         published = _from_visible(doc, now) or _from_url(url, now)
     elif _is_utc(published):
-        published = _local_reading(doc, published, url, now)
+        published = _local_reading(doc, microdata(), published, url, now)
     if updated is not None and published is not None and updated < published:
         updated = None
     return published, updated
