@@ -389,6 +389,8 @@ def _parse_line(
     return parse_date(value, now=now, any_language=not machine, textual=textual)
 
 
+_BELOW_XPATH = etree.XPath(f"(descendant::* | following::*)[position() <= {_NEAR}]")
+_ABOVE_XPATH = etree.XPath(f"(ancestor::* | preceding::*)[position() > last() - {_NEAR}]")
 # Elements that may carry a date line on a page without a heading, in document order.
 _HINTED_OR_TIME_XPATH = etree.XPath("//*[@class or @id] | //time")
 
@@ -408,27 +410,31 @@ def _from_visible(
     """
     h1 = _heading(doc)
     if h1 is not None:
-        elements = list(doc.iter(etree.Element))
-        here = elements.index(h1)
+        # The _NEAR elements before and after the heading in document order, found in C (a
+        # Python list of the whole tree cost more than the rest of the search).
+        below = _BELOW_XPATH(h1)
+        above = _ABOVE_XPATH(h1)
         # nearest first, below before above on ties: the usual place is right under the title
         order = sorted(
-            range(max(0, here - _NEAR), min(len(elements), here + _NEAR + 1)),
-            key=lambda i: (abs(i - here), i < here),
+            [(j + 1, False, el) for j, el in enumerate(below)]
+            + [(len(above) - j, True, el) for j, el in enumerate(above)],
+            key=lambda c: (c[0], c[1]),
         )
         heading_words = set(h1.text_content().split())
         inside_h1 = set(h1.iter())
         # the first long paragraph below the heading starts the body: nothing below is a date line
         body_start = next(
             (
-                i
-                for i in range(here + 1, len(elements))
-                if elements[i].tag == "p" and len(elements[i].text_content()) > _MAX_LINE
+                j + 1
+                for j, el in enumerate(below)
+                if el.tag == "p" and len(el.text_content()) > _MAX_LINE
             ),
-            len(elements),
+            _NEAR + 1,
         )
-        for i in order:
-            el = elements[i]
-            if i >= body_start or el.tag in _NEVER_LINE_TAGS or el in inside_h1:
+        for distance, is_above, el in order:
+            if (not is_above and distance >= body_start) or el.tag in _NEVER_LINE_TAGS:
+                continue
+            if el in inside_h1:
                 continue
             text = el.text_content()
             # unlabelled short lines count only when they are mostly date (not the title again)
@@ -619,12 +625,12 @@ def find_dates(
         lambda: _from_microdata(microdata(), now),
         lambda: _from_jsonld(jsonld, now, strong=False),
     ]
-    for source in sources:
+    for i, source in enumerate(sources):
+        if published and (updated or i == 2):
+            break  # microdata and weak JSON-LD are not searched only for an update time
         pub, upd = source()
         published = published or pub
         updated = updated or upd
-        if published and updated:
-            break
     if published is None:
         published = _from_visible(doc, now) or _from_url(url, now)
     elif _is_utc(published):
