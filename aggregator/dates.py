@@ -145,11 +145,12 @@ _PM_WORDS = frozenset({"ch", "pm", "p.m.", "chiều", "tối"})
 _AM_WORDS = frozenset({"sa", "am", "a.m.", "sáng"})
 
 # A UTC offset as written next to a date line. e.g. "GMT+7", "(GMT+07:00)", "UTC-5", "+07:00",
-# "+0700", "GMT" alone (= UTC). A bare offset needs "+" or a 4-digit form after a space, so the
+# "+0700", "GMT" alone (= UTC), "Z" right after a digit (ISO's UTC designator, "23:15:0Z"). A bare offset needs "+" or a 4-digit form after a space, so the
 # "- 07:45" of "20/06/2025 - 07:45" is a time, not an offset.
 _OFFSET_RE = re.compile(
     r"""(?:\b(?:GMT|UTC)(?:\s*(?P<sign>[+\-])\s*(?P<hh>\d{1,2})(?::?(?P<mm>\d{2}))?)?(?![\w+\-])
-        |(?<=[\d\s])(?P<sign2>\+)(?P<hh2>\d{2}):?(?P<mm2>\d{2})(?!\d))""",
+        |(?<=[\d\s])(?P<sign2>\+)(?P<hh2>\d{2}):?(?P<mm2>\d{2})(?!\d)
+        |(?<=\d)Z(?!\w))""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -210,16 +211,11 @@ def _make_date(year: int, month: int, day: int, weekday: int | None) -> date | N
     return found
 
 
-def _parse_numeric(s: str) -> datetime | None:
-    """A numeric or "d tháng m năm Y" date anywhere in the string, with its time and offset."""
-    matches = [m for rx in (_DMY_RE, _YMD_RE, _VN_NUMERIC_RE) if (m := rx.search(s))]
-    if not matches:
-        return None
-    m = min(matches, key=lambda x: x.start())  # the first date written is the date line's date
-    day = _make_date(int(m["year"]), int(m["month"]), int(m["day"]), _weekday(s))
-    if day is None:
-        return None  # 31/02: a broken date is not guessed at
-    rest = s[: m.start()] + " " + s[m.end() :]
+def _time_and_offset(s: str, start: int, end: int, day: date) -> datetime:
+    """*day* with the first time and the offset written around the date at ``s[start:end]``."""
+    # An ISO-like "2020-12-05T23:15:0Z" that fromisoformat refused: the "T" only separates.
+    after = s[end + 1 :] if s[end : end + 1] == "T" else s[end:]
+    rest = s[:start] + " " + after
     tz = _offset(rest)
     if tz is not None:
         rest = _OFFSET_RE.sub(" ", rest)
@@ -235,6 +231,58 @@ def _parse_numeric(s: str) -> datetime | None:
         if hour == 24:  # "24:00" is the end of the day, not a date change we want
             hour = minute = second = 0
     return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz or VN_TZ)
+
+
+def _parse_numeric(s: str) -> datetime | None:
+    """A numeric or "d tháng m năm Y" date anywhere in the string, with its time and offset."""
+    matches = [m for rx in (_DMY_RE, _YMD_RE, _VN_NUMERIC_RE) if (m := rx.search(s))]
+    if not matches:
+        return None
+    m = min(matches, key=lambda x: x.start())  # the first date written is the date line's date
+    day = _make_date(int(m["year"]), int(m["month"]), int(m["day"]), _weekday(s))
+    if day is None:
+        return None  # 31/02: a broken date is not guessed at
+    return _time_and_offset(s, m.start(), m.end(), day)
+
+
+# English month names, the other common form of date lines ("November 19, 2019, 9:02 AM",
+# "Published 19 November 2019", "Nov. 20, 2019 at 3:15 p.m."): read by regex, because dateparser
+# costs milliseconds per string and most foreign-site date lines are in this form.
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_NAME = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MDY_NAME_RE = re.compile(
+    rf"\b{_MONTH_NAME}\.?\s+(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)",
+    re.IGNORECASE,
+)
+_DMY_NAME_RE = re.compile(
+    rf"(?<!\d)(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH_NAME}\.?,?\s+"
+    r"(?P<year>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+# A zone abbreviation other than GMT/UTC ("EST", "IST", "CET", "ET"): dateparser knows their
+# offsets, so such lines still go to dateparser.
+_ZONE_ABBREVIATION_RE = re.compile(r"\b(?!GMT\b|UTC\b)[A-Z]{1,4}T\b")
+
+
+def _parse_month_name(s: str) -> datetime | None:
+    """ "November 19, 2019, 9:02 AM" / "19 Nov 2019 14:02" with their time; None otherwise."""
+    if _ZONE_ABBREVIATION_RE.search(s):
+        return None
+    matches = [m for rx in (_MDY_NAME_RE, _DMY_NAME_RE) if (m := rx.search(s))]
+    if not matches:
+        return None
+    m = min(matches, key=lambda x: x.start())
+    try:
+        day = date(int(m["year"]), _MONTHS[m["mon"][:3].lower()], int(m["day"]))
+    except ValueError:
+        return None
+    return _time_and_offset(s, m.start(), m.end(), day)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -363,7 +411,7 @@ def to_vn(dt: datetime) -> datetime:
 
 
 def parse_date(
-    text: str, *, now: datetime | None = None, any_language: bool = False
+    text: str, *, now: datetime | None = None, any_language: bool = False, textual: bool = True
 ) -> datetime | None:
     """Parse one date string into an aware datetime, or None if it is not a plausible date.
 
@@ -373,6 +421,9 @@ def parse_date(
     ``any_language``: when Vietnamese and English fail on a "day month-name year" string, let
     dateparser detect the language ("martes 17 de marzo de 2020"). Slow (up to ~0.5 s on a
     first call); meant for a page's one date line, not for loops over text.
+
+    ``textual=False``: machine, numeric and English month-name forms only, never dateparser
+    (microseconds instead of milliseconds per string), for callers that only confirm a date.
     """
     if not text:
         return None
@@ -381,7 +432,10 @@ def parse_date(
         return None
     now = to_vn(now) if now is not None else datetime.now(VN_TZ)
     found = (
-        _parse_machine(s) or _parse_numeric(s) or _parse_textual(s, now, any_language=any_language)
+        _parse_machine(s)
+        or _parse_numeric(s)
+        or _parse_month_name(s)
+        or (_parse_textual(s, now, any_language=any_language) if textual else None)
     )
     if found is None:
         return None

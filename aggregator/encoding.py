@@ -39,10 +39,12 @@ _TONED = re.compile("[\u1ea0-\u1ef9đĐ]")
 _CP1258_MIN_SHARE = 0.3
 # Typical mojibake of UTF-8 Vietnamese read as cp1252: "á»‰", "Ã¡", "Ä‘", "Æ°".
 _MOJIBAKE = re.compile("(?:á»|áº|Ã[\u0080-\u00bf]|Ä[‘\u0090]|Æ[°¡])")
-# The same pairs as UTF-8 bytes ("á»" = C3 A1 C2 BB): searching the raw bytes for fixed strings
-# is fast, while a regex over the decoded page costs milliseconds.
-_MOJIBAKE_PROBES = (b"\xc3\xa1\xc2\xbb", b"\xc3\xa1\xc2\xba", b"\xc3\x83\xc2", b"\xc3\x84\xe2\x80\x98",
-                    b"\xc3\x86\xc2\xb0", b"\xc3\x86\xc2\xa1")  # fmt: skip
+# The same pairs as UTF-8 bytes ("á»" = C3 A1 C2 BB), searched in the raw bytes in one pass (six
+# separate substring searches cost ~0.8 ms on a 170 KiB page, this ~0.1 ms); only a page that has
+# one pays for the regex over the decoded text.
+_MOJIBAKE_BYTES = re.compile(
+    rb"\xc3(?:\xa1\xc2[\xbb\xba]|\x83\xc2|\x84\xe2\x80\x98|\x86\xc2[\xb0\xa1])"
+)
 _HTML_DECLARED_NAMES = {"x-user-defined": "cp1252", "unicode": "utf-8", "utf8": "utf-8"}
 
 
@@ -86,11 +88,14 @@ def _try(body: bytes, codec: str) -> str | None:
         return None
 
 
-def _finish(text: str, body: bytes = b"") -> str:
+def _finish(text: str, body: bytes = b"", *, nfc: bool = False) -> str:
+    """Repair mojibake, then NFC (skipped when *text* already went through ``_try``'s NFC)."""
     # Byte probes first: the regex only runs on the rare page that has a suspicious pair.
-    if any(probe in body for probe in _MOJIBAKE_PROBES) and _MOJIBAKE.search(text):
+    if _MOJIBAKE_BYTES.search(body) and _MOJIBAKE.search(text):
         text = ftfy.fix_encoding(text)
-    return unicodedata.normalize("NFC", text)
+        nfc = False
+    # NFC of a whole page costs about as much as decoding it: do it once.
+    return text if nfc else unicodedata.normalize("NFC", text)
 
 
 def decode_html(body: bytes, content_type_header: str | None = None) -> str:
@@ -107,10 +112,10 @@ def decode_html(body: bytes, content_type_header: str | None = None) -> str:
         if codec in _PERMISSIVE:
             permissive.append(codec)  # decodes anything: weigh it against the others below
         elif (text := _try(body, codec)) is not None:
-            return _finish(text, body)
+            return _finish(text, body, nfc=True)
     # UTF-8 is self-validating and by far the most common real encoding.
     if (text := _try(body, "utf-8")) is not None:
-        return _finish(text, body)
+        return _finish(text, body, nfc=True)
     # A Vietnamese legacy page, declared as such, as something Western, or not at all.
     sample = body[:200_000]
     vietnamese = _try(sample, "cp1258")
@@ -118,7 +123,7 @@ def decode_html(body: bytes, content_type_header: str | None = None) -> str:
         return _finish(_try(body, "cp1258") or body.decode("cp1258", "replace"), body)
     for codec in [c for c in permissive if c != "cp1258"] or [_codec(_detect(body))]:
         if codec and (text := _try(body, codec)) is not None:
-            return _finish(text, body)
+            return _finish(text, body, nfc=True)
     return _finish(body.decode("cp1252", "replace"), body)
 
 

@@ -215,3 +215,26 @@ def test_regex_path_does_not_need_dateparser() -> None:
     assert parse_date("Thứ sáu: 15:00 ngày 09/02/2024", now=NOW) is not None
     assert dates._dateparser_for.cache_info().currsize == 0
     assert ("dateparser" in sys.modules) == before
+
+
+def test_iso_like_with_one_digit_seconds_keeps_utc() -> None:
+    # fromisoformat refuses "23:15:0Z"; the numeric path must still see the time and the "Z".
+    found = parse_date("2020-12-05T23:15:0Z", now=NOW)
+    assert found is not None
+    assert found.isoformat() == "2020-12-05T23:15:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("November 19, 2019, 9:02 AM", "2019-11-19T09:02:00+07:00"),
+        ("By A on Monday, November 18th, 2019 at 11:04 a.m.", "2019-11-18T11:04:00+07:00"),
+        ("Sep. 30, 2020", "2020-09-30T00:00:00+07:00"),
+        ("19 Sept 2019 14:02 GMT", "2019-09-19T14:02:00+00:00"),
+        ("August 06, 2019 Comments (79)", "2019-08-06T00:00:00+07:00"),
+    ],
+)
+def test_english_month_names_without_dateparser(text: str, expected: str) -> None:
+    found = parse_date(text, now=NOW, textual=False)  # textual=False: dateparser never runs
+    assert found is not None
+    assert found.isoformat() == expected

@@ -15,8 +15,8 @@ from aggregator.extract.clean import (
     is_stop_heading,
     join_caption_lines,
     looks_like_filename,
-    normalize_text,
-    strip_end_marker,
+    one_line,
+    strip_end_marker_ending_sentence,
     strip_lead_prefix,
     strip_site_suffix,
     trailing_name,
@@ -128,13 +128,14 @@ def test_strip_site_suffix(title: str, names: tuple[str, ...], expected: str) ->
     ("text", "expected"),
     [
         ("…giữ uy tín thương hiệu chè Thái Nguyên./.", "…giữ uy tín thương hiệu chè Thái Nguyên."),
-        ("Hội nghị kết thúc…/.", "Hội nghị kết thúc."),
+        # aggregator.text keeps the sentence's own ellipsis before the marker
+        ("Hội nghị kết thúc…/.", "Hội nghị kết thúc…"),
         ("Mục tiêu đề ra /.", "Mục tiêu đề ra."),
         ("Tỷ lệ đạt 50/50.", "Tỷ lệ đạt 50/50."),
     ],
 )
 def test_strip_end_marker(text: str, expected: str) -> None:
-    assert strip_end_marker(text) == expected
+    assert strip_end_marker_ending_sentence(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -169,9 +170,9 @@ def test_looks_like_filename(text: str, expected: bool) -> None:
     assert looks_like_filename(text) is expected
 
 
-def test_normalize_text_nfc_and_spaces() -> None:
-    nfd = unicodedata.normalize("NFD", "Tỉnh  ủy\u00a0Tuyên\u200b Quang")
-    assert normalize_text(nfd) == "Tỉnh ủy Tuyên Quang"
+def test_one_line_nfc_spaces_and_invisibles() -> None:
+    nfd = unicodedata.normalize("NFD", "Tỉnh  ủy\u00a0Tuyên\u200b\n Quang\u034f")
+    assert one_line(nfd) == "Tỉnh ủy Tuyên Quang"
 
 
 # --- encodings -------------------------------------------------------------------------------------
@@ -269,3 +270,12 @@ def test_truncated_page_still_yields_its_text() -> None:
     assert article.is_article
     assert article.title == "Tiêu đề bài"
     assert article.body_text.startswith("Câu văn đầy đủ.")
+
+
+def test_title_source_names_a_class_titled_heading() -> None:
+    body = "<div class='detail-content'><p>" + "Câu văn đầy đủ, có dấu phẩy. " * 30 + "</p></div>"
+    with_h1 = extract_article(f"<html><body><h1>Tiêu đề bài viết</h1>{body}</body></html>", URL)
+    assert (with_h1.title, with_h1.title_source) == ("Tiêu đề bài viết", "h1")
+    html = f"<html><body><div class='tieude'>Tiêu đề bài viết ở đây</div>{body}</body></html>"
+    no_h1 = extract_article(html, URL)
+    assert (no_h1.title, no_h1.title_source) == ("Tiêu đề bài viết ở đây", "title-class")

@@ -229,3 +229,64 @@ def test_updated_before_published_dropped() -> None:
         '<meta property="article:modified_time" content="2025-05-01">'
     )
     assert find_dates(doc, now=NOW) == (vn(2025, 5, 12), None)
+
+
+# --- UTC timestamps read on the publisher's calendar ----------------------------------------------
+
+UTC_META = '<meta property="article:published_time" content="2020-12-05T23:15:00Z">'
+
+
+def test_utc_meta_takes_the_offset_of_a_consistent_visible_line() -> None:
+    doc = page(UTC_META, '<h1>Tiêu đề bài</h1><div class="date">06/12/2020 06:15</div>' + BODY)
+    published, _ = find_dates(doc, url="https://example.com/a", now=NOW)
+    assert published is not None
+    assert published.isoformat() == "2020-12-06T06:15:00+07:00"  # same instant, local day
+
+
+def test_utc_meta_with_a_date_only_line_moves_to_that_day() -> None:
+    doc = page(UTC_META, '<h1>Titolo</h1><p itemprop="datePublished">06/12/2020</p>' + BODY)
+    published, _ = find_dates(doc, url="https://example.com/a", now=NOW)
+    assert published is not None
+    assert published.date().isoformat() == "2020-12-06"
+    assert published == datetime.fromisoformat("2020-12-05T23:15:00+00:00")
+
+
+def test_utc_meta_with_an_inconsistent_line_stays_utc() -> None:
+    doc = page(UTC_META, '<h1>Tiêu đề bài</h1><div class="date">01/12/2020 09:07</div>' + BODY)
+    published, _ = find_dates(doc, url="https://example.com/a", now=NOW)
+    assert published is not None
+    assert published.isoformat() == "2020-12-05T23:15:00+00:00"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.example.it/news/1", "2020-12-06T00:15:00+01:00"),
+        ("https://baotuyenquang.com.vn/a.html", "2020-12-06T06:15:00+07:00"),
+        ("https://example.com/a", "2020-12-05T23:15:00+00:00"),  # no country: as given
+        ("https://example.io/a", "2020-12-05T23:15:00+00:00"),  # a domain sold for other uses
+    ],
+)
+def test_utc_meta_without_a_line_takes_the_country_domain_zone(url: str, expected: str) -> None:
+    published, _ = find_dates(page(UTC_META, H1 + BODY), url=url, now=NOW)
+    assert published is not None
+    assert published.isoformat() == expected
+
+
+def test_story_list_named_container_holding_the_article_is_not_foreign() -> None:
+    body = (
+        '<section class="section-article feed_height_param"><div class="title">T</div>'
+        '<div itemprop="datePublished" content="2020-11-24T08:22:33+04:00">08:22, 24.11.2020</div>'
+        '<span itemprop="articleBody"><p>text</p></span></section>'
+    )
+    published, _ = find_dates(page(body=body), now=NOW)
+    assert published is not None
+    assert published.isoformat() == "2020-11-24T08:22:33+04:00"
+
+
+def test_today_box_and_masthead_h1_give_no_date() -> None:
+    body = (
+        '<h1 class="masthead">Daily Legal News</h1><div class="today">Wednesday, August 19, 2020'
+        "</div><dl><dt>Company</dt><dd>ACME LLC</dd></dl>"
+    )
+    assert find_dates(page(body=body), url="https://example.com/details/1", now=NOW) == (None, None)

@@ -12,6 +12,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from aggregator import text as display_text
+from aggregator.text import INVISIBLE_CHARS
+
 # --- vocabularies ----------------------------------------------------------------------------------
 
 # Headings that start a block which is never article text: once a body reaches one of these, the rest
@@ -76,9 +79,6 @@ _LEAD_PREFIX = re.compile(
     re.VERBOSE,
 )
 
-# End-of-article markers: "./.", "…/.", "/." (VOV) — strip the marker, keep the sentence.
-_END_MARKER = re.compile(r"\s*(?:\.{1,3}|…)?\s*/\s*\.\s*$")
-
 # Separators between a headline and a site name in <title>/og:title.
 _TITLE_SEPARATORS = re.compile(r"\s+[-–—|:»·]\s+|\s*\|\s*")
 # A trailing part naming a publication rather than the story.
@@ -88,23 +88,25 @@ _SITE_WORDS = re.compile(
     re.IGNORECASE,
 )
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f]")
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u202f\u2007\u3000]+")
+# The invisible characters are aggregator.text's (one definition for the whole product).
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)\]»]$")
 
 
 # --- whitespace ------------------------------------------------------------------------------------
 
 
-def normalize_text(text: str) -> str:
-    """NFC, invisible characters removed, NBSP and runs of spaces collapsed, lines stripped."""
-    text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(lines).strip()
+# Display normalisation of whole texts is aggregator.text.normalize_text (the pipeline applies it
+# to every field); extraction only needs single lines, one paragraph at a time:
 
 
 def one_line(text: str) -> str:
-    """Collapse every whitespace run (newlines included) to one space; NFC; invisibles removed."""
+    """Collapse every whitespace run (newlines included) to one space; NFC; invisibles removed.
+
+    Not aggregator.text.normalize_text: that one keeps line breaks and repairs mojibake per line
+    (ftfy), which the extractor, calling this tens of thousands of times per page on short
+    strings, neither needs nor can afford (the page was already decoded and repaired once).
+    """
     # str.split() without arguments splits on every Unicode space (NBSP, U+202F, U+3000 too).
     text = " ".join(text.split())
     if text.isascii():
@@ -115,7 +117,9 @@ def one_line(text: str) -> str:
 # --- classification of single lines ----------------------------------------------------------------
 
 
-def _fold(text: str) -> str:
+def _lower_key(text: str) -> str:
+    """Lower-cased line without edge punctuation, for vocabulary lookups. Unlike
+    aggregator.text.fold it keeps diacritics: "tin mới" and "tin mồi" must not collide."""
     return one_line(text).lower().strip(" :.-–—>»|")
 
 
@@ -123,7 +127,7 @@ def is_stop_heading(text: str) -> bool:
     """True for a heading like "Tin cùng chuyên mục" after which nothing is article text."""
     if len(text) > 60:  # cheap exit: nearly every paragraph is longer than any stop heading
         return False
-    folded = _fold(text)
+    folded = _lower_key(text)
     return bool(folded) and folded in STOP_HEADINGS
 
 
@@ -131,7 +135,7 @@ def is_boilerplate(text: str) -> bool:
     """True for a paragraph that is page furniture ("Đọc báo in", "Lượt xem: 128", …)."""
     if len(text) > 160:
         return False
-    folded = _fold(text)
+    folded = _lower_key(text)
     return len(folded) < 120 and folded.startswith(BOILERPLATE_PREFIXES)
 
 
@@ -146,9 +150,15 @@ def credit_of(line: str) -> str:
     return line.rstrip(" ./")
 
 
-def strip_end_marker(text: str) -> str:
-    """ "…mục tiêu đề ra./." -> "…mục tiêu đề ra." (VOV and Party papers end articles with './.')."""
-    stripped = _END_MARKER.sub("", text)
+def strip_end_marker_ending_sentence(text: str) -> str:
+    """aggregator.text.strip_end_marker, then a period where the marker was the only one.
+
+    "…mục tiêu đề ra./." -> "…mục tiêu đề ra." as in aggregator.text; but "…đề ra /." ->
+    "…đề ra." where aggregator.text gives "…đề ra": in "ra/." the marker's dot is the sentence's
+    full stop (VOV and Party papers end articles that way), and a body's last paragraph should
+    still end as a sentence.
+    """
+    stripped = display_text.strip_end_marker(text)
     if stripped != text and stripped and not _SENTENCE_END.search(stripped):
         stripped += "."
     return stripped
@@ -222,10 +232,10 @@ def strip_site_suffix(title: str, site_names: Iterable[str] = ()) -> str:
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) < 2:
         return title
-    names = {_fold(n) for n in site_names if n}
+    names = {_lower_key(n) for n in site_names if n}
 
     def is_site(part: str) -> bool:
-        folded = _fold(part)
+        folded = _lower_key(part)
         return bool(folded) and (folded in names or bool(_SITE_WORDS.match(folded)))
 
     while len(parts) > 1 and is_site(parts[-1]):
