@@ -391,6 +391,16 @@ def _old_tone(text: str) -> str:
     return text
 
 
+# Just below and at each obfuscation threshold (3 CGJ, 3 small capitals, 3 odd marks, 2 words).
+THRESHOLD_TEXTS = [
+    *("Tin nóng hôm nay" + "\u034f" * n for n in (2, 3)),
+    *("Khuyến mãi " + "ᴛ" * n + " hôm nay" for n in (2, 3)),
+    *("Nhà cái " + "e\u0308" * n + " uy tín" for n in (2, 3)),
+    *("Cá cược " + " ".join(["Сá"] * n) + " bóng đá" for n in (1, 2)),
+    "Сһɪ́пһ sách ᴛɪɴ mới",
+]
+
+
 def _corpus_titles() -> list[str]:
     seed_title, heading, _ = _seed_parts()
     titles = [e["title"] for e in SPAM_EXAMPLES + LEGIT_EXAMPLES]
@@ -402,6 +412,7 @@ def _corpus_titles() -> list[str]:
         "Tin tức",
         "",
         "   ",
+        *THRESHOLD_TEXTS,
     ]
     return list(dict.fromkeys(titles))
 
@@ -448,6 +459,7 @@ def _corpus_bodies() -> list[str]:
         unicodedata.normalize("NFD", seed),
         seed.upper(),
         fold(seed),
+        *(f"{' '.join(words[:60])} {t}." for t in THRESHOLD_TEXTS),
         " ".join(words[:39]),
         " ".join(words[:40]),
         cgj,
@@ -517,6 +529,8 @@ def _fragments() -> list[str]:
     entries += [*spam.LOTTERY_TERMS, *spam.PROMO_TERMS, *spam.NEWS_CONTEXT_TERMS]
     entries += [*spam.BRANDS, *spam.BRAND_PREFIXES, *spam.BETTING_HOST_FRAGMENTS]
     spelled = entries + [fold(e) for e in entries] + [e.upper() for e in entries[::3]]
+    # Boundaries: every entry with a letter or digit glued on either side.
+    spelled += [f"{e}{c}" for e in entries for c in "ả9"] + [f"x{e}" for e in entries]
     spelled += ["bán cá", "dành để", "lo để", "cá đỏ", "hoà", "hoá đơn", "Tỉnh uỷ", "thuý"]
     spelled += ["win88", "bet789", "vn789", "ql279", "f8bet2", "0033win", "abc777x", "su99"]
     spelled += ["kuwinok2", "sunwin8888web", "2023vô", "tínxổ", "đâudanh", "b52", "covid-19"]
@@ -533,7 +547,7 @@ def _random_text(rng: random.Random, pieces: list[str], words: int) -> str:
     for _ in range(words):
         piece = rng.choice(pieces)
         glue = rng.random()
-        out.append(piece if glue < 0.08 else " " + piece)  # sometimes glued, as doorways do
+        out.append(piece if glue < 0.15 else " " + piece)  # sometimes glued, as doorways do
     text = "".join(out).strip()
     if rng.random() < 0.2:
         text = text.lower()
