@@ -1,12 +1,14 @@
 """Micro-benchmark of ``spam_verdict``: the frozen pre-speed-up oracle vs the current module.
 
-    /work/venv/bin/python -m benchmarks.bench_spam [--repeat 7] [--number 20]
+    /work/venv/bin/python -m benchmarks.bench_spam [--repeat 7] [--number 20] [--cold]
 
 Each case is one (title, body, url) call the crawl pipeline makes. Time per call is the best of
 ``--repeat`` rounds of ``--number`` calls (best-of-N: the least disturbed round). Caches that
 key on the input text (``aggregator.spam._TEXT_CACHES``) are cleared before every call, so a
 case never profits from having seen the same title in the previous call — real crawls see a
-new title per article. The "before" column is ``tests/data/spam_oracle.py``, a verbatim copy
+new title per article. With ``--cold`` the per-token and per-character caches
+(``_is_glued``, ``_fold_char``, the fold table) are cleared too, as in the first article a fresh
+process sees. The "before" column is ``tests/data/spam_oracle.py``, a verbatim copy
 of the module before the speed work; every case also checks that both give the same verdict.
 
 Cases (bodies are ~1,000 words unless noted):
@@ -98,9 +100,16 @@ def cases() -> dict[str, tuple[str, str, str]]:
     }
 
 
+COLD = False
+
+
 def _clear(module: object) -> None:
     for cached in getattr(module, "_TEXT_CACHES", ()):
         cached.cache_clear()
+    if COLD and module is new:
+        new._is_glued.cache_clear()
+        new._fold_char.cache_clear()
+        new._FOLD_TABLE.clear()
 
 
 def best_ms(fn: Callable[..., object], module: object, args: tuple, repeat: int, number: int):
@@ -120,7 +129,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--number", type=int, default=20)
+    parser.add_argument("--cold", action="store_true", help="also clear token/char caches")
     args = parser.parse_args()
+    global COLD
+    COLD = args.cold
     print(f"{'case':<12} {'words':>6} {'before ms':>10} {'after ms':>9} {'speed-up':>9}  same")
     for name, call in cases().items():
         words = len(call[1].split())
