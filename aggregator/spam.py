@@ -48,7 +48,17 @@ from functools import lru_cache
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from aggregator.text import fold, match_key, slugify
+from aggregator.text import (
+    DASH_CHARS,
+    DOUBLE_QUOTE_CHARS,
+    INVISIBLE_CHARS,
+    SINGLE_QUOTE_CHARS,
+    SPACE_LIKE_CHARS,
+    TONE_MARKS,
+    fold,
+    match_key,
+    slugify,
+)
 
 __all__ = [
     "SPAM_THRESHOLD",
@@ -203,15 +213,27 @@ BETTING_HOST_FRAGMENTS: tuple[str, ...] = (
 DOORWAY_PATH_RE = re.compile(r"/\d+/viewspace-\d+\.html")
 
 # --- text preparation -------------------------------------------------------------------------
+#
+# Speed (docs/trust.md "Speed"): the pipeline calls spam_verdict up to twice per article with
+# the same ~1,000-word body, so everything here avoids per-character Python loops and one regex
+# per vocabulary entry over the body. Each shortcut below is exact, not an approximation, and
+# tests/test_spam.py compares every verdict with the frozen original (tests/data/spam_oracle.py).
 
 _QUOTED_RE = re.compile(r"“[^”]{1,120}”|\"[^\"]{1,120}\"|«[^»]{1,120}»|‘[^’]{1,120}’")
 _TOKEN_RE = re.compile(r"[^\W_]+")
-_URL_RE = re.compile(r"(?:https?:)?//([a-z0-9.-]+\.[a-z]{2,})(/[^\s\"'<>]*)?", re.IGNORECASE)
+# Host of an absolute or scheme-relative link. The original led with an optional "https?:",
+# which changes no host but made the engine try every position; starting at "//" it can skip.
+_URL_RE = re.compile(r"//([a-z0-9.-]+\.[a-z]{2,})(/[^\s\"'<>]*)?", re.IGNORECASE)
 _BARE_DOMAIN_RE = re.compile(
     r"(?<![\w.@/-])((?:[a-z0-9-]+\.)+(?:com|net|vip|win|club|bet|top|xyz|in|info|live|fun|me|cc|io|org))\b",
     re.IGNORECASE,
 )
+# Every _BARE_DOMAIN_RE match ends with this; it is cheap to look for first (starts with a ".").
+_BARE_DOMAIN_HINT_RE = re.compile(
+    r"\.(?:com|net|vip|win|club|bet|top|xyz|in|info|live|fun|me|cc|io|org)\b", re.IGNORECASE
+)
 _HTML_TAG_RE = re.compile(r"<[^>]+>")
+_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")  # the [a-z0-9] of the boundaries
 
 
 @lru_cache(maxsize=4096)
@@ -222,44 +244,170 @@ def _fold_char(ch: str) -> str:
     return unicodedata.normalize("NFD", ch)[0]
 
 
-def _prepare(text: str) -> tuple[str, str]:
-    """(key, folded) of the same length: key = match_key text, folded = its per-char fold.
+class _FoldTable(dict):
+    """``str.translate`` table computing :func:`_fold_char` once per distinct character.
 
-    Equal lengths let a hit on the folded text be checked against the original span.
+    Folding a body char by char in a generator was ~1 ms; translate does the loop in C.
     """
-    key = match_key(text)
+
+    def __missing__(self, cp: int) -> str:
+        folded = _fold_char(chr(cp))
+        if len(self) < 20_000:  # bounded: hostile text cannot grow it without limit
+            self[cp] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+# aggregator.text.match_key, inlined because on a body it cost ~2 ms (its tone-placement regex
+# starts with a look-behind, so it is tried at every position; translate() with a dict table and
+# a \s+ substitution loop over every character). Same steps, same order, same result — a test
+# compares the two on the corpus and on random text. Keep in step with aggregator/text.py.
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARS}]")
+_KEY_MAP = {
+    **dict.fromkeys(DASH_CHARS, "-"),
+    **dict.fromkeys(DOUBLE_QUOTE_CHARS, '"'),
+    **dict.fromkeys(SINGLE_QUOTE_CHARS, "'"),
+    **dict.fromkeys(SPACE_LIKE_CHARS, " "),
+}
+_KEY_CHARS_RE = re.compile("[" + re.escape("".join(_KEY_MAP)) + "]")
+# text.py's _TONE_PLACEMENT_RE on lower-case text (no capital O/A/E/U/Y/Q is left after
+# lower()), with the "not after q" look-behind moved after the first letter: the pattern then
+# starts with a literal and the regex engine skips straight to each "o" and "u".
+_TONE_PLACEMENT_RE = re.compile(
+    f"(?:o(?<!q.)[ae]|u(?<!q.)y)[{TONE_MARKS}]" r"(?![\u0300-\u036f]|[^\W\d_])"
+)
+
+
+def _match_key(text: str) -> str:
+    """Exactly :func:`aggregator.text.match_key`, faster on long text (see above)."""
+    text = _INVISIBLE_RE.sub("", text).lower()
+    decomposed = unicodedata.normalize("NFD", text)
+    if _TONE_PLACEMENT_RE.search(decomposed):  # old-style "hoà", "uỷ": move the tones
+        moved = _TONE_PLACEMENT_RE.sub(lambda m: (g := m.group())[0] + g[2] + g[1], decomposed)
+        text = unicodedata.normalize("NFC", moved)
+    elif not unicodedata.is_normalized("NFC", text):  # else NFC(NFD(text)) is text itself
+        text = unicodedata.normalize("NFC", text)
+    text = _KEY_CHARS_RE.sub(lambda m: _KEY_MAP[m.group()], text)
+    # str.split() and re's \s agree on what whitespace is (both use str.isspace).
+    return " ".join(text.split())
+
+
+_NON_ALNUM_TO_SPACE = str.maketrans({chr(c): " " for c in range(128) if chr(c) not in _ALNUM})
+_RUN_RE = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """Text ready for the lexicon.
+
+    ``key`` is the match_key text and ``folded`` its per-char fold, of the same length, so a hit
+    on the folded text can be checked against the original span. ``runs`` are the maximal
+    [a-z0-9] runs of ``folded`` in order — the "words" the lexicon's boundaries delimit — and
+    ``words`` their set: a vocabulary entry can only match where its first run is a whole run
+    of the text, so one set look-up rules out almost every entry (see :func:`_head`).
+    """
+
+    key: str
+    folded: str
+    runs: list[str]
+    words: frozenset[str]
+
+
+def _prepare(text: str) -> _Prepared:
+    key = _match_key(text)
+    return _with_runs(key, key.translate(_FOLD_TABLE))
+
+
+def _with_runs(key: str, folded: str) -> _Prepared:
+    if folded.isascii():  # the usual case: translate's ASCII fast path, then split
+        runs = folded.translate(_NON_ALNUM_TO_SPACE).split()
+    else:
+        runs = _RUN_RE.findall(folded)
+    return _Prepared(key, folded, runs, frozenset(runs))
+
+
+def _as_folded(text: str) -> _Prepared:
+    """Already-folded text (a title's first word, a host label) for :func:`_brand_hits`."""
+    return _with_runs(text, text)
+
+
+def _head(folded_entry: str) -> str:
+    """The first [a-z0-9] run of a folded vocabulary entry.
+
+    A match starts after a boundary, so at the start of a run of the text; the entry's first
+    run is followed in the entry by a non-[a-z0-9] character (a space, a dot), or it is the
+    whole entry and a whole word must end at a boundary — either way the text's run there is
+    exactly the entry's first run. (Multi-word terms glued on the right still have a space
+    after their first word.)
+    """
+    head = _RUN_RE.match(folded_entry)
+    if head is None:
+        raise ValueError(f"vocabulary entry must start with [a-z0-9]: {folded_entry!r}")
+    return head.group()
+
+
+@dataclass(frozen=True, slots=True)
+class _Literal:
+    """A vocabulary entry ready for matching (see :func:`_find_term`)."""
+
+    text: str
+    forms: tuple[str, ...]  # the spans that count: key form (exact diacritics), folded form
+    whole_word: bool  # single words must stand alone; multi-word terms may be glued on the right
+    head: str  # first [a-z0-9] run of the folded form
+
+
+def _literal(term: str) -> _Literal:
+    key = match_key(term)  # the real one: built once at import
     folded = "".join(_fold_char(c) for c in key)
-    return key, folded
+    return _Literal(term, tuple(dict.fromkeys((key, folded))), " " not in folded, _head(folded))
 
 
-def _term_pattern(folded_term: str) -> re.Pattern[str]:
-    # Single words must stand alone; multi-word terms may be glued on the right, as doorway
-    # queries are ("nổ hũthần tài"). Left side is always a boundary.
-    right = "" if " " in folded_term else r"(?![a-z0-9])"
-    return re.compile(r"(?<![a-z0-9])" + re.escape(folded_term) + right)
+def _boundary_before(key: str, start: int) -> bool:
+    return start == 0 or _fold_char(key[start - 1]) not in _ALNUM
 
 
-@lru_cache(maxsize=512)
-def _compiled(term: str) -> tuple[re.Pattern[str], str, str]:
-    key, folded = _prepare(term)
-    return _term_pattern(folded), key, folded
+def _boundary_after(key: str, end: int) -> bool:
+    return end == len(key) or _fold_char(key[end]) not in _ALNUM
 
 
-def _find_term(term: str, key: str, folded: str, quoted: list[tuple[int, int]]) -> float | None:
-    """Return the best factor of the term's hits (1.0, QUOTED_FACTOR) or None if no valid hit."""
-    pattern, term_key, term_folded = _compiled(term)
+def _find_term(term: _Literal, text: _Prepared, quoted: list[tuple[int, int]]) -> float | None:
+    """Return the best factor of the term's hits (1.0, QUOTED_FACTOR) or None if no valid hit.
+
+    The rule: the term matches the folded text at a word boundary (a single word also must end
+    at one) and the span of the key is the term's own spelling or its unaccented form. A span
+    that is one of those two strings always folds to the folded term, so it is enough to look
+    for those two strings in the key with ``str.find`` and check the folded boundaries. (No term
+    can overlap itself at a boundary — a test checks — so every such occurrence is also one the
+    original's left-to-right regex scan would have reached.)
+    """
+    if term.head not in text.words:
+        return None
+    key = text.key
     best: float | None = None
-    for m in pattern.finditer(folded):
-        span = key[m.start() : m.end()]
-        # Valid only if written unaccented or with the term's exact diacritics.
-        if span not in (term_folded, term_key):
-            continue
-        inside = any(a <= m.start() < b for a, b in quoted)
-        factor = QUOTED_FACTOR if inside else 1.0
-        best = factor if best is None else max(best, factor)
-        if best == 1.0:
-            break
+    for form in term.forms:
+        start = key.find(form)
+        while start != -1:
+            end = start + len(form)
+            if _boundary_before(key, start) and (not term.whole_word or _boundary_after(key, end)):
+                if not any(a <= start < b for a, b in quoted):
+                    return 1.0
+                best = QUOTED_FACTOR
+            start = key.find(form, start + 1)
     return best
+
+
+def _has_word(folded: str, word: str, *, glued: bool = False) -> bool:
+    """``(?<![a-z0-9])word(?![a-z0-9])`` on folded text; with ``glued``, ``word[a-z0-9]``."""
+    start = folded.find(word)
+    while start != -1:
+        end = start + len(word)
+        if start == 0 or folded[start - 1] not in _ALNUM:
+            followed = end < len(folded) and folded[end] in _ALNUM
+            if followed is glued:
+                return True
+        start = folded.find(word, start + 1)
+    return False
 
 
 def _quoted_spans(key: str) -> list[tuple[int, int]]:
@@ -278,21 +426,24 @@ _SYLLABLE_RE = re.compile(
 _DIGIT_GLUED_RE = re.compile(r"\d[^\W\d_]{2,}")
 
 
-def _glued_tokens(key: str) -> int:
-    """Count tokens that are not one syllable yet carry Vietnamese diacritics, or that glue a
-    number to an accented word ("2023vô"). Plain ASCII tokens are skipped (brands, English)."""
-    count = 0
-    for token in _TOKEN_RE.findall(key):
-        if token.isascii():
-            continue
-        letters = "".join(_fold_char(c) for c in token)
-        if any(c.isdigit() for c in token):
-            if _DIGIT_GLUED_RE.search(token):
-                count += 1
-            continue
-        if not _SYLLABLE_RE.fullmatch(letters):
-            count += 1
-    return count
+@lru_cache(maxsize=16_384)
+def _is_glued(token: str) -> bool:
+    """A token that is not one syllable yet carries Vietnamese diacritics, or that glues a
+    number to an accented word ("2023vô"). Plain ASCII tokens are skipped (brands, English).
+
+    Cached per token: an article repeats a few hundred syllables, so a body costs one findall
+    and one cache look-up per word.
+    """
+    if token.isascii():
+        return False
+    if any(c.isdigit() for c in token):
+        return _DIGIT_GLUED_RE.search(token) is not None
+    letters = "".join(_fold_char(c) for c in token)
+    return _SYLLABLE_RE.fullmatch(letters) is None
+
+
+def _glued_tokens(tokens: list[str]) -> int:
+    return sum(map(_is_glued, tokens))
 
 
 # --- obfuscation ------------------------------------------------------------------------------
@@ -302,6 +453,26 @@ _SMALL_CAPS = frozenset(
 )
 # Combining marks Vietnamese uses: 5 tones, circumflex, breve, horn (+ dot below shared).
 _VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+_SMALL_CAPS_RE = re.compile("[" + "".join(sorted(_SMALL_CAPS)) + "]")
+# Characters that could be a non-Vietnamese combining mark: nothing below U+0300 combines.
+_ODD_MARK_CANDIDATE_RE = re.compile("[^\x00-\u02ff" + "".join(sorted(_VIETNAMESE_MARKS)) + "]")
+# Tokens with at least one letter/digit outside Latin + Latin Extended Additional; a token
+# without one cannot be a mixed-script word, so the rest are never looked at.
+_NON_LATIN_TOKEN_RE = re.compile(r"[^\W_]*[^\W_\x00-\u024f\u1e00-\u1eff][^\W_]*")
+
+
+def _is_plain_char(ch: str) -> bool:
+    """True when a text made only of such characters can have no obfuscation signal but CGJ:
+    not a small capital, no combining class, already NFC, and its NFD adds Vietnamese marks
+    only; a letter must be Latin / Vietnamese."""
+    if ch in _SMALL_CAPS or unicodedata.combining(ch):
+        return False
+    if unicodedata.normalize("NFC", ch) != ch:
+        return False
+    marks = unicodedata.normalize("NFD", ch)[1:]
+    if any(m not in _VIETNAMESE_MARKS for m in marks):
+        return False
+    return not ch.isalpha() or _is_latin_or_vietnamese(ch)
 
 
 def _is_latin_or_vietnamese(ch: str) -> bool:
@@ -309,22 +480,49 @@ def _is_latin_or_vietnamese(ch: str) -> bool:
     return cp < 0x250 or 0x1E00 <= cp <= 0x1EFF
 
 
+# Ordinary Vietnamese text (ASCII, Latin-1, Latin Extended, Vietnamese letters, punctuation) is
+# made only of such characters; one C-level search then settles obfuscation_reasons.
+_PLAIN_RANGES = ((0x0000, 0x0250), (0x1E00, 0x1F00), (0x2000, 0x2070), (0x20A0, 0x20C0))
+
+
+def _char_class(code_points: list[int]) -> str:
+    """A regex character class body, consecutive code points merged into ranges (compiling
+    ~700 single characters would add tens of milliseconds to the import)."""
+    parts, start = [], 0
+    for i in range(1, len(code_points) + 1):
+        if i == len(code_points) or code_points[i] != code_points[i - 1] + 1:
+            lo, hi = code_points[start], code_points[i - 1]
+            parts.append(re.escape(chr(lo)) + ("-" + re.escape(chr(hi)) if hi > lo else ""))
+            start = i
+    return "".join(parts)
+
+
+_NOT_PLAIN_RE = re.compile(
+    "[^"
+    + _char_class(
+        [cp for lo, hi in _PLAIN_RANGES for cp in range(lo, hi) if _is_plain_char(chr(cp))]
+    )
+    + "]"
+)
+
+
 def obfuscation_reasons(text: str) -> list[str]:
     """Unicode tricks seen on spam / fake-news pages (notes §5); empty for ordinary text."""
     reasons: list[str] = []
     if text.count("\u034f") >= 3:
         reasons.append("obfuscation:cgj")
-    decomposed = unicodedata.normalize("NFD", text.replace("\u034f", ""))
-    if sum(1 for c in decomposed if c in _SMALL_CAPS) >= 3:
+    text = text.replace("\u034f", "")
+    if not _NOT_PLAIN_RE.search(text):
+        return reasons
+    decomposed = unicodedata.normalize("NFD", text)
+    if len(_SMALL_CAPS_RE.findall(decomposed)) >= 3:
         reasons.append("obfuscation:small-caps")
-    odd_marks = sum(
-        1 for c in decomposed if unicodedata.combining(c) and c not in _VIETNAMESE_MARKS
-    )
-    if odd_marks >= 3:
+    candidates = _ODD_MARK_CANDIDATE_RE.findall(decomposed)
+    if sum(1 for c in candidates if unicodedata.combining(c)) >= 3:
         reasons.append("obfuscation:combining")
     # Cyrillic/Greek look-alikes inside otherwise Latin words ("Сһɪ́пһ").
     mixed_words = 0
-    for word in _TOKEN_RE.findall(unicodedata.normalize("NFC", decomposed)):
+    for word in _NON_LATIN_TOKEN_RE.findall(unicodedata.normalize("NFC", decomposed)):
         letters = [c for c in word if c.isalpha()]
         foreign = sum(1 for c in letters if not _is_latin_or_vietnamese(c))
         if 0 < foreign < len(letters) or (foreign and any(c in _SMALL_CAPS for c in word)):
@@ -339,6 +537,12 @@ def obfuscation_reasons(text: str) -> list[str]:
 
 # Longest first, so "kèo nhà cái" is counted once rather than also as "nhà cái".
 _STRONG_LONGEST_FIRST = tuple(sorted(STRONG_TERMS, key=lambda t: -len(t.text)))
+_STRONG_LITERALS = tuple((t, _literal(t.text), slugify(t.text)) for t in _STRONG_LONGEST_FIRST)
+_LOTTERY_LITERALS = tuple(_literal(t) for t in LOTTERY_TERMS)
+_PROMO_LITERALS = tuple(_literal(t) for t in PROMO_TERMS)
+_NEWS_CONTEXT_LITERALS = tuple(_literal(t) for t in NEWS_CONTEXT_TERMS)
+_BRAND_HEADS = tuple((brand, _head(brand)) for brand in BRANDS)
+_DIGIT_RE = re.compile(r"\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,53 +552,64 @@ class _Lexicon:
     news_context: bool
 
 
-def _brand_hits(folded: str) -> list[str]:
-    hits: list[str] = []
-    for brand in BRANDS:
-        if re.search(r"(?<![a-z0-9])" + re.escape(brand) + r"(?![a-z0-9])", folded):
+def _brand_hits(text: _Prepared) -> list[str]:
+    folded, hits = text.folded, []
+    for brand, head in _BRAND_HEADS:
+        if head in text.words and _has_word(folded, brand):
             hits.append(brand.replace(" ", ""))
     for prefix in BRAND_PREFIXES:
-        if re.search(r"(?<![a-z0-9])" + re.escape(prefix) + r"[a-z0-9]", folded):
+        if prefix in folded and _has_word(folded, prefix, glued=True):
             hits.append(prefix)
-    for m in GENERIC_BRAND_RE.finditer(folded):
-        if m.group(1) not in GENERIC_BRAND_STOP_PREFIXES:
-            hits.append(m.group(0))
-    hits.extend(m.group(0) for m in BET_SUFFIX_BRAND_RE.finditer(folded))
+    # Both shapes need a digit, and a match never leaves its run (it is made of [a-z0-9] and
+    # starts at a boundary), so they run on the few runs with digits, in text order.
+    if _DIGIT_RE.search(folded):
+        digit_runs = " ".join(r for r in text.runs if not r.isalpha())
+        for m in GENERIC_BRAND_RE.finditer(digit_runs):
+            if m.group(1) not in GENERIC_BRAND_STOP_PREFIXES:
+                hits.append(m.group(0))
+        hits.extend(m.group(0) for m in BET_SUFFIX_BRAND_RE.finditer(digit_runs))
     return list(dict.fromkeys(hits))
 
 
-def _lexicon(text: str) -> _Lexicon:
-    key, folded = _prepare(text)
-    quoted = _quoted_spans(key)
+def _any_term(terms: tuple[_Literal, ...], text: _Prepared) -> bool:
+    return any(_find_term(t, text, []) is not None for t in terms)
+
+
+def _lexicon(text: _Prepared, *, need_context: bool = True) -> _Lexicon:
+    """Lexicon evidence of prepared text. Without ``need_context`` the news-context look-up is
+    skipped when the score is 0 (it could only set ``news_context``, which bodies ignore)."""
+    quoted = _quoted_spans(text.key)
     reasons: list[str] = []
     score = 0.0
-    brands = _brand_hits(folded)
+    brands = _brand_hits(text)
     for brand in brands:
         reasons.append(f"brand:{brand}")
     score += BRAND_WEIGHT * min(len(brands), 2)
 
     strong = 0.0
     matched_strong: list[str] = []
-    for term in _STRONG_LONGEST_FIRST:
-        factor = _find_term(term.text, key, folded, quoted)
+    for term, literal, slug in _STRONG_LITERALS:
+        factor = _find_term(literal, text, quoted)
         if factor is None:
             continue
         # A longer term already counted covers its parts ("kèo nhà cái" ⊃ "nhà cái").
         if any(term.text in longer for longer in matched_strong):
             continue
         matched_strong.append(term.text)
-        reasons.append(f"term:{slugify(term.text)}")
+        reasons.append(f"term:{slug}")
         strong += term.weight * factor
     score += strong
 
-    lottery = any(_find_term(t, key, folded, []) is not None for t in LOTTERY_TERMS)
-    if strong or lottery or brands:
-        promos = [p for p in PROMO_TERMS if _find_term(p, key, folded, quoted) is not None]
-        if promos:
-            reasons.append(f"promo:{slugify(promos[0])}")
-            score += PROMO_BONUS
+    if strong or brands or _any_term(_LOTTERY_LITERALS, text):
+        for promo in _PROMO_LITERALS:
+            if _find_term(promo, text, quoted) is not None:
+                reasons.append(f"promo:{slugify(promo.text)}")
+                score += PROMO_BONUS
+                break
 
-    news_context = any(_find_term(t, key, folded, []) is not None for t in NEWS_CONTEXT_TERMS)
+    news_context = False
+    if score or need_context:
+        news_context = _any_term(_NEWS_CONTEXT_LITERALS, text)
     if news_context and score:
         score *= NEWS_CONTEXT_FACTOR
         reasons.append("news-context")
@@ -404,18 +619,28 @@ def _lexicon(text: str) -> _Lexicon:
 # --- title ------------------------------------------------------------------------------------
 
 
-def title_score(title: str) -> tuple[float, tuple[str, ...]]:
-    """Spam evidence from the title alone: lexicon + glued tokens + shape + obfuscation."""
-    lex = _lexicon(title)
+@dataclass(frozen=True, slots=True)
+class _Title:
+    score: float
+    reasons: tuple[str, ...]
+    news_context: bool  # of the title's lexicon: damps URL path terms
+    key: str
+
+
+@lru_cache(maxsize=256)
+def _title_evidence(title: str) -> _Title:
+    """Everything spam_verdict needs from the title, once per title (the pipeline often checks
+    the heading and the served <title>, which are frequently the same string)."""
+    text = _prepare(title)
+    lex = _lexicon(text)
     score, reasons = lex.score, list(lex.reasons)
-    key, folded = _prepare(title)
-    glued = _glued_tokens(key)
+    glued = _glued_tokens(_TOKEN_RE.findall(text.key))
     if glued:
         reasons.append("glued-tokens")
         score += {1: 1.0, 2: 2.5}.get(glued, 3.0)
     # The doorway shape: starts with a brand ("kuwin …", "98win …"). Never damped.
-    first = folded.split(" ", 1)[0] if folded else ""
-    if first and _brand_hits(first):
+    first = text.folded.split(" ", 1)[0] if text.folded else ""
+    if first and _brand_hits(_as_folded(first)):
         reasons.append("brand-prefix")
         score += 1.0
     # Real headlines start with a capital; doorway titles are lower-case query soup.
@@ -426,7 +651,13 @@ def title_score(title: str) -> tuple[float, tuple[str, ...]]:
     obf = obfuscation_reasons(title)
     reasons.extend(obf)
     score += 3.0 * len(obf)
-    return score, tuple(reasons)
+    return _Title(score, tuple(reasons), lex.news_context, text.key)
+
+
+def title_score(title: str) -> tuple[float, tuple[str, ...]]:
+    """Spam evidence from the title alone: lexicon + glued tokens + shape + obfuscation."""
+    evidence = _title_evidence(title)
+    return evidence.score, evidence.reasons
 
 
 def title_is_spam(title: str) -> bool:
@@ -448,10 +679,20 @@ def _host_is_betting(host: str) -> str | None:
         if fragment in flat:
             return fragment
     for label in labels[:-1]:
-        hits = _brand_hits(label)
+        hits = _brand_hits(_as_folded(label))
         if hits:
             return hits[0]
     return None
+
+
+# URL-safe strong terms in vocabulary order, folded, with their reason names.
+_URL_TERMS = tuple(
+    (fold(t.text), re.compile(r"(?<![a-z0-9])" + re.escape(fold(t.text)) + r"(?![a-z0-9])"))
+    for t in STRONG_TERMS
+    if t.url_safe
+)
+_URL_TERM_REASONS = tuple(f"url:term:{slugify(t.text)}" for t in STRONG_TERMS if t.url_safe)
+_SLUG_SPLIT_RE = re.compile(r"[-_/.]+")
 
 
 def _url_score(url: str, news_context: bool) -> tuple[float, list[str]]:
@@ -468,13 +709,11 @@ def _url_score(url: str, news_context: bool) -> tuple[float, list[str]]:
     if DOORWAY_PATH_RE.search(path):
         reasons.append("url:doorway-path")
         score += 1.5
-    slug_text = " ".join(re.split(r"[-_/.]+", fold(path)))
+    slug_text = " ".join(_SLUG_SPLIT_RE.split(fold(path)))
     path_terms = 0.0
-    for term in STRONG_TERMS:
-        if not term.url_safe:
-            continue
-        if re.search(r"(?<![a-z0-9])" + re.escape(fold(term.text)) + r"(?![a-z0-9])", slug_text):
-            reasons.append(f"url:term:{slugify(term.text)}")
+    for (folded_term, pattern), reason in zip(_URL_TERMS, _URL_TERM_REASONS, strict=True):
+        if folded_term in slug_text and pattern.search(slug_text):
+            reasons.append(reason)
             path_terms += 1.5
     if path_terms:
         score += min(path_terms, 3.0) * (NEWS_CONTEXT_FACTOR if news_context else 1.0)
@@ -482,15 +721,55 @@ def _url_score(url: str, news_context: bool) -> tuple[float, list[str]]:
 
 
 def _body_text_and_hosts(body: str) -> tuple[str, list[str]]:
-    hosts = [m.group(1).lower() for m in _URL_RE.finditer(body)]
+    # Both link patterns need a "//" or a ".tld"; a plain-text body has neither, so skip them.
+    hosts = [m.group(1).lower() for m in _URL_RE.finditer(body)] if "//" in body else []
     text = _HTML_TAG_RE.sub(" ", body) if "<" in body and ">" in body else body
-    hosts += [m.group(1).lower() for m in _BARE_DOMAIN_RE.finditer(text)]
+    if _BARE_DOMAIN_HINT_RE.search(text):
+        hosts += [m.group(1).lower() for m in _BARE_DOMAIN_RE.finditer(text)]
     return text, list(dict.fromkeys(hosts))
 
 
-def _bigrams(key: str) -> set[tuple[str, str]]:
-    tokens = _TOKEN_RE.findall(key)
+def _bigrams(tokens: list[str]) -> set[tuple[str, str]]:
     return set(pairwise(tokens))
+
+
+@dataclass(frozen=True, slots=True)
+class _Body:
+    score: float
+    reasons: tuple[str, ...]
+    words: int
+    tokens: tuple[str, ...]  # of the key, for the title-body coherence check
+
+
+@lru_cache(maxsize=4)
+def _body_evidence(body: str) -> _Body:
+    """Everything spam_verdict needs from the body. Cached for the second call of the pipeline
+    (served <title> after the heading) with the same body; small, bodies are large."""
+    body_text, hosts = _body_text_and_hosts(body)
+    score, reasons = 0.0, []
+    betting = list(dict.fromkeys(b for b in (_host_is_betting(h) for h in hosts) if b))
+    if betting:
+        reasons.extend(f"betting-link:{b}" for b in betting)
+        score += min(BETTING_LINK_WEIGHT * len(betting), BETTING_LINK_CAP)
+    text = _prepare(body_text)
+    tokens = _TOKEN_RE.findall(text.key)
+    if text.key:
+        lex = _lexicon(text, need_context=False)
+        if lex.score:
+            reasons.extend(f"body:{r}" for r in lex.reasons)
+            score += min(lex.score * BODY_FACTOR, BODY_LEXICON_CAP)
+        glued = _glued_tokens(tokens)
+        if glued >= 5 and glued / max(len(tokens), 1) > 0.03:
+            reasons.append("body:glued-tokens")
+            score += 3.0
+        obf = obfuscation_reasons(body_text)
+        reasons.extend(f"body:{r}" for r in obf)
+        score += 3.0 * len(obf)
+    return _Body(score, tuple(reasons), len(tokens), tuple(tokens))
+
+
+# Caches keyed on whole input texts (benchmarks/bench_spam.py clears them between calls).
+_TEXT_CACHES = (_title_evidence, _body_evidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,39 +789,19 @@ def spam_verdict(title: str, body: str = "", url: str = "") -> SpamVerdict:
     URL (host and path are scored). See the module docstring for what the pipeline does with
     ``is_spam`` and ``title_injected``.
     """
-    t_score, t_reasons = title_score(title)
-    title_lex_context = _lexicon(title).news_context
-    u_score, u_reasons = _url_score(url, title_lex_context)
+    t = _title_evidence(title)
+    u_score, u_reasons = _url_score(url, t.news_context)
+    b = _body_evidence(body or "")
 
-    body_text, hosts = _body_text_and_hosts(body or "")
-    b_score, b_reasons = 0.0, []
-    betting = list(dict.fromkeys(b for b in (_host_is_betting(h) for h in hosts) if b))
-    if betting:
-        b_reasons.extend(f"betting-link:{b}" for b in betting)
-        b_score += min(BETTING_LINK_WEIGHT * len(betting), BETTING_LINK_CAP)
-    body_key = match_key(body_text)
-    body_words = len(_TOKEN_RE.findall(body_key))
-    if body_key:
-        lex = _lexicon(body_text)
-        if lex.score:
-            b_reasons.extend(f"body:{r}" for r in lex.reasons)
-            b_score += min(lex.score * BODY_FACTOR, BODY_LEXICON_CAP)
-        glued = _glued_tokens(body_key)
-        if glued >= 5 and glued / max(body_words, 1) > 0.03:
-            b_reasons.append("body:glued-tokens")
-            b_score += 3.0
-        obf = obfuscation_reasons(body_text)
-        b_reasons.extend(f"body:{r}" for r in obf)
-        b_score += 3.0 * len(obf)
-
-    title_spam = t_score >= SPAM_THRESHOLD
-    if title_spam and body_words >= GENUINE_BODY_MIN_WORDS and b_score < SPAM_THRESHOLD:
-        title_bigrams = _bigrams(match_key(title))
-        overlap = len(title_bigrams & _bigrams(body_key)) / max(len(title_bigrams), 1)
+    title_spam = t.score >= SPAM_THRESHOLD
+    if title_spam and b.words >= GENUINE_BODY_MIN_WORDS and b.score < SPAM_THRESHOLD:
+        title_bigrams = _bigrams(_TOKEN_RE.findall(t.key))
+        body_bigrams = _bigrams(list(b.tokens))
+        overlap = len(title_bigrams & body_bigrams) / max(len(title_bigrams), 1)
         if overlap < COHERENCE_MIN and u_score < SPAM_THRESHOLD:
-            reasons = (*t_reasons, *u_reasons, *b_reasons, "title-body-mismatch")
-            return SpamVerdict(False, round(t_score, 2), reasons, title_injected=True)
+            reasons = (*t.reasons, *u_reasons, *b.reasons, "title-body-mismatch")
+            return SpamVerdict(False, round(t.score, 2), reasons, title_injected=True)
 
-    total = t_score + u_score + b_score
-    reasons = (*t_reasons, *u_reasons, *b_reasons)
+    total = t.score + u_score + b.score
+    reasons = (*t.reasons, *u_reasons, *b.reasons)
     return SpamVerdict(total >= SPAM_THRESHOLD, round(total, 2), reasons, title_injected=False)
