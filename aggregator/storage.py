@@ -30,6 +30,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     create_engine,
     event,
     func,
@@ -88,6 +89,22 @@ articles = Table(
         "dup_of",
         "title_injected",
     ),
+)
+
+# The write path's statements, built once: building a statement per article (``.values(**row)``)
+# cost more than executing it. Bind names differ from column names, which SQLAlchemy reserves.
+_FIND_COLUMNS = (
+    articles.c.id, articles.c.url, articles.c.content_hash, articles.c.status,
+    articles.c.spam_reasons,
+)  # fmt: skip
+_FIND_BY_URL = select(*_FIND_COLUMNS).where(articles.c.url == bindparam("find_url"))
+_FIND_BY_ID = select(*_FIND_COLUMNS).where(
+    articles.c.site == bindparam("find_site"), articles.c.article_id == bindparam("find_id")
+)
+_INSERT = articles.insert()
+_UPDATE = update(articles).where(articles.c.id == bindparam("row_id"))
+_TOUCH = (
+    update(articles).where(articles.c.id == bindparam("row_id")).values(last_seen=bindparam("seen"))
 )
 
 Outcome = Literal["new", "updated", "unchanged"]
@@ -210,33 +227,24 @@ class ArticleStore:
             "signature": article.signature or None,
         }
         if row is None:
-            conn.execute(articles.insert().values(guid=article.url, first_seen=_utc(now), **values))
+            conn.execute(_INSERT, {**values, "guid": article.url, "first_seen": _utc(now)})
             return "new"
         if row.content_hash == digest and row.url == article.url and row.status == status:
-            conn.execute(
-                update(articles).where(articles.c.id == row.id).values(last_seen=_utc(now))
-            )
+            conn.execute(_TOUCH, {"row_id": row.id, "seen": _utc(now)})
             return "unchanged"
         if RELEASED in json.loads(row.spam_reasons):
             values["spam_reasons"] = json.dumps(
                 [*article.spam_reasons, RELEASED], ensure_ascii=False
             )
-        conn.execute(update(articles).where(articles.c.id == row.id).values(**values))
+        conn.execute(_UPDATE, {**values, "row_id": row.id})
         return "updated"
 
     @staticmethod
     def _find(conn: Any, article: Article) -> Any:
-        columns = (
-            articles.c.id, articles.c.url, articles.c.content_hash, articles.c.status,
-            articles.c.spam_reasons,
-        )  # fmt: skip
-        row = conn.execute(select(*columns).where(articles.c.url == article.url)).first()
+        row = conn.execute(_FIND_BY_URL, {"find_url": article.url}).first()
         if row is None and article.article_id:
-            row = conn.execute(
-                select(*columns).where(
-                    articles.c.site == article.site, articles.c.article_id == article.article_id
-                )
-            ).first()
+            params = {"find_site": article.site, "find_id": article.article_id}
+            row = conn.execute(_FIND_BY_ID, params).first()
         return row
 
     # --- reading ----------------------------------------------------------------------------------

@@ -124,6 +124,15 @@ class NewsSpider(scrapy.Spider):
         return self.refresh or self.since is not None
 
     @classmethod
+    def update_settings(cls, settings: Any) -> None:
+        super().update_settings(settings)
+        if (settings.getpriority("USER_AGENT") or 0) <= SETTINGS_PRIORITIES["project"]:
+            # settings.py formats the contact URL in at import; this also honours `-s`.
+            contact = settings.get("AGGREGATOR_CONTACT_URL")
+            agent = settings.get("AGGREGATOR_USER_AGENT").format(contact=contact)
+            settings.set("USER_AGENT", agent, priority="spider")
+
+    @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
         spider = super().from_crawler(crawler, *args, **kwargs)
         settings = crawler.settings
@@ -135,11 +144,6 @@ class NewsSpider(scrapy.Spider):
                 f"unknown site {spider.site_id!r}; known: {', '.join(sorted(spider.sites))}"
             )
         spider.site = spider.sites[spider.site_id]
-        if (settings.getpriority("USER_AGENT") or 0) <= SETTINGS_PRIORITIES["project"]:
-            # UserAgentMiddleware prefers the spider's attribute over the USER_AGENT setting.
-            spider.user_agent = settings.get("AGGREGATOR_USER_AGENT").format(
-                contact=settings.get("AGGREGATOR_CONTACT_URL")
-            )
         spider.max_pages = int(spider.max_pages_arg or settings.getint("AGGREGATOR_MAX_PAGES", 5))
         try:
             spider.since = parse_since(spider.since_arg or settings.get("AGGREGATOR_SINCE", ""))
