@@ -83,6 +83,10 @@ DOWNLOADER_MIDDLEWARES = {
     # Close to the downloader: sees only requests that really go out (after robots.txt, offsite).
     "aggregator.middlewares.ConditionalRequestsMiddleware": 950,
 }
+# Scrapy starts CONCURRENT_ITEMS (default 100) asyncio workers for every callback's output; an
+# article callback yields one item and our pipelines are synchronous, so those workers cost more
+# than the item (measured: ~100 tasks per page, half the crawl's overhead; docs/crawling.md).
+CONCURRENT_ITEMS = 4
 COOKIES_ENABLED = False  # news pages need no session; fewer surprises with CDNs
 TELNETCONSOLE_ENABLED = False
 

@@ -49,12 +49,6 @@ from itertools import pairwise
 from urllib.parse import urlsplit
 
 from aggregator.text import (
-    DASH_CHARS,
-    DOUBLE_QUOTE_CHARS,
-    INVISIBLE_CHARS,
-    SINGLE_QUOTE_CHARS,
-    SPACE_LIKE_CHARS,
-    TONE_MARKS,
     fold,
     match_key,
     slugify,
@@ -259,40 +253,6 @@ class _FoldTable(dict):
 
 _FOLD_TABLE = _FoldTable()
 
-# aggregator.text.match_key, inlined because on a body it cost ~2 ms (its tone-placement regex
-# starts with a look-behind, so it is tried at every position; translate() with a dict table and
-# a \s+ substitution loop over every character). Same steps, same order, same result — a test
-# compares the two on the corpus and on random text. Keep in step with aggregator/text.py.
-_INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARS}]")
-_KEY_MAP = {
-    **dict.fromkeys(DASH_CHARS, "-"),
-    **dict.fromkeys(DOUBLE_QUOTE_CHARS, '"'),
-    **dict.fromkeys(SINGLE_QUOTE_CHARS, "'"),
-    **dict.fromkeys(SPACE_LIKE_CHARS, " "),
-}
-_KEY_CHARS_RE = re.compile("[" + re.escape("".join(_KEY_MAP)) + "]")
-# text.py's _TONE_PLACEMENT_RE on lower-case text (no capital O/A/E/U/Y/Q is left after
-# lower()), with the "not after q" look-behind moved after the first letter: the pattern then
-# starts with a literal and the regex engine skips straight to each "o" and "u".
-_TONE_PLACEMENT_RE = re.compile(
-    f"(?:o(?<!q.)[ae]|u(?<!q.)y)[{TONE_MARKS}]" r"(?![\u0300-\u036f]|[^\W\d_])"
-)
-
-
-def _match_key(text: str) -> str:
-    """Exactly :func:`aggregator.text.match_key`, faster on long text (see above)."""
-    text = _INVISIBLE_RE.sub("", text).lower()
-    decomposed = unicodedata.normalize("NFD", text)
-    if _TONE_PLACEMENT_RE.search(decomposed):  # old-style "hoà", "uỷ": move the tones
-        moved = _TONE_PLACEMENT_RE.sub(lambda m: (g := m.group())[0] + g[2] + g[1], decomposed)
-        text = unicodedata.normalize("NFC", moved)
-    elif not unicodedata.is_normalized("NFC", text):  # else NFC(NFD(text)) is text itself
-        text = unicodedata.normalize("NFC", text)
-    text = _KEY_CHARS_RE.sub(lambda m: _KEY_MAP[m.group()], text)
-    # str.split() and re's \s agree on what whitespace is (both use str.isspace).
-    return " ".join(text.split())
-
-
 _NON_ALNUM_TO_SPACE = str.maketrans({chr(c): " " for c in range(128) if chr(c) not in _ALNUM})
 _RUN_RE = re.compile(r"[a-z0-9]+")
 
@@ -315,7 +275,7 @@ class _Prepared:
 
 
 def _prepare(text: str) -> _Prepared:
-    key = _match_key(text)
+    key = match_key(text)
     return _with_runs(key, key.translate(_FOLD_TABLE))
 
 

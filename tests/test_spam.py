@@ -22,7 +22,7 @@ from aggregator.spam import (
     title_is_spam,
     title_score,
 )
-from aggregator.text import fold, match_key
+from aggregator.text import fold
 
 RESEARCH = Path("/work/shared/research")
 SEED = Path("/work/shared/seed/article-baotuyenquang.txt")
@@ -569,25 +569,6 @@ def test_same_verdicts_as_original_on_random_text(oracle: ModuleType) -> None:
 
 
 # --- premises of the fast paths (aggregator/spam.py says where each one is used) ---------------
-
-
-def test_inline_match_key_equals_text_match_key() -> None:
-    from aggregator.spam import _match_key
-
-    rng = random.Random(7)
-    alphabet = (
-        "aeouyqAEOUYQdđĐ hoà hoá HOÀ Quý quỳnh thuở hoặc ngoài uỷ Uỷ ạặậệ"
-        "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b\u0308\u0335\u033c"
-        "\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f\u00a0\u202f\u2003\u3000\t\n\r\v\f\x1c\x85"
-        "\u2010\u2013\u2014\u2212\u201c\u201d\u00ab\u00bb\u2018\u2019`\u00b4-\"'"
-        "İıſKÅẞǅСᴛ0123456789.,"
-    )
-    samples = [*_corpus_titles(), *_corpus_bodies()]
-    samples += [
-        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)
-    ]
-    for s in samples:
-        assert _match_key(s) == match_key(s), repr(s)
 
 
 def test_prepared_fold_is_the_per_character_fold() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import unicodedata
 from pathlib import Path
 
@@ -295,3 +296,28 @@ SLUG_CASES = [
 )
 def test_slugify(raw: str, expected: str) -> None:
     assert slugify(raw) == expected
+
+
+SEED_LIKE_SAMPLES = [
+    Path(__file__).parents[1].joinpath("aggregator/samples/content.py").read_text(encoding="utf-8"),
+    "Tỉnh Uỷ Tuyên Quang – khoá XVII “hoà bình” quý Quỳnh thuở hoặc ngoài",
+]
+
+
+def test_match_key_equals_its_first_version() -> None:
+    from tests.data.text_oracle import match_key as first_version
+
+    rng = random.Random(7)
+    alphabet = (
+        "aeouyqAEOUYQdđĐ hoà hoá HOÀ Quý quỳnh thuở hoặc ngoài uỷ Uỷ ạặậệ"
+        "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b\u0308\u0335\u033c"
+        "\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f\u00a0\u202f\u2003\u3000\t\n\r\v\f\x1c\x85"
+        "\u2010\u2013\u2014\u2212\u201c\u201d\u00ab\u00bb\u2018\u2019`\u00b4-\"'"
+        "İıſKÅẞǅСᴛ0123456789.,"
+    )
+    samples = [*SEED_LIKE_SAMPLES]
+    samples += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(3000)
+    ]
+    for s in samples:
+        assert match_key(s) == first_version(s), repr(s)
