@@ -115,6 +115,13 @@ _CAPTION = re.compile(_alternation(CAPTION_HINTS))
 # Elements worth a class/id test: everything else is silent.
 _TEXT_CONTAINERS = ("div", "section", "article", "span", "font", "center")
 HINTED_XPATH = ".//*[@class or @id or @hidden or @aria-hidden or @itemprop]"
+# Hidden schema.org microdata: CMSs and SEO plugins print a copy of the article's metadata (and often
+# of its whole articleBody) in an invisible ``itemscope`` block for crawlers. It is never what the
+# reader sees, and next to the visible article it doubles the text and adds dates, URLs, sizes and
+# keyword lists. (Hidden elements in general stay: sliders and tabs hide real article text.)
+HIDDEN_MICRODATA_XPATH = etree.XPath(
+    ".//*[@itemscope][contains(translate(@style, ' ', ''), 'display:none')]"
+)
 
 
 # --- element statistics ----------------------------------------------------------------------------
@@ -209,6 +216,10 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
         ):
             protected.update(el.iterancestors())
     doomed: list[HtmlElement] = []
+    hidden = [el for el in HIDDEN_MICRODATA_XPATH(root) if el in stats.text]
+    # Only a copy: when the hidden blocks hold most of the page's text, they may be all there is.
+    if hidden and sum(stats.text[el] for el in hidden) < 0.75 * page_text:
+        doomed.extend(hidden)
     for el, hints in hinted:
         if el.tag in ("html", "body") or el not in stats.text or el in protected:
             continue
