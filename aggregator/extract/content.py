@@ -70,6 +70,11 @@ NEGATIVE_HINTS: tuple[str, ...] = (
 NEGATIVE_WORDS: frozenset[str] = frozenset({
     "ad", "ads", "adv", "nav", "hidden", "hide", "meta", "tool", "tools", "share", "social",
     "sns", "aside", "extra", "foot", "header", "top-bar", "qc", "tag",
+    # Screen-reader-only labels ("Image caption", "Share on Facebook", "Opens in a new window"):
+    # text for assistive technology that the page never shows. WordPress "screen-reader-text",
+    # Bootstrap "sr-only", Drupal "element-invisible", and the generic "visually-hidden" family.
+    "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "off-screen",
+    "offscreen", "element-invisible",
 })  # fmt: skip
 POSITIVE_HINTS: tuple[str, ...] = (
     "article", "content", "entry", "story", "post", "body", "text", "main", "detail", "news",
