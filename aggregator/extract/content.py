@@ -75,6 +75,9 @@ NEGATIVE_WORDS: frozenset[str] = frozenset({
     # Bootstrap "sr-only", Drupal "element-invisible", and the generic "visually-hidden" family.
     "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "off-screen",
     "offscreen", "element-invisible",
+    # Photo credits set apart from the caption ("Photo: Hau Dinh, AP", "Credit: EPA"): the
+    # agency or photographer's name, not a sentence of the article.
+    "credit", "credits",  # whole words: also "photo-credit", "image-credit", "credit-line"
 })  # fmt: skip
 POSITIVE_HINTS: tuple[str, ...] = (
     "article", "content", "entry", "story", "post", "body", "text", "main", "detail", "news",
