@@ -396,20 +396,27 @@ def read_blocks(container: HtmlElement, base_url: str, stats: Stats | None = Non
     return _without_repeats(reader.blocks)
 
 
+_CAPTION_TAIL = re.compile(r"(?:\s*(?:\.\.\.|…)?\s*(?:more|less|read more|xem thêm))?[\s.…]*$")
+
+
 def _without_repeats(blocks: list[Block]) -> list[Block]:
-    """Drop a caption that repeats an earlier block word for word (gallery captions rendered
-    twice for two screen sizes). Repeated paragraphs stay: articles do repeat sentences."""
+    """Drop a caption that repeats an earlier block (gallery captions rendered twice for two
+    screen sizes, or once in full and once cut with "… more"). Repeated paragraphs stay:
+    articles do repeat sentences."""
     seen: set[str] = set()
+    captions: list[str] = []
     out = []
     for block in blocks:
-        key = block.text if len(block.text) >= 30 else ""
+        key = _CAPTION_TAIL.sub("", block.text) if len(block.text) >= 30 else ""
         if block.kind not in ("image", "caption"):
             seen.add(key)
             out.append(block)
             continue
-        if key and key in seen:
+        if key and (key in seen or any(c.startswith(key) for c in captions)):
             continue
         seen.add(key)
+        if key:
+            captions.append(key)
         out.append(block)
     return out
 
@@ -502,6 +509,11 @@ class _Reader:
         if tag in HEADING_TAGS:
             if tag != "h1":  # the h1 is the title, read by the page object
                 self.add_text("h", _inline_text(el))
+        elif tag in ("ul", "ol") and next(el.iter("img"), None) is not None:
+            # A list of images is a gallery or slideshow, not a text list: its items are images
+            # with captions and credits, read as such (and deduplicated) rather than flattened.
+            self.visit(el)
+            self.flush()
         elif tag in ("ul", "ol"):
             self.listing(el)
         elif tag == "table":
