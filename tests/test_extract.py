@@ -12,6 +12,7 @@ from aggregator.extract.clean import (
     byline_authors,
     credit_of,
     is_boilerplate,
+    is_control_label,
     is_stop_heading,
     join_caption_lines,
     looks_like_filename,
@@ -153,6 +154,21 @@ def test_strip_end_marker(text: str, expected: str) -> None:
 def test_stop_headings_and_boilerplate(text: str, stop: bool, boilerplate: bool) -> None:
     assert is_stop_heading(text) is stop
     assert is_boilerplate(text) is boilerplate
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Caption Close", True),
+        ("Image 1 of 8", True),
+        ("Xem ảnh | Đóng", True),
+        ("02-751-1500", False),  # a bare number is data, not a button
+        ("Close to the border", False),
+        ("Ảnh: Văn Dũng", False),
+    ],
+)
+def test_control_labels(text: str, expected: bool) -> None:
+    assert is_control_label(text) is expected
 
 
 def test_caption_lines_are_joined() -> None:

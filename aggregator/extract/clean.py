@@ -38,6 +38,17 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "advertisement", "quảng cáo",
 )  # fmt: skip
 
+# Words of media-player and gallery controls ("Caption Close", "Image 1 of 8", "Previous Next",
+# "Xem ảnh Đóng"). A short block made only of these (and numbers) is a widget's button labels,
+# never a sentence of the article, on any site.
+CONTROL_WORDS: frozenset[str] = frozenset({
+    "caption", "close", "open", "expand", "collapse", "image", "images", "photo", "photos",
+    "video", "play", "pause", "replay", "next", "previous", "prev", "back", "of", "enlarge",
+    "zoom", "fullscreen", "full", "screen", "toggle", "gallery", "slideshow", "thumbnails",
+    "advert", "advertisement", "loading", "more", "less", "hide", "show", "view",
+    "đóng", "mở", "xem", "ảnh", "phóng", "to", "thu", "nhỏ", "trước", "tiếp", "theo",
+})  # fmt: skip
+_WORD = re.compile(r"\w+")
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".
 _CREDIT = re.compile(
     r"""^\(?\s*(?:
@@ -137,6 +148,15 @@ def is_boilerplate(text: str) -> bool:
         return False
     folded = _lower_key(text)
     return len(folded) < 120 and folded.startswith(BOILERPLATE_PREFIXES)
+
+
+def is_control_label(text: str) -> bool:
+    """True for a short block of widget labels only ("Caption Close", "Image 1 of 8")."""
+    if len(text) > 40:
+        return False
+    words = _WORD.findall(text.lower())
+    labels = [w for w in words if not w.isdigit()]  # a bare number ("02-751-1500") is data
+    return bool(labels) and all(w in CONTROL_WORDS for w in labels)
 
 
 def credit_of(line: str) -> str:
