@@ -13,6 +13,7 @@ from aggregator.extract.clean import (
     credit_of,
     is_boilerplate,
     is_control_label,
+    is_promo,
     is_stop_heading,
     join_caption_lines,
     looks_like_filename,
@@ -169,6 +170,22 @@ def test_stop_headings_and_boilerplate(text: str, stop: bool, boilerplate: bool)
 )
 def test_control_labels(text: str, expected: bool) -> None:
     assert is_control_label(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Get the latest updates right in your inbox. Subscribe to our newsletters.", True),
+        ("Have a tip? Jane Doe may be reached at jdoe@example.com.", True),
+        ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.", True),
+        ("This slideshow requires JavaScript.", True),
+        ("Đăng ký nhận tin mới nhất qua email.", True),
+        ("Người dân theo dõi bản tin thời sự tối qua trên truyền hình.", False),
+        ("The council will follow the plan agreed last year.", False),
+    ],
+)
+def test_promo_lines(text: str, expected: bool) -> None:
+    assert is_promo(text) is expected
 
 
 def test_caption_lines_are_joined() -> None:

@@ -49,6 +49,19 @@ CONTROL_WORDS: frozenset[str] = frozenset({
     "đóng", "mở", "xem", "ảnh", "phóng", "to", "thu", "nhỏ", "trước", "tiếp", "theo",
 })  # fmt: skip
 _WORD = re.compile(r"\w+")
+# Calls to action that publishers append to (or drop into) every article: newsletter sign-ups,
+# "follow us on Twitter", "Have a tip? X may be reached at …", Jetpack's "This slideshow requires
+# JavaScript". They address the reader about the site, not about the story. Matched anywhere in a
+# short paragraph (an article sentence that mentions a newsletter is longer than a promo line).
+_PROMO = re.compile(
+    r"""\b(?:newsletters?\b|subscribe\s+(?:to|now|today)\b|sign\s+up\s+(?:for|to)\b
+        | requires\s+javascript | may\s+be\s+reached\s+at
+        | follow\s+(?:us|him|her|them|\w+)\s+on\s+(?:twitter|facebook|instagram)
+        | đăng\s+ký\s+nhận\s+(?:tin|bản\s+tin))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+PROMO_MAX_LEN = 200
+
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".
 _CREDIT = re.compile(
     r"""^\(?\s*(?:
@@ -148,6 +161,11 @@ def is_boilerplate(text: str) -> bool:
         return False
     folded = _lower_key(text)
     return len(folded) < 120 and folded.startswith(BOILERPLATE_PREFIXES)
+
+
+def is_promo(text: str) -> bool:
+    """True for a short call to action about the site (newsletter, follow us, tip line)."""
+    return len(text) <= PROMO_MAX_LEN and bool(_PROMO.search(text))
 
 
 def is_control_label(text: str) -> bool:

@@ -33,6 +33,7 @@ from aggregator.extract.clean import (
     credit_of,
     is_boilerplate,
     is_control_label,
+    is_promo,
     is_stop_heading,
     join_caption_lines,
     looks_like_filename,
@@ -455,7 +456,7 @@ class _Reader:
             if self.body_started():
                 self.stopped = True
             return
-        if is_boilerplate(text) or is_control_label(text):
+        if is_boilerplate(text) or is_control_label(text) or (kind == "p" and is_promo(text)):
             return
         tag = {"p": "p", "h": "h3", "quote": "blockquote", "pre": "pre"}.get(kind, "p")
         inner = "<br>".join(escape(line, quote=False) for line in lines)
