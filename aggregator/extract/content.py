@@ -344,8 +344,17 @@ def _widen(best: HtmlElement, scores: dict[HtmlElement, float], stats: Stats) ->
     CMSs interrupt the text with ad slots and image wrappers, so the best-scoring block sometimes
     holds only part of the article; its parent then has several paragraph-rich children.
     """
-    node = best
-    for _ in range(3):
+    node = result = best
+    steps = 0
+    # Layout wrappers that add no text of their own ("container", "section", "row" around the
+    # body) do not count as a step, so a split four wrappers up is still seen; the result only
+    # moves when a real widening happens. Past such wrappers, only siblings built like the block
+    # itself (same tag and class: the CMS's repeated "content section" template) are the rest of
+    # the article, and they must hold at least half as much text as the block: a differently
+    # built or small sibling that far up is a company profile, a bio, a promo.
+    for _ in range(15):
+        if steps >= 3:
+            break
         parent = node.getparent()
         if parent is None or parent.tag in ("body", "html"):
             break
@@ -353,17 +362,28 @@ def _widen(best: HtmlElement, scores: dict[HtmlElement, float], stats: Stats) ->
         parent_text = stats.text.get(parent, 0)
         if parent_text == 0 or stats.density(parent) > 0.35:
             break
+        if node_text >= 0.97 * parent_text:
+            node = parent
+            continue
+        steps += 1
         # Sibling paragraph text outside *node*: only non-link, sentence-like blocks count.
+        template = (node.tag, node.get("class")) if node is not result else None
         extra = sum(
             stats.text.get(sib, 0)
             for sib in parent
-            if sib is not node and isinstance(sib.tag, str) and _paragraphish(sib, stats)
+            if sib is not node
+            and isinstance(sib.tag, str)
+            and (template is None or (sib.tag, sib.get("class")) == template)
+            and _paragraphish(sib, stats)
         )
-        if extra >= 0.25 * node_text and node_text >= 0.3 * parent_text:
-            node = parent
+        # Farther up, more evidence: past wrappers the siblings must hold half as much again.
+        if extra >= (0.25 if template is None else 0.5) * node_text and (
+            node_text >= 0.3 * parent_text
+        ):
+            node = result = parent
         else:
             break
-    return node
+    return result
 
 
 def _paragraphish(el: HtmlElement, stats: Stats) -> bool:
