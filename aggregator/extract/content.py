@@ -418,7 +418,18 @@ def read_blocks(container: HtmlElement, base_url: str, stats: Stats | None = Non
     return _without_repeats(reader.blocks)
 
 
-_CAPTION_TAIL = re.compile(r"(?:\s*(?:\.\.\.|…)?\s*(?:more|less|read more|xem thêm))?[\s.…]*$")
+# Expander links glued to the end of a caption ("… more", "less", "Xem thêm").
+_CAPTION_TAILS = ("read more", "xem thêm", "more", "less")
+
+
+def _caption_key(text: str) -> str:
+    """*text* without an expander link and trailing dots (string methods: called per block)."""
+    key = text.rstrip(" .…")
+    lowered = key.lower()
+    for tail in _CAPTION_TAILS:
+        if lowered.endswith(tail) and not lowered[-len(tail) - 1 : -len(tail)].isalnum():
+            return key[: -len(tail)].rstrip(" .…")
+    return key
 
 
 def _without_repeats(blocks: list[Block]) -> list[Block]:
@@ -429,7 +440,7 @@ def _without_repeats(blocks: list[Block]) -> list[Block]:
     captions: list[str] = []
     out = []
     for block in blocks:
-        key = _CAPTION_TAIL.sub("", block.text) if len(block.text) >= 30 else ""
+        key = _caption_key(block.text) if len(block.text) >= 30 else ""
         if block.kind not in ("image", "caption"):
             seen.add(key)
             out.append(block)
