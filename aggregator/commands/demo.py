@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import argparse
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
 
 from aggregator.commands import echo
-from aggregator.crawling import run_crawls, select_sites
+from aggregator.crawling import report_runs, run_crawls, select_sites
 from aggregator.publishing import publish_from_settings
+from aggregator.reports import render_table
 from aggregator.samples.server import SampleServer
 
 DEMO_DB = "data/demo.sqlite3"
+DEMO_REPORT = "data/reports/demo-run.json"
 
 
 class Command(ScrapyCommand):
@@ -46,28 +49,20 @@ class Command(ScrapyCommand):
             for stale in (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")):
                 stale.unlink(missing_ok=True)
             settings.set("AGGREGATOR_DB_URL", f"sqlite:///{DEMO_DB}", priority="cmdline")
+            # Nor does the demo's report replace the last real run's.
+            if "AGGREGATOR_REPORT_PATH" not in os.environ:
+                settings.set("AGGREGATOR_REPORT_PATH", DEMO_REPORT, priority="cmdline")
         with SampleServer() as server:
             settings.set("AGGREGATOR_SAMPLES_BASE", server.base, priority="cmdline")
             sites = [s for s in select_sites(settings) if s.sample]
             echo(f"Serving {len(sites)} sample sites at {server.base}; crawling…")
             assert self.crawler_process is not None
+            started = datetime.now(UTC)
             runs = run_crawls(self.crawler_process, sites)
-        for run in runs:
-            stored = run.stats.get("aggregator/store/new", 0) + run.stats.get(
-                "aggregator/store/updated", 0
-            )
-            dropped = {
-                k.split("/")[-1]: v
-                for k, v in run.stats.items()
-                if k.startswith("aggregator/dropped/")
-            }
-            echo(
-                f"  {run.site}: {stored} articles stored"
-                + (f", dropped {dropped}" if dropped else "")
-                + (f", ERROR {run.error}" if run.error else "")
-            )
+        # The same report, run history and end-of-run table as `crawlall`.
+        report, health = report_runs(settings, runs, started)
+        echo(render_table(report, {site: h.flags for site, h in health.items()}))
         echo(publish_from_settings(settings).summary())
         feeds = Path(settings.get("AGGREGATOR_FEEDS_DIR")).resolve()
-        echo(
-            f"Feeds are in {feeds}/ — open {feeds / 'index.html'}, or run `scrapy serve` and visit http://127.0.0.1:8080/"
-        )
+        echo(f"Feeds are in {feeds}/ — open {feeds / 'index.html'},")
+        echo("or run `scrapy serve` and visit http://127.0.0.1:8080/")

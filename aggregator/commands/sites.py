@@ -16,7 +16,7 @@ from scrapy.commands import ScrapyCommand
 from aggregator.commands import echo, exit_with
 from aggregator.dates import VN_TZ
 from aggregator.errors import AggregatorError
-from aggregator.sites import registry
+from aggregator.sites import load_sites
 from aggregator.state import site_health
 
 
@@ -42,10 +42,8 @@ class Command(ScrapyCommand):
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         settings = self.settings
         try:
-            sites = registry(
-                settings.get("AGGREGATOR_SITES_DIR", ""),
-                settings.get("AGGREGATOR_SAMPLES_BASE", ""),
-            )
+            # Every site file, the bundled samples included: their health is recorded too.
+            sites = load_sites(settings.get("AGGREGATOR_SITES_DIR", "") or None)
         except AggregatorError as exc:
             exit_with(str(exc))
         health = site_health(settings.get("AGGREGATOR_DB_URL"), sites, settings)
