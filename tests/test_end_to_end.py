@@ -7,12 +7,16 @@ every published file byte-identical.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import feedparser
 import pytest
 
 from aggregator.storage import ArticleStore
-from tests.conftest import Workspace, snapshot
+from tests.conftest import REPO, Workspace, snapshot
 
 SEED_TITLE = "Củng cố mối quan hệ mật thiết với nhân dân"
 SPAM_TITLE = "Xổ số trực tuyến kiên giang - Nền tảng xổ số trực tuyến uy tín"
@@ -116,3 +120,23 @@ def test_republished_story_appears_once_outside_its_site_feed(crawled: Workspace
     copy = parse(crawled.feeds / "site" / "mau-quangtri.atom").entries
     assert [e.link for e in copy if e.title == title] != []  # the copy keeps its own site feed
     assert title in [e.title for e in parse(crawled.feeds / "all.atom").entries]
+
+
+def test_demo_ends_with_valid_feeds_on_disk(tmp_path: Path) -> None:
+    """The README's first command: no network beyond loopback, valid feeds at the end."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AGGREGATOR_")}
+    env.update(
+        AGGREGATOR_DB_URL=f"sqlite:///{tmp_path / 'demo.sqlite3'}",
+        AGGREGATOR_FEEDS_DIR=str(tmp_path / "feeds"),
+        AGGREGATOR_REPORT_PATH=str(tmp_path / "report.json"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "scrapy", "demo"],
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=240, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "Feeds are in" in result.stdout
+    assert "13 articles" in result.stdout
+    for path in (tmp_path / "feeds").rglob("*.atom"):
+        parse(path)
+    assert SEED_TITLE in [e.title for e in parse(tmp_path / "feeds" / "all.rss").entries]
