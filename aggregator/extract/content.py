@@ -125,6 +125,31 @@ _CAPTION = re.compile(_alternation(CAPTION_HINTS))
 # Elements worth a class/id test: everything else is silent.
 _TEXT_CONTAINERS = ("div", "section", "article", "span", "font", "center")
 HINTED_XPATH = ".//*[@class or @id or @hidden or @aria-hidden or @itemprop]"
+
+
+def hinted_elements(root: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """(element, lower-cased class+id names) of the descendants of *root* that ``HINTED_XPATH``
+    selects, in document order.
+
+    The same selection as ``root.xpath(HINTED_XPATH)``, but about twice as fast: libxml2 evaluates
+    the predicate per element anyway, and here the attribute reads feed the hint string too.
+    """
+    found = []
+    for el in root.iterdescendants(etree.Element):
+        get = el.get
+        cls, ids = get("class"), get("id")
+        if (
+            cls is None
+            and ids is None
+            and get("hidden") is None
+            and get("aria-hidden") is None
+            and (get("itemprop") is None)
+        ):
+            continue
+        found.append((el, f"{cls or ''} {ids or ''}".lower()))
+    return found
+
+
 # Hidden schema.org microdata: CMSs and SEO plugins print a copy of the article's metadata (and often
 # of its whole articleBody) in an invisible ``itemscope`` block for crawlers. It is never what the
 # reader sees, and next to the visible article it doubles the text and adds dates, URLs, sizes and
@@ -216,7 +241,7 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
     stats = measure(root)
     page_text = max(stats.text.get(root, 0), 1)
     if hinted is None:
-        hinted = [(el, hint_string(el)) for el in root.xpath(HINTED_XPATH)]
+        hinted = hinted_elements(root)
     # Wrappers of an element named like an article body ("widget Blog" around "post-body") are
     # layout boxes whatever their own names say.
     protected: set[HtmlElement] = set()

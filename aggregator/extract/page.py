@@ -93,9 +93,7 @@ class ArticlePage:
         self.md: PageMetadata = read_metadata(doc)
         # Elements with a class or id, with their lower-cased names: the DOM hints below scan only
         # these (a fraction of the page), before pruning changes the tree.
-        self.hinted: list[tuple[HtmlElement, str]] = [
-            (el, content.hint_string(el)) for el in doc.xpath(content.HINTED_XPATH)
-        ]
+        self.hinted: list[tuple[HtmlElement, str]] = content.hinted_elements(doc)
         base = doc.find(".//base[@href]")
         self.base_url = urljoin(url, base.get("href", "")) if base is not None else url
         self.site_names = [n for n in (self.md.meta.get("og:site_name", ""), self.md.jsonld_publisher,
