@@ -16,6 +16,7 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import lru_cache
 from html import escape
 from urllib.parse import urljoin, urlsplit
 
@@ -74,6 +75,26 @@ _TAGS = re.compile("|".join(TAG_HINTS))
 _BYLINE = re.compile("|".join(BYLINE_HINTS))
 _TITLE = re.compile("|".join(TITLE_HINTS))
 MAX_TAGS = 20
+# Bits of ``_hint_kinds``: which DOM-hint vocabularies a class+id string matches.
+_SAPO_HINT, _TAGS_HINT, _BYLINE_HINT, _TITLE_HINT, _CRUMB_HINT = 1, 2, 4, 8, 16
+
+
+@lru_cache(maxsize=16384)
+def _hint_kinds(hints: str) -> int:
+    """The vocabularies *hints* matches, as bits. Class strings repeat within a page (~450 hinted
+    elements, ~200 distinct strings) and across pages: each distinct one is tested once."""
+    kinds = 0
+    if _SAPO.search(hints):
+        kinds |= _SAPO_HINT
+    if _TAGS.search(hints):
+        kinds |= _TAGS_HINT
+    if _BYLINE.search(hints):
+        kinds |= _BYLINE_HINT
+    if _TITLE.search(hints):
+        kinds |= _TITLE_HINT
+    if "breadcrumb" in hints:
+        kinds |= _CRUMB_HINT
+    return kinds
 
 
 class ArticlePage:
@@ -94,6 +115,16 @@ class ArticlePage:
         # Elements with a class or id, with their lower-cased names: the DOM hints below scan only
         # these (a fraction of the page), before pruning changes the tree.
         self.hinted: list[tuple[HtmlElement, str]] = content.hinted_elements(doc)
+        # The hinted elements of each DOM-hint vocabulary, in document order: one pass here
+        # instead of one regex scan of the whole list per field.
+        self.hinted_by_kind: dict[int, list[tuple[HtmlElement, str]]] = {
+            kind: [] for kind in (_SAPO_HINT, _TAGS_HINT, _BYLINE_HINT, _TITLE_HINT, _CRUMB_HINT)
+        }
+        for item in self.hinted:
+            if kinds := _hint_kinds(item[1]):
+                for kind, found in self.hinted_by_kind.items():
+                    if kinds & kind:
+                        found.append(item)
         base = doc.find(".//base[@href]")
         self.base_url = urljoin(url, base.get("href", "")) if base is not None else url
         self.site_names = [n for n in (self.md.meta.get("og:site_name", ""), self.md.jsonld_publisher,
@@ -145,10 +176,8 @@ class ArticlePage:
                 found.append((text, [h1, *h1.iterancestors()], "h1"))
         if found:
             return found
-        for el, hints in self.hinted:
-            if el.tag not in ("div", "span", "p", "h2", "h3", "td", "strong") or not _TITLE.search(
-                hints
-            ):
+        for el, hints in self.hinted_by_kind[_TITLE_HINT]:
+            if el.tag not in ("div", "span", "p", "h2", "h3", "td", "strong"):
                 continue
             if content.is_negative(hints) or any(a.tag == "a" for a in el.iter()):
                 continue  # a title-named block of links is a list of other stories
@@ -158,10 +187,8 @@ class ArticlePage:
         return found
 
     def dom_sapo(self) -> tuple[str, HtmlElement | None]:
-        for el, hints in self.hinted:
+        for el, hints in self.hinted_by_kind[_SAPO_HINT]:
             if el.tag not in ("div", "p", "h2", "h3", "span", "section", "strong"):
-                continue
-            if not _SAPO.search(hints):
                 continue
             if content.is_negative(hints) and "summary" not in hints:
                 continue
@@ -171,9 +198,7 @@ class ArticlePage:
         return "", None
 
     def dom_breadcrumbs(self) -> list[str]:
-        for el, hints in self.hinted:
-            if "breadcrumb" not in hints:
-                continue
+        for el, _ in self.hinted_by_kind[_CRUMB_HINT]:
             crumbs = [clean.one_line(a.text_content()) for a in el.iter("a")]
             crumbs = [c for c in crumbs if c]
             if crumbs:
@@ -181,10 +206,10 @@ class ArticlePage:
         return []
 
     def dom_tags(self) -> list[str]:
-        for el, hints in self.hinted:
+        for el, hints in self.hinted_by_kind[_TAGS_HINT]:
             if el.tag not in ("div", "ul", "p", "section", "span"):
                 continue
-            if not _TAGS.search(hints) or "tagline" in hints:
+            if "tagline" in hints:
                 continue
             links = [clean.one_line(a.text_content()) for a in el.iter("a")]
             links = [t for t in links if 1 < len(t) <= 60]
@@ -193,10 +218,8 @@ class ArticlePage:
         return []
 
     def dom_byline(self) -> list[str]:
-        for el, hints in self.hinted:
+        for el, _ in self.hinted_by_kind[_BYLINE_HINT]:
             if el.tag not in ("div", "p", "span", "a", "strong", "b"):
-                continue
-            if not _BYLINE.search(hints):
                 continue
             text = clean.one_line(el.text_content())
             if not text or len(text) > 80:
