@@ -242,39 +242,46 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
     page_text = max(stats.text.get(root, 0), 1)
     if hinted is None:
         hinted = hinted_elements(root)
-    # Wrappers of an element named like an article body ("widget Blog" around "post-body") are
-    # layout boxes whatever their own names say.
-    protected: set[HtmlElement] = set()
-    for el, hints in hinted:
-        if el in stats.text and (
-            _is_positive(hints) or el.get("itemprop", "").lower() == "articlebody"
-        ):
-            protected.update(el.iterancestors())
+    in_body = stats.text  # every element under *root*
     doomed: list[HtmlElement] = []
-    hidden = [el for el in HIDDEN_MICRODATA_XPATH(root) if el in stats.text]
+    hidden = [el for el in HIDDEN_MICRODATA_XPATH(root) if el in in_body]
     # Only a copy: when the hidden blocks hold most of the page's text, they may be all there is.
     if hidden and sum(stats.text[el] for el in hidden) < 0.75 * page_text:
         doomed.extend(hidden)
-    for el, hints in hinted:
-        if el.tag in ("html", "body") or el not in stats.text or el in protected:
+    # One pass in reverse document order: an element's descendants come before it, so the
+    # wrappers of an element named like an article body ("widget Blog" around "post-body") are
+    # known to be protected (layout boxes whatever their own names say) when they are reached.
+    protected: set[HtmlElement] = set()
+    furniture: list[HtmlElement] = []
+    for el, hints in reversed(hinted):
+        if el not in in_body:
+            continue
+        positive = _is_positive(hints)
+        article_body = el.get("itemprop", "").lower() == "articlebody"
+        if positive or article_body:
+            protected.update(el.iterancestors())
+        if el in protected or el.tag in ("html", "body"):
             continue
         if el.get("hidden") is not None or (el.get("aria-hidden") == "true" and el.tag != "img"):
-            doomed.append(el)
+            furniture.append(el)
             continue
-        if el.get("itemprop", "").lower() == "articlebody":
-            continue
-        if not hints.strip() or not is_negative(hints) or _is_positive(hints):
+        if article_body or positive or not hints.strip() or not is_negative(hints):
             continue
         # A negatively named wrapper around most of the page is a layout box, not furniture.
         if stats.text.get(el, 0) > 0.45 * page_text and stats.density(el) < 0.4:
             continue
-        doomed.append(el)
+        furniture.append(el)
+    doomed.extend(reversed(furniture))  # document order
+    doomed_set = set(doomed)
     for el in doomed:
-        if el.getparent() is None:
+        ancestors = list(el.iterancestors())
+        # Detached already, or inside another doomed element: it leaves with that one, and the
+        # statistics of the remaining tree come out the same.
+        if not ancestors or not doomed_set.isdisjoint(ancestors):
             continue
         # Keep the statistics true without another pass: the ancestors lose what *el* held.
         gone_text, gone_links = stats.text.pop(el, 0), stats.links.pop(el, 0)
-        for ancestor in el.iterancestors():
+        for ancestor in ancestors:
             stats.text[ancestor] = stats.text.get(ancestor, 0) - gone_text
             stats.links[ancestor] = stats.links.get(ancestor, 0) - gone_links
         _drop(el)
