@@ -109,6 +109,7 @@ BLOCK_TAGS = frozenset({
 
 _WRAPPING_INLINE = frozenset({"a", "span", "font", "strong", "b", "em", "i", "u", "sup", "sub"})
 _COMMAS = re.compile(r"[,，、;،]")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def _alternation(fragments: tuple[str, ...] | frozenset[str]) -> str:
@@ -498,9 +499,11 @@ class _Reader:
 
     # Inline text is collected as one string with "\n" for <br>.
     def flush(self, kind: str = "p") -> None:
+        if not self.buffer:
+            return  # called before every block element: most calls have nothing pending
         text = "".join(self.buffer)
         self.buffer.clear()
-        for para in re.split(r"\n\s*\n", text):
+        for para in _PARAGRAPH_BREAK.split(text) if "\n" in text else (text,):
             self.add_text(kind, para)
 
     def add_text(self, kind: str, raw: str) -> None:
