@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import unicodedata
+from pathlib import Path
 
 import pytest
 
@@ -312,3 +314,14 @@ def test_title_source_names_a_class_titled_heading() -> None:
     html = f"<html><body><div class='tieude'>Tiêu đề bài viết ở đây</div>{body}</body></html>"
     no_h1 = extract_article(html, URL)
     assert (no_h1.title, no_h1.title_source) == ("Tiêu đề bài viết ở đây", "title-class")
+
+
+def test_http_charset_reaches_the_decoder() -> None:
+    """The spider passes the Content-Type header: its charset beats a wrong <meta> declaration."""
+    case = Path(__file__).parent / "golden" / "baohagiang-cp1258-wrong-charset"
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    url = json.loads((case / "meta.json").read_text(encoding="utf-8"))["url"]
+    page = (case / "page.html").read_bytes()
+    article = extract_article(page, url, content_type="text/html; charset=windows-1258")
+    assert article.title == expected["title"]
+    assert article.body_text == expected["body_text"]

@@ -46,11 +46,18 @@ def _looks_binary(head: bytes) -> bool:
 
 
 def extract_article(
-    html: str | bytes, url: str, site: SiteConfig | None = None, *, now: datetime | None = None
+    html: str | bytes,
+    url: str,
+    site: SiteConfig | None = None,
+    *,
+    now: datetime | None = None,
+    content_type: str | None = None,
 ) -> Article:
     """Extract the article in *html* served at *url*; ``site=None`` uses the generic path.
 
     *now* is the crawl time, used for relative dates ("2 giờ trước") and sanity checks.
+    *content_type* is the HTTP Content-Type header of bytes *html*: its charset is a hint that
+    the page's own declaration and detection are weighed against.
     """
     if html is None or len(html) == 0:
         return _reject(url, "empty-page")
@@ -59,7 +66,7 @@ def extract_article(
     if isinstance(html, bytes | bytearray):
         if _looks_binary(bytes(html[:4096])):
             return _reject(url, "binary")
-        text = decode_html(bytes(html))
+        text = decode_html(bytes(html), content_type)
     else:
         text = html
         if "\x00" in text[:4096]:

@@ -18,7 +18,10 @@ class CategorizePipeline(Stage):
     stage = "categorize"
 
     def process_item(self, item: Article) -> Article:
-        overrides = self.site.categories if self.site is not None else {}
+        # The article's own site: a redirect may have attributed it to another paper (news.py).
+        sites = getattr(self.crawler.spider, "sites", None) or {}
+        site = sites.get(item.site, self.site)
+        overrides = site.categories if site is not None else {}
         path_segments = [s for s in urlsplit(item.url).path.split("/") if s][:-1]
         candidates = [item.section, *path_segments] if item.section else path_segments
         item.category, raw = categorize(candidates, overrides)

@@ -288,7 +288,10 @@ class NewsSpider(scrapy.Spider):
         for asked in (*response.meta.get("redirect_urls", ()), served):
             if canonicalize(asked) != canonicalize(url):
                 self.new_aliases[canonicalize(asked)] = canonicalize(url)
-        article = extract_article(response.body, url, owner, now=self.crawl_time)
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        article = extract_article(
+            response.body, url, owner, now=self.crawl_time, content_type=content_type or None
+        )
         if owner.id != self.site.id:
             self.crawler.stats.inc_value(f"aggregator/discovery/attributed/{owner.id}")
         article.site = owner.id
