@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import unicodedata
-from pathlib import Path
 
 import pytest
 
@@ -317,11 +315,12 @@ def test_title_source_names_a_class_titled_heading() -> None:
 
 
 def test_http_charset_reaches_the_decoder() -> None:
-    """The spider passes the Content-Type header: its charset beats a wrong <meta> declaration."""
-    case = Path(__file__).parent / "golden" / "baohagiang-cp1258-wrong-charset"
-    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
-    url = json.loads((case / "meta.json").read_text(encoding="utf-8"))["url"]
-    page = (case / "page.html").read_bytes()
-    article = extract_article(page, url, content_type="text/html; charset=windows-1258")
-    assert article.title == expected["title"]
-    assert article.body_text == expected["body_text"]
+    """The spider passes the Content-Type header: a page that declares nothing itself, in a
+    charset that detection alone gets wrong on so little text, decodes right with it."""
+    page = "<html><body><h1>Новости региона</h1><p>Короткий текст новости.</p></body></html>"
+    body = page.encode("koi8-r")
+    assert extract_article(body, "https://example.ru/a-1.html").title != "Новости региона"
+    with_header = extract_article(
+        body, "https://example.ru/a-1.html", content_type="text/html; charset=KOI8-R"
+    )
+    assert with_header.title == "Новости региона"
