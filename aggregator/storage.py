@@ -370,3 +370,15 @@ def _stored(row: Any) -> StoredArticle:
         status=row.status,
         dup_of=row.dup_of,
     )
+
+
+_SHARED: dict[str, ArticleStore] = {}
+
+
+def shared_store(url: str) -> ArticleStore:
+    """One store per database for the whole process: a `crawlall` runs one crawler per site
+    (~60), and an engine (with its connection pool) for each stage of each crawler would open
+    more connections than a default PostgreSQL server accepts. Not closed by its users."""
+    if url not in _SHARED:
+        _SHARED[url] = ArticleStore(url)
+    return _SHARED[url]

@@ -23,7 +23,7 @@ from aggregator.items import Article
 from aggregator.neardup import Copy, NearDupIndex, pick_original, signature
 from aggregator.pipelines.base import Stage
 from aggregator.sites import SiteConfig, registry
-from aggregator.storage import ArticleStore
+from aggregator.storage import shared_store
 from aggregator.text import fold, match_key
 
 
@@ -44,7 +44,7 @@ class DedupePipeline(Stage):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         settings = crawler.settings
-        self.store = ArticleStore(settings.get("AGGREGATOR_DB_URL"))
+        self.store = shared_store(settings.get("AGGREGATOR_DB_URL"))
         self.window = timedelta(days=settings.getint("AGGREGATOR_DEDUP_DAYS", 14))
         key = settings.get("AGGREGATOR_DB_URL")
         if key not in self._shared:
@@ -62,9 +62,6 @@ class DedupePipeline(Stage):
             shared.index.add(guid, sig)
             shared.copies[guid] = Copy(guid, site, published, credit)
         return shared
-
-    def close_spider(self) -> None:
-        self.store.close()
 
     def process_item(self, item: Article) -> Article:
         if item.quarantined:

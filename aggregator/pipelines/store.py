@@ -15,7 +15,7 @@ from scrapy.crawler import Crawler
 from aggregator.items import Article
 from aggregator.pipelines.base import Stage
 from aggregator.pipelines.dedupe import decided_dup_of
-from aggregator.storage import ArticleStore
+from aggregator.storage import shared_store
 
 
 class StorePipeline(Stage):
@@ -23,13 +23,12 @@ class StorePipeline(Stage):
 
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
-        self.store = ArticleStore(crawler.settings.get("AGGREGATOR_DB_URL"))
+        self.store = shared_store(crawler.settings.get("AGGREGATOR_DB_URL"))
         self.batch_size = max(1, crawler.settings.getint("AGGREGATOR_STORE_BATCH", 20))
         self.pending: list[Article] = []
 
     def close_spider(self) -> None:
-        self.flush()
-        self.store.close()
+        self.flush()  # the store itself is shared by the process's crawlers: left open
 
     def process_item(self, item: Article) -> Article:
         self.pending.append(item)
