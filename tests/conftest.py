@@ -10,16 +10,20 @@ import os
 import shutil
 import subprocess
 import sys
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
 
 from aggregator.samples.server import SITES_ROOT, SampleServer
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_IDS = ("mau-tuyenquang", "mau-tayninh", "mau-quangtri")
+PG_ADMIN = "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
 
 
 @pytest.fixture
@@ -42,10 +46,11 @@ class Workspace:
 
     root: Path
     server: SampleServer
+    database: str = ""  # another store URL (PostgreSQL); default: a SQLite file in root
 
     @property
     def db_url(self) -> str:
-        return f"sqlite:///{self.root / 'store.sqlite3'}"
+        return self.database or f"sqlite:///{self.root / 'store.sqlite3'}"
 
     @property
     def feeds(self) -> Path:
@@ -104,3 +109,22 @@ def snapshot(directory: Path) -> dict[str, bytes]:
         for p in sorted(directory.rglob("*"))
         if p.is_file()
     }
+
+
+def postgres_database() -> Iterator[str]:
+    """A fresh PostgreSQL database on 127.0.0.1:5432 for one test (dropped after), or a skip
+    saying why when no server answers. A generator: next() gives the URL, exhausting drops it."""
+    name = f"aggregator_test_{uuid.uuid4().hex[:8]}"
+    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except OperationalError as exc:
+        admin.dispose()
+        pytest.skip(f"no PostgreSQL at 127.0.0.1:5432 ({exc.orig})")
+    try:
+        yield f"postgresql+psycopg2://postgres@127.0.0.1:5432/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()

@@ -16,7 +16,7 @@ import feedparser
 import pytest
 
 from aggregator.storage import ArticleStore
-from tests.conftest import REPO, Workspace, snapshot
+from tests.conftest import REPO, Workspace, postgres_database, snapshot
 
 SEED_TITLE = "Củng cố mối quan hệ mật thiết với nhân dân"
 SPAM_TITLE = "Xổ số trực tuyến kiên giang - Nền tảng xổ số trực tuyến uy tín"
@@ -140,3 +140,24 @@ def test_demo_ends_with_valid_feeds_on_disk(tmp_path: Path) -> None:
     for path in (tmp_path / "feeds").rglob("*.atom"):
         parse(path)
     assert SEED_TITLE in [e.title for e in parse(tmp_path / "feeds" / "all.rss").entries]
+
+
+def test_the_same_chain_on_postgresql(workspace: Workspace) -> None:
+    """Several machines share a PostgreSQL store: same schema, same feeds, same stability."""
+    database = postgres_database()
+    workspace.database = next(database)
+    try:
+        workspace.crawlall()
+        store = ArticleStore(workspace.db_url)
+        assert store.count() == 13
+        store.close()
+        everything = parse(workspace.feeds / "all.atom")
+        assert SEED_TITLE in [e.title for e in everything.entries]
+        before = snapshot(workspace.feeds)
+        workspace.crawlall()
+        assert snapshot(workspace.feeds) == before
+        sites = workspace.scrapy("sites", "--json")
+        flags = {row["id"]: row["flags"] for row in json.loads(sites.stdout)}
+        assert "compromised" in flags["mau-tuyenquang"]
+    finally:
+        next(database, None)

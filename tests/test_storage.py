@@ -6,39 +6,19 @@ why, where no server answers.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.exc import OperationalError
 
 from aggregator.dates import VN_TZ
 from aggregator.items import Article
 from aggregator.storage import ArticleStore
+from tests.conftest import postgres_database
 
-PG_ADMIN = "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
 NOW = datetime(2025, 11, 20, 3, 0, tzinfo=UTC)
-
-
-def _postgres_url() -> Iterator[str]:
-    name = f"aggregator_test_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-    except OperationalError as exc:
-        admin.dispose()
-        pytest.skip(f"no PostgreSQL at 127.0.0.1:5432 ({exc.orig})")
-    try:
-        yield f"postgresql+psycopg2://postgres@127.0.0.1:5432/{name}"
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -46,7 +26,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[ArticleSto
     if request.param == "sqlite":
         urls: Iterator[str] = iter([f"sqlite:///{tmp_path / 'data' / 'store.sqlite3'}"])
     else:
-        urls = _postgres_url()
+        urls = postgres_database()
     url = next(urls)
     store = ArticleStore(url)
     yield store
