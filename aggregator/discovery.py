@@ -266,14 +266,6 @@ def page_links(doc: html.HtmlElement | None, base_url: str) -> list[Link]:
     return out
 
 
-def canonical_url(doc: html.HtmlElement | None, base_url: str) -> str:
-    """The page's ``<link rel="canonical">``, absolute, or ""."""
-    for link in page_links(doc, base_url):
-        if "canonical" in link.rel.split():
-            return link.url
-    return ""
-
-
 # "Trang sau", "Tiếp", "Xem thêm", "»", "›", "Next": what Vietnamese CMSs put on a next link.
 _NEXT_TEXT = re.compile(
     r"^(?:trang sau|trang tiếp|tiếp|sau|xem tiếp|next|»|›|>|>>)$", re.IGNORECASE

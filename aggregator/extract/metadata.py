@@ -34,12 +34,9 @@ class PageMetadata:
 
     jsonld_headline: str = ""
     jsonld_description: str = ""
-    jsonld_body: str = ""
     jsonld_section: str = ""
     jsonld_image: str = ""
     jsonld_language: str = ""
-    jsonld_published: str = ""
-    jsonld_modified: str = ""
     jsonld_authors: list[str] = field(default_factory=list)
     jsonld_keywords: list[str] = field(default_factory=list)
     jsonld_publisher: str = ""
@@ -95,12 +92,9 @@ def _fill_from_article(md: PageMetadata, obj: dict[str, Any]) -> None:
         "" if _types(obj) <= _WEAK_TYPES else _text(obj.get("name"))
     )
     md.jsonld_description = _text(obj.get("description"))
-    md.jsonld_body = _text(obj.get("articleBody"), keep_lines=True)
     md.jsonld_section = ", ".join(_strings(obj.get("articleSection")))
     md.jsonld_image = _image_url(obj.get("image")) or _image_url(obj.get("thumbnailUrl"))
     md.jsonld_language = _text(obj.get("inLanguage"))
-    md.jsonld_published = _text(obj.get("datePublished")) or _text(obj.get("dateCreated"))
-    md.jsonld_modified = _text(obj.get("dateModified"))
     md.jsonld_authors = _person_names(obj.get("author"))
     keywords = obj.get("keywords")
     if isinstance(keywords, str):
@@ -153,7 +147,7 @@ def _as_list(value: Any) -> list[Any]:
     return value if isinstance(value, list) else [value]
 
 
-def _text(value: Any, *, keep_lines: bool = False) -> str:
+def _text(value: Any) -> str:
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str) and v.strip()), "")
     if isinstance(value, dict):
@@ -165,8 +159,6 @@ def _text(value: Any, *, keep_lines: bool = False) -> str:
         # An unparseable fragment is kept raw.
         with contextlib.suppress(ValueError, lxml_html.etree.ParserError):
             text = lxml_html.fromstring(f"<div>{text}</div>").text_content()
-    if keep_lines:
-        return "\n".join(one_line(line) for line in text.splitlines() if line.strip())
     return one_line(text)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
 from html import escape
@@ -25,26 +25,15 @@ from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 from lxml.etree import XPathError
 
+from aggregator.dates import parse_date
 from aggregator.extract import clean, content
 from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.metadata import PageMetadata, read_metadata
+from aggregator.extract.published import find_dates
 from aggregator.items import Article
 from aggregator.sites import Selectors, SiteConfig
 
 logger = logging.getLogger(__name__)
-
-FindDates = Callable[..., tuple[datetime | None, datetime | None]]
-ParseDate = Callable[..., datetime | None]
-
-# The date cascade is built on the `dates` branch; until it is merged, dates stay None.
-try:
-    from aggregator.extract.published import find_dates as _find_dates
-except ImportError:  # pragma: no cover - depends on the merge state of the dates branch
-    _find_dates: FindDates | None = None  # type: ignore[no-redef]
-try:
-    from aggregator.dates import parse_date as _parse_date
-except ImportError:  # pragma: no cover - idem
-    _parse_date: ParseDate | None = None  # type: ignore[no-redef]
 
 # --- vocabularies ----------------------------------------------------------------------------------
 
@@ -151,14 +140,11 @@ class ArticlePage:
     # --- fields read before the tree is pruned -----------------------------------------------------
 
     def dates(self) -> tuple[datetime | None, datetime | None]:
-        published: datetime | None = None
-        updated: datetime | None = None
-        if _find_dates is not None:
-            published, updated = _find_dates(self.doc, url=self.url, now=self.now)
+        published, updated = find_dates(self.doc, url=self.url, now=self.now)
         sel = self._selectors
-        if sel and sel.published and _parse_date is not None:
+        if sel and sel.published:
             text = self._select_text(sel.published)
-            if text and (value := _parse_date(text, now=self.now)) is not None:
+            if text and (value := parse_date(text, now=self.now)) is not None:
                 published = value
         return published, updated
 

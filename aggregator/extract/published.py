@@ -240,11 +240,6 @@ def _best_ranked(candidates: list[tuple[int, str]], now: datetime) -> datetime |
     return None
 
 
-def _element_value(el: lxml.html.HtmlElement) -> str:
-    """The machine value of a date element if it has one, else its visible text."""
-    return (el.get("datetime") or el.get("content") or el.text_content() or "").strip()
-
-
 def _parse_element(el: lxml.html.HtmlElement, now: datetime) -> datetime | None:
     """A microdata date: its machine value, or its visible text read like any date line."""
     machine = el.get("datetime") or el.get("content")

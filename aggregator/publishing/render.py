@@ -130,14 +130,6 @@ def render_xml(feed: Feed, entries: dict[str, FeedEntry]) -> tuple[bytes, bytes]
     return rss, atom
 
 
-def render_rss(feed: Feed) -> bytes:
-    return render_xml(feed, entries_for(feed.items))[0]
-
-
-def render_atom(feed: Feed) -> bytes:
-    return render_xml(feed, entries_for(feed.items))[1]
-
-
 def entries_for(items: Iterable[FeedItem]) -> dict[str, FeedEntry]:
     return {item.id: build_entry(item) for item in items}
 
