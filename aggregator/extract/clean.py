@@ -61,6 +61,9 @@ _PROMO = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 PROMO_MAX_LEN = 200
+# A word every alternative of _PROMO contains: a cheap substring test in front of the regex, which
+# costs ~5 µs per paragraph and is asked of every paragraph.
+_PROMO_WORDS = ("newsletter", "subscribe", "sign", "requires", "reached", "follow", "đăng")
 
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".
 _CREDIT = re.compile(
@@ -165,7 +168,10 @@ def is_boilerplate(text: str) -> bool:
 
 def is_promo(text: str) -> bool:
     """True for a short call to action about the site (newsletter, follow us, tip line)."""
-    return len(text) <= PROMO_MAX_LEN and bool(_PROMO.search(text))
+    if len(text) > PROMO_MAX_LEN:
+        return False
+    folded = text.casefold()  # the regex's IGNORECASE, for the substring test
+    return any(word in folded for word in _PROMO_WORDS) and bool(_PROMO.search(text))
 
 
 def is_control_label(text: str) -> bool:

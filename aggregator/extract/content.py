@@ -175,20 +175,34 @@ class Stats:
 
 
 def measure(root: HtmlElement) -> Stats:
+    """Text and link-text length (stripped text pieces) of every element under *root*.
+
+    Bottom-up in one pass: in reverse document order every child comes before its parent, so
+    each node adds what it holds (and its tail, which belongs to the parent) to its parent's
+    running sums. Comments add only their tails, as their text is not the page's.
+    """
     stats = Stats()
     text, links = stats.text, stats.links
-    elements = [el for el in root.iter() if isinstance(el.tag, str)]
-    for el in reversed(elements):  # children before parents
-        total = len(el.text.strip()) if el.text else 0
+    pending: dict[HtmlElement, int] = {}  # text gathered from an element's children so far
+    pending_links: dict[HtmlElement, int] = {}
+    for node in reversed(list(root.iter())):
+        tail = node.tail
+        add = len(tail.strip()) if tail else 0
         linked = 0
-        for child in el:
-            if child.tail:
-                total += len(child.tail.strip())
-            if isinstance(child.tag, str):
-                total += text.get(child, 0)
-                linked += links.get(child, 0)
-        text[el] = total
-        links[el] = total if el.tag == "a" else linked
+        if isinstance(node.tag, str):
+            own = node.text
+            total = (len(own.strip()) if own else 0) + pending.pop(node, 0)
+            linked = total if node.tag == "a" else pending_links.pop(node, 0)
+            text[node] = total
+            links[node] = linked
+            add += total
+        if node is root:
+            break
+        parent = node.getparent()
+        if add:
+            pending[parent] = pending.get(parent, 0) + add
+        if linked:
+            pending_links[parent] = pending_links.get(parent, 0) + linked
     return stats
 
 
@@ -332,8 +346,11 @@ def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement
 
     for el in root.iter(*PARAGRAPH_TAGS, *_TEXT_CONTAINERS):
         tag = el.tag
+        length = stats.text.get(el, 0)
+        if length < 25:
+            continue  # an element's own text is part of its whole text: too short either way
         if tag in PARAGRAPH_TAGS:
-            length = stats.text.get(el, 0)
+            pass
         elif tag in _TEXT_CONTAINERS:
             length = _own_text_len(el)  # text written straight into a div, old-CMS style
         else:
@@ -727,10 +744,9 @@ def _inline_text(el: HtmlElement | None) -> str:
 def _is_caption(el: HtmlElement, *, after_image: bool = False) -> bool:
     """A caption: named so, or (right after an image) a short paragraph all in italics/centred."""
     hints = hint_string(el)
-    length = len(el.text_content())
     if hints.strip() and _CAPTION.search(hints):
-        return length < 600
-    if not after_image or el.tag != "p" or length > 400:
+        return len(el.text_content()) < 600
+    if not after_image or el.tag != "p" or len(el.text_content()) > 400:
         return False
     if "center" in (el.get("style", "") + el.get("align", "")).lower():
         return True
