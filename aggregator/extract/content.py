@@ -238,6 +238,14 @@ def _is_positive(hints: str) -> bool:
     return bool(_STRONG_POSITIVE.search(hints))
 
 
+@lru_cache(maxsize=8192)
+def _name_verdict(hints: str) -> int:
+    """1 for a strongly article-like name, -1 for furniture, 0 for silent or blank names."""
+    if _is_positive(hints):
+        return 1
+    return -1 if hints.strip() and is_negative(hints) else 0
+
+
 # --- pruning ---------------------------------------------------------------------------------------
 
 
@@ -270,16 +278,18 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
     for el, hints in reversed(hinted):
         if el not in in_body:
             continue
-        positive = _is_positive(hints)
-        article_body = el.get("itemprop", "").lower() == "articlebody"
-        if positive or article_body:
+        verdict = _name_verdict(hints)
+        get = el.get
+        itemprop = get("itemprop")
+        article_body = itemprop is not None and itemprop.lower() == "articlebody"
+        if verdict > 0 or article_body:
             protected.update(el.iterancestors())
         if el in protected or el.tag in ("html", "body"):
             continue
-        if el.get("hidden") is not None or (el.get("aria-hidden") == "true" and el.tag != "img"):
+        if get("hidden") is not None or (get("aria-hidden") == "true" and el.tag != "img"):
             furniture.append(el)
             continue
-        if article_body or positive or not hints.strip() or not is_negative(hints):
+        if article_body or verdict >= 0:
             continue
         # A negatively named wrapper around most of the page is a layout box, not furniture.
         if stats.text.get(el, 0) > 0.45 * page_text and stats.density(el) < 0.4:
@@ -288,10 +298,15 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
     doomed.extend(reversed(furniture))  # document order
     doomed_set = set(doomed)
     for el in doomed:
-        ancestors = list(el.iterancestors())
-        # Detached already, or inside another doomed element: it leaves with that one, and the
-        # statistics of the remaining tree come out the same.
-        if not ancestors or not doomed_set.isdisjoint(ancestors):
+        # Inside another doomed element (found before reaching the root): it leaves with that
+        # one, and the statistics of the remaining tree come out the same. Detached: nothing.
+        ancestors = []
+        for ancestor in el.iterancestors():
+            if ancestor in doomed_set:
+                ancestors.clear()
+                break
+            ancestors.append(ancestor)
+        if not ancestors:
             continue
         # Keep the statistics true without another pass: the ancestors lose what *el* held.
         gone_text, gone_links = stats.text.pop(el, 0), stats.links.pop(el, 0)
