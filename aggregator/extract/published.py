@@ -360,16 +360,20 @@ _UNSET: Any = object()
 class _Page:
     """What the steps of one ``find_dates`` call ask about the page, each worked out once.
 
-    The steps share the heading, the microdata elements and the boilerplate verdicts of
-    ancestors (date-line candidates near the heading share most of their ancestors). The tree
-    is not modified during the call, so every answer holds for all of it.
+    The steps share the heading, the microdata elements, the boilerplate verdicts of ancestors
+    (date-line candidates near the heading share most of their ancestors) and the dates read
+    from visible lines (nested elements often hold the same line, and the page-wide search
+    reads again the lines the heading search read). The tree is not modified during the call
+    and ``now`` is fixed, so every answer holds for all of it.
     """
 
-    __slots__ = ("_heading", "_inside", "_microdata", "doc", "now")
+    __slots__ = ("_heading", "_inside", "_lines", "_microdata", "doc", "now")
 
     def __init__(self, doc: lxml.html.HtmlElement, now: datetime) -> None:
         self.doc = doc
         self.now = now
+        # (value, is it a machine value, textual) -> parse_date's answer
+        self._lines: dict[tuple[str, bool, bool], datetime | None] = {}
         # element -> "a child of this element is in boilerplate" (this element or an ancestor
         # of it, below <body>, is a boilerplate box). Keys keep their lxml proxies alive, so an
         # element is always the same key.
@@ -414,6 +418,15 @@ class _Page:
             )
         return self._heading
 
+    def read_line(self, value: str, *, machine: bool, textual: bool) -> datetime | None:
+        """``parse_date`` of a date line's value (any language unless a machine value)."""
+        key = (value, machine, textual)
+        if key not in self._lines:
+            self._lines[key] = parse_date(
+                value, now=self.now, any_language=not machine, textual=textual
+            )
+        return self._lines[key]
+
     def microdata(self) -> list[lxml.html.HtmlElement]:
         """Microdata date elements and ``<time pubdate>``, in document order (a whole-tree
         query: only when a step needs it)."""
@@ -423,9 +436,47 @@ class _Page:
 
 
 def _own_text(el: lxml.html.HtmlElement) -> str:
-    """The element's text when it is short enough to be a date line, else ""."""
-    text = " ".join(t.strip() for t in el.itertext() if t.strip())  # "2019" + "Comments" apart
-    return text if len(text) <= _MAX_LINE else ""
+    """The element's text when it is short enough to be a date line, else "".
+
+    Its pieces are stripped and joined with spaces ("2019" + "Comments" stay apart); the walk
+    stops once the line is too long (candidates include containers of the whole article).
+    """
+    pieces: list[str] = []
+    length = -1  # no space before the first piece
+    for piece in el.itertext():
+        if piece := piece.strip():
+            length += len(piece) + 1
+            if length > _MAX_LINE:
+                return ""
+            pieces.append(piece)
+    return " ".join(pieces)
+
+
+def _short_text(el: lxml.html.HtmlElement, limit: int) -> str | None:
+    """``el.text_content()`` when it is at most *limit* characters long, else None.
+
+    Without building the whole text of a large element (near the heading: its ancestors and
+    the article body): the pieces are counted as they come. An element holding only text needs
+    no walk at all.
+    """
+    if not len(el):  # no child element, comment or PI: its text is all there is
+        text = el.text or ""
+        return text if len(text) <= limit else None
+    pieces: list[str] = []
+    length = 0
+    for piece in el.itertext():
+        length += len(piece)
+        if length > limit:
+            return None
+        pieces.append(piece)
+    return "".join(pieces)
+
+
+def _has_digit(el: lxml.html.HtmlElement) -> bool:
+    """Whether ``el.text_content()`` has a digit, reading no further than the first one."""
+    if not len(el):
+        return any(map(str.isdigit, el.text or ""))
+    return any(any(map(str.isdigit, piece)) for piece in el.itertext())
 
 
 # Never a date line: code, links (other stories), titles.
@@ -454,7 +505,7 @@ def _parse_line(
     value, machine = _line_value(el, hinted_only=hinted_only)
     if not value:
         return None
-    return parse_date(value, now=page.now, any_language=not machine, textual=textual)
+    return page.read_line(value, machine=machine, textual=textual)
 
 
 def _elements_after(h1: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlElement, bool]]:
@@ -513,7 +564,7 @@ def _near_heading(h1: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlEle
     for _ in range(_NEAR):
         if not body_started and (step := next(below, None)) is not None:
             el, inside = step
-            if el.tag == "p" and len(el.text_content()) > _MAX_LINE:
+            if el.tag == "p" and _short_text(el, _MAX_LINE) is None:  # a long paragraph
                 body_started = True
             else:
                 yield el, inside
@@ -539,12 +590,15 @@ def _from_visible(
         for el, inside_h1 in _near_heading(h1):
             if el.tag in _NEVER_LINE_TAGS or inside_h1:
                 continue
-            text = el.text_content()
-            # unlabelled short lines count only when they are mostly date (not the title again)
-            hinted = el.tag == "time" or _is_date_hint(_hint(el))
-            if not hinted and (len(text) > 60 or heading_words & set(text.split()) - {"-", "|"}):
-                continue
-            if not any(ch.isdigit() for ch in text) and not el.get("datetime"):
+            if el.tag == "time" or _is_date_hint(_hint(el)):
+                has_digit = _has_digit(el)
+            else:
+                # unlabelled short lines count only when they are mostly date (not the title again)
+                text = _short_text(el, 60)
+                if text is None or heading_words & set(text.split()) - {"-", "|"}:
+                    continue
+                has_digit = any(map(str.isdigit, text))
+            if not has_digit and not el.get("datetime"):
                 continue  # no digit, no date (cheap test before the ancestor walk)
             if page.in_boilerplate(el):
                 continue
@@ -560,7 +614,7 @@ def _first_hinted_line(page: _Page, *, textual: bool) -> datetime | None:
         if el.tag != "time" and not _is_date_hint(_hint(el)):
             continue
         value, _ = _line_value(el, hinted_only=True)
-        if not any(ch.isdigit() for ch in value):
+        if not any(map(str.isdigit, value)):
             continue  # no digit, no date (cheap test before the ancestor walk)
         if not page.in_boilerplate(el) and (
             found := _parse_line(page, el, hinted_only=True, textual=textual)
