@@ -248,11 +248,12 @@ def _parse_element(el: lxml.html.HtmlElement, now: datetime) -> datetime | None:
     return parse_date(_own_text(el), now=now, any_language=True)
 
 
-# One query for both microdata lookups. "descendant::*[@itemprop]" first: the attribute test
-# prunes in C before the value tests, ~2x faster than "//*[...]" on a large page.
+# One query for both microdata lookups. Selecting the itemprop attributes and stepping back to
+# their elements is ~2x faster than an element predicate ("descendant::*[@itemprop]"), which
+# libxml2 evaluates in a new context for every element of the page.
 _MICRODATA_XPATH = etree.XPath(
-    "descendant::*[@itemprop][@itemprop='datePublished' or @itemprop='dateCreated'"
-    " or @itemprop='dateModified'][not(self::meta)] | descendant::time[@pubdate]"
+    "descendant::*/@itemprop[.='datePublished' or .='dateCreated' or .='dateModified']"
+    "/parent::*[not(self::meta)] | descendant::time[@pubdate]"
 )
 
 
