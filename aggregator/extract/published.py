@@ -22,7 +22,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -31,6 +31,7 @@ import lxml.html
 from lxml import etree
 
 from aggregator.dates import FUTURE_SLACK, VN_TZ, parse_date, to_vn
+from aggregator.extract.metadata import JsonLdScript, jsonld_scripts
 
 __all__ = ["find_dates"]
 
@@ -107,14 +108,10 @@ def _first_string(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _jsonld_blocks(doc: lxml.html.HtmlElement) -> list[tuple[str, Any]]:
-    """(raw text, parsed value or None) of every JSON-LD script, parsed once per page."""
-    blocks = []
-    for script in doc.iter("script"):
-        if "ld+json" in (script.get("type") or "").lower():
-            text = script.text or ""
-            blocks.append((text, _load_json(text)))
-    return blocks
+def _jsonld_blocks(scripts: Sequence[JsonLdScript]) -> list[tuple[str, Any]]:
+    """(raw text, parsed value or None) of every JSON-LD script: the shared parse when the text
+    was valid JSON (``_load_json``'s own first attempt), else ``_load_json``'s repairs."""
+    return [(s.text, s.data if s.valid else _load_json(s.text)) for s in scripts]
 
 
 def _from_jsonld(
@@ -756,25 +753,31 @@ def _local_reading(
 
 
 def find_dates(
-    doc: lxml.html.HtmlElement, *, url: str = "", now: datetime | None = None
+    doc: lxml.html.HtmlElement,
+    *,
+    url: str = "",
+    now: datetime | None = None,
+    jsonld: Sequence[JsonLdScript] | None = None,
 ) -> tuple[datetime | None, datetime | None]:
     """(published, updated) of the article page ``doc``; either may be None.
 
     ``now`` is the crawl time (default: the clock); dates after it (+1 day) or before 1995 are
     ignored. ``updated`` comes from structured data only and is dropped when earlier than
     ``published``; it is never promoted to ``published`` (that choice is the pipeline's).
+    ``jsonld``: the page's ``jsonld_scripts`` when the caller has them already (it has read
+    the metadata); by default they are read from ``doc``.
     """
     now = to_vn(now) if now is not None else datetime.now(VN_TZ)
     published: datetime | None = None
     updated: datetime | None = None
     # Each source parses or queries the page once; later steps reuse what earlier ones found.
     page = _Page(doc, now)
-    jsonld = _jsonld_blocks(doc)
+    jsonld_parsed = _jsonld_blocks(jsonld if jsonld is not None else jsonld_scripts(doc))
     sources: list[Callable[[], tuple[datetime | None, datetime | None]]] = [
-        lambda: _from_jsonld(jsonld, now, strong=True),
+        lambda: _from_jsonld(jsonld_parsed, now, strong=True),
         lambda: _from_meta(doc, now),
         lambda: _from_microdata(page, now),
-        lambda: _from_jsonld(jsonld, now, strong=False),
+        lambda: _from_jsonld(jsonld_parsed, now, strong=False),
     ]
     for i, source in enumerate(sources):
         if published and (updated or i == 2):
