@@ -1,7 +1,8 @@
 """Structured metadata of one parsed page: JSON-LD, OpenGraph/Twitter/meta tags, canonical, breadcrumbs.
 
 Read once per page into a ``PageMetadata`` of plain strings; the page object decides what to trust.
-JSON-LD is read leniently (``@graph``, top-level lists, nested ``mainEntity``, control characters in
+The page's JSON-LD scripts are found and parsed once (``jsonld_scripts``) and kept on it, for
+``published.find_dates`` to reuse. JSON-LD is read leniently (``@graph``, top-level lists, nested ``mainEntity``, control characters in
 strings, trailing garbage), because CMS plugins produce all of those. Only article-like objects
 (NewsArticle, Article, BlogPosting, Report, …) feed article fields; BreadcrumbList feeds the section.
 """
@@ -28,6 +29,38 @@ ARTICLE_TYPES: frozenset[str] = frozenset({
 _WEAK_TYPES = frozenset({"webpage"})
 
 
+@dataclass(frozen=True, slots=True)
+class JsonLdScript:
+    """One ``<script>`` whose type mentions ``ld+json``, with its text parsed as it stands.
+
+    ``data`` is ``json.loads(text.strip(), strict=False)`` and ``valid`` says whether that
+    succeeded. Both readers of JSON-LD (this module and ``published``) start with that parse, which
+    succeeds on nearly every page; each repairs broken JSON-LD in its own way from ``text``.
+    """
+
+    type: str  # the type attribute as written
+    text: str
+    data: Any
+    valid: bool
+
+
+def jsonld_scripts(doc: lxml_html.HtmlElement) -> list[JsonLdScript]:
+    """Every script of the page whose type mentions ``ld+json``, in document order."""
+    return [found for el in doc.iter("script") if (found := _jsonld_script(el)) is not None]
+
+
+def _jsonld_script(script: lxml_html.HtmlElement) -> JsonLdScript | None:
+    kind = script.get("type") or ""
+    if "ld+json" not in kind.lower():
+        return None
+    text = script.text or ""
+    try:
+        data, valid = json.loads(text.strip(), strict=False), True
+    except ValueError:
+        data, valid = None, False
+    return JsonLdScript(kind, text, data, valid)
+
+
 @dataclass(slots=True)
 class PageMetadata:
     """Metadata strings found in the page head and JSON-LD; "" when absent."""
@@ -46,6 +79,8 @@ class PageMetadata:
     canonical: str = ""
     page_title: str = ""
     html_lang: str = ""
+    # the page's JSON-LD, parsed once for everything that reads it (``published.find_dates``)
+    jsonld: list[JsonLdScript] = field(default_factory=list, repr=False, compare=False)
 
 
 def read_metadata(doc: lxml_html.HtmlElement) -> PageMetadata:
@@ -66,11 +101,12 @@ def read_metadata(doc: lxml_html.HtmlElement) -> PageMetadata:
     md.page_title = one_line(title.text_content()) if title is not None else ""
     md.html_lang = (doc.get("lang") or doc.get("xml:lang") or "").strip()
 
+    md.jsonld = jsonld_scripts(doc)
     articles: list[dict[str, Any]] = []
-    for script in doc.iter("script"):
-        if (script.get("type") or "").strip().lower() != "application/ld+json":
+    for script in md.jsonld:
+        if script.type.strip().lower() != "application/ld+json":
             continue
-        for obj in _objects(_load_json(script.text or "")):
+        for obj in _objects(_script_value(script)):
             kinds = {t.lower() for t in _as_list(obj.get("@type")) if isinstance(t, str)}
             if "breadcrumblist" in kinds and not md.breadcrumbs:
                 md.breadcrumbs = _breadcrumb_names(obj)
@@ -107,6 +143,17 @@ def _fill_from_article(md: PageMetadata, obj: dict[str, Any]) -> None:
 # --- lenient JSON-LD -------------------------------------------------------------------------------
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _script_value(script: JsonLdScript) -> Any:
+    """The script's JSON-LD value as ``_load_json`` reads it, reusing the shared parse.
+
+    That parse is the same as ``_load_json``'s when the text had no control character to blank
+    out (valid JSON cannot start with "<!--", the only other change ``_load_json`` makes).
+    """
+    if script.valid and not _CONTROL.search(script.text):
+        return script.data
+    return _load_json(script.text)
 
 
 def _load_json(raw: str) -> Any:

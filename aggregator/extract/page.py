@@ -140,7 +140,7 @@ class ArticlePage:
     # --- fields read before the tree is pruned -----------------------------------------------------
 
     def dates(self) -> tuple[datetime | None, datetime | None]:
-        published, updated = find_dates(self.doc, url=self.url, now=self.now)
+        published, updated = find_dates(self.doc, url=self.url, now=self.now, jsonld=self.md.jsonld)
         sel = self._selectors
         if sel and sel.published:
             text = self._select_text(sel.published)

@@ -22,7 +22,7 @@ import functools
 import json
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -31,6 +31,7 @@ import lxml.html
 from lxml import etree
 
 from aggregator.dates import FUTURE_SLACK, VN_TZ, parse_date, to_vn
+from aggregator.extract.metadata import JsonLdScript, jsonld_scripts
 
 __all__ = ["find_dates"]
 
@@ -107,14 +108,10 @@ def _first_string(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _jsonld_blocks(doc: lxml.html.HtmlElement) -> list[tuple[str, Any]]:
-    """(raw text, parsed value or None) of every JSON-LD script, parsed once per page."""
-    blocks = []
-    for script in doc.iter("script"):
-        if "ld+json" in (script.get("type") or "").lower():
-            text = script.text or ""
-            blocks.append((text, _load_json(text)))
-    return blocks
+def _jsonld_blocks(scripts: Sequence[JsonLdScript]) -> list[tuple[str, Any]]:
+    """(raw text, parsed value or None) of every JSON-LD script: the shared parse when the text
+    was valid JSON (``_load_json``'s own first attempt), else ``_load_json``'s repairs."""
+    return [(s.text, s.data if s.valid else _load_json(s.text)) for s in scripts]
 
 
 def _from_jsonld(
@@ -248,22 +245,22 @@ def _parse_element(el: lxml.html.HtmlElement, now: datetime) -> datetime | None:
     return parse_date(_own_text(el), now=now, any_language=True)
 
 
-# One query for both microdata lookups. "descendant::*[@itemprop]" first: the attribute test
-# prunes in C before the value tests, ~2x faster than "//*[...]" on a large page.
+# One query for both microdata lookups. Selecting the itemprop attributes and stepping back to
+# their elements is ~2x faster than an element predicate ("descendant::*[@itemprop]"), which
+# libxml2 evaluates in a new context for every element of the page.
 _MICRODATA_XPATH = etree.XPath(
-    "descendant::*[@itemprop][@itemprop='datePublished' or @itemprop='dateCreated'"
-    " or @itemprop='dateModified'][not(self::meta)] | descendant::time[@pubdate]"
+    "descendant::*/@itemprop[.='datePublished' or .='dateCreated' or .='dateModified']"
+    "/parent::*[not(self::meta)] | descendant::time[@pubdate]"
 )
 
 
-def _from_microdata(
-    found_elements: list[lxml.html.HtmlElement], now: datetime
-) -> tuple[datetime | None, datetime | None]:
+def _from_microdata(page: _Page, now: datetime) -> tuple[datetime | None, datetime | None]:
     published = updated = None
+    found_elements = page.microdata()
     for el in found_elements:
         if el.get("itemprop") == "dateModified":
             continue
-        if not _in_boilerplate(el) and (found := _parse_element(el, now)):
+        if not page.in_boilerplate(el) and (found := _parse_element(el, now)):
             published = found
             break
     for el in found_elements:
@@ -309,6 +306,25 @@ def _hint(el: lxml.html.HtmlElement) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
+def _remembered_search(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """``pattern.search(text) is not None``, remembered per string.
+
+    Class/id strings repeat within a page (every item of a list shares its class, every ancestor
+    walk passes the same containers) and across a site's pages, so most tests are cache hits.
+    """
+
+    @functools.lru_cache(maxsize=8192)
+    def test(text: str) -> bool:
+        return pattern.search(text) is not None
+
+    return test
+
+
+_is_date_hint = _remembered_search(_DATE_HINT_RE)
+_is_foreign = _remembered_search(_FOREIGN_RE)
+_is_chrome = _remembered_search(_CHROME_RE)
+
+
 # The article's own markers: a container holding one of them is the article's, whatever its name.
 _ARTICLE_MARK_XPATH = etree.XPath(".//h1 | .//*[@itemprop='articleBody']")
 # The site's clock, not a publication date: "today" boxes in top bars and mastheads
@@ -316,44 +332,149 @@ _ARTICLE_MARK_XPATH = etree.XPath(".//h1 | .//*[@itemprop='articleBody']")
 _TODAY_RE = re.compile(
     r"today|current-?date|date-?now|now-?date|hom-?nay|ngay-?hien-?tai", re.IGNORECASE
 )
+_is_today = _remembered_search(_TODAY_RE)
 # An h1 that names the site, not the story (e.g. class "masthead", "logo", "site-title", "brand").
 _MASTHEAD_RE = re.compile(r"masthead|logo|site-?(?:title|name)|brand", re.IGNORECASE)
+_is_masthead = _remembered_search(_MASTHEAD_RE)
 
 
-def _in_boilerplate(el: lxml.html.HtmlElement) -> bool:
-    """Inside a container of other stories, or in the site chrome.
+def _is_boilerplate_box(el: lxml.html.HtmlElement) -> bool:
+    """A container of other stories, or site chrome, that does not hold the article itself.
 
     A container named like a list of other stories ("feed", "list-news") that holds the
     article's own heading or body is a layout box around the article (e.g. a section named
     "section-article feed_height_param"), as a chrome container holding the heading is the
     article's own header.
     """
-    for anc in el.iterancestors():
-        if anc.tag in ("body", "html"):
-            return False
-        hint = _hint(anc)
-        if _FOREIGN_RE.search(hint) and not _ARTICLE_MARK_XPATH(anc):
-            return True
-        if (anc.tag in _CHROME_TAGS or _CHROME_RE.search(hint)) and anc.find(".//h1") is None:
-            return True
-    return False
+    hint = _hint(el)
+    if _is_foreign(hint) and not _ARTICLE_MARK_XPATH(el):
+        return True
+    return (el.tag in _CHROME_TAGS or _is_chrome(hint)) and el.find(".//h1") is None
 
 
-def _heading(doc: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
-    """The article's heading: the first non-empty h1 outside the site chrome that is not the
-    site's own name (a masthead h1)."""
-    for h1 in doc.iter("h1"):
-        if _MASTHEAD_RE.search(_hint(h1)):
-            continue
-        if h1.text_content().strip() and not _in_boilerplate(h1):
-            return h1
-    return None
+_UNSET: Any = object()
+
+
+class _Page:
+    """What the steps of one ``find_dates`` call ask about the page, each worked out once.
+
+    The steps share the heading, the microdata elements, the boilerplate verdicts of ancestors
+    (date-line candidates near the heading share most of their ancestors) and the dates read
+    from visible lines (nested elements often hold the same line, and the page-wide search
+    reads again the lines the heading search read). The tree is not modified during the call
+    and ``now`` is fixed, so every answer holds for all of it.
+    """
+
+    __slots__ = ("_heading", "_inside", "_lines", "_microdata", "doc", "now")
+
+    def __init__(self, doc: lxml.html.HtmlElement, now: datetime) -> None:
+        self.doc = doc
+        self.now = now
+        # (value, is it a machine value, textual) -> parse_date's answer
+        self._lines: dict[tuple[str, bool, bool], datetime | None] = {}
+        # element -> "a child of this element is in boilerplate" (this element or an ancestor
+        # of it, below <body>, is a boilerplate box). Keys keep their lxml proxies alive, so an
+        # element is always the same key.
+        self._inside: dict[lxml.html.HtmlElement, bool] = {}
+        self._heading: lxml.html.HtmlElement | None = _UNSET
+        self._microdata: list[lxml.html.HtmlElement] | None = None
+
+    def in_boilerplate(self, el: lxml.html.HtmlElement) -> bool:
+        """Inside a container of other stories, or in the site chrome (an ancestor below
+        <body> is a boilerplate box)."""
+        path: list[lxml.html.HtmlElement] = []
+        verdict = False
+        for anc in el.iterancestors():
+            known = self._inside.get(anc)
+            if known is not None:
+                verdict = known
+                break
+            if anc.tag in ("body", "html"):
+                break
+            path.append(anc)
+            if _is_boilerplate_box(anc):
+                verdict = True
+                break
+        # every ancestor walked shares the verdict: the walk from each would end the same way
+        for anc in path:
+            self._inside[anc] = verdict
+        return verdict
+
+    def heading(self) -> lxml.html.HtmlElement | None:
+        """The article's heading: the first non-empty h1 outside the site chrome that is not
+        the site's own name (a masthead h1)."""
+        if self._heading is _UNSET:
+            self._heading = next(
+                (
+                    h1
+                    for h1 in self.doc.iter("h1")
+                    if not _is_masthead(_hint(h1))
+                    and h1.text_content().strip()
+                    and not self.in_boilerplate(h1)
+                ),
+                None,
+            )
+        return self._heading
+
+    def read_line(self, value: str, *, machine: bool, textual: bool) -> datetime | None:
+        """``parse_date`` of a date line's value (any language unless a machine value)."""
+        key = (value, machine, textual)
+        if key not in self._lines:
+            self._lines[key] = parse_date(
+                value, now=self.now, any_language=not machine, textual=textual
+            )
+        return self._lines[key]
+
+    def microdata(self) -> list[lxml.html.HtmlElement]:
+        """Microdata date elements and ``<time pubdate>``, in document order (a whole-tree
+        query: only when a step needs it)."""
+        if self._microdata is None:
+            self._microdata = _MICRODATA_XPATH(self.doc)
+        return self._microdata
 
 
 def _own_text(el: lxml.html.HtmlElement) -> str:
-    """The element's text when it is short enough to be a date line, else ""."""
-    text = " ".join(t.strip() for t in el.itertext() if t.strip())  # "2019" + "Comments" apart
-    return text if len(text) <= _MAX_LINE else ""
+    """The element's text when it is short enough to be a date line, else "".
+
+    Its pieces are stripped and joined with spaces ("2019" + "Comments" stay apart); the walk
+    stops once the line is too long (candidates include containers of the whole article).
+    """
+    pieces: list[str] = []
+    length = -1  # no space before the first piece
+    for piece in el.itertext():
+        if piece := piece.strip():
+            length += len(piece) + 1
+            if length > _MAX_LINE:
+                return ""
+            pieces.append(piece)
+    return " ".join(pieces)
+
+
+def _short_text(el: lxml.html.HtmlElement, limit: int) -> str | None:
+    """``el.text_content()`` when it is at most *limit* characters long, else None.
+
+    Without building the whole text of a large element (near the heading: its ancestors and
+    the article body): the pieces are counted as they come. An element holding only text needs
+    no walk at all.
+    """
+    if not len(el):  # no child element, comment or PI: its text is all there is
+        text = el.text or ""
+        return text if len(text) <= limit else None
+    pieces: list[str] = []
+    length = 0
+    for piece in el.itertext():
+        length += len(piece)
+        if length > limit:
+            return None
+        pieces.append(piece)
+    return "".join(pieces)
+
+
+def _has_digit(el: lxml.html.HtmlElement) -> bool:
+    """Whether ``el.text_content()`` has a digit, reading no further than the first one."""
+    if not len(el):
+        return any(map(str.isdigit, el.text or ""))
+    return any(any(map(str.isdigit, piece)) for piece in el.itertext())
 
 
 # Never a date line: code, links (other stories), titles.
@@ -368,32 +489,89 @@ def _line_value(el: lxml.html.HtmlElement, *, hinted_only: bool) -> tuple[str, b
         return "", False
     if el.tag == "time" and el.get("datetime"):
         return el.get("datetime", ""), True
-    hinted = el.tag == "time" or bool(_DATE_HINT_RE.search(_hint(el)))
+    hinted = el.tag == "time" or _is_date_hint(_hint(el))
     if hinted or (not hinted_only and el.tag not in _TEXT_TAGS):
         return _own_text(el), False
     return "", False
 
 
 def _parse_line(
-    el: lxml.html.HtmlElement, now: datetime, *, hinted_only: bool, textual: bool = True
+    page: _Page, el: lxml.html.HtmlElement, *, hinted_only: bool, textual: bool = True
 ) -> datetime | None:
-    if _TODAY_RE.search(_hint(el)):
+    if _is_today(_hint(el)):
         return None
     value, machine = _line_value(el, hinted_only=hinted_only)
     if not value:
         return None
-    return parse_date(value, now=now, any_language=not machine, textual=textual)
+    return page.read_line(value, machine=machine, textual=textual)
 
 
-_BELOW_XPATH = etree.XPath(f"(descendant::* | following::*)[position() <= {_NEAR}]")
-_ABOVE_XPATH = etree.XPath(f"(ancestor::* | preceding::*)[position() > last() - {_NEAR}]")
+def _elements_after(h1: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlElement, bool]]:
+    """XPath's ``descendant::* | following::*`` of *h1*, lazily: the elements after its start
+    tag in document order, each with "is it inside *h1*".
+
+    libxml2 materialises the whole following axis (most of the page) for a query; only the
+    first few elements are wanted. Comments and processing instructions are not elements.
+    """
+    for el in h1.iterdescendants(etree.Element):
+        yield el, True
+    node: lxml.html.HtmlElement | None = h1
+    while node is not None:
+        for sibling in node.itersiblings(etree.Element):
+            for el in sibling.iter(etree.Element):
+                yield el, False
+        node = node.getparent()
+
+
+def _reversed_subtree(el: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """*el* and its descendant elements in reverse document order (*el* last)."""
+    for child in el.iterchildren(etree.Element, reversed=True):
+        yield from _reversed_subtree(child)
+    yield el
+
+
+def _elements_before(h1: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """XPath's ``ancestor::* | preceding::*`` of *h1*, lazily and nearest first: the elements
+    whose start tag comes before *h1*'s, in reverse document order, its ancestors included."""
+    node = h1
+    while True:
+        for sibling in node.itersiblings(etree.Element, preceding=True):
+            yield from _reversed_subtree(sibling)
+        parent = node.getparent()
+        if parent is None:
+            return
+        yield parent
+        node = parent
+
+
 # Elements that may carry a date line on a page without a heading, in document order.
 _HINTED_OR_TIME_XPATH = etree.XPath("//*[@class or @id] | //time")
 
 
+def _near_heading(h1: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlElement, bool]]:
+    """(element, is it inside *h1*) for the ``_NEAR`` elements after and the
+    ``_NEAR`` elements before the heading in document order, nearest first, the one below
+    before the one above at the same distance (the usual place is right under the title).
+
+    Elements below the first long paragraph after the heading are left out: that paragraph
+    starts the body, and nothing below it is a date line.
+    """
+    below = _elements_after(h1)
+    above = _elements_before(h1)
+    body_started = False
+    for _ in range(_NEAR):
+        if not body_started and (step := next(below, None)) is not None:
+            el, inside = step
+            if el.tag == "p" and _short_text(el, _MAX_LINE) is None:  # a long paragraph
+                body_started = True
+            else:
+                yield el, inside
+        if (el := next(above, None)) is not None:
+            yield el, False
+
+
 def _from_visible(
-    doc: lxml.html.HtmlElement,
-    now: datetime,
+    page: _Page,
     *,
     textual: bool = True,
     near_heading_only: bool = False,
@@ -404,61 +582,40 @@ def _from_visible(
     ``near_heading_only`` skips the page-wide fallback: enough when the line only confirms a
     date the metadata already gave.
     """
-    h1 = _heading(doc)
+    h1 = page.heading()
     if h1 is not None:
-        # The _NEAR elements before and after the heading in document order, found in C (a
-        # Python list of the whole tree cost more than the rest of the search).
-        below = _BELOW_XPATH(h1)
-        above = _ABOVE_XPATH(h1)
-        # nearest first, below before above on ties: the usual place is right under the title
-        order = sorted(
-            [(j + 1, False, el) for j, el in enumerate(below)]
-            + [(len(above) - j, True, el) for j, el in enumerate(above)],
-            key=lambda c: (c[0], c[1]),
-        )
         heading_words = set(h1.text_content().split())
-        inside_h1 = set(h1.iter())
-        # the first long paragraph below the heading starts the body: nothing below is a date line
-        body_start = next(
-            (
-                j + 1
-                for j, el in enumerate(below)
-                if el.tag == "p" and len(el.text_content()) > _MAX_LINE
-            ),
-            _NEAR + 1,
-        )
-        for distance, is_above, el in order:
-            if (not is_above and distance >= body_start) or el.tag in _NEVER_LINE_TAGS:
+        for el, inside_h1 in _near_heading(h1):
+            if el.tag in _NEVER_LINE_TAGS or inside_h1:
                 continue
-            if el in inside_h1:
-                continue
-            text = el.text_content()
-            # unlabelled short lines count only when they are mostly date (not the title again)
-            hinted = el.tag == "time" or bool(_DATE_HINT_RE.search(_hint(el)))
-            if not hinted and (len(text) > 60 or heading_words & set(text.split()) - {"-", "|"}):
-                continue
-            if not any(ch.isdigit() for ch in text) and not el.get("datetime"):
+            if el.tag == "time" or _is_date_hint(_hint(el)):
+                has_digit = _has_digit(el)
+            else:
+                # unlabelled short lines count only when they are mostly date (not the title again)
+                text = _short_text(el, 60)
+                if text is None or heading_words & set(text.split()) - {"-", "|"}:
+                    continue
+                has_digit = any(map(str.isdigit, text))
+            if not has_digit and not el.get("datetime"):
                 continue  # no digit, no date (cheap test before the ancestor walk)
-            if _in_boilerplate(el):
+            if page.in_boilerplate(el):
                 continue
-            if found := _parse_line(el, now, hinted_only=False, textual=textual):
+            if found := _parse_line(page, el, hinted_only=False, textual=textual):
                 return found
     if not near_heading_only:
-        return _first_hinted_line(doc, now, textual=textual)
+        return _first_hinted_line(page, textual=textual)
     return None
 
 
-def _first_hinted_line(
-    doc: lxml.html.HtmlElement, now: datetime, *, textual: bool
-) -> datetime | None:
-    for el in _HINTED_OR_TIME_XPATH(doc):
-        if el.tag != "time" and not _DATE_HINT_RE.search(_hint(el)):
+def _first_hinted_line(page: _Page, *, textual: bool) -> datetime | None:
+    for el in _HINTED_OR_TIME_XPATH(page.doc):
+        if el.tag != "time" and not _is_date_hint(_hint(el)):
             continue
         value, _ = _line_value(el, hinted_only=True)
-        if not any(ch.isdigit() for ch in value):
+        if not any(map(str.isdigit, value)):
             continue  # no digit, no date (cheap test before the ancestor walk)
-        if not _in_boilerplate(el) and (
-            found := _parse_line(el, now, hinted_only=True, textual=textual)
+        if not page.in_boilerplate(el) and (
+            found := _parse_line(page, el, hinted_only=True, textual=textual)
         ):
             return found
     return None
@@ -555,8 +712,7 @@ def _shown_offset(instant: datetime, shown: datetime) -> timedelta | None:
 
 
 def _local_reading(
-    doc: lxml.html.HtmlElement,
-    microdata: list[lxml.html.HtmlElement],
+    page: _Page,
     instant: datetime,
     url: str,
     now: datetime,
@@ -570,15 +726,15 @@ def _local_reading(
     with the instant; else the zone of the site's country-code domain; else UTC as given.
     """
     shown: list[datetime] = []
-    for el in microdata:
+    for el in page.microdata():
         if (
             el.get("itemprop") != "dateModified"
             and not (el.get("datetime") or el.get("content"))
-            and not _in_boilerplate(el)
+            and not page.in_boilerplate(el)
             and (found := parse_date(_own_text(el), now=now, any_language=True))
         ):
             shown.append(found)
-    if found := _from_visible(doc, now, textual=False, near_heading_only=True):
+    if found := _from_visible(page, textual=False, near_heading_only=True):
         shown.append(found)
     for value in shown:
         if _is_utc(value):
@@ -597,29 +753,31 @@ def _local_reading(
 
 
 def find_dates(
-    doc: lxml.html.HtmlElement, *, url: str = "", now: datetime | None = None
+    doc: lxml.html.HtmlElement,
+    *,
+    url: str = "",
+    now: datetime | None = None,
+    jsonld: Sequence[JsonLdScript] | None = None,
 ) -> tuple[datetime | None, datetime | None]:
     """(published, updated) of the article page ``doc``; either may be None.
 
     ``now`` is the crawl time (default: the clock); dates after it (+1 day) or before 1995 are
     ignored. ``updated`` comes from structured data only and is dropped when earlier than
     ``published``; it is never promoted to ``published`` (that choice is the pipeline's).
+    ``jsonld``: the page's ``jsonld_scripts`` when the caller has them already (it has read
+    the metadata); by default they are read from ``doc``.
     """
     now = to_vn(now) if now is not None else datetime.now(VN_TZ)
     published: datetime | None = None
     updated: datetime | None = None
     # Each source parses or queries the page once; later steps reuse what earlier ones found.
-    jsonld = _jsonld_blocks(doc)
-
-    @functools.cache
-    def microdata() -> list[lxml.html.HtmlElement]:
-        return _MICRODATA_XPATH(doc)  # a whole-tree query: only when a step needs it
-
+    page = _Page(doc, now)
+    jsonld_parsed = _jsonld_blocks(jsonld if jsonld is not None else jsonld_scripts(doc))
     sources: list[Callable[[], tuple[datetime | None, datetime | None]]] = [
-        lambda: _from_jsonld(jsonld, now, strong=True),
+        lambda: _from_jsonld(jsonld_parsed, now, strong=True),
         lambda: _from_meta(doc, now),
-        lambda: _from_microdata(microdata(), now),
-        lambda: _from_jsonld(jsonld, now, strong=False),
+        lambda: _from_microdata(page, now),
+        lambda: _from_jsonld(jsonld_parsed, now, strong=False),
     ]
     for i, source in enumerate(sources):
         if published and (updated or i == 2):
@@ -628,9 +786,9 @@ def find_dates(
         published = published or pub
         updated = updated or upd
     if published is None:
-        published = _from_visible(doc, now) or _from_url(url, now)
+        published = _from_visible(page) or _from_url(url, now)
     elif _is_utc(published):
-        published = _local_reading(doc, microdata(), published, url, now)
+        published = _local_reading(page, published, url, now)
     if updated is not None and published is not None and updated < published:
         updated = None
     return published, updated
