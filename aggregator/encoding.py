@@ -64,7 +64,10 @@ def _declared(body: bytes, content_type_header: str | None) -> list[str]:
     if content_type_header and (m := _HEADER_CHARSET.search(content_type_header)):
         found.append(m.group(1))
     if m := _META_CHARSET.search(body[:_META_WINDOW]):
-        found.append(m.group(1).decode("ascii", "replace"))
+        name = m.group(1).decode("ascii", "replace")
+        # A page that can be read far enough to find its <meta> is not UTF-16: browsers read a
+        # UTF-16 declaration there as UTF-8 (HTML's prescan rule), and so do we.
+        found.append("utf-8" if name.lower().startswith("utf-16") else name)
     return [c for c in (_codec(name) for name in found) if c]
 
 
@@ -88,6 +91,17 @@ def _try(body: bytes, codec: str) -> str | None:
         return None
 
 
+def _try_utf8(body: bytes) -> tuple[str, bool] | None:
+    """*body* as UTF-8 text in NFC, and whether that is the bytes' own text unchanged."""
+    try:
+        decoded = body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    # normalize() hands back its argument itself when the text is already NFC (the quick check).
+    text = unicodedata.normalize("NFC", decoded)
+    return text, text is decoded
+
+
 def _finish(text: str, body: bytes = b"", *, nfc: bool = False) -> str:
     """Repair mojibake, then NFC (skipped when *text* already went through ``_try``'s NFC)."""
     # Byte probes first: the regex only runs on the rare page that has a suspicious pair.
@@ -100,31 +114,45 @@ def _finish(text: str, body: bytes = b"", *, nfc: bool = False) -> str:
 
 def decode_html(body: bytes, content_type_header: str | None = None) -> str:
     """Decode an HTML page to NFC text; never raises (undecodable bytes become U+FFFD)."""
+    return decode_html_source(body, content_type_header)[0]
+
+
+def decode_html_source(body: bytes, content_type_header: str | None = None) -> tuple[str, bool]:
+    """``decode_html``, and whether *body* is exactly that text in UTF-8 (no byte-order mark, no
+    repair, already NFC): the common case, where a parser may read the bytes themselves."""
     for bom, codec in _BOMS:
         if body.startswith(bom):
-            return _finish(body[len(bom) :].decode(codec, "replace"), body)
+            return _finish(body[len(bom) :].decode(codec, "replace"), body), False
     if body.isascii():
-        return body.decode("ascii")
+        return body.decode("ascii"), True
 
     declared = _declared(body, content_type_header)
     permissive: list[str] = []
     for codec in declared:
         if codec in _PERMISSIVE:
             permissive.append(codec)  # decodes anything: weigh it against the others below
+        elif codec == "utf-8":
+            if (found := _try_utf8(body)) is not None:
+                return _finish_utf8(*found, body)
         elif (text := _try(body, codec)) is not None:
-            return _finish(text, body, nfc=True)
+            return _finish(text, body, nfc=True), False
     # UTF-8 is self-validating and by far the most common real encoding.
-    if (text := _try(body, "utf-8")) is not None:
-        return _finish(text, body, nfc=True)
+    if (found := _try_utf8(body)) is not None:
+        return _finish_utf8(*found, body)
     # A Vietnamese legacy page, declared as such, as something Western, or not at all.
     sample = body[:200_000]
     vietnamese = _try(sample, "cp1258")
     if vietnamese is not None and _vietnamese_share(vietnamese) >= _CP1258_MIN_SHARE:
-        return _finish(_try(body, "cp1258") or body.decode("cp1258", "replace"), body)
+        return _finish(_try(body, "cp1258") or body.decode("cp1258", "replace"), body), False
     for codec in [c for c in permissive if c != "cp1258"] or [_codec(_detect(body))]:
         if codec and (text := _try(body, codec)) is not None:
-            return _finish(text, body, nfc=True)
-    return _finish(body.decode("cp1252", "replace"), body)
+            return _finish(text, body, nfc=True), False
+    return _finish(body.decode("cp1252", "replace"), body), False
+
+
+def _finish_utf8(text: str, unchanged: bool, body: bytes) -> tuple[str, bool]:
+    finished = _finish(text, body, nfc=True)
+    return finished, unchanged and finished is text
 
 
 def _detect(body: bytes) -> str | None:

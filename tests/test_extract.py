@@ -5,8 +5,9 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from lxml import etree
 
-from aggregator.encoding import decode_html
+from aggregator.encoding import decode_html, decode_html_source
 from aggregator.extract import extract_article
 from aggregator.extract.clean import (
     byline_authors,
@@ -23,6 +24,7 @@ from aggregator.extract.clean import (
     strip_site_suffix,
     trailing_name,
 )
+from aggregator.extract.page import parse_document
 
 URL = "https://baoxyz.vn/thoi-su/bai-viet-123.html"
 
@@ -245,12 +247,43 @@ def _page(body: str, head: str = "") -> str:
         (_cp1258(_page(VIETNAMESE)), None),  # missing declaration
         (_cp1258(_page(VIETNAMESE)), "text/html; charset=utf-8"),  # wrong HTTP header
         (_page(VIETNAMESE).encode("utf-16"), None),
+        # UTF-8 bytes under a UTF-16 <meta> (a CMS template default): read as UTF-8, as browsers do
+        (_page(VIETNAMESE, '<meta charset="utf-16">').encode("utf-8"), None),
     ],
 )
 def test_decode_html_gives_nfc_vietnamese(raw: bytes, header: str | None) -> None:
     text = decode_html(raw, header)
     assert VIETNAMESE in text
     assert unicodedata.is_normalized("NFC", text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "unchanged"),
+    [
+        (_page(VIETNAMESE, '<meta charset="utf-8">').encode("utf-8"), True),
+        (_page("plain ASCII").encode("ascii"), True),
+        (_page(VIETNAMESE, '<meta charset="iso-8859-1">').encode("utf-8"), True),
+        (_page(unicodedata.normalize("NFD", VIETNAMESE)).encode("utf-8"), False),  # NFC differs
+        (b"\xef\xbb\xbf" + _page(VIETNAMESE).encode("utf-8"), False),  # the BOM is not text
+        (_cp1258(_page(VIETNAMESE)), False),
+        (_page(VIETNAMESE.encode("utf-8").decode("cp1252", "replace")).encode("utf-8"), False),
+    ],
+)
+def test_decode_html_source_says_when_the_bytes_are_the_text(raw: bytes, unchanged: bool) -> None:
+    """Only bytes that are the decoded text in UTF-8 may be handed to the parser as they are."""
+    text, same = decode_html_source(raw)
+    assert same is unchanged
+    assert text == decode_html(raw)
+    if same:
+        assert raw == text.encode("utf-8")
+
+
+def test_parsing_the_bytes_gives_the_tree_of_the_text() -> None:
+    raw = _page(VIETNAMESE + " &amp; &nbsp;&#7871; <!-- c -->", '<meta charset="latin-1">')
+    raw_bytes = raw.encode("utf-8")
+    text, same = decode_html_source(raw_bytes)
+    assert same
+    assert etree.tostring(parse_document(text, raw_bytes)) == etree.tostring(parse_document(text))
 
 
 def test_decode_html_keeps_western_latin1() -> None:

@@ -1,8 +1,8 @@
 """Article extraction: one page (URL + HTML, optional site rules) to one ``Article``. No Scrapy.
 
 ``extract_article`` is the only entry point. It guards the input (empty, binary, gigantic, not
-HTML), decodes bytes with ``aggregator.encoding.decode_html``, parses once with lxml and hands the
-tree to ``ArticlePage``. It never raises for bad input: a page that is not an article comes back
+HTML), decodes bytes with ``aggregator.encoding.decode_html_source``, parses once with lxml (the
+page's own bytes when they are already that text in UTF-8) and hands the tree to ``ArticlePage``. It never raises for bad input: a page that is not an article comes back
 with ``Article.reject_reason`` set, and the pipelines drop it with that reason.
 """
 
@@ -13,7 +13,7 @@ from datetime import datetime
 
 from lxml import etree
 
-from aggregator.encoding import decode_html
+from aggregator.encoding import decode_html_source
 from aggregator.extract.page import ArticlePage, parse_document
 from aggregator.items import Article
 from aggregator.sites import SiteConfig
@@ -66,9 +66,11 @@ def extract_article(
     if isinstance(html, bytes | bytearray):
         if _looks_binary(bytes(html[:4096])):
             return _reject(url, "binary")
-        text = decode_html(bytes(html), content_type)
+        raw = bytes(html)
+        text, unchanged = decode_html_source(raw, content_type)
+        utf8 = raw if unchanged else None
     else:
-        text = html
+        text, utf8 = html, None
         if "\x00" in text[:4096]:
             return _reject(url, "binary")
     if not text.strip():
@@ -76,7 +78,7 @@ def extract_article(
     if "<" not in text[:65536]:
         return _reject(url, "not-html")
     try:
-        doc = parse_document(text)
+        doc = parse_document(text, utf8)
     except (etree.ParserError, ValueError) as exc:
         logger.info("unparseable page %s: %s", url, exc)
         return _reject(url, "unparseable")

@@ -495,20 +495,29 @@ def _split_keywords(value: str) -> list[str]:
 # InputElement, ...), paid every time an element is touched from Python. Nothing here needs those
 # classes: one C-level default lookup to HtmlElement (text_content, cssselect, ...) makes every
 # full-tree pass about three times cheaper.
-_PARSER = etree.HTMLParser()
-_PARSER.set_element_class_lookup(
-    etree.ElementDefaultClassLookup(
-        element=lxml_html.HtmlElement,
-        comment=lxml_html.HtmlComment,
-        pi=lxml_html.HtmlProcessingInstruction,
-        entity=lxml_html.HtmlEntity,
-    )
+_LOOKUP = etree.ElementDefaultClassLookup(
+    element=lxml_html.HtmlElement,
+    comment=lxml_html.HtmlComment,
+    pi=lxml_html.HtmlProcessingInstruction,
+    entity=lxml_html.HtmlEntity,
 )
+_PARSER = etree.HTMLParser()
+_PARSER.set_element_class_lookup(_LOOKUP)
+# The same for UTF-8 bytes: libxml2 works in UTF-8, so bytes it can take as they are skip the
+# conversion of a Python string (UTF-16 for any Vietnamese page) and parse ~15% faster.
+_UTF8_PARSER = etree.HTMLParser(encoding="utf-8")
+_UTF8_PARSER.set_element_class_lookup(_LOOKUP)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 
 
-def parse_document(text: str) -> HtmlElement:
-    """Parse HTML text once; an XML declaration with an encoding is dropped (lxml refuses it)."""
+def parse_document(text: str, utf8: bytes | None = None) -> HtmlElement:
+    """Parse HTML text once; an XML declaration with an encoding is dropped (lxml refuses it).
+
+    *utf8*, when given, is *text* encoded as UTF-8 byte for byte (``decode_html_source`` says
+    when the page's own bytes are), and is what gets parsed: the same tree, sooner.
+    """
     if text.lstrip()[:5] == "<?xml":
         text = _XML_DECLARATION.sub("", text)
+    elif utf8 is not None:
+        return lxml_html.document_fromstring(utf8, parser=_UTF8_PARSER)
     return lxml_html.document_fromstring(text, parser=_PARSER)
