@@ -296,8 +296,6 @@ _CHROME_RE = re.compile(r"header|footer|menu|(?<![a-z])nav|top-?bar|breadcrumb",
 _CHROME_TAGS = frozenset({"header", "footer", "nav", "aside"})
 # A date line is short; a paragraph with a date in it is body text.
 _MAX_LINE = 160
-# How many ancestors of the heading are searched for its date line.
-_SCOPE_LEVELS = 5
 # How far (in elements, document order) from the heading an unlabelled date line may sit.
 _NEAR = 25
 
