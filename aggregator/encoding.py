@@ -106,10 +106,21 @@ def _finish(text: str, body: bytes = b"", *, nfc: bool = False) -> str:
     """Repair mojibake, then NFC (skipped when *text* already went through ``_try``'s NFC)."""
     # Byte probes first: the regex only runs on the rare page that has a suspicious pair.
     if _MOJIBAKE_BYTES.search(body) and _MOJIBAKE.search(text):
-        text = ftfy.fix_encoding(text)
+        text = _fix_mojibake_lines(text)
         nfc = False
     # NFC of a whole page costs about as much as decoding it: do it once.
     return text if nfc else unicodedata.normalize("NFC", text)
+
+
+def _fix_mojibake_lines(text: str) -> str:
+    """ftfy on the lines that show mojibake, the others as they are.
+
+    Cheaper than ftfy over the whole page (19 ms for 58 KiB with one bad comment in a script,
+    measured) and finer: a page mixing clean and double-encoded parts (a template pasted in from
+    an old CMS) gets each line judged on its own.
+    """
+    lines = text.splitlines(keepends=True)
+    return "".join(ftfy.fix_encoding(line) if _MOJIBAKE.search(line) else line for line in lines)
 
 
 def decode_html(body: bytes, content_type_header: str | None = None) -> str:

@@ -296,6 +296,15 @@ def test_decode_html_repairs_mojibake() -> None:
     assert VIETNAMESE[:20] in decode_html(_page(mojibake).encode("utf-8"))
 
 
+def test_decode_html_repairs_mojibake_line_by_line() -> None:
+    """A template pasted from an old CMS: one double-encoded line among clean Vietnamese ones."""
+    mojibake = VIETNAMESE.encode("utf-8").decode("cp1252", "replace")
+    page = _page(f"{VIETNAMESE}\n{mojibake}\n“Đúng” – {VIETNAMESE}")
+    text = decode_html(page.encode("utf-8"))
+    assert text.count(VIETNAMESE) == 3
+    assert "“Đúng” –" in text
+
+
 # --- bad inputs ------------------------------------------------------------------------------------
 
 
