@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import random
 import unicodedata
 
 import pytest
 from lxml import etree
 
-from aggregator.encoding import decode_html, decode_html_source
+from aggregator.encoding import _nfc, decode_html, decode_html_source
 from aggregator.extract import extract_article
 from aggregator.extract.clean import (
     byline_authors,
@@ -284,6 +285,29 @@ def test_parsing_the_bytes_gives_the_tree_of_the_text() -> None:
     text, same = decode_html_source(raw_bytes)
     assert same
     assert etree.tostring(parse_document(text, raw_bytes)) == etree.tostring(parse_document(text))
+
+
+# Letters, marks that compose with them, "<"/">" and "=" that compose with U+0338, Hangul jamo.
+_NFC_ALPHABET = [*"ae\n><= ư", *"\u0338\u0301\u0323\u0302\u0345", *"\u1100\u1161\u11a8"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a" * 8200 + "<\u0338" + "b" * 9000,  # "<" + U+0338 composes to "≮": never cut after it
+        "x" * 8191 + ">" + "<\u0338" * 3000,
+        unicodedata.normalize("NFD", "Người dân xã Tân Trào\n" * 2000),  # NFD everywhere
+        "<p>e</p>" * 2000 + "\u0301" * 3 + "<p>o\u0302\u0301</p>" * 2000,
+        *("".join(random.Random(seed).choices(_NFC_ALPHABET, k=30_000)) for seed in range(20)),
+    ],
+)
+def test_page_nfc_in_pieces_equals_whole_nfc(text: str) -> None:
+    assert _nfc(text) == unicodedata.normalize("NFC", text)
+
+
+def test_page_nfc_returns_the_page_itself_when_already_nfc() -> None:
+    page = _page(VIETNAMESE) * 500
+    assert _nfc(page) is page
 
 
 def test_decode_html_keeps_western_latin1() -> None:
