@@ -723,18 +723,22 @@ def _local_reading(
     date line (microdata text, or the date line near the heading) when that line is consistent
     with the instant; else the zone of the site's country-code domain; else UTC as given.
     """
-    shown: list[datetime] = []
-    for el in page.microdata():
-        if (
-            el.get("itemprop") != "dateModified"
-            and not (el.get("datetime") or el.get("content"))
-            and not page.in_boilerplate(el)
-            and (found := parse_date(_own_text(el), now=now, any_language=True))
-        ):
-            shown.append(found)
-    if found := _from_visible(page, textual=False, near_heading_only=True):
-        shown.append(found)
-    for value in shown:
+
+    def shown() -> Iterator[datetime]:
+        # Lazily, in order: a line read with dateparser costs milliseconds, and the first one
+        # that gives an offset settles it.
+        for el in page.microdata():
+            if (
+                el.get("itemprop") != "dateModified"
+                and not (el.get("datetime") or el.get("content"))
+                and not page.in_boilerplate(el)
+                and (found := parse_date(_own_text(el), now=now, any_language=True))
+            ):
+                yield found
+        if found := _from_visible(page, textual=False, near_heading_only=True):
+            yield found
+
+    for value in shown():
         if _is_utc(value):
             continue  # another UTC rendering says nothing about the local day
         offset = _shown_offset(instant, value)
