@@ -102,8 +102,12 @@ class ArticlePage:
         self.now = now
         self.md: PageMetadata = read_metadata(doc)
         # Elements with a class or id, with their lower-cased names: the DOM hints below scan only
-        # these (a fraction of the page), before pruning changes the tree.
-        self.hinted: list[tuple[HtmlElement, str]] = content.hinted_elements(doc)
+        # these (a fraction of the page), before pruning changes the tree. Only the body's: the
+        # head holds no text block (the parser moves any to the body) and pruning keeps to the body.
+        body = doc.find("body")
+        self.hinted: list[tuple[HtmlElement, str]] = content.hinted_elements(
+            body if body is not None else doc
+        )
         # The hinted elements of each DOM-hint vocabulary, in document order: one pass here
         # instead of one regex scan of the whole list per field.
         self.hinted_by_kind: dict[int, list[tuple[HtmlElement, str]]] = {
