@@ -191,6 +191,7 @@ def decode_html_source(body: bytes, content_type_header: str | None = None) -> t
 
 
 def _finish_utf8(text: str, unchanged: bool, body: bytes) -> tuple[str, bool]:
+    """``_finish`` of a UTF-8 reading; still unchanged only when no mojibake was repaired."""
     finished = _finish(text, body, nfc=True)
     return finished, unchanged and finished is text
 

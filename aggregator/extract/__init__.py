@@ -2,8 +2,9 @@
 
 ``extract_article`` is the only entry point. It guards the input (empty, binary, gigantic, not
 HTML), decodes bytes with ``aggregator.encoding.decode_html_source``, parses once with lxml (the
-page's own bytes when they are already that text in UTF-8) and hands the tree to ``ArticlePage``. It never raises for bad input: a page that is not an article comes back
-with ``Article.reject_reason`` set, and the pipelines drop it with that reason.
+page's own bytes when they are already that text in UTF-8) and hands the tree to ``ArticlePage``.
+It never raises for bad input: a page that is not an article comes back with
+``Article.reject_reason`` set, and the pipelines drop it with that reason.
 """
 
 from __future__ import annotations

@@ -364,12 +364,8 @@ def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement
         length = stats.text.get(el, 0)
         if length < 25:
             continue  # an element's own text is part of its whole text: too short either way
-        if tag in PARAGRAPH_TAGS:
-            pass
-        elif tag in _TEXT_CONTAINERS:
+        if tag in _TEXT_CONTAINERS:
             length = _own_text_len(el)  # text written straight into a div, old-CMS style
-        else:
-            continue
         if length < 25 or stats.density(el) > 0.5:
             continue
         text = el.text_content() if length < 4000 else ""

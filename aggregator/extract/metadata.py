@@ -2,9 +2,10 @@
 
 Read once per page into a ``PageMetadata`` of plain strings; the page object decides what to trust.
 The page's JSON-LD scripts are found and parsed once (``jsonld_scripts``) and kept on it, for
-``published.find_dates`` to reuse. JSON-LD is read leniently (``@graph``, top-level lists, nested ``mainEntity``, control characters in
-strings, trailing garbage), because CMS plugins produce all of those. Only article-like objects
-(NewsArticle, Article, BlogPosting, Report, …) feed article fields; BreadcrumbList feeds the section.
+``published.find_dates`` to reuse. JSON-LD is read leniently (``@graph``, top-level lists, nested
+``mainEntity``, control characters in strings, trailing garbage), because CMS plugins produce all
+of those. Only article-like objects (NewsArticle, Article, BlogPosting, Report, …) feed article
+fields; BreadcrumbList feeds the section.
 """
 
 from __future__ import annotations
