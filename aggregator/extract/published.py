@@ -237,12 +237,12 @@ def _best_ranked(candidates: list[tuple[int, str]], now: datetime) -> datetime |
     return None
 
 
-def _parse_element(el: lxml.html.HtmlElement, now: datetime) -> datetime | None:
+def _parse_element(page: _Page, el: lxml.html.HtmlElement) -> datetime | None:
     """A microdata date: its machine value, or its visible text read like any date line."""
     machine = el.get("datetime") or el.get("content")
     if machine:
-        return parse_date(machine.strip(), now=now)
-    return parse_date(_own_text(el), now=now, any_language=True)
+        return page.read_line(machine.strip(), machine=True, textual=True)
+    return page.read_line(_own_text(el), machine=False, textual=True)
 
 
 # One query for both microdata lookups. Selecting the itemprop attributes and stepping back to
@@ -254,17 +254,17 @@ _MICRODATA_XPATH = etree.XPath(
 )
 
 
-def _from_microdata(page: _Page, now: datetime) -> tuple[datetime | None, datetime | None]:
+def _from_microdata(page: _Page) -> tuple[datetime | None, datetime | None]:
     published = updated = None
     found_elements = page.microdata()
     for el in found_elements:
         if el.get("itemprop") == "dateModified":
             continue
-        if not page.in_boilerplate(el) and (found := _parse_element(el, now)):
+        if not page.in_boilerplate(el) and (found := _parse_element(page, el)):
             published = found
             break
     for el in found_elements:
-        if el.get("itemprop") == "dateModified" and (found := _parse_element(el, now)):
+        if el.get("itemprop") == "dateModified" and (found := _parse_element(page, el)):
             updated = found
             break
     return published, updated
@@ -713,7 +713,6 @@ def _local_reading(
     page: _Page,
     instant: datetime,
     url: str,
-    now: datetime,
 ) -> datetime:
     """A UTC timestamp shown in the publisher's own offset, so its day is the publisher's day.
 
@@ -732,7 +731,7 @@ def _local_reading(
                 el.get("itemprop") != "dateModified"
                 and not (el.get("datetime") or el.get("content"))
                 and not page.in_boilerplate(el)
-                and (found := parse_date(_own_text(el), now=now, any_language=True))
+                and (found := _parse_element(page, el))  # its text: no machine value
             ):
                 yield found
         if found := _from_visible(page, textual=False, near_heading_only=True):
@@ -778,7 +777,7 @@ def find_dates(
     sources: list[Callable[[], tuple[datetime | None, datetime | None]]] = [
         lambda: _from_jsonld(jsonld_parsed, now, strong=True),
         lambda: _from_meta(doc, now),
-        lambda: _from_microdata(page, now),
+        lambda: _from_microdata(page),
         lambda: _from_jsonld(jsonld_parsed, now, strong=False),
     ]
     for i, source in enumerate(sources):
@@ -790,7 +789,7 @@ def find_dates(
     if published is None:
         published = _from_visible(page) or _from_url(url, now)
     elif _is_utc(published):
-        published = _local_reading(page, published, url, now)
+        published = _local_reading(page, published, url)
     if updated is not None and published is not None and updated < published:
         updated = None
     return published, updated
