@@ -182,23 +182,19 @@ class CrawlState:
             return {r.url: Validators(r.etag, r.last_modified) for r in rows}
 
     def save_validators(self, site: str, found: Mapping[str, Validators], now: datetime) -> None:
-        if not found:
-            return
-        with self.engine.begin() as conn:
-            conn.execute(delete(validators).where(validators.c.url.in_(list(found))))
-            conn.execute(
-                insert(validators),
-                [
-                    {
-                        "url": url,
-                        "site": site,
-                        "etag": v.etag[:512],
-                        "last_modified": v.last_modified[:64],
-                        "updated_at": _naive_utc(now),
-                    }
-                    for url, v in found.items()
-                ],
-            )
+        self._replace_by_url(
+            validators,
+            [
+                {
+                    "url": url,
+                    "site": site,
+                    "etag": v.etag[:512],
+                    "last_modified": v.last_modified[:64],
+                    "updated_at": _naive_utc(now),
+                }
+                for url, v in found.items()
+            ],
+        )
 
     def delete_validators(self, urls: Iterable[str]) -> None:
         urls = list(urls)
@@ -217,17 +213,22 @@ class CrawlState:
             return {r.url: r.target for r in rows}
 
     def save_aliases(self, site: str, found: Mapping[str, str], now: datetime) -> None:
-        if not found:
+        self._replace_by_url(
+            aliases,
+            [
+                {"url": url, "site": site, "target": target, "seen_at": _naive_utc(now)}
+                for url, target in found.items()
+            ],
+        )
+
+    def _replace_by_url(self, table: Table, rows: list[dict[str, Any]]) -> None:
+        """Write *rows* over the stored rows with the same URLs, in one transaction (an upsert
+        that SQLite and PostgreSQL both take as it is)."""
+        if not rows:
             return
         with self.engine.begin() as conn:
-            conn.execute(delete(aliases).where(aliases.c.url.in_(list(found))))
-            conn.execute(
-                insert(aliases),
-                [
-                    {"url": url, "site": site, "target": target, "seen_at": _naive_utc(now)}
-                    for url, target in found.items()
-                ],
-            )
+            conn.execute(delete(table).where(table.c.url.in_([row["url"] for row in rows])))
+            conn.execute(insert(table), rows)
 
     # --- runs and health --------------------------------------------------------------------------
 
