@@ -21,20 +21,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from aggregator.items import PlaceTag
 from aggregator.publishing.index_page import render_index
 from aggregator.publishing.model import (
     FORMATS,
     Feed,
     FeedItem,
+    ItemPlace,
     Kind,
     SiteHealth,
     build_item,
     feed_description,
     feed_title,
+    province_name,
 )
 from aggregator.publishing.opml import render_opml
 from aggregator.publishing.render import entries_for, render_json, render_xml
-from aggregator.publishing.selection import ALL, FeedKey, select_items
+from aggregator.publishing.selection import ALL, FeedKey, Selection, select_items
 from aggregator.sites import SiteConfig, registry
 from aggregator.state import site_health as crawl_health
 from aggregator.storage import ArticleStore
@@ -42,7 +45,7 @@ from aggregator.taxonomy import CATEGORIES, PROVINCES
 
 logger = logging.getLogger(__name__)
 
-FEED_DIRS = ("category", "province", "site")
+FEED_DIRS = ("category", "province", "site", "place")
 INJECTED_NOTE = (
     "Trang báo từng trả về tiêu đề bị chèn quảng cáo cờ bạc (dấu hiệu bị tấn công); "
     "các bài này đã được lấy lại tiêu đề thật trước khi đăng."
@@ -57,7 +60,7 @@ class PublishReport:
     items: int = 0  # distinct articles shown across all feeds
     written: list[str] = field(default_factory=list)  # relative paths replaced or created
     unchanged: int = 0  # files whose bytes were already on disk
-    removed: list[str] = field(default_factory=list)  # feeds of sites no longer in the registry
+    removed: list[str] = field(default_factory=list)  # feeds of removed sites, places now empty
     pinged: int = 0  # feed URLs announced to the WebSub hub
     ping_errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -160,9 +163,13 @@ def site_health(
     return out
 
 
-def _feed_items(rows: Mapping[int, Any], sites: Mapping[str, SiteConfig]) -> dict[int, FeedItem]:
+def _item_places(places: list[PlaceTag]) -> tuple[ItemPlace, ...]:
+    return tuple(ItemPlace(p.code, p.name, p.province, p.slug) for p in places)
+
+
+def _feed_items(selection: Selection, sites: Mapping[str, SiteConfig]) -> dict[int, FeedItem]:
     items = {}
-    for row_id, row in rows.items():
+    for row_id, row in selection.rows.items():
         site = sites.get(row.site)
         items[row_id] = build_item(
             guid=row.guid,
@@ -181,6 +188,7 @@ def _feed_items(rows: Mapping[int, Any], sites: Mapping[str, SiteConfig]) -> dic
             site_url=site.homepage if site else row.url,
             published=_aware(row.published),
             updated=_aware(row.updated) if row.updated else None,
+            places=_item_places(selection.item_places.get(row_id, [])),
         )
     return items
 
@@ -211,6 +219,18 @@ def plan_feeds(sites: Mapping[str, SiteConfig]) -> list[tuple[Kind, str, str]]:
     return plan
 
 
+def plan_places(selection: Selection) -> list[tuple[Kind, str, str]]:
+    """A feed for every unit with stories, by province (taxonomy order), then by name."""
+    order = {slug: i for i, slug in enumerate(PROVINCES)}
+    places = sorted(
+        selection.places.values(), key=lambda p: (order.get(p.province, 99), p.name, p.code)
+    )
+    return [
+        ("place", f"{p.province}/{p.slug}", f"{p.name}, {province_name(p.province)}")
+        for p in places
+    ]
+
+
 def publish(
     store: ArticleStore,
     sites: Mapping[str, SiteConfig],
@@ -222,8 +242,11 @@ def publish(
     ttl_minutes: int = 60,
     hub: str = "",
     health: Mapping[str, SiteHealth] | None = None,
+    place_items: int = 20,
 ) -> PublishReport:
-    """Regenerate the feeds directory *out_dir* from *store*; see docs/feeds.md for the rules."""
+    """Regenerate the feeds directory *out_dir* from *store*; see docs/feeds.md for the rules.
+
+    Place feeds show the newest *place_items* stories of each unit (none at all when 0)."""
     started = time.perf_counter()
     out = Path(out_dir)
     base_url = base_url.rstrip("/")
@@ -233,8 +256,10 @@ def publish(
         [(kind, slug) for kind, slug, _name in plan],
         max_items=max_items,
         max_days=max_days,
+        place_items=place_items,
     )
-    items = _feed_items(selection.rows, sites)
+    plan += plan_places(selection)
+    items = _feed_items(selection, sites)
     entries = entries_for(items.values())
     healths = site_health(sites, selection.injected_sites, health)
 
@@ -255,7 +280,7 @@ def publish(
                 ttl_minutes=ttl_minutes,
                 hub=hub,
                 health=healths.get(slug) if site else None,
-                province=site.province if site else "",
+                province=site.province if site else slug.split("/")[0] if kind == "place" else "",
             )
         )
 
@@ -291,7 +316,8 @@ def publish(
 
 
 def _remove_stale(out: Path, produced: set[Path]) -> list[str]:
-    """Delete feed files we did not produce this time (a site removed from the registry).
+    """Delete feed files we did not produce this time (a site removed from the registry, a
+    commune with no story left), and the province folders of place/ left empty.
 
     Only our own kinds of file in our own folders: nothing else an operator put there.
     """
@@ -300,10 +326,16 @@ def _remove_stale(out: Path, produced: set[Path]) -> list[str]:
         directory = out / folder
         if not directory.is_dir():
             continue
-        for path in sorted(directory.iterdir()):
-            if path.suffix.lstrip(".") in FORMATS and path.is_file() and path not in produced:
-                path.unlink()
-                removed.append(str(path.relative_to(out)))
+        # place/<province>/<unit>.rss: one level deeper than the other kinds.
+        folders = sorted(d for d in directory.iterdir() if d.is_dir()) if folder == "place" else []
+        for parent in (directory, *folders):
+            for path in sorted(parent.iterdir()):
+                if path.suffix.lstrip(".") in FORMATS and path.is_file() and path not in produced:
+                    path.unlink()
+                    removed.append(str(path.relative_to(out)))
+        for parent in folders:
+            if not any(parent.iterdir()):
+                parent.rmdir()
     return removed
 
 
@@ -332,20 +364,22 @@ class PublishOptions:
     max_days: float | None
     ttl_minutes: int
     hub: str
+    place_items: int
 
     @classmethod
     def from_settings(cls, settings: Any) -> PublishOptions:
         """Read from Scrapy settings (or any object with ``.get``); raise ValueError naming the
         setting when a value is unusable."""
 
-        def number(name: str, default: str, kind: type[float | int]) -> Any:
+        def number(name: str, default: str, kind: type[float | int], zero: bool = False) -> Any:
             raw = _setting(settings, name, default)
             try:
                 value = kind(raw)
             except ValueError:
                 raise ValueError(f"{name} must be a number, got {raw!r}") from None
-            if value <= 0:
-                raise ValueError(f"{name} must be positive, got {raw!r}")
+            if value < 0 or (value == 0 and not zero):
+                word = "0 or more" if zero else "positive"
+                raise ValueError(f"{name} must be {word}, got {raw!r}")
             return value
 
         max_days_raw = _setting(settings, "AGGREGATOR_FEED_MAX_DAYS", "")
@@ -362,6 +396,7 @@ class PublishOptions:
             max_days=number("AGGREGATOR_FEED_MAX_DAYS", "", float) if max_days_raw else None,
             ttl_minutes=number("AGGREGATOR_CRAWL_INTERVAL_MINUTES", "60", int),
             hub=hub,
+            place_items=number("AGGREGATOR_PLACE_FEED_MAX_ITEMS", "20", int, zero=True),
         )
 
 
@@ -403,6 +438,7 @@ def publish_from_settings(
             ttl_minutes=options.ttl_minutes,
             hub=options.hub,
             health=health,
+            place_items=options.place_items,
         )
     finally:
         store.close()
