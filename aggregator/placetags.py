@@ -93,7 +93,7 @@ _WORD_RE = re.compile(
     r"(?<![\w.])("
     r"[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu|[Hh]uyện đảo|[Hh]uyện|[Qq]uận|[Tt]hị xã|TX\.|"
     r"[Tt]hành phố|T[Pp]\.|TP|[Tt]ỉnh"
-    r")(?:[ \t]+|(?<=\.)(?=[" + _UPPER + r"]))"
+    r")(?:[ \t]*:[ \t]*|[ \t]+|(?<=\.)(?=[" + _UPPER + r"]))"  # "các xã: A, B", "TP.Huế"
 )
 # Before the unit word: a cooperative ("Hợp tác xã Chè Minh Quang") is a company, not a commune.
 _NOT_A_PLACE_BEFORE = re.compile(r"(?:hợp tác|HTX)\s*$", re.IGNORECASE)
