@@ -96,7 +96,7 @@ NEIGHBOURS: dict[str, tuple[str, ...]] = {
 # Other names papers use for a province (the packages carry the official ones).
 _PROVINCE_ALIASES = {
     "ho-chi-minh": ("TP.HCM", "TPHCM", "TP HCM", "HCM", "Sài Gòn"),
-    "hue": ("Thừa Thiên - Huế",),
+    "hue": ("Thừa Thiên Huế", "Thừa Thiên - Huế"),
 }
 
 _DASH_SPACES = re.compile(r"\s*-\s*")

@@ -103,6 +103,7 @@ _FORMER_MARK = re.compile(r"[ \t]*(?:\(\s*cũ\s*\)|cũ\b)")
 _PLURAL_BEFORE = re.compile(
     r"(?:các|những|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|\d+)\s*$", re.IGNORECASE
 )
+_DESCRIPTOR = re.compile(r"(?:[a-zà-ỹđ]+[ \t]+){1,2}(?=[" + _UPPER + r"])")
 _LIST_SEP = re.compile(r"[ \t]*(?:,[ \t]*(?:và[ \t]+)?|[ \t]+và[ \t]+|[ \t]*;[ \t]*)")
 _QUALIFIER = re.compile(
     r"[ \t]*(?:,|\(|[-–])[ \t]*"
@@ -190,17 +191,21 @@ def find_mentions(text: str, g: Gazetteer | None = None) -> list[Mention]:
         word = _WORDS[m.group(1).lower()]
         if word == "xã" and _NOT_A_PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
-        run = _NAME_RE.match(text, m.end())
+        plural = word in _COMMUNE_WORDS and bool(
+            _PLURAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        )
+        first = m.end()
+        if plural:  # "các xã biên giới Tân Lập, Phước Vinh": a descriptor before the names
+            descriptor = _DESCRIPTOR.match(text, first)
+            first = descriptor.end() if descriptor else first
+        run = _NAME_RE.match(text, first)
         if run is None:
             continue
         name = _longest_name(g, word, run.group())
         if not name:
             continue
-        end = m.end() + len(name)
-        group = [(m.start(), name, end)]
-        plural = word in _COMMUNE_WORDS and bool(
-            _PLURAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        )
+        end = first + len(name)
+        group = [(first, name, end)]
         former = False
         # Further names under the same unit word: "các xã A, B và C", "xã A và B".
         while word in _COMMUNE_WORDS:
@@ -244,9 +249,7 @@ def find_mentions(text: str, g: Gazetteer | None = None) -> list[Mention]:
                 Mention(
                     word=word,
                     name=_WORD_SPACES.sub(" ", item),
-                    text=text[m.start() : m.end()] + item
-                    if start == m.start()
-                    else text[start:item_end],
+                    text=text[m.start() : item_end] if start == first else text[start:item_end],
                     start=start,
                     former=former,
                     district=district,

@@ -1034,4 +1034,18 @@ STORIES: tuple[Labelled, ...] = (
         "Nha Trang, Cam Ranh và Ninh Hòa là ba đô thị lớn của tỉnh; du lịch phục hồi mạnh.",
     ),
     S("thanh-hoa", "Trường THPT Mường Mìn và Trạm Y tế Mường Mìn được xây mới sau lũ."),
+    S(
+        "tay-ninh",
+        "Ba điểm trường ở các xã biên giới Tân Lập, Phước Vinh và Hòa Hội vừa được xây mới.",
+        "Xã Tân Lập",
+        "Xã Phước Vinh",
+        "Xã Hoà Hội",
+    ),
+    S(
+        "tuyen-quang",
+        "Các xã vùng cao Lũng Cú, Lùng Tám đẩy mạnh du lịch cộng đồng.",
+        "Xã Lũng Cú",
+        "Xã Lùng Tám",
+    ),
+    S("tuyen-quang", "Các xã vùng cao của tỉnh Tuyên Quang đều có trạm y tế đạt chuẩn."),
 )
