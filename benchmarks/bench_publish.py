@@ -174,14 +174,14 @@ def fill(
             }
         )
         if rng.random() < place_share:
-            pool = units[site.province]
+            candidates = units[site.province]
             # Skewed: low indexes (here: the first units of the province) are the busy ones.
             chosen = {
-                min(int(rng.expovariate(1 / 15)), len(pool) - 1)
+                min(int(rng.expovariate(1 / 15)), len(candidates) - 1)
                 for _ in range(rng.choice((1, 1, 2)))
             }
             for index in sorted(chosen):
-                unit = pool[index]
+                unit = candidates[index]
                 places.append(
                     {
                         "article": i + 1,  # ids follow insertion order in a fresh store

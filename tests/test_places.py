@@ -353,7 +353,11 @@ def parse(path: Path) -> Any:
 def test_place_feeds_only_for_units_with_stories(place_store: ArticleStore, tmp_path: Path) -> None:
     out = tmp_path / "feeds"
     publish(place_store, SITES, out, BASE)
-    files = sorted(str(p.relative_to(out)) for p in (out / "place").rglob("*") if p.is_file())
+    files = sorted(
+        str(p.relative_to(out))
+        for p in (out / "place").rglob("*")
+        if p.is_file() and not p.name.startswith(".")
+    )
     assert files == [
         f"place/{path}.{fmt}"
         for path in (
@@ -408,6 +412,32 @@ def test_place_feeds_republish_byte_identical_and_disappear_when_empty(
         f"place/tay-ninh/phuong-hoa-thanh.{fmt}" for fmt in ("atom", "json", "rss")
     ]
     assert not (out / "place/tay-ninh").exists()
+
+
+def test_only_changed_place_feeds_are_rendered_again(
+    place_store: ArticleStore, tmp_path: Path
+) -> None:
+    out = tmp_path / "feeds"
+    publish(place_store, SITES, out, BASE)
+    full = snapshot(out)
+    # A new story about Kim Bình: its feed changes, Minh Quang's and Hòa Thành's do not.
+    new = story("https://baotuyenquang.com.vn/e.html", AFTER + timedelta(hours=1), [KB])
+    place_store.upsert(new, now=AFTER)
+    report = publish(place_store, SITES, out, BASE)
+    changed = {p for p in report.written if p.startswith("place/")}
+    assert changed == {f"place/tuyen-quang/xa-kim-binh.{fmt}" for fmt in ("atom", "json", "rss")}
+    assert snapshot(out)["place/tuyen-quang/xa-minh-quang.rss"] == full[
+        "place/tuyen-quang/xa-minh-quang.rss"
+    ]
+    # Rendering everything from scratch gives the very same bytes as the incremental publish.
+    fresh = tmp_path / "fresh"
+    publish(place_store, SITES, fresh, BASE)
+    assert snapshot(fresh) == snapshot(out)
+    # A place feed file that went missing is written again.
+    (out / "place/tuyen-quang/xa-minh-quang.json").unlink()
+    report = publish(place_store, SITES, out, BASE)
+    assert "place/tuyen-quang/xa-minh-quang.json" in report.written
+    assert snapshot(fresh) == snapshot(out)
 
 
 def test_place_feed_size_setting(place_store: ArticleStore, tmp_path: Path) -> None:

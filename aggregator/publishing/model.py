@@ -104,6 +104,8 @@ class Feed:
     hub: str = ""
     health: SiteHealth | None = None  # site feeds only
     province: str = ""  # site and place feeds: the province slug
+    # The newest item's date when it is known without the items (a place feed left as it was).
+    stamp: datetime | None = None
 
     @property
     def path(self) -> str:
@@ -121,6 +123,8 @@ class Feed:
     @property
     def updated(self) -> datetime:
         """The newest item's date (its update if edited): never the clock."""
+        if self.stamp is not None:
+            return self.stamp
         return max((item.updated for item in self.items), default=EPOCH)
 
 

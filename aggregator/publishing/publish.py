@@ -8,6 +8,7 @@ that did change is replaced in one rename, so a reader never sees half a file.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -16,12 +17,15 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 from aggregator.items import PlaceTag
+from aggregator.publishing import model, render, sanitize
 from aggregator.publishing.index_page import render_index
 from aggregator.publishing.model import (
     FORMATS,
@@ -34,10 +38,11 @@ from aggregator.publishing.model import (
     feed_description,
     feed_title,
     province_name,
+    to_vn,
 )
 from aggregator.publishing.opml import render_opml
 from aggregator.publishing.render import entries_for, render_json, render_xml
-from aggregator.publishing.selection import ALL, FeedKey, Selection, select_items
+from aggregator.publishing.selection import ALL, FeedKey, Selection, fetch_rows, select_items
 from aggregator.sites import SiteConfig, registry
 from aggregator.state import site_health as crawl_health
 from aggregator.storage import ArticleStore
@@ -167,9 +172,13 @@ def _item_places(places: list[PlaceTag]) -> tuple[ItemPlace, ...]:
     return tuple(ItemPlace(p.code, p.name, p.province, p.slug) for p in places)
 
 
-def _feed_items(selection: Selection, sites: Mapping[str, SiteConfig]) -> dict[int, FeedItem]:
+def _feed_items(
+    rows: Mapping[int, Any],
+    item_places: Mapping[int, list[PlaceTag]],
+    sites: Mapping[str, SiteConfig],
+) -> dict[int, FeedItem]:
     items = {}
-    for row_id, row in selection.rows.items():
+    for row_id, row in rows.items():
         site = sites.get(row.site)
         items[row_id] = build_item(
             guid=row.guid,
@@ -188,7 +197,7 @@ def _feed_items(selection: Selection, sites: Mapping[str, SiteConfig]) -> dict[i
             site_url=site.homepage if site else row.url,
             published=_aware(row.published),
             updated=_aware(row.updated) if row.updated else None,
-            places=_item_places(selection.item_places.get(row_id, [])),
+            places=_item_places(item_places.get(row_id, [])),
         )
     return items
 
@@ -220,10 +229,11 @@ def plan_feeds(sites: Mapping[str, SiteConfig]) -> list[tuple[Kind, str, str]]:
 
 
 def plan_places(selection: Selection) -> list[tuple[Kind, str, str]]:
-    """A feed for every unit with stories, by province (taxonomy order), then by name."""
+    """A feed for every unit with stories to show, by province (taxonomy order), then name."""
     order = {slug: i for i, slug in enumerate(PROVINCES)}
     places = sorted(
-        selection.places.values(), key=lambda p: (order.get(p.province, 99), p.name, p.code)
+        (p for key, p in selection.places.items() if selection.members.get(key)),
+        key=lambda p: (order.get(p.province, 99), p.name, p.code),
     )
     return [
         ("place", f"{p.province}/{p.slug}", f"{p.name}, {province_name(p.province)}")
@@ -258,15 +268,15 @@ def publish(
         max_days=max_days,
         place_items=place_items,
     )
-    plan += plan_places(selection)
-    items = _feed_items(selection, sites)
+    items = _feed_items(selection.rows, selection.item_places, sites)
     entries = entries_for(items.values())
     healths = site_health(sites, selection.injected_sites, health)
 
     feeds: list[Feed] = []
-    for kind, slug, name in plan:
+    for kind, slug, name in plan + plan_places(selection):
         key: FeedKey = ALL if kind == "all" else (kind, slug)
         site = sites.get(slug) if kind == "site" else None
+        members = selection.members.get(key, ())
         feeds.append(
             Feed(
                 kind=kind,
@@ -275,16 +285,18 @@ def publish(
                 description=feed_description(kind, name),
                 home_url=_home_url(base_url, kind, slug, site),
                 base_url=base_url,
-                items=tuple(items[i] for i in selection.members.get(key, ())),
+                # Place feeds get their items only if they changed (_publish_places).
+                items=() if kind == "place" else tuple(items[i] for i in members),
                 total=selection.totals[key],
                 ttl_minutes=ttl_minutes,
                 hub=hub,
                 health=healths.get(slug) if site else None,
                 province=site.province if site else slug.split("/")[0] if kind == "place" else "",
+                stamp=_stamp(selection.stamps[i] for i in members) if kind == "place" else None,
             )
         )
 
-    report = PublishReport(feeds=len(feeds), items=len(items))
+    report = PublishReport(feeds=len(feeds), items=len(items.keys() | selection.stamps.keys()))
     produced: set[Path] = set()
 
     def emit(relative: str, data: bytes, mtime: float) -> None:
@@ -295,12 +307,28 @@ def publish(
         else:
             report.unchanged += 1
 
-    for feed in feeds:
+    def emit_feed(feed: Feed, entries: Mapping[str, Any]) -> None:
         mtime = feed.updated.timestamp()
         rss, atom = render_xml(feed, entries)
         emit(f"{feed.path}.rss", rss, mtime)
         emit(f"{feed.path}.atom", atom, mtime)
         emit(f"{feed.path}.json", render_json(feed), mtime)
+
+    for feed in feeds:
+        if feed.kind != "place":
+            emit_feed(feed, entries)
+    places = [feed for feed in feeds if feed.kind == "place"]
+    changed = _changed_places(out, places, selection, sites, produced)
+    report.unchanged += 3 * (len(places) - sum(len(group) for group in changed.values()))
+    for group in changed.values():  # a province at a time: only its stories in memory
+        ids = {i for feed in group for i in selection.members[("place", feed.slug)]}
+        rows = fetch_rows(store.engine, ids - items.keys())
+        batch = _feed_items(rows, selection.item_places, sites)
+        batch_entries = {**entries, **entries_for(batch.values())}
+        for feed in group:
+            members = selection.members[("place", feed.slug)]
+            shown = tuple(batch[i] if i in batch else items[i] for i in members)
+            emit_feed(replace(feed, items=shown), batch_entries)
     newest = max(feed.updated for feed in feeds).timestamp()
     emit("feeds.opml", render_opml(feeds), newest)
     emit("index.html", render_index(feeds), newest)
@@ -313,6 +341,85 @@ def publish(
             logger.warning("WebSub ping failed: %s", error)
     report.seconds = time.perf_counter() - started
     return report
+
+
+# --- place feeds: only what changed is rendered ---------------------------------------------------
+
+# Fingerprints of the place feeds as last written, next to them: a hidden file (never served).
+PLACE_FINGERPRINTS = "place/.fingerprints.json"
+
+
+@cache
+def _render_key() -> str:
+    """Everything besides the stories that decides a feed's bytes: our rendering code and the
+    libraries it calls. A change to any of them re-renders every place feed."""
+    digest = hashlib.sha256()
+    for module in (model, render, sanitize):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    for package in ("feedgen", "nh3", "lxml"):
+        digest.update(version(package).encode())
+    return digest.hexdigest()
+
+
+def _stamp(rows: Iterable[Any]) -> datetime | None:
+    """The newest item date of a place feed from its narrow rows, as build_item computes it."""
+    dates = [max(r.updated, r.published) if r.updated else r.published for r in rows]
+    return to_vn(_aware(max(dates))) if dates else None
+
+
+def place_fingerprint(
+    feed: Feed,
+    rows: Iterable[Any],
+    item_places: Mapping[int, list[PlaceTag]],
+    sites: Mapping[str, SiteConfig],
+) -> str:
+    """A digest of everything a place feed's three files are made from."""
+    digest = hashlib.sha256(_render_key().encode())
+    head = (feed.path, feed.title, feed.description, feed.home_url, feed.ttl_minutes, feed.hub)
+    digest.update(repr(head).encode())
+    for row in rows:
+        site = sites.get(row.site)
+        places = [(p.code, p.name, p.province, p.slug) for p in item_places.get(row.id, [])]
+        # repr of str/int/datetime values is exact and stable: what json.dumps gives, faster.
+        fields = (
+            tuple(row), site.name if site else "", site.homepage if site else "", places,
+        )  # fmt: skip
+        digest.update(repr(fields).encode())
+    return digest.hexdigest()
+
+
+def _changed_places(
+    out: Path,
+    places: list[Feed],
+    selection: Selection,
+    sites: Mapping[str, SiteConfig],
+    produced: set[Path],
+) -> dict[str, list[Feed]]:
+    """Place feeds to render, by province; the others are left on disk as they are (counted
+    as produced). Records the new fingerprints. A re-publish after a crawl re-renders only the
+    units that got a story: thousands of unchanged feeds cost a digest each, not a render."""
+    path = out / PLACE_FINGERPRINTS
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        old = {}
+    new: dict[str, str] = {}
+    changed: dict[str, list[Feed]] = {}
+    for feed in places:
+        rows = [selection.stamps[i] for i in selection.members[("place", feed.slug)]]
+        new[feed.slug] = place_fingerprint(feed, rows, selection.item_places, sites)
+        files = [out / f"{feed.path}.{fmt}" for fmt in FORMATS]
+        if old.get(feed.slug) == new[feed.slug] and all(f.is_file() for f in files):
+            produced.update(files)
+        else:
+            changed.setdefault(feed.province, []).append(feed)
+    if new:
+        data = (json.dumps(new, sort_keys=True, indent=0) + "\n").encode()
+        write_if_changed(path, data, max(feed.updated for feed in places).timestamp())
+    else:
+        path.unlink(missing_ok=True)
+    return changed
 
 
 def _remove_stale(out: Path, produced: set[Path]) -> list[str]:
@@ -330,7 +437,8 @@ def _remove_stale(out: Path, produced: set[Path]) -> list[str]:
         folders = sorted(d for d in directory.iterdir() if d.is_dir()) if folder == "place" else []
         for parent in (directory, *folders):
             for path in sorted(parent.iterdir()):
-                if path.suffix.lstrip(".") in FORMATS and path.is_file() and path not in produced:
+                ours = path.suffix.lstrip(".") in FORMATS and not path.name.startswith(".")
+                if ours and path.is_file() and path not in produced:
                     path.unlink()
                     removed.append(str(path.relative_to(out)))
         for parent in folders:

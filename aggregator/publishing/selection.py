@@ -13,7 +13,9 @@ is what keeps a publish within seconds.
 
 Place feeds (one per commune or ward that has stories) are chosen by one more query over the
 ``article_places`` table, ranked per unit in the database, since thousands of small feeds would
-keep the ordered pass from ever stopping early.
+keep the ordered pass from ever stopping early. Their members come back as narrow rows only
+(:data:`_STAMP_COLUMNS`): publishing fingerprints each place feed from them and fetches full
+rows (:func:`fetch_rows`) only for the feeds that changed, a province at a time.
 """
 
 from __future__ import annotations
@@ -57,6 +59,25 @@ _ITEM_COLUMNS = (
     articles.c.published,
     articles.c.updated,
 )
+# What a place feed's fingerprint is made of: every column an item shows, the text columns by
+# their content hash (title, summary, body text, image) and the HTML body by its length.
+_STAMP_COLUMNS = (
+    articles.c.id,
+    articles.c.url,
+    articles.c.guid,
+    articles.c.site,
+    articles.c.title,
+    articles.c.summary,
+    articles.c.authors,
+    articles.c.credit,
+    articles.c.image,
+    articles.c.category,
+    articles.c.province,
+    articles.c.published,
+    articles.c.updated,
+    articles.c.content_hash,
+    func.length(articles.c.body_html).label("html_length"),
+)
 _IN_CHUNK = 500  # SQLite's default limit on bound parameters is far above this; PostgreSQL too
 
 
@@ -71,6 +92,7 @@ class Selection:
     newest: datetime | None = None  # newest publication date in the store (aware, UTC)
     places: dict[FeedKey, PlaceTag] = field(default_factory=dict)  # units with stories
     item_places: dict[int, list[PlaceTag]] = field(default_factory=dict)  # row id -> its places
+    stamps: dict[int, Any] = field(default_factory=dict)  # place feed members: _STAMP_COLUMNS
 
 
 def feed_keys_for(site: str, category: str, province: str, is_copy: bool) -> list[FeedKey]:
@@ -146,21 +168,41 @@ def select_items(
                 if len(members) == needed[key]:
                     open_feeds -= 1
         rows.close()
+        placed: set[int] = set()
         if place_items > 0:
             since = newest - timedelta(days=max_days) if max_days and newest else None
-            chosen |= _select_places(conn, result, place_items, since)
-
-        ordered = sorted(chosen)
-        for start in range(0, len(ordered), _IN_CHUNK):
-            chunk = ordered[start : start + _IN_CHUNK]
-            for row in conn.execute(select(*_ITEM_COLUMNS).where(articles.c.id.in_(chunk))):
-                result.rows[row.id] = row
-            places = select(article_places).where(article_places.c.article.in_(chunk))
-            for row in conn.execute(places.order_by(article_places.c.code)):
-                result.item_places.setdefault(row.article, []).append(
-                    PlaceTag(row.code, row.name, row.province, row.slug, row.how, row.mention)
-                )
+            placed = _select_places(conn, result, place_items, since)
+        rows_, places_ = _fetch(conn, chosen, _ITEM_COLUMNS)
+        result.rows.update(rows_)
+        result.item_places.update(places_)
+        result.stamps, places_ = _fetch(conn, placed, _STAMP_COLUMNS)
+        result.item_places.update(places_)
     return result
+
+
+def fetch_rows(engine: Engine, ids: Iterable[int]) -> dict[int, Any]:
+    """Full item rows (:data:`_ITEM_COLUMNS`) of *ids*."""
+    with engine.connect() as conn:
+        return _fetch(conn, set(ids), _ITEM_COLUMNS)[0]
+
+
+def _fetch(
+    conn: Any, ids: set[int], columns: tuple[Any, ...]
+) -> tuple[dict[int, Any], dict[int, list[PlaceTag]]]:
+    """Rows of *ids* with *columns*, and each row's places (code order)."""
+    rows: dict[int, Any] = {}
+    item_places: dict[int, list[PlaceTag]] = {}
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), _IN_CHUNK):
+        chunk = ordered[start : start + _IN_CHUNK]
+        for row in conn.execute(select(*columns).where(articles.c.id.in_(chunk))):
+            rows[row.id] = row
+        places = select(article_places).where(article_places.c.article.in_(chunk))
+        for row in conn.execute(places.order_by(article_places.c.code)):
+            item_places.setdefault(row.article, []).append(
+                PlaceTag(row.code, row.name, row.province, row.slug, row.how, row.mention)
+            )
+    return rows, item_places
 
 
 def _select_places(conn: Any, result: Selection, limit: int, since: datetime | None) -> set[int]:
