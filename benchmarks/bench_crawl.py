@@ -132,9 +132,23 @@ def _text(i: int, n: int) -> str:
     return " ".join(rng.choices(VOCABULARY, k=n)) + f" số {i}."
 
 
+# Place mentions as provincial papers write them (the bench site is in Quảng Trị): today's names,
+# a pre-merger name with its old district, a list, a special zone, a whole former district.
+PLACES = (
+    "Người dân xã Lệ Thủy",
+    "Tại phường Đồng Hới",
+    "Ở xã A Ngo (Đa Krông)",
+    "Các xã Triệu Cơ, Trường Sơn và La Lay",
+    "Cán bộ đặc khu Cồn Cỏ",
+    "Nông dân huyện Lệ Thủy cũ",
+)
+
+
 def _page(i: int, published: datetime) -> str:
     title = f"{_text(i, 9).capitalize()}"
-    paragraphs = "\n".join(f"<p>{escape(_text(i * 5 + p, 60))}</p>" for p in range(5))
+    texts = [_text(i * 5 + p, 60) for p in range(5)]
+    texts[1] = f"{PLACES[i % len(PLACES)]} {texts[1]}"
+    paragraphs = "\n".join(f"<p>{escape(text)}</p>" for text in texts)
     url = f"http://samples.invalid/{SITE}/kinh-te/bai-viet-so-{i}-post{100000 + i}.html"
     return f"""<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8">
