@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -303,6 +304,8 @@ def child(kind: str, concurrency: int, out: Path, without: list[str]) -> None:
                 "pages": pages,
                 "stored": stored,
                 "seconds": seconds,
+                # The whole process's CPU (start-up included): robust to a busy machine.
+                "cpu": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]),
                 "memory": sampler.samples,
                 "errors": {k: v for k, v in stats.items() if "error" in k or "exception" in k},
             },
@@ -412,7 +415,7 @@ def main() -> None:
     print(f"\n{args.articles} article pages, loopback, politeness off, "
           f"{args.concurrency} concurrent requests\n")  # fmt: skip
     header = f"{'crawl':<18}{'pages':>7}{'stored':>8}{'seconds':>9}{'pages/s':>9}"
-    header += f"{'RSS@25%':>10}{'RSS@end':>10}{'MiB/1k':>8}"
+    header += f"{'RSS@25%':>10}{'RSS@end':>10}{'MiB/1k':>8}{'CPU ms/page':>12}"
     print(header)
     print("-" * len(header))
     for kind, r in results.items():
@@ -422,9 +425,14 @@ def main() -> None:
         print(
             f"{kind:<18}{r['pages']:>7}{r['stored']:>8}{r['seconds']:>9.1f}{rate:>9.1f}"
             f"{early:>9.0f}M{last:>9.0f}M{growth:>8.2f}"
+            f"{r['cpu'] / max(r['pages'], 1) * 1000:>12.2f}"
         )
     ratio = results["ours"]["rate"] / results["baseline"]["rate"]
     print(f"\nours / baseline = {ratio:.2f} (target >= 0.5)")
+    for label, r in results.items():
+        if label.startswith("ours -"):
+            extra = results["ours"]["cpu"] / r["cpu"] - 1
+            print(f"CPU of ours over {label}: {extra:+.1%}")
     for kind, r in results.items():
         if r["errors"]:
             print(f"{kind} errors: {r['errors']}")
