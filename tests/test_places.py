@@ -426,9 +426,10 @@ def test_only_changed_place_feeds_are_rendered_again(
     report = publish(place_store, SITES, out, BASE)
     changed = {p for p in report.written if p.startswith("place/")}
     assert changed == {f"place/tuyen-quang/xa-kim-binh.{fmt}" for fmt in ("atom", "json", "rss")}
-    assert snapshot(out)["place/tuyen-quang/xa-minh-quang.rss"] == full[
-        "place/tuyen-quang/xa-minh-quang.rss"
-    ]
+    assert (
+        snapshot(out)["place/tuyen-quang/xa-minh-quang.rss"]
+        == full["place/tuyen-quang/xa-minh-quang.rss"]
+    )
     # Rendering everything from scratch gives the very same bytes as the incremental publish.
     fresh = tmp_path / "fresh"
     publish(place_store, SITES, fresh, BASE)

@@ -18,7 +18,7 @@ import argparse
 
 from scrapy.commands import ScrapyCommand
 
-from aggregator.commands import echo, exit_with, fail
+from aggregator.commands import echo, exit_with, fail, require_store
 from aggregator.places import gazetteer
 from aggregator.placetags import Outcome, tag_places
 from aggregator.publishing.model import province_name
@@ -60,7 +60,7 @@ class Command(ScrapyCommand):
         if opts.url or opts.retag:
             if args:
                 exit_with("give a NAME, or --url, or --retag, not several")
-            store = ArticleStore(self.settings.get("AGGREGATOR_DB_URL"))
+            store = ArticleStore(require_store(self.settings))
             try:
                 self.exitcode = self._story(store, opts.url) if opts.url else self._retag(store)
             finally:
