@@ -7,6 +7,7 @@ feed, lxml on OPML and the index page, `scrapy places` in a subprocess.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import unicodedata
@@ -506,3 +507,41 @@ def test_scrapy_places_command() -> None:
     assert bad.stderr.strip() == (
         "error: --province: unknown province 'tuyen-quan' (see aggregator/taxonomy.py)"
     )
+
+
+def test_scrapy_places_url_and_retag(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'store.sqlite3'}"
+    store = ArticleStore(db)
+    url = "https://baotuyenquang.com.vn/f.html"
+    body = "Người dân thôn Nà Khậu, xã Khuôn Hà và xã Hòa Bình cũ làm du lịch cộng đồng."
+    store.upsert(replace(story(url, AFTER, []), body_text=body), now=AFTER)  # stored untagged
+    store.close()
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("AGGREGATOR_")}
+        return subprocess.run(
+            [sys.executable, "-m", "scrapy", "places", *args],
+            check=False,
+            cwd=REPO,
+            env={**env, "AGGREGATOR_DB_URL": db},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    shown = run("--url", url)
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.splitlines()[1:] == [
+        "  'xã Khuôn Hà' -> Xã Thượng Lâm (02269) [former]",
+        (
+            "  'xã Hòa Bình' [marked cũ] -> ambiguous: several units have this name here, "
+            "left untagged"
+        ),
+        "stored: no places",
+    ]
+    retag = run("--retag")
+    assert retag.returncode == 0, retag.stderr
+    assert retag.stdout.strip() == "retagged 1 stories: 1 changed (publish to update the feeds)"
+    assert [p.name for p in ArticleStore(db).places_of(url)] == ["Xã Thượng Lâm"]
+    assert run("--url", "https://baotuyenquang.com.vn/none.html").returncode == 1
+    assert run("Minh Quang", "--retag").returncode == 2

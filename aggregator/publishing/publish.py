@@ -47,6 +47,7 @@ from aggregator.sites import SiteConfig, registry
 from aggregator.state import site_health as crawl_health
 from aggregator.storage import ArticleStore
 from aggregator.taxonomy import CATEGORIES, PROVINCES
+from aggregator.text import slugify
 
 logger = logging.getLogger(__name__)
 
@@ -229,11 +230,13 @@ def plan_feeds(sites: Mapping[str, SiteConfig]) -> list[tuple[Kind, str, str]]:
 
 
 def plan_places(selection: Selection) -> list[tuple[Kind, str, str]]:
-    """A feed for every unit with stories to show, by province (taxonomy order), then name."""
+    """A feed for every unit with stories to show, by province (taxonomy order), then name
+    (phường before xã: the kind is part of the name)."""
     order = {slug: i for i, slug in enumerate(PROVINCES)}
     places = sorted(
         (p for key, p in selection.places.items() if selection.members.get(key)),
-        key=lambda p: (order.get(p.province, 99), p.name, p.code),
+        # Folded names sort as Vietnamese readers expect ("Đường Hồng" with the D's).
+        key=lambda p: (order.get(p.province, 99), slugify(p.name), p.code),
     )
     return [
         ("place", f"{p.province}/{p.slug}", f"{p.name}, {province_name(p.province)}")
