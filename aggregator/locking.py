@@ -152,6 +152,11 @@ class _FileLock(StoreLock):
         path = database.with_name(f"{database.name}.{name}.lock")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            pass  # a file in the way: os.open says "Not a directory" below
+        except OSError as exc:
+            raise StoreError(f"cannot create {path.parent}: {exc.strerror or exc}") from exc
+        try:
             # Never deleted: unlinking a flock'ed file lets two processes lock two different files.
             fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         except OSError as exc:
@@ -171,8 +176,9 @@ class _FileLock(StoreLock):
             break
         pid, host = _me()
         record = {"pid": pid, "host": host, "started": datetime.now(UTC).isoformat()}
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, json.dumps(record).encode() + b"\n", 0)
+        with contextlib.suppress(OSError):  # naming the holder is a courtesy; the lock is held
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, json.dumps(record).encode() + b"\n", 0)
         return cls(name, store, fd)
 
     def release(self) -> None:

@@ -71,8 +71,8 @@ class Workspace:
             AGGREGATOR_SAMPLES_BASE=self.server.base,
             AGGREGATOR_BASE_URL="https://tin.example.vn",
             AGGREGATOR_REPORT_PATH=str(self.root / "report.json"),
-            **extra,
         )
+        env.update(extra)  # a test's own value wins, the store and feeds directory included
         return env
 
     def scrapy(
