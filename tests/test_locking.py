@@ -211,6 +211,21 @@ def test_a_lock_is_held_until_released(sqlite_url: str, tmp_path: Path) -> None:
         pass
 
 
+def test_shared_holders_keep_out_an_exclusive_one(db_url: str) -> None:
+    """Several crawl workers of one round (shared) against `scrapy db upgrade` (exclusive)."""
+    first = acquire(db_url, CRAWL, shared=True)
+    second = acquire(db_url, CRAWL, shared=True)
+    with pytest.raises(LockHeld) as held:
+        acquire(db_url, CRAWL)
+    assert held.value.holder.pid == os.getpid()
+    first.release()
+    with pytest.raises(LockHeld):
+        acquire(db_url, CRAWL)
+    second.release()
+    with acquire(db_url, CRAWL), pytest.raises(LockHeld):
+        acquire(db_url, CRAWL, shared=True)
+
+
 def test_waiting_gives_up_after_the_wait(sqlite_url: str) -> None:
     with acquire(sqlite_url, CRAWL):
         started = time.monotonic()
