@@ -7,9 +7,11 @@ district and old province) and the unit(s) that took each over. NAME may carry i
 
 `scrapy places --url URL` shows how a stored story was tagged: every mention found, what it
 resolved to, or why it stayed unresolved. `scrapy places --retag` tags every stored story again
-(after an upgrade of the tagger or of its data); the feeds change at the next publish.
+(after an upgrade of the tagger or of its data), holding the store's crawl lock; the feeds
+change at the next publish.
 
-Exit status: 0 found, 1 nothing called NAME (or URL not stored), 2 bad input.
+Exit status: 0 found, 1 nothing called NAME (or URL not stored), 2 bad input, 3 a crawl holds
+the store (--retag).
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ import argparse
 
 from scrapy.commands import ScrapyCommand
 
-from aggregator.commands import echo, exit_with, fail, require_store
+from aggregator.commands import echo, exit_with, fail, lock_wait, require_store, take_lock
+from aggregator.locking import CRAWL
 from aggregator.places import gazetteer
 from aggregator.placetags import Outcome, tag_places
 from aggregator.publishing.model import province_name
@@ -60,11 +63,15 @@ class Command(ScrapyCommand):
         if opts.url or opts.retag:
             if args:
                 exit_with("give a NAME, or --url, or --retag, not several")
+            # Re-tagging writes what a crawl writes: not while one runs (exit 3 names it).
+            lock = take_lock(self.settings, CRAWL, lock_wait(self.settings)) if opts.retag else None
             store = ArticleStore(require_store(self.settings))
             try:
                 self.exitcode = self._story(store, opts.url) if opts.url else self._retag(store)
             finally:
                 store.close()
+                if lock is not None:
+                    lock.release()
             return
         name = " ".join(args).strip()
         if not name:
