@@ -4,7 +4,8 @@
 and listing URLs (``request.meta["aggregator_kind"]``), never for article pages (a stored article
 is not requested at all). A 304 reaches the spider, which takes it as "nothing new here". It also
 counts every request by kind (``aggregator/requests/<kind>``) and every 304
-(``aggregator/http/not_modified``) for the run report.
+(``aggregator/http/not_modified``) for the run report (usable answers are counted by
+``aggregator.guards``, which sees them after decompression and anti-bot checks).
 
 Validators are saved only when the site's run ends cleanly (finished, no failed article request):
 otherwise a listing answered 304 next time would hide the articles this run failed to fetch.
@@ -122,9 +123,6 @@ class ConditionalRequestsMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         kind = request_kind(request)
-        if kind != "other" and (200 <= response.status < 300 or response.status == 304):
-            # What the site itself answered well (robots.txt aside): a run with none "failed".
-            self.stats.inc_value("aggregator/responses_ok")
         if kind not in CONDITIONAL_KINDS:
             return response
         url = canonicalize(request.url)

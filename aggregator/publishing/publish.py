@@ -370,6 +370,7 @@ _FLAG_NOTES = {
     "failing": "Lần thu thập gần nhất không thành công.",
     "errors": "Nhiều yêu cầu tới báo bị lỗi trong các lần thu thập gần đây.",
     "silent": "Đã nhiều lần thu thập không có bài mới dù trước đó vẫn có.",
+    "blocked": "Báo chặn trình thu thập tin bằng trang kiểm tra chống bot.",
 }
 
 
