@@ -8,14 +8,18 @@ run (the spider skips only what the store holds).
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 
 from scrapy.crawler import Crawler
+from sqlalchemy.exc import OperationalError, StatementError
 
 from aggregator.items import Article
 from aggregator.pipelines.base import Stage
 from aggregator.pipelines.dedupe import decided_dup_of
 from aggregator.storage import shared_store
+
+logger = logging.getLogger(__name__)
 
 
 class StorePipeline(Stage):
@@ -43,7 +47,28 @@ class StorePipeline(Stage):
         batch, self.pending = self.pending, []
         for item in batch:  # a later article of another site may have made this one a copy
             item.dup_of = decided_dup_of(self.store.url, item.url, item.dup_of)
-        for item, outcome in zip(batch, self.store.upsert_many(batch, now=now), strict=True):
+        try:
+            outcomes: list[str | None] = list(self.store.upsert_many(batch, now=now))
+        except OperationalError:
+            raise  # the database itself failed (disk full, gone): not one article's fault
+        except (ValueError, UnicodeError, StatementError) as exc:
+            # One article the store cannot take must not cost the others of its batch.
+            logger.warning("store batch failed (%s): storing its %d articles one by one",
+                           type(exc).__name__, len(batch))  # fmt: skip
+            outcomes = [self._one(item, now) for item in batch]
+        for item, outcome in zip(batch, outcomes, strict=True):
+            if outcome is None:
+                continue
             self.count(outcome)
             if item.quarantined:
                 self.count("quarantined")
+
+    def _one(self, item: Article, now: datetime) -> str | None:
+        try:
+            return self.store.upsert(item, now=now)
+        except OperationalError:
+            raise
+        except (ValueError, UnicodeError, StatementError) as exc:
+            self.stats.inc_value("aggregator/dropped/unstorable")
+            logger.error("cannot store %s: %s: %s", item.url, type(exc).__name__, exc)
+            return None
