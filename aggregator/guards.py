@@ -14,6 +14,9 @@ spider's errback counts it and the run report shows it per site:
   site's hosts is ``offsite_redirect``. Without it both vanished without a trace: the duplicate
   filter silently drops an article's second visit, and Scrapy's offsite check drops a request
   when it is scheduled, before any errback could see it.
+- ``SafeMetaRefreshMiddleware`` (replaces Scrapy's at 580): a ``<meta http-equiv=refresh>`` to a
+  ``javascript:`` URL (an XSS vector on a hacked page) is ignored; Scrapy raised ValueError and
+  lost the article.
 - ``PoliteRobotsTxtMiddleware`` (replaces Scrapy's at 100): RFC 9309 §2.3.1.4, a robots.txt that
   is unreachable (a timeout, a connection error, a 5xx or 429 answer) means "crawl nothing" for
   now, not "crawl everything" as Scrapy does; the site's requests fail as
@@ -28,10 +31,12 @@ from urllib.parse import urljoin, urlsplit
 
 from scrapy import Request
 from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
-from scrapy.http import Response
+from scrapy.http import HtmlResponse, Response
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy.utils.response import get_meta_refresh
 from w3lib.url import safe_url_string
 
 from aggregator.discovery import MAX_SITEMAP_BYTES
@@ -109,6 +114,19 @@ def _on_site(url: str, allowed: list[str] | None) -> bool:
         return True
     host = (urlsplit(url).hostname or "").lower()
     return any(host == d.lower() or host.endswith("." + d.lower()) for d in allowed if d)
+
+
+class SafeMetaRefreshMiddleware(MetaRefreshMiddleware):
+    """Scrapy's MetaRefreshMiddleware, but a refresh to a URL that is not http(s) (a
+    ``javascript:`` one planted in a hacked article) is ignored instead of raising ValueError,
+    which cost the whole article."""
+
+    def process_response(self, request: Request, response: Response) -> Request | Response:
+        if isinstance(response, HtmlResponse) and request.method != "HEAD":
+            _interval, url = get_meta_refresh(response, ignore_tags=self._ignore_tags)
+            if url and urlsplit(url).scheme not in ("http", "https"):
+                return response
+        return super().process_response(request, response)
 
 
 class _Unreachable:

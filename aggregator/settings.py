@@ -93,6 +93,9 @@ DOWNLOADER_MIDDLEWARES = {
     # Same settings as Scrapy's RetryMiddleware, but waits (Retry-After, backoff) before retrying.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "aggregator.middlewares.PoliteRetryMiddleware": 550,
+    # A <meta http-equiv=refresh> to javascript: (an XSS vector) is ignored, not a ValueError.
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "aggregator.guards.SafeMetaRefreshMiddleware": 580,
     # After decompression, before retries: anti-bot walls and maintenance pages are refused.
     "aggregator.guards.ResponseGuardMiddleware": 585,
     # Before Scrapy's RedirectMiddleware (600): a redirect into a loop or off the site stops here.
