@@ -224,7 +224,7 @@ def rss(base: str, site: str, paper: str, stories: list[Story]) -> bytes:
         '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel>'
         f"<title>{escape(paper)}</title><link>{base}/{site}/</link>"
         f"<description>Tin mới</description>\n{items}</channel></rss>\n"
-    ).encode()
+    ).encode("utf-8", "surrogatepass")  # a hostile test may want invalid UTF-8 through
 
 
 def sitemap(base: str, site: str, stories: list[Story]) -> bytes:
