@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 
 from lxml import etree, html
 
-from aggregator.urls import canonicalize, is_non_article, looks_like_article, same_site
+from aggregator.urls import canonicalize, is_non_article, join_url, looks_like_article, same_site
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # A gzip sitemap may legally be 50 MB uncompressed (sitemaps.org); more is a bomb, not a sitemap.
@@ -323,7 +323,9 @@ def page_links(doc: html.HtmlElement | None, base_url: str) -> list[Link]:
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
         text = " ".join(element.text_content().split()) if element.tag == "a" else ""
-        out.append(Link(urljoin(base_url, href), text, (element.get("rel") or "").lower()))
+        url = join_url(base_url, href)
+        if url:
+            out.append(Link(url, text, (element.get("rel") or "").lower()))
     return out
 
 
@@ -443,7 +445,7 @@ def autodiscover(body: bytes | str, url: str) -> Discovered:
         rel = (element.get("rel") or "").lower().split()
         kind = (element.get("type") or "").lower()
         if "alternate" in rel and kind in _FEED_TYPES and element.get("href"):
-            _add(found.feeds, urljoin(url, element.get("href", "").strip()))
+            _add(found.feeds, join_url(url, element.get("href", "").strip()))
     for link in page_links(doc, url):
         path = urlsplit(link.url).path.lower()
         if path.endswith((".rss", ".atom", "/rss.xml", "/feed.xml", "/atom.xml")):
@@ -454,8 +456,8 @@ def autodiscover(body: bytes | str, url: str) -> Discovered:
         if not _is_menu(element):
             continue
         for anchor in element.iter("a"):
-            href = urljoin(url, (anchor.get("href") or "").strip())
-            if _is_section(href, url):
+            href = join_url(url, (anchor.get("href") or "").strip())
+            if href and _is_section(href, url):
                 _add(found.sections, href)
     found.article_pattern = infer_article_pattern(found.articles)
     return found
@@ -500,5 +502,5 @@ def infer_article_pattern(urls: Sequence[str]) -> tuple[str, str, str] | None:
 
 
 def _add(items: list[str], value: str) -> None:
-    if value not in items:
+    if value and value not in items:
         items.append(value)

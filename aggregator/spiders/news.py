@@ -49,7 +49,14 @@ from aggregator.items import Article
 from aggregator.sites import SiteConfig, registry
 from aggregator.state import CrawlState
 from aggregator.storage import ArticleStore
-from aggregator.urls import article_id, canonicalize, looks_like_article, same_site, site_for_url
+from aggregator.urls import (
+    article_id,
+    canonicalize,
+    join_url,
+    looks_like_article,
+    same_site,
+    site_for_url,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -195,7 +202,8 @@ class NewsSpider(scrapy.Spider):
             # validators kept), and let each child sitemap answer 304 on its own.
             self.unconditional.add(canonicalize(response.url))
             for entry in entries:
-                yield self._request(response.urljoin(entry.url), self.parse_sitemap, "sitemap")
+                if url := join_url(response.url, entry.url):
+                    yield self._request(url, self.parse_sitemap, "sitemap")
             return
         self.crawler.stats.inc_value("aggregator/discovery/sitemap_entries", len(entries))
         yield from self._article_requests(response, entries)
@@ -244,7 +252,10 @@ class NewsSpider(scrapy.Spider):
         self, response: Response, entries: Iterable[Entry]
     ) -> Iterator[scrapy.Request]:
         for entry in entries:
-            url = response.urljoin(entry.url)
+            url = join_url(response.url, entry.url)
+            if not url:
+                self.crawler.stats.inc_value("aggregator/discovery/bad_url")
+                continue
             canonical = canonicalize(url)
             if canonical in self.requested or not self._is_article_url(url):
                 continue
@@ -298,7 +309,9 @@ class NewsSpider(scrapy.Spider):
         match = _CANONICAL.search(response.body[:65536])
         if match is None:
             return ""
-        url = response.urljoin(match.group(1).decode("utf-8", "replace").strip())
+        url = join_url(response.url, match.group(1).decode("utf-8", "replace").strip())
+        if not url:
+            return ""
         ok = owner.article_url.search(url) if owner.article_url else looks_like_article(url)
         return url if ok and same_site(url, owner.hosts) else ""
 

@@ -71,3 +71,28 @@ def test_one_unstorable_article_does_not_cost_its_batch(tmp_path: object) -> Non
         assert store.upsert(good, now=NOW) == "new"  # what StorePipeline falls back to
     finally:
         store.close()
+
+
+BAD_URLS = ("//[x/anh.jpg", "http://[bad/tin-12345.html", "http://baomau.vn:99999/a", "http://a:b/")
+
+
+@pytest.mark.parametrize("bad", BAD_URLS)
+def test_one_malformed_url_costs_only_itself(bad: str) -> None:
+    from aggregator.discovery import page_links, parse_html, read_feed
+    from aggregator.extract import extract_article
+    from aggregator.publishing.sanitize import sanitize_html
+    from aggregator.urls import canonicalize, join_url, same_site
+
+    assert join_url("http://baomau.vn/", bad) == ""
+    assert canonicalize(bad) == bad
+    assert not same_site(bad, ("baomau.vn",))
+    good = '<a href="/tin-1.html">Tin</a>'
+    links = page_links(parse_html(f'<a href="{bad}">x</a>{good}'), "http://baomau.vn/")
+    assert [link.url for link in links] == ["http://baomau.vn/tin-1.html"]
+    page = (f"<html><body><h1>Khánh thành cầu dân sinh</h1><p>{STORIES[1].paragraphs[0]}</p>"
+            f'<img src="{bad}"><p><a href="{bad}">x</a> {STORIES[1].paragraphs[1]}</p></body></html>')  # fmt: skip
+    article = extract_article(page, "http://baomau.vn/tin-310002.html")
+    assert article.is_article, article.reject_reason
+    assert "<p>" in sanitize_html(f'<p><a href="{bad}">x</a><img src="{bad}"></p>', "http://b.vn/")
+    feed = f"<rss><channel><item><link>{bad}</link></item></channel></rss>".encode()
+    assert read_feed(feed)[0]  # the entry is read; the spider skips its URL (bad_url)
