@@ -176,13 +176,19 @@ class Run:
         return next(s for s in self.report["sites"] if s["site"] == site)
 
 
-def run_scrapy(ws: Workspace, *args: str, timeout: float = 240, **env: str) -> Run:
+def run_scrapy(
+    ws: Workspace, *args: str, timeout: float = 240, via: tuple[str, ...] = (), **env: str
+) -> Run:
     """`scrapy ARGS` in a subprocess, as Workspace.scrapy runs it, plus its wall time and peak
-    RSS (from wait4: this child's own rusage, not the maximum over every child so far)."""
+    RSS (from wait4: this child's own rusage, not the maximum over every child so far).
+
+    *via*: a test module and its arguments that run the scrapy command for us (clockshift,
+    crashpoint), e.g. ``("tests.reliability.clockshift", "-86400")``."""
     settings = [a for name, value in env.items() if name.isupper() and not name.startswith(
         "AGGREGATOR_") for a in ("-s", f"{name}={value}")]  # fmt: skip
     env = {k: v for k, v in env.items() if k.startswith("AGGREGATOR_")}
-    command = [sys.executable, "-m", "scrapy", *args, *settings, "-s", "DOWNLOAD_DELAY=0",
+    runner = ["-m", via[0], *via[1:]] if via else ["-m", "scrapy"]
+    command = [sys.executable, *runner, *args, *settings, "-s", "DOWNLOAD_DELAY=0",
                "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "LOG_LEVEL=INFO"]  # fmt: skip
     report_path = ws.root / "report.json"
     report_path.unlink(missing_ok=True)

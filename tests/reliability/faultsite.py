@@ -40,6 +40,7 @@ class FaultServer:
         self.pages: dict[str, tuple[bytes, str]] = {}  # path -> (healthy body, content type)
         self.faults: dict[str, Responder] = {}  # path -> responder, once faulty
         self.faulty = False
+        self.clock_offset = 0.0  # seconds this server's clock is off (its Date headers)
         self.hits: Counter[str] = Counter()
         self.log: list[tuple[str, float]] = []  # (path, time.monotonic()) of every request
         self.stop = threading.Event()  # ends hanging and dripping answers at teardown
@@ -107,7 +108,8 @@ class _Handler(BaseHTTPRequestHandler):
     def head(self, status: int, headers: list[tuple[str, str]], *, date: str | None = None) -> None:
         """The status line and headers, nothing else. *date*: a Date header of our choosing."""
         self.send_response_only(status)
-        self.send_header("Date", date or formatdate(time.time(), usegmt=True))
+        stamp = time.time() + self.site.clock_offset
+        self.send_header("Date", date or formatdate(stamp, usegmt=True))
         for name, value in headers:
             self.send_header(name, value)
         self.send_header("Connection", "close")
