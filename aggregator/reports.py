@@ -61,7 +61,7 @@ def site_report(
     by_kind = {kind: int(stats.get(f"aggregator/requests/{kind}", 0)) for kind in KINDS}
     responses_ok = int(stats.get("aggregator/responses_ok", 0))
     n_errors = sum(errors.values())
-    if error or (n_errors and not responses_ok):
+    if error or (n_errors and not responses_ok) or "store_failed" in errors:
         status = "failed"
     elif n_errors:
         status = "errors"

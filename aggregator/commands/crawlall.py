@@ -4,15 +4,19 @@ After the crawl it writes the JSON run report (AGGREGATOR_REPORT_PATH), records 
 site-health history, prints the end-of-run table, and publishes the feeds. ``--no-publish`` stops
 after the report (for a crawl-only machine, or while publishing runs elsewhere).
 
-Exit status: 0 when at least one site was crawled, 1 when every site failed, 2 on bad arguments.
+Exit status: 0 when at least one site was crawled, 1 when every site failed, the store failed,
+or the run could not be recorded or published (one line on stderr says which), 2 on bad
+arguments.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import UTC, datetime
 
 from scrapy.commands import ScrapyCommand
+from sqlalchemy.exc import SQLAlchemyError
 
 from aggregator.commands import echo, exit_with
 from aggregator.crawling import report_runs, run_crawls, select_sites
@@ -68,12 +72,38 @@ class Command(ScrapyCommand):
         assert self.crawler_process is not None
         started = datetime.now(UTC)
         runs = run_crawls(self.crawler_process, sites, **spider_args)
-        report, health = report_runs(self.settings, runs, started)
+        store_failed = [r.site for r in runs if r.stats.get("aggregator/errors/store_failed")]
+        if store_failed:
+            self._error(
+                f"the store failed during the crawl of {', '.join(store_failed)} (see the log): "
+                "those crawls stopped; everything committed before is kept"
+            )
+        try:
+            report, health = report_runs(self.settings, runs, started)
+        except (OSError, SQLAlchemyError) as exc:
+            self._error(f"cannot record the run: {_first_line(exc)}")
+            return
         flags = {site: h.flags for site, h in health.items()}
         echo(render_table(report, flags))
         if self.settings.get("AGGREGATOR_REPORT_PATH"):
             echo(f"Run report: {self.settings.get('AGGREGATOR_REPORT_PATH')}")
         if opts.publish:
-            echo(publish_from_settings(self.settings).summary())
+            try:
+                echo(publish_from_settings(self.settings).summary())
+            except (AggregatorError, ValueError, OSError, SQLAlchemyError) as exc:
+                # One line, like `scrapy publish`: the files already published stay as they were.
+                sys.stderr.write(f"publish: error: {_first_line(exc)}\n")
+                self.exitcode = 1
         if runs and report["totals"]["failed_sites"] == len(runs):
             self.exitcode = 1
+
+    def _error(self, message: str) -> None:
+        sys.stderr.write(f"crawlall: error: {message}\n")
+        self.exitcode = 1
+
+
+def _first_line(exc: BaseException) -> str:
+    """An exception as one line for an operator (SQLAlchemy's messages run to several)."""
+    inner = getattr(exc, "orig", None) or exc
+    text = str(inner).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
