@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import time
 import urllib.error
 import urllib.parse
@@ -261,6 +262,7 @@ def publish(
 
     report = PublishReport(feeds=len(feeds), items=len(items))
     produced: set[Path] = set()
+    _remove_orphan_temps(out)
 
     def emit(relative: str, data: bytes, mtime: float) -> None:
         path = out / relative
@@ -288,6 +290,36 @@ def publish(
             logger.warning("WebSub ping failed: %s", error)
     report.seconds = time.perf_counter() - started
     return report
+
+
+_TEMP = re.compile(r"^\..+\.(\d+)\.tmp$")
+
+
+def _remove_orphan_temps(out: Path) -> None:
+    """Delete the temporary files of a publish that was killed mid-write (write_if_changed names
+    them ``.<name>.<pid>.tmp``), unless their process is still running: another publish."""
+    for folder in (out, *(out / d for d in FEED_DIRS)):
+        if not folder.is_dir():
+            continue
+        for path in folder.iterdir():
+            match = _TEMP.match(path.name)
+            if match is None or not path.is_file():
+                continue
+            pid = int(match.group(1))
+            if pid != os.getpid() and _alive(pid):
+                continue
+            path.unlink(missing_ok=True)
+            logger.info("removed %s, left by a publish that did not finish", path)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive
+        return True
+    return True
 
 
 def _remove_stale(out: Path, produced: set[Path]) -> list[str]:
