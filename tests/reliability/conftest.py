@@ -15,7 +15,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -152,15 +152,17 @@ class FaultWorld:
         for server in self.servers.values():
             server.faulty = on
 
-    def crawl(self, *args: str, **env: str) -> Run:
+    def crawl(self, *args: str, **options: Any) -> Run:
         """One `scrapy crawlall` of every site (samples and faults), timed and measured."""
         return run_scrapy(
             self.workspace, "crawlall", *args, AGGREGATOR_SITES_DIR=str(self.sites_dir),
-            **{**FAST, **env},
+            **{**FAST, **options},
         )  # fmt: skip
 
-    def scrapy(self, *args: str, **env: str) -> Run:
-        return run_scrapy(self.workspace, *args, AGGREGATOR_SITES_DIR=str(self.sites_dir), **env)
+    def scrapy(self, *args: str, **options: Any) -> Run:
+        return run_scrapy(
+            self.workspace, *args, AGGREGATOR_SITES_DIR=str(self.sites_dir), **options
+        )
 
 
 @dataclass
@@ -177,7 +179,12 @@ class Run:
 
 
 def run_scrapy(
-    ws: Workspace, *args: str, timeout: float = 240, via: tuple[str, ...] = (), **env: str
+    ws: Workspace,
+    *args: str,
+    timeout: float = 240,
+    via: tuple[str, ...] = (),
+    preexec: Callable[[], None] | None = None,
+    **env: str,
 ) -> Run:
     """`scrapy ARGS` in a subprocess, as Workspace.scrapy runs it, plus its wall time and peak
     RSS (from wait4: this child's own rusage, not the maximum over every child so far).
@@ -195,8 +202,10 @@ def run_scrapy(
     out, err = ws.root / "stdout.txt", ws.root / "stderr.txt"
     started = time.monotonic()
     with out.open("w") as stdout, err.open("w") as stderr:
-        process = subprocess.Popen(command, cwd=REPO, env=ws.env(**env), stdout=stdout,
-                                   stderr=stderr)  # fmt: skip
+        process = subprocess.Popen(
+            command, cwd=REPO, env=ws.env(**env), stdout=stdout, stderr=stderr,
+            preexec_fn=preexec,  # noqa: PLW1509 - it only sets limits and a signal
+        )  # fmt: skip
         try:
             status, usage = _wait(process.pid, timeout)
         except TimeoutError:
