@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from aggregator.commands import echo, exit_with, require_store
 from aggregator.crawling import report_runs, run_crawls, select_sites
-from aggregator.errors import AggregatorError
+from aggregator.errors import AggregatorError, first_line
 from aggregator.publishing import publish_from_settings
 from aggregator.reports import render_table
 
@@ -82,7 +82,7 @@ class Command(ScrapyCommand):
         try:
             report, health = report_runs(self.settings, runs, started)
         except (OSError, SQLAlchemyError) as exc:
-            self._error(f"cannot record the run: {_first_line(exc)}")
+            self._error(f"cannot record the run: {first_line(exc)}")
             return
         flags = {site: h.flags for site, h in health.items()}
         echo(render_table(report, flags))
@@ -93,7 +93,7 @@ class Command(ScrapyCommand):
                 echo(publish_from_settings(self.settings).summary())
             except (AggregatorError, ValueError, OSError, SQLAlchemyError) as exc:
                 # One line, like `scrapy publish`: the files already published stay as they were.
-                sys.stderr.write(f"publish: error: {_first_line(exc)}\n")
+                sys.stderr.write(f"publish: error: {first_line(exc)}\n")
                 self.exitcode = 1
         if runs and report["totals"]["failed_sites"] == len(runs):
             self.exitcode = 1
@@ -101,10 +101,3 @@ class Command(ScrapyCommand):
     def _error(self, message: str) -> None:
         sys.stderr.write(f"crawlall: error: {message}\n")
         self.exitcode = 1
-
-
-def _first_line(exc: BaseException) -> str:
-    """An exception as one line for an operator (SQLAlchemy's messages run to several)."""
-    inner = getattr(exc, "orig", None) or exc
-    text = str(inner).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
