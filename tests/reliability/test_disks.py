@@ -173,24 +173,34 @@ def test_publish_to_a_full_tmpfs(world: FaultWorld, tmp_path: Path) -> None:
         assert after == before
 
 
-def test_crawlall_publishing_into_a_read_only_directory(world: FaultWorld) -> None:
+@pytest.mark.parametrize("where", ["site", "."], ids=["a-feeds-subfolder", "the-feeds-directory"])
+def test_crawlall_publishing_into_a_read_only_directory(world: FaultWorld, where: str) -> None:
+    """The feeds directory itself read-only is refused before the crawl (commands'
+    require_feeds_dir); a folder of it read-only fails the publish after the crawl, which is
+    kept. Either way: one line, exit 1, every file whole, the read-only ones as they were."""
     before = published_then_changed(world)
     base = SAMPLES["mau-quangtri"][1]
     add_story(world.samples.root, "mau-quangtri", dataclasses.replace(
         base, id="7" + base.id, slug="tin-moi-" + base.slug, title="Tin mới: " + base.title))  # fmt: skip
     stored = len(article_rows(world.workspace.db_url))
-    with read_only(world.workspace.feeds):
+    with read_only(world.workspace.feeds / where):
         run = world.crawl()
         assert run.returncode == 1
-        line = one_error_line(run, "publish: error:")
+        line = one_error_line(run, "error:")
         assert "Read-only file system" in line or "Permission denied" in line
-        assert snapshot(world.workspace.feeds) == before
-    assert len(article_rows(world.workspace.db_url)) == stored + 1  # the crawl itself was kept
+        after = snapshot(world.workspace.feeds)
+        assert set(after) == set(before)
+        for name, data in after.items():  # each file whole; the read-only ones untouched
+            check_whole(world.workspace.feeds / name, data)
+            if name.startswith(f"{where}/") or where == ".":
+                assert data == before[name], name
+    crawled = 1 if where == "site" else 0
+    assert len(article_rows(world.workspace.db_url)) == stored + crawled
 
 
 @pytest.mark.parametrize(
     ("free_kib", "message"),
-    [(96, "crawlall: error: the store failed"), (0, "error: cannot open the store")],
+    [(96, "error: the store failed"), (0, "error: cannot open the store")],
     ids=["fills-during-the-crawl", "full-from-the-start"],
 )
 def test_a_full_disk_during_a_crawl_stops_it_cleanly(
