@@ -64,9 +64,18 @@ def run_crawls(
     if progress is not None and progress.running:
         progress.stop()
     for site, crawler in crawlers:
-        if crawler.stats is not None:
-            runs[site.id].stats = dict(crawler.stats.get_stats())
+        runs[site.id].stats = _stats(crawler)
     return [runs[s.id] for s in sites]
+
+
+def _stats(crawler: Crawler) -> dict[str, Any]:
+    """A crawler's stats; {} for one that never started (its spider failed to open: a store
+    that cannot be opened, a full disk), where Scrapy 2.19 raises instead of returning None."""
+    try:
+        stats = crawler.stats
+    except RuntimeError:
+        return {}
+    return dict(stats.get_stats()) if stats is not None else {}
 
 
 def _progress_logger(settings: Any, crawlers: list[tuple[SiteConfig, Crawler]]) -> Any:
@@ -78,7 +87,7 @@ def _progress_logger(settings: Any, crawlers: list[tuple[SiteConfig, Crawler]]) 
     def log_progress() -> None:
         done = requests = articles = new = 0
         for _site, crawler in crawlers:
-            stats = crawler.stats.get_stats() if crawler.stats is not None else {}
+            stats = _stats(crawler)
             done += "finish_time" in stats
             requests += int(stats.get("downloader/request_count", 0))
             articles += int(stats.get("aggregator/requests/article", 0))

@@ -22,7 +22,7 @@ import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 
 from lxml import etree, html
 
-from aggregator.urls import canonicalize, is_non_article, looks_like_article, same_site
+from aggregator.urls import canonicalize, is_non_article, join_url, looks_like_article, same_site
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 # A gzip sitemap may legally be 50 MB uncompressed (sitemaps.org); more is a bomb, not a sitemap.
@@ -86,14 +86,29 @@ def is_older(when: datetime | None, since: datetime | None) -> bool:
 
 
 def _xml_root(body: bytes) -> etree._Element | None:
+    return _xml_read(body)[0]
+
+
+def _xml_read(body: bytes) -> tuple[etree._Element | None, bool]:
+    """The document's root (None if nothing could be read) and whether the XML was broken."""
     # A BOM or blank lines before "<?xml" make libxml2 give up on the declaration; skip them.
     body = body.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not body:
-        return None
+        return None, False
     try:
-        return etree.fromstring(body, _XML_PARSER)
+        root = etree.fromstring(body, _XML_PARSER)
     except etree.XMLSyntaxError:  # nothing recoverable at all: callers fall back to regexes
-        return None
+        return None, True
+    broken = any(e.level >= etree.ErrorLevels.ERROR for e in _XML_PARSER.error_log)
+    return root, broken
+
+
+def _is_html(body: bytes, root: etree._Element | None) -> bool:
+    """An HTML page where XML was expected (a homepage, an error page, a CMS's 'not found')."""
+    head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return head.startswith((b"<!doctype html", b"<html")) or (
+        root is not None and _local(root.tag) == "html"
+    )
 
 
 def _local(tag: object) -> str:
@@ -127,7 +142,27 @@ _RE_LINK = re.compile(
 
 def parse_feed(body: bytes) -> list[Entry]:
     """Entries of an RSS 2.0, RSS 1.0 or Atom feed, in feed order, first link of each entry."""
-    root = _xml_root(body)
+    return read_feed(body)[0]
+
+
+def read_feed(body: bytes) -> tuple[list[Entry], str]:
+    """``parse_feed`` and what was wrong with the feed, for the run report: "" (nothing; a valid
+    feed may have no entries), "empty_feed" (no bytes), "not_a_feed" (HTML, or anything else
+    without one entry), or "malformed_feed" (broken XML that still gave entries, e.g. a feed cut
+    short)."""
+    if not body.strip():
+        return [], "empty_feed"
+    root, broken = _xml_read(body)
+    if _is_html(body, root):
+        return [], "not_a_feed"
+    entries = _feed_entries(body, root)
+    is_feed = root is not None and _local(root.tag) in ("rss", "feed", "rdf")
+    if not entries:
+        return [], "" if is_feed and not broken else "not_a_feed"
+    return entries, "" if is_feed and not broken else "malformed_feed"
+
+
+def _feed_entries(body: bytes, root: etree._Element | None) -> list[Entry]:
     entries: list[Entry] = []
     if root is not None:
         for element in root.iter():
@@ -176,26 +211,39 @@ def _unique(entries: Iterable[Entry]) -> list[Entry]:
 
 @dataclass(frozen=True, slots=True)
 class Sitemap:
-    """A parsed sitemap: an index of other sitemaps, or a set of page URLs."""
+    """A parsed sitemap: an index of other sitemaps, or a set of page URLs.
+
+    ``problem`` says what was wrong, for the run report: "" (nothing), "empty_sitemap",
+    "not_a_sitemap" (HTML, or XML of another kind), "malformed_sitemap" (broken XML that still
+    gave entries) or "decompression_bomb" (a gzip file inflating past MAX_SITEMAP_BYTES)."""
 
     is_index: bool
     entries: list[Entry] = field(default_factory=list)
+    problem: str = ""
 
 
 def gunzip(body: bytes, limit: int = MAX_SITEMAP_BYTES) -> bytes:
-    """*body* decompressed if it is gzip (``sitemap.xml.gz`` served as a file), else unchanged."""
+    """*body* decompressed if it is gzip (``sitemap.xml.gz`` served as a file), else unchanged;
+    at most *limit* + 64 KiB bytes of it (see ``gunzip_limited``)."""
+    return gunzip_limited(body, limit)[0]
+
+
+def gunzip_limited(body: bytes, limit: int = MAX_SITEMAP_BYTES) -> tuple[bytes, bool]:
+    """``gunzip`` and whether it stopped at *limit*: a file that inflates past the largest legal
+    sitemap is a decompression bomb, so only its beginning is read."""
     if not body.startswith(b"\x1f\x8b"):
-        return body
+        return body, False
     out = io.BytesIO()
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(body)) as stream:
             while chunk := stream.read(1 << 16):
                 out.write(chunk)
                 if out.tell() > limit:
-                    break  # keep what fits: a truncated sitemap still lists its first URLs
+                    # Keep what fits: a truncated sitemap still lists its first URLs.
+                    return out.getvalue(), True
     except (OSError, EOFError, zlib.error):  # truncated download: keep what was decompressed
         pass
-    return out.getvalue()
+    return out.getvalue(), False
 
 
 _RE_LOC = re.compile(rb"<loc>\s*(?:<!\[CDATA\[)?\s*([^<\s\]]+)", re.IGNORECASE)
@@ -203,11 +251,23 @@ _RE_LOC = re.compile(rb"<loc>\s*(?:<!\[CDATA\[)?\s*([^<\s\]]+)", re.IGNORECASE)
 
 def parse_sitemap(body: bytes) -> Sitemap:
     """A sitemap index or url set; each entry dated by news:publication_date, else lastmod."""
-    body = gunzip(body)
-    root = _xml_root(body)
-    if root is None:
+    body, bomb = gunzip_limited(body)
+    if bomb:
+        return replace(_read_sitemap(body), problem="decompression_bomb")
+    if not body.strip():
+        return Sitemap(False, [], "empty_sitemap")
+    return _read_sitemap(body)
+
+
+def _read_sitemap(body: bytes) -> Sitemap:
+    root, broken = _xml_read(body)
+    if _is_html(body, root):
+        return Sitemap(False, [], "not_a_sitemap")
+    if root is None or _local(root.tag) not in ("urlset", "sitemapindex"):
         urls = [m.group(1).decode("utf-8", "replace") for m in _RE_LOC.finditer(body)]
-        return Sitemap(b"<sitemapindex" in body[:2048], _unique(Entry(u) for u in urls))
+        entries = _unique(Entry(u) for u in urls)
+        problem = "malformed_sitemap" if entries else "not_a_sitemap"
+        return Sitemap(b"<sitemapindex" in body[:2048], entries, problem)
     is_index = _local(root.tag) == "sitemapindex"
     entries = []
     for element in root.iter():
@@ -222,7 +282,8 @@ def parse_sitemap(body: bytes) -> Sitemap:
                 when = (child.text or "").strip()
                 break
         entries.append(Entry(loc, parse_feed_date(when or _child_text(element, "lastmod"))))
-    return Sitemap(is_index, _unique(entries))
+    problem = ("malformed_sitemap" if entries else "not_a_sitemap") if broken else ""
+    return Sitemap(is_index, _unique(entries), problem)
 
 
 def robots_sitemaps(robots_txt: str) -> list[str]:
@@ -262,7 +323,9 @@ def page_links(doc: html.HtmlElement | None, base_url: str) -> list[Link]:
         if not href or href.startswith(("#", "javascript:", "mailto:", "tel:")):
             continue
         text = " ".join(element.text_content().split()) if element.tag == "a" else ""
-        out.append(Link(urljoin(base_url, href), text, (element.get("rel") or "").lower()))
+        url = join_url(base_url, href)
+        if url:
+            out.append(Link(url, text, (element.get("rel") or "").lower()))
     return out
 
 
@@ -382,7 +445,7 @@ def autodiscover(body: bytes | str, url: str) -> Discovered:
         rel = (element.get("rel") or "").lower().split()
         kind = (element.get("type") or "").lower()
         if "alternate" in rel and kind in _FEED_TYPES and element.get("href"):
-            _add(found.feeds, urljoin(url, element.get("href", "").strip()))
+            _add(found.feeds, join_url(url, element.get("href", "").strip()))
     for link in page_links(doc, url):
         path = urlsplit(link.url).path.lower()
         if path.endswith((".rss", ".atom", "/rss.xml", "/feed.xml", "/atom.xml")):
@@ -393,8 +456,8 @@ def autodiscover(body: bytes | str, url: str) -> Discovered:
         if not _is_menu(element):
             continue
         for anchor in element.iter("a"):
-            href = urljoin(url, (anchor.get("href") or "").strip())
-            if _is_section(href, url):
+            href = join_url(url, (anchor.get("href") or "").strip())
+            if href and _is_section(href, url):
                 _add(found.sections, href)
     found.article_pattern = infer_article_pattern(found.articles)
     return found
@@ -439,5 +502,5 @@ def infer_article_pattern(urls: Sequence[str]) -> tuple[str, str, str] | None:
 
 
 def _add(items: list[str], value: str) -> None:
-    if value not in items:
+    if value and value not in items:
         items.append(value)

@@ -179,6 +179,10 @@ def decode_html_source(body: bytes, content_type_header: str | None = None) -> t
     # UTF-8 is self-validating and by far the most common real encoding.
     if (found := _try_utf8(body)) is not None:
         return _finish_utf8(*found, body)
+    # UTF-8 but for a few broken sequences (a stray byte, a lone surrogate in a CMS field): read
+    # as UTF-8 with those replaced, as a browser does, not the whole page as a legacy codec.
+    if (text := _mostly_utf8(body)) is not None:
+        return _finish(text, body), False
     # A Vietnamese legacy page, declared as such, as something Western, or not at all.
     sample = body[:200_000]
     vietnamese = _try(sample, "cp1258")
@@ -188,6 +192,20 @@ def decode_html_source(body: bytes, content_type_header: str | None = None) -> t
         if codec and (text := _try(body, codec)) is not None:
             return _finish(text, body, nfc=True), False
     return _finish(body.decode("cp1252", "replace"), body), False
+
+
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+# A legacy page (windows-1258, cp1252) read as UTF-8 has next to no valid multi-byte character:
+# its letters are single bytes followed by ASCII or by tone bytes, never continuation bytes. A
+# UTF-8 page with a few broken sequences has many valid characters for each one.
+_UTF8_MIN_VALID_PER_BROKEN = 4
+
+
+def _mostly_utf8(body: bytes) -> str | None:
+    text = body.decode("utf-8", "replace")
+    broken = text.count("\ufffd") - body.count("\ufffd".encode())
+    valid = len(_NON_ASCII.findall(text)) - text.count("\ufffd")
+    return text if broken > 0 and valid >= _UTF8_MIN_VALID_PER_BROKEN * broken else None
 
 
 def _finish_utf8(text: str, unchanged: bool, body: bytes) -> tuple[str, bool]:

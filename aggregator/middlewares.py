@@ -4,7 +4,8 @@
 and listing URLs (``request.meta["aggregator_kind"]``), never for article pages (a stored article
 is not requested at all). A 304 reaches the spider, which takes it as "nothing new here". It also
 counts every request by kind (``aggregator/requests/<kind>``) and every 304
-(``aggregator/http/not_modified``) for the run report.
+(``aggregator/http/not_modified``) for the run report (usable answers are counted by
+``aggregator.guards``, which sees them after decompression and anti-bot checks).
 
 Validators are saved only when the site's run ends cleanly (finished, no failed article request):
 otherwise a listing answered 304 next time would hide the articles this run failed to fetch.
@@ -18,6 +19,7 @@ so a struggling server gets a real pause rather than the next request in the que
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from datetime import UTC, datetime
@@ -122,9 +124,6 @@ class ConditionalRequestsMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         kind = request_kind(request)
-        if kind != "other" and (200 <= response.status < 300 or response.status == 304):
-            # What the site itself answered well (robots.txt aside): a run with none "failed".
-            self.stats.inc_value("aggregator/responses_ok")
         if kind not in CONDITIONAL_KINDS:
             return response
         url = canonicalize(request.url)
@@ -141,8 +140,14 @@ class ConditionalRequestsMiddleware:
         return response
 
 
-def retry_after_seconds(value: str | bytes | None, now: float | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date; None if absent."""
+def retry_after_seconds(
+    value: str | bytes | None, now: float | None = None, date: str | bytes | None = None
+) -> float | None:
+    """Seconds to wait from a Retry-After header: delta-seconds or an HTTP date; None if absent.
+
+    An HTTP date is read against the response's own Date header when there is one (RFC 9110
+    §10.2.3): a server whose clock is hours or years off still means "in two minutes".
+    """
     if value is None:
         return None
     text = value.decode("latin-1") if isinstance(value, bytes) else value
@@ -155,7 +160,13 @@ def retry_after_seconds(value: str | bytes | None, now: float | None = None) -> 
         when = parsedate_to_datetime(text).timestamp()
     except (TypeError, ValueError, IndexError):  # unreadable: treat as absent, use the backoff
         return None
-    return max(0.0, when - (time.time() if now is None else now))
+    reference = time.time() if now is None else now
+    if date:
+        stamp = date.decode("latin-1") if isinstance(date, bytes) else date
+        # A Date we cannot read: our own clock.
+        with contextlib.suppress(TypeError, ValueError, IndexError):
+            reference = parsedate_to_datetime(stamp).timestamp()
+    return max(0.0, when - reference)
 
 
 class PoliteRetryMiddleware(RetryMiddleware):
@@ -169,7 +180,9 @@ class PoliteRetryMiddleware(RetryMiddleware):
     def delay_for(self, request: Request, response: Response | None) -> float | None:
         """How long to wait before retrying; None: do not retry (the server asks too long)."""
         if response is not None and response.status in (429, 503):
-            asked = retry_after_seconds(response.headers.get(b"Retry-After"))
+            asked = retry_after_seconds(
+                response.headers.get(b"Retry-After"), date=response.headers.get(b"Date")
+            )
             if asked is not None:
                 return asked if asked <= self.retry_after_max else None
         tries = int(request.meta.get("retry_times", 0))

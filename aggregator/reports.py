@@ -7,7 +7,8 @@ numbers appear in the JSON, the printed table and the run history behind ``scrap
     requests (every request that went out, robots.txt included),
     requests_by_kind {feed, sitemap, listing, article, other}, article_requests,
     not_modified (304s), articles {new, updated, unchanged, quarantined},
-    dropped {reason: n}, errors {kind: n}, skipped_known, robots_forbidden, error (crawl failure)
+    dropped {reason: n}, errors {reason: n} (``aggregator.faults``), warnings {reason: n},
+    skipped_known, robots_forbidden, error (crawl failure)
 
 The format is versioned (``format``) for scripts that read it.
 """
@@ -60,7 +61,7 @@ def site_report(
     by_kind = {kind: int(stats.get(f"aggregator/requests/{kind}", 0)) for kind in KINDS}
     responses_ok = int(stats.get("aggregator/responses_ok", 0))
     n_errors = sum(errors.values())
-    if error or (n_errors and not responses_ok):
+    if error or (n_errors and not responses_ok) or "store_failed" in errors:
         status = "failed"
     elif n_errors:
         status = "errors"
@@ -97,6 +98,9 @@ def site_report(
         },
         "unmapped_sections": _prefixed(stats, "aggregator/categorize/unmapped/"),
         "errors": errors,
+        # Faults survived without losing anything (a feed with broken XML that still gave its
+        # entries): worth a look, not a failure.
+        "warnings": _prefixed(stats, "aggregator/warnings/"),
         "skipped_known": int(stats.get("aggregator/discovery/known_skipped", 0)),
         "robots_forbidden": int(stats.get("robotstxt/forbidden", 0)),
         "error": error,

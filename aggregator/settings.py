@@ -81,10 +81,30 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 DOWNLOAD_TIMEOUT = 30  # provincial sites are slow, but a hung request must not hold a run
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]  # Scrapy's; the waits are ours
+# Limits on what one answer may cost (README "Reliability and security"). The extractor refuses
+# pages over 8 MiB (aggregator.extract.MAX_PAGE_BYTES; the largest real article page seen is ~2
+# MiB), so nothing larger is downloaded either, nor inflated: Scrapy applies the same limit to a
+# compressed body as it decompresses it, which stops a gzip bomb at 8 MiB. Sitemaps get the
+# 50 MiB of their specification (aggregator.guards). Scrapy's defaults are 1 GiB and 32 MiB.
+DOWNLOAD_MAXSIZE = 8 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 2 * 1024 * 1024
+# Real chains are short (http -> https -> www -> a renamed slug); Scrapy's default is 20, each
+# one a request to a server that is already misbehaving.
+REDIRECT_MAX_TIMES = 5
 DOWNLOADER_MIDDLEWARES = {
+    # RFC 9309: a robots.txt that cannot be read means "crawl nothing", not "crawl everything".
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "aggregator.guards.PoliteRobotsTxtMiddleware": 100,
     # Same settings as Scrapy's RetryMiddleware, but waits (Retry-After, backoff) before retrying.
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
     "aggregator.middlewares.PoliteRetryMiddleware": 550,
+    # A <meta http-equiv=refresh> to javascript: (an XSS vector) is ignored, not a ValueError.
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "aggregator.guards.SafeMetaRefreshMiddleware": 580,
+    # After decompression, before retries: anti-bot walls and maintenance pages are refused.
+    "aggregator.guards.ResponseGuardMiddleware": 585,
+    # Before Scrapy's RedirectMiddleware (600): a redirect into a loop or off the site stops here.
+    "aggregator.guards.RedirectGuardMiddleware": 610,
     # Close to the downloader: sees only requests that really go out (after robots.txt, offsite).
     "aggregator.middlewares.ConditionalRequestsMiddleware": 950,
 }

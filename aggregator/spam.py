@@ -46,13 +46,13 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
-from urllib.parse import urlsplit
 
 from aggregator.text import (
     fold,
     match_key,
     slugify,
 )
+from aggregator.urls import split
 
 __all__ = [
     "SPAM_THRESHOLD",
@@ -658,7 +658,9 @@ _SLUG_SPLIT_RE = re.compile(r"[-_/.]+")
 def _url_score(url: str, news_context: bool) -> tuple[float, list[str]]:
     if not url:
         return 0.0, []
-    parts = urlsplit(url if "//" in url else "//" + url)
+    parts = split(url if "//" in url else "//" + url)
+    if parts is None:  # not a URL urllib can read: nothing to score in it
+        return 0.0, []
     score, reasons = 0.0, []
     host = parts.hostname or ""
     brand = _host_is_betting(host)

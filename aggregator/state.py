@@ -121,6 +121,15 @@ class SiteHealth:
     flags: tuple[str, ...] = field(default=())
 
 
+def _last_errors(row: Mapping[str, Any]) -> dict[str, int]:
+    """The errors by reason of one run row (its stored report entry)."""
+    try:
+        errors = json.loads(row.get("report") or "{}").get("errors", {})
+    except (ValueError, AttributeError):  # a row written before reports were stored
+        return {}
+    return errors if isinstance(errors, dict) else {}
+
+
 def compute_health(
     site: str, history: list[Mapping[str, Any]], rules: HealthRules, now: datetime
 ) -> SiteHealth:
@@ -141,6 +150,8 @@ def compute_health(
     flags = []
     if history[0]["status"] == "failed":
         flags.append("failing")
+    if _last_errors(history[0]).get("blocked"):
+        flags.append("blocked")  # an anti-bot wall answered instead of the site (faults.py)
     if error_rate >= rules.error_rate and requests:
         flags.append("errors")
     if (

@@ -23,10 +23,12 @@ import ftfy
 from ftfy.badness import is_bad
 
 __all__ = [
+    "bound",
     "fold",
     "match_key",
     "normalize_text",
     "slugify",
+    "strip_controls",
     "strip_end_marker",
     "unify_tone_placement",
 ]
@@ -37,6 +39,10 @@ __all__ = [
 # non-joiner / joiner, word joiner, BOM, soft hyphen, and the combining grapheme joiner that spam
 # pages put after every letter. None of them is ever needed in Vietnamese text.
 INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f"
+
+# Bidirectional embedding, override and isolate controls: no Vietnamese text needs them, and in a
+# title or a body they make a reader show text reversed or reordered ("Trojan Source" tricks).
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
 # Characters that look like a space but are not U+0020: NBSP, narrow NBSP (notes §5), the
 # typographic spaces U+2000-U+200A, ideographic space, tab, and the vertical tab/form feed that
@@ -54,12 +60,13 @@ TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323"  # huyền, sắc, ngã, hỏi, n�
 
 # --- compiled patterns ------------------------------------------------------------------------
 
-_INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARS}]")
+_INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARS}{BIDI_CONTROLS}]")
 _SPACE_LIKE_RE = re.compile(f"[{SPACE_LIKE_CHARS}]")
 # Characters XML 1.0 forbids (C0 controls except tab/LF/CR, lone surrogates, U+FFFE/U+FFFF) plus
 # DEL and the C1 block, which in scraped text is only ever a mojibake remnant. Removed *after*
 # the ftfy step because ftfy uses C1 characters as evidence of mojibake.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_BIDI_RE = re.compile(f"[{BIDI_CONTROLS}]")
 _SPACES_RE = re.compile(" {2,}")
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 _WHITESPACE_RE = re.compile(r"\s+")
@@ -120,6 +127,23 @@ def normalize_text(s: str) -> str:
     lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]
     text = "\n".join(lines)
     return _BLANK_LINES_RE.sub("\n\n", text).strip()
+
+
+def strip_controls(s: str) -> str:
+    """*s* without control characters, lone surrogates and bidi controls, nothing else changed:
+    for fields that are not display text (markup, URLs, section names). A lone surrogate (from a
+    JSON-LD "\\ud800" escape) cannot even be encoded to be stored."""
+    return _CONTROL_RE.sub("", _BIDI_RE.sub("", s)) if s else ""
+
+
+def bound(s: str, limit: int) -> str:
+    """*s* cut to at most *limit* characters, at a word boundary, with "…" when cut."""
+    if len(s) <= limit:
+        return s
+    cut = s[: limit - 1]
+    if not s[limit - 1].isspace() and (space := cut.rfind(" ")) > limit // 2:
+        cut = cut[:space]  # do not end in the middle of a word
+    return cut.rstrip(" ,;:-–—") + "…"
 
 
 def strip_end_marker(s: str) -> str:

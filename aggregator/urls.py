@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 # Host prefixes that serve the same site (notes §1.2): "www.", mobile "m.", "beta.", "amp.".
 _HOST_PREFIX = re.compile(r"^(?:www\d?|m|beta|amp|mobile)\.")
@@ -30,10 +30,34 @@ ARTICLE_ID_PATTERNS: tuple[re.Pattern[str], ...] = (
 )
 
 
+def split(url: str) -> SplitResult | None:
+    """``urlsplit`` of *url*, or None for what urllib cannot read (a malformed IPv6 host like
+    "http://[x", a port out of range or not a number): pages and feeds carry such links, and one
+    of them must not cost the page."""
+    try:
+        parts = urlsplit(url)
+        _ = parts.port  # parsed lazily: raises for "x:99999" or "x:abc"
+    except ValueError:
+        return None
+    return parts
+
+
+def join_url(base: str, url: str) -> str:
+    """``urljoin(base, url)``, or "" when the result is not a URL urllib can read (see split)."""
+    try:
+        joined = urljoin(base, url)
+    except ValueError:
+        return ""
+    return joined if split(joined) is not None else ""
+
+
 def canonicalize(url: str) -> str:
     """The canonical form of *url*: lower-case scheme and host, no www./m./beta., no
-    ``/index.php``, no tracking parameters, no fragment, sorted query, no trailing "?"."""
-    parts = urlsplit(url.strip())
+    ``/index.php``, no tracking parameters, no fragment, sorted query, no trailing "?".
+    A URL urllib cannot read comes back stripped, otherwise as it was."""
+    parts = split(url.strip())
+    if parts is None:
+        return url.strip()
     scheme = (parts.scheme or "http").lower()
     host = (parts.hostname or "").lower()
     host = _HOST_PREFIX.sub("", host)
@@ -58,7 +82,7 @@ def canonicalize(url: str) -> str:
 
 def article_id(url: str, pattern: re.Pattern[str] | None = None) -> str:
     """The site's own article id in *url*: from the site's pattern, else from the common ones."""
-    path = urlsplit(url).path
+    path = parts.path if (parts := split(url)) else ""
     for candidate in (pattern,) if pattern is not None else ARTICLE_ID_PATTERNS:
         if candidate is not None and (match := candidate.search(path if pattern is None else url)):
             return match.groupdict().get("id") or match.group(1)
@@ -67,8 +91,9 @@ def article_id(url: str, pattern: re.Pattern[str] | None = None) -> str:
 
 def same_site(url: str, hosts: tuple[str, ...]) -> bool:
     """Whether *url* is on one of *hosts*, ignoring www./m./beta. prefixes."""
-    host = _HOST_PREFIX.sub("", (urlsplit(url).hostname or "").lower())
-    return any(host == _HOST_PREFIX.sub("", h.lower()) for h in hosts if h)
+    parts = split(url)
+    host = _HOST_PREFIX.sub("", ((parts.hostname if parts else "") or "").lower())
+    return bool(host) and any(host == _HOST_PREFIX.sub("", h.lower()) for h in hosts if h)
 
 
 # Sections that never hold articles worth a feed item (notes §2.4, "Non-article sections").
@@ -87,15 +112,15 @@ _PAGINATION = re.compile(r"(?:^|[-/])(?:trang|page|p)[-=]?\d+(?:\.html?)?/?$", r
 def is_non_article(url: str) -> bool:
     """Whether *url* is in a section that never holds articles (video, search, tags, …) or is a
     listing page number."""
-    path = urlsplit(url).path
+    path = parts.path if (parts := split(url)) else ""
     return bool(_NON_ARTICLE.search(path) or _PAGINATION.search(path))
 
 
 def looks_like_article(url: str) -> bool:
     """Whether *url* looks like an article page, for sites without an article URL pattern."""
-    if is_non_article(url):
+    if is_non_article(url) or (parts := split(url)) is None:
         return False
-    path = urlsplit(url).path
+    path = parts.path
     last = path.rstrip("/").rsplit("/", 1)[-1]
     return bool(_SLUG.search(last)) and (
         bool(re.search(r"\d{3,}", last)) or last.endswith((".html", ".htm"))

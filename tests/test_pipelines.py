@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -112,7 +112,6 @@ def test_places_are_tagged_and_stored(chain: tuple[list[object], object, str]) -
         ({"reject_reason": "binary"}, "binary"),
         ({"title": "  "}, "no-title"),
         ({"body_text": "Ảnh: Minh Thu"}, "short-body"),
-        ({"published": datetime(2027, 1, 1, tzinfo=VN_TZ)}, "future-date"),
     ],
 )
 def test_unusable_pages_are_dropped_and_counted(
@@ -123,6 +122,16 @@ def test_unusable_pages_are_dropped_and_counted(
         run(stages, article(**changes))
     assert stats.get_value(f"aggregator/dropped/{reason}") == 1
     assert ArticleStore(db).count(None) == 0
+
+
+def test_a_future_date_is_clamped_not_dropped(chain: tuple[list[object], object, str]) -> None:
+    stages, stats, db = chain
+    item = run(stages, article(published=datetime(2031, 1, 1, tzinfo=VN_TZ),
+                               updated=datetime(2031, 1, 2, tzinfo=VN_TZ)))  # fmt: skip
+    assert item.published <= datetime.now(UTC) + timedelta(minutes=1)
+    assert item.updated is None or item.updated <= datetime.now(UTC) + timedelta(minutes=1)
+    assert stats.get_value("aggregator/validate/future_date_clamped") == 1
+    assert ArticleStore(db).count() == 1
 
 
 def test_injected_title_publishes_the_real_heading(chain: tuple[list[object], object, str]) -> None:

@@ -8,8 +8,9 @@ It holds the store's ``crawl`` lock from start to end, and its ``publish`` lock 
 publishing, so scheduled runs never overlap (``aggregator.locking``).
 
 Exit status: 0 when at least one site was crawled (and the feeds published), 1 when every site
-failed or the store or the feeds directory is unusable, 2 on bad input, 3 when another run holds
-the lock for longer than AGGREGATOR_LOCK_WAIT seconds.
+failed, the store failed during the crawl, or the store or the feeds directory is unusable (one
+line on stderr says which), 2 on bad input, 3 when another run holds the lock for longer than
+AGGREGATOR_LOCK_WAIT seconds.
 """
 
 from __future__ import annotations
@@ -93,7 +94,20 @@ class Command(ScrapyCommand):
         assert self.crawler_process is not None
         started = datetime.now(UTC)
         runs = run_crawls(self.crawler_process, sites, **spider_args)
-        report, health = report_runs(self.settings, runs, started)
+        store_failed = [r.site for r in runs if r.stats.get("aggregator/errors/store_failed")]
+        if store_failed:
+            fail(
+                f"the store failed during the crawl of {', '.join(store_failed)} (see the log): "
+                "those crawls stopped; everything committed before is kept"
+            )
+            self.exitcode = EXIT_FAILED
+        try:
+            report, health = report_runs(self.settings, runs, started)
+        except (OSError, SQLAlchemyError) as exc:
+            fail(f"cannot record the run: {first_line(exc)}")
+            self.exitcode = EXIT_FAILED
+            self._release()
+            return
         flags = {site: h.flags for site, h in health.items()}
         echo(render_table(report, flags))
         if self.settings.get("AGGREGATOR_REPORT_PATH"):
@@ -108,5 +122,8 @@ class Command(ScrapyCommand):
             except (AggregatorError, ValueError, OSError, SQLAlchemyError) as exc:
                 fail(f"publishing failed: {first_line(exc)}")
                 self.exitcode = EXIT_FAILED
+        self._release()
+
+    def _release(self) -> None:
         for lock in reversed(self.locks):
             lock.release()

@@ -2,7 +2,7 @@
 
 Columns: id, name, province, enabled, last success, new articles in the last run, error rate
 over the recent runs, runs in a row without new articles, and flags (health rules in
-``aggregator.state``: "failing", "errors", "silent").
+``aggregator.state``: "failing", "blocked", "errors", "silent", "compromised").
 """
 
 from __future__ import annotations

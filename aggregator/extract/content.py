@@ -22,7 +22,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
-from urllib.parse import urljoin
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -38,6 +37,7 @@ from aggregator.extract.clean import (
     looks_like_filename,
     one_line,
 )
+from aggregator.urls import join_url
 
 HtmlElement = lxml_html.HtmlElement
 
@@ -643,7 +643,9 @@ class _Reader:
         src = _image_src(el)
         if not src or src.startswith("data:"):
             return
-        src = urljoin(self.base_url, src)
+        src = join_url(self.base_url, src)
+        if not src:
+            return
         self.flush()
         self.blocks.append(Block("image", "", _figure(src, ""), src=src))
 
@@ -664,9 +666,13 @@ class _Reader:
             if caption:
                 self.add_text("caption", caption)
             return
-        src = urljoin(self.base_url, src)
+        src = join_url(self.base_url, src)
         if looks_like_filename(caption):
             caption = ""
+        if not src:
+            if caption:
+                self.add_text("caption", caption)
+            return
         self.blocks.append(Block("image", caption, _figure(src, caption), src=src))
 
     def listing(self, el: HtmlElement) -> None:
@@ -713,7 +719,8 @@ class _Reader:
         if looks_like_filename(caption):
             caption = ""
         if src and not src.startswith("data:"):
-            src = urljoin(self.base_url, src)
+            src = join_url(self.base_url, src)
+        if src and not src.startswith("data:"):
             self.blocks.append(Block("image", caption, _figure(src, caption), src=src))
         elif caption:
             self.add_text("caption", caption)

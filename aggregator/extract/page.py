@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
 from html import escape
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -32,6 +32,7 @@ from aggregator.extract.metadata import PageMetadata, read_metadata
 from aggregator.extract.published import find_dates
 from aggregator.items import Article
 from aggregator.sites import Selectors, SiteConfig
+from aggregator.urls import join_url, split
 
 logger = logging.getLogger(__name__)
 
@@ -119,9 +120,9 @@ class ArticlePage:
                     if kinds & kind:
                         found.append(item)
         base = doc.find(".//base[@href]")
-        self.base_url = urljoin(url, base.get("href", "")) if base is not None else url
+        self.base_url = (join_url(url, base.get("href", "")) or url) if base is not None else url
         self.site_names = [n for n in (self.md.meta.get("og:site_name", ""), self.md.jsonld_publisher,
-                                       site.name if site else "", urlsplit(url).hostname or "") if n]  # fmt: skip
+                                       site.name if site else "", (split(url) or urlsplit("")).hostname or "") if n]  # fmt: skip
 
     # --- selectors ---------------------------------------------------------------------------------
 
@@ -407,7 +408,7 @@ class ArticlePage:
             return md.jsonld_section.split(",")[0].strip()
         if value := md.meta.get("article:section", ""):
             return value
-        segments = [s for s in urlsplit(self.url).path.split("/") if s]
+        segments = [s for s in (split(self.url) or urlsplit("")).path.split("/") if s]
         for segment in segments[:-1]:
             if segment.lower() in GENERIC_SEGMENTS or re.fullmatch(r"[\d-]+", segment):
                 continue
@@ -433,8 +434,12 @@ class ArticlePage:
         md = self.md
         for url in (md.meta.get("og:image", ""), md.jsonld_image, md.meta.get("twitter:image", ""),
                     md.meta.get("og:image:url", "")):  # fmt: skip
-            if url and not url.startswith("data:"):
-                return urljoin(self.base_url, url.strip())
+            if (
+                url
+                and not url.startswith("data:")
+                and (joined := join_url(self.base_url, url.strip()))
+            ):
+                return joined
         return next((b.src for b in blocks if b.kind == "image"), "")
 
     def language(self, blocks: list[Block]) -> str:

@@ -16,6 +16,7 @@ from typing import Literal
 
 from aggregator.publishing.sanitize import sanitize_html, text_to_html, xml_safe
 from aggregator.taxonomy import CATEGORIES, PROVINCES
+from aggregator.text import bound
 
 # Vietnam has had no daylight saving time since 1975: a fixed offset needs no tz database and
 # always prints "+07:00" / "+0700", the form readers in Vietnam expect.
@@ -165,6 +166,12 @@ _IMAGE_TYPES = {
 _EXTENSION = re.compile(r"(\.[a-z0-9]{2,5})$")
 _SUMMARY_CHARS = 300
 NO_TITLE = "(Không có tiêu đề)"
+# Bounds on what one item may put in a feed, whatever the store holds (a row written before the
+# crawl bounded its fields, a hostile page): the longest real article body seen is ~100 KB of
+# HTML; a longer one is cut at a paragraph and links to the rest on the paper's site.
+MAX_TITLE_CHARS = 500
+MAX_CONTENT_CHARS = 200_000
+READ_MORE = "Đọc tiếp trên trang báo"
 
 
 def image_type(url: str) -> str:
@@ -198,6 +205,10 @@ def item_content(
     so it is not repeated here.
     """
     body = sanitize_html(body_html, url) if body_html.strip() else text_to_html(body_text)
+    if len(body) > MAX_CONTENT_CHARS:
+        body = text_to_html(_first_paragraphs(body_text, MAX_CONTENT_CHARS // 2)) + (
+            f'<p><a href="{html.escape(url)}">{READ_MORE}</a></p>'
+        )
     parts = []
     if image and image not in body and html.escape(image) not in body:
         alt = html.escape(title)
@@ -209,6 +220,20 @@ def item_content(
     if credit:
         parts.append(f"<p><em>{html.escape(xml_safe(credit), quote=False)}</em></p>")
     return "".join(parts)
+
+
+def _first_paragraphs(text: str, limit: int) -> str:
+    """The paragraphs of *text* that fit in *limit* characters (at least a cut first one)."""
+    kept: list[str] = []
+    size = 0
+    for paragraph in text.split("\n\n"):
+        if size + len(paragraph) > limit:
+            if not kept:
+                kept.append(clip(paragraph, limit))
+            break
+        kept.append(paragraph)
+        size += len(paragraph) + 2
+    return "\n\n".join(kept)
 
 
 def build_item(
@@ -232,8 +257,9 @@ def build_item(
     places: tuple[ItemPlace, ...] = (),
 ) -> FeedItem:
     """A FeedItem from a stored article's fields (aware datetimes, any timezone)."""
-    title = " ".join(xml_safe(title).split()) or NO_TITLE
-    image = image.strip() if image.strip().lower().startswith(("http://", "https://")) else ""
+    title = bound(" ".join(xml_safe(title).split()), MAX_TITLE_CHARS) or NO_TITLE
+    image = xml_safe(image).strip()
+    image = image if image.lower().startswith(("http://", "https://")) else ""
     summary = clip(xml_safe(summary or body_text.split("\n\n", 1)[0]))
     names = [CATEGORIES[category]] if category in CATEGORIES else []
     if province in PROVINCES:

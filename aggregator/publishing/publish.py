@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import time
 import urllib.error
 import urllib.parse
@@ -301,6 +302,7 @@ def publish(
 
     report = PublishReport(feeds=len(feeds), items=len(items.keys() | selection.stamps.keys()))
     produced: set[Path] = set()
+    _remove_orphan_temps(out)
 
     def emit(relative: str, data: bytes, mtime: float) -> None:
         path = out / relative
@@ -425,6 +427,40 @@ def _changed_places(
     return changed
 
 
+_TEMP = re.compile(r"^\..+\.(\d+)\.tmp$")
+
+
+def _remove_orphan_temps(out: Path) -> None:
+    """Delete the temporary files of a publish that was killed mid-write (write_if_changed names
+    them ``.<name>.<pid>.tmp``), unless their process is still running: another publish."""
+    folders = [out, *(out / d for d in FEED_DIRS)]
+    place = out / "place"
+    if place.is_dir():  # place/<province>/<unit>.rss: one level deeper than the other kinds
+        folders += [d for d in place.iterdir() if d.is_dir()]
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in folder.iterdir():
+            match = _TEMP.match(path.name)
+            if match is None or not path.is_file():
+                continue
+            pid = int(match.group(1))
+            if pid != os.getpid() and _alive(pid):
+                continue
+            path.unlink(missing_ok=True)
+            logger.info("removed %s, left by a publish that did not finish", path)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive
+        return True
+    return True
+
+
 def _remove_stale(out: Path, produced: set[Path]) -> list[str]:
     """Delete feed files we did not produce this time (a site removed from the registry, a
     commune with no story left), and the province folders of place/ left empty.
@@ -516,6 +552,7 @@ _FLAG_NOTES = {
     "failing": "Lần thu thập gần nhất không thành công.",
     "errors": "Nhiều yêu cầu tới báo bị lỗi trong các lần thu thập gần đây.",
     "silent": "Đã nhiều lần thu thập không có bài mới dù trước đó vẫn có.",
+    "blocked": "Báo chặn trình thu thập tin bằng trang kiểm tra chống bot.",
 }
 
 

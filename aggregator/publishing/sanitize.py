@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import html
 import re
-from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 import nh3
 from lxml import etree
+
+from aggregator.urls import join_url
 
 # XML 1.0 Char production minus what is merely "discouraged" but breaks readers in practice:
 # C0 controls except TAB/LF/CR, DEL and C1 controls, lone surrogates, U+FFFE/U+FFFF.
@@ -88,8 +89,8 @@ def _absolute(url: str, base: str) -> str:
         return ""
     if url.startswith(("https://", "http://")):  # the common case; urljoin is slow
         return url
-    resolved = urljoin(base, url)
-    return resolved if urlsplit(resolved).scheme in ("http", "https") else ""
+    resolved = join_url(base, url)
+    return resolved if resolved.startswith(("https://", "http://")) else ""
 
 
 def srcset_candidates(value: str) -> list[tuple[str, str]]:

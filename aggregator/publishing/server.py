@@ -5,7 +5,8 @@ a strong ETag (content hash) and Last-Modified with 304 answers to If-None-Match
 If-Modified-Since, gzip when the client accepts it (its own ETag, ``Vary: Accept-Encoding``),
 HEAD, Cache-Control, and a path check that keeps every request inside the directory: ``..``
 segments, encoded slashes and dots, backslashes, NUL bytes, hidden files and symlinks that point
-outside are all refused. No directory listings. For production, nginx does the same job
+outside are all refused. No directory listings. A client silent for CLIENT_TIMEOUT seconds is
+disconnected. For production, nginx does the same job
 (docs/feeds.md has the configuration).
 """
 
@@ -72,11 +73,11 @@ def resolve(root: Path, raw_path: str) -> Path | None:
             return None
         segments.append(segment)
     candidate = root.joinpath(*segments)
-    if candidate.is_dir():
-        candidate = candidate / "index.html"
     try:
+        if candidate.is_dir():
+            candidate = candidate / "index.html"
         real = candidate.resolve(strict=True)
-    except (OSError, RuntimeError):  # missing file or a symlink loop
+    except (OSError, RuntimeError):  # missing, a name too long for the OS, a symlink loop
         return None
     if real != root and root not in real.parents:
         return None
@@ -105,11 +106,20 @@ class FeedRequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     def __init__(
-        self, *args: object, directory: Path, max_age: int, cache: dict[Path, _Cached], **kw: object
+        self,
+        *args: object,
+        directory: Path,
+        max_age: int,
+        cache: dict[Path, _Cached],
+        timeout: float,
+        **kw: object,
     ) -> None:
         self.root = directory
         self.max_age = max_age
         self.cache = cache
+        # A socket timeout for every read and write: a client that sends its request a byte at a
+        # time, or never reads the answer, holds its thread this long at most (slowloris).
+        self.timeout = timeout
         super().__init__(*args, **kw)  # type: ignore[arg-type]  # handles the request
 
     def log_message(self, format: str, *args: object) -> None:
@@ -221,8 +231,16 @@ def _not_modified(headers: object, etags: set[str], mtime: int) -> bool:
     return False
 
 
+CLIENT_TIMEOUT = 30.0  # seconds a connection may stay silent (or not read) before it is closed
+
+
 def make_server(
-    directory: Path | str, host: str = "127.0.0.1", port: int = 8080, *, max_age: int = 900
+    directory: Path | str,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    *,
+    max_age: int = 900,
+    timeout: float = CLIENT_TIMEOUT,
 ) -> ThreadingHTTPServer:
     """A server for *directory* bound to (host, port); port 0 picks a free port.
 
@@ -232,10 +250,18 @@ def make_server(
     if not root.is_dir():
         raise NotADirectoryError(f"{root} is not a directory")
     cache: dict[Path, _Cached] = {}
-    handler = partial(FeedRequestHandler, directory=root, max_age=max_age, cache=cache)
-    server = ThreadingHTTPServer((host, port), handler)
+    handler = partial(
+        FeedRequestHandler, directory=root, max_age=max_age, cache=cache, timeout=timeout
+    )
+    server = _Server((host, port), handler)
     server.daemon_threads = True
     return server
+
+
+class _Server(ThreadingHTTPServer):
+    # socketserver's default backlog is 5: a burst of readers (50 at once after a crawl, or a
+    # handful of slow clients) had connections dropped and retried after 1, 3, 7 seconds.
+    request_queue_size = 128
 
 
 def serve_in_thread(server: ThreadingHTTPServer) -> threading.Thread:

@@ -28,37 +28,35 @@ from datetime import UTC, datetime
 from typing import Any
 
 import scrapy
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.settings import SETTINGS_PRIORITIES
-from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.internet.error import (
-    ConnectionLost,
-    ConnectionRefusedError,
-    DNSLookupError,
-    TCPTimedOutError,
-    TimeoutError,
-)
 from twisted.python.failure import Failure
-from twisted.web._newclient import ResponseFailed
 
 from aggregator.discovery import (
     Entry,
     is_older,
     next_page,
     page_links,
-    parse_feed,
     parse_html,
     parse_since,
     parse_sitemap,
+    read_feed,
 )
 from aggregator.errors import SiteConfigError
 from aggregator.extract import extract_article
+from aggregator.faults import failure_reason
 from aggregator.items import Article
 from aggregator.sites import SiteConfig, registry
 from aggregator.state import CrawlState
 from aggregator.storage import ArticleStore
-from aggregator.urls import article_id, canonicalize, looks_like_article, same_site, site_for_url
+from aggregator.urls import (
+    article_id,
+    canonicalize,
+    join_url,
+    looks_like_article,
+    same_site,
+    site_for_url,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -70,22 +68,6 @@ _CANONICAL = re.compile(
 
 def _flag(value: str) -> bool:
     return value.strip().lower() not in ("", "0", "false", "no", "off")
-
-
-def error_kind(failure: Failure) -> str:
-    """A short, stable name for why a request failed: ``http_503``, ``timeout``, ``dns``, …"""
-    exc = failure.value
-    if isinstance(exc, HttpError):
-        return f"http_{exc.response.status}"
-    if isinstance(exc, TimeoutError | TCPTimedOutError):
-        return "timeout"
-    if isinstance(exc, DNSLookupError):
-        return "dns"
-    if isinstance(exc, ConnectionRefusedError):
-        return "connection_refused"
-    if isinstance(exc, ConnectionLost | ResponseFailed):
-        return "connection_lost"
-    return type(exc).__name__.lower()
 
 
 class NewsSpider(scrapy.Spider):
@@ -204,7 +186,8 @@ class NewsSpider(scrapy.Spider):
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
         if response.status == 304:
             return
-        entries = parse_feed(response.body)
+        entries, problem = read_feed(response.body)
+        self._problem(response, "feed", problem, usable=bool(entries))
         self.crawler.stats.inc_value("aggregator/discovery/feed_entries", len(entries))
         yield from self._article_requests(response, self._recent(entries))
 
@@ -212,13 +195,15 @@ class NewsSpider(scrapy.Spider):
         if response.status == 304:
             return
         sitemap = parse_sitemap(response.body)
+        self._problem(response, "sitemap", sitemap.problem, usable=bool(sitemap.entries))
         entries = self._recent(sitemap.entries)
         if sitemap.is_index:
             # An index rarely changes when its children do: read it in full every run (no
             # validators kept), and let each child sitemap answer 304 on its own.
             self.unconditional.add(canonicalize(response.url))
             for entry in entries:
-                yield self._request(response.urljoin(entry.url), self.parse_sitemap, "sitemap")
+                if url := join_url(response.url, entry.url):
+                    yield self._request(url, self.parse_sitemap, "sitemap")
             return
         self.crawler.stats.inc_value("aggregator/discovery/sitemap_entries", len(entries))
         yield from self._article_requests(response, entries)
@@ -241,6 +226,19 @@ class NewsSpider(scrapy.Spider):
         if url and canonicalize(url) != canonicalize(response.url):
             yield self._request(url, self.parse_listing, "listing", page=page + 1, section=section)
 
+    def _problem(self, response: Response, what: str, problem: str, *, usable: bool) -> None:
+        """Count what was wrong with a feed or sitemap: an error when it gave nothing (the answer
+        then does not count as a usable one either), a warning when entries could be read."""
+        if not problem:
+            return
+        stats = self.crawler.stats
+        if usable:
+            stats.inc_value(f"aggregator/warnings/{problem}")
+            return
+        stats.inc_value(f"aggregator/errors/{problem}")
+        stats.inc_value("aggregator/responses_ok", -1)
+        logger.warning("%s: %s %s gave nothing: %s", self.site_id, what, response.url, problem)
+
     def _recent(self, entries: Iterable[Entry]) -> list[Entry]:
         out = []
         for entry in entries:
@@ -254,7 +252,10 @@ class NewsSpider(scrapy.Spider):
         self, response: Response, entries: Iterable[Entry]
     ) -> Iterator[scrapy.Request]:
         for entry in entries:
-            url = response.urljoin(entry.url)
+            url = join_url(response.url, entry.url)
+            if not url:
+                self.crawler.stats.inc_value("aggregator/discovery/bad_url")
+                continue
             canonical = canonicalize(url)
             if canonical in self.requested or not self._is_article_url(url):
                 continue
@@ -308,18 +309,20 @@ class NewsSpider(scrapy.Spider):
         match = _CANONICAL.search(response.body[:65536])
         if match is None:
             return ""
-        url = response.urljoin(match.group(1).decode("utf-8", "replace").strip())
+        url = join_url(response.url, match.group(1).decode("utf-8", "replace").strip())
+        if not url:
+            return ""
         ok = owner.article_url.search(url) if owner.article_url else looks_like_article(url)
         return url if ok and same_site(url, owner.hosts) else ""
 
     # --- errors and the end -----------------------------------------------------------------------
 
     def on_error(self, failure: Failure) -> None:
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            return  # robots.txt or offsite: a decision, not an error (counted by Scrapy)
-        kind = error_kind(failure)
         request = getattr(failure, "request", None)
         what = request.meta.get("aggregator_kind", "other") if request is not None else "other"
+        kind = failure_reason(failure.value, kind=what)
+        if kind is None:
+            return  # an article forbidden by robots.txt, a link elsewhere: a decision (Scrapy counts)
         stats = self.crawler.stats
         stats.inc_value(f"aggregator/errors/{kind}")
         if what == "article":
