@@ -64,7 +64,7 @@ def _feed_dates(feeds: Path) -> list[datetime]:
             for key in ("published_parsed", "updated_parsed"):
                 if entry.get(key):
                     dates.append(datetime(*entry[key][:6], tzinfo=UTC))
-    for path in feeds.rglob("*.json"):
+    for path in feeds.rglob("[!.]*.json"):  # hidden files (publish's own) are not feeds
         for item in json.loads(path.read_bytes())["items"]:
             dates += [datetime.fromisoformat(item[k]) for k in ("date_published", "date_modified")]
     return dates

@@ -176,7 +176,7 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Hostile]:
         files = {
             str(p.relative_to(ws.feeds)): p.read_bytes()
             for p in sorted(ws.feeds.rglob("*"))
-            if p.is_file()
+            if p.is_file() and not p.name.startswith(".")  # hidden files are never served
         }
         yield Hostile(ws, server, run, marker, stories, files)
 
