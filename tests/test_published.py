@@ -290,3 +290,81 @@ def test_today_box_and_masthead_h1_give_no_date() -> None:
         "</div><dl><dt>Company</dt><dd>ACME LLC</dd></dl>"
     )
     assert find_dates(page(body=body), url="https://example.com/details/1", now=NOW) == (None, None)
+
+
+TITLED = '<meta property="og:title" content="Lũ về trên sông Lô - Báo Tuyên Quang">'
+HEADLINE = "Lũ về trên sông Lô"
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "body", "expected"),
+    [
+        (
+            # A widget's h1 comes first; the h1 that names the title is the heading.
+            "heading-names-the-title",
+            TITLED,
+            (
+                '<div class="box"><h1>Liên kết</h1><span class="date">01/01/2024</span></div>'
+                f"<div><h1>{HEADLINE}</h1><span class='date'>12/05/2025 08:30</span>{BODY}</div>"
+            ),
+            vn(2025, 5, 12, 8, 30),
+        ),
+        (
+            # The site's name in an h1, the story's title in an h2 (blogs, old CMSs).
+            "h2-heading-under-a-site-h1",
+            TITLED,
+            '<h1>Báo Tuyên Quang</h1><div class="menu">x</div><p>' + "Giới thiệu. " * 30 + "</p>"
+            f"<h2>{HEADLINE}</h2><span class='date'>12/05/2025</span>{BODY}",
+            vn(2025, 5, 12),
+        ),
+        (
+            # A listing's teaser h2 links to another page: not this page's heading.
+            "linked-h2-is-a-teaser",
+            TITLED,
+            (
+                f'<h1>Tin mới</h1><div class="date">12/05/2025</div>'
+                f'<div><div class="date">01/01/2024</div><h2><a href="/a">{HEADLINE}</a></h2></div>'
+            ),
+            vn(2025, 5, 12),
+        ),
+        (
+            # An <article>'s own header holds its date line; a page header would not.
+            "header-inside-article-is-the-articles",
+            "",
+            (
+                f'<h1 class="site-title">Báo</h1><article><h2>x</h2><header class="node-header">'
+                f'<span class="date">12/05/2025</span></header>{BODY}</article>'
+            ),
+            vn(2025, 5, 12),
+        ),
+        (
+            "date-inside-the-heading",
+            "",
+            f'<h1><span class="date">12/05/2025</span> {HEADLINE}</h1>{BODY}',
+            vn(2025, 5, 12),
+        ),
+        (
+            "short-paragraph-led-by-a-date",
+            "",
+            (
+                f"{H1}<p class='tagline'>12/05/2025 - 08:30 - Nguồn: Thông tấn xã Việt Nam - "
+                f"Ảnh: Nguyễn Văn A</p>{BODY}"
+            ),
+            vn(2025, 5, 12, 8, 30),
+        ),
+        (
+            # A long unlabelled line with a date inside is a sentence, not a date line.
+            "long-line-with-a-date-inside-is-not-a-date-line",
+            "",
+            (
+                f"{H1}<div>Hội nghị tổng kết công tác năm diễn ra ngày 12/05/2025 tại trụ sở "
+                f"Tỉnh ủy với sự tham dự của nhiều đại biểu</div>{BODY}"
+            ),
+            None,
+        ),
+    ],
+)
+def test_heading_and_date_line_choice(
+    name: str, head: str, body: str, expected: datetime | None
+) -> None:
+    assert find_dates(page(head, body), now=NOW)[0] == expected

@@ -144,7 +144,11 @@ class ArticlePage:
     # --- fields read before the tree is pruned -----------------------------------------------------
 
     def dates(self) -> tuple[datetime | None, datetime | None]:
-        published, updated = find_dates(self.doc, url=self.url, now=self.now, jsonld=self.md.jsonld)
+        md = self.md
+        titles = [md.jsonld_headline, md.meta.get("og:title", ""), md.page_title]
+        published, updated = find_dates(
+            self.doc, url=self.url, now=self.now, jsonld=md.jsonld, titles=titles
+        )
         sel = self._selectors
         if sel and sel.published:
             text = self._select_text(sel.published)

@@ -296,6 +296,12 @@ _CHROME_RE = re.compile(r"header|footer|menu|(?<![a-z])nav|top-?bar|breadcrumb",
 _CHROME_TAGS = frozenset({"header", "footer", "nav", "aside"})
 # A date line is short; a paragraph with a date in it is body text.
 _MAX_LINE = 160
+# An unlabelled line longer than this is a date line only when it starts with the date.
+_SHORT_LINE = 60
+# A numeric date at the start of a line. e.g. "22/11/2020 - 04:30 - Fonte: …", "2021-10-16 | …"
+_LEADING_DATE_RE = re.compile(
+    r"^\W{0,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b"
+)
 # How far (in elements, document order) from the heading an unlabelled date line may sit.
 _NEAR = 25
 
@@ -347,7 +353,32 @@ def _is_boilerplate_box(el: lxml.html.HtmlElement) -> bool:
     hint = _hint(el)
     if _is_foreign(hint) and not _ARTICLE_MARK_XPATH(el):
         return True
-    return (el.tag in _CHROME_TAGS or _is_chrome(hint)) and el.find(".//h1") is None
+    if (el.tag in _CHROME_TAGS or _is_chrome(hint)) and el.find(".//h1") is None:
+        # The header, footer or aside of an <article> is that article's own (its date line,
+        # its byline), not the site's: the site's clock sits outside every article.
+        return not any(anc.tag == "article" for anc in el.iterancestors())
+    return False
+
+
+_WORD_RE = re.compile(r"\w+")
+
+
+def _words(text: str) -> set[str]:
+    return {w.casefold() for w in _WORD_RE.findall(text)}
+
+
+def _names_title(heading: str, titles: Sequence[set[str]]) -> bool:
+    """Whether *heading* is the page's title: most of its words are in one of the *titles*
+    (word sets of og:title, <title>, ...), and it covers a good part of that title (a site
+    name h1 is a small part of a "Headline | Site" title)."""
+    words = _words(heading)
+    if not words:
+        return False
+    for title in titles:
+        common = len(words & title)
+        if common >= 0.6 * len(words) and common >= 0.4 * len(title):
+            return True
+    return False
 
 
 _UNSET: Any = object()
@@ -363,11 +394,14 @@ class _Page:
     and ``now`` is fixed, so every answer holds for all of it.
     """
 
-    __slots__ = ("_heading", "_inside", "_lines", "_microdata", "doc", "now")
+    __slots__ = ("_heading", "_inside", "_lines", "_microdata", "doc", "now", "titles")
 
-    def __init__(self, doc: lxml.html.HtmlElement, now: datetime) -> None:
+    def __init__(
+        self, doc: lxml.html.HtmlElement, now: datetime, titles: Sequence[str] = ()
+    ) -> None:
         self.doc = doc
         self.now = now
+        self.titles = [words for t in titles if (words := _words(t))]
         # (value, is it a machine value, textual) -> parse_date's answer
         self._lines: dict[tuple[str, bool, bool], datetime | None] = {}
         # element -> "a child of this element is in boilerplate" (this element or an ancestor
@@ -399,19 +433,37 @@ class _Page:
         return verdict
 
     def heading(self) -> lxml.html.HtmlElement | None:
-        """The article's heading: the first non-empty h1 outside the site chrome that is not
-        the site's own name (a masthead h1)."""
-        if self._heading is _UNSET:
-            self._heading = next(
-                (
-                    h1
-                    for h1 in self.doc.iter("h1")
-                    if not _is_masthead(_hint(h1))
-                    and h1.text_content().strip()
-                    and not self.in_boilerplate(h1)
-                ),
-                None,
-            )
+        """The article's heading, outside the site chrome and other stories' boxes.
+
+        The h1 that names the page's title (og:title, <title>) first; pages with several h1
+        (widget titles, the site's name, a section label) have theirs too. Else an h2 that
+        names the title (blogs and old CMSs title a story with h2 under the site's h1). Else
+        the first non-empty h1 that is not the site's own name (a masthead h1).
+        """
+        if self._heading is not _UNSET:
+            return self._heading
+        h1s = [
+            h1
+            for h1 in self.doc.iter("h1")
+            if not _is_masthead(_hint(h1))
+            and h1.text_content().strip()
+            and not self.in_boilerplate(h1)
+        ]
+        found = None
+        if self.titles:
+            found = next((h for h in h1s if _names_title(h.text_content(), self.titles)), None)
+            if found is None:
+                found = next(
+                    (
+                        h2
+                        for h2 in self.doc.iter("h2")
+                        if _names_title(h2.text_content(), self.titles)
+                        and h2.find(".//a[@href]") is None  # a teaser of a listing page
+                        and not self.in_boilerplate(h2)
+                    ),
+                    None,
+                )
+        self._heading = found if found is not None else next(iter(h1s), None)
         return self._heading
 
     def read_line(self, value: str, *, machine: bool, textual: bool) -> datetime | None:
@@ -477,8 +529,9 @@ def _has_digit(el: lxml.html.HtmlElement) -> bool:
 
 # Never a date line: code, links (other stories), titles.
 _NEVER_LINE_TAGS = frozenset({"script", "style", "a", "meta", "h1", "h2", "h3", "title", "option"})
-# Body text unless their class says "date".
-_TEXT_TAGS = frozenset({"p", "li", "blockquote", "figcaption"})
+# Quotes and captions: body text unless their class says "date". (A short <p> or <li> by the
+# heading is many templates' date line: "<p class='tagline'>22/11/2020 - 04:30 - Fonte: …".)
+_TEXT_TAGS = frozenset({"blockquote", "figcaption"})
 
 
 def _line_value(el: lxml.html.HtmlElement, *, hinted_only: bool) -> tuple[str, bool]:
@@ -584,14 +637,21 @@ def _from_visible(
     if h1 is not None:
         heading_words = set(h1.text_content().split())
         for el, inside_h1 in _near_heading(h1):
-            if el.tag in _NEVER_LINE_TAGS or inside_h1:
+            if el.tag in _NEVER_LINE_TAGS:
                 continue
             if el.tag == "time" or _is_date_hint(_hint(el)):
+                # A date set inside the heading ("<h1><span class='date'>27.01.2022</span>
+                # Headline</h1>") is marked as one; the heading's own words are not.
                 has_digit = _has_digit(el)
+            elif inside_h1:
+                continue
             else:
-                # unlabelled short lines count only when they are mostly date (not the title again)
-                text = _short_text(el, 60)
+                # Unlabelled lines count only when they are mostly date (not the title again):
+                # short, or led by a numeric date ("22/11/2020 - 04:30 - Fonte: Agência …").
+                text = _short_text(el, _MAX_LINE)
                 if text is None or heading_words & set(text.split()) - {"-", "|"}:
+                    continue
+                if len(text) > _SHORT_LINE and not _LEADING_DATE_RE.match(text):
                     continue
                 has_digit = any(map(str.isdigit, text))
             if not has_digit and not el.get("datetime"):
@@ -753,12 +813,26 @@ def _local_reading(
 # ---------------------------------------------------------------------------------------------
 
 
+def _page_titles(doc: lxml.html.HtmlElement) -> list[str]:
+    """og:title and <title>, the page's own names for its story."""
+    found = [
+        meta.get("content") or ""
+        for meta in doc.iter("meta")
+        if (meta.get("property") or meta.get("name")) == "og:title"
+    ]
+    title = doc.find(".//title")
+    if title is not None:
+        found.append(title.text_content())
+    return found
+
+
 def find_dates(
     doc: lxml.html.HtmlElement,
     *,
     url: str = "",
     now: datetime | None = None,
     jsonld: Sequence[JsonLdScript] | None = None,
+    titles: Sequence[str] | None = None,
 ) -> tuple[datetime | None, datetime | None]:
     """(published, updated) of the article page ``doc``; either may be None.
 
@@ -766,13 +840,15 @@ def find_dates(
     ignored. ``updated`` comes from structured data only and is dropped when earlier than
     ``published``; it is never promoted to ``published`` (that choice is the pipeline's).
     ``jsonld``: the page's ``jsonld_scripts`` when the caller has them already (it has read
-    the metadata); by default they are read from ``doc``.
+    the metadata); by default they are read from ``doc``. ``titles``: the page's own names
+    for its story (og:title, <title>, a JSON-LD headline), which tell the heading among
+    several h1; by default og:title and <title> read from ``doc``.
     """
     now = to_vn(now) if now is not None else datetime.now(VN_TZ)
     published: datetime | None = None
     updated: datetime | None = None
     # Each source parses or queries the page once; later steps reuse what earlier ones found.
-    page = _Page(doc, now)
+    page = _Page(doc, now, _page_titles(doc) if titles is None else titles)
     jsonld_parsed = _jsonld_blocks(jsonld if jsonld is not None else jsonld_scripts(doc))
     sources: list[Callable[[], tuple[datetime | None, datetime | None]]] = [
         lambda: _from_jsonld(jsonld_parsed, now, strong=True),
