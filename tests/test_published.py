@@ -368,3 +368,53 @@ def test_heading_and_date_line_choice(
     name: str, head: str, body: str, expected: datetime | None
 ) -> None:
     assert find_dates(page(head, body), now=NOW)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "expected"),
+    [
+        (
+            # Marked up as the publication date; templates print it in a "footer" box.
+            "microdata-in-a-footer-box",
+            (
+                '<div class="header"><h2>x</h2></div><div class="footer"><span class="news-list-date">'
+                '<time itemprop="datePublished" datetime="2022-01-21">21.01.2022</time></span></div>'
+            ),
+            vn(2022, 1, 21),
+        ),
+        (
+            # "sidebar" beside "mainwrap" names a page with a sidebar, not the sidebar.
+            "layout-box-with-a-sidebar-modifier",
+            (
+                '<div class="mainwrap single sidebar"><div class="post-meta">'
+                '<a class="post-meta-time" href="/2017/08/08/">08/08/2017</a></div></div>'
+                '<div class="sidebar"><div class="widget-date">14/06/2019</div></div>'
+            ),
+            vn(2017, 8, 8),
+        ),
+        (
+            "plain-link-is-not-a-date-line",
+            f'{H1}<a href="/2017/08/08/">08/08/2017</a>{BODY}',
+            None,
+        ),
+    ],
+)
+def test_marked_dates_in_templates(name: str, body: str, expected: datetime | None) -> None:
+    assert find_dates(page(body=body), now=NOW)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # 03:28Z on the 9th, filed under the 8th: the newsroom's evening of the 8th.
+        ("https://example.com/2023/11/08/story/", "2023-11-08T23:28:35-04:00"),
+        ("https://example.com/2023/11/09/story/", "2023-11-09T03:28:35+00:00"),
+        # Half a day away: filed one day, published the next; the stamp stays as given.
+        ("https://example.com/2023/11/07/story/", "2023-11-09T03:28:35+00:00"),
+    ],
+)
+def test_utc_meta_takes_the_day_of_the_url(url: str, expected: str) -> None:
+    head = '<meta property="article:published_time" content="2023-11-09T03:28:35Z">'
+    published, _ = find_dates(page(head, H1 + BODY), url=url, now=NOW)
+    assert published is not None
+    assert published.isoformat() == expected

@@ -260,7 +260,9 @@ def _from_microdata(page: _Page) -> tuple[datetime | None, datetime | None]:
     for el in found_elements:
         if el.get("itemprop") == "dateModified":
             continue
-        if not page.in_boilerplate(el) and (found := _parse_element(page, el)):
+        # Marked up as this page's publication date: only another story's box rules it out
+        # (a header or footer named so is where many templates print it).
+        if not page.in_other_story(el) and (found := _parse_element(page, el)):
             published = found
             break
     for el in found_elements:
@@ -342,6 +344,34 @@ _MASTHEAD_RE = re.compile(r"masthead|logo|site-?(?:title|name)|brand", re.IGNORE
 _is_masthead = _remembered_search(_MASTHEAD_RE)
 
 
+# Inline elements style a line; their names say how it looks ("news-list-date"), they do not
+# hold other stories.
+_INLINE_TAGS = frozenset({"span", "time", "a", "small", "em", "strong", "b", "i", "font", "p"})
+
+
+# A class token naming the page's layout ("mainwrap", "main", "page-wrapper", "container"):
+# with a foreign word beside it ("mainwrap sidebar", "main has-sidebar") the box is the page
+# with a sidebar, not the sidebar.
+_LAYOUT_TOKEN_RE = re.compile(
+    r"(?:^|\s)(?:main|page|site|layout|container|wrap|wrapper|content)[-_]?"
+    r"(?:wrap|wrapper|container|content|inner|area)?(?:\s|$)",
+    re.IGNORECASE,
+)
+_is_layout = _remembered_search(_LAYOUT_TOKEN_RE)
+
+
+def _is_other_stories(el: lxml.html.HtmlElement, hint: str) -> bool:
+    """A box of other stories: named so (related, sidebar, list-news, …), a block (not an
+    inline element styled "news-list-date"), not the page's layout box, and not holding this
+    article's heading or body."""
+    return (
+        el.tag not in _INLINE_TAGS
+        and _is_foreign(hint)
+        and not _is_layout(hint)
+        and not _ARTICLE_MARK_XPATH(el)
+    )
+
+
 def _is_boilerplate_box(el: lxml.html.HtmlElement) -> bool:
     """A container of other stories, or site chrome, that does not hold the article itself.
 
@@ -351,9 +381,13 @@ def _is_boilerplate_box(el: lxml.html.HtmlElement) -> bool:
     article's own header.
     """
     hint = _hint(el)
-    if _is_foreign(hint) and not _ARTICLE_MARK_XPATH(el):
+    if _is_other_stories(el, hint):
         return True
-    if (el.tag in _CHROME_TAGS or _is_chrome(hint)) and el.find(".//h1") is None:
+    if (
+        (el.tag in _CHROME_TAGS or _is_chrome(hint))
+        and el.tag != "h1"  # an h1 named "withHeader" is a heading all the same
+        and el.find(".//h1") is None
+    ):
         # The header, footer or aside of an <article> is that article's own (its date line,
         # its byline), not the site's: the site's clock sits outside every article.
         return not any(anc.tag == "article" for anc in el.iterancestors())
@@ -364,7 +398,13 @@ _WORD_RE = re.compile(r"\w+")
 
 
 def _words(text: str) -> set[str]:
-    return {w.casefold() for w in _WORD_RE.findall(text)}
+    """Casefolded words, numbers left out (a date set in the heading is not a title word)."""
+    return {w.casefold() for w in _WORD_RE.findall(text) if not w.isdigit()}
+
+
+def _spaced_text(el: lxml.html.HtmlElement) -> str:
+    """The element's text with its pieces apart ("<span>27.01.2022</span>Title": two words)."""
+    return " ".join(el.itertext())
 
 
 def _names_title(heading: str, titles: Sequence[set[str]]) -> bool:
@@ -432,6 +472,11 @@ class _Page:
             self._inside[anc] = verdict
         return verdict
 
+    def in_other_story(self, el: lxml.html.HtmlElement) -> bool:
+        """Inside a container of other stories that does not hold this article's heading or
+        body (the site chrome does not count here)."""
+        return any(_is_other_stories(anc, _hint(anc)) for anc in el.iterancestors())
+
     def heading(self) -> lxml.html.HtmlElement | None:
         """The article's heading, outside the site chrome and other stories' boxes.
 
@@ -451,13 +496,13 @@ class _Page:
         ]
         found = None
         if self.titles:
-            found = next((h for h in h1s if _names_title(h.text_content(), self.titles)), None)
+            found = next((h for h in h1s if _names_title(_spaced_text(h), self.titles)), None)
             if found is None:
                 found = next(
                     (
                         h2
                         for h2 in self.doc.iter("h2")
-                        if _names_title(h2.text_content(), self.titles)
+                        if _names_title(_spaced_text(h2), self.titles)
                         and h2.find(".//a[@href]") is None  # a teaser of a listing page
                         and not self.in_boilerplate(h2)
                     ),
@@ -529,6 +574,14 @@ def _has_digit(el: lxml.html.HtmlElement) -> bool:
 
 # Never a date line: code, links (other stories), titles.
 _NEVER_LINE_TAGS = frozenset({"script", "style", "a", "meta", "h1", "h2", "h3", "title", "option"})
+
+
+def _never_line(el: lxml.html.HtmlElement) -> bool:
+    """Never a date line: code, titles, links, except a link marked as a date (WordPress
+    themes link the date to the day's archive: <a class="post-meta-time">08/08/2017</a>)."""
+    return el.tag in _NEVER_LINE_TAGS and not (el.tag == "a" and _is_date_hint(_hint(el)))
+
+
 # Quotes and captions: body text unless their class says "date". (A short <p> or <li> by the
 # heading is many templates' date line: "<p class='tagline'>22/11/2020 - 04:30 - Fonte: …".)
 _TEXT_TAGS = frozenset({"blockquote", "figcaption"})
@@ -536,7 +589,7 @@ _TEXT_TAGS = frozenset({"blockquote", "figcaption"})
 
 def _line_value(el: lxml.html.HtmlElement, *, hinted_only: bool) -> tuple[str, bool]:
     """(value to parse, is it a machine value) for a date-line candidate, ("", False) if none."""
-    if el.tag in _NEVER_LINE_TAGS:
+    if _never_line(el):
         return "", False
     if el.tag == "time" and el.get("datetime"):
         return el.get("datetime", ""), True
@@ -637,7 +690,7 @@ def _from_visible(
     if h1 is not None:
         heading_words = set(h1.text_content().split())
         for el, inside_h1 in _near_heading(h1):
-            if el.tag in _NEVER_LINE_TAGS:
+            if _never_line(el):
                 continue
             if el.tag == "time" or _is_date_hint(_hint(el)):
                 # A date set inside the heading ("<h1><span class='date'>27.01.2022</span>
@@ -692,9 +745,10 @@ _URL_DAY_RE = re.compile(
 _URL_MONTH_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})/?(?P<month>0[1-9]|1[0-2])/")
 
 
-def _from_url(url: str, now: datetime) -> datetime | None:
+def _from_url(url: str, now: datetime, *, day_only: bool = False) -> datetime | None:
+    """The date in the URL's path (``day_only``: only a full date, not a month)."""
     path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE).split("?")[0]
-    for rx in (_URL_DAY_RE, _URL_MONTH_RE):
+    for rx in (_URL_DAY_RE,) if day_only else (_URL_DAY_RE, _URL_MONTH_RE):
         for m in rx.finditer(path):
             groups = m.groupdict()
             try:
@@ -736,6 +790,8 @@ _TLD_ZONES: dict[str, str] = {
     "ae": "Asia/Dubai",
 }  # fmt: skip
 _MAX_OFFSET = timedelta(hours=14)
+# The largest offset a URL's day may move a UTC stamp by (the Americas, Europe, most of Asia).
+_MAX_URL_OFFSET = timedelta(hours=9)
 
 
 def _is_utc(value: datetime) -> bool:
@@ -805,7 +861,19 @@ def _local_reading(
             return instant.astimezone(timezone(offset))
     host = re.sub(r"^[a-z]+://", "", url, flags=re.IGNORECASE).split("/")[0].split(":")[0]
     zone = _TLD_ZONES.get(host.rsplit(".", 1)[-1].lower()) if "." in host else None
-    return instant.astimezone(ZoneInfo(zone)) if zone else instant
+    local = instant.astimezone(ZoneInfo(zone)) if zone else instant
+    # The day in the URL ("/2020/02/24/") is the day the newsroom filed the story under.
+    if (day := _from_url(url, page.now, day_only=True)) is not None:
+        if day.date() == local.date():
+            return local
+        if day.date() == instant.astimezone(UTC).date():
+            return instant
+        # An adjacent day when the stamp is near midnight UTC; a stamp half a day away is a
+        # story filed one day and published the next.
+        offset = _shown_offset(instant, day)
+        if offset is not None and abs(offset) <= _MAX_URL_OFFSET:
+            return instant.astimezone(timezone(offset))
+    return local
 
 
 # ---------------------------------------------------------------------------------------------
