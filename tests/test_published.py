@@ -418,3 +418,29 @@ def test_utc_meta_takes_the_day_of_the_url(url: str, expected: str) -> None:
     published, _ = find_dates(page(head, H1 + BODY), url=url, now=NOW)
     assert published is not None
     assert published.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "expected"),
+    [
+        ("dt-dd", "<aside><dl><dt>Datum</dt><dd>12.01.2017</dd></dl></aside>", vn(2017, 1, 12)),
+        ("label-then-tail", "<div><h5>Datum: </h5>03.02.2022</div>", vn(2022, 2, 3)),
+        (
+            "label-in-a-tail",
+            "<p>x<br> Veröffentlichung: <a href='/m'>04.02.2022</a></p>",
+            vn(2022, 2, 4),
+        ),
+        (
+            "label-span-value-span",
+            "<div><span>Stand:</span> <span>25.01.2022</span></div>",
+            vn(2022, 1, 25),
+        ),
+        ("vietnamese", "<div>Ngày đăng: 12/05/2025 08:30</div>", vn(2025, 5, 12, 8, 30)),
+        ("label-and-date-in-one-line", "<p>Posted on May 5, 2020 by Ann</p>", vn(2020, 5, 5)),
+        ("site-header-clock", '<div class="header"><span>Cập nhật: 01/03/2026</span></div>', None),
+        ("a-word-not-a-label", "<p>Data protection 2018: 12.05.2018 rules</p>", None),
+        ("other-stories", '<div class="related"><p>Datum: 12.01.2017</p></div>', None),
+    ],
+)
+def test_labelled_date_line_anywhere(name: str, body: str, expected: datetime | None) -> None:
+    assert find_dates(page(body=body), now=NOW)[0] == expected

@@ -329,6 +329,10 @@ def _remembered_search(pattern: re.Pattern[str]) -> Callable[[str], bool]:
 _is_date_hint = _remembered_search(_DATE_HINT_RE)
 _is_foreign = _remembered_search(_FOREIGN_RE)
 _is_chrome = _remembered_search(_CHROME_RE)
+# The part of the chrome that shows today's date: the site's header, menus and top bar.
+_is_site_top = _remembered_search(
+    re.compile(r"header|menu|(?<![a-z])nav|top-?bar|masthead", re.IGNORECASE)
+)
 
 
 # The article's own markers: a container holding one of them is the article's, whatever its name.
@@ -476,6 +480,21 @@ class _Page:
         """Inside a container of other stories that does not hold this article's heading or
         body (the site chrome does not count here)."""
         return any(_is_other_stories(anc, _hint(anc)) for anc in el.iterancestors())
+
+    def in_site_top(self, el: lxml.html.HtmlElement) -> bool:
+        """Inside the site's header, menus or top bar (which show today's date): a box named
+        so, outside every <article>, that holds no h1 and not the heading."""
+        heading = self.heading()
+        for anc in [el, *el.iterancestors()]:
+            if anc.tag == "article":
+                return False
+            if (
+                (anc.tag in ("header", "nav") or _is_site_top(_hint(anc)))
+                and anc.find(".//h1") is None
+                and (heading is None or heading not in anc.iterdescendants())
+            ):
+                return True
+        return False
 
     def heading(self) -> lxml.html.HtmlElement | None:
         """The article's heading, outside the site chrome and other stories' boxes.
@@ -714,7 +733,85 @@ def _from_visible(
             if found := _parse_line(page, el, hinted_only=False, textual=textual):
                 return found
     if not near_heading_only:
-        return _first_hinted_line(page, textual=textual)
+        return _labelled_line(page) or _first_hinted_line(page, textual=textual)
+    return None
+
+
+# Words that label a publication date, at the start of a line, in the languages of the pages we
+# meet ("Datum: 03.02.2022", "Veröffentlicht am …", "Published: May 5, 2020", "Publié le …",
+# "Ngày đăng: 12/05/2025", "Cập nhật: …"). An update label counts too: on a page that shows no
+# other date, the date it shows is the one a reader sees.
+_DATE_LABEL_RE = re.compile(
+    r"""^(?:datum|veröffentlicht|veröffentlichung|erstellt|erschienen|publiziert|stand
+        |letzte\s+änderung|zuletzt\s+(?:geändert|aktualisiert)|aktualisiert|geschrieben
+        |date|published|posted|created|written|released|(?:last\s+)?updated|last\s+modified
+        |publié|date\s+de\s+publication|mis\s+à\s+jour|publicado|fecha|data|pubblicato
+        |gepubliceerd|opublikowano|ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản
+        |cập\s+nhật|thời\s+gian\s+đăng)(?![^\W\d_])
+        (?P<sep>\s*(?:am|on|le|el|em|il|lúc|ngày)(?![^\W\d_])\s*:?|\s*:)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# How far after its label a date may start (characters), and how much text is read.
+_LABEL_REACH = 30
+_LABEL_TEXT = 80
+
+
+def _after_label(el: lxml.html.HtmlElement, in_tail: bool) -> str:
+    """Up to ``_LABEL_TEXT`` characters of the text that follows a label in *el*'s own text
+    (``in_tail``: in its tail): the rest of the element, then its tail and next siblings
+    ("<dt>Datum</dt><dd>12.01.2017</dd>", "<h5>Datum:</h5>03.02.2022", "<br>Veröffentlichung:
+    <a>04.02.2022</a>")."""
+    pieces: list[str] = []
+    length = 0
+
+    def add(text: str | None) -> bool:
+        nonlocal length
+        if text and (text := text.strip()):
+            pieces.append(text)
+            length += len(text) + 1
+        return length < _LABEL_TEXT
+
+    if not in_tail:
+        for child in el:
+            if not (add(_short_text(child, _LABEL_TEXT) or "") and add(child.tail)):
+                return " ".join(pieces)
+        if not add(el.tail):
+            return " ".join(pieces)
+    node = el.getnext()
+    while node is not None:
+        if not (add(_short_text(node, _LABEL_TEXT) or "") and add(node.tail)):
+            break
+        node = node.getnext()
+    return " ".join(pieces)
+
+
+def _labelled_line(page: _Page) -> datetime | None:
+    """The first date line in the page that a label names ("Datum: 03.02.2022"), outside other
+    stories' boxes and the site's header and menus (the site's clock)."""
+    body = page.doc.find("body")
+    if body is None:
+        return None
+    for el in body.iter(etree.Element):
+        if el.tag in ("script", "style"):
+            continue
+        for text, in_tail in ((el.text, False), (el.tail, True)):
+            if not text or not (label := _DATE_LABEL_RE.match(text.strip())):
+                continue
+            rest = text.strip()[label.end() :].strip()
+            if rest and not label["sep"] and not rest[0].isdigit():
+                continue  # "Data protection", "Date of birth": a word, not a label
+            if not any(map(str.isdigit, rest[:_LABEL_REACH])):
+                if rest:
+                    continue  # "Date of birth", "Data protection": words, not a date
+                rest = _after_label(el, in_tail)
+            value = rest[:_LABEL_TEXT]
+            if not any(map(str.isdigit, value[:_LABEL_REACH])):
+                continue
+            holder = el.getparent() if in_tail else el
+            if holder is None or page.in_other_story(holder) or page.in_site_top(holder):
+                continue
+            if found := page.read_line(value, machine=False, textual=True):
+                return found
     return None
 
 
