@@ -444,3 +444,20 @@ def test_utc_meta_takes_the_day_of_the_url(url: str, expected: str) -> None:
 )
 def test_labelled_date_line_anywhere(name: str, body: str, expected: datetime | None) -> None:
     assert find_dates(page(body=body), now=NOW)[0] == expected
+
+
+def test_blogger_date_header_and_hatom_published() -> None:
+    header = (
+        '<div class="blog-posts hfeed"><h2 class="date-header"><span>Samstag, 5. Oktober 2013'
+        f'</span></h2><div class="post hentry"><h3>T</h3>{BODY}</div></div>'
+    )
+    assert find_dates(page(body=header), url="https://x.blogspot.com/2013/10/t.html", now=NOW)[
+        0
+    ] == vn(2013, 10, 5)
+    abbr = (
+        '<div class="hfeed"><div class="hentry"><h3>T</h3><abbr class="published" '
+        f'title="2016-12-23T05:11:00-05:00">5:11 AM</abbr>{BODY}</div></div>'
+    )
+    published, _ = find_dates(page(body=abbr), now=NOW)
+    assert published is not None
+    assert published.isoformat() == "2016-12-23T05:11:00-05:00"

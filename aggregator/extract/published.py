@@ -239,7 +239,7 @@ def _best_ranked(candidates: list[tuple[int, str]], now: datetime) -> datetime |
 
 def _parse_element(page: _Page, el: lxml.html.HtmlElement) -> datetime | None:
     """A microdata date: its machine value, or its visible text read like any date line."""
-    machine = el.get("datetime") or el.get("content")
+    machine = el.get("datetime") or el.get("content") or (el.tag == "abbr" and el.get("title"))
     if machine:
         return page.read_line(machine.strip(), machine=True, textual=True)
     return page.read_line(_own_text(el), machine=False, textual=True)
@@ -248,9 +248,12 @@ def _parse_element(page: _Page, el: lxml.html.HtmlElement) -> datetime | None:
 # One query for both microdata lookups. Selecting the itemprop attributes and stepping back to
 # their elements is ~2x faster than an element predicate ("descendant::*[@itemprop]"), which
 # libxml2 evaluates in a new context for every element of the page.
+# hAtom's <abbr class="published" title="2016-12-23T05:11:00-05:00">5:11 AM</abbr> (Blogger,
+# old WordPress themes) is the same kind of mark.
 _MICRODATA_XPATH = etree.XPath(
     "descendant::*/@itemprop[.='datePublished' or .='dateCreated' or .='dateModified']"
     "/parent::*[not(self::meta)] | descendant::time[@pubdate]"
+    " | descendant::abbr[@title][contains(concat(' ', @class, ' '), ' published ')]"
 )
 
 
@@ -285,10 +288,11 @@ _DATE_HINT_RE = re.compile(
 )
 # Containers of other stories: their dates are never ours, wherever they sit.
 # e.g. "related", "sidebar", "comment", "tin-lien-quan", "widget", "most-read", "list-news",
-# "article__listItem" (not a bare "list": "clean-list" holds the article's own meta line)
+# "article__listItem" (not a bare "list": "clean-list" holds the article's own meta line; not
+# hAtom's "hfeed", the root of a blog's entries, which on a post's page holds that post)
 _FOREIGN_RE = re.compile(
     r"related|sidebar|comment|widget|lien-?quan|tin-?khac|cung-?chuyen|popular|most-?read"
-    r"|trending|recommend|more-?news|teaser|feed|box-?tin"
+    r"|trending|recommend|more-?news|teaser|(?<!h)feed|box-?tin"
     r"|(?:news|tin|article|post|story|item)s?-?list|list-?(?:news|tin|item|article|post)",
     re.IGNORECASE,
 )
@@ -595,10 +599,17 @@ def _has_digit(el: lxml.html.HtmlElement) -> bool:
 _NEVER_LINE_TAGS = frozenset({"script", "style", "a", "meta", "h1", "h2", "h3", "title", "option"})
 
 
+# Links and subheadings that are date lines when marked as one.
+_MARKED_LINE_TAGS = frozenset({"a", "h2", "h3"})
+
+
 def _never_line(el: lxml.html.HtmlElement) -> bool:
-    """Never a date line: code, titles, links, except a link marked as a date (WordPress
-    themes link the date to the day's archive: <a class="post-meta-time">08/08/2017</a>)."""
-    return el.tag in _NEVER_LINE_TAGS and not (el.tag == "a" and _is_date_hint(_hint(el)))
+    """Never a date line: code, titles, links, except a link or subheading marked as a date
+    (WordPress themes link the date to the day's archive: <a class="post-meta-time">08/08/2017
+    </a>; Blogger heads each day's posts with <h2 class="date-header">)."""
+    return el.tag in _NEVER_LINE_TAGS and not (
+        el.tag in _MARKED_LINE_TAGS and _is_date_hint(_hint(el))
+    )
 
 
 # Quotes and captions: body text unless their class says "date". (A short <p> or <li> by the
@@ -942,7 +953,7 @@ def _local_reading(
         for el in page.microdata():
             if (
                 el.get("itemprop") != "dateModified"
-                and not (el.get("datetime") or el.get("content"))
+                and not (el.get("datetime") or el.get("content") or el.tag == "abbr")
                 and not page.in_boilerplate(el)
                 and (found := _parse_element(page, el))  # its text: no machine value
             ):
