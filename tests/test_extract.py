@@ -390,3 +390,86 @@ def test_http_charset_reaches_the_decoder() -> None:
         body, "https://example.ru/a-1.html", content_type="text/html; charset=KOI8-R"
     )
     assert with_header.title == "Новости региона"
+
+
+TITLE_BODY = "<div class='detail-content'><p>" + "Câu văn đầy đủ, có dấu phẩy. " * 30 + "</p></div>"
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "headings", "expected"),
+    [
+        (
+            # Two h1: a section label first, the headline second.
+            "section-label-h1-first",
+            "<title>Chiến sự Nga - Ukraine ngày 8/1 - Báo Cà Mau</title>",
+            "<h1 class='cate'>THỜI SỰ</h1><h1>Chiến sự Nga - Ukraine ngày 8/1</h1>",
+            ("Chiến sự Nga - Ukraine ngày 8/1", "h1"),
+        ),
+        (
+            # The site's name in an h1 covers the "Site" of "Headline | Site".
+            "site-name-h1-and-headline-h1",
+            "<title>Lũ về trên sông Lô | Báo Tuyên Quang</title>",
+            "<h1>Báo Tuyên Quang</h1><h1>Lũ về trên sông Lô</h1>",
+            ("Lũ về trên sông Lô", "h1"),
+        ),
+        (
+            # og:title carries words the page's headline does not show.
+            "og-title-with-extra-words",
+            '<meta property="og:title" content="Lũ về trên sông Lô Tuyên Quang › Báo TQ">',
+            "<h1>Lũ về trên sông Lô</h1>",
+            ("Lũ về trên sông Lô", "h1"),
+        ),
+        (
+            "blog-h2-under-the-site-h1",
+            "<title>Lũ về trên sông Lô | Nhật ký</title>",
+            "<h1>Nhật ký</h1><h2>Lũ về trên sông Lô</h2>",
+            ("Lũ về trên sông Lô", "h2"),
+        ),
+        (
+            "kicker-marked-in-the-h1",
+            "<title>Lũ về trên sông Lô</title>",
+            (
+                "<h1><span class='dachzeile'>Thời tiết</span> <span class='headline'>Lũ về trên "
+                "sông Lô</span></h1>"
+            ),
+            ("Lũ về trên sông Lô", "h1"),
+        ),
+        (
+            # A metadata title found inside the heading: the rest is set beside it.
+            "og-title-inside-the-h1",
+            '<meta property="og:title" content="Lũ về trên sông Lô">',
+            "<h1><em>Thời tiết </em>Lũ về trên sông Lô</h1>",
+            ("Lũ về trên sông Lô", "og"),
+        ),
+        (
+            "date-and-ruby-left-out",
+            "<title>子どもへの体罰を禁止</title>",
+            "<h1><span class='date'>27.01.2022</span><ruby>子<rt>こ</rt></ruby>どもへの体罰を禁止</h1>",
+            ("子どもへの体罰を禁止", "h1"),
+        ),
+    ],
+)
+def test_title_is_the_heading_that_names_the_page(
+    name: str, head: str, headings: str, expected: tuple[str, str]
+) -> None:
+    article = extract_article(
+        f"<html><head>{head}</head><body>{headings}{TITLE_BODY}</body></html>", URL
+    )
+    assert (article.title, article.title_source) == expected
+
+
+def test_character_references_in_json_ld_and_meta_are_letters() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Chi&#7871;n '
+        's&#7921; Nga - Ukraine","author":{"@type":"Person","name":"Nguy&#7877;n V&#259;n A"},'
+        '"publisher":{"@type":"Organization","name":"B&aacute;o C&agrave; Mau"}}</script>'
+        '<meta name="description" content="Ng&amp;agrave;y 8/1, chi&amp;#7871;n s&amp;#7921; tiếp diễn">'
+        '<script type="application/ld+json">{"@type":"WebSite","name":"B&aacute;o C&agrave; Mau"}'
+        "</script>"
+    )
+    article = extract_article(
+        f"<html><head>{head}</head><body><h1>x</h1>{TITLE_BODY}</body></html>", URL
+    )
+    assert article.title == "Chiến sự Nga - Ukraine"
+    assert article.authors == ["Nguyễn Văn A"]
+    assert article.summary == "Ngày 8/1, chiến sự tiếp diễn"

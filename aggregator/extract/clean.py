@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from aggregator import text as display_text
 from aggregator.text import INVISIBLE_CHARS
@@ -293,6 +294,43 @@ def strip_site_suffix(title: str, site_names: Iterable[str] = ()) -> str:
     start = title.find(first)
     end = title.rfind(last) + len(last)
     return title[start:end].strip() if start >= 0 and end > start else title
+
+
+@dataclass(frozen=True, slots=True)
+class TitleWords:
+    """The words of a title the page gives itself, and those of its first segment (the
+    headline's usual place in "Headline | Site")."""
+
+    words: frozenset[str]
+    first: frozenset[str]
+
+
+def title_words(text: str, *, numbers: bool = True) -> frozenset[str]:
+    """Casefolded words; ``numbers=False`` leaves numbers out (a date set in a heading)."""
+    return frozenset(w.casefold() for w in _WORD.findall(text) if numbers or not w.isdigit())
+
+
+def title_shape(text: str, *, numbers: bool = True) -> TitleWords | None:
+    """``TitleWords`` of a metadata title, None when it has no words."""
+    words = title_words(text, numbers=numbers)
+    if not words:
+        return None
+    first = _TITLE_SEPARATORS.split(one_line(text), maxsplit=1)[0]
+    return TitleWords(words, title_words(first, numbers=numbers) or words)
+
+
+def names_title(heading: str, titles: Iterable[TitleWords], *, numbers: bool = True) -> bool:
+    """Whether *heading* is the page's title: most of its words are in one of the *titles*, it
+    covers a good part of that title, and it shares a word with the title's first segment (a
+    site-name heading covers the "Site" of "Headline | Site", not the headline)."""
+    words = title_words(heading, numbers=numbers)
+    if not words:
+        return False
+    for title in titles:
+        common = len(words & title.words)
+        if common >= 0.6 * len(words) and common >= 0.4 * len(title.words) and words & title.first:
+            return True
+    return False
 
 
 # --- captions --------------------------------------------------------------------------------------

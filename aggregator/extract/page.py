@@ -165,7 +165,7 @@ class ArticlePage:
         """
         found = []
         for h1 in self.doc.iter("h1"):
-            text = clean.one_line(h1.text_content())
+            text = clean.one_line(_heading_text(h1))
             if 3 <= len(text) <= 400:
                 found.append((text, [h1, *h1.iterancestors()], "h1"))
         if found:
@@ -179,6 +179,42 @@ class ArticlePage:
             if 10 <= len(text) <= 300:
                 found.append((text, [el, *el.iterancestors()], "title-class"))
         return found
+
+    def named_headings(
+        self, h1s: Sequence[tuple[str, list[HtmlElement], str]]
+    ) -> list[tuple[str, list[HtmlElement], str]]:
+        """The headings that name the page's title, as ``h1_candidates`` gives them.
+
+        A page may have several h1 (the site's name, a section label, a widget's title) and
+        blogs title a story with an h2 under the site's h1: the heading is one whose words are
+        the title the page gives itself (JSON-LD headline and og:title first, <title> after),
+        in its own wording and without the site's name that metadata titles carry. An h2 only
+        when no h1 shares a word with the headline part of those titles.
+        """
+        md = self.md
+        sites = {name.lower() for name in self.site_names}
+        for titles in ([md.jsonld_headline, md.meta.get("og:title", "")], [md.page_title]):
+            shapes = [shape for t in titles if t and (shape := clean.title_shape(t))]
+            if not shapes:
+                continue
+            found = [
+                h
+                for h in h1s
+                if h[2] == "h1" and h[0].lower() not in sites and clean.names_title(h[0], shapes)
+            ]
+            if found:
+                return found
+            if any(
+                clean.title_words(h[0]) & shape.first for h in h1s if h[2] == "h1" for shape in shapes
+            ):
+                continue
+            for h2 in self.doc.iter("h2"):
+                if h2.find(".//a[@href]") is not None:
+                    continue  # a listing's teaser
+                text = clean.one_line(_heading_text(h2))
+                if 3 <= len(text) <= 400 and clean.names_title(text, shapes):
+                    return [(text, [h2, *h2.iterancestors()], "h2")]
+        return []
 
     def dom_sapo(self) -> tuple[str, HtmlElement | None]:
         for el, hints in self.hinted_by_kind[_SAPO_HINT]:
@@ -228,6 +264,7 @@ class ArticlePage:
         md = self.md
         published, updated = self.dates()
         h1s = self.h1_candidates()
+        headings = self.named_headings(h1s)
         sapo, sapo_el = self.dom_sapo()
         crumbs = md.breadcrumbs or self.dom_breadcrumbs()
         dom_tags = self.dom_tags()
@@ -235,7 +272,7 @@ class ArticlePage:
         sel = self._selectors
 
         blocks, container = self.body_blocks(sapo_el)
-        title, title_source = self.title(h1s, container)
+        title, title_source = self.title(h1s, container, headings)
         authors = self.authors(dom_authors)
         language = self.language(blocks)
         blocks, credit, body_authors = self.strip_credits(blocks, language)
@@ -297,19 +334,36 @@ class ArticlePage:
         return content.read_blocks(container, self.base_url, stats), container
 
     def title(
-        self, h1s: Sequence[tuple[str, list[HtmlElement], str]], container: HtmlElement | None
+        self,
+        h1s: Sequence[tuple[str, list[HtmlElement], str]],
+        container: HtmlElement | None,
+        headings: Sequence[tuple[str, list[HtmlElement], str]] = (),
     ) -> tuple[str, str]:
-        """The article's own heading; the served <title> only when nothing else names it."""
+        """The article's own heading; the served <title> only when nothing else names it.
+
+        A heading that names the page's title (``named_headings``; the one nearest the article
+        block) is the headline as the reader sees it, without the site's name and other words
+        metadata titles add; but a metadata title found inside the heading is the headline and
+        the rest of the heading is set beside it ("Kicker Headline", "Headline Veröffentlicht
+        von …"). Without such a heading, JSON-LD headline > og:title > the h1 nearest the
+        article block.
+        """
         sel = self._selectors
         if sel and sel.title and (text := self._select_text(sel.title)):
             return text, "selector"
-        h1, h1_source = _nearest_h1(h1s, container)
-        page_title = self.md.page_title
         candidates = [
             (self.md.jsonld_headline, "jsonld"),
             (clean.strip_site_suffix(self.md.meta.get("og:title", ""), self.site_names), "og"),
-            (h1, h1_source),
         ]
+        if headings:
+            heading, source = _nearest_h1(headings, container)
+            for text, meta_source in candidates:
+                if text and (text == heading or text in heading):
+                    return text, meta_source
+            return heading, source
+        h1, h1_source = _nearest_h1(h1s, container)
+        page_title = self.md.page_title
+        candidates.append((h1, h1_source))
         for text, source in candidates:
             if not text:
                 continue
@@ -486,6 +540,60 @@ def _nearest_h1(
         if depth > best_depth:
             best, best_depth = candidate, depth
     return best[0], best[2]
+
+
+# Inside a heading, not its words: ruby annotations (furigana), a date set in it.
+_HEADING_SKIP = frozenset({"rt", "rp", "script", "style", "time"})
+# The parts of a heading that are not the headline: a date, a kicker or roof line above it
+# ("dachzeile", "kicker", "topline", "subheadline", "strapline"), a label, text for screen
+# readers only ("Headline:").
+_NOT_HEADLINE = re.compile(
+    r"(?<![a-z])(?:date|time|datum)(?![a-z])|dachzeile|kicker|topline|overline|eyebrow"
+    r"|sub-?headline|strapline|roofline|(?<![a-z])label(?![a-z])|visually-?hidden|sr-only"
+    r"|screen-reader|(?<![a-z])invisible(?![a-z])",
+    re.IGNORECASE,
+)
+# A part marked as the headline itself: "headline", "article__headline", itemprop="headline".
+_HEADLINE_PART = re.compile(r"(?:^|[\s_-])headline(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _heading_text(el: HtmlElement) -> str:
+    """A heading's headline: the part marked as the headline when the heading holds more
+    ("<h1><span class='dachzeile'>Kicker</span><span class='headline'>Headline</span></h1>"),
+    without kicker, date, label and screen-reader parts, ruby annotations, or a <small> line
+    set above the headline."""
+    if not len(el):
+        return el.text or ""
+    for part in el.iterdescendants(etree.Element):
+        if part.get("itemprop") == "headline" or _HEADLINE_PART.search(part.get("class") or ""):
+            if (text := _heading_parts(part)).strip():
+                return text
+            break
+    return _heading_parts(el)
+
+
+def _heading_parts(el: HtmlElement) -> str:
+    parts: list[str] = []
+    small: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and not (
+                child.tag in _HEADING_SKIP or _NOT_HEADLINE.search(child.get("class") or "")
+            ):
+                if child.tag == "small":
+                    small.append(child.text_content())
+                    parts.append(" ")
+                else:
+                    walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    text = "".join(parts)
+    return text if text.strip() else " ".join(small)
 
 
 def _overlap(a: str, b: str) -> float:

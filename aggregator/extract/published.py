@@ -31,6 +31,7 @@ import lxml.html
 from lxml import etree
 
 from aggregator.dates import FUTURE_SLACK, VN_TZ, parse_date, to_vn
+from aggregator.extract.clean import names_title, title_shape
 from aggregator.extract.metadata import JsonLdScript, jsonld_scripts
 
 __all__ = ["find_dates"]
@@ -402,31 +403,9 @@ def _is_boilerplate_box(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
-_WORD_RE = re.compile(r"\w+")
-
-
-def _words(text: str) -> set[str]:
-    """Casefolded words, numbers left out (a date set in the heading is not a title word)."""
-    return {w.casefold() for w in _WORD_RE.findall(text) if not w.isdigit()}
-
-
 def _spaced_text(el: lxml.html.HtmlElement) -> str:
     """The element's text with its pieces apart ("<span>27.01.2022</span>Title": two words)."""
     return " ".join(el.itertext())
-
-
-def _names_title(heading: str, titles: Sequence[set[str]]) -> bool:
-    """Whether *heading* is the page's title: most of its words are in one of the *titles*
-    (word sets of og:title, <title>, ...), and it covers a good part of that title (a site
-    name h1 is a small part of a "Headline | Site" title)."""
-    words = _words(heading)
-    if not words:
-        return False
-    for title in titles:
-        common = len(words & title)
-        if common >= 0.6 * len(words) and common >= 0.4 * len(title):
-            return True
-    return False
 
 
 _UNSET: Any = object()
@@ -449,7 +428,8 @@ class _Page:
     ) -> None:
         self.doc = doc
         self.now = now
-        self.titles = [words for t in titles if (words := _words(t))]
+        # numbers left out: a heading may have its date set in it ("27.01.2022Headline")
+        self.titles = [shape for t in titles if (shape := title_shape(t, numbers=False))]
         # (value, is it a machine value, textual) -> parse_date's answer
         self._lines: dict[tuple[str, bool, bool], datetime | None] = {}
         # element -> "a child of this element is in boilerplate" (this element or an ancestor
@@ -519,13 +499,13 @@ class _Page:
         ]
         found = None
         if self.titles:
-            found = next((h for h in h1s if _names_title(_spaced_text(h), self.titles)), None)
+            found = next((h for h in h1s if names_title(_spaced_text(h), self.titles, numbers=False)), None)
             if found is None:
                 found = next(
                     (
                         h2
                         for h2 in self.doc.iter("h2")
-                        if _names_title(_spaced_text(h2), self.titles)
+                        if names_title(_spaced_text(h2), self.titles, numbers=False)
                         and h2.find(".//a[@href]") is None  # a teaser of a listing page
                         and not self.in_boilerplate(h2)
                     ),
