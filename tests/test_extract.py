@@ -473,3 +473,17 @@ def test_character_references_in_json_ld_and_meta_are_letters() -> None:
     assert article.title == "Chiến sự Nga - Ukraine"
     assert article.authors == ["Nguyễn Văn A"]
     assert article.summary == "Ngày 8/1, chiến sự tiếp diễn"
+
+
+def test_sapo_above_the_body_is_its_first_paragraph_and_the_summary() -> None:
+    html = (
+        "<html><body><h1 class='cate'>THỜI SỰ</h1><h1>Chiến sự ngày 8/1</h1>"
+        "<div class='sapo'>(CTO) - Ngày 8/1, lực lượng chức năng tỉnh Cà Mau tổ chức diễn tập.</div>"
+        f"<div class='share'>Chia sẻ</div>{TITLE_BODY}<footer><p class='intro'>"
+        + "Báo Cà Mau, cơ quan của Tỉnh ủy. " * 3
+        + "</p></footer></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.summary == "Ngày 8/1, lực lượng chức năng tỉnh Cà Mau tổ chức diễn tập."
+    assert article.body_text.startswith(article.summary + "\n\nCâu văn đầy đủ")
+    assert "Tỉnh ủy" not in article.body_text

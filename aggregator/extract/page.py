@@ -276,7 +276,7 @@ class ArticlePage:
         authors = self.authors(dom_authors)
         language = self.language(blocks)
         blocks, credit, body_authors = self.strip_credits(blocks, language)
-        blocks = self.drop_repeats(blocks, title, sapo if sapo_el is not None else "")
+        blocks = self.drop_repeats(blocks, title, "")
         if not authors:
             authors = body_authors
 
@@ -325,13 +325,18 @@ class ArticlePage:
                 blocks.extend(content.read_blocks(root, self.base_url))
             if blocks:
                 return blocks, roots[0]
-        if sapo_el is not None:
-            content._drop(sapo_el)  # the sapo is the summary; keep it out of the body
         stats = content.prune(self.doc, self.hinted)
         container, stats = content.find_main(self.doc, stats)
         if container is None:
             return [], None
-        return content.read_blocks(container, self.base_url, stats), container
+        blocks = content.read_blocks(container, self.base_url, stats)
+        if sapo_el is not None and _leads_into(sapo_el, container):
+            # The sapo is the story's first paragraph (and its summary): set just above the
+            # body's container, it is read into the body too.
+            text = clean.one_line(sapo_el.text_content())
+            if text and not any(b.text == text for b in blocks[:3]):
+                blocks.insert(0, Block("p", text, f"<p>{escape(text, quote=False)}</p>"))
+        return blocks, container
 
     def title(
         self,
@@ -516,6 +521,27 @@ class ArticlePage:
         if self.site:
             return self.site.language
         return "vi"
+
+
+# How many elements may stand between a sapo and the body's container (a byline, a share bar,
+# the lead image) for the sapo to still be the body's first paragraph.
+_LEAD_GAP = 40
+
+
+def _leads_into(sapo: HtmlElement, container: HtmlElement) -> bool:
+    """Whether *sapo*, outside *container*, comes right before it in document order."""
+    if sapo is container or container in sapo.iterancestors() or sapo in container.iterancestors():
+        return False  # inside: read with the container; around it: not a lead
+    root = container.getroottree().getroot()
+    if sapo.getroottree().getroot() is not root:
+        return False  # pruned away as furniture
+    end = None
+    for i, el in enumerate(root.iter()):
+        if el is sapo:
+            end = i + sum(1 for _ in sapo.iterdescendants())
+        elif el is container:
+            return end is not None and i - end <= _LEAD_GAP
+    return False
 
 
 def _last_text_block(blocks: list[Block]) -> Block | None:
