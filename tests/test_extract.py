@@ -20,6 +20,8 @@ from aggregator.extract.clean import (
     join_caption_lines,
     looks_like_filename,
     one_line,
+    person_names,
+    photo_credit,
     strip_end_marker_ending_sentence,
     strip_lead_prefix,
     strip_site_suffix,
@@ -86,12 +88,20 @@ def test_credit_of(line: str, expected: str) -> None:
         ("Bài và ảnh: HỒNG ANH", ["HỒNG ANH"]),
         ("(Thực hiện: Trọng Phú)", ["Trọng Phú"]),
         ("Thực hiện: Công Tràng Chí Điển", ["Công Tràng Chí Điển"]),
-        ("Ảnh: Minh Quang", ["Minh Quang"]),
+        ("Ảnh: Minh Quang", None),  # a photo credit names the photographer, not the author
         ("PV", ["PV"]),
         ("Nhóm PV", ["Nhóm PV"]),
+        ("Bài: P.Y", ["P.Y"]),
         ("By Quoc Binh - Translated by Kim Khanh", ["Quoc Binh"]),
-        ("Bài: Lan Anh - Ảnh: Văn Dũng", ["Lan Anh", "Văn Dũng"]),
+        ("Bài: Lan Anh - Ảnh: Văn Dũng", ["Lan Anh"]),
         ("Bài viết này rất hay, mời bạn đọc.", None),
+        ("Von Tobias Kuske", ["Tobias Kuske"]),
+        ("VON MORITZ GATHMANN am 21. April 2020", ["MORITZ GATHMANN"]),
+        ("By Giovanni Gaggero | 12/10/2020", ["Giovanni Gaggero"]),
+        ("Por Williams Perdomo @wperdomod -", ["Williams Perdomo"]),
+        ("Autor: Peter Maahn/SP-X", ["Peter Maahn"]),
+        ("By Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("Von Montag an gilt die neue Regel.", None),
     ],
 )
 def test_byline_authors(line: str, expected: list[str] | None) -> None:
@@ -487,3 +497,35 @@ def test_sapo_above_the_body_is_its_first_paragraph_and_the_summary() -> None:
     assert article.summary == "Ngày 8/1, lực lượng chức năng tỉnh Cà Mau tổ chức diễn tập."
     assert article.body_text.startswith(article.summary + "\n\nCâu văn đầy đủ")
     assert "Tỉnh ủy" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Nguyễn Văn A", "Trần Thị B"], ["Nguyễn Văn A", "Trần Thị B"]),
+        (["VnExpress"], []),  # the site
+        (["VCCorp.vn"], []),  # a domain
+        (["VietNamNet News"], []),  # a publication
+        (["Báo Cà Mau"], []),
+        (["Công ty CP Truyền thông ABC"], []),
+        (["admin"], []),
+        (["Name *"], []),
+        (["Deutsches Weininstitut GmbH"], []),
+        (["mix1.de Redaktion"], []),
+        (["Kirche und Leben", "Münster", "Germany"], []),  # a publisher line, all of it
+        (["Lüder Hoppe info@buero-hoppe.de"], ["Lüder Hoppe"]),
+        (["PV"], ["PV"]),
+        (["Heiko Adams"], ["Heiko Adams"]),  # a person's own site keeps its author
+    ],
+)
+def test_person_names(names: list[str], expected: list[str]) -> None:
+    sites = ["VnExpress", "Kirche und Leben", "Heiko Adams"]
+    assert person_names(names, sites, "www.vnexpress.net") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Ảnh: Minh Quang", True), ("Foto: dpa", True), ("Ảnh minh họa", False), ("Bài: A", False)],
+)
+def test_photo_credit(line: str, expected: bool) -> None:
+    assert photo_credit(line) is expected

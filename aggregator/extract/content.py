@@ -37,6 +37,7 @@ from aggregator.extract.clean import (
     join_caption_lines,
     looks_like_filename,
     one_line,
+    photo_credit,
 )
 
 HtmlElement = lxml_html.HtmlElement
@@ -542,7 +543,7 @@ class _Reader:
         if self.stopped:
             # Past "Tin liên quan": only a credit or byline line still belongs to the article
             # ("(Theo TTXVN)" after a related-links list inside the content block).
-            if kind == "p" and (credit_of(text) or byline_authors(text)):
+            if kind == "p" and (credit_of(text) or byline_authors(text) or photo_credit(text)):
                 self.blocks.append(Block("p", text, f"<p>{escape(text, quote=False)}</p>"))
             return
         if is_stop_heading(text):

@@ -150,7 +150,7 @@ def _fill_from_article(md: PageMetadata, obj: dict[str, Any]) -> None:
     md.jsonld_section = ", ".join(_strings(obj.get("articleSection")))
     md.jsonld_image = _image_url(obj.get("image")) or _image_url(obj.get("thumbnailUrl"))
     md.jsonld_language = _text(obj.get("inLanguage"))
-    md.jsonld_authors = _person_names(obj.get("author"))
+    md.jsonld_authors = _person_names(obj.get("author"), people_only=True)
     keywords = obj.get("keywords")
     if isinstance(keywords, str):
         md.jsonld_keywords = [k.strip() for k in re.split(r"[,;]", keywords) if k.strip()]
@@ -232,9 +232,18 @@ def _strings(value: Any) -> list[str]:
     return [t for t in (_text(v) for v in _as_list(value)) if t]
 
 
-def _person_names(value: Any) -> list[str]:
+# Author objects that are not people: a publisher or company named as the author.
+_ORGANISATION_TYPES = frozenset({
+    "organization", "newsmediaorganization", "corporation", "localbusiness", "website",
+    "governmentorganization", "educationalorganization", "ngo", "brand",
+})  # fmt: skip
+
+
+def _person_names(value: Any, *, people_only: bool = False) -> list[str]:
     names = []
     for item in _as_list(value):
+        if people_only and isinstance(item, dict) and _types(item) & _ORGANISATION_TYPES:
+            continue
         name = _text(item.get("name")) if isinstance(item, dict) else _text(item)
         if name and not name.startswith("http") and name not in names:
             names.append(name)

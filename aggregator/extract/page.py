@@ -29,7 +29,7 @@ from aggregator.dates import parse_date
 from aggregator.extract import clean, content
 from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.metadata import PageMetadata, read_metadata
-from aggregator.extract.published import find_dates
+from aggregator.extract.published import find_dates, in_other_stories
 from aggregator.items import Article
 from aggregator.sites import Selectors, SiteConfig
 
@@ -205,7 +205,10 @@ class ArticlePage:
             if found:
                 return found
             if any(
-                clean.title_words(h[0]) & shape.first for h in h1s if h[2] == "h1" for shape in shapes
+                clean.title_words(h[0]) & shape.first
+                for h in h1s
+                if h[2] == "h1"
+                for shape in shapes
             ):
                 continue
             for h2 in self.doc.iter("h2"):
@@ -248,13 +251,26 @@ class ArticlePage:
         return []
 
     def dom_byline(self) -> list[str]:
-        for el, _ in self.hinted_by_kind[_BYLINE_HINT]:
-            if el.tag not in ("div", "p", "span", "a", "strong", "b"):
+        """Names the page marks up as its author: rel="author" links, itemprop="author"
+        (its itemprop="name" when it has one), then elements whose class says author or byline
+        ("author vcard", "byline__author", "field--name-field-term-author"); not those of a
+        comment, a form or another story's box."""
+        host = urlsplit(self.url).hostname or ""
+        marked = [(el, True) for el in _AUTHOR_MARKS(self.doc) if el.tag not in ("meta", "link")]
+        hinted = [(el, False) for el, _ in self.hinted_by_kind[_BYLINE_HINT]]
+        for el, strong in [*marked, *hinted]:
+            if el.tag not in _BYLINE_TAGS:
                 continue
+            if el.get("itemprop") == "author":
+                el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
             text = clean.one_line(el.text_content())
             if not text or len(text) > 80:
                 continue
-            if names := clean.byline_authors(text) or clean.byline_authors(f"Bài: {text}"):
+            # A user name only where the page says "author" in so many words (rel, itemprop).
+            names = clean.byline_names(text, marked=strong)
+            if not names or _not_this_articles(el):
+                continue
+            if names := clean.person_names(names, self.site_names, host):
                 return names
         return []
 
@@ -273,12 +289,10 @@ class ArticlePage:
 
         blocks, container = self.body_blocks(sapo_el)
         title, title_source = self.title(h1s, container, headings)
-        authors = self.authors(dom_authors)
         language = self.language(blocks)
         blocks, credit, body_authors = self.strip_credits(blocks, language)
         blocks = self.drop_repeats(blocks, title, "")
-        if not authors:
-            authors = body_authors
+        authors = self.authors(dom_authors, body_authors)
 
         lead = self.strip_lead(blocks)
         summary = self.summary(sapo, title) or lead
@@ -408,15 +422,18 @@ class ArticlePage:
                 return clean.strip_lead_prefix(text)
         return ""
 
-    def authors(self, dom_authors: list[str]) -> list[str]:
+    def authors(self, dom_authors: list[str], body_authors: Sequence[str] = ()) -> list[str]:
+        """People who wrote the story: JSON-LD authors > the author meta tag > names marked up
+        in the page > a byline in the body; from each, only those that may be people
+        (``clean.person_names``: no site, publisher, company, CMS account or URL)."""
         md = self.md
         meta_author = md.meta.get("author", "") or md.meta.get("article:author", "")
         if meta_author.startswith("http"):
             meta_author = ""
-        not_people = {clean.one_line(n).lower() for n in self.site_names}
+        host = urlsplit(self.url).hostname or ""
         for names in (md.jsonld_authors, clean.split_names(meta_author) if meta_author else [],
-                      dom_authors):  # fmt: skip
-            names = [n for n in names if n.lower() not in not_people and len(n) <= 80]
+                      dom_authors, body_authors):  # fmt: skip
+            names = clean.person_names([n for n in names if len(n) <= 80], self.site_names, host)
             if names:
                 return names
         return []
@@ -435,6 +452,8 @@ class ArticlePage:
             text = last.text
             if not credit and (found := clean.credit_of(text)):
                 credit = found
+            elif clean.photo_credit(text):
+                pass  # "Ảnh: Minh Quang": a credit line, not an author
             elif names := clean.byline_authors(text):
                 authors = names + authors
             elif language == "vi" and not authors and (names := clean.trailing_name(text)):
@@ -442,6 +461,11 @@ class ArticlePage:
             else:
                 break
             blocks.remove(last)
+        # A byline set above the story ("Von Daniela Obers", "By Jane Doe | 12/10/2020").
+        first = next((b for b in blocks[:2] if b.kind == "p"), None)
+        if first is not None and (names := clean.byline_authors(first.text)):
+            authors = authors or names
+            blocks.remove(first)
         if last_block := _last_text_block(blocks):
             fixed = clean.strip_end_marker_ending_sentence(last_block.text)
             if fixed != last_block.text:
@@ -542,6 +566,32 @@ def _leads_into(sapo: HtmlElement, container: HtmlElement) -> bool:
         elif el is container:
             return end is not None and i - end <= _LEAD_GAP
     return False
+
+
+# Elements a page marks as its author: rel="author" links, microdata itemprop="author".
+_AUTHOR_MARKS = etree.XPath("//*[@rel='author' or @itemprop='author']")
+_BYLINE_TAGS = frozenset({
+    "div", "p", "span", "a", "strong", "b", "em", "i", "small", "cite", "address", "li",
+    "h4", "h5", "h6", "dd", "td",
+})  # fmt: skip
+# Where a name is not this article's byline: comments, forms, the site's footer credits.
+_NOT_BYLINE_BOX = re.compile(
+    r"comment|respond|reply|binh-?luan|y-?kien|site-?info|site-?footer|copyright|powered",
+    re.IGNORECASE,
+)
+
+
+def _not_this_articles(el: HtmlElement) -> bool:
+    """A name in a comment thread, a form's label ("Name *"), the site's footer ("Theme by
+    …") or another story's box (a related story's author)."""
+    if el.tag == "label" or el.find(".//input") is not None:
+        return True
+    for anc in el.iterancestors():
+        if anc.tag in ("label", "footer") or _NOT_BYLINE_BOX.search(
+            f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        ):
+            return True
+    return in_other_stories(el)
 
 
 def _last_text_block(blocks: list[Block]) -> Block | None:

@@ -381,6 +381,12 @@ def _is_other_stories(el: lxml.html.HtmlElement, hint: str) -> bool:
     )
 
 
+def in_other_stories(el: lxml.html.HtmlElement) -> bool:
+    """Whether *el* sits in a box of other stories (related, sidebar, teaser list, …) that
+    does not hold this article's heading or body. Also asked by the byline search."""
+    return any(_is_other_stories(anc, _hint(anc)) for anc in el.iterancestors())
+
+
 def _is_boilerplate_box(el: lxml.html.HtmlElement) -> bool:
     """A container of other stories, or site chrome, that does not hold the article itself.
 
@@ -463,7 +469,7 @@ class _Page:
     def in_other_story(self, el: lxml.html.HtmlElement) -> bool:
         """Inside a container of other stories that does not hold this article's heading or
         body (the site chrome does not count here)."""
-        return any(_is_other_stories(anc, _hint(anc)) for anc in el.iterancestors())
+        return in_other_stories(el)
 
     def in_site_top(self, el: lxml.html.HtmlElement) -> bool:
         """Inside the site's header, menus or top bar (which show today's date): a box named
@@ -499,7 +505,9 @@ class _Page:
         ]
         found = None
         if self.titles:
-            found = next((h for h in h1s if names_title(_spaced_text(h), self.titles, numbers=False)), None)
+            found = next(
+                (h for h in h1s if names_title(_spaced_text(h), self.titles, numbers=False)), None
+            )
             if found is None:
                 found = next(
                     (
