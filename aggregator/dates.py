@@ -114,9 +114,11 @@ def _parse_machine(s: str) -> datetime | None:
 
 # Day-first numeric date, same separator twice, 4-digit year.
 # e.g. "09/02/2024", "14-09-2016", "31.08.2004", "6/2/2026"
+# Also "26 | 01 | 2022" (a template's separators), and a time glued on with a dash
+# ("20/06/2025-07:45"), but not a longer number ("12.05.2020.3", "12-05-2020-1234").
 _DMY_RE = re.compile(
-    r"(?<![\d/.\-])(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)"
-    r"(?P<year>(?:19|20)\d{2})(?!\d)(?![/.\-]\d)"
+    r"(?<![\d/.\-])(?P<day>\d{1,2})(?P<sep>[/.\-]|\s?\|\s?)(?P<month>\d{1,2})(?P=sep)"
+    r"(?P<year>(?:19|20)\d{2})(?!\d)(?![/.]\d)(?!-(?!\d{1,2}[:h]\d{2})\d)"
 )
 
 # Year-first numeric date. e.g. "2024/05/12", "2024-5-12", "2004.08.31"
@@ -211,10 +213,15 @@ def _make_date(year: int, month: int, day: int, weekday: int | None) -> date | N
     return found
 
 
+_DASHED_TIME_RE = re.compile(r"-\d{1,2}[:h]\d{2}")
+
+
 def _time_and_offset(s: str, start: int, end: int, day: date) -> datetime:
     """*day* with the first time and the offset written around the date at ``s[start:end]``."""
     # An ISO-like "2020-12-05T23:15:0Z" that fromisoformat refused: the "T" only separates.
     after = s[end + 1 :] if s[end : end + 1] == "T" else s[end:]
+    if _DASHED_TIME_RE.match(after):  # "20/06/2025-07:45": the dash only separates
+        after = " " + after[1:]
     rest = s[:start] + " " + after
     tz = _offset(rest)
     if tz is not None:
@@ -245,24 +252,46 @@ def _parse_numeric(s: str) -> datetime | None:
     return _time_and_offset(s, m.start(), m.end(), day)
 
 
-# English month names, the other common form of date lines ("November 19, 2019, 9:02 AM",
-# "Published 19 November 2019", "Nov. 20, 2019 at 3:15 p.m."): read by regex, because dateparser
-# costs milliseconds per string and most foreign-site date lines are in this form.
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+# Month names, the other common form of date lines: English ("November 19, 2019, 9:02 AM",
+# "Published 19 November 2019", "Nov. 20, 2019 at 3:15 p.m."), and the languages of the other
+# pages we meet, which would otherwise go to dateparser's language detection (tens of
+# milliseconds a line): German ("10. Februar 2019 um 14:48"), French ("1er mars 2020", "5 juin
+# 2018"), Spanish and Portuguese ("17 de marzo de 2020"), Italian, Dutch, Polish (genitive,
+# "12 maja 2020"). No name means two different months in two of these languages.
+_MONTH_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "janeiro",
+        "gennaio", "januari", "stycznia"),
+    2: ("february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero",
+        "fevereiro", "fev", "febbraio", "februari", "lutego"),
+    3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart",
+        "marca"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia"),
+    5: ("may", "mai", "mayo", "maio", "maggio", "mei", "maja"),
+    6: ("june", "jun", "juni", "juin", "junio", "junho", "giugno", "czerwca"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lipca"),
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set",
+        "settembre", "września", "wrzesnia"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre",
+         "ott", "października", "pazdziernika"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "listopada"),
+    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre",
+         "dic", "dezembro", "dicembre", "grudnia"),
 }  # fmt: skip
+_MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words}
 _MONTH_NAME = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"(?P<mon>"
+    + "|".join(re.escape(w) for w in sorted(_MONTHS, key=len, reverse=True))
+    + r")(?![^\W\d_])"
 )
 _MDY_NAME_RE = re.compile(
-    rf"\b{_MONTH_NAME}\.?\s+(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)",
+    rf"(?<![^\W\d_]){_MONTH_NAME}\.?\s+(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th)?,?\s+"
+    r"(?P<year>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
 _DMY_NAME_RE = re.compile(
-    rf"(?<!\d)(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH_NAME}\.?,?\s+"
-    r"(?P<year>(?:19|20)\d{2})(?!\d)",
+    rf"(?<!\d)(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?{_MONTH_NAME}"
+    r"\.?,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
 # A zone abbreviation other than GMT/UTC ("EST", "IST", "CET", "ET"): dateparser knows their
@@ -279,7 +308,7 @@ def _parse_month_name(s: str) -> datetime | None:
         return None
     m = min(matches, key=lambda x: x.start())
     try:
-        day = date(int(m["year"]), _MONTHS[m["mon"][:3].lower()], int(m["day"]))
+        day = date(int(m["year"]), _MONTHS[m["mon"].lower()], int(m["day"]))
     except ValueError:
         return None
     return _time_and_offset(s, m.start(), m.end(), day)
@@ -370,6 +399,33 @@ _DAY_WORD_YEAR_RE = re.compile(
 )
 
 
+# What the Vietnamese and English dateparser reads beyond this module's own regexes.
+_VI_EN_WORD_RE = re.compile(
+    r"tháng|hôm|trước|vừa|(?<![^\W\d_])(?:ago|yesterday|today|now|jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+
+
+class _NoDate:
+    date_obj = None
+    period = "day"
+
+
+_NO_DATE: Any = _NoDate()
+
+
+@functools.lru_cache(maxsize=4096)
+def _any_language_date(span: str, base: datetime) -> datetime | None:
+    """A "day word year" span read by dateparser's language detection (tens of milliseconds:
+    remembered, as templates repeat the same lines across a site's pages)."""
+    data = _any_language_parser_for(base).get_date_data(span)
+    if data.date_obj is None or data.period != "day":
+        return None  # a month or year guessed from a stray word is not a date
+    found: datetime = data.date_obj
+    return found
+
+
 def _parse_textual(s: str, now: datetime, *, any_language: bool = False) -> datetime | None:
     """Textual and relative forms through dateparser, after removing what it cannot read."""
     has_year = _YEAR_RE.search(s) is not None
@@ -389,11 +445,17 @@ def _parse_textual(s: str, now: datetime, *, any_language: bool = False) -> date
     if not s:
         return None
     base = now.astimezone(VN_TZ).replace(tzinfo=None, microsecond=0)
-    data = _dateparser_for(base).get_date_data(s)
+    data = _NO_DATE
+    # Vietnamese and English dateparser only where it can read something the regexes above did
+    # not: a relative expression, a Vietnamese month word, an English month name (a parse costs
+    # milliseconds, and most strings that get here are not dates: "Fax 05191 979228").
+    if _VI_EN_WORD_RE.search(s):
+        data = _dateparser_for(base).get_date_data(s)
     if data.date_obj is None and any_language and (span := _DAY_WORD_YEAR_RE.search(s)):
-        data = _any_language_parser_for(base).get_date_data(span.group(0))
-        if data.period != "day":  # a month or year guessed from a stray word is not a date
+        found_any = _any_language_date(span.group(0), base)
+        if found_any is None:
             return None
+        return found_any.replace(tzinfo=tz or VN_TZ) if found_any.tzinfo is None else found_any
     if data.date_obj is None or (has_year and data.period == "year"):
         return None
     found: datetime = data.date_obj
