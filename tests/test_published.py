@@ -461,3 +461,11 @@ def test_blogger_date_header_and_hatom_published() -> None:
     published, _ = find_dates(page(body=abbr), now=NOW)
     assert published is not None
     assert published.isoformat() == "2016-12-23T05:11:00-05:00"
+
+
+def test_a_day_without_time_takes_the_minute_of_the_same_days_date_line() -> None:
+    head = LD.format('{"@type":"NewsArticle","datePublished":"2026-01-08"}')
+    line = '<div class="date">Thứ năm, 08/01/2026 - 18:21</div>'
+    assert find_dates(page(head, f"{H1}{line}{BODY}"), now=NOW)[0] == vn(2026, 1, 8, 18, 21)
+    other_day = '<div class="date">Thứ tư, 07/01/2026 - 18:21</div>'
+    assert find_dates(page(head, f"{H1}{other_day}{BODY}"), now=NOW)[0] == vn(2026, 1, 8)

@@ -415,6 +415,7 @@ def _spaced_text(el: lxml.html.HtmlElement) -> str:
 
 
 _UNSET: Any = object()
+_MIDNIGHT = datetime.min.time()
 
 
 class _Page:
@@ -1030,6 +1031,12 @@ def find_dates(
         published = _from_visible(page) or _from_url(url, now)
     elif _is_utc(published):
         published = _local_reading(page, published, url)
+    elif published.time() == _MIDNIGHT:
+        # A day without a time (JSON-LD "2026-01-08"): the page's date line of the same day
+        # has the minute ("08/01/2026 - 18:21").
+        shown = _from_visible(page, textual=False, near_heading_only=True)
+        if shown is not None and shown.date() == published.date() and shown.time() != _MIDNIGHT:
+            published = shown
     if updated is not None and published is not None and updated < published:
         updated = None
     return published, updated
