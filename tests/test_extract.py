@@ -112,6 +112,7 @@ def test_byline_authors(line: str, expected: list[str] | None) -> None:
     ("line", "expected"),
     [
         ("Tố Tuấn", ["Tố Tuấn"]),
+        ("Minh Phúc (tổng hợp)", ["Minh Phúc"]),
         ("Vũ Nguyệt – Nhật Quang", ["Vũ Nguyệt", "Nhật Quang"]),
         ("THANH TUẤN", ["THANH TUẤN"]),
         ("Trần Duy Khánh", ["Trần Duy Khánh"]),

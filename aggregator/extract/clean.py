@@ -195,6 +195,20 @@ def is_boilerplate(text: str) -> bool:
     return len(folded) < 120 and folded.startswith(BOILERPLATE_PREFIXES)
 
 
+# Labels that point the reader to another story: "Xem thêm: …", "Read more: …".
+_POINTER = re.compile(
+    r"^\W*(?:xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|mời\s+xem|xem\s+tiếp"
+    r"|read\s+more|see\s+also|related|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema"
+    r"|lire\s+aussi|leer\s+más|lee\s+también)\s*[:>»\-–]",
+    re.IGNORECASE,
+)
+
+
+def is_pointer(text: str) -> bool:
+    """A label pointing to another story at the start of a short paragraph ("Xem thêm: …")."""
+    return len(text) <= 200 and bool(_POINTER.match(text))
+
+
 def is_promo(text: str) -> bool:
     """True for a short call to action about the site (newsletter, follow us, tip line)."""
     if len(text) > PROMO_MAX_LEN:
@@ -328,9 +342,14 @@ def photo_credit(line: str) -> bool:
     return len(line) <= 100 and bool(_PHOTO_CREDIT.match(line))
 
 
+# "(tổng hợp)" (compiled), "(t/h)", "(lược dịch)" after a reporter's name at the end of a story.
+_COMPILED_BY = re.compile(r"\s*\((?:tổng\s+hợp|t/h|th|biên\s+dịch|lược\s+dịch|dịch)\)\s*\.?$", re.IGNORECASE)
+
+
 def trailing_name(line: str) -> list[str] | None:
-    """A bare name line at the end of a body ("Tố Tuấn", "Vũ Nguyệt – Nhật Quang"), or None."""
-    line = one_line(line)
+    """A bare name line at the end of a body ("Tố Tuấn", "Vũ Nguyệt – Nhật Quang", "Minh Phúc
+    (tổng hợp)"), or None."""
+    line = _COMPILED_BY.sub("", one_line(line))
     if byline := byline_authors(line):
         return byline
     if len(line) > 60:

@@ -32,6 +32,7 @@ from aggregator.extract.clean import (
     credit_of,
     is_boilerplate,
     is_control_label,
+    is_pointer,
     is_promo,
     is_stop_heading,
     join_caption_lines,
@@ -635,8 +636,12 @@ class _Reader:
             # A link-dense block (related stories, tag lists) unless it is long running text.
             return not (el.tag in ("div", "section", "td") and length > 600
                         and self.stats.density(el) < 0.7)  # fmt: skip
-        # A paragraph that is one link ("Xem thêm: …") is a pointer to another story.
-        return el.tag == "p" and 0 < length < 200 and self.stats.density(el) > 0.8
+        # A paragraph that is one link is a pointer to another story; so is a labelled one
+        # ("Xem thêm: <a>…</a>", "Read more: <a>…</a>"), whose label dilutes the link.
+        if el.tag != "p" or not 0 < length < 200:
+            return False
+        density = self.stats.density(el)
+        return density > 0.8 or (density > 0.4 and is_pointer(el.text_content()))
 
     def image(self, el: HtmlElement) -> None:
         if self.stopped:

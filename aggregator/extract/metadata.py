@@ -152,8 +152,10 @@ def _fill_from_article(md: PageMetadata, obj: dict[str, Any]) -> None:
     md.jsonld_language = _text(obj.get("inLanguage"))
     md.jsonld_authors = _person_names(obj.get("author"), people_only=True)
     keywords = obj.get("keywords")
-    if isinstance(keywords, str):
-        md.jsonld_keywords = [k.strip() for k in re.split(r"[,;]", keywords) if k.strip()]
+    if isinstance(keywords, str):  # unescaped before the split: "chi&#7871;n" holds a ";"
+        md.jsonld_keywords = [
+            one_line(k) for k in re.split(r"[,;]", unescape_once(keywords)) if k.strip()
+        ]
     else:
         md.jsonld_keywords = _strings(keywords)
     md.jsonld_publisher = next(iter(_person_names(obj.get("publisher"))), "")
