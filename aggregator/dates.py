@@ -256,27 +256,38 @@ def _parse_numeric(s: str) -> datetime | None:
 # "Published 19 November 2019", "Nov. 20, 2019 at 3:15 p.m."), and the languages of the other
 # pages we meet, which would otherwise go to dateparser's language detection (tens of
 # milliseconds a line): German ("10. Februar 2019 um 14:48"), French ("1er mars 2020", "5 juin
-# 2018"), Spanish and Portuguese ("17 de marzo de 2020"), Italian, Dutch, Polish (genitive,
-# "12 maja 2020"). No name means two different months in two of these languages.
+# 2018"), Spanish and Portuguese ("17 de marzo de 2020"), Italian, Dutch, Polish, Czech and
+# Russian (genitive: "12 maja 2020", "15 августа 2016"), Romanian, Turkish, Scandinavian.
+# No name means two different months in two of these languages.
 _MONTH_WORDS: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "janeiro",
-        "gennaio", "januari", "stycznia"),
+        "gennaio", "januari", "stycznia", "ledna", "января", "ianuarie", "ocak"),
     2: ("february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero",
-        "fevereiro", "fev", "febbraio", "februari", "lutego"),
+        "fevereiro", "fev", "febbraio", "februari", "lutego", "února", "unora", "февраля",
+        "februarie", "şubat", "subat"),
     3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart",
-        "marca"),
-    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia"),
-    5: ("may", "mai", "mayo", "maio", "maggio", "mei", "maja"),
-    6: ("june", "jun", "juni", "juin", "junio", "junho", "giugno", "czerwca"),
-    7: ("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lipca"),
-    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia"),
+        "marca", "března", "brezna", "марта", "martie", "mart", "marts"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "dubna",
+        "апреля", "aprilie", "nisan"),
+    5: ("may", "mai", "mayo", "maio", "maggio", "mei", "maja", "května", "kvetna", "мая",
+        "mayıs", "mayis", "maj"),
+    6: ("june", "jun", "juni", "juin", "junio", "junho", "giugno", "czerwca", "června",
+        "cervna", "июня", "iunie", "haziran"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lipca",
+        "července", "cervence", "июля", "iulie", "temmuz"),
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "srpna",
+        "августа", "ağustos", "agustos"),
     9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set",
-        "settembre", "września", "wrzesnia"),
+        "settembre", "września", "wrzesnia", "září", "zari", "сентября", "septembrie", "eylül",
+        "eylul"),
     10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre",
-         "ott", "października", "pazdziernika"),
-    11: ("november", "nov", "novembre", "noviembre", "novembro", "listopada"),
+         "ott", "października", "pazdziernika", "října", "rijna", "октября", "octombrie",
+         "ekim"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopadu",
+         "ноября", "noiembrie", "kasım", "kasim"),
     12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre",
-         "dic", "dezembro", "dicembre", "grudnia"),
+         "dic", "dezembro", "dicembre", "grudnia", "prosince", "декабря", "decembrie",
+         "aralık", "aralik"),
 }  # fmt: skip
 _MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words}
 _MONTH_NAME = (
@@ -369,9 +380,11 @@ def _dateparser_for(base: datetime) -> DateDataParser:
     return DateDataParser(languages=["vi", "en"], settings=settings)
 
 
-@functools.lru_cache(maxsize=8)
-def _any_language_parser_for(base: datetime) -> DateDataParser:
-    """A DateDataParser that detects the language itself (slow: only a last resort)."""
+@functools.lru_cache(maxsize=64)
+def _any_language_parser_for(base: datetime, language: str = "") -> DateDataParser:
+    """A DateDataParser for one *language* (an ISO 639-1 code dateparser knows), or one that
+    detects the language itself when *language* is "" (slow, hundreds of milliseconds a line
+    while its locales load: a last resort)."""
     from dateparser.date import DateDataParser
 
     settings: dict[str, Any] = {
@@ -382,18 +395,26 @@ def _any_language_parser_for(base: datetime) -> DateDataParser:
         "PREFER_DATES_FROM": "past",
         "RELATIVE_BASE": base,
     }
+    if language:
+        return DateDataParser(languages=[language], settings=settings)
     return DateDataParser(settings=settings)
 
 
-# A "day month-name year" or "month-name day, year" span, with an optional time: the part of a
-# foreign-language date line worth a (slow) language-detecting parse; the rest ("Bron: 112 Den
-# Haag", "Comments (79)") only slows dateparser down or makes it fail.
-# e.g. "17 de marzo de 2020", "9 oktober 2020 11:12", "20 septembrie 2020", "13. Januar 2020",
-# "Sep. 30, 2020"
+@functools.cache
+def _dateparser_languages() -> frozenset[str]:
+    from dateparser.languages.loader import default_loader
+
+    return frozenset(default_loader.get_locale_map())
+
+
+# A "day month-name year" span, with an optional time: the part of a foreign-language date
+# line worth a (slow) dateparser reading; the rest ("Bron: 112 Den Haag", "Comments (79)") only
+# slows dateparser down or makes it fail. ("Month day, year" is English's order, read by the
+# regexes above; in other words it is mostly "Ausgabe 12 2022".)
+# e.g. "17 de marzo de 2020", "9 oktober 2020 11:12", "20 septembrie 2020", "13. Januar 2020"
 _DAY_WORD_YEAR_RE = re.compile(
-    r"""(?:(?<!\d)(?:[0-2]?\d|3[01])\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+|del\s+)?
-           (?:19|20)\d{2}
-        |[^\W\d_]{3,}\.?\s+(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})(?!\d)
+    r"""(?<!\d)(?:[0-2]?\d|3[01])\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+|del\s+)?
+        (?:19|20)\d{2}(?!\d)
         (?:\s*[,|\-]?\s*(?:à|a\s+las|um|klo|kl\.)?\s*\d{1,2}[:.h]\d{2}(?!\d))?""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -416,17 +437,22 @@ _NO_DATE: Any = _NoDate()
 
 
 @functools.lru_cache(maxsize=4096)
-def _any_language_date(span: str, base: datetime) -> datetime | None:
-    """A "day word year" span read by dateparser's language detection (tens of milliseconds:
-    remembered, as templates repeat the same lines across a site's pages)."""
-    data = _any_language_parser_for(base).get_date_data(span)
+def _any_language_date(span: str, base: datetime, language: str = "") -> datetime | None:
+    """A "day word year" span read by dateparser in the page's *language*, or with its
+    language detection when the page declares none it knows (milliseconds, or hundreds of
+    them: remembered, as templates repeat the same lines across a site's pages)."""
+    if language in ("en", "vi") or language not in _dateparser_languages():
+        language = ""  # already tried, or unknown; and templates copy lang="en" everywhere
+    data = _any_language_parser_for(base, language).get_date_data(span)
     if data.date_obj is None or data.period != "day":
         return None  # a month or year guessed from a stray word is not a date
     found: datetime = data.date_obj
     return found
 
 
-def _parse_textual(s: str, now: datetime, *, any_language: bool = False) -> datetime | None:
+def _parse_textual(
+    s: str, now: datetime, *, any_language: bool = False, language: str = ""
+) -> datetime | None:
     """Textual and relative forms through dateparser, after removing what it cannot read."""
     has_year = _YEAR_RE.search(s) is not None
     if not has_year and not _RELATIVE_RE.search(s):
@@ -452,7 +478,7 @@ def _parse_textual(s: str, now: datetime, *, any_language: bool = False) -> date
     if _VI_EN_WORD_RE.search(s):
         data = _dateparser_for(base).get_date_data(s)
     if data.date_obj is None and any_language and (span := _DAY_WORD_YEAR_RE.search(s)):
-        found_any = _any_language_date(span.group(0), base)
+        found_any = _any_language_date(span.group(0), base, language)
         if found_any is None:
             return None
         return found_any.replace(tzinfo=tz or VN_TZ) if found_any.tzinfo is None else found_any
@@ -473,7 +499,12 @@ def to_vn(dt: datetime) -> datetime:
 
 
 def parse_date(
-    text: str, *, now: datetime | None = None, any_language: bool = False, textual: bool = True
+    text: str,
+    *,
+    now: datetime | None = None,
+    any_language: bool = False,
+    textual: bool = True,
+    language: str = "",
 ) -> datetime | None:
     """Parse one date string into an aware datetime, or None if it is not a plausible date.
 
@@ -481,8 +512,10 @@ def parse_date(
     later than ``now`` + 1 day are rejected. Default: the current time.
 
     ``any_language``: when Vietnamese and English fail on a "day month-name year" string, let
-    dateparser detect the language ("martes 17 de marzo de 2020"). Slow (up to ~0.5 s on a
-    first call); meant for a page's one date line, not for loops over text.
+    dateparser read it in *language* (the page's declared language, ISO 639-1: "ru" for
+    "15 августа 2016"), or detect the language when *language* is "" or unknown to dateparser
+    ("martes 17 de marzo de 2020"; slow, up to ~0.5 s a line while its locales load). Meant
+    for a page's one date line, not for loops over text.
 
     ``textual=False``: machine, numeric and English month-name forms only, never dateparser
     (microseconds instead of milliseconds per string), for callers that only confirm a date.
@@ -497,7 +530,11 @@ def parse_date(
         _parse_machine(s)
         or _parse_numeric(s)
         or _parse_month_name(s)
-        or (_parse_textual(s, now, any_language=any_language) if textual else None)
+        or (
+            _parse_textual(s, now, any_language=any_language, language=language)
+            if textual
+            else None
+        )
     )
     if found is None:
         return None

@@ -343,7 +343,9 @@ def photo_credit(line: str) -> bool:
 
 
 # "(tổng hợp)" (compiled), "(t/h)", "(lược dịch)" after a reporter's name at the end of a story.
-_COMPILED_BY = re.compile(r"\s*\((?:tổng\s+hợp|t/h|th|biên\s+dịch|lược\s+dịch|dịch)\)\s*\.?$", re.IGNORECASE)
+_COMPILED_BY = re.compile(
+    r"\s*\((?:tổng\s+hợp|t/h|th|biên\s+dịch|lược\s+dịch|dịch)\)\s*\.?$", re.IGNORECASE
+)
 
 
 def trailing_name(line: str) -> list[str] | None:
