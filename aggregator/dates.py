@@ -216,6 +216,39 @@ def _make_date(year: int, month: int, day: int, weekday: int | None) -> date | N
 _DASHED_TIME_RE = re.compile(r"-\d{1,2}[:h]\d{2}")
 
 
+# Zone abbreviations of date lines, as the offset the page shows ("11:11 PM EST Nov 19, 2019"
+# is the 19th where it was written, whatever the instant is in Hanoi). A zone named by region
+# ("ET") takes that region's offset on that day; "IST" is India's, the web's usual one.
+_ZONES: dict[str, str | timedelta] = {
+    "EST": timedelta(hours=-5), "EDT": timedelta(hours=-4), "ET": "America/New_York",
+    "CST": timedelta(hours=-6), "CDT": timedelta(hours=-5), "CT": "America/Chicago",
+    "MST": timedelta(hours=-7), "MDT": timedelta(hours=-6), "MT": "America/Denver",
+    "PST": timedelta(hours=-8), "PDT": timedelta(hours=-7), "PT": "America/Los_Angeles",
+    "AKST": timedelta(hours=-9), "AKDT": timedelta(hours=-8), "HST": timedelta(hours=-10),
+    "BST": timedelta(hours=1), "WET": timedelta(0), "WEST": timedelta(hours=1),
+    "CET": timedelta(hours=1), "CEST": timedelta(hours=2), "MEZ": timedelta(hours=1),
+    "MESZ": timedelta(hours=2), "EET": timedelta(hours=2), "EEST": timedelta(hours=3),
+    "MSK": timedelta(hours=3), "IST": timedelta(hours=5, minutes=30),
+    "ICT": timedelta(hours=7), "WIB": timedelta(hours=7), "SGT": timedelta(hours=8),
+    "HKT": timedelta(hours=8), "PHT": timedelta(hours=8), "AWST": timedelta(hours=8),
+    "JST": timedelta(hours=9), "KST": timedelta(hours=9), "AEST": timedelta(hours=10),
+    "AEDT": timedelta(hours=11), "NZST": timedelta(hours=12), "NZDT": timedelta(hours=13),
+}  # fmt: skip
+_ZONE_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _zone_offset(rest: str, wall: datetime) -> tzinfo | None:
+    """The offset of a zone abbreviation in *rest*, for the wall time *wall*, or None."""
+    m = _ZONE_RE.search(rest)
+    if m is None:
+        return None
+    zone = _ZONES[m.group(1)]
+    if isinstance(zone, timedelta):
+        return timezone(zone)
+    offset = wall.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+    return timezone(offset) if offset is not None else None
+
+
 def _time_and_offset(s: str, start: int, end: int, day: date) -> datetime:
     """*day* with the first time and the offset written around the date at ``s[start:end]``."""
     # An ISO-like "2020-12-05T23:15:0Z" that fromisoformat refused: the "T" only separates.
@@ -237,7 +270,10 @@ def _time_and_offset(s: str, start: int, end: int, day: date) -> datetime:
             hour = 0
         if hour == 24:  # "24:00" is the end of the day, not a date change we want
             hour = minute = second = 0
-    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz or VN_TZ)
+    wall = datetime(day.year, day.month, day.day, hour, minute, second)
+    if tz is None:
+        tz = _zone_offset(rest, wall)
+    return wall.replace(tzinfo=tz or VN_TZ)
 
 
 def _parse_numeric(s: str) -> datetime | None:
@@ -305,14 +341,14 @@ _DMY_NAME_RE = re.compile(
     r"\.?,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
-# A zone abbreviation other than GMT/UTC ("EST", "IST", "CET", "ET"): dateparser knows their
-# offsets, so such lines still go to dateparser.
+# A zone abbreviation other than GMT/UTC ("EST", "IST", "CET", "ET"): a line with one that
+# ``_ZONES`` does not name still goes to dateparser, which knows more of them.
 _ZONE_ABBREVIATION_RE = re.compile(r"\b(?!GMT\b|UTC\b)[A-Z]{1,4}T\b")
 
 
 def _parse_month_name(s: str) -> datetime | None:
     """ "November 19, 2019, 9:02 AM" / "19 Nov 2019 14:02" with their time; None otherwise."""
-    if _ZONE_ABBREVIATION_RE.search(s):
+    if (zone := _ZONE_ABBREVIATION_RE.search(s)) and zone.group(0) not in _ZONES:
         return None
     matches = [m for rx in (_MDY_NAME_RE, _DMY_NAME_RE) if (m := rx.search(s))]
     if not matches:

@@ -63,6 +63,11 @@ _SAPO = re.compile("|".join(SAPO_HINTS))
 _TAGS = re.compile("|".join(TAG_HINTS))
 _BYLINE = re.compile("|".join(BYLINE_HINTS))
 _TITLE = re.compile("|".join(TITLE_HINTS))
+# Any of them: most class strings match none, and one search says so (class strings with ids
+# are mostly new to the cache).
+_ANY_HINT = re.compile(
+    "|".join((*SAPO_HINTS, *TAG_HINTS, *BYLINE_HINTS, *TITLE_HINTS, "breadcrumb"))
+)
 MAX_TAGS = 20
 # Bits of ``_hint_kinds``: which DOM-hint vocabularies a class+id string matches.
 _SAPO_HINT, _TAGS_HINT, _BYLINE_HINT, _TITLE_HINT, _CRUMB_HINT = 1, 2, 4, 8, 16
@@ -73,6 +78,8 @@ def _hint_kinds(hints: str) -> int:
     """The vocabularies *hints* matches, as bits. Class strings repeat within a page (~450 hinted
     elements, ~200 distinct strings) and across pages: each distinct one is tested once."""
     kinds = 0
+    if not _ANY_HINT.search(hints):
+        return kinds
     if _SAPO.search(hints):
         kinds |= _SAPO_HINT
     if _TAGS.search(hints):
