@@ -530,3 +530,24 @@ def test_person_names(names: list[str], expected: list[str]) -> None:
 )
 def test_photo_credit(line: str, expected: bool) -> None:
     assert photo_credit(line) is expected
+
+
+@pytest.mark.parametrize(
+    "article_class",
+    [
+        # WordPress post classes: its taxonomy classes ("tag-…") are not a tag list.
+        "post-89676 post type-post status-publish hentry category-xa-hoi tag-le-hoi tag-du-lich",
+        # A paywall-named container holds the story's visible part.
+        "has-paywall entry-body",
+    ],
+)
+def test_article_container_named_like_furniture_is_kept(article_class: str) -> None:
+    menu = "".join(f"<li><a href='/m{i}'>Chuyên mục số {i} của báo</a></li>" for i in range(60))
+    html = (
+        f"<html><body><header><ul class='main-nav'>{menu}</ul></header>"
+        f"<h1>Lễ hội đền Bà Triệu</h1><article class='{article_class}'><p>"
+        + "Lễ hội năm nay thu hút hàng nghìn du khách, nhiều hoạt động mới. " * 12
+        + "</p></article></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.startswith("Lễ hội năm nay thu hút")

@@ -59,7 +59,7 @@ NEGATIVE_HINTS: tuple[str, ...] = (
     "comment", "share", "social", "related", "sidebar", "widget", "footer", "breadcrumb", "banner",
     "advert", "sponsor", "promo", "newsletter", "subscribe", "popup", "modal", "cookie", "login",
     "signup", "recommend", "outbrain", "taboola", "popular", "trending", "toolbar", "masthead",
-    "pagination", "pager", "rating", "disqus", "navbar", "menu", "skip-link", "paywall",
+    "pagination", "pager", "rating", "disqus", "navbar", "menu", "skip-link",
     "byline", "author", "dateline", "timestamp", "published", "caption-credit", "copyright",
     "print", "tags", "keyword", "topic-list", "more-news", "read-more", "readmore",
     # Vietnamese CMSs: "tin liên quan", "tin khác", "cùng chuyên mục", "tin mới", "đọc nhiều",
@@ -245,7 +245,18 @@ def _name_verdict(hints: str) -> int:
     """1 for a strongly article-like name, -1 for furniture, 0 for silent or blank names."""
     if _is_positive(hints):
         return 1
+    if _is_entry(hints):
+        return 0  # its own name says nothing either way; a related-posts box around it still can
     return -1 if hints.strip() and is_negative(hints) else 0
+
+
+# A post entry in blog and CMS markup: hAtom's "hentry", WordPress's "type-post" ("post-89676
+# post type-post … tag-gaza tag-israel": its taxonomy classes are not a tag list).
+_ENTRY = re.compile(r"(?<![\w-])(?:hentry|type-post|type-article|type-page)(?![\w-])")
+
+
+def _is_entry(hints: str) -> bool:
+    return "comment" not in hints and _ENTRY.search(hints) is not None
 
 
 # --- pruning ---------------------------------------------------------------------------------------
@@ -264,6 +275,7 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
     root = body if body is not None else doc
     stats = measure(root)
     page_text = max(stats.text.get(root, 0), 1)
+    page_prose = max(page_text - stats.links.get(root, 0), 1)
     if hinted is None:
         hinted = hinted_elements(root)
     in_body = stats.text  # every element under *root*
@@ -293,8 +305,10 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
             continue
         if article_body or verdict >= 0:
             continue
-        # A negatively named wrapper around most of the page is a layout box, not furniture.
-        if stats.text.get(el, 0) > 0.45 * page_text and stats.density(el) < 0.4:
+        # A negatively named wrapper around most of the page's running text (its text outside
+        # links: menus hold much of a page's text) is a layout box, not furniture.
+        text = stats.text.get(el, 0)
+        if text - stats.links.get(el, 0) > 0.45 * page_prose and stats.density(el) < 0.4:
             continue
         furniture.append(el)
     doomed.extend(reversed(furniture))  # document order
