@@ -551,3 +551,22 @@ def test_article_container_named_like_furniture_is_kept(article_class: str) -> N
     )
     article = extract_article(html, URL)
     assert article.body_text.startswith("Lễ hội năm nay thu hút")
+
+
+@pytest.mark.parametrize(
+    ("hints", "negative"),
+    [
+        ("field field--name-field-body field--label-hidden", False),  # Drupal: the label is hidden
+        ("node node-article node-promoted view-mode-full", False),  # Drupal: promoted to the front
+        ("kb-tip-print-step", False),  # a recipe's step
+        ("kb-overflow-hidden", False),  # a CSS utility
+        ("box hidden", True),
+        ("print-only", True),
+        ("promo-box", True),
+        ("share-bar", True),
+    ],
+)
+def test_furniture_names(hints: str, negative: bool) -> None:
+    from aggregator.extract.content import is_negative
+
+    assert is_negative(hints) is negative

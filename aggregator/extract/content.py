@@ -61,7 +61,7 @@ NEGATIVE_HINTS: tuple[str, ...] = (
     "signup", "recommend", "outbrain", "taboola", "popular", "trending", "toolbar", "masthead",
     "pagination", "pager", "rating", "disqus", "navbar", "menu", "skip-link",
     "byline", "author", "dateline", "timestamp", "published", "caption-credit", "copyright",
-    "print", "tags", "keyword", "topic-list", "more-news", "read-more", "readmore",
+    "tags", "keyword", "topic-list", "more-news", "read-more", "readmore",
     # Vietnamese CMSs: "tin liên quan", "tin khác", "cùng chuyên mục", "tin mới", "đọc nhiều",
     # "bình luận", "ý kiến", "quảng cáo", "chia sẻ".
     "lienquan", "lien-quan", "tinkhac", "tin-khac", "othernews", "other-news", "cungchuyenmuc",
@@ -71,7 +71,7 @@ NEGATIVE_HINTS: tuple[str, ...] = (
 )  # fmt: skip
 # Short fragments that must be whole words ("ad" must not hit "header" or "shadow").
 NEGATIVE_WORDS: frozenset[str] = frozenset({
-    "ad", "ads", "adv", "nav", "hidden", "hide", "meta", "tool", "tools", "share", "social",
+    "ad", "ads", "adv", "nav", "meta", "tool", "tools", "share", "social",
     "sns", "aside", "extra", "foot", "header", "top-bar", "qc", "tag",
     # Screen-reader-only labels ("Image caption", "Share on Facebook", "Opens in a new window"):
     # text for assistive technology that the page never shows. WordPress "screen-reader-text",
@@ -118,8 +118,16 @@ def _alternation(fragments: tuple[str, ...] | frozenset[str]) -> str:
 
 
 # One regex per vocabulary: a page has thousands of class names, tested once each.
+# Whole class names only: "hidden", "print" are furniture as a class of their own, not inside
+# Drupal's "field-label-hidden" (the field's label is hidden), a utility "overflow-hidden" or a
+# recipe's "kb-tip-print-step".
+NEGATIVE_CLASSES: frozenset[str] = frozenset({
+    "hidden", "hide", "is-hidden", "d-none", "print", "print-only", "no-print", "noprint",
+})  # fmt: skip
 _NEGATIVE = re.compile(
-    f"(?:{_alternation(NEGATIVE_HINTS)})|(?<![a-z0-9])(?:{_alternation(NEGATIVE_WORDS)})(?![a-z0-9])"
+    f"(?:{_alternation(NEGATIVE_HINTS)})(?!ted)"  # "promo", not Drupal's "node-promoted"
+    f"|(?<![a-z0-9])(?:{_alternation(NEGATIVE_WORDS)})(?![a-z0-9])"
+    f"|(?<!\\S)(?:{_alternation(NEGATIVE_CLASSES)})(?!\\S)"
 )
 _POSITIVE = re.compile(_alternation(POSITIVE_HINTS))
 _STRONG_POSITIVE = re.compile(_alternation(STRONG_POSITIVE))
