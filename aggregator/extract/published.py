@@ -6,11 +6,17 @@ first; the first one that yields a plausible date wins:
 1. JSON-LD ``datePublished`` / ``dateCreated`` / ``uploadDate`` (``dateModified`` for updated),
    article-typed objects before others, ``@graph`` and lists walked, broken JSON repaired;
 2. ``<meta>`` tags (OpenGraph/article, Dublin Core, Parsely, Sailthru, itemprop, ...), by rank;
-3. microdata elements (``itemprop="datePublished"``) and ``<time pubdate>``;
-4. near the article heading: ``<time datetime>`` and short date lines whose class/id says "date"
-   (``date``, ``time``, ``ngay``, ``publish``, ``post-date``, ``meta``, ...), parsed with
+3. microdata elements (``itemprop="datePublished"``), ``<time pubdate>``, hAtom's
+   ``abbr.published``;
+4. near the article heading (the h1 or h2 that names the page's title): ``<time datetime>``,
+   date lines whose class/id says "date" (``date``, ``time``, ``ngay``, ``publish``,
+   ``post-date``, ``meta``, ...) and short lines that are mostly a date, parsed with
    ``parse_date``; the candidate closest to the heading wins;
-5. the URL (``/2024/05/12/``; ``/202510/`` as the 1st of the month), a weak last resort.
+5. a labelled date line anywhere ("Datum: …", "Ngày đăng: …"), then the first date-named line;
+6. the URL (``/2024/05/12/``; ``/202510/`` as the 1st of the month), a weak last resort.
+
+A UTC stamp is written in the offset the page shows (its date line, its country's zone, the
+URL's day); a day without a time takes the minute of the same day's date line.
 
 Body text is never searched: Vietnamese bodies are full of dates ("Ngày 12-10", "Sáng 28.5",
 "giai đoạn 2021-2030") that are not the publication date.
