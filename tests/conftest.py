@@ -2,28 +2,39 @@
 
 Crawls run `scrapy crawlall` in a subprocess: Twisted's reactor cannot be restarted inside one
 test process, and a subprocess is also exactly what an operator runs.
+
+The real services (.ci/run starts them and sets these; the local defaults otherwise):
+AGGREGATOR_TEST_PG_URL, a PostgreSQL database in which each test creates (and drops) a database
+of its own, and AGGREGATOR_TEST_REDIS_URL, a Redis server on which each test uses keys under a
+prefix of its own. Tests that need one skip, saying why, when it does not answer.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
+from urllib.parse import unquote, urlsplit
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.exc import OperationalError
 
 from aggregator.samples.server import SITES_ROOT, SampleServer
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_IDS = ("mau-tuyenquang", "mau-tayninh", "mau-quangtri")
-PG_ADMIN = "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
+PG_URL = (
+    os.environ.get("AGGREGATOR_TEST_PG_URL") or "postgresql+psycopg2://postgres@127.0.0.1:5432/test"
+)
+REDIS_URL = os.environ.get("AGGREGATOR_TEST_REDIS_URL") or "redis://127.0.0.1:6379/0"
 
 
 @pytest.fixture
@@ -64,14 +75,15 @@ class Workspace:
             AGGREGATOR_SAMPLES_BASE=self.server.base,
             AGGREGATOR_BASE_URL="https://tin.example.vn",
             AGGREGATOR_REPORT_PATH=str(self.root / "report.json"),
-            **extra,
         )
+        env.update(extra)  # a test's own value wins, the store and feeds directory included
         return env
 
     def scrapy(
-        self, *args: str, check: bool = True, **env: str
+        self, *args: str, check: bool = True, code: Path = REPO, **env: str
     ) -> subprocess.CompletedProcess[str]:
-        """Run `scrapy ARGS` in the repository, as an operator would, without politeness delays."""
+        """Run `scrapy ARGS` in the repository (or another checkout of it: *code*), as an
+        operator would, without politeness delays."""
         command = [
             sys.executable,
             "-m",
@@ -85,7 +97,7 @@ class Workspace:
             "LOG_LEVEL=INFO",
         ]
         result = subprocess.run(  # noqa: PLW1510 - the exit code is asserted below
-            command, cwd=REPO, env=self.env(**env), capture_output=True, text=True, timeout=240
+            command, cwd=code, env=self.env(**env), capture_output=True, text=True, timeout=240
         )
         if check and result.returncode != 0:
             raise AssertionError(
@@ -112,19 +124,115 @@ def snapshot(directory: Path) -> dict[str, bytes]:
 
 
 def postgres_database() -> Iterator[str]:
-    """A fresh PostgreSQL database on 127.0.0.1:5432 for one test (dropped after), or a skip
-    saying why when no server answers. A generator: next() gives the URL, exhausting drops it."""
+    """A fresh PostgreSQL database on the AGGREGATOR_TEST_PG_URL server for one test (dropped
+    after), or a skip saying why when no server answers. A generator: next() gives the URL,
+    exhausting drops it."""
     name = f"aggregator_test_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+    server = make_url(PG_URL)
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
     except OperationalError as exc:
         admin.dispose()
-        pytest.skip(f"no PostgreSQL at 127.0.0.1:5432 ({exc.orig})")
+        where = server.render_as_string(hide_password=True)
+        pytest.skip(f"no PostgreSQL at {where} ({str(exc.orig).strip().splitlines()[0]})")
     try:
-        yield f"postgresql+psycopg2://postgres@127.0.0.1:5432/{name}"
+        yield server.set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A new, empty store: a SQLite file, then a PostgreSQL database (skipped without one)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'data' / 'store.sqlite3'}"
+        return
+    database = postgres_database()
+    yield next(database)
+    next(database, None)
+
+
+# --- Redis ----------------------------------------------------------------------------------------
+# The fixtures speak RESP over a plain socket (ping, scan, delete): the code under test brings its
+# own client, and the tests need no Redis package of their own for three commands.
+
+
+def redis_command(url: str, *command: str) -> Any:
+    """Send one command to the Redis at *url* (after AUTH and SELECT from the URL); its reply."""
+    parts = urlsplit(url)
+    commands: list[tuple[str, ...]] = []
+    if parts.password:
+        user = unquote(parts.username or "default")
+        commands.append(("AUTH", user, unquote(parts.password)))
+    database = parts.path.strip("/")
+    if database and database != "0":
+        commands.append(("SELECT", database))
+    commands.append(command)
+    address = (parts.hostname or "127.0.0.1", parts.port or 6379)
+    with socket.create_connection(address, timeout=5) as sock:
+        sock.sendall(b"".join(_resp_encode(c) for c in commands))
+        with sock.makefile("rb") as reader:
+            replies = [_resp_read(reader) for _ in commands]
+    return replies[-1]
+
+
+def _resp_encode(command: tuple[str, ...]) -> bytes:
+    out = [b"*%d\r\n" % len(command)]
+    for part in command:
+        data = part.encode()
+        out.append(b"$%d\r\n%s\r\n" % (len(data), data))
+    return b"".join(out)
+
+
+def _resp_read(reader: BinaryIO) -> Any:
+    line = reader.readline()
+    kind, rest = line[:1], line[1:].rstrip(b"\r\n")
+    if kind == b"+":
+        return rest.decode()
+    if kind == b"-":
+        raise ConnectionError(f"Redis: {rest.decode()}")
+    if kind == b":":
+        return int(rest)
+    if kind == b"$":
+        size = int(rest)
+        return None if size < 0 else reader.read(size + 2)[:-2]
+    if kind == b"*":
+        size = int(rest)
+        return None if size < 0 else [_resp_read(reader) for _ in range(size)]
+    raise ConnectionError(f"Redis: unexpected reply {line!r}")
+
+
+def redis_delete_prefix(url: str, prefix: str) -> int:
+    """Delete every key under *prefix* (never FLUSHDB: other test runs share the server)."""
+    cursor, deleted = "0", 0
+    while True:
+        cursor_bytes, keys = redis_command(
+            url, "SCAN", cursor, "MATCH", f"{prefix}*", "COUNT", "500"
+        )
+        cursor = cursor_bytes.decode()
+        if keys:
+            deleted += redis_command(url, "DEL", *(k.decode() for k in keys))
+        if cursor == "0":
+            return deleted
+
+
+@pytest.fixture
+def redis_prefix() -> str:
+    """A key prefix of this test's own on the shared Redis server."""
+    return f"aggregator-test:{uuid.uuid4().hex[:12]}:"
+
+
+@pytest.fixture
+def redis_url(redis_prefix: str) -> Iterator[str]:
+    """The Redis server of AGGREGATOR_TEST_REDIS_URL (skipped, saying why, when it does not
+    answer); every key under ``redis_prefix`` is deleted after the test."""
+    try:
+        redis_command(REDIS_URL, "PING")
+    except OSError as exc:
+        pytest.skip(f"no Redis at {REDIS_URL} ({exc})")
+    yield REDIS_URL
+    redis_delete_prefix(REDIS_URL, redis_prefix)

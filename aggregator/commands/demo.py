@@ -13,7 +13,7 @@ from pathlib import Path
 
 from scrapy.commands import ScrapyCommand
 
-from aggregator.commands import echo
+from aggregator.commands import echo, require_store
 from aggregator.crawling import report_runs, run_crawls, select_sites
 from aggregator.publishing import publish_from_settings
 from aggregator.reports import render_table
@@ -52,6 +52,7 @@ class Command(ScrapyCommand):
             # Nor does the demo's report replace the last real run's.
             if "AGGREGATOR_REPORT_PATH" not in os.environ:
                 settings.set("AGGREGATOR_REPORT_PATH", DEMO_REPORT, priority="cmdline")
+        require_store(settings)
         with SampleServer() as server:
             settings.set("AGGREGATOR_SAMPLES_BASE", server.base, priority="cmdline")
             sites = [s for s in select_sites(settings) if s.sample]

@@ -6,7 +6,7 @@ import argparse
 
 from scrapy.commands import ScrapyCommand
 
-from aggregator.commands import echo, fail
+from aggregator.commands import echo, fail, require_store
 from aggregator.storage import ArticleStore
 
 
@@ -25,7 +25,7 @@ class Command(ScrapyCommand):
         parser.add_argument("--release", metavar="URL", help="publish this quarantined item")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        store = ArticleStore(self.settings.get("AGGREGATOR_DB_URL"))
+        store = ArticleStore(require_store(self.settings))
         try:
             if opts.release:
                 stored = store.get(opts.release)

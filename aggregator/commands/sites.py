@@ -13,7 +13,7 @@ from datetime import datetime
 
 from scrapy.commands import ScrapyCommand
 
-from aggregator.commands import echo, exit_with
+from aggregator.commands import echo, exit_with, require_store
 from aggregator.dates import VN_TZ
 from aggregator.errors import AggregatorError
 from aggregator.sites import load_sites
@@ -26,6 +26,7 @@ def _when(value: datetime | None) -> str:
 
 class Command(ScrapyCommand):
     requires_project = True
+    requires_crawler_process = False  # reads the store: no reactor, no downloader
     default_settings = {"LOG_LEVEL": "WARNING"}
 
     def syntax(self) -> str:
@@ -46,7 +47,7 @@ class Command(ScrapyCommand):
             sites = load_sites(settings.get("AGGREGATOR_SITES_DIR", "") or None)
         except AggregatorError as exc:
             exit_with(str(exc))
-        health = site_health(settings.get("AGGREGATOR_DB_URL"), sites, settings)
+        health = site_health(require_store(settings), sites, settings)
         rows = []
         for site in sites.values():
             h = health[site.id]
