@@ -114,9 +114,11 @@ def _parse_machine(s: str) -> datetime | None:
 
 # Day-first numeric date, same separator twice, 4-digit year.
 # e.g. "09/02/2024", "14-09-2016", "31.08.2004", "6/2/2026"
+# Also "26 | 01 | 2022" (a template's separators), and a time glued on with a dash
+# ("20/06/2025-07:45"), but not a longer number ("12.05.2020.3", "12-05-2020-1234").
 _DMY_RE = re.compile(
-    r"(?<![\d/.\-])(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)"
-    r"(?P<year>(?:19|20)\d{2})(?!\d)(?![/.\-]\d)"
+    r"(?<![\d/.\-])(?P<day>\d{1,2})(?P<sep>[/.\-]|\s?\|\s?)(?P<month>\d{1,2})(?P=sep)"
+    r"(?P<year>(?:19|20)\d{2})(?!\d)(?![/.]\d)(?!-(?!\d{1,2}[:h]\d{2})\d)"
 )
 
 # Year-first numeric date. e.g. "2024/05/12", "2024-5-12", "2004.08.31"
@@ -211,10 +213,48 @@ def _make_date(year: int, month: int, day: int, weekday: int | None) -> date | N
     return found
 
 
+_DASHED_TIME_RE = re.compile(r"-\d{1,2}[:h]\d{2}")
+
+
+# Zone abbreviations of date lines, as the offset the page shows ("11:11 PM EST Nov 19, 2019"
+# is the 19th where it was written, whatever the instant is in Hanoi). A zone named by region
+# ("ET") takes that region's offset on that day; "IST" is India's, the web's usual one.
+_ZONES: dict[str, str | timedelta] = {
+    "EST": timedelta(hours=-5), "EDT": timedelta(hours=-4), "ET": "America/New_York",
+    "CST": timedelta(hours=-6), "CDT": timedelta(hours=-5), "CT": "America/Chicago",
+    "MST": timedelta(hours=-7), "MDT": timedelta(hours=-6), "MT": "America/Denver",
+    "PST": timedelta(hours=-8), "PDT": timedelta(hours=-7), "PT": "America/Los_Angeles",
+    "AKST": timedelta(hours=-9), "AKDT": timedelta(hours=-8), "HST": timedelta(hours=-10),
+    "BST": timedelta(hours=1), "WET": timedelta(0), "WEST": timedelta(hours=1),
+    "CET": timedelta(hours=1), "CEST": timedelta(hours=2), "MEZ": timedelta(hours=1),
+    "MESZ": timedelta(hours=2), "EET": timedelta(hours=2), "EEST": timedelta(hours=3),
+    "MSK": timedelta(hours=3), "IST": timedelta(hours=5, minutes=30),
+    "ICT": timedelta(hours=7), "WIB": timedelta(hours=7), "SGT": timedelta(hours=8),
+    "HKT": timedelta(hours=8), "PHT": timedelta(hours=8), "AWST": timedelta(hours=8),
+    "JST": timedelta(hours=9), "KST": timedelta(hours=9), "AEST": timedelta(hours=10),
+    "AEDT": timedelta(hours=11), "NZST": timedelta(hours=12), "NZDT": timedelta(hours=13),
+}  # fmt: skip
+_ZONE_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")(?!\w)")
+
+
+def _zone_offset(rest: str, wall: datetime) -> tzinfo | None:
+    """The offset of a zone abbreviation in *rest*, for the wall time *wall*, or None."""
+    m = _ZONE_RE.search(rest)
+    if m is None:
+        return None
+    zone = _ZONES[m.group(1)]
+    if isinstance(zone, timedelta):
+        return timezone(zone)
+    offset = wall.replace(tzinfo=ZoneInfo(zone)).utcoffset()
+    return timezone(offset) if offset is not None else None
+
+
 def _time_and_offset(s: str, start: int, end: int, day: date) -> datetime:
     """*day* with the first time and the offset written around the date at ``s[start:end]``."""
     # An ISO-like "2020-12-05T23:15:0Z" that fromisoformat refused: the "T" only separates.
     after = s[end + 1 :] if s[end : end + 1] == "T" else s[end:]
+    if _DASHED_TIME_RE.match(after):  # "20/06/2025-07:45": the dash only separates
+        after = " " + after[1:]
     rest = s[:start] + " " + after
     tz = _offset(rest)
     if tz is not None:
@@ -230,7 +270,10 @@ def _time_and_offset(s: str, start: int, end: int, day: date) -> datetime:
             hour = 0
         if hour == 24:  # "24:00" is the end of the day, not a date change we want
             hour = minute = second = 0
-    return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=tz or VN_TZ)
+    wall = datetime(day.year, day.month, day.day, hour, minute, second)
+    if tz is None:
+        tz = _zone_offset(rest, wall)
+    return wall.replace(tzinfo=tz or VN_TZ)
 
 
 def _parse_numeric(s: str) -> datetime | None:
@@ -245,41 +288,74 @@ def _parse_numeric(s: str) -> datetime | None:
     return _time_and_offset(s, m.start(), m.end(), day)
 
 
-# English month names, the other common form of date lines ("November 19, 2019, 9:02 AM",
-# "Published 19 November 2019", "Nov. 20, 2019 at 3:15 p.m."): read by regex, because dateparser
-# costs milliseconds per string and most foreign-site date lines are in this form.
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "oct": 10, "nov": 11, "dec": 12,
+# Month names, the other common form of date lines: English ("November 19, 2019, 9:02 AM",
+# "Published 19 November 2019", "Nov. 20, 2019 at 3:15 p.m."), and the languages of the other
+# pages we meet, which would otherwise go to dateparser's language detection (tens of
+# milliseconds a line): German ("10. Februar 2019 um 14:48"), French ("1er mars 2020", "5 juin
+# 2018"), Spanish and Portuguese ("17 de marzo de 2020"), Italian, Dutch, Polish, Czech and
+# Russian (genitive: "12 maja 2020", "15 августа 2016"), Romanian, Turkish, Scandinavian.
+# No name means two different months in two of these languages.
+_MONTH_WORDS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "janeiro",
+        "gennaio", "januari", "stycznia", "ledna", "января", "ianuarie", "ocak"),
+    2: ("february", "feb", "februar", "feber", "février", "fevrier", "févr", "fevr", "febrero",
+        "fevereiro", "fev", "febbraio", "februari", "lutego", "února", "unora", "февраля",
+        "februarie", "şubat", "subat"),
+    3: ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "maart",
+        "marca", "března", "brezna", "марта", "martie", "mart", "marts"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile", "kwietnia", "dubna",
+        "апреля", "aprilie", "nisan"),
+    5: ("may", "mai", "mayo", "maio", "maggio", "mei", "maja", "května", "kvetna", "мая",
+        "mayıs", "mayis", "maj"),
+    6: ("june", "jun", "juni", "juin", "junio", "junho", "giugno", "czerwca", "června",
+        "cervna", "июня", "iunie", "haziran"),
+    7: ("july", "jul", "juli", "juillet", "juil", "julio", "julho", "luglio", "lipca",
+        "července", "cervence", "июля", "iulie", "temmuz"),
+    8: ("august", "aug", "août", "aout", "agosto", "ago", "augustus", "sierpnia", "srpna",
+        "августа", "ağustos", "agustos"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set",
+        "settembre", "września", "wrzesnia", "září", "zari", "сентября", "septembrie", "eylül",
+        "eylul"),
+    10: ("october", "oct", "oktober", "okt", "octobre", "octubre", "outubro", "out", "ottobre",
+         "ott", "października", "pazdziernika", "října", "rijna", "октября", "octombrie",
+         "ekim"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro", "listopada", "listopadu",
+         "ноября", "noiembrie", "kasım", "kasim"),
+    12: ("december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre",
+         "dic", "dezembro", "dicembre", "grudnia", "prosince", "декабря", "decembrie",
+         "aralık", "aralik"),
 }  # fmt: skip
+_MONTHS = {word: month for month, words in _MONTH_WORDS.items() for word in words}
 _MONTH_NAME = (
-    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+    r"(?P<mon>"
+    + "|".join(re.escape(w) for w in sorted(_MONTHS, key=len, reverse=True))
+    + r")(?![^\W\d_])"
 )
 _MDY_NAME_RE = re.compile(
-    rf"\b{_MONTH_NAME}\.?\s+(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d)",
-    re.IGNORECASE,
-)
-_DMY_NAME_RE = re.compile(
-    rf"(?<!\d)(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th)?\.?\s+(?:of\s+)?{_MONTH_NAME}\.?,?\s+"
+    rf"(?<![^\W\d_]){_MONTH_NAME}\.?\s+(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th)?,?\s+"
     r"(?P<year>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
-# A zone abbreviation other than GMT/UTC ("EST", "IST", "CET", "ET"): dateparser knows their
-# offsets, so such lines still go to dateparser.
+_DMY_NAME_RE = re.compile(
+    rf"(?<!\d)(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?{_MONTH_NAME}"
+    r"\.?,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+# A zone abbreviation other than GMT/UTC ("EST", "IST", "CET", "ET"): a line with one that
+# ``_ZONES`` does not name still goes to dateparser, which knows more of them.
 _ZONE_ABBREVIATION_RE = re.compile(r"\b(?!GMT\b|UTC\b)[A-Z]{1,4}T\b")
 
 
 def _parse_month_name(s: str) -> datetime | None:
     """ "November 19, 2019, 9:02 AM" / "19 Nov 2019 14:02" with their time; None otherwise."""
-    if _ZONE_ABBREVIATION_RE.search(s):
+    if (zone := _ZONE_ABBREVIATION_RE.search(s)) and zone.group(0) not in _ZONES:
         return None
     matches = [m for rx in (_MDY_NAME_RE, _DMY_NAME_RE) if (m := rx.search(s))]
     if not matches:
         return None
     m = min(matches, key=lambda x: x.start())
     try:
-        day = date(int(m["year"]), _MONTHS[m["mon"][:3].lower()], int(m["day"]))
+        day = date(int(m["year"]), _MONTHS[m["mon"].lower()], int(m["day"]))
     except ValueError:
         return None
     return _time_and_offset(s, m.start(), m.end(), day)
@@ -340,9 +416,11 @@ def _dateparser_for(base: datetime) -> DateDataParser:
     return DateDataParser(languages=["vi", "en"], settings=settings)
 
 
-@functools.lru_cache(maxsize=8)
-def _any_language_parser_for(base: datetime) -> DateDataParser:
-    """A DateDataParser that detects the language itself (slow: only a last resort)."""
+@functools.lru_cache(maxsize=64)
+def _any_language_parser_for(base: datetime, language: str = "") -> DateDataParser:
+    """A DateDataParser for one *language* (an ISO 639-1 code dateparser knows), or one that
+    detects the language itself when *language* is "" (slow, hundreds of milliseconds a line
+    while its locales load: a last resort)."""
     from dateparser.date import DateDataParser
 
     settings: dict[str, Any] = {
@@ -353,24 +431,64 @@ def _any_language_parser_for(base: datetime) -> DateDataParser:
         "PREFER_DATES_FROM": "past",
         "RELATIVE_BASE": base,
     }
+    if language:
+        return DateDataParser(languages=[language], settings=settings)
     return DateDataParser(settings=settings)
 
 
-# A "day month-name year" or "month-name day, year" span, with an optional time: the part of a
-# foreign-language date line worth a (slow) language-detecting parse; the rest ("Bron: 112 Den
-# Haag", "Comments (79)") only slows dateparser down or makes it fail.
-# e.g. "17 de marzo de 2020", "9 oktober 2020 11:12", "20 septembrie 2020", "13. Januar 2020",
-# "Sep. 30, 2020"
+@functools.cache
+def _dateparser_languages() -> frozenset[str]:
+    from dateparser.languages.loader import default_loader
+
+    return frozenset(default_loader.get_locale_map())
+
+
+# A "day month-name year" span, with an optional time: the part of a foreign-language date
+# line worth a (slow) dateparser reading; the rest ("Bron: 112 Den Haag", "Comments (79)") only
+# slows dateparser down or makes it fail. ("Month day, year" is English's order, read by the
+# regexes above; in other words it is mostly "Ausgabe 12 2022".)
+# e.g. "17 de marzo de 2020", "9 oktober 2020 11:12", "20 septembrie 2020", "13. Januar 2020"
 _DAY_WORD_YEAR_RE = re.compile(
-    r"""(?:(?<!\d)(?:[0-2]?\d|3[01])\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+|del\s+)?
-           (?:19|20)\d{2}
-        |[^\W\d_]{3,}\.?\s+(?:[0-2]?\d|3[01])(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})(?!\d)
+    r"""(?<!\d)(?:[0-2]?\d|3[01])\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+|del\s+)?
+        (?:19|20)\d{2}(?!\d)
         (?:\s*[,|\-]?\s*(?:à|a\s+las|um|klo|kl\.)?\s*\d{1,2}[:.h]\d{2}(?!\d))?""",
     re.VERBOSE | re.IGNORECASE,
 )
 
 
-def _parse_textual(s: str, now: datetime, *, any_language: bool = False) -> datetime | None:
+# What the Vietnamese and English dateparser reads beyond this module's own regexes.
+_VI_EN_WORD_RE = re.compile(
+    r"tháng|hôm|trước|vừa|(?<![^\W\d_])(?:ago|yesterday|today|now|jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+
+
+class _NoDate:
+    date_obj = None
+    period = "day"
+
+
+_NO_DATE: Any = _NoDate()
+
+
+@functools.lru_cache(maxsize=4096)
+def _any_language_date(span: str, base: datetime, language: str = "") -> datetime | None:
+    """A "day word year" span read by dateparser in the page's *language*, or with its
+    language detection when the page declares none it knows (milliseconds, or hundreds of
+    them: remembered, as templates repeat the same lines across a site's pages)."""
+    if language in ("en", "vi") or language not in _dateparser_languages():
+        language = ""  # already tried, or unknown; and templates copy lang="en" everywhere
+    data = _any_language_parser_for(base, language).get_date_data(span)
+    if data.date_obj is None or data.period != "day":
+        return None  # a month or year guessed from a stray word is not a date
+    found: datetime = data.date_obj
+    return found
+
+
+def _parse_textual(
+    s: str, now: datetime, *, any_language: bool = False, language: str = ""
+) -> datetime | None:
     """Textual and relative forms through dateparser, after removing what it cannot read."""
     has_year = _YEAR_RE.search(s) is not None
     if not has_year and not _RELATIVE_RE.search(s):
@@ -389,11 +507,17 @@ def _parse_textual(s: str, now: datetime, *, any_language: bool = False) -> date
     if not s:
         return None
     base = now.astimezone(VN_TZ).replace(tzinfo=None, microsecond=0)
-    data = _dateparser_for(base).get_date_data(s)
+    data = _NO_DATE
+    # Vietnamese and English dateparser only where it can read something the regexes above did
+    # not: a relative expression, a Vietnamese month word, an English month name (a parse costs
+    # milliseconds, and most strings that get here are not dates: "Fax 05191 979228").
+    if _VI_EN_WORD_RE.search(s):
+        data = _dateparser_for(base).get_date_data(s)
     if data.date_obj is None and any_language and (span := _DAY_WORD_YEAR_RE.search(s)):
-        data = _any_language_parser_for(base).get_date_data(span.group(0))
-        if data.period != "day":  # a month or year guessed from a stray word is not a date
+        found_any = _any_language_date(span.group(0), base, language)
+        if found_any is None:
             return None
+        return found_any.replace(tzinfo=tz or VN_TZ) if found_any.tzinfo is None else found_any
     if data.date_obj is None or (has_year and data.period == "year"):
         return None
     found: datetime = data.date_obj
@@ -411,7 +535,12 @@ def to_vn(dt: datetime) -> datetime:
 
 
 def parse_date(
-    text: str, *, now: datetime | None = None, any_language: bool = False, textual: bool = True
+    text: str,
+    *,
+    now: datetime | None = None,
+    any_language: bool = False,
+    textual: bool = True,
+    language: str = "",
 ) -> datetime | None:
     """Parse one date string into an aware datetime, or None if it is not a plausible date.
 
@@ -419,8 +548,10 @@ def parse_date(
     later than ``now`` + 1 day are rejected. Default: the current time.
 
     ``any_language``: when Vietnamese and English fail on a "day month-name year" string, let
-    dateparser detect the language ("martes 17 de marzo de 2020"). Slow (up to ~0.5 s on a
-    first call); meant for a page's one date line, not for loops over text.
+    dateparser read it in *language* (the page's declared language, ISO 639-1: "ru" for
+    "15 августа 2016"), or detect the language when *language* is "" or unknown to dateparser
+    ("martes 17 de marzo de 2020"; slow, up to ~0.5 s a line while its locales load). Meant
+    for a page's one date line, not for loops over text.
 
     ``textual=False``: machine, numeric and English month-name forms only, never dateparser
     (microseconds instead of milliseconds per string), for callers that only confirm a date.
@@ -435,7 +566,11 @@ def parse_date(
         _parse_machine(s)
         or _parse_numeric(s)
         or _parse_month_name(s)
-        or (_parse_textual(s, now, any_language=any_language) if textual else None)
+        or (
+            _parse_textual(s, now, any_language=any_language, language=language)
+            if textual
+            else None
+        )
     )
     if found is None:
         return None

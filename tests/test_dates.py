@@ -8,7 +8,7 @@ sanity window are deterministic.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -121,6 +121,23 @@ PARSES = [
     ("12/05/2025 08:30 GMT", datetime(2025, 5, 12, 8, 30, tzinfo=UTC), "gmt-alone-is-utc"),
     ("12/05/2025 08:30 +07:00", vn(2025, 5, 12, 8, 30), "bare-offset"),
     ("20/06/2025-07:45", vn(2025, 6, 20, 7, 45), "dash-before-time-is-not-offset"),
+    ("26 | 01 | 2022", vn(2022, 1, 26), "pipe-separated"),
+    (
+        "Published 11:11 PM EST Nov 19, 2019",
+        datetime(2019, 11, 19, 23, 11, tzinfo=timezone(timedelta(hours=-5))),
+        "zone-abbreviation-keeps-the-page-day",
+    ),
+    (
+        "June 3, 2020 10:00 ET",
+        datetime(2020, 6, 3, 10, tzinfo=timezone(timedelta(hours=-4))),
+        "region-zone-on-that-day",
+    ),
+    ("Gespeichert am 7. Juli 2019 - 18:44", vn(2019, 7, 7, 18, 44), "german-month"),
+    ("Samstag, 3. Dezember 2011", vn(2011, 12, 3), "german-weekday-month"),
+    ("Publié le 1er mars 2020", vn(2020, 3, 1), "french-month"),
+    ("17 de marzo de 2020 a las 10:30", vn(2020, 3, 17, 10, 30), "spanish-month"),
+    ("12 maja 2020", vn(2020, 5, 12), "polish-genitive-month"),
+    ("9 oktober 2020 11:12", vn(2020, 10, 9, 11, 12), "dutch-month"),
     ("2025/05/12 08:30", vn(2025, 5, 12, 8, 30), "ymd-slash"),
     ("2004.08.31 23:58:04", vn(2004, 8, 31, 23, 58, 4), "ymd-dot"),
     ("\u200b12/05/2025\u00a0\u00a008:30\ufeff", vn(2025, 5, 12, 8, 30), "invisible-and-nbsp"),

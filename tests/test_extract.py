@@ -20,6 +20,8 @@ from aggregator.extract.clean import (
     join_caption_lines,
     looks_like_filename,
     one_line,
+    person_names,
+    photo_credit,
     strip_end_marker_ending_sentence,
     strip_lead_prefix,
     strip_site_suffix,
@@ -86,12 +88,20 @@ def test_credit_of(line: str, expected: str) -> None:
         ("Bài và ảnh: HỒNG ANH", ["HỒNG ANH"]),
         ("(Thực hiện: Trọng Phú)", ["Trọng Phú"]),
         ("Thực hiện: Công Tràng Chí Điển", ["Công Tràng Chí Điển"]),
-        ("Ảnh: Minh Quang", ["Minh Quang"]),
+        ("Ảnh: Minh Quang", None),  # a photo credit names the photographer, not the author
         ("PV", ["PV"]),
         ("Nhóm PV", ["Nhóm PV"]),
+        ("Bài: P.Y", ["P.Y"]),
         ("By Quoc Binh - Translated by Kim Khanh", ["Quoc Binh"]),
-        ("Bài: Lan Anh - Ảnh: Văn Dũng", ["Lan Anh", "Văn Dũng"]),
+        ("Bài: Lan Anh - Ảnh: Văn Dũng", ["Lan Anh"]),
         ("Bài viết này rất hay, mời bạn đọc.", None),
+        ("Von Tobias Kuske", ["Tobias Kuske"]),
+        ("VON MORITZ GATHMANN am 21. April 2020", ["MORITZ GATHMANN"]),
+        ("By Giovanni Gaggero | 12/10/2020", ["Giovanni Gaggero"]),
+        ("Por Williams Perdomo @wperdomod -", ["Williams Perdomo"]),
+        ("Autor: Peter Maahn/SP-X", ["Peter Maahn"]),
+        ("By Ursula von der Leyen", ["Ursula von der Leyen"]),
+        ("Von Montag an gilt die neue Regel.", None),
     ],
 )
 def test_byline_authors(line: str, expected: list[str] | None) -> None:
@@ -102,6 +112,7 @@ def test_byline_authors(line: str, expected: list[str] | None) -> None:
     ("line", "expected"),
     [
         ("Tố Tuấn", ["Tố Tuấn"]),
+        ("Minh Phúc (tổng hợp)", ["Minh Phúc"]),
         ("Vũ Nguyệt – Nhật Quang", ["Vũ Nguyệt", "Nhật Quang"]),
         ("THANH TUẤN", ["THANH TUẤN"]),
         ("Trần Duy Khánh", ["Trần Duy Khánh"]),
@@ -390,3 +401,172 @@ def test_http_charset_reaches_the_decoder() -> None:
         body, "https://example.ru/a-1.html", content_type="text/html; charset=KOI8-R"
     )
     assert with_header.title == "Новости региона"
+
+
+TITLE_BODY = "<div class='detail-content'><p>" + "Câu văn đầy đủ, có dấu phẩy. " * 30 + "</p></div>"
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "headings", "expected"),
+    [
+        (
+            # Two h1: a section label first, the headline second.
+            "section-label-h1-first",
+            "<title>Chiến sự Nga - Ukraine ngày 8/1 - Báo Cà Mau</title>",
+            "<h1 class='cate'>THỜI SỰ</h1><h1>Chiến sự Nga - Ukraine ngày 8/1</h1>",
+            ("Chiến sự Nga - Ukraine ngày 8/1", "h1"),
+        ),
+        (
+            # The site's name in an h1 covers the "Site" of "Headline | Site".
+            "site-name-h1-and-headline-h1",
+            "<title>Lũ về trên sông Lô | Báo Tuyên Quang</title>",
+            "<h1>Báo Tuyên Quang</h1><h1>Lũ về trên sông Lô</h1>",
+            ("Lũ về trên sông Lô", "h1"),
+        ),
+        (
+            # og:title carries words the page's headline does not show.
+            "og-title-with-extra-words",
+            '<meta property="og:title" content="Lũ về trên sông Lô Tuyên Quang › Báo TQ">',
+            "<h1>Lũ về trên sông Lô</h1>",
+            ("Lũ về trên sông Lô", "h1"),
+        ),
+        (
+            "blog-h2-under-the-site-h1",
+            "<title>Lũ về trên sông Lô | Nhật ký</title>",
+            "<h1>Nhật ký</h1><h2>Lũ về trên sông Lô</h2>",
+            ("Lũ về trên sông Lô", "h2"),
+        ),
+        (
+            "kicker-marked-in-the-h1",
+            "<title>Lũ về trên sông Lô</title>",
+            (
+                "<h1><span class='dachzeile'>Thời tiết</span> <span class='headline'>Lũ về trên "
+                "sông Lô</span></h1>"
+            ),
+            ("Lũ về trên sông Lô", "h1"),
+        ),
+        (
+            # A metadata title found inside the heading: the rest is set beside it.
+            "og-title-inside-the-h1",
+            '<meta property="og:title" content="Lũ về trên sông Lô">',
+            "<h1><em>Thời tiết </em>Lũ về trên sông Lô</h1>",
+            ("Lũ về trên sông Lô", "og"),
+        ),
+        (
+            "date-and-ruby-left-out",
+            "<title>子どもへの体罰を禁止</title>",
+            "<h1><span class='date'>27.01.2022</span><ruby>子<rt>こ</rt></ruby>どもへの体罰を禁止</h1>",
+            ("子どもへの体罰を禁止", "h1"),
+        ),
+    ],
+)
+def test_title_is_the_heading_that_names_the_page(
+    name: str, head: str, headings: str, expected: tuple[str, str]
+) -> None:
+    article = extract_article(
+        f"<html><head>{head}</head><body>{headings}{TITLE_BODY}</body></html>", URL
+    )
+    assert (article.title, article.title_source) == expected
+
+
+def test_character_references_in_json_ld_and_meta_are_letters() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Chi&#7871;n '
+        's&#7921; Nga - Ukraine","author":{"@type":"Person","name":"Nguy&#7877;n V&#259;n A"},'
+        '"publisher":{"@type":"Organization","name":"B&aacute;o C&agrave; Mau"}}</script>'
+        '<meta name="description" content="Ng&amp;agrave;y 8/1, chi&amp;#7871;n s&amp;#7921; tiếp diễn">'
+        '<script type="application/ld+json">{"@type":"WebSite","name":"B&aacute;o C&agrave; Mau"}'
+        "</script>"
+    )
+    article = extract_article(
+        f"<html><head>{head}</head><body><h1>x</h1>{TITLE_BODY}</body></html>", URL
+    )
+    assert article.title == "Chiến sự Nga - Ukraine"
+    assert article.authors == ["Nguyễn Văn A"]
+    assert article.summary == "Ngày 8/1, chiến sự tiếp diễn"
+
+
+def test_sapo_above_the_body_is_its_first_paragraph_and_the_summary() -> None:
+    html = (
+        "<html><body><h1 class='cate'>THỜI SỰ</h1><h1>Chiến sự ngày 8/1</h1>"
+        "<div class='sapo'>(CTO) - Ngày 8/1, lực lượng chức năng tỉnh Cà Mau tổ chức diễn tập.</div>"
+        f"<div class='share'>Chia sẻ</div>{TITLE_BODY}<footer><p class='intro'>"
+        + "Báo Cà Mau, cơ quan của Tỉnh ủy. " * 3
+        + "</p></footer></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.summary == "Ngày 8/1, lực lượng chức năng tỉnh Cà Mau tổ chức diễn tập."
+    assert article.body_text.startswith(article.summary + "\n\nCâu văn đầy đủ")
+    assert "Tỉnh ủy" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        (["Nguyễn Văn A", "Trần Thị B"], ["Nguyễn Văn A", "Trần Thị B"]),
+        (["VnExpress"], []),  # the site
+        (["VCCorp.vn"], []),  # a domain
+        (["VietNamNet News"], []),  # a publication
+        (["Báo Cà Mau"], []),
+        (["Công ty CP Truyền thông ABC"], []),
+        (["admin"], []),
+        (["Name *"], []),
+        (["Deutsches Weininstitut GmbH"], []),
+        (["mix1.de Redaktion"], []),
+        (["Kirche und Leben", "Münster", "Germany"], []),  # a publisher line, all of it
+        (["Lüder Hoppe info@buero-hoppe.de"], ["Lüder Hoppe"]),
+        (["PV"], ["PV"]),
+        (["Heiko Adams"], ["Heiko Adams"]),  # a person's own site keeps its author
+    ],
+)
+def test_person_names(names: list[str], expected: list[str]) -> None:
+    sites = ["VnExpress", "Kirche und Leben", "Heiko Adams"]
+    assert person_names(names, sites, "www.vnexpress.net") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("Ảnh: Minh Quang", True), ("Foto: dpa", True), ("Ảnh minh họa", False), ("Bài: A", False)],
+)
+def test_photo_credit(line: str, expected: bool) -> None:
+    assert photo_credit(line) is expected
+
+
+@pytest.mark.parametrize(
+    "article_class",
+    [
+        # WordPress post classes: its taxonomy classes ("tag-…") are not a tag list.
+        "post-89676 post type-post status-publish hentry category-xa-hoi tag-le-hoi tag-du-lich",
+        # A paywall-named container holds the story's visible part.
+        "has-paywall entry-body",
+    ],
+)
+def test_article_container_named_like_furniture_is_kept(article_class: str) -> None:
+    menu = "".join(f"<li><a href='/m{i}'>Chuyên mục số {i} của báo</a></li>" for i in range(60))
+    html = (
+        f"<html><body><header><ul class='main-nav'>{menu}</ul></header>"
+        f"<h1>Lễ hội đền Bà Triệu</h1><article class='{article_class}'><p>"
+        + "Lễ hội năm nay thu hút hàng nghìn du khách, nhiều hoạt động mới. " * 12
+        + "</p></article></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.startswith("Lễ hội năm nay thu hút")
+
+
+@pytest.mark.parametrize(
+    ("hints", "negative"),
+    [
+        ("field field--name-field-body field--label-hidden", False),  # Drupal: the label is hidden
+        ("node node-article node-promoted view-mode-full", False),  # Drupal: promoted to the front
+        ("kb-tip-print-step", False),  # a recipe's step
+        ("kb-overflow-hidden", False),  # a CSS utility
+        ("box hidden", True),
+        ("print-only", True),
+        ("promo-box", True),
+        ("share-bar", True),
+    ],
+)
+def test_furniture_names(hints: str, negative: bool) -> None:
+    from aggregator.extract.content import is_negative
+
+    assert is_negative(hints) is negative

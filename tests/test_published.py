@@ -290,3 +290,182 @@ def test_today_box_and_masthead_h1_give_no_date() -> None:
         "</div><dl><dt>Company</dt><dd>ACME LLC</dd></dl>"
     )
     assert find_dates(page(body=body), url="https://example.com/details/1", now=NOW) == (None, None)
+
+
+TITLED = '<meta property="og:title" content="Lũ về trên sông Lô - Báo Tuyên Quang">'
+HEADLINE = "Lũ về trên sông Lô"
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "body", "expected"),
+    [
+        (
+            # A widget's h1 comes first; the h1 that names the title is the heading.
+            "heading-names-the-title",
+            TITLED,
+            (
+                '<div class="box"><h1>Liên kết</h1><span class="date">01/01/2024</span></div>'
+                f"<div><h1>{HEADLINE}</h1><span class='date'>12/05/2025 08:30</span>{BODY}</div>"
+            ),
+            vn(2025, 5, 12, 8, 30),
+        ),
+        (
+            # The site's name in an h1, the story's title in an h2 (blogs, old CMSs).
+            "h2-heading-under-a-site-h1",
+            TITLED,
+            '<h1>Báo Tuyên Quang</h1><div class="menu">x</div><p>' + "Giới thiệu. " * 30 + "</p>"
+            f"<h2>{HEADLINE}</h2><span class='date'>12/05/2025</span>{BODY}",
+            vn(2025, 5, 12),
+        ),
+        (
+            # A listing's teaser h2 links to another page: not this page's heading.
+            "linked-h2-is-a-teaser",
+            TITLED,
+            (
+                f'<h1>Tin mới</h1><div class="date">12/05/2025</div>'
+                f'<div><div class="date">01/01/2024</div><h2><a href="/a">{HEADLINE}</a></h2></div>'
+            ),
+            vn(2025, 5, 12),
+        ),
+        (
+            # An <article>'s own header holds its date line; a page header would not.
+            "header-inside-article-is-the-articles",
+            "",
+            (
+                f'<h1 class="site-title">Báo</h1><article><h2>x</h2><header class="node-header">'
+                f'<span class="date">12/05/2025</span></header>{BODY}</article>'
+            ),
+            vn(2025, 5, 12),
+        ),
+        (
+            "date-inside-the-heading",
+            "",
+            f'<h1><span class="date">12/05/2025</span> {HEADLINE}</h1>{BODY}',
+            vn(2025, 5, 12),
+        ),
+        (
+            "short-paragraph-led-by-a-date",
+            "",
+            (
+                f"{H1}<p class='tagline'>12/05/2025 - 08:30 - Nguồn: Thông tấn xã Việt Nam - "
+                f"Ảnh: Nguyễn Văn A</p>{BODY}"
+            ),
+            vn(2025, 5, 12, 8, 30),
+        ),
+        (
+            # A long unlabelled line with a date inside is a sentence, not a date line.
+            "long-line-with-a-date-inside-is-not-a-date-line",
+            "",
+            (
+                f"{H1}<div>Hội nghị tổng kết công tác năm diễn ra ngày 12/05/2025 tại trụ sở "
+                f"Tỉnh ủy với sự tham dự của nhiều đại biểu</div>{BODY}"
+            ),
+            None,
+        ),
+    ],
+)
+def test_heading_and_date_line_choice(
+    name: str, head: str, body: str, expected: datetime | None
+) -> None:
+    assert find_dates(page(head, body), now=NOW)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "expected"),
+    [
+        (
+            # Marked up as the publication date; templates print it in a "footer" box.
+            "microdata-in-a-footer-box",
+            (
+                '<div class="header"><h2>x</h2></div><div class="footer"><span class="news-list-date">'
+                '<time itemprop="datePublished" datetime="2022-01-21">21.01.2022</time></span></div>'
+            ),
+            vn(2022, 1, 21),
+        ),
+        (
+            # "sidebar" beside "mainwrap" names a page with a sidebar, not the sidebar.
+            "layout-box-with-a-sidebar-modifier",
+            (
+                '<div class="mainwrap single sidebar"><div class="post-meta">'
+                '<a class="post-meta-time" href="/2017/08/08/">08/08/2017</a></div></div>'
+                '<div class="sidebar"><div class="widget-date">14/06/2019</div></div>'
+            ),
+            vn(2017, 8, 8),
+        ),
+        (
+            "plain-link-is-not-a-date-line",
+            f'{H1}<a href="/2017/08/08/">08/08/2017</a>{BODY}',
+            None,
+        ),
+    ],
+)
+def test_marked_dates_in_templates(name: str, body: str, expected: datetime | None) -> None:
+    assert find_dates(page(body=body), now=NOW)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # 03:28Z on the 9th, filed under the 8th: the newsroom's evening of the 8th.
+        ("https://example.com/2023/11/08/story/", "2023-11-08T23:28:35-04:00"),
+        ("https://example.com/2023/11/09/story/", "2023-11-09T03:28:35+00:00"),
+        # Half a day away: filed one day, published the next; the stamp stays as given.
+        ("https://example.com/2023/11/07/story/", "2023-11-09T03:28:35+00:00"),
+    ],
+)
+def test_utc_meta_takes_the_day_of_the_url(url: str, expected: str) -> None:
+    head = '<meta property="article:published_time" content="2023-11-09T03:28:35Z">'
+    published, _ = find_dates(page(head, H1 + BODY), url=url, now=NOW)
+    assert published is not None
+    assert published.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "expected"),
+    [
+        ("dt-dd", "<aside><dl><dt>Datum</dt><dd>12.01.2017</dd></dl></aside>", vn(2017, 1, 12)),
+        ("label-then-tail", "<div><h5>Datum: </h5>03.02.2022</div>", vn(2022, 2, 3)),
+        (
+            "label-in-a-tail",
+            "<p>x<br> Veröffentlichung: <a href='/m'>04.02.2022</a></p>",
+            vn(2022, 2, 4),
+        ),
+        (
+            "label-span-value-span",
+            "<div><span>Stand:</span> <span>25.01.2022</span></div>",
+            vn(2022, 1, 25),
+        ),
+        ("vietnamese", "<div>Ngày đăng: 12/05/2025 08:30</div>", vn(2025, 5, 12, 8, 30)),
+        ("label-and-date-in-one-line", "<p>Posted on May 5, 2020 by Ann</p>", vn(2020, 5, 5)),
+        ("site-header-clock", '<div class="header"><span>Cập nhật: 01/03/2026</span></div>', None),
+        ("a-word-not-a-label", "<p>Data protection 2018: 12.05.2018 rules</p>", None),
+        ("other-stories", '<div class="related"><p>Datum: 12.01.2017</p></div>', None),
+    ],
+)
+def test_labelled_date_line_anywhere(name: str, body: str, expected: datetime | None) -> None:
+    assert find_dates(page(body=body), now=NOW)[0] == expected
+
+
+def test_blogger_date_header_and_hatom_published() -> None:
+    header = (
+        '<div class="blog-posts hfeed"><h2 class="date-header"><span>Samstag, 5. Oktober 2013'
+        f'</span></h2><div class="post hentry"><h3>T</h3>{BODY}</div></div>'
+    )
+    assert find_dates(page(body=header), url="https://x.blogspot.com/2013/10/t.html", now=NOW)[
+        0
+    ] == vn(2013, 10, 5)
+    abbr = (
+        '<div class="hfeed"><div class="hentry"><h3>T</h3><abbr class="published" '
+        f'title="2016-12-23T05:11:00-05:00">5:11 AM</abbr>{BODY}</div></div>'
+    )
+    published, _ = find_dates(page(body=abbr), now=NOW)
+    assert published is not None
+    assert published.isoformat() == "2016-12-23T05:11:00-05:00"
+
+
+def test_a_day_without_time_takes_the_minute_of_the_same_days_date_line() -> None:
+    head = LD.format('{"@type":"NewsArticle","datePublished":"2026-01-08"}')
+    line = '<div class="date">Thứ năm, 08/01/2026 - 18:21</div>'
+    assert find_dates(page(head, f"{H1}{line}{BODY}"), now=NOW)[0] == vn(2026, 1, 8, 18, 21)
+    other_day = '<div class="date">Thứ tư, 07/01/2026 - 18:21</div>'
+    assert find_dates(page(head, f"{H1}{other_day}{BODY}"), now=NOW)[0] == vn(2026, 1, 8)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from aggregator import text as display_text
 from aggregator.text import INVISIBLE_CHARS
@@ -74,27 +75,55 @@ _CREDIT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-# Byline labels, longest first so "Bài, ảnh" wins over "Bài" (vietnam-notes §2.3).
+# Byline labels, longest first so "Bài, ảnh" wins over "Bài" (vietnam-notes §2.3), and their
+# English, German, French, Italian and Spanish kin ("Autor: …", "Text: …").
 BYLINE_LABELS: tuple[str, ...] = (
     "bài và ảnh", "bài, ảnh", "bài - ảnh", "bài/ảnh", "bài + ảnh", "thực hiện", "nhóm phóng viên",
-    "phóng viên", "tác giả", "bài", "ảnh", "clip", "video", "text and photos", "story and photos",
-    "photos", "photo", "by", "written by",
+    "phóng viên", "tác giả", "bài", "text and photos", "story and photos", "written by",
+    "posted by", "by", "autorin", "autor", "author", "auteur", "autore", "verfasser", "text",
+)  # fmt: skip
+# Labels of a photo or video credit: "Ảnh: Minh Quang" names a photographer, not the author.
+PHOTO_LABELS: tuple[str, ...] = (
+    "ảnh", "hình", "clip", "video", "photos", "photo", "fotos", "foto", "bilder", "bild", "image",
+)  # fmt: skip
+# Words that introduce a byline without a colon: "By …", "Von …", "Par …", "Por …", "Bởi …".
+BY_WORDS: tuple[str, ...] = (
+    "written by", "posted by", "by", "von", "par", "por", "di", "door", "przez", "bởi",
 )  # fmt: skip
 _BYLINE = re.compile(
     r"^\(?\s*(?P<label>"
     + "|".join(re.escape(label) for label in BYLINE_LABELS)
     + r")\s*[:\-–]\s*(?P<names>[^()]{2,80}?)\s*\)?\s*\.?$"
-    + r"|^(?P<by>by)\s+(?P<bynames>[A-Z][^()]{2,80}?)\.?$",
+    + r"|^(?P<by>"
+    + "|".join(re.escape(word) for word in BY_WORDS)
+    + r")\s+(?P<bynames>[^\W\d_][^()]{1,80}?)\.?$",
+    re.IGNORECASE,
+)
+_PHOTO_CREDIT = re.compile(
+    r"^\(?\s*(?:" + "|".join(re.escape(label) for label in PHOTO_LABELS) + r")\s*[:\-–]\s*\S",
     re.IGNORECASE,
 )
 _LABEL_PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(label) for label in BYLINE_LABELS) + r")\s*:\s*", re.IGNORECASE
 )
+# What follows the names in a byline line and is not a name: a date ("am 21. April 2020",
+# "| 12/10/2020", ", 3.11.2021"), a handle ("@wperdomod"), an agency ("/SP-X"), a dangling dash.
+_BYLINE_TAIL = re.compile(
+    r"""\s+(?:am|on|le|el|em|il|vom|du|del|ngày|lúc|updated|aktualisiert)\s+\S*\d.*$
+        |\s*[|•·]\s.*$|\s*[|•·]$|,?\s+\d{1,4}[./-]\d.*$|\s+@\w.*$|\s*/.*$|\s+[-–—]\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # Newsroom pseudonyms that stand in for a name: "PV" = phóng viên (reporter), "CTV" = contributor.
 STAFF_NAMES: frozenset[str] = frozenset(
     {"PV", "NHÓM PV", "CTV", "PV-CTV", "BTV", "NHÓM PHÓNG VIÊN"}
 )
-
+# A job title after a name ("Christoph Hein Chefredakteur"), not part of it.
+_ROLE_SUFFIX = re.compile(
+    r"\s*[,(]?\s*(?:chefredakteur(?:in)?|redakteur(?:in)?|editor(?:-in-chief)?|senior\s+editor"
+    r"|reporter|journalist(?:in)?|correspondent|staff\s+writer|photographer|phóng\s+viên"
+    r"|biên\s+tập\s+viên)\)?$",
+    re.IGNORECASE,
+)
 # Lead prefixes glued to the sapo: "(BTN) -", "(Baonghean.vn) -", "QTO -", "TPO -", "VOV.VN -",
 # "NDĐT-", "(TTV)", and Báo Tuyên Quang's bare "- " (vietnam-notes §2.2).
 _LEAD_PREFIX = re.compile(
@@ -166,6 +195,20 @@ def is_boilerplate(text: str) -> bool:
     return len(folded) < 120 and folded.startswith(BOILERPLATE_PREFIXES)
 
 
+# Labels that point the reader to another story: "Xem thêm: …", "Read more: …".
+_POINTER = re.compile(
+    r"^\W*(?:xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|mời\s+xem|xem\s+tiếp"
+    r"|read\s+more|see\s+also|related|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema"
+    r"|lire\s+aussi|leer\s+más|lee\s+también)\s*[:>»\-–]",
+    re.IGNORECASE,
+)
+
+
+def is_pointer(text: str) -> bool:
+    """A label pointing to another story at the start of a short paragraph ("Xem thêm: …")."""
+    return len(text) <= 200 and bool(_POINTER.match(text))
+
+
 def is_promo(text: str) -> bool:
     """True for a short call to action about the site (newsletter, follow us, tip line)."""
     if len(text) > PROMO_MAX_LEN:
@@ -224,39 +267,91 @@ def split_names(text: str) -> list[str]:
     return [p.strip(" .") for p in parts if p.strip(" .")]
 
 
+# Lower-case particles inside personal names ("Ursula von der Leyen", "Lê Văn A" has none).
+_NAME_PARTICLES = frozenset({
+    "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "al",
+    "y", "dos", "das", "zu", "ten", "ter",
+})  # fmt: skip
+# Initials, with or without the last dot: "P.Y", "N.H.", "J.R."
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,4}[^\W\d_]?\.?$")
+
+
 def _is_name(text: str) -> bool:
-    """A personal name line: 1-6 words, each capitalised, no sentence punctuation, no digits."""
+    """A personal name line: 1-6 words, each capitalised (particles like "von" aside), no
+    sentence punctuation (initials "P.Y." aside), no digits."""
     words = text.split()
     if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in text):
         return False
-    return all(w[0].isupper() for w in words if w[0].isalpha()) and not _SENTENCE_END.search(text)
+    if not all(w[0].isupper() or w in _NAME_PARTICLES for w in words if w[0].isalpha()):
+        return False
+    return not _SENTENCE_END.search(text) or bool(_INITIALS.match(words[-1]))
+
+
+# A user name where a byline is marked up: "tlow", "fri.juli", "delta201", "ThE_PaiN".
+_HANDLE = re.compile(r"^(?=.*[^\W\d_])[\w.\-]{3,30}$")
+
+
+def byline_names(text: str, *, marked: bool = False) -> list[str]:
+    """The names in a byline's text: labels, dates, handles and job titles around them left
+    out. *marked*: the page marks the text up as its author (rel=author, itemprop=author, a
+    class named "author"), so a user name counts too ("tlow")."""
+    text = one_line(text)
+    if not text or len(text) > 120:
+        return []
+    if text.strip("()").upper() in STAFF_NAMES:
+        return [text.strip("()")]
+    if _PHOTO_CREDIT.match(text):
+        return []
+    match = _BYLINE.match(text)
+    raw = (match.group("names") or match.group("bynames") or "") if match else text
+    raw = _BYLINE_TAIL.sub("", raw).strip(" ,;:-–—")
+    names = []
+    for name in split_names(raw):
+        if _PHOTO_CREDIT.match(name):
+            continue  # "Bài: Lan Anh - Ảnh: Văn Dũng": the photographer is not an author
+        name = _ROLE_SUFFIX.sub("", _LABEL_PREFIX.sub("", name)).strip()
+        if not name:
+            continue
+        if name.upper() in STAFF_NAMES or _is_name(name) or (marked and _HANDLE.match(name)):
+            names.append(name)
+    return names
 
 
 def byline_authors(line: str) -> list[str] | None:
     """Authors named by a byline line, or None when the line is not a byline.
 
     "Bài, ảnh: THÁI CẢNH" -> ["THÁI CẢNH"]; "(Thực hiện: Trọng Phú)" -> ["Trọng Phú"];
-    "PV" -> ["PV"]; "Vũ Nguyệt – Nhật Quang" -> ["Vũ Nguyệt", "Nhật Quang"] (a bare name line is
-    only a byline at the end of a body, which the caller decides).
+    "PV" -> ["PV"]; "Von Tobias Kuske" -> ["Tobias Kuske"]. A bare name line is only a byline
+    at the end of a body, which the caller decides (``trailing_name``); a photo credit
+    ("Ảnh: Minh Quang") names no author (``photo_credit``).
     """
     line = one_line(line)
     if not line or len(line) > 100:
         return None
     if line.strip("()").upper() in STAFF_NAMES:
         return [line.strip("()")]
-    match = _BYLINE.match(line)
-    if match is None:
+    if _BYLINE.match(line) is None:
         return None
-    names = split_names(match.group("names") or match.group("bynames") or "")
-    # "Bài: Lan Anh - Ảnh: Văn Dũng": later parts carry their own label.
-    names = [_LABEL_PREFIX.sub("", n).strip() for n in names]
-    names = [n for n in names if _is_name(n) or n.upper() in STAFF_NAMES]
-    return names or None
+    return byline_names(line) or None
+
+
+def photo_credit(line: str) -> bool:
+    """A photo or video credit line ("Ảnh: Minh Quang", "Foto: dpa"): out of the body, and
+    not an author."""
+    line = one_line(line)
+    return len(line) <= 100 and bool(_PHOTO_CREDIT.match(line))
+
+
+# "(tổng hợp)" (compiled), "(t/h)", "(lược dịch)" after a reporter's name at the end of a story.
+_COMPILED_BY = re.compile(
+    r"\s*\((?:tổng\s+hợp|t/h|th|biên\s+dịch|lược\s+dịch|dịch)\)\s*\.?$", re.IGNORECASE
+)
 
 
 def trailing_name(line: str) -> list[str] | None:
-    """A bare name line at the end of a body ("Tố Tuấn", "Vũ Nguyệt – Nhật Quang"), or None."""
-    line = one_line(line)
+    """A bare name line at the end of a body ("Tố Tuấn", "Vũ Nguyệt – Nhật Quang", "Minh Phúc
+    (tổng hợp)"), or None."""
+    line = _COMPILED_BY.sub("", one_line(line))
     if byline := byline_authors(line):
         return byline
     if len(line) > 60:
@@ -265,6 +360,85 @@ def trailing_name(line: str) -> list[str] | None:
     if names and all(_is_name(n) and 2 <= len(n.split()) <= 4 for n in names):
         return names
     return None
+
+
+# --- who is not a person ---------------------------------------------------------------------------
+
+# Words of organisations, publications and newsrooms: a byline holding one names no person
+# ("Deutsches Weininstitut GmbH", "mix1.de Redaktion", "VietNamNet News", "Wirtualna Polska Media").
+ORGANISATION_WORDS: frozenset[str] = frozenset({
+    "gmbh", "ag", "se", "kg", "mbh", "ohg", "ev", "inc", "ltd", "llc", "plc", "corp",
+    "corporation", "company", "co", "sa", "sarl", "srl", "spa", "bv", "nv", "jsc", "tnhh",
+    "group", "gruppe", "media", "medien", "verlag", "magazin", "magazine", "zeitung", "news",
+    "redaktion", "rédaction", "redacción", "redazione", "editorial", "newsroom", "online",
+    "verein", "stiftung", "institut", "institute", "ministerium", "bundesministerium",
+    "ministry", "department", "departement", "abteilung", "amt", "bundesamt", "agency",
+    "agentur", "university", "universität", "association", "verband", "portal", "website",
+    "pressestelle", "presseamt", "landesanstalt", "anstalt", "feuerwehr", "polizei",
+})  # fmt: skip
+# Vietnamese publications and companies, named by their first words.
+_VI_ORGANISATION = re.compile(
+    r"^(?:báo|tạp\s+chí|đài|truyền\s+hình|cổng\s+thông\s+tin|trang\s+tin|công\s+ty|tập\s+đoàn"
+    r"|ban\s+biên\s+tập|tòa\s+soạn|toà\s+soạn|văn\s+phòng|trung\s+tâm|sở|ủy\s+ban|ubnd)\s",
+    re.IGNORECASE,
+)
+# A newsroom signing as such, alone: a byline like "PV" or "Nhóm PV" (a site's name with it,
+# "mix1.de Redaktion", is the publisher).
+STAFF_WORDS: frozenset[str] = frozenset({
+    "redaktion", "die redaktion", "newsdesk", "staff writer", "staff", "editorial staff",
+    "rédaction", "la rédaction", "redacción", "redazione",
+})  # fmt: skip
+# Accounts and roles a CMS prints where a name should be, and form labels ("Name *").
+NOT_A_NAME: frozenset[str] = frozenset({
+    "admin", "administrator", "webmaster", "publisher", "author", "autor", "editor", "redaktion",
+    "super user", "user", "guest", "gast", "unknown", "anonymous", "anonym", "name", "root",
+    "system", "moderator", "all posts", "alle beiträge", "posts", "quản trị viên",
+    "quản trị", "biên tập", "người viết", "by", "von",
+})  # fmt: skip
+_DOMAIN = re.compile(
+    r"(?:^|\s)(?:https?://|www\.)\S*|\b[\w-]+\.(?:[a-z]{2,3}|info|online)\b", re.IGNORECASE
+)
+_EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+\.[\w.]+")
+_FOLD = re.compile(r"[\W_]+")
+
+
+def _folded(text: str) -> str:
+    return _FOLD.sub("", text.casefold())
+
+
+def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str = "") -> list[str]:
+    """The *names* that may be people: no organisation, publication, site, CMS account, form
+    label, address or URL. A list that names the site is a publisher line ("Kirche und Leben,
+    Münster, Germany"): none of it is a person."""
+    sites = {_folded(n) for n in site_names if n} | {
+        _folded(label) for label in host.lower().split(".") if len(label) >= 4 and label != "www"
+    }
+    out = []
+    for name in names:
+        name = _EMAIL.sub("", one_line(name)).strip(" ,;:-–—|*")
+        folded = _folded(name)
+        words = [w.casefold() for w in _WORD.findall(name)]
+        if folded in sites and not (2 <= len(words) <= 4 and _is_name(name)):
+            return []  # the site's name, unless the site is named after a person
+        if name.casefold() in STAFF_WORDS or name.upper() in STAFF_NAMES:
+            out.append(name)  # "Redaktion", "Newsdesk": the newsroom as a byline, like "PV"
+            continue
+        if sum(ch.isalpha() for ch in name) < 2 or name.casefold() in NOT_A_NAME:
+            continue
+        if _DOMAIN.search(name) or any(w in ORGANISATION_WORDS for w in words):
+            continue
+        if _VI_ORGANISATION.match(name):
+            continue
+        # A one-word name that is the site's name or host ("VnExpress", "FinanceScout24"), or
+        # holds it ("TVT-Redaktion"); a first name inside "heikoadams" is the owner's.
+        if len(words) == 1 and any(
+            (folded in site and len(folded) >= 0.7 * len(site)) or (site in folded and site)
+            for site in sites
+        ):
+            continue
+        if name not in out:
+            out.append(name)
+    return out
 
 
 # --- titles ----------------------------------------------------------------------------------------
@@ -293,6 +467,43 @@ def strip_site_suffix(title: str, site_names: Iterable[str] = ()) -> str:
     start = title.find(first)
     end = title.rfind(last) + len(last)
     return title[start:end].strip() if start >= 0 and end > start else title
+
+
+@dataclass(frozen=True, slots=True)
+class TitleWords:
+    """The words of a title the page gives itself, and those of its first segment (the
+    headline's usual place in "Headline | Site")."""
+
+    words: frozenset[str]
+    first: frozenset[str]
+
+
+def title_words(text: str, *, numbers: bool = True) -> frozenset[str]:
+    """Casefolded words; ``numbers=False`` leaves numbers out (a date set in a heading)."""
+    return frozenset(w.casefold() for w in _WORD.findall(text) if numbers or not w.isdigit())
+
+
+def title_shape(text: str, *, numbers: bool = True) -> TitleWords | None:
+    """``TitleWords`` of a metadata title, None when it has no words."""
+    words = title_words(text, numbers=numbers)
+    if not words:
+        return None
+    first = _TITLE_SEPARATORS.split(one_line(text), maxsplit=1)[0]
+    return TitleWords(words, title_words(first, numbers=numbers) or words)
+
+
+def names_title(heading: str, titles: Iterable[TitleWords], *, numbers: bool = True) -> bool:
+    """Whether *heading* is the page's title: most of its words are in one of the *titles*, it
+    covers a good part of that title, and it shares a word with the title's first segment (a
+    site-name heading covers the "Site" of "Headline | Site", not the headline)."""
+    words = title_words(heading, numbers=numbers)
+    if not words:
+        return False
+    for title in titles:
+        common = len(words & title.words)
+        if common >= 0.6 * len(words) and common >= 0.4 * len(title.words) and words & title.first:
+            return True
+    return False
 
 
 # --- captions --------------------------------------------------------------------------------------

@@ -31,11 +31,13 @@ from aggregator.extract.clean import (
     credit_of,
     is_boilerplate,
     is_control_label,
+    is_pointer,
     is_promo,
     is_stop_heading,
     join_caption_lines,
     looks_like_filename,
     one_line,
+    photo_credit,
 )
 from aggregator.urls import join_url
 
@@ -57,9 +59,9 @@ NEGATIVE_HINTS: tuple[str, ...] = (
     "comment", "share", "social", "related", "sidebar", "widget", "footer", "breadcrumb", "banner",
     "advert", "sponsor", "promo", "newsletter", "subscribe", "popup", "modal", "cookie", "login",
     "signup", "recommend", "outbrain", "taboola", "popular", "trending", "toolbar", "masthead",
-    "pagination", "pager", "rating", "disqus", "navbar", "menu", "skip-link", "paywall",
+    "pagination", "pager", "rating", "disqus", "navbar", "menu", "skip-link",
     "byline", "author", "dateline", "timestamp", "published", "caption-credit", "copyright",
-    "print", "tags", "keyword", "topic-list", "more-news", "read-more", "readmore",
+    "tags", "keyword", "topic-list", "more-news", "read-more", "readmore",
     # Vietnamese CMSs: "tin liên quan", "tin khác", "cùng chuyên mục", "tin mới", "đọc nhiều",
     # "bình luận", "ý kiến", "quảng cáo", "chia sẻ".
     "lienquan", "lien-quan", "tinkhac", "tin-khac", "othernews", "other-news", "cungchuyenmuc",
@@ -69,7 +71,7 @@ NEGATIVE_HINTS: tuple[str, ...] = (
 )  # fmt: skip
 # Short fragments that must be whole words ("ad" must not hit "header" or "shadow").
 NEGATIVE_WORDS: frozenset[str] = frozenset({
-    "ad", "ads", "adv", "nav", "hidden", "hide", "meta", "tool", "tools", "share", "social",
+    "ad", "ads", "adv", "nav", "meta", "tool", "tools", "share", "social",
     "sns", "aside", "extra", "foot", "header", "top-bar", "qc", "tag",
     # Screen-reader-only labels ("Image caption", "Share on Facebook", "Opens in a new window"):
     # text for assistive technology that the page never shows. WordPress "screen-reader-text",
@@ -116,8 +118,16 @@ def _alternation(fragments: tuple[str, ...] | frozenset[str]) -> str:
 
 
 # One regex per vocabulary: a page has thousands of class names, tested once each.
+# Whole class names only: "hidden", "print" are furniture as a class of their own, not inside
+# Drupal's "field-label-hidden" (the field's label is hidden), a utility "overflow-hidden" or a
+# recipe's "kb-tip-print-step".
+NEGATIVE_CLASSES: frozenset[str] = frozenset({
+    "hidden", "hide", "is-hidden", "d-none", "print", "print-only", "no-print", "noprint",
+})  # fmt: skip
 _NEGATIVE = re.compile(
-    f"(?:{_alternation(NEGATIVE_HINTS)})|(?<![a-z0-9])(?:{_alternation(NEGATIVE_WORDS)})(?![a-z0-9])"
+    f"(?:{_alternation(NEGATIVE_HINTS)})(?!ted)"  # "promo", not Drupal's "node-promoted"
+    f"|(?<![a-z0-9])(?:{_alternation(NEGATIVE_WORDS)})(?![a-z0-9])"
+    f"|(?<!\\S)(?:{_alternation(NEGATIVE_CLASSES)})(?!\\S)"
 )
 _POSITIVE = re.compile(_alternation(POSITIVE_HINTS))
 _STRONG_POSITIVE = re.compile(_alternation(STRONG_POSITIVE))
@@ -243,7 +253,18 @@ def _name_verdict(hints: str) -> int:
     """1 for a strongly article-like name, -1 for furniture, 0 for silent or blank names."""
     if _is_positive(hints):
         return 1
+    if _is_entry(hints):
+        return 0  # its own name says nothing either way; a related-posts box around it still can
     return -1 if hints.strip() and is_negative(hints) else 0
+
+
+# A post entry in blog and CMS markup: hAtom's "hentry", WordPress's "type-post" ("post-89676
+# post type-post … tag-gaza tag-israel": its taxonomy classes are not a tag list).
+_ENTRY = re.compile(r"(?<![\w-])(?:hentry|type-post|type-article|type-page)(?![\w-])")
+
+
+def _is_entry(hints: str) -> bool:
+    return "comment" not in hints and _ENTRY.search(hints) is not None
 
 
 # --- pruning ---------------------------------------------------------------------------------------
@@ -262,6 +283,7 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
     root = body if body is not None else doc
     stats = measure(root)
     page_text = max(stats.text.get(root, 0), 1)
+    page_prose = max(page_text - stats.links.get(root, 0), 1)
     if hinted is None:
         hinted = hinted_elements(root)
     in_body = stats.text  # every element under *root*
@@ -291,8 +313,10 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
             continue
         if article_body or verdict >= 0:
             continue
-        # A negatively named wrapper around most of the page is a layout box, not furniture.
-        if stats.text.get(el, 0) > 0.45 * page_text and stats.density(el) < 0.4:
+        # A negatively named wrapper around most of the page's running text (its text outside
+        # links: menus hold much of a page's text) is a layout box, not furniture.
+        text = stats.text.get(el, 0)
+        if text - stats.links.get(el, 0) > 0.45 * page_prose and stats.density(el) < 0.4:
             continue
         furniture.append(el)
     doomed.extend(reversed(furniture))  # document order
@@ -542,7 +566,7 @@ class _Reader:
         if self.stopped:
             # Past "Tin liên quan": only a credit or byline line still belongs to the article
             # ("(Theo TTXVN)" after a related-links list inside the content block).
-            if kind == "p" and (credit_of(text) or byline_authors(text)):
+            if kind == "p" and (credit_of(text) or byline_authors(text) or photo_credit(text)):
                 self.blocks.append(Block("p", text, f"<p>{escape(text, quote=False)}</p>"))
             return
         if is_stop_heading(text):
@@ -634,8 +658,12 @@ class _Reader:
             # A link-dense block (related stories, tag lists) unless it is long running text.
             return not (el.tag in ("div", "section", "td") and length > 600
                         and self.stats.density(el) < 0.7)  # fmt: skip
-        # A paragraph that is one link ("Xem thêm: …") is a pointer to another story.
-        return el.tag == "p" and 0 < length < 200 and self.stats.density(el) > 0.8
+        # A paragraph that is one link is a pointer to another story; so is a labelled one
+        # ("Xem thêm: <a>…</a>", "Read more: <a>…</a>"), whose label dilutes the link.
+        if el.tag != "p" or not 0 < length < 200:
+            return False
+        density = self.stats.density(el)
+        return density > 0.8 or (density > 0.4 and is_pointer(el.text_content()))
 
     def image(self, el: HtmlElement) -> None:
         if self.stopped:

@@ -11,6 +11,7 @@ fields; BreadcrumbList feeds the section.
 from __future__ import annotations
 
 import contextlib
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -91,7 +92,7 @@ def read_metadata(doc: lxml_html.HtmlElement) -> PageMetadata:
         key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
         value = el.get("content")
         if key and value and value.strip():
-            value = one_line(value)
+            value = one_line(unescape_once(value))
             md.meta.setdefault(key, value)
             md.meta_all.setdefault(key, []).append(value)
     for el in doc.iter("link"):
@@ -99,7 +100,7 @@ def read_metadata(doc: lxml_html.HtmlElement) -> PageMetadata:
             md.canonical = el.get("href", "").strip()
             break
     title = doc.find(".//title")
-    md.page_title = one_line(title.text_content()) if title is not None else ""
+    md.page_title = one_line(unescape_once(title.text_content())) if title is not None else ""
     md.html_lang = (doc.get("lang") or doc.get("xml:lang") or "").strip()
 
     md.jsonld = jsonld_scripts(doc)
@@ -120,6 +121,23 @@ def read_metadata(doc: lxml_html.HtmlElement) -> PageMetadata:
     return md
 
 
+# A character reference left in text: "&#7871;", "&#x1EBF;", "&amp;", "&quot;".
+_REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+
+
+def unescape_once(text: str) -> str:
+    """*text* with HTML character references made letters, once.
+
+    JSON-LD is script text, which the HTML parser leaves as written, and many Vietnamese CMSs
+    escape its strings ("Chi&#7871;n s&#7921;"); meta contents escaped twice keep one level
+    after parsing. A reader never sees the references. Once: "&amp;#7871;" is "&#7871;", text
+    about markup.
+    """
+    if "&" not in text or not _REFERENCE.search(text):
+        return text
+    return html.unescape(text)
+
+
 def _types(obj: dict[str, Any]) -> set[str]:
     return {t.lower() for t in _as_list(obj.get("@type")) if isinstance(t, str)}
 
@@ -132,10 +150,12 @@ def _fill_from_article(md: PageMetadata, obj: dict[str, Any]) -> None:
     md.jsonld_section = ", ".join(_strings(obj.get("articleSection")))
     md.jsonld_image = _image_url(obj.get("image")) or _image_url(obj.get("thumbnailUrl"))
     md.jsonld_language = _text(obj.get("inLanguage"))
-    md.jsonld_authors = _person_names(obj.get("author"))
+    md.jsonld_authors = _person_names(obj.get("author"), people_only=True)
     keywords = obj.get("keywords")
-    if isinstance(keywords, str):
-        md.jsonld_keywords = [k.strip() for k in re.split(r"[,;]", keywords) if k.strip()]
+    if isinstance(keywords, str):  # unescaped before the split: "chi&#7871;n" holds a ";"
+        md.jsonld_keywords = [
+            one_line(k) for k in re.split(r"[,;]", unescape_once(keywords)) if k.strip()
+        ]
     else:
         md.jsonld_keywords = _strings(keywords)
     md.jsonld_publisher = next(iter(_person_names(obj.get("publisher"))), "")
@@ -202,7 +222,7 @@ def _text(value: Any) -> str:
         value = value.get("@value") or value.get("name") or ""
     if not isinstance(value, str | int | float):
         return ""
-    text = str(value)
+    text = unescape_once(str(value))
     if "<" in text and ">" in text:  # some CMSs put HTML in JSON-LD strings
         # An unparseable fragment is kept raw.
         with contextlib.suppress(ValueError, lxml_html.etree.ParserError):
@@ -214,9 +234,18 @@ def _strings(value: Any) -> list[str]:
     return [t for t in (_text(v) for v in _as_list(value)) if t]
 
 
-def _person_names(value: Any) -> list[str]:
+# Author objects that are not people: a publisher or company named as the author.
+_ORGANISATION_TYPES = frozenset({
+    "organization", "newsmediaorganization", "corporation", "localbusiness", "website",
+    "governmentorganization", "educationalorganization", "ngo", "brand",
+})  # fmt: skip
+
+
+def _person_names(value: Any, *, people_only: bool = False) -> list[str]:
     names = []
     for item in _as_list(value):
+        if people_only and isinstance(item, dict) and _types(item) & _ORGANISATION_TYPES:
+            continue
         name = _text(item.get("name")) if isinstance(item, dict) else _text(item)
         if name and not name.startswith("http") and name not in names:
             names.append(name)

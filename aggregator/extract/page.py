@@ -29,7 +29,7 @@ from aggregator.dates import parse_date
 from aggregator.extract import clean, content
 from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.metadata import PageMetadata, read_metadata
-from aggregator.extract.published import find_dates
+from aggregator.extract.published import find_dates, in_other_stories
 from aggregator.items import Article
 from aggregator.sites import Selectors, SiteConfig
 from aggregator.urls import join_url, split
@@ -64,6 +64,11 @@ _SAPO = re.compile("|".join(SAPO_HINTS))
 _TAGS = re.compile("|".join(TAG_HINTS))
 _BYLINE = re.compile("|".join(BYLINE_HINTS))
 _TITLE = re.compile("|".join(TITLE_HINTS))
+# Any of them: most class strings match none, and one search says so (class strings with ids
+# are mostly new to the cache).
+_ANY_HINT = re.compile(
+    "|".join((*SAPO_HINTS, *TAG_HINTS, *BYLINE_HINTS, *TITLE_HINTS, "breadcrumb"))
+)
 MAX_TAGS = 20
 # Bits of ``_hint_kinds``: which DOM-hint vocabularies a class+id string matches.
 _SAPO_HINT, _TAGS_HINT, _BYLINE_HINT, _TITLE_HINT, _CRUMB_HINT = 1, 2, 4, 8, 16
@@ -74,6 +79,8 @@ def _hint_kinds(hints: str) -> int:
     """The vocabularies *hints* matches, as bits. Class strings repeat within a page (~450 hinted
     elements, ~200 distinct strings) and across pages: each distinct one is tested once."""
     kinds = 0
+    if not _ANY_HINT.search(hints):
+        return kinds
     if _SAPO.search(hints):
         kinds |= _SAPO_HINT
     if _TAGS.search(hints):
@@ -145,7 +152,11 @@ class ArticlePage:
     # --- fields read before the tree is pruned -----------------------------------------------------
 
     def dates(self) -> tuple[datetime | None, datetime | None]:
-        published, updated = find_dates(self.doc, url=self.url, now=self.now, jsonld=self.md.jsonld)
+        md = self.md
+        titles = [md.jsonld_headline, md.meta.get("og:title", ""), md.page_title]
+        published, updated = find_dates(
+            self.doc, url=self.url, now=self.now, jsonld=md.jsonld, titles=titles
+        )
         sel = self._selectors
         if sel and sel.published:
             text = self._select_text(sel.published)
@@ -162,7 +173,7 @@ class ArticlePage:
         """
         found = []
         for h1 in self.doc.iter("h1"):
-            text = clean.one_line(h1.text_content())
+            text = clean.one_line(_heading_text(h1))
             if 3 <= len(text) <= 400:
                 found.append((text, [h1, *h1.iterancestors()], "h1"))
         if found:
@@ -176,6 +187,45 @@ class ArticlePage:
             if 10 <= len(text) <= 300:
                 found.append((text, [el, *el.iterancestors()], "title-class"))
         return found
+
+    def named_headings(
+        self, h1s: Sequence[tuple[str, list[HtmlElement], str]]
+    ) -> list[tuple[str, list[HtmlElement], str]]:
+        """The headings that name the page's title, as ``h1_candidates`` gives them.
+
+        A page may have several h1 (the site's name, a section label, a widget's title) and
+        blogs title a story with an h2 under the site's h1: the heading is one whose words are
+        the title the page gives itself (JSON-LD headline and og:title first, <title> after),
+        in its own wording and without the site's name that metadata titles carry. An h2 only
+        when no h1 shares a word with the headline part of those titles.
+        """
+        md = self.md
+        sites = {name.lower() for name in self.site_names}
+        for titles in ([md.jsonld_headline, md.meta.get("og:title", "")], [md.page_title]):
+            shapes = [shape for t in titles if t and (shape := clean.title_shape(t))]
+            if not shapes:
+                continue
+            found = [
+                h
+                for h in h1s
+                if h[2] == "h1" and h[0].lower() not in sites and clean.names_title(h[0], shapes)
+            ]
+            if found:
+                return found
+            if any(
+                clean.title_words(h[0]) & shape.first
+                for h in h1s
+                if h[2] == "h1"
+                for shape in shapes
+            ):
+                continue
+            for h2 in self.doc.iter("h2"):
+                if h2.find(".//a[@href]") is not None:
+                    continue  # a listing's teaser
+                text = clean.one_line(_heading_text(h2))
+                if 3 <= len(text) <= 400 and clean.names_title(text, shapes):
+                    return [(text, [h2, *h2.iterancestors()], "h2")]
+        return []
 
     def dom_sapo(self) -> tuple[str, HtmlElement | None]:
         for el, hints in self.hinted_by_kind[_SAPO_HINT]:
@@ -209,13 +259,26 @@ class ArticlePage:
         return []
 
     def dom_byline(self) -> list[str]:
-        for el, _ in self.hinted_by_kind[_BYLINE_HINT]:
-            if el.tag not in ("div", "p", "span", "a", "strong", "b"):
+        """Names the page marks up as its author: rel="author" links, itemprop="author"
+        (its itemprop="name" when it has one), then elements whose class says author or byline
+        ("author vcard", "byline__author", "field--name-field-term-author"); not those of a
+        comment, a form or another story's box."""
+        host = urlsplit(self.url).hostname or ""
+        marked = [(el, True) for el in _AUTHOR_MARKS(self.doc) if el.tag not in ("meta", "link")]
+        hinted = [(el, False) for el, _ in self.hinted_by_kind[_BYLINE_HINT]]
+        for el, strong in [*marked, *hinted]:
+            if el.tag not in _BYLINE_TAGS:
                 continue
+            if el.get("itemprop") == "author":
+                el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
             text = clean.one_line(el.text_content())
             if not text or len(text) > 80:
                 continue
-            if names := clean.byline_authors(text) or clean.byline_authors(f"Bài: {text}"):
+            # A user name only where the page says "author" in so many words (rel, itemprop).
+            names = clean.byline_names(text, marked=strong)
+            if not names or _not_this_articles(el):
+                continue
+            if names := clean.person_names(names, self.site_names, host):
                 return names
         return []
 
@@ -225,6 +288,7 @@ class ArticlePage:
         md = self.md
         published, updated = self.dates()
         h1s = self.h1_candidates()
+        headings = self.named_headings(h1s)
         sapo, sapo_el = self.dom_sapo()
         crumbs = md.breadcrumbs or self.dom_breadcrumbs()
         dom_tags = self.dom_tags()
@@ -232,13 +296,11 @@ class ArticlePage:
         sel = self._selectors
 
         blocks, container = self.body_blocks(sapo_el)
-        title, title_source = self.title(h1s, container)
-        authors = self.authors(dom_authors)
+        title, title_source = self.title(h1s, container, headings)
         language = self.language(blocks)
         blocks, credit, body_authors = self.strip_credits(blocks, language)
-        blocks = self.drop_repeats(blocks, title, sapo if sapo_el is not None else "")
-        if not authors:
-            authors = body_authors
+        blocks = self.drop_repeats(blocks, title, "")
+        authors = self.authors(dom_authors, body_authors)
 
         lead = self.strip_lead(blocks)
         summary = self.summary(sapo, title) or lead
@@ -285,28 +347,50 @@ class ArticlePage:
                 blocks.extend(content.read_blocks(root, self.base_url))
             if blocks:
                 return blocks, roots[0]
-        if sapo_el is not None:
-            content._drop(sapo_el)  # the sapo is the summary; keep it out of the body
         stats = content.prune(self.doc, self.hinted)
         container, stats = content.find_main(self.doc, stats)
         if container is None:
             return [], None
-        return content.read_blocks(container, self.base_url, stats), container
+        blocks = content.read_blocks(container, self.base_url, stats)
+        if sapo_el is not None and _leads_into(sapo_el, container):
+            # The sapo is the story's first paragraph (and its summary): set just above the
+            # body's container, it is read into the body too.
+            text = clean.one_line(sapo_el.text_content())
+            if text and not any(b.text == text for b in blocks[:3]):
+                blocks.insert(0, Block("p", text, f"<p>{escape(text, quote=False)}</p>"))
+        return blocks, container
 
     def title(
-        self, h1s: Sequence[tuple[str, list[HtmlElement], str]], container: HtmlElement | None
+        self,
+        h1s: Sequence[tuple[str, list[HtmlElement], str]],
+        container: HtmlElement | None,
+        headings: Sequence[tuple[str, list[HtmlElement], str]] = (),
     ) -> tuple[str, str]:
-        """The article's own heading; the served <title> only when nothing else names it."""
+        """The article's own heading; the served <title> only when nothing else names it.
+
+        A heading that names the page's title (``named_headings``; the one nearest the article
+        block) is the headline as the reader sees it, without the site's name and other words
+        metadata titles add; but a metadata title found inside the heading is the headline and
+        the rest of the heading is set beside it ("Kicker Headline", "Headline Veröffentlicht
+        von …"). Without such a heading, JSON-LD headline > og:title > the h1 nearest the
+        article block.
+        """
         sel = self._selectors
         if sel and sel.title and (text := self._select_text(sel.title)):
             return text, "selector"
-        h1, h1_source = _nearest_h1(h1s, container)
-        page_title = self.md.page_title
         candidates = [
             (self.md.jsonld_headline, "jsonld"),
             (clean.strip_site_suffix(self.md.meta.get("og:title", ""), self.site_names), "og"),
-            (h1, h1_source),
         ]
+        if headings:
+            heading, source = _nearest_h1(headings, container)
+            for text, meta_source in candidates:
+                if text and (text == heading or text in heading):
+                    return text, meta_source
+            return heading, source
+        h1, h1_source = _nearest_h1(h1s, container)
+        page_title = self.md.page_title
+        candidates.append((h1, h1_source))
         for text, source in candidates:
             if not text:
                 continue
@@ -346,15 +430,18 @@ class ArticlePage:
                 return clean.strip_lead_prefix(text)
         return ""
 
-    def authors(self, dom_authors: list[str]) -> list[str]:
+    def authors(self, dom_authors: list[str], body_authors: Sequence[str] = ()) -> list[str]:
+        """People who wrote the story: JSON-LD authors > the author meta tag > names marked up
+        in the page > a byline in the body; from each, only those that may be people
+        (``clean.person_names``: no site, publisher, company, CMS account or URL)."""
         md = self.md
         meta_author = md.meta.get("author", "") or md.meta.get("article:author", "")
         if meta_author.startswith("http"):
             meta_author = ""
-        not_people = {clean.one_line(n).lower() for n in self.site_names}
+        host = urlsplit(self.url).hostname or ""
         for names in (md.jsonld_authors, clean.split_names(meta_author) if meta_author else [],
-                      dom_authors):  # fmt: skip
-            names = [n for n in names if n.lower() not in not_people and len(n) <= 80]
+                      dom_authors, body_authors):  # fmt: skip
+            names = clean.person_names([n for n in names if len(n) <= 80], self.site_names, host)
             if names:
                 return names
         return []
@@ -373,6 +460,8 @@ class ArticlePage:
             text = last.text
             if not credit and (found := clean.credit_of(text)):
                 credit = found
+            elif clean.photo_credit(text):
+                pass  # "Ảnh: Minh Quang": a credit line, not an author
             elif names := clean.byline_authors(text):
                 authors = names + authors
             elif language == "vi" and not authors and (names := clean.trailing_name(text)):
@@ -380,6 +469,11 @@ class ArticlePage:
             else:
                 break
             blocks.remove(last)
+        # A byline set above the story ("Von Daniela Obers", "By Jane Doe | 12/10/2020").
+        first = next((b for b in blocks[:2] if b.kind == "p"), None)
+        if first is not None and (names := clean.byline_authors(first.text)):
+            authors = authors or names
+            blocks.remove(first)
         if last_block := _last_text_block(blocks):
             fixed = clean.strip_end_marker_ending_sentence(last_block.text)
             if fixed != last_block.text:
@@ -465,6 +559,53 @@ class ArticlePage:
         return "vi"
 
 
+# How many elements may stand between a sapo and the body's container (a byline, a share bar,
+# the lead image) for the sapo to still be the body's first paragraph.
+_LEAD_GAP = 40
+
+
+def _leads_into(sapo: HtmlElement, container: HtmlElement) -> bool:
+    """Whether *sapo*, outside *container*, comes right before it in document order."""
+    if sapo is container or container in sapo.iterancestors() or sapo in container.iterancestors():
+        return False  # inside: read with the container; around it: not a lead
+    root = container.getroottree().getroot()
+    if sapo.getroottree().getroot() is not root:
+        return False  # pruned away as furniture
+    end = None
+    for i, el in enumerate(root.iter()):
+        if el is sapo:
+            end = i + sum(1 for _ in sapo.iterdescendants())
+        elif el is container:
+            return end is not None and i - end <= _LEAD_GAP
+    return False
+
+
+# Elements a page marks as its author: rel="author" links, microdata itemprop="author".
+_AUTHOR_MARKS = etree.XPath("//*[@rel='author' or @itemprop='author']")
+_BYLINE_TAGS = frozenset({
+    "div", "p", "span", "a", "strong", "b", "em", "i", "small", "cite", "address", "li",
+    "h4", "h5", "h6", "dd", "td",
+})  # fmt: skip
+# Where a name is not this article's byline: comments, forms, the site's footer credits.
+_NOT_BYLINE_BOX = re.compile(
+    r"comment|respond|reply|binh-?luan|y-?kien|site-?info|site-?footer|copyright|powered",
+    re.IGNORECASE,
+)
+
+
+def _not_this_articles(el: HtmlElement) -> bool:
+    """A name in a comment thread, a form's label ("Name *"), the site's footer ("Theme by
+    …") or another story's box (a related story's author)."""
+    if el.tag == "label" or el.find(".//input") is not None:
+        return True
+    for anc in el.iterancestors():
+        if anc.tag in ("label", "footer") or _NOT_BYLINE_BOX.search(
+            f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        ):
+            return True
+    return in_other_stories(el)
+
+
 def _last_text_block(blocks: list[Block]) -> Block | None:
     return next((b for b in reversed(blocks) if b.kind not in ("image",)), None)
 
@@ -487,6 +628,60 @@ def _nearest_h1(
         if depth > best_depth:
             best, best_depth = candidate, depth
     return best[0], best[2]
+
+
+# Inside a heading, not its words: ruby annotations (furigana), a date set in it.
+_HEADING_SKIP = frozenset({"rt", "rp", "script", "style", "time"})
+# The parts of a heading that are not the headline: a date, a kicker or roof line above it
+# ("dachzeile", "kicker", "topline", "subheadline", "strapline"), a label, text for screen
+# readers only ("Headline:").
+_NOT_HEADLINE = re.compile(
+    r"(?<![a-z])(?:date|time|datum)(?![a-z])|dachzeile|kicker|topline|overline|eyebrow"
+    r"|sub-?headline|strapline|roofline|(?<![a-z])label(?![a-z])|visually-?hidden|sr-only"
+    r"|screen-reader|(?<![a-z])invisible(?![a-z])",
+    re.IGNORECASE,
+)
+# A part marked as the headline itself: "headline", "article__headline", itemprop="headline".
+_HEADLINE_PART = re.compile(r"(?:^|[\s_-])headline(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _heading_text(el: HtmlElement) -> str:
+    """A heading's headline: the part marked as the headline when the heading holds more
+    ("<h1><span class='dachzeile'>Kicker</span><span class='headline'>Headline</span></h1>"),
+    without kicker, date, label and screen-reader parts, ruby annotations, or a <small> line
+    set above the headline."""
+    if not len(el):
+        return el.text or ""
+    for part in el.iterdescendants(etree.Element):
+        if part.get("itemprop") == "headline" or _HEADLINE_PART.search(part.get("class") or ""):
+            if (text := _heading_parts(part)).strip():
+                return text
+            break
+    return _heading_parts(el)
+
+
+def _heading_parts(el: HtmlElement) -> str:
+    parts: list[str] = []
+    small: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and not (
+                child.tag in _HEADING_SKIP or _NOT_HEADLINE.search(child.get("class") or "")
+            ):
+                if child.tag == "small":
+                    small.append(child.text_content())
+                    parts.append(" ")
+                else:
+                    walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    text = "".join(parts)
+    return text if text.strip() else " ".join(small)
 
 
 def _overlap(a: str, b: str) -> float:

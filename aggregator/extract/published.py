@@ -6,11 +6,17 @@ first; the first one that yields a plausible date wins:
 1. JSON-LD ``datePublished`` / ``dateCreated`` / ``uploadDate`` (``dateModified`` for updated),
    article-typed objects before others, ``@graph`` and lists walked, broken JSON repaired;
 2. ``<meta>`` tags (OpenGraph/article, Dublin Core, Parsely, Sailthru, itemprop, ...), by rank;
-3. microdata elements (``itemprop="datePublished"``) and ``<time pubdate>``;
-4. near the article heading: ``<time datetime>`` and short date lines whose class/id says "date"
-   (``date``, ``time``, ``ngay``, ``publish``, ``post-date``, ``meta``, ...), parsed with
+3. microdata elements (``itemprop="datePublished"``), ``<time pubdate>``, hAtom's
+   ``abbr.published``;
+4. near the article heading (the h1 or h2 that names the page's title): ``<time datetime>``,
+   date lines whose class/id says "date" (``date``, ``time``, ``ngay``, ``publish``,
+   ``post-date``, ``meta``, ...) and short lines that are mostly a date, parsed with
    ``parse_date``; the candidate closest to the heading wins;
-5. the URL (``/2024/05/12/``; ``/202510/`` as the 1st of the month), a weak last resort.
+5. a labelled date line anywhere ("Datum: …", "Ngày đăng: …"), then the first date-named line;
+6. the URL (``/2024/05/12/``; ``/202510/`` as the 1st of the month), a weak last resort.
+
+A UTC stamp is written in the offset the page shows (its date line, its country's zone, the
+URL's day); a day without a time takes the minute of the same day's date line.
 
 Body text is never searched: Vietnamese bodies are full of dates ("Ngày 12-10", "Sáng 28.5",
 "giai đoạn 2021-2030") that are not the publication date.
@@ -31,6 +37,7 @@ import lxml.html
 from lxml import etree
 
 from aggregator.dates import FUTURE_SLACK, VN_TZ, parse_date, to_vn
+from aggregator.extract.clean import names_title, title_shape
 from aggregator.extract.metadata import JsonLdScript, jsonld_scripts
 
 __all__ = ["find_dates"]
@@ -239,7 +246,7 @@ def _best_ranked(candidates: list[tuple[int, str]], now: datetime) -> datetime |
 
 def _parse_element(page: _Page, el: lxml.html.HtmlElement) -> datetime | None:
     """A microdata date: its machine value, or its visible text read like any date line."""
-    machine = el.get("datetime") or el.get("content")
+    machine = el.get("datetime") or el.get("content") or (el.tag == "abbr" and el.get("title"))
     if machine:
         return page.read_line(machine.strip(), machine=True, textual=True)
     return page.read_line(_own_text(el), machine=False, textual=True)
@@ -248,9 +255,12 @@ def _parse_element(page: _Page, el: lxml.html.HtmlElement) -> datetime | None:
 # One query for both microdata lookups. Selecting the itemprop attributes and stepping back to
 # their elements is ~2x faster than an element predicate ("descendant::*[@itemprop]"), which
 # libxml2 evaluates in a new context for every element of the page.
+# hAtom's <abbr class="published" title="2016-12-23T05:11:00-05:00">5:11 AM</abbr> (Blogger,
+# old WordPress themes) is the same kind of mark.
 _MICRODATA_XPATH = etree.XPath(
     "descendant::*/@itemprop[.='datePublished' or .='dateCreated' or .='dateModified']"
     "/parent::*[not(self::meta)] | descendant::time[@pubdate]"
+    " | descendant::abbr[@title][contains(concat(' ', @class, ' '), ' published ')]"
 )
 
 
@@ -260,7 +270,9 @@ def _from_microdata(page: _Page) -> tuple[datetime | None, datetime | None]:
     for el in found_elements:
         if el.get("itemprop") == "dateModified":
             continue
-        if not page.in_boilerplate(el) and (found := _parse_element(page, el)):
+        # Marked up as this page's publication date: only another story's box rules it out
+        # (a header or footer named so is where many templates print it).
+        if not page.in_other_story(el) and (found := _parse_element(page, el)):
             published = found
             break
     for el in found_elements:
@@ -283,10 +295,11 @@ _DATE_HINT_RE = re.compile(
 )
 # Containers of other stories: their dates are never ours, wherever they sit.
 # e.g. "related", "sidebar", "comment", "tin-lien-quan", "widget", "most-read", "list-news",
-# "article__listItem" (not a bare "list": "clean-list" holds the article's own meta line)
+# "article__listItem" (not a bare "list": "clean-list" holds the article's own meta line; not
+# hAtom's "hfeed", the root of a blog's entries, which on a post's page holds that post)
 _FOREIGN_RE = re.compile(
     r"related|sidebar|comment|widget|lien-?quan|tin-?khac|cung-?chuyen|popular|most-?read"
-    r"|trending|recommend|more-?news|teaser|feed|box-?tin"
+    r"|trending|recommend|more-?news|teaser|(?<!h)feed|box-?tin"
     r"|(?:news|tin|article|post|story|item)s?-?list|list-?(?:news|tin|item|article|post)",
     re.IGNORECASE,
 )
@@ -296,6 +309,12 @@ _CHROME_RE = re.compile(r"header|footer|menu|(?<![a-z])nav|top-?bar|breadcrumb",
 _CHROME_TAGS = frozenset({"header", "footer", "nav", "aside"})
 # A date line is short; a paragraph with a date in it is body text.
 _MAX_LINE = 160
+# An unlabelled line longer than this is a date line only when it starts with the date.
+_SHORT_LINE = 60
+# A numeric date at the start of a line. e.g. "22/11/2020 - 04:30 - Fonte: …", "2021-10-16 | …"
+_LEADING_DATE_RE = re.compile(
+    r"^\W{0,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b"
+)
 # How far (in elements, document order) from the heading an unlabelled date line may sit.
 _NEAR = 25
 
@@ -321,6 +340,10 @@ def _remembered_search(pattern: re.Pattern[str]) -> Callable[[str], bool]:
 _is_date_hint = _remembered_search(_DATE_HINT_RE)
 _is_foreign = _remembered_search(_FOREIGN_RE)
 _is_chrome = _remembered_search(_CHROME_RE)
+# The part of the chrome that shows today's date: the site's header, menus and top bar.
+_is_site_top = _remembered_search(
+    re.compile(r"header|menu|(?<![a-z])nav|top-?bar|masthead", re.IGNORECASE)
+)
 
 
 # The article's own markers: a container holding one of them is the article's, whatever its name.
@@ -336,6 +359,40 @@ _MASTHEAD_RE = re.compile(r"masthead|logo|site-?(?:title|name)|brand", re.IGNORE
 _is_masthead = _remembered_search(_MASTHEAD_RE)
 
 
+# Inline elements style a line; their names say how it looks ("news-list-date"), they do not
+# hold other stories.
+_INLINE_TAGS = frozenset({"span", "time", "a", "small", "em", "strong", "b", "i", "font", "p"})
+
+
+# A class token naming the page's layout ("mainwrap", "main", "page-wrapper", "container"):
+# with a foreign word beside it ("mainwrap sidebar", "main has-sidebar") the box is the page
+# with a sidebar, not the sidebar.
+_LAYOUT_TOKEN_RE = re.compile(
+    r"(?:^|\s)(?:main|page|site|layout|container|wrap|wrapper|content)[-_]?"
+    r"(?:wrap|wrapper|container|content|inner|area)?(?:\s|$)",
+    re.IGNORECASE,
+)
+_is_layout = _remembered_search(_LAYOUT_TOKEN_RE)
+
+
+def _is_other_stories(el: lxml.html.HtmlElement, hint: str) -> bool:
+    """A box of other stories: named so (related, sidebar, list-news, …), a block (not an
+    inline element styled "news-list-date"), not the page's layout box, and not holding this
+    article's heading or body."""
+    return (
+        el.tag not in _INLINE_TAGS
+        and _is_foreign(hint)
+        and not _is_layout(hint)
+        and not _ARTICLE_MARK_XPATH(el)
+    )
+
+
+def in_other_stories(el: lxml.html.HtmlElement) -> bool:
+    """Whether *el* sits in a box of other stories (related, sidebar, teaser list, …) that
+    does not hold this article's heading or body. Also asked by the byline search."""
+    return any(_is_other_stories(anc, _hint(anc)) for anc in el.iterancestors())
+
+
 def _is_boilerplate_box(el: lxml.html.HtmlElement) -> bool:
     """A container of other stories, or site chrome, that does not hold the article itself.
 
@@ -345,12 +402,26 @@ def _is_boilerplate_box(el: lxml.html.HtmlElement) -> bool:
     article's own header.
     """
     hint = _hint(el)
-    if _is_foreign(hint) and not _ARTICLE_MARK_XPATH(el):
+    if _is_other_stories(el, hint):
         return True
-    return (el.tag in _CHROME_TAGS or _is_chrome(hint)) and el.find(".//h1") is None
+    if (
+        (el.tag in _CHROME_TAGS or _is_chrome(hint))
+        and el.tag != "h1"  # an h1 named "withHeader" is a heading all the same
+        and el.find(".//h1") is None
+    ):
+        # The header, footer or aside of an <article> is that article's own (its date line,
+        # its byline), not the site's: the site's clock sits outside every article.
+        return not any(anc.tag == "article" for anc in el.iterancestors())
+    return False
+
+
+def _spaced_text(el: lxml.html.HtmlElement) -> str:
+    """The element's text with its pieces apart ("<span>27.01.2022</span>Title": two words)."""
+    return " ".join(el.itertext())
 
 
 _UNSET: Any = object()
+_MIDNIGHT = datetime.min.time()
 
 
 class _Page:
@@ -363,11 +434,18 @@ class _Page:
     and ``now`` is fixed, so every answer holds for all of it.
     """
 
-    __slots__ = ("_heading", "_inside", "_lines", "_microdata", "doc", "now")
+    __slots__ = ("_heading", "_inside", "_lines", "_microdata", "doc", "language", "now", "titles")
 
-    def __init__(self, doc: lxml.html.HtmlElement, now: datetime) -> None:
+    def __init__(
+        self, doc: lxml.html.HtmlElement, now: datetime, titles: Sequence[str] = ()
+    ) -> None:
         self.doc = doc
         self.now = now
+        # numbers left out: a heading may have its date set in it ("27.01.2022Headline")
+        self.titles = [shape for t in titles if (shape := title_shape(t, numbers=False))]
+        # The page's declared language: foreign date lines are read in it alone (dateparser's
+        # language detection costs hundreds of milliseconds a line).
+        self.language = re.split(r"[-_]", (doc.get("lang") or "").strip().lower())[0]
         # (value, is it a machine value, textual) -> parse_date's answer
         self._lines: dict[tuple[str, bool, bool], datetime | None] = {}
         # element -> "a child of this element is in boilerplate" (this element or an ancestor
@@ -398,20 +476,60 @@ class _Page:
             self._inside[anc] = verdict
         return verdict
 
+    def in_other_story(self, el: lxml.html.HtmlElement) -> bool:
+        """Inside a container of other stories that does not hold this article's heading or
+        body (the site chrome does not count here)."""
+        return in_other_stories(el)
+
+    def in_site_top(self, el: lxml.html.HtmlElement) -> bool:
+        """Inside the site's header, menus or top bar (which show today's date): a box named
+        so, outside every <article>, that holds no h1 and not the heading."""
+        heading = self.heading()
+        for anc in [el, *el.iterancestors()]:
+            if anc.tag == "article":
+                return False
+            if (
+                (anc.tag in ("header", "nav") or _is_site_top(_hint(anc)))
+                and anc.find(".//h1") is None
+                and (heading is None or heading not in anc.iterdescendants())
+            ):
+                return True
+        return False
+
     def heading(self) -> lxml.html.HtmlElement | None:
-        """The article's heading: the first non-empty h1 outside the site chrome that is not
-        the site's own name (a masthead h1)."""
-        if self._heading is _UNSET:
-            self._heading = next(
-                (
-                    h1
-                    for h1 in self.doc.iter("h1")
-                    if not _is_masthead(_hint(h1))
-                    and h1.text_content().strip()
-                    and not self.in_boilerplate(h1)
-                ),
-                None,
+        """The article's heading, outside the site chrome and other stories' boxes.
+
+        The h1 that names the page's title (og:title, <title>) first; pages with several h1
+        (widget titles, the site's name, a section label) have theirs too. Else an h2 that
+        names the title (blogs and old CMSs title a story with h2 under the site's h1). Else
+        the first non-empty h1 that is not the site's own name (a masthead h1).
+        """
+        if self._heading is not _UNSET:
+            return self._heading
+        h1s = [
+            h1
+            for h1 in self.doc.iter("h1")
+            if not _is_masthead(_hint(h1))
+            and h1.text_content().strip()
+            and not self.in_boilerplate(h1)
+        ]
+        found = None
+        if self.titles:
+            found = next(
+                (h for h in h1s if names_title(_spaced_text(h), self.titles, numbers=False)), None
             )
+            if found is None:
+                found = next(
+                    (
+                        h2
+                        for h2 in self.doc.iter("h2")
+                        if names_title(_spaced_text(h2), self.titles, numbers=False)
+                        and h2.find(".//a[@href]") is None  # a teaser of a listing page
+                        and not self.in_boilerplate(h2)
+                    ),
+                    None,
+                )
+        self._heading = found if found is not None else next(iter(h1s), None)
         return self._heading
 
     def read_line(self, value: str, *, machine: bool, textual: bool) -> datetime | None:
@@ -419,7 +537,11 @@ class _Page:
         key = (value, machine, textual)
         if key not in self._lines:
             self._lines[key] = parse_date(
-                value, now=self.now, any_language=not machine, textual=textual
+                value,
+                now=self.now,
+                any_language=not machine,
+                textual=textual,
+                language=self.language,
             )
         return self._lines[key]
 
@@ -477,13 +599,29 @@ def _has_digit(el: lxml.html.HtmlElement) -> bool:
 
 # Never a date line: code, links (other stories), titles.
 _NEVER_LINE_TAGS = frozenset({"script", "style", "a", "meta", "h1", "h2", "h3", "title", "option"})
-# Body text unless their class says "date".
-_TEXT_TAGS = frozenset({"p", "li", "blockquote", "figcaption"})
+
+
+# Links and subheadings that are date lines when marked as one.
+_MARKED_LINE_TAGS = frozenset({"a", "h2", "h3"})
+
+
+def _never_line(el: lxml.html.HtmlElement) -> bool:
+    """Never a date line: code, titles, links, except a link or subheading marked as a date
+    (WordPress themes link the date to the day's archive: <a class="post-meta-time">08/08/2017
+    </a>; Blogger heads each day's posts with <h2 class="date-header">)."""
+    return el.tag in _NEVER_LINE_TAGS and not (
+        el.tag in _MARKED_LINE_TAGS and _is_date_hint(_hint(el))
+    )
+
+
+# Quotes and captions: body text unless their class says "date". (A short <p> or <li> by the
+# heading is many templates' date line: "<p class='tagline'>22/11/2020 - 04:30 - Fonte: …".)
+_TEXT_TAGS = frozenset({"blockquote", "figcaption"})
 
 
 def _line_value(el: lxml.html.HtmlElement, *, hinted_only: bool) -> tuple[str, bool]:
     """(value to parse, is it a machine value) for a date-line candidate, ("", False) if none."""
-    if el.tag in _NEVER_LINE_TAGS:
+    if _never_line(el):
         return "", False
     if el.tag == "time" and el.get("datetime"):
         return el.get("datetime", ""), True
@@ -584,14 +722,21 @@ def _from_visible(
     if h1 is not None:
         heading_words = set(h1.text_content().split())
         for el, inside_h1 in _near_heading(h1):
-            if el.tag in _NEVER_LINE_TAGS or inside_h1:
+            if _never_line(el):
                 continue
             if el.tag == "time" or _is_date_hint(_hint(el)):
+                # A date set inside the heading ("<h1><span class='date'>27.01.2022</span>
+                # Headline</h1>") is marked as one; the heading's own words are not.
                 has_digit = _has_digit(el)
+            elif inside_h1:
+                continue
             else:
-                # unlabelled short lines count only when they are mostly date (not the title again)
-                text = _short_text(el, 60)
+                # Unlabelled lines count only when they are mostly date (not the title again):
+                # short, or led by a numeric date ("22/11/2020 - 04:30 - Fonte: Agência …").
+                text = _short_text(el, _MAX_LINE)
                 if text is None or heading_words & set(text.split()) - {"-", "|"}:
+                    continue
+                if len(text) > _SHORT_LINE and not _LEADING_DATE_RE.match(text):
                     continue
                 has_digit = any(map(str.isdigit, text))
             if not has_digit and not el.get("datetime"):
@@ -601,7 +746,85 @@ def _from_visible(
             if found := _parse_line(page, el, hinted_only=False, textual=textual):
                 return found
     if not near_heading_only:
-        return _first_hinted_line(page, textual=textual)
+        return _labelled_line(page) or _first_hinted_line(page, textual=textual)
+    return None
+
+
+# Words that label a publication date, at the start of a line, in the languages of the pages we
+# meet ("Datum: 03.02.2022", "Veröffentlicht am …", "Published: May 5, 2020", "Publié le …",
+# "Ngày đăng: 12/05/2025", "Cập nhật: …"). An update label counts too: on a page that shows no
+# other date, the date it shows is the one a reader sees.
+_DATE_LABEL_RE = re.compile(
+    r"""^(?:datum|veröffentlicht|veröffentlichung|erstellt|erschienen|publiziert|stand
+        |letzte\s+änderung|zuletzt\s+(?:geändert|aktualisiert)|aktualisiert|geschrieben
+        |date|published|posted|created|written|released|(?:last\s+)?updated|last\s+modified
+        |publié|date\s+de\s+publication|mis\s+à\s+jour|publicado|fecha|data|pubblicato
+        |gepubliceerd|opublikowano|ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản
+        |cập\s+nhật|thời\s+gian\s+đăng)(?![^\W\d_])
+        (?P<sep>\s*(?:am|on|le|el|em|il|lúc|ngày)(?![^\W\d_])\s*:?|\s*:)?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# How far after its label a date may start (characters), and how much text is read.
+_LABEL_REACH = 30
+_LABEL_TEXT = 80
+
+
+def _after_label(el: lxml.html.HtmlElement, in_tail: bool) -> str:
+    """Up to ``_LABEL_TEXT`` characters of the text that follows a label in *el*'s own text
+    (``in_tail``: in its tail): the rest of the element, then its tail and next siblings
+    ("<dt>Datum</dt><dd>12.01.2017</dd>", "<h5>Datum:</h5>03.02.2022", "<br>Veröffentlichung:
+    <a>04.02.2022</a>")."""
+    pieces: list[str] = []
+    length = 0
+
+    def add(text: str | None) -> bool:
+        nonlocal length
+        if text and (text := text.strip()):
+            pieces.append(text)
+            length += len(text) + 1
+        return length < _LABEL_TEXT
+
+    if not in_tail:
+        for child in el:
+            if not (add(_short_text(child, _LABEL_TEXT) or "") and add(child.tail)):
+                return " ".join(pieces)
+        if not add(el.tail):
+            return " ".join(pieces)
+    node = el.getnext()
+    while node is not None:
+        if not (add(_short_text(node, _LABEL_TEXT) or "") and add(node.tail)):
+            break
+        node = node.getnext()
+    return " ".join(pieces)
+
+
+def _labelled_line(page: _Page) -> datetime | None:
+    """The first date line in the page that a label names ("Datum: 03.02.2022"), outside other
+    stories' boxes and the site's header and menus (the site's clock)."""
+    body = page.doc.find("body")
+    if body is None:
+        return None
+    for el in body.iter(etree.Element):
+        if el.tag in ("script", "style"):
+            continue
+        for text, in_tail in ((el.text, False), (el.tail, True)):
+            if not text or not (label := _DATE_LABEL_RE.match(text.strip())):
+                continue
+            rest = text.strip()[label.end() :].strip()
+            if rest and not label["sep"] and not rest[0].isdigit():
+                continue  # "Data protection", "Date of birth": a word, not a label
+            if not any(map(str.isdigit, rest[:_LABEL_REACH])):
+                if rest:
+                    continue  # "Date of birth", "Data protection": words, not a date
+                rest = _after_label(el, in_tail)
+            value = rest[:_LABEL_TEXT]
+            if not any(map(str.isdigit, value[:_LABEL_REACH])):
+                continue
+            holder = el.getparent() if in_tail else el
+            if holder is None or page.in_other_story(holder) or page.in_site_top(holder):
+                continue
+            if found := page.read_line(value, machine=False, textual=True):
+                return found
     return None
 
 
@@ -632,9 +855,10 @@ _URL_DAY_RE = re.compile(
 _URL_MONTH_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})/?(?P<month>0[1-9]|1[0-2])/")
 
 
-def _from_url(url: str, now: datetime) -> datetime | None:
+def _from_url(url: str, now: datetime, *, day_only: bool = False) -> datetime | None:
+    """The date in the URL's path (``day_only``: only a full date, not a month)."""
     path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE).split("?")[0]
-    for rx in (_URL_DAY_RE, _URL_MONTH_RE):
+    for rx in (_URL_DAY_RE,) if day_only else (_URL_DAY_RE, _URL_MONTH_RE):
         for m in rx.finditer(path):
             groups = m.groupdict()
             try:
@@ -676,6 +900,8 @@ _TLD_ZONES: dict[str, str] = {
     "ae": "Asia/Dubai",
 }  # fmt: skip
 _MAX_OFFSET = timedelta(hours=14)
+# The largest offset a URL's day may move a UTC stamp by (the Americas, Europe, most of Asia).
+_MAX_URL_OFFSET = timedelta(hours=9)
 
 
 def _is_utc(value: datetime) -> bool:
@@ -729,7 +955,7 @@ def _local_reading(
         for el in page.microdata():
             if (
                 el.get("itemprop") != "dateModified"
-                and not (el.get("datetime") or el.get("content"))
+                and not (el.get("datetime") or el.get("content") or el.tag == "abbr")
                 and not page.in_boilerplate(el)
                 and (found := _parse_element(page, el))  # its text: no machine value
             ):
@@ -745,12 +971,37 @@ def _local_reading(
             return instant.astimezone(timezone(offset))
     host = re.sub(r"^[a-z]+://", "", url, flags=re.IGNORECASE).split("/")[0].split(":")[0]
     zone = _TLD_ZONES.get(host.rsplit(".", 1)[-1].lower()) if "." in host else None
-    return instant.astimezone(ZoneInfo(zone)) if zone else instant
+    local = instant.astimezone(ZoneInfo(zone)) if zone else instant
+    # The day in the URL ("/2020/02/24/") is the day the newsroom filed the story under.
+    if (day := _from_url(url, page.now, day_only=True)) is not None:
+        if day.date() == local.date():
+            return local
+        if day.date() == instant.astimezone(UTC).date():
+            return instant
+        # An adjacent day when the stamp is near midnight UTC; a stamp half a day away is a
+        # story filed one day and published the next.
+        offset = _shown_offset(instant, day)
+        if offset is not None and abs(offset) <= _MAX_URL_OFFSET:
+            return instant.astimezone(timezone(offset))
+    return local
 
 
 # ---------------------------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------------------------
+
+
+def _page_titles(doc: lxml.html.HtmlElement) -> list[str]:
+    """og:title and <title>, the page's own names for its story."""
+    found = [
+        meta.get("content") or ""
+        for meta in doc.iter("meta")
+        if (meta.get("property") or meta.get("name")) == "og:title"
+    ]
+    title = doc.find(".//title")
+    if title is not None:
+        found.append(title.text_content())
+    return found
 
 
 def find_dates(
@@ -759,6 +1010,7 @@ def find_dates(
     url: str = "",
     now: datetime | None = None,
     jsonld: Sequence[JsonLdScript] | None = None,
+    titles: Sequence[str] | None = None,
 ) -> tuple[datetime | None, datetime | None]:
     """(published, updated) of the article page ``doc``; either may be None.
 
@@ -766,13 +1018,15 @@ def find_dates(
     ignored. ``updated`` comes from structured data only and is dropped when earlier than
     ``published``; it is never promoted to ``published`` (that choice is the pipeline's).
     ``jsonld``: the page's ``jsonld_scripts`` when the caller has them already (it has read
-    the metadata); by default they are read from ``doc``.
+    the metadata); by default they are read from ``doc``. ``titles``: the page's own names
+    for its story (og:title, <title>, a JSON-LD headline), which tell the heading among
+    several h1; by default og:title and <title> read from ``doc``.
     """
     now = to_vn(now) if now is not None else datetime.now(VN_TZ)
     published: datetime | None = None
     updated: datetime | None = None
     # Each source parses or queries the page once; later steps reuse what earlier ones found.
-    page = _Page(doc, now)
+    page = _Page(doc, now, _page_titles(doc) if titles is None else titles)
     jsonld_parsed = _jsonld_blocks(jsonld if jsonld is not None else jsonld_scripts(doc))
     sources: list[Callable[[], tuple[datetime | None, datetime | None]]] = [
         lambda: _from_jsonld(jsonld_parsed, now, strong=True),
@@ -790,6 +1044,12 @@ def find_dates(
         published = _from_visible(page) or _from_url(url, now)
     elif _is_utc(published):
         published = _local_reading(page, published, url)
+    elif published.time() == _MIDNIGHT:
+        # A day without a time (JSON-LD "2026-01-08"): the page's date line of the same day
+        # has the minute ("08/01/2026 - 18:21").
+        shown = _from_visible(page, textual=False, near_heading_only=True)
+        if shown is not None and shown.date() == published.date() and shown.time() != _MIDNIGHT:
+            published = shown
     if updated is not None and published is not None and updated < published:
         updated = None
     return published, updated
