@@ -109,7 +109,8 @@ def _repair_mojibake(text: str) -> str:
 
 
 def normalize_text(s: str) -> str:
-    """Clean text for display: NFC, no invisible/control characters, tidy spaces, mojibake fixed.
+    """Clean text for display: NFC, no invisible/control/replacement characters, tidy spaces,
+    mojibake fixed.
 
     Paragraphs stay separated by exactly one blank line ("\\n\\n"); single line breaks are kept
     (captions split over two lines are the extractor's business); runs of spaces collapse to one
@@ -121,7 +122,9 @@ def normalize_text(s: str) -> str:
     text = text.replace("\u2028", "\n").replace("\x85", "\n")
     text = _repair_mojibake(text)
     text = _INVISIBLE_RE.sub("", text)
-    text = _CONTROL_RE.sub("", text)
+    # U+FFFD is what a decoder left for bytes it could not read (or a NUL in HTML): it tells a
+    # reader nothing, and the letters around it stand better without it.
+    text = _CONTROL_RE.sub("", text).replace("\ufffd", "")
     text = unicodedata.normalize("NFC", text)
     text = _SPACE_LIKE_RE.sub(" ", text)
     lines = [_SPACES_RE.sub(" ", line).strip() for line in text.split("\n")]

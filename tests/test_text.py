@@ -63,6 +63,12 @@ NORMALIZE_CASES = [
     ("unicode-para-sep", "a\u2029b", "a\n\nb"),
     ("outer-strip", "\n\n  Tin  \n\n", "Tin"),
     ("control-chars", "a\x00b\x07c\x1bd", "abcd"),
+    # What a decoder left for unreadable bytes (or an HTML parser for a NUL) says nothing.
+    (
+        "replacement-chars",
+        "Tin\ufffd nóng: cầu mới \ufffd\ufffd\ufffdkhánh thành",
+        "Tin nóng: cầu mới khánh thành",
+    ),
     ("del-and-c1", "a\x7fb\x9dc", "abc"),
     ("nonchar", "a\ufffeb\uffffc", "abc"),
     ("lone-surrogate", "a\ud800b", "ab"),
