@@ -166,11 +166,13 @@ def test_retry_after_is_honoured(runs: FaultRuns) -> None:
     feed = "/loi-http-503-retry-after/rss.xml"
     times = [t for path, t in server.log if path == feed][-3:]
     assert len(times) == 3  # the first answer and two retries, each after Retry-After: 1
-    assert all(later - earlier >= 0.95 for earlier, later in itertools.pairwise(times))
+    # Not the next request in the queue, nor at once: a second apart, less the server thread's
+    # scheduling jitter when the machine is loaded (the first hit can be logged late).
+    assert all(later - earlier >= 0.8 for earlier, later in itertools.pairwise(times))
     page = world.sites["loi-http-429-retry-after-date"]
     times = [t for path, t in server.log if path == page.new.path(page.id)]
     assert len(times) == 2
-    assert times[1] - times[0] >= 0.9  # an HTTP date two seconds ahead
+    assert times[1] - times[0] >= 0.8  # an HTTP date two seconds ahead (to the second)
 
 
 @pytest.mark.parametrize("mode", ["timeout", "500", "disallow"])
