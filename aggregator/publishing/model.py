@@ -20,7 +20,8 @@ from aggregator.taxonomy import CATEGORIES, PROVINCES
 # Vietnam has had no daylight saving time since 1975: a fixed offset needs no tz database and
 # always prints "+07:00" / "+0700", the form readers in Vietnam expect.
 VN_TZ = timezone(timedelta(hours=7), "ICT")
-# The date of a feed that has no items. Fixed, so an empty feed never changes between runs.
+# Last resort for a feed built without items nor an ``empty_date`` (publish() always gives one:
+# readers and the W3C validator take 1970 for a broken date).
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC).astimezone(VN_TZ)
 
 BRAND = "Báo địa phương"
@@ -60,6 +61,7 @@ class FeedItem:
     site: str
     category: str
     province: str
+    language: str = "vi"  # the story's own (BCP 47 primary tag): an English edition says "en"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,9 @@ class Feed:
     hub: str = ""
     health: SiteHealth | None = None  # site feeds only
     province: str = ""  # site feeds only: the site's province slug
+    # The date of the feed while it has no items: the store's newest publication date (so an
+    # empty feed does not change between publishes of the same store), or the publish time.
+    empty_date: datetime | None = None
 
     @property
     def path(self) -> str:
@@ -94,8 +99,8 @@ class Feed:
 
     @property
     def updated(self) -> datetime:
-        """The newest item's date (its update if edited): never the clock."""
-        return max((item.updated for item in self.items), default=EPOCH)
+        """The newest item's date (its update if edited), else ``empty_date``."""
+        return max((item.updated for item in self.items), default=self.empty_date or EPOCH)
 
 
 # --- naming ----------------------------------------------------------------------------------------
@@ -197,6 +202,7 @@ def build_item(
     site_url: str,
     published: datetime,
     updated: datetime | None,
+    language: str = "vi",
 ) -> FeedItem:
     """A FeedItem from a stored article's fields (aware datetimes, any timezone)."""
     title = " ".join(xml_safe(title).split()) or NO_TITLE
@@ -233,4 +239,5 @@ def build_item(
         site=site,
         category=category,
         province=province,
+        language=language.strip().lower() or "vi",
     )

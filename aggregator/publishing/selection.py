@@ -45,6 +45,7 @@ _ITEM_COLUMNS = (
     articles.c.province,
     articles.c.published,
     articles.c.updated,
+    articles.c.language,
 )
 _IN_CHUNK = 500  # SQLite's default limit on bound parameters is far above this; PostgreSQL too
 
