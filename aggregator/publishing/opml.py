@@ -11,7 +11,7 @@ from email.utils import format_datetime
 
 from lxml import etree
 
-from aggregator.publishing.model import BRAND, EPOCH, Feed
+from aggregator.publishing.model import BRAND, Feed
 
 GROUPS: tuple[tuple[str, str], ...] = (
     ("category", "Chuyên mục"),
@@ -45,15 +45,18 @@ def render_opml(feeds: Sequence[Feed]) -> bytes:
     root = etree.Element("opml", version="2.0")
     head = etree.SubElement(root, "head")
     etree.SubElement(head, "title").text = f"{BRAND} — tất cả nguồn tin"
-    newest = max((feed.updated for feed in feeds), default=EPOCH)
-    etree.SubElement(head, "dateModified").text = format_datetime(newest)
-    etree.SubElement(head, "docs").text = "http://opml.org/spec2.opml"
+    if feeds:
+        newest = max(feed.updated for feed in feeds)
+        etree.SubElement(head, "dateModified").text = format_datetime(newest)
+    # No <docs>: valid OPML 2.0, but the W3C validator (which people paste feeds.opml into) knows
+    # only OPML 1.0's head elements and rejects it.
     body = etree.SubElement(root, "body")
     for feed in feeds:
         if feed.kind == "all":
             _outline(body, feed, feed_name(feed))
     for kind, label in GROUPS:
-        group = etree.SubElement(body, "outline", text=label, title=label)
+        # A folder: only `text` (the validator wants a `type` on an outline with a `title`).
+        group = etree.SubElement(body, "outline", text=label)
         for feed in feeds:
             if feed.kind == kind:
                 _outline(group, feed, feed_name(feed))

@@ -31,6 +31,7 @@ from aggregator.publishing.model import (
     build_item,
     feed_description,
     feed_title,
+    to_vn,
 )
 from aggregator.publishing.opml import render_opml
 from aggregator.publishing.render import entries_for, render_json, render_xml
@@ -181,6 +182,7 @@ def _feed_items(rows: Mapping[int, Any], sites: Mapping[str, SiteConfig]) -> dic
             site_url=site.homepage if site else row.url,
             published=_aware(row.published),
             updated=_aware(row.updated) if row.updated else None,
+            language=row.language,
         )
     return items
 
@@ -237,6 +239,10 @@ def publish(
     items = _feed_items(selection.rows, sites)
     entries = entries_for(items.values())
     healths = site_health(sites, selection.injected_sites, health)
+    # An empty feed is dated from the store's newest story (the same store gives the same files;
+    # an edit elsewhere does not touch it), or, for an empty store, from now: never 1970, which
+    # readers and the W3C validator take for a broken date.
+    empty_date = to_vn(selection.newest or datetime.now(UTC).replace(microsecond=0))
 
     feeds: list[Feed] = []
     for kind, slug, name in plan:
@@ -256,6 +262,7 @@ def publish(
                 hub=hub,
                 health=healths.get(slug) if site else None,
                 province=site.province if site else "",
+                empty_date=empty_date,
             )
         )
 
