@@ -1,8 +1,9 @@
 """`scrapy sites [--flagged] [--json]`: every site of the registry with its health.
 
 Columns: id, name, province, enabled, last success, new articles in the last run, error rate
-over the recent runs, runs in a row without new articles, and flags (health rules in
-``aggregator.state``: "failing", "errors", "silent").
+over the recent runs, runs in a row without new articles, article URLs remembered as dead
+(404/410, or failing too often) and as skipped (not articles: video pages, stubs), and flags
+(health rules in ``aggregator.state``: "failing", "errors", "silent", "compromised").
 """
 
 from __future__ import annotations
@@ -11,22 +12,20 @@ import argparse
 import json
 from datetime import datetime
 
-from scrapy.commands import ScrapyCommand
-
+from aggregator.cli import QuietCommand
 from aggregator.commands import echo, exit_with
 from aggregator.dates import VN_TZ
 from aggregator.errors import AggregatorError
 from aggregator.sites import load_sites
-from aggregator.state import site_health
+from aggregator.state import CrawlState, site_health
 
 
 def _when(value: datetime | None) -> str:
     return value.astimezone(VN_TZ).strftime("%Y-%m-%d %H:%M") if value else "-"
 
 
-class Command(ScrapyCommand):
+class Command(QuietCommand):
     requires_project = True
-    default_settings = {"LOG_LEVEL": "WARNING"}
 
     def syntax(self) -> str:
         return "[--flagged] [--json]"
@@ -47,6 +46,11 @@ class Command(ScrapyCommand):
         except AggregatorError as exc:
             exit_with(str(exc))
         health = site_health(settings.get("AGGREGATOR_DB_URL"), sites, settings)
+        state = CrawlState(settings.get("AGGREGATOR_DB_URL"))
+        try:
+            remembered = state.remembered()
+        finally:
+            state.close()
         rows = []
         for site in sites.values():
             h = health[site.id]
@@ -62,6 +66,7 @@ class Command(ScrapyCommand):
                     "last_new": h.last_new if h.runs else None,
                     "error_rate": h.error_rate if h.runs else None,
                     "runs_without_new": h.runs_without_new if h.runs else None,
+                    "remembered": remembered.get(site.id, {"dead": 0, "skipped": 0, "retry": 0}),
                     "flags": list(h.flags),
                     "_when": _when(h.last_success),
                 }
@@ -71,7 +76,10 @@ class Command(ScrapyCommand):
                 row.pop("_when")
             echo(json.dumps(rows, ensure_ascii=False, indent=2))
             return
-        header = ("id", "name", "province", "on", "last success", "new", "err%", "dry", "flags")
+        header = (
+            "id", "name", "province", "on", "last success", "new", "err%", "dry", "dead", "skip",
+            "flags",
+        )  # fmt: skip
         table = [header] + [
             (
                 r["id"],
@@ -82,6 +90,8 @@ class Command(ScrapyCommand):
                 "-" if r["last_new"] is None else str(r["last_new"]),
                 "-" if r["error_rate"] is None else f"{100 * r['error_rate']:.0f}",
                 "-" if r["runs_without_new"] is None else str(r["runs_without_new"]),
+                str(r["remembered"]["dead"] or "-"),
+                str(r["remembered"]["skipped"] or "-"),
                 " ".join(r["flags"]),
             )
             for r in rows
