@@ -289,3 +289,26 @@ def test_refresh_ignores_what_is_remembered(workspace: Workspace) -> None:
     for story in (TAKEN_DOWN, VIDEO):
         assert len(requests_for(report["_log"], story_path("mau-tayninh", story))) == 1
     assert report["_sites"]["mau-tayninh"]["remembered"] == {"dead": 1, "skipped": 1, "retry": 0}
+
+
+def test_the_optional_recheck_asks_a_few_recent_stories_conditionally(
+    workspace: Workspace,
+) -> None:
+    env = {"AGGREGATOR_RECHECK_HOURS": "1000000", "AGGREGATOR_RECHECK_MAX": "2"}
+    crawl(workspace, "--no-publish")
+    assert crawl(workspace, "--no-publish")["totals"]["article_requests"] == 0  # off by default
+    asked = []
+    for _run in range(2):
+        report = crawl(workspace, "--no-publish", **env)
+        site = report["_sites"]["mau-tuyenquang"]
+        assert site["revisits"]["rechecks"] == 2
+        assert site["revisits"]["not_modified"] == 2
+        pages = [
+            e
+            for e in report["_log"]
+            if e.path.startswith("/mau-tuyenquang/") and e.path.endswith(".html")
+        ]
+        assert {(e.conditional, e.status) for e in pages} == {(True, 304)}
+        asked.append({e.path for e in pages})
+    assert len(asked[0]) == len(asked[1]) == 2
+    assert not asked[0] & asked[1]  # the least recently checked go first

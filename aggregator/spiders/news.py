@@ -323,11 +323,13 @@ class NewsSpider(scrapy.Spider):
         for entry in entries:
             url = response.urljoin(entry.url)
             canonical = canonicalize(url)
-            if canonical in self.requested or not self._is_article_url(url):
+            if not self._is_article_url(url):
                 continue
             seen = [Signal(source, entry.signal)] if entry.signal else []
-            if seen:
+            if seen:  # kept even for a URL already asked: every source's baseline for next time
                 self.seen_signals.setdefault(canonical, []).extend(seen)
+            if canonical in self.requested:
+                continue
             ident = article_id(url, self.site.article_id)
             known = canonical in self.known or bool(ident and ident in self.known_ids)
             memory = None if self.refresh else self.memory.get(canonical)
