@@ -71,6 +71,9 @@ AGGREGATOR_HEALTH_WINDOW = int(_env("AGGREGATOR_HEALTH_WINDOW", "10"))
 AGGREGATOR_HEALTH_ERROR_RATE = float(_env("AGGREGATOR_HEALTH_ERROR_RATE", "0.2"))
 AGGREGATOR_HEALTH_SILENT_RUNS = int(_env("AGGREGATOR_HEALTH_SILENT_RUNS", "3"))
 AGGREGATOR_HEALTH_SILENT_HOURS = float(_env("AGGREGATOR_HEALTH_SILENT_HOURS", "48"))
+# Seconds a crawlall or publish waits for another run's lock on the store before exiting with 3
+# (read by the commands, so a bad value is one line and exit status 2, not a traceback).
+AGGREGATOR_LOCK_WAIT = _env("AGGREGATOR_LOCK_WAIT", "0")
 
 # --- politeness: small, government-run servers ----------------------------------------------------
 # The crawler names itself and how to reach its operator; the spider fills the contact URL in

@@ -44,6 +44,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
+from aggregator.schema import ensure_schema
 from aggregator.storage import ArticleStore, make_engine
 
 metadata = MetaData()
@@ -461,7 +462,7 @@ class CrawlState:
     def __init__(self, url: str, engine: Engine | None = None) -> None:
         self.engine = engine or make_engine(url)
         self._own_engine = engine is None
-        metadata.create_all(self.engine)
+        ensure_schema(self.engine)
 
     def close(self) -> None:
         if self._own_engine:

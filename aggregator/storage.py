@@ -40,6 +40,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import Engine
 
 from aggregator.items import Article
+from aggregator.schema import ensure_schema
 
 metadata = MetaData()
 
@@ -166,7 +167,7 @@ class ArticleStore:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = make_engine(url)
-        metadata.create_all(self.engine)
+        ensure_schema(self.engine)  # made at the newest revision, or one line on what to do
 
     def close(self) -> None:
         self.engine.dispose()

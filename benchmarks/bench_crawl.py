@@ -2,7 +2,7 @@
 
 Usage (from the repository root):
 
-    /work/venv/bin/python -m benchmarks.bench_crawl [--articles 3000] [--concurrency 16]
+    .venv/bin/python -m benchmarks.bench_crawl [--articles 3000] [--concurrency 16]
 
 It writes a site of N article pages (a sitemap index of 1,000-URL sitemaps, pages in the sample
 sites' OpenGraph layout with distinct text) into a temporary folder, serves it with the sample

@@ -1,6 +1,6 @@
 """Benchmark of aggregator.neardup on synthetic-but-realistic Vietnamese article bodies.
 
-    /work/venv/bin/python benchmarks/bench_neardup.py [--docs 100000] [--seed 1] [--datasketch]
+    .venv/bin/python benchmarks/bench_neardup.py [--docs 100000] [--seed 1] [--datasketch]
 
 Generates ``--docs`` bodies from a vocabulary of Vietnamese syllables, provincial officialese
 stock phrases (shared between unrelated stories, as real reports share them) and random

@@ -1,6 +1,6 @@
 """Benchmark: publish every feed from a SQLite store of 100k articles across 60 sites.
 
-    /work/venv/bin/python benchmarks/bench_publish.py [--articles 100000] [--sites 60]
+    .venv/bin/python benchmarks/bench_publish.py [--articles 100000] [--sites 60]
 
 The store is filled with one bulk insert (setup, not timed) of realistic articles: Vietnamese
 titles, 2–4 KB HTML bodies with lazy images, every category, sites spread over the 34

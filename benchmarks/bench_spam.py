@@ -1,6 +1,6 @@
 """Micro-benchmark of ``spam_verdict``: the frozen pre-speed-up oracle vs the current module.
 
-    /work/venv/bin/python -m benchmarks.bench_spam [--repeat 7] [--number 20] [--cold]
+    .venv/bin/python -m benchmarks.bench_spam [--repeat 7] [--number 20] [--cold]
 
 Each case is one (title, body, url) call the crawl pipeline makes. Time per call is the best of
 ``--repeat`` rounds of ``--number`` calls (best-of-N: the least disturbed round). Caches that

@@ -2,6 +2,11 @@
 
 Crawls run `scrapy crawlall` in a subprocess: Twisted's reactor cannot be restarted inside one
 test process, and a subprocess is also exactly what an operator runs.
+
+The real services (.ci/run starts them and sets these; the local defaults otherwise):
+AGGREGATOR_TEST_PG_URL, a PostgreSQL database in which each test creates (and drops) a database
+of its own, and AGGREGATOR_TEST_REDIS_URL, a Redis server on which each test uses keys under a
+prefix of its own. Tests that need one skip, saying why, when it does not answer.
 """
 
 from __future__ import annotations
@@ -16,14 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.exc import OperationalError
 
 from aggregator.samples.server import SITES_ROOT, SampleServer
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_IDS = ("mau-tuyenquang", "mau-tayninh", "mau-quangtri")
-PG_ADMIN = "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
+PG_URL = (
+    os.environ.get("AGGREGATOR_TEST_PG_URL") or "postgresql+psycopg2://postgres@127.0.0.1:5432/test"
+)
 
 
 @pytest.fixture
@@ -69,9 +76,10 @@ class Workspace:
         return env
 
     def scrapy(
-        self, *args: str, check: bool = True, **env: str
+        self, *args: str, check: bool = True, code: Path = REPO, **env: str
     ) -> subprocess.CompletedProcess[str]:
-        """Run `scrapy ARGS` in the repository, as an operator would, without politeness delays."""
+        """Run `scrapy ARGS` in the repository (or another checkout of it: *code*), as an
+        operator would, without politeness delays."""
         command = [
             sys.executable,
             "-m",
@@ -85,7 +93,7 @@ class Workspace:
             "LOG_LEVEL=INFO",
         ]
         result = subprocess.run(  # noqa: PLW1510 - the exit code is asserted below
-            command, cwd=REPO, env=self.env(**env), capture_output=True, text=True, timeout=240
+            command, cwd=code, env=self.env(**env), capture_output=True, text=True, timeout=240
         )
         if check and result.returncode != 0:
             raise AssertionError(
@@ -112,19 +120,33 @@ def snapshot(directory: Path) -> dict[str, bytes]:
 
 
 def postgres_database() -> Iterator[str]:
-    """A fresh PostgreSQL database on 127.0.0.1:5432 for one test (dropped after), or a skip
-    saying why when no server answers. A generator: next() gives the URL, exhausting drops it."""
+    """A fresh PostgreSQL database on the AGGREGATOR_TEST_PG_URL server for one test (dropped
+    after), or a skip saying why when no server answers. A generator: next() gives the URL,
+    exhausting drops it."""
     name = f"aggregator_test_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
+    server = make_url(PG_URL)
+    admin = create_engine(server, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:
             conn.execute(text(f'CREATE DATABASE "{name}"'))
     except OperationalError as exc:
         admin.dispose()
-        pytest.skip(f"no PostgreSQL at 127.0.0.1:5432 ({exc.orig})")
+        where = server.render_as_string(hide_password=True)
+        pytest.skip(f"no PostgreSQL at {where} ({str(exc.orig).strip().splitlines()[0]})")
     try:
-        yield f"postgresql+psycopg2://postgres@127.0.0.1:5432/{name}"
+        yield server.set(database=name).render_as_string(hide_password=False)
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A new, empty store: a SQLite file, then a PostgreSQL database (skipped without one)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'data' / 'store.sqlite3'}"
+        return
+    database = postgres_database()
+    yield next(database)
+    next(database, None)

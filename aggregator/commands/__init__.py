@@ -1,12 +1,25 @@
 """Scrapy custom commands (COMMANDS_MODULE): crawlall, publish, serve, sites, demo, ...
 
 Commands talk to people: they write plain lines to stdout, and errors as one line to stderr.
+Exit statuses, for schedulers: 0 ok (even when some sites failed), 1 the run failed (every site
+failed, or the store or the feeds directory is unusable), 2 bad input, 3 another run holds the
+store's lock.
 """
 
 from __future__ import annotations
 
+import math
 import sys
-from typing import NoReturn
+from typing import Any, NoReturn
+
+from aggregator.errors import BadStoreURL, StoreError
+from aggregator.locking import LockHeld, StoreLock, acquire
+from aggregator.schema import check_store
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+EXIT_LOCKED = 3
 
 
 def echo(line: str = "") -> None:
@@ -20,7 +33,47 @@ def fail(message: str) -> None:
     sys.stderr.write(f"error: {message}\n")
 
 
-def exit_with(message: str, status: int = 2) -> NoReturn:
+def exit_with(message: str, status: int = EXIT_BAD_INPUT) -> NoReturn:
     """Stop the command with one line on stderr (bad input: a site file, an argument)."""
     fail(message)
     raise SystemExit(status)
+
+
+def require_store(settings: Any) -> str:
+    """The first step of every command that uses the store: a new store is made at the newest
+    schema revision; a store that needs `scrapy db upgrade` (or newer code), or cannot be
+    reached, stops the command with one line and status 1. Returns the store's URL."""
+    url = settings.get("AGGREGATOR_DB_URL")
+    try:
+        check_store(url)
+    except BadStoreURL as exc:
+        exit_with(str(exc), EXIT_BAD_INPUT)
+    except StoreError as exc:
+        exit_with(str(exc), EXIT_FAILED)
+    return url
+
+
+def lock_wait(settings: Any) -> float:
+    """AGGREGATOR_LOCK_WAIT in seconds (bad input when it is not a number >= 0)."""
+    raw = str(settings.get("AGGREGATOR_LOCK_WAIT", "0") or "0").strip()
+    try:
+        wait = float(raw)
+    except ValueError:
+        wait = -1.0
+    if not math.isfinite(wait) or wait < 0:
+        exit_with(f"AGGREGATOR_LOCK_WAIT must be a number of seconds >= 0, got {raw!r}")
+    return wait
+
+
+def take_lock(settings: Any, name: str, wait: float | None = None) -> StoreLock:
+    """Hold the store's lock *name* until released or the process ends; status 3 (and one line
+    naming the holder) when another run still holds it after AGGREGATOR_LOCK_WAIT seconds."""
+    wait = lock_wait(settings) if wait is None else wait
+    try:
+        return acquire(settings.get("AGGREGATOR_DB_URL"), name, wait=wait)
+    except LockHeld as exc:
+        exit_with(str(exc), EXIT_LOCKED)
+    except BadStoreURL as exc:
+        exit_with(str(exc), EXIT_BAD_INPUT)
+    except StoreError as exc:
+        exit_with(str(exc), EXIT_FAILED)

@@ -10,7 +10,7 @@ import argparse
 
 from scrapy.commands.crawl import Command as ScrapyCrawl
 
-from aggregator.commands import exit_with
+from aggregator.commands import exit_with, require_store
 from aggregator.crawling import select_sites
 from aggregator.errors import AggregatorError
 
@@ -25,3 +25,4 @@ class Command(ScrapyCrawl):
                 select_sites(self.settings, [opts.spargs["site"]])
             except AggregatorError as exc:
                 exit_with(str(exc))
+            require_store(self.settings)

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from scrapy.commands import ScrapyCommand
 
-from aggregator.commands import echo, exit_with
+from aggregator.commands import echo, exit_with, require_store
 from aggregator.crawling import report_runs, run_crawls, select_sites
 from aggregator.errors import AggregatorError
 from aggregator.publishing import publish_from_settings
@@ -62,6 +62,7 @@ class Command(ScrapyCommand):
             self.sites = select_sites(self.settings, self.spider_args.pop("sites", "").split(","))
         except AggregatorError as exc:
             exit_with(str(exc))
+        require_store(self.settings)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         sites, spider_args = self.sites, self.spider_args

@@ -21,7 +21,7 @@ from typing import Any
 
 from scrapy.commands import ScrapyCommand
 
-from aggregator.commands import echo, exit_with
+from aggregator.commands import echo, exit_with, require_store
 from aggregator.crawling import report_runs, run_crawls, select_sites
 from aggregator.publishing import publish_from_settings
 from aggregator.publishing.server import base_url, cache_max_age, make_server
@@ -72,6 +72,7 @@ class Command(ScrapyCommand):
             # Nor does the demo's report replace the last real run's.
             if "AGGREGATOR_REPORT_PATH" not in os.environ:
                 settings.set("AGGREGATOR_REPORT_PATH", DEMO_REPORT, priority="cmdline")
+        require_store(settings)
         feeds = Path(settings.get("AGGREGATOR_FEEDS_DIR")).resolve()
         # Bound before the crawl: a port in use is one line now, not after the whole demo.
         feeds_server = self._feeds_server(feeds, opts) if opts.serve else None

@@ -9,6 +9,7 @@ from typing import Any
 from scrapy.commands import ScrapyCommand
 from sqlalchemy.exc import SQLAlchemyError
 
+from aggregator.commands import require_store
 from aggregator.errors import AggregatorError
 from aggregator.publishing import publish_from_settings
 
@@ -33,6 +34,7 @@ class Command(ScrapyCommand):
         super().add_options(parser)
 
     def run(self, args: list[str], opts: Any) -> None:
+        require_store(self.settings)
         try:
             report = publish_from_settings(self.settings)
         except (AggregatorError, ValueError, OSError, SQLAlchemyError) as exc:

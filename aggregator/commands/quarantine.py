@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from aggregator.cli import QuietCommand
-from aggregator.commands import echo, fail
+from aggregator.commands import echo, fail, require_store
 from aggregator.storage import ArticleStore
 
 
@@ -23,7 +23,7 @@ class Command(QuietCommand):
         parser.add_argument("--release", metavar="URL", help="publish this quarantined item")
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
-        store = ArticleStore(self.settings.get("AGGREGATOR_DB_URL"))
+        store = ArticleStore(require_store(self.settings))
         try:
             if opts.release:
                 stored = store.get(opts.release)

@@ -13,7 +13,7 @@ import json
 from datetime import datetime
 
 from aggregator.cli import QuietCommand
-from aggregator.commands import echo, exit_with
+from aggregator.commands import echo, exit_with, require_store
 from aggregator.dates import VN_TZ
 from aggregator.errors import AggregatorError
 from aggregator.sites import load_sites
@@ -45,8 +45,9 @@ class Command(QuietCommand):
             sites = load_sites(settings.get("AGGREGATOR_SITES_DIR", "") or None)
         except AggregatorError as exc:
             exit_with(str(exc))
-        health = site_health(settings.get("AGGREGATOR_DB_URL"), sites, settings)
-        state = CrawlState(settings.get("AGGREGATOR_DB_URL"))
+        db_url = require_store(settings)
+        health = site_health(db_url, sites, settings)
+        state = CrawlState(db_url)
         try:
             remembered = state.remembered()
         finally:

@@ -1,0 +1,23 @@
+"""${message}
+
+Revision ${up_revision}, after ${down_revision | comma,n}. Written out in full: a revision
+never imports the live tables (aggregator/storage.py, state.py), which move on after it.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+${imports if imports else ""}
+revision = ${repr(up_revision)}
+down_revision = ${repr(down_revision)}
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    ${upgrades if upgrades else "pass"}
+
+
+def downgrade() -> None:
+    ${downgrades if downgrades else "pass"}
