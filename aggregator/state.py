@@ -114,23 +114,6 @@ def _aware(value: datetime | None) -> datetime | None:
     return None if value is None else value.replace(tzinfo=UTC)
 
 
-def _memory(row: Any) -> UrlMemory:
-    try:
-        signals = {k: tuple(v) for k, v in json.loads(row.signals or "{}").items()}
-    except (ValueError, AttributeError):  # a damaged row: forget its signals, not the URL
-        signals = {}
-    return UrlMemory(
-        status=Status(row.status) if row.status in Status.__members__.values() else Status.OK,
-        reason=row.reason,
-        attempts=row.attempts,
-        next_try=_aware(row.next_try),
-        etag=row.etag,
-        last_modified=row.last_modified,
-        signals=signals,
-        checked_at=_aware(row.checked_at),
-    )
-
-
 @dataclass(frozen=True, slots=True)
 class Validators:
     etag: str = ""
@@ -223,13 +206,13 @@ DEAD_ERRORS = frozenset({"http_404", "http_410"})
 NOT_ARTICLE_REASONS = frozenset(
     {"no-body", "short-body", "no-title", "not-html", "binary", "too-large", "oversize"}
 )
-MAX_SIGNAL_VALUES = (
-    4  # per source kind: a story shown with a short and a long headline is not edited
-)
+# Values kept per source kind: a story shown with a short headline on one listing and a long one
+# on another is not an edit.
+MAX_SIGNAL_VALUES = 4
 
 
 class Status(StrEnum):
-    OK = "ok"  # fetched (stored, or dropped for a reason worth another try next time it is listed)
+    OK = "ok"  # nothing against it: fetched when it is new, or seen as stored
     DEAD = "dead"  # 404/410, or a transient failure that ran out of attempts
     SKIPPED = "skipped"  # not an article
     RETRY = "retry"  # a transient failure: asked again directly, with back-off
@@ -454,6 +437,26 @@ def pick_rechecks(
         checked = memory.checked_at if memory is not None and memory.checked_at else floor
         candidates.append((checked, -published.timestamp(), url))
     return [url for *_order, url in sorted(candidates)[: rules.recheck_max]]
+
+
+_STATUSES = frozenset(str(status) for status in Status)
+
+
+def _memory(row: Any) -> UrlMemory:
+    try:
+        signals = {k: tuple(v) for k, v in json.loads(row.signals or "{}").items()}
+    except (ValueError, AttributeError):  # a damaged row: forget its signals, not the URL
+        signals = {}
+    return UrlMemory(
+        status=Status(row.status) if row.status in _STATUSES else Status.OK,
+        reason=row.reason,
+        attempts=row.attempts,
+        next_try=_aware(row.next_try),
+        etag=row.etag,
+        last_modified=row.last_modified,
+        signals=signals,
+        checked_at=_aware(row.checked_at),
+    )
 
 
 class CrawlState:
