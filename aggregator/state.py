@@ -15,9 +15,9 @@ Four tables with their own ``MetaData`` on the store's database (same URL, same 
   computed: last success, recent error rate, runs in a row without new articles.
 
 What to fetch again is decided here, by pure functions the spider asks (table-tested):
-``discovered`` (a URL seen in a feed, sitemap or listing), ``after_fetch`` / ``after_failure`` /
-``after_drop`` (what to remember after a request), ``due_retries`` and ``pick_rechecks``
-(requests made without reading listings). docs/crawling.md has the rules.
+``discovered`` (a URL seen in a feed, sitemap or listing), ``after_fetch`` / ``after_failure``
+(what to remember after a request or a drop), ``due_retries`` and ``pick_rechecks`` (requests
+made without reading listings). docs/crawling.md has the rules.
 """
 
 from __future__ import annotations
@@ -201,8 +201,9 @@ def compute_health(
 
 # Failures that say the page is gone: remembered as dead at once (a 404 in a listing stays for years).
 DEAD_ERRORS = frozenset({"http_404", "http_410"})
-# Drop reasons that will not change on a later fetch: the page is not an article (a video page, a
-# gallery without text, a stub, a file served as HTML). Any other drop is retried like a failure.
+# Reasons that will not change on a later fetch: the page is not an article (a video page, a
+# gallery without text, a stub, a file served as HTML, a page too large to be one). Any other
+# drop is retried like a transient failure.
 NOT_ARTICLE_REASONS = frozenset(
     {"no-body", "short-body", "no-title", "not-html", "binary", "too-large", "oversize"}
 )
@@ -372,13 +373,18 @@ def after_fetch(
 def after_failure(
     memory: UrlMemory | None, reason: str, now: datetime, rules: RevisitRules
 ) -> UrlMemory:
-    """The request failed (``reason``: ``http_404``, ``timeout``, …; see NewsSpider.error_kind).
+    """A request that failed (``reason``: ``http_404``, ``timeout``, … see NewsSpider.error_kind)
+    or a page the pipelines dropped (its drop reason).
 
-    404/410: dead, asked again after ``dead_retry``. Anything else is taken as transient: retried
-    directly on later runs after 0.5, 1.5, 3.5… scheduling intervals, and dead once it has failed
-    on ``retry_runs`` later runs too.
+    404/410: dead, asked again after ``dead_retry``. Not an article (NOT_ARTICLE_REASONS):
+    skipped for ``skip_for``. Anything else is taken as transient: retried directly on later runs
+    after 0.5, 1.5, 3.5… scheduling intervals, and dead once it has failed on ``retry_runs`` later
+    runs too.
     """
     old = memory or UrlMemory()
+    if reason in NOT_ARTICLE_REASONS:
+        skip_until = now + rules.skip_for
+        return replace(old, status=Status.SKIPPED, reason=reason, attempts=0, next_try=skip_until)
     attempts = (old.attempts if old.status in (Status.RETRY, Status.DEAD) else 0) + 1
     if reason in DEAD_ERRORS or attempts > rules.retry_runs:
         return replace(
@@ -390,19 +396,6 @@ def after_failure(
         )
     wait = rules.interval * (2 ** (attempts - 1) - 0.5)
     return replace(old, status=Status.RETRY, reason=reason, attempts=attempts, next_try=now + wait)
-
-
-def after_drop(
-    memory: UrlMemory | None, reason: str, now: datetime, rules: RevisitRules
-) -> UrlMemory:
-    """The page came but the pipelines dropped it with *reason*: not an article (remembered and
-    skipped for ``skip_for``), or something a later try may not meet (retried like a failure)."""
-    old = memory or UrlMemory()
-    if reason in NOT_ARTICLE_REASONS:
-        return replace(
-            old, status=Status.SKIPPED, reason=reason, attempts=0, next_try=now + rules.skip_for
-        )
-    return after_failure(old, reason, now, rules)
 
 
 def due_retries(memories: Mapping[str, UrlMemory], now: datetime) -> list[str]:

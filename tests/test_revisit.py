@@ -20,7 +20,6 @@ from aggregator.state import (
     Status,
     UrlMemory,
     Validators,
-    after_drop,
     after_failure,
     after_fetch,
     discovered,
@@ -144,11 +143,12 @@ def test_after_failure(
         ("not-html", Status.SKIPPED, NOW + timedelta(days=7)),
         ("future-date", Status.RETRY, NOW + HOUR / 2),  # may pass another day
         ("extractor-error:KeyError", Status.RETRY, NOW + HOUR / 2),
+        ("oversize", Status.SKIPPED, NOW + timedelta(days=7)),  # a failure that says the same
     ],
 )
-def test_after_drop(reason: str, status: Status, next_try: datetime) -> None:
+def test_after_a_drop(reason: str, status: Status, next_try: datetime) -> None:
     before = UrlMemory(etag='"v1"')
-    after = after_drop(before, reason, NOW, RULES)
+    after = after_failure(before, reason, NOW, RULES)
     assert (after.status, after.reason, after.next_try, after.etag) == (
         status, reason, next_try, '"v1"',
     )  # fmt: skip

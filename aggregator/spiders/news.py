@@ -70,7 +70,6 @@ from aggregator.state import (
     Signal,
     UrlMemory,
     Validators,
-    after_drop,
     after_failure,
     after_fetch,
     discovered,
@@ -410,12 +409,13 @@ class NewsSpider(scrapy.Spider):
         return self.outcomes.get(key) or self.memory.get(key)
 
     def item_dropped(self, response: Response | None, exception: DropItem) -> None:
-        """A page the pipelines dropped: remembered with its reason (aggregator.state.after_drop)."""
+        """A page the pipelines dropped: remembered with its reason (not an article: skipped for a
+        while; anything else: retried like a transient failure)."""
         if response is None:
             return
         reason = str(getattr(exception, "reason", "") or "dropped")
         key = self._url_key(response)
-        self.outcomes[key] = after_drop(self._memory(key), reason, self.crawl_time, self.rules)
+        self.outcomes[key] = after_failure(self._memory(key), reason, self.crawl_time, self.rules)
 
     def remembered_changes(self) -> dict[str, UrlMemory]:
         """The rows of crawl_urls this run changes: outcomes of requests, and the signals seen."""
