@@ -10,6 +10,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 
+@dataclass(frozen=True, slots=True)
+class PlaceTag:
+    """A commune, ward or special zone a story is about (aggregator.placetags)."""
+
+    code: str  # GSO code of the current unit: "02302"
+    name: str  # "Xã Minh Quang"
+    province: str  # province slug: "tuyen-quang"
+    slug: str  # its feed's file name: place/<province>/<slug>.rss
+    how: str  # "name" (today's name), "former" (a pre-merger commune), "district"
+    mention: str = ""  # the words in the story: "xã Vinh Quang cũ"
+
+
 @dataclass(slots=True)
 class Article:
     """One news article as extracted from one page.
@@ -51,6 +63,7 @@ class Article:
     quarantined: bool = False  # spam: stored with its score and reasons, never published
     dup_of: str = ""  # guid of the original when this is another site's copy of the same story
     signature: bytes = b""  # near-duplicate signature of the body (aggregator.neardup)
+    places: list[PlaceTag] = field(default_factory=list)  # communes/wards it is about
 
     @property
     def is_article(self) -> bool:

@@ -12,8 +12,10 @@ other's writes; two publishes would race on feeds/. Each takes a named lock on i
   says the process id and host, its last statement (taking the lock) says since when.
 
 Lock names in use: ``crawl`` (a whole ``crawlall``), ``publish`` (writing feeds/) and ``schema``
-(creating or upgrading the tables). A name is any short string, so several crawl workers of one
-round can share a store and take, say, ``crawl:<round>`` or only ``publish`` at the end.
+(creating or upgrading the tables); ``scrapy db upgrade`` takes all three. A name is any short
+string, and a lock can be taken shared: several crawl workers of one round on one store can each
+hold ``crawl`` shared (which still keeps ``db upgrade`` out), and the one that finishes last
+publishes under ``publish``.
 """
 
 from __future__ import annotations
@@ -110,10 +112,12 @@ class StoreLock:
         self.release()
 
 
-def acquire(db_url: str, name: str, *, wait: float = 0.0) -> StoreLock:
+def acquire(db_url: str, name: str, *, wait: float = 0.0, shared: bool = False) -> StoreLock:
     """Take the lock *name* of the store at *db_url*, trying for up to *wait* seconds.
 
-    Raises ``LockHeld`` (naming the holder) when it is still held then, ``StoreError`` when the
+    A *shared* lock is held by any number of processes at once, and keeps out (and is kept out
+    by) an exclusive holder: several crawl workers of one round against ``scrapy db upgrade``.
+    Raises ``LockHeld`` (naming a holder) when it is still held then, ``StoreError`` when the
     lock itself cannot be reached (the database's folder, the PostgreSQL server).
     """
     url = parse_store_url(db_url)
@@ -123,9 +127,9 @@ def acquire(db_url: str, name: str, *, wait: float = 0.0) -> StoreLock:
     if backend == "sqlite":
         if url.database in (None, "", ":memory:"):
             return StoreLock(name, store)  # nothing outside this process can reach it
-        return _FileLock.take(Path(url.database), name, store, deadline)
+        return _FileLock.take(Path(url.database), name, store, deadline, shared)
     if backend == "postgresql":
-        return _AdvisoryLock.take(url, name, store, deadline)
+        return _AdvisoryLock.take(url, name, store, deadline, shared)
     raise StoreError(f"no run lock for {backend} stores ({store}): use SQLite or PostgreSQL")
 
 
@@ -148,17 +152,24 @@ class _FileLock(StoreLock):
         self._fd: int | None = fd
 
     @classmethod
-    def take(cls, database: Path, name: str, store: str, deadline: float) -> _FileLock:
+    def take(
+        cls, database: Path, name: str, store: str, deadline: float, shared: bool
+    ) -> _FileLock:
         path = database.with_name(f"{database.name}.{name}.lock")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError:
+            pass  # a file in the way: os.open says "Not a directory" below
+        except OSError as exc:
+            raise StoreError(f"cannot create {path.parent}: {exc.strerror or exc}") from exc
+        try:
             # Never deleted: unlinking a flock'ed file lets two processes lock two different files.
             fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
         except OSError as exc:
             raise StoreError(f"cannot create the lock file {path}: {exc.strerror or exc}") from exc
         while True:
             try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
             except BlockingIOError:
                 if _pause(deadline):
                     continue
@@ -171,8 +182,9 @@ class _FileLock(StoreLock):
             break
         pid, host = _me()
         record = {"pid": pid, "host": host, "started": datetime.now(UTC).isoformat()}
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, json.dumps(record).encode() + b"\n", 0)
+        with contextlib.suppress(OSError):  # naming the holder is a courtesy; the lock is held
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, json.dumps(record).encode() + b"\n", 0)
         return cls(name, store, fd)
 
     def release(self) -> None:
@@ -201,13 +213,13 @@ def _read_holder(fd: int) -> Holder:
 
 
 class _AdvisoryLock(StoreLock):
-    def __init__(self, name: str, store: str, conn: Connection, key: int) -> None:
+    def __init__(self, name: str, store: str, conn: Connection, key: int, shared: bool) -> None:
         super().__init__(name, store)
         self._conn: Connection | None = conn
-        self._key = key
+        self._key, self._shared = key, shared
 
     @classmethod
-    def take(cls, url: URL, name: str, store: str, deadline: float) -> _AdvisoryLock:
+    def take(cls, url: URL, name: str, store: str, deadline: float, shared: bool) -> _AdvisoryLock:
         key = zlib.crc32(name.encode()) & 0x7FFFFFFF
         pid, host = _me()
         # A connection of its own, outside any pool, in autocommit: it must not sit idle in a
@@ -220,8 +232,8 @@ class _AdvisoryLock(StoreLock):
             conn.execute(text("SELECT set_config('application_name', :v, false)"), {"v": label})
             while True:
                 params = {"ns": _PG_NAMESPACE, "key": key}
-                if conn.scalar(text("SELECT pg_try_advisory_lock(:ns, :key)"), params):
-                    return cls(name, store, conn, key)
+                if conn.scalar(_PG_TRY[shared], params):
+                    return cls(name, store, conn, key, shared)
                 if not _pause(deadline):
                     holder = _pg_holder(conn, key)
                     conn.close()
@@ -235,13 +247,18 @@ class _AdvisoryLock(StoreLock):
         if self._conn is not None:
             conn, self._conn = self._conn, None
             with contextlib.suppress(SQLAlchemyError):  # a closed session has let it go already
-                conn.execute(
-                    text("SELECT pg_advisory_unlock(:ns, :key)"),
-                    {"ns": _PG_NAMESPACE, "key": self._key},
-                )
+                conn.execute(_PG_UNLOCK[self._shared], {"ns": _PG_NAMESPACE, "key": self._key})
             conn.close()
 
 
+_PG_TRY = {
+    False: text("SELECT pg_try_advisory_lock(:ns, :key)"),
+    True: text("SELECT pg_try_advisory_lock_shared(:ns, :key)"),
+}
+_PG_UNLOCK = {
+    False: text("SELECT pg_advisory_unlock(:ns, :key)"),
+    True: text("SELECT pg_advisory_unlock_shared(:ns, :key)"),
+}
 _PG_HOLDER = text(
     """
     SELECT a.application_name, a.query_start
@@ -249,6 +266,7 @@ _PG_HOLDER = text(
     WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2
       AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
       AND l.classid::bigint = :ns AND l.objid::bigint = :key
+    ORDER BY a.query_start
     """
 )
 

@@ -31,10 +31,9 @@ from typing import Any, Literal
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import Script, ScriptDirectory
 from alembic.util.exc import CommandError
-from sqlalchemy import MetaData, event, inspect
+from sqlalchemy import MetaData, event, inspect, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -109,9 +108,12 @@ class SchemaStatus:
 def read_status(conn: Connection, store: str = "") -> SchemaStatus:
     """Where the store on *conn* stands against the code's revisions."""
     code_head = head()
-    revisions = MigrationContext.configure(conn).get_current_heads()
+    tables = set(inspect(conn).get_table_names())
+    # Read directly: Alembic's MigrationContext would log its dialect at every store opening.
+    revisions: tuple[str, ...] = ()
+    if "alembic_version" in tables:
+        revisions = tuple(conn.scalars(text("SELECT version_num FROM alembic_version")))
     if not revisions:
-        tables = set(inspect(conn).get_table_names())
         state: State = "legacy" if tables & set(BASELINE_TABLES) else "empty"
         return SchemaStatus(store, state, None, code_head)
     revision = ",".join(revisions)

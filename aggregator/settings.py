@@ -27,6 +27,8 @@ AGGREGATOR_SITES_DIR = _env("AGGREGATOR_SITES_DIR", "")  # "" = the bundled site
 AGGREGATOR_FEED_MAX_ITEMS = int(_env("AGGREGATOR_FEED_MAX_ITEMS", "50"))
 # Optional age bound per feed, in days counted back from the store's newest article ("" = none).
 AGGREGATOR_FEED_MAX_DAYS = _env("AGGREGATOR_FEED_MAX_DAYS", "")
+# Stories per commune/ward feed (place/<province>/<unit>.*); 0 = no place feeds.
+AGGREGATOR_PLACE_FEED_MAX_ITEMS = int(_env("AGGREGATOR_PLACE_FEED_MAX_ITEMS", "20"))
 # How often the crawl runs: the feeds' <ttl> and the built-in server's Cache-Control follow it.
 AGGREGATOR_CRAWL_INTERVAL_MINUTES = int(_env("AGGREGATOR_CRAWL_INTERVAL_MINUTES", "60"))
 # A WebSub hub to announce changed feeds to ("" = off).
@@ -109,6 +111,7 @@ ITEM_PIPELINES = {
     "aggregator.pipelines.ValidatePipeline": 200,
     "aggregator.pipelines.SpamPipeline": 300,
     "aggregator.pipelines.CategorizePipeline": 400,
+    "aggregator.pipelines.PlacesPipeline": 450,  # communes/wards a story is about
     "aggregator.pipelines.DedupePipeline": 500,
     "aggregator.pipelines.StorePipeline": 900,
 }

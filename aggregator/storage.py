@@ -23,6 +23,7 @@ from sqlalchemy import (
     Column,
     DateTime,
     Float,
+    ForeignKey,
     Index,
     Integer,
     LargeBinary,
@@ -39,7 +40,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 
-from aggregator.items import Article
+from aggregator.items import Article, PlaceTag
 from aggregator.schema import ensure_schema
 
 metadata = MetaData()
@@ -92,6 +93,27 @@ articles = Table(
     ),
 )
 
+# The communes and wards each story is about (aggregator.placetags), replaced with the article.
+# Name, province and feed slug are kept with the code, so publishing needs no gazetteer.
+article_places = Table(
+    "article_places",
+    metadata,
+    Column(
+        "article",
+        Integer,
+        ForeignKey("articles.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("code", String(8), primary_key=True),  # GSO code of the current unit
+    Column("province", String(32), nullable=False),
+    Column("slug", String(128), nullable=False),  # place/<province>/<slug>.rss
+    Column("name", Text, nullable=False),
+    Column("how", String(16), nullable=False),  # "name", "former", "district"
+    Column("mention", Text, nullable=False, default=""),  # as written in the story
+    # "Articles of this unit" (place feeds, query feeds) reads by code.
+    Index("ix_article_places_code", "code", "article"),
+)
+
 # The write path's statements, built once: building a statement per article (``.values(**row)``)
 # cost more than executing it. Bind names differ from column names, which SQLAlchemy reserves.
 _FIND_COLUMNS = (
@@ -104,6 +126,10 @@ _FIND_BY_ID = select(*_FIND_COLUMNS).where(
 )
 _INSERT = articles.insert()
 _UPDATE = update(articles).where(articles.c.id == bindparam("row_id"))
+_DELETE_PLACES = article_places.delete().where(
+    article_places.c.article == bindparam("place_article")
+)
+_INSERT_PLACE = article_places.insert()
 _TOUCH = (
     update(articles).where(articles.c.id == bindparam("row_id")).values(last_seen=bindparam("seen"))
 )
@@ -228,7 +254,8 @@ class ArticleStore:
             "signature": article.signature or None,
         }
         if row is None:
-            conn.execute(_INSERT, {**values, "guid": article.url, "first_seen": _utc(now)})
+            result = conn.execute(_INSERT, {**values, "guid": article.url, "first_seen": _utc(now)})
+            self._write_places(conn, result.inserted_primary_key[0], article.places, new=True)
             return "new"
         if row.content_hash == digest and row.url == article.url and row.status == status:
             conn.execute(_TOUCH, {"row_id": row.id, "seen": _utc(now)})
@@ -239,7 +266,39 @@ class ArticleStore:
             )
         values["updated"] = _edited_at(values["updated"], row, digest, _utc(now))
         conn.execute(_UPDATE, {**values, "row_id": row.id})
+        self._write_places(conn, row.id, article.places, new=False)
         return "updated"
+
+    @staticmethod
+    def _write_places(conn: Any, row_id: int, places: Sequence[PlaceTag], *, new: bool) -> None:
+        """Replace the article's places, in the caller's transaction (with its upsert)."""
+        if not new:
+            conn.execute(_DELETE_PLACES, {"place_article": row_id})
+        if places:
+            conn.execute(
+                _INSERT_PLACE,
+                [
+                    {
+                        "article": row_id,
+                        "code": p.code,
+                        "province": p.province,
+                        "slug": p.slug,
+                        "name": p.name,
+                        "how": p.how,
+                        "mention": p.mention,
+                    }
+                    for p in places
+                ],
+            )
+
+    def replace_places(self, url: str, places: Sequence[PlaceTag]) -> bool:
+        """Re-tag one stored article (``scrapy places --retag``); False if *url* is not stored."""
+        with self.engine.begin() as conn:
+            row_id = conn.scalar(select(articles.c.id).where(articles.c.url == url))
+            if row_id is None:
+                return False
+            self._write_places(conn, row_id, places, new=False)
+        return True
 
     @staticmethod
     def _find(conn: Any, article: Article) -> Any:
@@ -324,6 +383,37 @@ class ArticleStore:
             for row in conn.execution_options(yield_per=2000).execute(query):
                 yield _stored(row)
 
+    def places_of(self, url: str) -> list[PlaceTag]:
+        """The places stored for the article at *url*, in code order."""
+        query = (
+            select(article_places)
+            .join(articles, articles.c.id == article_places.c.article)
+            .where(articles.c.url == url)
+            .order_by(article_places.c.code)
+        )
+        with self.engine.connect() as conn:
+            return [_place(row) for row in conn.execute(query)]
+
+    def place_articles(
+        self, code: str, *, limit: int | None = None, status: str | None = "published"
+    ) -> Iterator[StoredArticle]:
+        """Articles about the unit *code*, newest first (ties by guid), copies of another
+        paper's story left out as in every aggregate feed: the store query behind place feeds,
+        and the hook for query feeds' ``place=`` (#14)."""
+        query = (
+            select(articles)
+            .join(article_places, article_places.c.article == articles.c.id)
+            .where(article_places.c.code == code, articles.c.dup_of.is_(None))
+            .order_by(articles.c.published.desc(), articles.c.guid)
+        )
+        if status:
+            query = query.where(articles.c.status == status)
+        if limit is not None:
+            query = query.limit(limit)
+        with self.engine.connect() as conn:
+            for row in conn.execute(query):
+                yield _stored(row)
+
     def get(self, url: str) -> StoredArticle | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(articles).where(articles.c.url == url)).first()
@@ -361,6 +451,10 @@ def _edited_at(page: datetime | None, row: Any, digest: str, now: datetime | Non
     if page is None or (row.updated is not None and page <= row.updated):
         return now
     return page
+
+
+def _place(row: Any) -> PlaceTag:
+    return PlaceTag(row.code, row.name, row.province, row.slug, row.how, row.mention)
 
 
 def _stored(row: Any) -> StoredArticle:

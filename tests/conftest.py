@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from sqlalchemy import create_engine, make_url, text
@@ -31,6 +34,7 @@ SAMPLE_IDS = ("mau-tuyenquang", "mau-tayninh", "mau-quangtri")
 PG_URL = (
     os.environ.get("AGGREGATOR_TEST_PG_URL") or "postgresql+psycopg2://postgres@127.0.0.1:5432/test"
 )
+REDIS_URL = os.environ.get("AGGREGATOR_TEST_REDIS_URL") or "redis://127.0.0.1:6379/0"
 
 
 @pytest.fixture
@@ -71,8 +75,8 @@ class Workspace:
             AGGREGATOR_SAMPLES_BASE=self.server.base,
             AGGREGATOR_BASE_URL="https://tin.example.vn",
             AGGREGATOR_REPORT_PATH=str(self.root / "report.json"),
-            **extra,
         )
+        env.update(extra)  # a test's own value wins, the store and feeds directory included
         return env
 
     def scrapy(
@@ -150,3 +154,85 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     database = postgres_database()
     yield next(database)
     next(database, None)
+
+
+# --- Redis ----------------------------------------------------------------------------------------
+# The fixtures speak RESP over a plain socket (ping, scan, delete): the code under test brings its
+# own client, and the tests need no Redis package of their own for three commands.
+
+
+def redis_command(url: str, *command: str) -> Any:
+    """Send one command to the Redis at *url* (after AUTH and SELECT from the URL); its reply."""
+    parts = urlsplit(url)
+    commands: list[tuple[str, ...]] = []
+    if parts.password:
+        user = unquote(parts.username or "default")
+        commands.append(("AUTH", user, unquote(parts.password)))
+    database = parts.path.strip("/")
+    if database and database != "0":
+        commands.append(("SELECT", database))
+    commands.append(command)
+    address = (parts.hostname or "127.0.0.1", parts.port or 6379)
+    with socket.create_connection(address, timeout=5) as sock:
+        sock.sendall(b"".join(_resp_encode(c) for c in commands))
+        with sock.makefile("rb") as reader:
+            replies = [_resp_read(reader) for _ in commands]
+    return replies[-1]
+
+
+def _resp_encode(command: tuple[str, ...]) -> bytes:
+    out = [b"*%d\r\n" % len(command)]
+    for part in command:
+        data = part.encode()
+        out.append(b"$%d\r\n%s\r\n" % (len(data), data))
+    return b"".join(out)
+
+
+def _resp_read(reader: BinaryIO) -> Any:
+    line = reader.readline()
+    kind, rest = line[:1], line[1:].rstrip(b"\r\n")
+    if kind == b"+":
+        return rest.decode()
+    if kind == b"-":
+        raise ConnectionError(f"Redis: {rest.decode()}")
+    if kind == b":":
+        return int(rest)
+    if kind == b"$":
+        size = int(rest)
+        return None if size < 0 else reader.read(size + 2)[:-2]
+    if kind == b"*":
+        size = int(rest)
+        return None if size < 0 else [_resp_read(reader) for _ in range(size)]
+    raise ConnectionError(f"Redis: unexpected reply {line!r}")
+
+
+def redis_delete_prefix(url: str, prefix: str) -> int:
+    """Delete every key under *prefix* (never FLUSHDB: other test runs share the server)."""
+    cursor, deleted = "0", 0
+    while True:
+        cursor_bytes, keys = redis_command(
+            url, "SCAN", cursor, "MATCH", f"{prefix}*", "COUNT", "500"
+        )
+        cursor = cursor_bytes.decode()
+        if keys:
+            deleted += redis_command(url, "DEL", *(k.decode() for k in keys))
+        if cursor == "0":
+            return deleted
+
+
+@pytest.fixture
+def redis_prefix() -> str:
+    """A key prefix of this test's own on the shared Redis server."""
+    return f"aggregator-test:{uuid.uuid4().hex[:12]}:"
+
+
+@pytest.fixture
+def redis_url(redis_prefix: str) -> Iterator[str]:
+    """The Redis server of AGGREGATOR_TEST_REDIS_URL (skipped, saying why, when it does not
+    answer); every key under ``redis_prefix`` is deleted after the test."""
+    try:
+        redis_command(REDIS_URL, "PING")
+    except OSError as exc:
+        pytest.skip(f"no Redis at {REDIS_URL} ({exc})")
+    yield REDIS_URL
+    redis_delete_prefix(REDIS_URL, redis_prefix)

@@ -40,6 +40,7 @@ PIPELINE_FIELDS = frozenset(
         "quarantined",
         "dup_of",
         "signature",
+        "places",
     }
 )
 

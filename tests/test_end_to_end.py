@@ -131,6 +131,49 @@ def test_republished_story_appears_once_outside_its_site_feed(crawled: Workspace
     assert "/mau-quangtri/" in copy[0]
 
 
+def test_sample_stories_carry_their_places_end_to_end(crawled: Workspace) -> None:
+    """Crawl → place tagging → store → place feeds, OPML and index, on the sample sites."""
+    store = ArticleStore(crawled.db_url)
+    seed = next(s for s in store.iter_articles() if s.article.title == SEED_TITLE)
+    assert [(p.name, p.how) for p in store.places_of(seed.article.url)] == [
+        ("Xã Trung Hà", "former")  # "xã Trung Hà (Chiêm Hóa)": written with its old district
+    ]
+    store.close()
+    place = crawled.feeds / "place"
+    expected = {
+        "tuyen-quang/xa-trung-ha": SEED_TITLE,
+        "tuyen-quang/xa-thuong-lam": "Na Hang đón hơn 12 nghìn lượt khách dịp cuối năm",
+        "tuyen-quang/xa-lung-tam": "Tuyên Quang giải ngân vốn đầu tư công đạt 68%",
+        "tuyen-quang/xa-phu-luu": "Hội thi nhà nông đua tài ở Hàm Yên: cam sành vào mùa, nông dân "
+        "phấn khởi",
+        "tay-ninh/phuong-hoa-thanh": "Hoà Thành ra quân cao điểm tấn công, trấn áp tội phạm",
+        "tay-ninh/phuong-long-hoa": "Công ty Xổ số kiến thiết Tây Ninh trao thưởng giải đặc biệt "
+        "cho khách hàng",
+        "tay-ninh/xa-tan-lap": "Trường học vùng biên giới khang trang đón học sinh",
+        "quang-tri/phuong-dong-hoi": "Ngư dân Quảng Trị vươn khơi bám biển sau bão",
+        "quang-tri/xa-le-thuy": "Đêm hò khoan Lệ Thủy bên dòng Kiến Giang",
+    }
+    for path, title in expected.items():
+        rss = parse(place / f"{path}.rss")
+        assert [e.title for e in rss.entries] == [title], path
+        parse(place / f"{path}.atom")
+        doc = json.loads((place / f"{path}.json").read_text(encoding="utf-8"))
+        feeds = [p["feed"] for p in doc["items"][0]["_bao_dia_phuong"]["places"]]
+        assert f"place/{path}" in feeds
+    # Only units with stories: the former district "huyện Hàm Yên cũ" is not one of them.
+    written = {str(p.relative_to(place).with_suffix("")) for p in place.rglob("*.rss")}
+    assert written == set(expected) | {
+        "tuyen-quang/xa-duong-hong",
+        "tay-ninh/xa-phuoc-vinh",
+        "tay-ninh/xa-hoa-hoi",
+    }
+    opml = (crawled.feeds / "feeds.opml").read_text(encoding="utf-8")
+    index = (crawled.feeds / "index.html").read_text(encoding="utf-8")
+    for path in written:
+        assert f"/place/{path}.rss" in opml
+        assert f'href="place/{path}.rss"' in index
+
+
 def test_demo_ends_with_valid_feeds_on_disk(tmp_path: Path) -> None:
     """The README's first command: no network beyond loopback, valid feeds at the end."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("AGGREGATOR_")}

@@ -17,6 +17,7 @@ from aggregator.pipelines import (
     CategorizePipeline,
     DedupePipeline,
     NormalizePipeline,
+    PlacesPipeline,
     SpamPipeline,
     StorePipeline,
     ValidatePipeline,
@@ -47,6 +48,7 @@ def chain(tmp_path: Path) -> tuple[list[object], object, str]:
             ValidatePipeline,
             SpamPipeline,
             CategorizePipeline,
+            PlacesPipeline,
             DedupePipeline,
             StorePipeline,
         )
@@ -87,6 +89,21 @@ def test_clean_article_is_stored(chain: tuple[list[object], object, str]) -> Non
     assert item.category == "chinh-tri"
     assert stats.get_value("aggregator/store/new") == 1
     assert ArticleStore(db).count() == 1
+
+
+def test_places_are_tagged_and_stored(chain: tuple[list[object], object, str]) -> None:
+    stages, stats, db = chain
+    body = (
+        BODY + "\n\nCác đơn vị giúp nhân dân thôn Bản Túm, xã Trung Hà (Chiêm Hóa) và xã Khuôn Hà."
+    )
+    item = run(stages, article(body_text=body))
+    assert [(p.name, p.how) for p in item.places] == [
+        ("Xã Trung Hà", "former"),
+        ("Xã Thượng Lâm", "former"),
+    ]
+    assert stats.get_value("aggregator/places/tagged/former") == 2
+    stored = ArticleStore(db).places_of(item.url)
+    assert sorted(stored, key=lambda p: p.code) == sorted(item.places, key=lambda p: p.code)
 
 
 @pytest.mark.parametrize(

@@ -596,7 +596,7 @@ def test_scrapy_publish_command(store: ArticleStore, tmp_path: Path) -> None:
         text=True,
         check=False,
     )
-    assert bad.returncode == 1
+    assert bad.returncode == 2  # bad input
     assert bad.stderr.strip().splitlines()[-1] == (
         "publish: error: AGGREGATOR_FEED_MAX_ITEMS must be positive, got '0'"
     )

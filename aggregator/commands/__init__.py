@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import math
 import sys
+import tempfile
+from pathlib import Path
 from typing import Any, NoReturn
 
 from aggregator.errors import BadStoreURL, StoreError
@@ -65,15 +67,30 @@ def lock_wait(settings: Any) -> float:
     return wait
 
 
-def take_lock(settings: Any, name: str, wait: float | None = None) -> StoreLock:
+def take_lock(settings: Any, name: str, wait: float | None = None, note: str = "") -> StoreLock:
     """Hold the store's lock *name* until released or the process ends; status 3 (and one line
-    naming the holder) when another run still holds it after AGGREGATOR_LOCK_WAIT seconds."""
+    naming the holder, then *note*) when another run still holds it after *wait* seconds
+    (default: AGGREGATOR_LOCK_WAIT)."""
     wait = lock_wait(settings) if wait is None else wait
     try:
         return acquire(settings.get("AGGREGATOR_DB_URL"), name, wait=wait)
     except LockHeld as exc:
-        exit_with(str(exc), EXIT_LOCKED)
+        exit_with(f"{exc}{note}", EXIT_LOCKED)
     except BadStoreURL as exc:
         exit_with(str(exc), EXIT_BAD_INPUT)
     except StoreError as exc:
         exit_with(str(exc), EXIT_FAILED)
+
+
+def require_feeds_dir(settings: Any) -> Path:
+    """AGGREGATOR_FEEDS_DIR exists (or is made) and takes new files; else one line, status 1."""
+    path = Path(settings.get("AGGREGATOR_FEEDS_DIR"))
+    if path.exists() and not path.is_dir():
+        exit_with(f"the feeds directory {path} is unusable: it is not a directory", EXIT_FAILED)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path):
+            pass  # what publishing does: new files next to the old, then renamed over them
+    except OSError as exc:
+        exit_with(f"the feeds directory {path} is unusable: {exc.strerror or exc}", EXIT_FAILED)
+    return path

@@ -4,7 +4,12 @@ After the crawl it writes the JSON run report (AGGREGATOR_REPORT_PATH), records 
 site-health history, prints the end-of-run table, and publishes the feeds. ``--no-publish`` stops
 after the report (for a crawl-only machine, or while publishing runs elsewhere).
 
-Exit status: 0 when at least one site was crawled, 1 when every site failed, 2 on bad arguments.
+It holds the store's ``crawl`` lock from start to end, and its ``publish`` lock while
+publishing, so scheduled runs never overlap (``aggregator.locking``).
+
+Exit status: 0 when at least one site was crawled (and the feeds published), 1 when every site
+failed or the store or the feeds directory is unusable, 2 on bad input, 3 when another run holds
+the lock for longer than AGGREGATOR_LOCK_WAIT seconds.
 """
 
 from __future__ import annotations
@@ -13,11 +18,23 @@ import argparse
 from datetime import UTC, datetime
 
 from scrapy.commands import ScrapyCommand
+from sqlalchemy.exc import SQLAlchemyError
 
-from aggregator.commands import echo, exit_with, require_store
+from aggregator.commands import (
+    EXIT_FAILED,
+    echo,
+    exit_with,
+    fail,
+    lock_wait,
+    require_feeds_dir,
+    require_store,
+    take_lock,
+)
 from aggregator.crawling import report_runs, run_crawls, select_sites
-from aggregator.errors import AggregatorError
+from aggregator.errors import AggregatorError, first_line
+from aggregator.locking import CRAWL, PUBLISH, StoreLock
 from aggregator.publishing import publish_from_settings
+from aggregator.publishing.publish import PublishOptions
 from aggregator.reports import render_table
 
 
@@ -60,9 +77,16 @@ class Command(ScrapyCommand):
             self.spider_args[name] = value
         try:
             self.sites = select_sites(self.settings, self.spider_args.pop("sites", "").split(","))
-        except AggregatorError as exc:
+            if opts.publish:
+                PublishOptions.from_settings(self.settings)
+        except (AggregatorError, ValueError) as exc:
             exit_with(str(exc))
+        self.lock_wait = lock_wait(self.settings)
+        # Then what a run needs, in the order it needs it (status 3, then 1, before any request).
+        self.locks: list[StoreLock] = [take_lock(self.settings, CRAWL, self.lock_wait)]
         require_store(self.settings)
+        if opts.publish:
+            require_feeds_dir(self.settings)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         sites, spider_args = self.sites, self.spider_args
@@ -74,7 +98,15 @@ class Command(ScrapyCommand):
         echo(render_table(report, flags))
         if self.settings.get("AGGREGATOR_REPORT_PATH"):
             echo(f"Run report: {self.settings.get('AGGREGATOR_REPORT_PATH')}")
-        if opts.publish:
-            echo(publish_from_settings(self.settings).summary())
         if runs and report["totals"]["failed_sites"] == len(runs):
-            self.exitcode = 1
+            self.exitcode = EXIT_FAILED
+        if opts.publish:
+            note = "; the crawl is stored, the next publish will include it"
+            self.locks.append(take_lock(self.settings, PUBLISH, self.lock_wait, note))
+            try:
+                echo(publish_from_settings(self.settings).summary())
+            except (AggregatorError, ValueError, OSError, SQLAlchemyError) as exc:
+                fail(f"publishing failed: {first_line(exc)}")
+                self.exitcode = EXIT_FAILED
+        for lock in reversed(self.locks):
+            lock.release()

@@ -1,4 +1,9 @@
-"""``scrapy publish``: regenerate the feeds directory from the store, then print one line."""
+"""``scrapy publish``: regenerate the feeds directory from the store, then print one line.
+
+It holds the store's ``publish`` lock (a crawlall publishing at the end takes it too): exit
+status 3 when another publish holds it longer than AGGREGATOR_LOCK_WAIT seconds; 2 for a bad
+setting; 1 when the store or the feeds directory is unusable.
+"""
 
 from __future__ import annotations
 
@@ -9,9 +14,11 @@ from typing import Any
 from scrapy.commands import ScrapyCommand
 from sqlalchemy.exc import SQLAlchemyError
 
-from aggregator.commands import require_store
-from aggregator.errors import AggregatorError
+from aggregator.commands import EXIT_BAD_INPUT, EXIT_FAILED, lock_wait, require_store, take_lock
+from aggregator.errors import AggregatorError, SiteConfigError
+from aggregator.locking import PUBLISH
 from aggregator.publishing import publish_from_settings
+from aggregator.publishing.publish import PublishOptions
 
 
 class Command(ScrapyCommand):
@@ -34,12 +41,20 @@ class Command(ScrapyCommand):
         super().add_options(parser)
 
     def run(self, args: list[str], opts: Any) -> None:
+        try:
+            PublishOptions.from_settings(self.settings)
+        except ValueError as exc:  # a bad AGGREGATOR_* setting: bad input
+            sys.stderr.write(f"publish: error: {exc}\n")
+            raise SystemExit(EXIT_BAD_INPUT) from None
+        lock = take_lock(self.settings, PUBLISH, lock_wait(self.settings))
         require_store(self.settings)
         try:
             report = publish_from_settings(self.settings)
         except (AggregatorError, ValueError, OSError, SQLAlchemyError) as exc:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             sys.stderr.write(f"publish: error: {message}\n")
-            self.exitcode = 1
+            self.exitcode = EXIT_BAD_INPUT if isinstance(exc, SiteConfigError) else EXIT_FAILED
             return
+        finally:
+            lock.release()
         sys.stdout.write(f"{report.summary()} → {self.settings.get('AGGREGATOR_FEEDS_DIR')}\n")

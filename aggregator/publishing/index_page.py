@@ -2,7 +2,9 @@
 
 Every feed is a card with its item count, latest headline, last update and subscribe links for
 each format; sites carry their health (broken, compromised) and a summary of unhealthy sites sits
-at the top. The page is a pure function of the feeds, so it changes only when they do.
+at the top. Place feeds (communes and wards, possibly thousands) are a compact list per province
+in a <details> that opens without JavaScript. The page is a pure function of the feeds, so it
+changes only when they do.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from html import escape
 
-from aggregator.publishing.model import BRAND, Feed
+from aggregator.publishing.model import BRAND, Feed, province_name
 from aggregator.publishing.opml import feed_name
 from aggregator.taxonomy import PROVINCES
 
@@ -67,6 +69,15 @@ border-radius:.5rem;padding:.5rem 1rem;margin-top:1.5rem}
 .health h2{margin-top:.5rem}
 .health ul{padding-left:1.1rem;margin:.5rem 0}
 .featured{border-width:2px}
+details.places{background:var(--card);border:1px solid var(--line);border-radius:.5rem;
+margin:0 0 .5rem}
+details.places summary{cursor:pointer;padding:.7rem .9rem;font-weight:600;min-height:2.75rem}
+details.places summary .meta{font-weight:400}
+details.places ul{list-style:none;margin:0;padding:0 .9rem .6rem}
+details.places li{display:flex;flex-wrap:wrap;align-items:baseline;gap:.15rem .6rem;
+padding:.45rem 0;border-top:1px solid var(--line)}
+details.places li .place{flex:1 1 12rem;font-weight:600}
+details.places .subscribe{margin:0;padding:0}
 footer{border-top:1px solid var(--line);color:var(--muted);font-size:.9rem;padding:1rem 0 2rem}
 """
 
@@ -152,6 +163,46 @@ _SECTIONS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
+def _places_section(feeds: Sequence[Feed]) -> str:
+    """Place feeds as one collapsible list per province (closed: the page stays short)."""
+    by_province: dict[str, list[Feed]] = {}
+    for feed in feeds:
+        if feed.kind == "place":
+            by_province.setdefault(feed.province, []).append(feed)
+    if not by_province:
+        return ""
+    out = [
+        '<section aria-labelledby="xa-phuong"><h2 id="xa-phuong">Theo xã, phường</h2>',
+        (
+            '<p class="hint">Tin về từng xã, phường, đặc khu (đơn vị hành chính từ ngày 1/7/2025; '
+            "bài dùng tên cũ trước sáp nhập cũng được nhận ra). Chỉ những nơi đã có tin mới có "
+            "nguồn tin.</p>"
+        ),
+    ]
+    for province, members in by_province.items():
+        name = province_name(province)
+        out.append(
+            f'<details class="places" id="place-{escape(province)}"><summary>{escape(name)} '
+            f'<span class="meta">· {vn_number(len(members))} nơi có tin</span></summary><ul>'
+        )
+        for feed in members:
+            unit = feed_name(feed).rsplit(", ", 1)[0]
+            links = " ".join(
+                f'<a href="{escape(feed.path)}.{fmt}" type="{_MIME[fmt]}" '
+                f'aria-label="{escape(unit)}: nguồn tin {label}">{label}</a>'
+                for fmt, label in FORMAT_LABELS
+            )
+            out.append(
+                f'<li id="{escape(feed.anchor)}"><span class="place">{escape(unit)}</span>'
+                f'<span class="meta">{vn_number(feed.total)} bài · '
+                f'<time datetime="{feed.updated.isoformat()}">{vn_datetime(feed.updated)}</time>'
+                f'</span><span class="subscribe">{links}</span></li>'
+            )
+        out.append("</ul></details>")
+    out.append("</section>")
+    return "".join(out)
+
+
 def _health_section(feeds: Sequence[Feed]) -> str:
     unhealthy = [
         f
@@ -223,6 +274,9 @@ def render_index(feeds: Sequence[Feed]) -> bytes:
         '<li><a href="#chuyen-muc">Chuyên mục</a></li>',
         '<li><a href="#tinh-thanh">Tỉnh, thành phố</a></li>',
         '<li><a href="#cac-bao">Các báo</a></li>',
+        '<li><a href="#xa-phuong">Xã, phường</a></li>'
+        if any(f.kind == "place" for f in feeds)
+        else "",
         '<li><a href="#cach-dung">Cách theo dõi</a></li>',
         "</ul></nav></div></header>",
         '<main id="noi-dung" class="wrap">',
@@ -237,6 +291,7 @@ def render_index(feeds: Sequence[Feed]) -> bytes:
             continue
         out.append(f'<section aria-labelledby="{anchor}"><h2 id="{anchor}">{label}</h2>')
         out.append(f'<p class="hint">{hint}</p><ul class="cards">{cards}</ul></section>')
+    out.append(_places_section(feeds))
     out.append(
         '<section aria-labelledby="cach-dung"><h2 id="cach-dung">Cách theo dõi</h2>'
         "<p>Bấm giữ hoặc nhấp chuột phải vào nút <strong>RSS</strong>, <strong>Atom</strong> "

@@ -2,7 +2,7 @@
 
 ``FeedItem`` is one article as every format shows it (sanitized content, Vietnamese category
 names, dates in Vietnam time); ``Feed`` is one feed (all, a category, a province or a site) with
-its items newest first. Builders in ``render``, ``opml`` and ``index_page`` turn these into bytes;
+its items newest first; a place feed is a commune's, ward's or special zone's. Builders in ``render``, ``opml`` and ``index_page`` turn these into bytes;
 nothing here touches the store or the disk.
 """
 
@@ -28,7 +28,7 @@ BRAND = "Báo địa phương"
 GENERATOR = "vn-provincial-news-aggregator"
 FORMATS: tuple[str, ...] = ("rss", "atom", "json")
 
-Kind = Literal["all", "category", "province", "site"]
+Kind = Literal["all", "category", "province", "site", "place"]
 Health = Literal["ok", "broken", "compromised"]
 
 
@@ -38,6 +38,31 @@ class SiteHealth:
 
     status: Health = "ok"
     note: str = ""  # Vietnamese, one sentence: "Không tải được trang chuyên mục từ 12/10."
+
+
+@dataclass(frozen=True, slots=True)
+class ItemPlace:
+    """A unit an item is about, as feeds show it (aggregator.placetags found it)."""
+
+    code: str  # GSO code: "02302"
+    name: str  # "Xã Minh Quang"
+    province: str  # slug
+    slug: str  # the unit's feed is place/<province>/<slug>
+
+    @property
+    def label(self) -> str:
+        """ "Xã Minh Quang, Tuyên Quang": names repeat across provinces."""
+        return f"{self.name}, {province_name(self.province)}"
+
+    @property
+    def scheme(self) -> str:
+        """The category scheme that identifies the unit: "place:tuyen-quang/xa-minh-quang"."""
+        return f"place:{self.province}/{self.slug}"
+
+
+def province_name(slug: str) -> str:
+    """The province's name without "TP" ("Hà Nội", "Tuyên Quang")."""
+    return PROVINCES.get(slug, slug).removeprefix("TP ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +86,7 @@ class FeedItem:
     site: str
     category: str
     province: str
+    places: tuple[ItemPlace, ...] = ()
     language: str = "vi"  # the story's own (BCP 47 primary tag): an English edition says "en"
 
 
@@ -79,7 +105,9 @@ class Feed:
     ttl_minutes: int = 60
     hub: str = ""
     health: SiteHealth | None = None  # site feeds only
-    province: str = ""  # site feeds only: the site's province slug
+    province: str = ""  # site and place feeds: the province slug
+    # The newest item's date when it is known without the items (a place feed left as it was).
+    stamp: datetime | None = None
     # The date of the feed while it has no items: the store's newest publication date (so an
     # empty feed does not change between publishes of the same store), or the publish time.
     empty_date: datetime | None = None
@@ -95,11 +123,13 @@ class Feed:
     @property
     def anchor(self) -> str:
         """The id of this feed's entry on the index page."""
-        return "all" if self.kind == "all" else f"{self.kind}-{self.slug}"
+        return "all" if self.kind == "all" else f"{self.kind}-{self.slug.replace('/', '-')}"
 
     @property
     def updated(self) -> datetime:
         """The newest item's date (its update if edited), else ``empty_date``."""
+        if self.stamp is not None:
+            return self.stamp
         return max((item.updated for item in self.items), default=self.empty_date or EPOCH)
 
 
@@ -119,6 +149,8 @@ def feed_description(kind: Kind, name: str = "") -> str:
         return f"Tin {name} mới nhất từ báo chí các tỉnh, thành phố Việt Nam."
     if kind == "province":
         return f"Tin mới nhất từ các báo của {name}."
+    if kind == "place":
+        return f"Tin mới nhất về {name} từ báo chí địa phương."
     return f"Tin mới nhất của {name}."
 
 
@@ -202,6 +234,7 @@ def build_item(
     site_url: str,
     published: datetime,
     updated: datetime | None,
+    places: tuple[ItemPlace, ...] = (),
     language: str = "vi",
 ) -> FeedItem:
     """A FeedItem from a stored article's fields (aware datetimes, any timezone)."""
@@ -239,5 +272,6 @@ def build_item(
         site=site,
         category=category,
         province=province,
+        places=places,
         language=language.strip().lower() or "vi",
     )

@@ -1,4 +1,5 @@
-"""feeds.opml: every feed, grouped into categories, provinces and sites, with Vietnamese titles.
+"""feeds.opml: every feed, grouped into categories, provinces, sites and places (communes and
+wards, by province), with Vietnamese titles.
 
 Each feed is listed once, in its RSS form: importing an OPML file subscribes to every outline in
 it, so listing three formats of each feed would subscribe readers three times.
@@ -11,12 +12,13 @@ from email.utils import format_datetime
 
 from lxml import etree
 
-from aggregator.publishing.model import BRAND, Feed
+from aggregator.publishing.model import BRAND, Feed, province_name
 
 GROUPS: tuple[tuple[str, str], ...] = (
     ("category", "Chuyên mục"),
     ("province", "Tỉnh, thành phố"),
     ("site", "Các báo"),
+    ("place", "Xã, phường, đặc khu"),
 )
 
 
@@ -55,9 +57,19 @@ def render_opml(feeds: Sequence[Feed]) -> bytes:
         if feed.kind == "all":
             _outline(body, feed, feed_name(feed))
     for kind, label in GROUPS:
+        members = [feed for feed in feeds if feed.kind == kind]
+        if kind == "place" and not members:
+            continue
         # A folder: only `text` (the validator wants a `type` on an outline with a `title`).
         group = etree.SubElement(body, "outline", text=label)
-        for feed in feeds:
-            if feed.kind == kind:
-                _outline(group, feed, feed_name(feed))
+        if kind == "place":  # one folder per province: thousands of units otherwise
+            provinces: dict[str, etree._Element] = {}
+            for feed in members:
+                if feed.province not in provinces:
+                    name = province_name(feed.province)
+                    provinces[feed.province] = etree.SubElement(group, "outline", text=name)
+                _outline(provinces[feed.province], feed, feed_name(feed))
+            continue
+        for feed in members:
+            _outline(group, feed, feed_name(feed))
     return etree.tostring(root, pretty_print=True, xml_declaration=True, encoding="UTF-8")

@@ -8,6 +8,7 @@ that did change is replaced in one rename, so a reader never sees half a file.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -16,34 +17,41 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
+from aggregator.items import PlaceTag
+from aggregator.publishing import model, render, sanitize
 from aggregator.publishing.index_page import render_index
 from aggregator.publishing.model import (
     FORMATS,
     Feed,
     FeedItem,
+    ItemPlace,
     Kind,
     SiteHealth,
     build_item,
     feed_description,
     feed_title,
+    province_name,
     to_vn,
 )
 from aggregator.publishing.opml import render_opml
 from aggregator.publishing.render import entries_for, render_json, render_xml
-from aggregator.publishing.selection import ALL, FeedKey, select_items
+from aggregator.publishing.selection import ALL, FeedKey, Selection, fetch_rows, select_items
 from aggregator.sites import SiteConfig, registry
 from aggregator.state import site_health as crawl_health
 from aggregator.storage import ArticleStore
 from aggregator.taxonomy import CATEGORIES, PROVINCES
+from aggregator.text import slugify
 
 logger = logging.getLogger(__name__)
 
-FEED_DIRS = ("category", "province", "site")
+FEED_DIRS = ("category", "province", "site", "place")
 INJECTED_NOTE = (
     "Trang báo từng trả về tiêu đề bị chèn quảng cáo cờ bạc (dấu hiệu bị tấn công); "
     "các bài này đã được lấy lại tiêu đề thật trước khi đăng."
@@ -58,7 +66,7 @@ class PublishReport:
     items: int = 0  # distinct articles shown across all feeds
     written: list[str] = field(default_factory=list)  # relative paths replaced or created
     unchanged: int = 0  # files whose bytes were already on disk
-    removed: list[str] = field(default_factory=list)  # feeds of sites no longer in the registry
+    removed: list[str] = field(default_factory=list)  # feeds of removed sites, places now empty
     pinged: int = 0  # feed URLs announced to the WebSub hub
     ping_errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
@@ -161,7 +169,15 @@ def site_health(
     return out
 
 
-def _feed_items(rows: Mapping[int, Any], sites: Mapping[str, SiteConfig]) -> dict[int, FeedItem]:
+def _item_places(places: list[PlaceTag]) -> tuple[ItemPlace, ...]:
+    return tuple(ItemPlace(p.code, p.name, p.province, p.slug) for p in places)
+
+
+def _feed_items(
+    rows: Mapping[int, Any],
+    item_places: Mapping[int, list[PlaceTag]],
+    sites: Mapping[str, SiteConfig],
+) -> dict[int, FeedItem]:
     items = {}
     for row_id, row in rows.items():
         site = sites.get(row.site)
@@ -182,6 +198,7 @@ def _feed_items(rows: Mapping[int, Any], sites: Mapping[str, SiteConfig]) -> dic
             site_url=site.homepage if site else row.url,
             published=_aware(row.published),
             updated=_aware(row.updated) if row.updated else None,
+            places=_item_places(item_places.get(row_id, [])),
             language=row.language,
         )
     return items
@@ -213,6 +230,21 @@ def plan_feeds(sites: Mapping[str, SiteConfig]) -> list[tuple[Kind, str, str]]:
     return plan
 
 
+def plan_places(selection: Selection) -> list[tuple[Kind, str, str]]:
+    """A feed for every unit with stories to show, by province (taxonomy order), then name
+    (phường before xã: the kind is part of the name)."""
+    order = {slug: i for i, slug in enumerate(PROVINCES)}
+    places = sorted(
+        (p for key, p in selection.places.items() if selection.members.get(key)),
+        # Folded names sort as Vietnamese readers expect ("Đường Hồng" with the D's).
+        key=lambda p: (order.get(p.province, 99), slugify(p.name), p.code),
+    )
+    return [
+        ("place", f"{p.province}/{p.slug}", f"{p.name}, {province_name(p.province)}")
+        for p in places
+    ]
+
+
 def publish(
     store: ArticleStore,
     sites: Mapping[str, SiteConfig],
@@ -224,8 +256,11 @@ def publish(
     ttl_minutes: int = 60,
     hub: str = "",
     health: Mapping[str, SiteHealth] | None = None,
+    place_items: int = 20,
 ) -> PublishReport:
-    """Regenerate the feeds directory *out_dir* from *store*; see docs/feeds.md for the rules."""
+    """Regenerate the feeds directory *out_dir* from *store*; see docs/feeds.md for the rules.
+
+    Place feeds show the newest *place_items* stories of each unit (none at all when 0)."""
     started = time.perf_counter()
     out = Path(out_dir)
     base_url = base_url.rstrip("/")
@@ -235,8 +270,9 @@ def publish(
         [(kind, slug) for kind, slug, _name in plan],
         max_items=max_items,
         max_days=max_days,
+        place_items=place_items,
     )
-    items = _feed_items(selection.rows, sites)
+    items = _feed_items(selection.rows, selection.item_places, sites)
     entries = entries_for(items.values())
     healths = site_health(sites, selection.injected_sites, health)
     # An empty feed is dated from the store's newest story (the same store gives the same files;
@@ -245,9 +281,10 @@ def publish(
     empty_date = to_vn(selection.newest or datetime.now(UTC).replace(microsecond=0))
 
     feeds: list[Feed] = []
-    for kind, slug, name in plan:
+    for kind, slug, name in plan + plan_places(selection):
         key: FeedKey = ALL if kind == "all" else (kind, slug)
         site = sites.get(slug) if kind == "site" else None
+        members = selection.members.get(key, ())
         feeds.append(
             Feed(
                 kind=kind,
@@ -256,17 +293,19 @@ def publish(
                 description=feed_description(kind, name),
                 home_url=_home_url(base_url, kind, slug, site),
                 base_url=base_url,
-                items=tuple(items[i] for i in selection.members.get(key, ())),
+                # Place feeds get their items only if they changed (_publish_places).
+                items=() if kind == "place" else tuple(items[i] for i in members),
                 total=selection.totals[key],
                 ttl_minutes=ttl_minutes,
                 hub=hub,
                 health=healths.get(slug) if site else None,
-                province=site.province if site else "",
+                province=site.province if site else slug.split("/")[0] if kind == "place" else "",
+                stamp=_stamp(selection.stamps[i] for i in members) if kind == "place" else None,
                 empty_date=empty_date,
             )
         )
 
-    report = PublishReport(feeds=len(feeds), items=len(items))
+    report = PublishReport(feeds=len(feeds), items=len(items.keys() | selection.stamps.keys()))
     produced: set[Path] = set()
 
     def emit(relative: str, data: bytes, mtime: float) -> None:
@@ -277,12 +316,28 @@ def publish(
         else:
             report.unchanged += 1
 
-    for feed in feeds:
+    def emit_feed(feed: Feed, entries: Mapping[str, Any]) -> None:
         mtime = feed.updated.timestamp()
         rss, atom = render_xml(feed, entries)
         emit(f"{feed.path}.rss", rss, mtime)
         emit(f"{feed.path}.atom", atom, mtime)
         emit(f"{feed.path}.json", render_json(feed), mtime)
+
+    for feed in feeds:
+        if feed.kind != "place":
+            emit_feed(feed, entries)
+    places = [feed for feed in feeds if feed.kind == "place"]
+    changed = _changed_places(out, places, selection, sites, produced)
+    report.unchanged += 3 * (len(places) - sum(len(group) for group in changed.values()))
+    for group in changed.values():  # a province at a time: only its stories in memory
+        ids = {i for feed in group for i in selection.members[("place", feed.slug)]}
+        rows = fetch_rows(store.engine, ids - items.keys())
+        batch = _feed_items(rows, selection.item_places, sites)
+        batch_entries = {**entries, **entries_for(batch.values())}
+        for feed in group:
+            members = selection.members[("place", feed.slug)]
+            shown = tuple(batch[i] if i in batch else items[i] for i in members)
+            emit_feed(replace(feed, items=shown), batch_entries)
     newest = max(feed.updated for feed in feeds).timestamp()
     emit("feeds.opml", render_opml(feeds), newest)
     emit("index.html", render_index(feeds), newest)
@@ -297,8 +352,88 @@ def publish(
     return report
 
 
+# --- place feeds: only what changed is rendered ---------------------------------------------------
+
+# Fingerprints of the place feeds as last written, next to them: a hidden file (never served).
+PLACE_FINGERPRINTS = "place/.fingerprints.json"
+
+
+@cache
+def _render_key() -> str:
+    """Everything besides the stories that decides a feed's bytes: our rendering code and the
+    libraries it calls. A change to any of them re-renders every place feed."""
+    digest = hashlib.sha256()
+    for module in (model, render, sanitize):
+        digest.update(Path(module.__file__ or "").read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    for package in ("feedgen", "nh3", "lxml"):
+        digest.update(version(package).encode())
+    return digest.hexdigest()
+
+
+def _stamp(rows: Iterable[Any]) -> datetime | None:
+    """The newest item date of a place feed from its narrow rows, as build_item computes it."""
+    dates = [max(r.updated, r.published) if r.updated else r.published for r in rows]
+    return to_vn(_aware(max(dates))) if dates else None
+
+
+def place_fingerprint(
+    feed: Feed,
+    rows: Iterable[Any],
+    item_places: Mapping[int, list[PlaceTag]],
+    sites: Mapping[str, SiteConfig],
+) -> str:
+    """A digest of everything a place feed's three files are made from."""
+    digest = hashlib.sha256(_render_key().encode())
+    head = (feed.path, feed.title, feed.description, feed.home_url, feed.ttl_minutes, feed.hub)
+    digest.update(repr(head).encode())
+    for row in rows:
+        site = sites.get(row.site)
+        places = [(p.code, p.name, p.province, p.slug) for p in item_places.get(row.id, [])]
+        # repr of str/int/datetime values is exact and stable: what json.dumps gives, faster.
+        fields = (
+            tuple(row), site.name if site else "", site.homepage if site else "", places,
+        )  # fmt: skip
+        digest.update(repr(fields).encode())
+    return digest.hexdigest()
+
+
+def _changed_places(
+    out: Path,
+    places: list[Feed],
+    selection: Selection,
+    sites: Mapping[str, SiteConfig],
+    produced: set[Path],
+) -> dict[str, list[Feed]]:
+    """Place feeds to render, by province; the others are left on disk as they are (counted
+    as produced). Records the new fingerprints. A re-publish after a crawl re-renders only the
+    units that got a story: thousands of unchanged feeds cost a digest each, not a render."""
+    path = out / PLACE_FINGERPRINTS
+    try:
+        old = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        old = {}
+    new: dict[str, str] = {}
+    changed: dict[str, list[Feed]] = {}
+    for feed in places:
+        rows = [selection.stamps[i] for i in selection.members[("place", feed.slug)]]
+        new[feed.slug] = place_fingerprint(feed, rows, selection.item_places, sites)
+        files = [out / f"{feed.path}.{fmt}" for fmt in FORMATS]
+        if old.get(feed.slug) == new[feed.slug] and all(f.is_file() for f in files):
+            produced.update(files)
+        else:
+            changed.setdefault(feed.province, []).append(feed)
+    if new:
+        data = (json.dumps(new, sort_keys=True, indent=0) + "\n").encode()
+        write_if_changed(path, data, max(feed.updated for feed in places).timestamp())
+    else:
+        path.unlink(missing_ok=True)
+    return changed
+
+
 def _remove_stale(out: Path, produced: set[Path]) -> list[str]:
-    """Delete feed files we did not produce this time (a site removed from the registry).
+    """Delete feed files we did not produce this time (a site removed from the registry, a
+    commune with no story left), and the province folders of place/ left empty.
 
     Only our own kinds of file in our own folders: nothing else an operator put there.
     """
@@ -307,10 +442,17 @@ def _remove_stale(out: Path, produced: set[Path]) -> list[str]:
         directory = out / folder
         if not directory.is_dir():
             continue
-        for path in sorted(directory.iterdir()):
-            if path.suffix.lstrip(".") in FORMATS and path.is_file() and path not in produced:
-                path.unlink()
-                removed.append(str(path.relative_to(out)))
+        # place/<province>/<unit>.rss: one level deeper than the other kinds.
+        folders = sorted(d for d in directory.iterdir() if d.is_dir()) if folder == "place" else []
+        for parent in (directory, *folders):
+            for path in sorted(parent.iterdir()):
+                ours = path.suffix.lstrip(".") in FORMATS and not path.name.startswith(".")
+                if ours and path.is_file() and path not in produced:
+                    path.unlink()
+                    removed.append(str(path.relative_to(out)))
+        for parent in folders:
+            if not any(parent.iterdir()):
+                parent.rmdir()
     return removed
 
 
@@ -339,20 +481,22 @@ class PublishOptions:
     max_days: float | None
     ttl_minutes: int
     hub: str
+    place_items: int
 
     @classmethod
     def from_settings(cls, settings: Any) -> PublishOptions:
         """Read from Scrapy settings (or any object with ``.get``); raise ValueError naming the
         setting when a value is unusable."""
 
-        def number(name: str, default: str, kind: type[float | int]) -> Any:
+        def number(name: str, default: str, kind: type[float | int], zero: bool = False) -> Any:
             raw = _setting(settings, name, default)
             try:
                 value = kind(raw)
             except ValueError:
                 raise ValueError(f"{name} must be a number, got {raw!r}") from None
-            if value <= 0:
-                raise ValueError(f"{name} must be positive, got {raw!r}")
+            if value < 0 or (value == 0 and not zero):
+                word = "0 or more" if zero else "positive"
+                raise ValueError(f"{name} must be {word}, got {raw!r}")
             return value
 
         max_days_raw = _setting(settings, "AGGREGATOR_FEED_MAX_DAYS", "")
@@ -369,6 +513,7 @@ class PublishOptions:
             max_days=number("AGGREGATOR_FEED_MAX_DAYS", "", float) if max_days_raw else None,
             ttl_minutes=number("AGGREGATOR_CRAWL_INTERVAL_MINUTES", "60", int),
             hub=hub,
+            place_items=number("AGGREGATOR_PLACE_FEED_MAX_ITEMS", "20", int, zero=True),
         )
 
 
@@ -410,6 +555,7 @@ def publish_from_settings(
             ttl_minutes=options.ttl_minutes,
             hub=options.hub,
             health=health,
+            place_items=options.place_items,
         )
     finally:
         store.close()

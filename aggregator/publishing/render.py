@@ -110,6 +110,8 @@ def build_entry(item: FeedItem) -> FeedEntry:
     entry.author([{"name": name} for name in item.authors])
     for name in item.categories:
         entry.category(term=name, label=name)
+    for place in item.places:  # RSS: <category domain="place:tuyen-quang/xa-minh-quang">
+        entry.category(term=place.label, scheme=place.scheme, label=place.label)
     entry.published(item.published)
     entry.updated(item.updated)
     entry.source(url=item.source_url, title=item.source_name)
@@ -180,13 +182,23 @@ def _json_item(item: FeedItem) -> dict[str, Any]:
     out["date_published"] = item.published.isoformat()
     out["date_modified"] = item.updated.isoformat()
     out["authors"] = [{"name": name} for name in item.authors]
-    out["tags"] = list(item.categories)
+    out["tags"] = [*item.categories, *(place.label for place in item.places)]
     out["language"] = item.language
     extension: dict[str, Any] = {"source": {"name": item.source_name, "url": item.source_url}}
     if item.credit:
         extension["credit"] = item.credit
     extension["category"] = item.category
     extension["province"] = item.province
+    if item.places:
+        extension["places"] = [
+            {
+                "code": place.code,
+                "name": place.name,
+                "province": place.province,
+                "feed": f"place/{place.province}/{place.slug}",
+            }
+            for place in item.places
+        ]
     out[JSON_EXTENSION] = extension
     return out
 

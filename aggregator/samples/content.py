@@ -111,7 +111,8 @@ TUYENQUANG = (
         paragraphs=(
             "Tại cuộc họp trực tuyến với các sở, ngành và địa phương, lãnh đạo UBND tỉnh yêu cầu các "
             "chủ đầu tư tập trung tháo gỡ vướng mắc về giải phóng mặt bằng, nhất là tại dự án "
-            "đường cao tốc Tuyên Quang - Hà Giang giai đoạn 2.",
+            "đường cao tốc Tuyên Quang - Hà Giang giai đoạn 2 đoạn qua xã Lùng Tám và xã "
+            "Đường Hồng.",
             "Kết quả giải ngân của một số chủ đầu tư lớn như sau:",
             "Các đơn vị có tỷ lệ giải ngân dưới 50% phải báo cáo nguyên nhân và cam kết tiến độ "
             "trước ngày 30/11. UBND tỉnh sẽ điều chuyển vốn từ các dự án chậm sang các dự án có khả "
@@ -221,8 +222,8 @@ TAYNINH = (
         section_name="Giáo dục",
         title="Trường học vùng biên giới khang trang đón học sinh",
         published="2025-11-10T08:00:00+07:00",
-        lead="(BTN) - Ba điểm trường ở các xã biên giới vừa được xây mới, đưa vào sử dụng phục vụ "
-        "gần 900 học sinh.",
+        lead="(BTN) - Ba điểm trường ở các xã biên giới Tân Lập, Phước Vinh và Hòa Hội vừa được "
+        "xây mới, đưa vào sử dụng phục vụ gần 900 học sinh.",
         paragraphs=(
             "Các công trình có tổng vốn đầu tư hơn 45 tỷ đồng, từ nguồn ngân sách tỉnh và vận động "
             "xã hội hóa, gồm phòng học, phòng bộ môn, nhà đa năng và khu vệ sinh đạt chuẩn.",
@@ -267,8 +268,9 @@ QUANGTRI = (
         lead="QTO - Sau khi bão tan, hàng trăm tàu cá của ngư dân các xã ven biển đã sửa chữa ngư "
         "lưới cụ, nhanh chóng ra khơi khai thác hải sản.",
         paragraphs=(
-            "Tại cảng cá Nhật Lệ, không khí mua bán nhộn nhịp trở lại. Các tàu câu mực, lưới vây "
-            "trở về với sản lượng khá, giá mực ống dao động từ 180 đến 250 nghìn đồng/kg.",
+            "Tại cảng cá Nhật Lệ, phường Đồng Hới, không khí mua bán nhộn nhịp trở lại. Các tàu "
+            "câu mực, lưới vây trở về với sản lượng khá, giá mực ống dao động từ 180 đến 250 "
+            "nghìn đồng/kg.",
             "Lãnh đạo Chi cục Thủy sản cho biết, ngành chức năng đã hướng dẫn ngư dân lắp đặt và "
             "duy trì thiết bị giám sát hành trình, không khai thác trái phép ở vùng biển nước ngoài.",
             "Tỉnh cũng hỗ trợ lãi suất vay vốn để ngư dân khắc phục thiệt hại, đóng mới tàu vỏ thép.",

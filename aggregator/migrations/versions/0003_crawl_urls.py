@@ -1,6 +1,6 @@
 """crawl_urls: what the crawl remembers about each article URL (issue #10).
 
-Revision 0002, after 0001. Written out in full: a revision never imports the live tables
+Revision 0003, after 0002. Written out in full: a revision never imports the live tables
 (aggregator/storage.py, state.py), which move on after it.
 
 One row per article URL a site's feeds, sitemaps or listings showed: the page's own ETag and
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
