@@ -39,6 +39,7 @@ from aggregator.text import slugify
 
 __all__ = [
     "ALIASES",
+    "ENGLISH_ALIASES",
     "NON_ARTICLE_SECTIONS",
     "categorize",
     "is_non_article_section",
@@ -125,6 +126,38 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "emagazine", "e-magazine", "longform", "megastory",  # §2.5: if the text is extractable
     ),
 }  # fmt: skip
+
+# English editions' section names and slugs (Báo Tuyên Quang has one, notes §2.1; the English
+# column of notes §2.5), folded like the others. Kept apart for reading; merged into ALIASES below,
+# so both languages go through the same table and the same rules.
+ENGLISH_ALIASES: dict[str, tuple[str, ...]] = {
+    "thoi-su": ("current-affairs", "latest-news", "local-news", "breaking-news", "headlines"),
+    "chinh-tri": ("politics", "party-building", "government", "state-affairs"),
+    "kinh-te": (
+        "economy", "business", "economics", "finance", "investment", "real-estate", "markets",
+        "economy-business", "business-economy",
+    ),
+    "nong-nghiep": ("agriculture", "rural-development", "farming", "new-rural-areas"),
+    "xa-hoi": ("society", "labour", "labor", "employment", "traffic", "community", "ethnic-minorities"),
+    "phap-luat": ("law", "legal", "justice", "crime", "law-justice"),
+    "quoc-phong-an-ninh": (
+        "national-defence", "national-defense", "defence", "defense", "security",
+        "national-security", "defence-security", "defense-security", "military", "sea-and-islands",
+    ),
+    "van-hoa": ("culture", "arts", "culture-arts", "entertainment", "heritage", "literature"),
+    "du-lich": ("travel", "tourism", "destinations", "travel-tourism"),
+    "giao-duc": ("education", "education-training"),
+    "y-te": ("health", "healthcare", "medicine", "food-safety"),
+    "khoa-hoc-cong-nghe": (
+        "science", "technology", "science-technology", "sci-tech", "digital-transformation",
+    ),
+    "moi-truong": ("environment", "natural-resources", "climate-change", "natural-resources-environment"),
+    "the-thao": ("sports", "sport", "football", "soccer"),
+    "quoc-te": ("world", "international", "foreign-affairs", "diplomacy", "overseas-vietnamese"),
+    "ban-doc": ("readers", "opinion", "letters", "readers-forum"),
+    "phong-su": ("features", "feature", "reportage", "in-depth", "investigation"),
+}  # fmt: skip
+ALIASES = {slug: (*ALIASES[slug], *ENGLISH_ALIASES.get(slug, ())) for slug in ALIASES}
 
 # Generic "news" aliases: thoi-su only when no candidate names anything more specific (rule 3).
 GENERIC_ALIASES = frozenset({"tin-tuc", "tin-moi", "tin24h", "moi-nong", "su-kien", "tin-noi-bat"})

@@ -112,16 +112,24 @@ def report_runs(
     """Write the run report (AGGREGATOR_REPORT_PATH), record the run history, return both the
     report and the sites' health after this run."""
     finished = finished or datetime.now(UTC)
-    entries = [
-        site_report(r.site, r.stats, error=r.error, started=started, finished=finished)
-        for r in runs
-    ]
-    report = run_report(entries, started, finished)
-    path = settings.get("AGGREGATOR_REPORT_PATH")
-    if path:
-        write_report(report, path)
     state = CrawlState(settings.get("AGGREGATOR_DB_URL"))
     try:
+        remembered = state.remembered([r.site for r in runs])
+        entries = [
+            site_report(
+                r.site,
+                r.stats,
+                error=r.error,
+                started=started,
+                finished=finished,
+                remembered=remembered.get(r.site),
+            )
+            for r in runs
+        ]
+        report = run_report(entries, started, finished)
+        path = settings.get("AGGREGATOR_REPORT_PATH")
+        if path:
+            write_report(report, path)
         state.record_runs(report["run_id"], entries)
         health = state.health([r.site for r in runs], HealthRules.from_settings(settings))
     finally:

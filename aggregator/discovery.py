@@ -17,13 +17,14 @@ returns what it could read rather than raising.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
 import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo
@@ -124,10 +125,13 @@ def _child_text(element: etree._Element, *names: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One discovered URL and the date its source gives for it (None: no date)."""
+    """One discovered URL, the date its source gives for it (None: no date), and what the source
+    says about it that changes when the story is edited (``signal``; "" when nothing): a feed
+    item's digest, a sitemap entry's latest date, a listing's headline (``aggregator.state``)."""
 
     url: str
     published: datetime | None = None
+    signal: str = ""
 
 
 # --- feeds -------------------------------------------------------------------------------------
@@ -172,12 +176,24 @@ def _feed_entries(body: bytes, root: etree._Element | None) -> list[Entry]:
             url = _entry_link(element)
             if url:
                 when = _child_text(element, "pubdate", "published", "updated", "date", "issued")
-                entries.append(Entry(url, parse_feed_date(when)))
+                entries.append(Entry(url, parse_feed_date(when), feed_signal(element)))
     if entries:
         return _unique(entries)
     # Not one entry: the XML is beyond repair (or not XML); take every absolute link we can see.
     links = [(m.group(1) or m.group(2)).decode("utf-8", "replace") for m in _RE_LINK.finditer(body)]
     return _unique(Entry(link.strip()) for link in links)
+
+
+# What a feed item says that an edit changes: title, description (or Atom summary), the dates.
+_SIGNAL_FIELDS = (("title",), ("description", "summary"), ("updated",), ("pubdate", "published"))
+
+
+def feed_signal(element: etree._Element) -> str:
+    """A short digest of a feed item's title, description, updated and pubDate ("" if none)."""
+    parts = [" ".join(_child_text(element, *names).split()) for names in _SIGNAL_FIELDS]
+    if not any(parts):
+        return ""
+    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
 
 
 def _entry_link(element: etree._Element) -> str:
@@ -281,7 +297,11 @@ def _read_sitemap(body: bytes) -> Sitemap:
             if _local(child.tag) == "publication_date" and (child.text or "").strip():
                 when = (child.text or "").strip()
                 break
-        entries.append(Entry(loc, parse_feed_date(when or _child_text(element, "lastmod"))))
+        published = parse_feed_date(when)
+        modified = parse_feed_date(_child_text(element, "lastmod"))
+        latest = max((d for d in (published, modified) if d is not None), default=None)
+        signal = latest.astimezone(UTC).isoformat() if latest else ""
+        entries.append(Entry(loc, published or modified, signal))
     problem = ("malformed_sitemap" if entries else "not_a_sitemap") if broken else ""
     return Sitemap(is_index, _unique(entries), problem)
 
@@ -327,6 +347,21 @@ def page_links(doc: html.HtmlElement | None, base_url: str) -> list[Link]:
         if url:
             out.append(Link(url, text, (element.get("rel") or "").lower()))
     return out
+
+
+def listing_entries(links: Iterable[Link]) -> list[Entry]:
+    """A listing page's links as entries, first occurrence first, each with the headline the page
+    shows for it: the longest text among its anchors (an image link and a "Xem thêm" link to the
+    same story say nothing)."""
+    out: dict[str, Entry] = {}
+    for link in links:
+        key = canonicalize(link.url)
+        seen = out.get(key)
+        if seen is None:
+            out[key] = Entry(link.url, None, link.text)
+        elif len(link.text) > len(seen.signal):
+            out[key] = Entry(seen.url, None, link.text)
+    return list(out.values())
 
 
 # "Trang sau", "Tiếp", "Xem thêm", "»", "›", "Next": what Vietnamese CMSs put on a next link.

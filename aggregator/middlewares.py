@@ -1,14 +1,17 @@
 """Downloader middlewares for incremental, polite crawling.
 
 ``ConditionalRequestsMiddleware`` sends the ETag / Last-Modified seen last time for feed, sitemap
-and listing URLs (``request.meta["aggregator_kind"]``), never for article pages (a stored article
-is not requested at all). A 304 reaches the spider, which takes it as "nothing new here". It also
-counts every request by kind (``aggregator/requests/<kind>``) and every 304
-(``aggregator/http/not_modified``) for the run report (usable answers are counted by
-``aggregator.guards``, which sees them after decompression and anti-bot checks).
+and listing URLs (``request.meta["aggregator_kind"]``), and for an article page the spider asks
+again (a stored story with a change signal: its own validators come in
+``request.meta["aggregator_validators"]``, from ``aggregator.state``). A 304 reaches the spider,
+which takes it as "nothing new here". It also counts every request by kind
+(``aggregator/requests/<kind>``) and every 304 (``aggregator/http/not_modified``) for the run
+report (usable answers are counted by ``aggregator.guards``, which sees them after decompression
+and anti-bot checks).
 
-Validators are saved only when the site's run ends cleanly (finished, no failed article request):
-otherwise a listing answered 304 next time would hide the articles this run failed to fetch.
+Validators are saved whenever the site's run finished. An article that failed does not need the
+listings read in full again to be found: the spider remembers it and asks it directly on a later
+run (``aggregator.state.due_retries``).
 
 ``PoliteRetryMiddleware`` replaces Scrapy's RetryMiddleware with the same settings, but waits
 before each retry: the server's ``Retry-After`` for 429/503 (capped by
@@ -83,15 +86,14 @@ class ConditionalRequestsMiddleware:
     def spider_closed(self, reason: str) -> None:
         if not self.site_id or not self.seen:
             return
-        failed = self.stats.get_value("aggregator/article_failures", 0)
-        if reason != "finished" or failed:
+        if reason != "finished":
+            # An interrupted run may not have asked for everything its listings showed.
             logger.warning(
-                "%s: not saving %d listing validators (run %s, %d article requests failed); "
-                "listings will be read in full next run",
+                "%s: not saving %d listing validators (run %s); listings will be read in full "
+                "next run",
                 self.site_id,
                 len(self.seen),
                 reason,
-                failed,
             )
             return
         skip = getattr(self.crawler.spider, "unconditional", set())
@@ -106,15 +108,19 @@ class ConditionalRequestsMiddleware:
     def process_request(self, request: Request) -> None:
         kind = request_kind(request)
         self.stats.inc_value(f"aggregator/requests/{kind}")
-        if kind not in CONDITIONAL_KINDS:
+        own = request.meta.get("aggregator_validators")  # an article page asked again
+        if kind not in CONDITIONAL_KINDS and own is None:
             return
         # The spider must see the 304 (it means "nothing new"), not HttpErrorMiddleware.
         handled = request.meta.setdefault("handle_httpstatus_list", [])
         if 304 not in handled:
             handled.append(304)
-        if not self.enabled:
+        if own is not None:
+            known = own  # the page's own, whatever the run: a backfill reads listings in full
+        elif self.enabled:
+            known = self.known.get(canonicalize(request.url))
+        else:
             return
-        known = self.known.get(canonicalize(request.url))
         if known is None:
             return
         if known.etag and b"If-None-Match" not in request.headers:
@@ -124,8 +130,11 @@ class ConditionalRequestsMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         kind = request_kind(request)
+        if response.status == 304 and kind == "article":
+            self.stats.inc_value("aggregator/http/not_modified")
+            self.stats.inc_value("aggregator/http/not_modified/article")
         if kind not in CONDITIONAL_KINDS:
-            return response
+            return response  # an article's validators are the spider's (aggregator.state)
         url = canonicalize(request.url)
         if response.status == 304:
             self.stats.inc_value("aggregator/http/not_modified")

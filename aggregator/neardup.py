@@ -151,7 +151,7 @@ class NearDupIndex:
         self._buckets: list[dict[int, int | list[int]]] = [{} for _ in range(BANDS)]
 
     def __len__(self) -> int:
-        return len(self._keys)
+        return len(self._positions)
 
     def __contains__(self, key: object) -> bool:
         return key in self._positions
@@ -174,6 +174,26 @@ class NearDupIndex:
                 found.append(pos)
             else:
                 bucket[band] = [found, pos]
+
+    def replace(self, key: str, sig: bytes) -> None:
+        """Index *key* under *sig* instead of its earlier signature (an edited story)."""
+        pos = self._positions.get(key)
+        if pos is None:
+            self.add(key, sig)
+            return
+        if sig and np.array_equal(self._sigs[pos], _values(sig)):
+            return  # fetched again, text unchanged
+        for bucket, band in zip(self._buckets, _band_keys(self._sigs[pos]), strict=True):
+            found = bucket.get(band)
+            if isinstance(found, list):
+                found.remove(pos)
+                if len(found) == 1:
+                    bucket[band] = found[0]
+            elif found == pos:
+                del bucket[band]
+        del self._positions[key]
+        self._keys[pos] = ""  # a hole: positions are never reused
+        self.add(key, sig)
 
     def candidates(self, sig: bytes) -> set[int]:
         if not sig:

@@ -8,7 +8,10 @@ numbers appear in the JSON, the printed table and the run history behind ``scrap
     requests_by_kind {feed, sitemap, listing, article, other}, article_requests,
     not_modified (304s), articles {new, updated, unchanged, quarantined},
     dropped {reason: n}, errors {reason: n} (``aggregator.faults``), warnings {reason: n},
-    skipped_known, robots_forbidden, error (crawl failure)
+    skipped_known, robots_forbidden, error (crawl failure),
+    revisits {updates, retries, rechecks, not_modified}: stored or failed articles asked again,
+    skipped {known, dead, not_article, waiting}: article URLs left alone, by why,
+    remembered {dead, skipped, retry}: the site's URLs remembered after the run (aggregator.state)
 
 The format is versioned (``format``) for scripts that read it.
 """
@@ -24,6 +27,13 @@ from typing import Any
 
 REPORT_FORMAT = 1
 KINDS = ("feed", "sitemap", "listing", "article", "other")
+# Article URLs discovery left alone, by why (aggregator.state.Action) -> the spider's stat.
+_SKIPPED = {
+    "known": "known_skipped",
+    "dead": "dead_skipped",
+    "not_article": "not_article_skipped",
+    "waiting": "retry_waiting",
+}
 
 
 def _iso(value: Any) -> str:
@@ -49,8 +59,10 @@ def site_report(
     error: str = "",
     started: datetime | None = None,
     finished: datetime | None = None,
+    remembered: Mapping[str, int] | None = None,
 ) -> dict[str, Any]:
-    """One site's entry of the run report, from its crawler's stats (pure: table-tested)."""
+    """One site's entry of the run report, from its crawler's stats and what the crawl state
+    remembers about the site's URLs after the run (pure: table-tested)."""
     started = stats.get("start_time") or started or datetime.now(UTC)
     finished = stats.get("finish_time") or finished or started
     errors = _prefixed(stats, "aggregator/errors/")
@@ -104,6 +116,17 @@ def site_report(
         "skipped_known": int(stats.get("aggregator/discovery/known_skipped", 0)),
         "robots_forbidden": int(stats.get("robotstxt/forbidden", 0)),
         "error": error,
+        "revisits": {
+            "updates": int(stats.get("aggregator/revisit/updates", 0)),
+            "retries": int(stats.get("aggregator/revisit/retries", 0)),
+            "rechecks": int(stats.get("aggregator/revisit/rechecks", 0)),
+            "not_modified": int(stats.get("aggregator/http/not_modified/article", 0)),
+        },
+        "skipped": {
+            name: int(stats.get(f"aggregator/discovery/{stat}", 0))
+            for name, stat in _SKIPPED.items()
+        },
+        "remembered": {k: int((remembered or {}).get(k, 0)) for k in ("dead", "skipped", "retry")},
     }
 
 

@@ -54,6 +54,17 @@ AGGREGATOR_CONDITIONAL_REQUESTS = _env("AGGREGATOR_CONDITIONAL_REQUESTS", "1") n
 # else AGGREGATOR_RETRY_BACKOFF * 2**attempt seconds.
 AGGREGATOR_RETRY_AFTER_MAX = float(_env("AGGREGATOR_RETRY_AFTER_MAX", "120"))
 AGGREGATOR_RETRY_BACKOFF = float(_env("AGGREGATOR_RETRY_BACKOFF", "2"))
+# What is remembered per article URL (aggregator.state): a dead URL (404/410) is asked once more
+# after this many days; a page that is not an article (video, gallery, stub) is skipped this long;
+# a transient failure (timeout, 5xx, reset) is retried directly on this many later runs, with
+# back-off in units of AGGREGATOR_CRAWL_INTERVAL_MINUTES, then counts as dead.
+AGGREGATOR_DEAD_RETRY_DAYS = float(_env("AGGREGATOR_DEAD_RETRY_DAYS", "30"))
+AGGREGATOR_SKIP_DAYS = float(_env("AGGREGATOR_SKIP_DAYS", "30"))
+AGGREGATOR_RETRY_RUNS = int(_env("AGGREGATOR_RETRY_RUNS", "3"))
+# Re-check stored stories published in the last N hours although no source signals an edit (for
+# sites that give no signal), at most AGGREGATOR_RECHECK_MAX per site per run; 0 = off.
+AGGREGATOR_RECHECK_HOURS = float(_env("AGGREGATOR_RECHECK_HOURS", "0"))
+AGGREGATOR_RECHECK_MAX = int(_env("AGGREGATOR_RECHECK_MAX", "10"))
 # Seconds between progress lines during a crawlall (0 = none).
 AGGREGATOR_PROGRESS_INTERVAL = float(_env("AGGREGATOR_PROGRESS_INTERVAL", "30"))
 # Site health (scrapy sites): runs looked at, error share that flags "errors", and "silent" after

@@ -118,7 +118,7 @@ article_places = Table(
 # cost more than executing it. Bind names differ from column names, which SQLAlchemy reserves.
 _FIND_COLUMNS = (
     articles.c.id, articles.c.url, articles.c.content_hash, articles.c.status,
-    articles.c.spam_reasons,
+    articles.c.spam_reasons, articles.c.updated,
 )  # fmt: skip
 _FIND_BY_URL = select(*_FIND_COLUMNS).where(articles.c.url == bindparam("find_url"))
 _FIND_BY_ID = select(*_FIND_COLUMNS).where(
@@ -264,6 +264,7 @@ class ArticleStore:
             values["spam_reasons"] = json.dumps(
                 [*article.spam_reasons, RELEASED], ensure_ascii=False
             )
+        values["updated"] = _edited_at(values["updated"], row, digest, _utc(now))
         conn.execute(_UPDATE, {**values, "row_id": row.id})
         self._write_places(conn, row.id, article.places, new=False)
         return "updated"
@@ -313,6 +314,17 @@ class ArticleStore:
         """Canonical URLs already stored for *site*: the spider never requests them again."""
         with self.engine.connect() as conn:
             return set(conn.scalars(select(articles.c.url).where(articles.c.site == site)))
+
+    def recent_urls(self, site: str, since: datetime) -> list[tuple[str, datetime]]:
+        """(URL, published) of *site*'s stored articles published since *since*, newest first:
+        candidates for the optional re-check of recent stories (aggregator.state.pick_rechecks)."""
+        query = (
+            select(articles.c.url, articles.c.published)
+            .where(articles.c.site == site, articles.c.published >= _utc(since))
+            .order_by(articles.c.published.desc())
+        )
+        with self.engine.connect() as conn:
+            return [(row.url, row.published.replace(tzinfo=UTC)) for row in conn.execute(query)]
 
     def known_article_ids(self, site: str) -> set[str]:
         with self.engine.connect() as conn:
@@ -428,6 +440,17 @@ class ArticleStore:
                 .values(status="published", spam_reasons=json.dumps(reasons, ensure_ascii=False))
             )
         return True
+
+
+def _edited_at(page: datetime | None, row: Any, digest: str, now: datetime | None) -> Any:
+    """When an update was edited (naive UTC): the page's own date when it is later than the one
+    stored, else the crawl time, so readers see a later ``updated``. A change that is not an edit
+    of the text (a new URL, a release from quarantine) keeps the stored date."""
+    if row.content_hash == digest:
+        return page or row.updated
+    if page is None or (row.updated is not None and page <= row.updated):
+        return now
+    return page
 
 
 def _place(row: Any) -> PlaceTag:

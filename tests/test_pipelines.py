@@ -227,3 +227,34 @@ def test_copy_still_waiting_in_a_batch_is_marked_when_written(
     stored = ArticleStore(db).get(copy.url)
     assert stored is not None
     assert stored.dup_of == original.url
+
+
+def test_an_edited_story_is_judged_again_for_copies_and_spam(
+    chain: tuple[list[object], object, str],
+) -> None:
+    """An update goes through every stage again: a copy rewritten into a story of its own stops
+    being a copy; a story whose edit turns its heading into gambling spam is quarantined."""
+    stages, stats, db = chain
+    story = "\n\n".join([BODY] * 3)
+    original = run(stages, article(body_text=story))
+
+    def copy(**changes: object) -> Article:  # the page as the crawl finds it, run after run
+        fields = {"url": "https://baotayninh.vn/cung-co-moi-quan-he-a170003.html",
+                  "site": "baotayninh", "province": "tay-ninh", "body_text": story,
+                  "credit": "Theo TQĐT"}  # fmt: skip
+        return article(**{**fields, **changes})
+
+    assert run(stages, copy()).dup_of == original.url
+    rewritten = "Một câu chuyện hoàn toàn khác về mùa cam sành Hàm Yên năm nay. " * 12
+    edited = run(stages, copy(body_text=rewritten, title="Mùa cam Hàm Yên"))
+    assert edited.dup_of == ""
+    store = ArticleStore(db)
+    stored = store.get(edited.url)
+    assert stored is not None
+    assert stored.dup_of is None
+    assert stored.article.title == "Mùa cam Hàm Yên"
+    assert stats.get_value("aggregator/store/updated") == 1
+    hacked = run(stages, article(body_text=story, title="Nhà cái uy tín nổ hũ đổi thưởng"))
+    assert hacked.quarantined
+    assert store.get(original.url).status == "quarantined"  # type: ignore[union-attr]
+    store.close()

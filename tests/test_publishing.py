@@ -418,11 +418,15 @@ def test_guid_stable_when_title_edited(store: ArticleStore, tmp_path: Path) -> N
     after = {e.link: e.id for e in parse(out / "all.rss").entries}
     assert after == ids
     assert "Đà Nẵng thu hút hơn 1,2 tỷ USD vốn FDI" in titles(out / "all.rss")
+    # The edit is dated (the crawl time: the page gives none), and so is feeds.opml's last change;
+    # empty feeds, dated from the newest publication, do not move.
+    item = next(e for e in parse(out / "all.atom").entries if e.id == ids[edited.url])
+    assert item.updated.startswith((NOW + timedelta(hours=1)).astimezone(VN).isoformat()[:16])
     assert set(report.written) == {
         f"{stem}.{ext}"
         for stem in ("all", "category/kinh-te", "province/da-nang", "site/baodanang")
         for ext in ("rss", "atom", "json")
-    } | {"index.html"}
+    } | {"index.html", "feeds.opml"}
     # the changed file's Last-Modified moves forward even though the newest item did not change
     assert (out / "all.rss").stat().st_mtime > datetime(2025, 10, 12, 8, 30, tzinfo=VN).timestamp()
 

@@ -66,6 +66,26 @@ def test_site_report(stats: dict[str, Any], error: str, expected: dict[str, Any]
     json.dumps(entry)  # the entry is plain JSON
 
 
+def test_site_report_says_what_was_asked_again_and_what_is_remembered() -> None:
+    stats = {
+        **BASE,
+        "aggregator/revisit/updates": 2,
+        "aggregator/revisit/retries": 1,
+        "aggregator/http/not_modified": 3,
+        "aggregator/http/not_modified/article": 1,
+        "aggregator/discovery/known_skipped": 40,
+        "aggregator/discovery/dead_skipped": 2,
+        "aggregator/discovery/not_article_skipped": 1,
+    }
+    entry = site_report("bao", stats, remembered={"dead": 2, "skipped": 1})
+    assert entry["revisits"] == {"updates": 2, "retries": 1, "rechecks": 0, "not_modified": 1}
+    assert entry["skipped"] == {"known": 40, "dead": 2, "not_article": 1, "waiting": 0}
+    assert entry["skipped_known"] == 40
+    assert entry["remembered"] == {"dead": 2, "skipped": 1, "retry": 0}
+    assert entry["not_modified"] == 3
+    assert site_report("bao", {})["remembered"] == {"dead": 0, "skipped": 0, "retry": 0}
+
+
 def test_run_report_table_and_file(tmp_path: Path) -> None:
     ok = site_report("baoa", {**BASE, "downloader/request_count": 3, "aggregator/store/new": 2,
                               "aggregator/responses_ok": 3})  # fmt: skip

@@ -14,6 +14,7 @@ sample sites.
 from __future__ import annotations
 
 import argparse
+import os
 import time
 import urllib.error
 import urllib.request
@@ -24,10 +25,10 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
-from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError
 
-from aggregator.commands import echo
+from aggregator.cli import QuietCommand
+from aggregator.commands import echo, exit_with
 from aggregator.discovery import (
     ARTICLE_PATTERNS,
     COMMON_FEED_PATHS,
@@ -95,9 +96,24 @@ class Probe:
         return "\n".join(lines) + "\n"
 
 
-class Command(ScrapyCommand):
+def writable(name: str) -> Path:
+    """The --write path, its folder created; exits with one line (status 2) when it cannot be."""
+    path = Path(name)
+    if path.is_dir():
+        exit_with(
+            f"--write {name}: is a directory; give a file name such as {path / 'baoxyz.toml'}"
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        exit_with(f"--write {name}: cannot create folder {path.parent}: {exc.strerror or exc}")
+    if not os.access(path.parent, os.W_OK):
+        exit_with(f"--write {name}: folder {path.parent} is not writable")
+    return path
+
+
+class Command(QuietCommand):
     requires_project = True
-    default_settings = {"LOG_LEVEL": "WARNING"}
 
     def syntax(self) -> str:
         return "URL [--write FILE] [--province SLUG] [--samples N]"
@@ -119,14 +135,18 @@ class Command(ScrapyCommand):
         self.timeout = self.settings.getfloat("DOWNLOAD_TIMEOUT", 30)
         self.robots: urllib.robotparser.RobotFileParser | None = None
         self._last = 0.0
+        # Before probing (a handful of polite requests): a file that cannot be written is said now.
+        path = writable(opts.write) if opts.write else None
         probe = self.probe(args[0])
         if probe is None:
             self.exitcode = 1
             return
         self.show_samples(probe, opts.samples)
-        if opts.write:
-            path = Path(opts.write)
-            path.write_text(probe.site_file(opts.province), encoding="utf-8")
+        if path is not None:
+            try:
+                path.write_text(probe.site_file(opts.province), encoding="utf-8")
+            except OSError as exc:
+                exit_with(f"cannot write {path}: {exc.strerror or exc}")
             echo(f"\nWrote {path} (review it, then put it in the site rules directory)")
 
     # --- fetching ---------------------------------------------------------------------------------

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from scrapy.commands import ScrapyCommand
-
+from aggregator.cli import QuietCommand
 from aggregator.commands import echo, fail, require_store
 from aggregator.storage import ArticleStore
 
 
-class Command(ScrapyCommand):
+class Command(QuietCommand):
     requires_project = True
-    requires_crawler_process = False
 
     def syntax(self) -> str:
         return "[--release URL]"

@@ -1,8 +1,9 @@
 """`scrapy sites [--flagged] [--json]`: every site of the registry with its health.
 
 Columns: id, name, province, enabled, last success, new articles in the last run, error rate
-over the recent runs, runs in a row without new articles, and flags (health rules in
-``aggregator.state``: "failing", "blocked", "errors", "silent", "compromised").
+over the recent runs, runs in a row without new articles, article URLs remembered as dead
+(404/410, or failing too often) and as skipped (not articles: video pages, stubs), and flags
+(health rules in ``aggregator.state``: "failing", "blocked", "errors", "silent", "compromised").
 """
 
 from __future__ import annotations
@@ -11,23 +12,20 @@ import argparse
 import json
 from datetime import datetime
 
-from scrapy.commands import ScrapyCommand
-
+from aggregator.cli import QuietCommand
 from aggregator.commands import echo, exit_with, require_store
 from aggregator.dates import VN_TZ
 from aggregator.errors import AggregatorError
 from aggregator.sites import load_sites
-from aggregator.state import site_health
+from aggregator.state import CrawlState, site_health
 
 
 def _when(value: datetime | None) -> str:
     return value.astimezone(VN_TZ).strftime("%Y-%m-%d %H:%M") if value else "-"
 
 
-class Command(ScrapyCommand):
+class Command(QuietCommand):
     requires_project = True
-    requires_crawler_process = False  # reads the store: no reactor, no downloader
-    default_settings = {"LOG_LEVEL": "WARNING"}
 
     def syntax(self) -> str:
         return "[--flagged] [--json]"
@@ -47,7 +45,13 @@ class Command(ScrapyCommand):
             sites = load_sites(settings.get("AGGREGATOR_SITES_DIR", "") or None)
         except AggregatorError as exc:
             exit_with(str(exc))
-        health = site_health(require_store(settings), sites, settings)
+        db_url = require_store(settings)
+        health = site_health(db_url, sites, settings)
+        state = CrawlState(db_url)
+        try:
+            remembered = state.remembered()
+        finally:
+            state.close()
         rows = []
         for site in sites.values():
             h = health[site.id]
@@ -63,6 +67,7 @@ class Command(ScrapyCommand):
                     "last_new": h.last_new if h.runs else None,
                     "error_rate": h.error_rate if h.runs else None,
                     "runs_without_new": h.runs_without_new if h.runs else None,
+                    "remembered": remembered.get(site.id, {"dead": 0, "skipped": 0, "retry": 0}),
                     "flags": list(h.flags),
                     "_when": _when(h.last_success),
                 }
@@ -72,7 +77,10 @@ class Command(ScrapyCommand):
                 row.pop("_when")
             echo(json.dumps(rows, ensure_ascii=False, indent=2))
             return
-        header = ("id", "name", "province", "on", "last success", "new", "err%", "dry", "flags")
+        header = (
+            "id", "name", "province", "on", "last success", "new", "err%", "dry", "dead", "skip",
+            "flags",
+        )  # fmt: skip
         table = [header] + [
             (
                 r["id"],
@@ -83,6 +91,8 @@ class Command(ScrapyCommand):
                 "-" if r["last_new"] is None else str(r["last_new"]),
                 "-" if r["error_rate"] is None else f"{100 * r['error_rate']:.0f}",
                 "-" if r["runs_without_new"] is None else str(r["runs_without_new"]),
+                str(r["remembered"]["dead"] or "-"),
+                str(r["remembered"]["skipped"] or "-"),
                 " ".join(r["flags"]),
             )
             for r in rows

@@ -26,9 +26,12 @@ class Stage:
         self.stats.inc_value(f"aggregator/{self.stage}/{what}", n)
 
     def drop(self, reason: str, item: Article) -> DropItem:
-        """A DropItem whose reason is counted under aggregator/dropped/<reason>."""
+        """A DropItem whose reason is counted under aggregator/dropped/<reason>, and carried as
+        ``.reason`` for the spider, which remembers why the page was dropped (aggregator.state)."""
         self.stats.inc_value(f"aggregator/dropped/{reason}")
-        return DropItem(f"{reason}: {item.url}")
+        dropped = DropItem(f"{reason}: {item.url}")
+        dropped.reason = reason  # type: ignore[attr-defined]
+        return dropped
 
     @property
     def site(self) -> Any:

@@ -90,9 +90,12 @@ class DedupePipeline(Stage):
                 self.store.set_dup_of([original.key], None)
                 shared.decisions[original.key] = ""
             self.count("copies" if item.dup_of else "originals_of_stored_copies")
-        if item.url not in shared.copies:
-            shared.index.add(item.url, item.signature)
-            shared.copies[item.url] = new
+        else:
+            # Alone now: an edited story that was a copy earlier in this process is not any more.
+            shared.decisions.pop(item.url, None)
+        # An edited story (the same key again) is compared under its new text from now on.
+        shared.index.replace(item.url, item.signature)
+        shared.copies[item.url] = new
         return item
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from html import escape
 
-from aggregator.publishing.model import BRAND, EPOCH, Feed, province_name
+from aggregator.publishing.model import BRAND, Feed, province_name
 from aggregator.publishing.opml import feed_name
 from aggregator.taxonomy import PROVINCES
 
@@ -231,7 +231,7 @@ def _health_section(feeds: Sequence[Feed]) -> str:
 def render_index(feeds: Sequence[Feed]) -> bytes:
     """The index page for *feeds* (the "all" feed first, then the order given)."""
     everything = next((f for f in feeds if f.kind == "all"), None)
-    newest = max((f.updated for f in feeds), default=EPOCH)
+    newest = max((f.updated for f in feeds if f.items), default=None)
     head_links = ""
     if everything is not None:
         head_links = "".join(
@@ -242,7 +242,7 @@ def render_index(feeds: Sequence[Feed]) -> bytes:
     stamp = (
         f'Cập nhật lần cuối <time datetime="{newest.isoformat()}">{vn_datetime(newest)}</time> '
         "(giờ Việt Nam)"
-        if newest != EPOCH
+        if newest is not None
         else "Chưa có bài nào được đăng"
     )
     total = everything.total if everything else 0

@@ -21,7 +21,8 @@ from aggregator.text import bound
 # Vietnam has had no daylight saving time since 1975: a fixed offset needs no tz database and
 # always prints "+07:00" / "+0700", the form readers in Vietnam expect.
 VN_TZ = timezone(timedelta(hours=7), "ICT")
-# The date of a feed that has no items. Fixed, so an empty feed never changes between runs.
+# Last resort for a feed built without items nor an ``empty_date`` (publish() always gives one:
+# readers and the W3C validator take 1970 for a broken date).
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC).astimezone(VN_TZ)
 
 BRAND = "Báo địa phương"
@@ -87,6 +88,7 @@ class FeedItem:
     category: str
     province: str
     places: tuple[ItemPlace, ...] = ()
+    language: str = "vi"  # the story's own (BCP 47 primary tag): an English edition says "en"
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,9 @@ class Feed:
     province: str = ""  # site and place feeds: the province slug
     # The newest item's date when it is known without the items (a place feed left as it was).
     stamp: datetime | None = None
+    # The date of the feed while it has no items: the store's newest publication date (so an
+    # empty feed does not change between publishes of the same store), or the publish time.
+    empty_date: datetime | None = None
 
     @property
     def path(self) -> str:
@@ -123,10 +128,10 @@ class Feed:
 
     @property
     def updated(self) -> datetime:
-        """The newest item's date (its update if edited): never the clock."""
+        """The newest item's date (its update if edited), else ``empty_date``."""
         if self.stamp is not None:
             return self.stamp
-        return max((item.updated for item in self.items), default=EPOCH)
+        return max((item.updated for item in self.items), default=self.empty_date or EPOCH)
 
 
 # --- naming ----------------------------------------------------------------------------------------
@@ -255,6 +260,7 @@ def build_item(
     published: datetime,
     updated: datetime | None,
     places: tuple[ItemPlace, ...] = (),
+    language: str = "vi",
 ) -> FeedItem:
     """A FeedItem from a stored article's fields (aware datetimes, any timezone)."""
     title = bound(" ".join(xml_safe(title).split()), MAX_TITLE_CHARS) or NO_TITLE
@@ -293,4 +299,5 @@ def build_item(
         category=category,
         province=province,
         places=places,
+        language=language.strip().lower() or "vi",
     )

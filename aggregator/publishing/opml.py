@@ -12,7 +12,7 @@ from email.utils import format_datetime
 
 from lxml import etree
 
-from aggregator.publishing.model import BRAND, EPOCH, Feed, province_name
+from aggregator.publishing.model import BRAND, Feed, province_name
 
 GROUPS: tuple[tuple[str, str], ...] = (
     ("category", "Chuyên mục"),
@@ -47,9 +47,11 @@ def render_opml(feeds: Sequence[Feed]) -> bytes:
     root = etree.Element("opml", version="2.0")
     head = etree.SubElement(root, "head")
     etree.SubElement(head, "title").text = f"{BRAND} — tất cả nguồn tin"
-    newest = max((feed.updated for feed in feeds), default=EPOCH)
-    etree.SubElement(head, "dateModified").text = format_datetime(newest)
-    etree.SubElement(head, "docs").text = "http://opml.org/spec2.opml"
+    if feeds:
+        newest = max(feed.updated for feed in feeds)
+        etree.SubElement(head, "dateModified").text = format_datetime(newest)
+    # No <docs>: valid OPML 2.0, but the W3C validator (which people paste feeds.opml into) knows
+    # only OPML 1.0's head elements and rejects it.
     body = etree.SubElement(root, "body")
     for feed in feeds:
         if feed.kind == "all":
@@ -58,15 +60,14 @@ def render_opml(feeds: Sequence[Feed]) -> bytes:
         members = [feed for feed in feeds if feed.kind == kind]
         if kind == "place" and not members:
             continue
-        group = etree.SubElement(body, "outline", text=label, title=label)
+        # A folder: only `text` (the validator wants a `type` on an outline with a `title`).
+        group = etree.SubElement(body, "outline", text=label)
         if kind == "place":  # one folder per province: thousands of units otherwise
             provinces: dict[str, etree._Element] = {}
             for feed in members:
                 if feed.province not in provinces:
                     name = province_name(feed.province)
-                    provinces[feed.province] = etree.SubElement(
-                        group, "outline", text=name, title=name
-                    )
+                    provinces[feed.province] = etree.SubElement(group, "outline", text=name)
                 _outline(provinces[feed.province], feed, feed_name(feed))
             continue
         for feed in members:

@@ -200,6 +200,7 @@ def _feed_items(
             published=_aware(row.published),
             updated=_aware(row.updated) if row.updated else None,
             places=_item_places(item_places.get(row_id, [])),
+            language=row.language,
         )
     return items
 
@@ -275,6 +276,10 @@ def publish(
     items = _feed_items(selection.rows, selection.item_places, sites)
     entries = entries_for(items.values())
     healths = site_health(sites, selection.injected_sites, health)
+    # An empty feed is dated from the store's newest story (the same store gives the same files;
+    # an edit elsewhere does not touch it), or, for an empty store, from now: never 1970, which
+    # readers and the W3C validator take for a broken date.
+    empty_date = to_vn(selection.newest or datetime.now(UTC).replace(microsecond=0))
 
     feeds: list[Feed] = []
     for kind, slug, name in plan + plan_places(selection):
@@ -297,6 +302,7 @@ def publish(
                 health=healths.get(slug) if site else None,
                 province=site.province if site else slug.split("/")[0] if kind == "place" else "",
                 stamp=_stamp(selection.stamps[i] for i in members) if kind == "place" else None,
+                empty_date=empty_date,
             )
         )
 

@@ -58,6 +58,7 @@ _ITEM_COLUMNS = (
     articles.c.province,
     articles.c.published,
     articles.c.updated,
+    articles.c.language,
 )
 # What a place feed's fingerprint is made of: every column an item shows, the text columns by
 # their content hash (title, summary, body text, image) and the HTML body by its length.

@@ -6,19 +6,26 @@ Three layouts, like three different provincial CMSs (notes §2):
   story under an injected gambling <title>, with "Theo TQĐT" and "Tin cùng chuyên mục";
 - mau-tayninh: listing-driven with pagination, no JSON-LD and no date meta, only the visible
   "Thứ sáu: 15:00 ngày 14/11/2025" line, "(BTN) -" leads, print/app bars, Google News CTA;
-- mau-quangtri: sitemap-driven (index → news sitemap), OpenGraph only, "QTO -" leads.
+- mau-quangtri: sitemap-driven (index → news sitemap) with an RSS feed too, OpenGraph only,
+  "QTO -" leads.
 
 The output is committed so the demo and tests serve fixed bytes; edit content.py, re-run, review.
+Sites that move on between two crawls (a story added or edited, a story taken down while
+listings still link it, a video page among the stories) are written with ``write_sites`` on a
+served copy; ``add_story`` and ``edit_story`` are the usual moves.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
+from collections.abc import Mapping
 from datetime import datetime
 from email.utils import format_datetime
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from aggregator.samples.content import SAMPLES, Story
 
@@ -26,6 +33,13 @@ ROOT = Path(__file__).parent / "sites"
 
 
 def _paragraphs(story: Story) -> str:
+    if story.kind == "video":  # a player and its caption: what a CMS's video page holds
+        video = story.extra.get("video", "/video/clip.mp4")
+        return (
+            f'<div class="video-player"><video controls preload="none" src="{video}" '
+            f'poster="{story.image}"></video></div>\n'
+            + "\n".join(f"<p>{escape(text)}</p>" for text in story.paragraphs)
+        )
     parts = []
     for i, text in enumerate(story.paragraphs):
         parts.append(f"<p>{escape(text)}</p>")
@@ -79,10 +93,19 @@ def _footer(paper: str, address: str) -> str:
     )
 
 
-def _dmy(iso: str) -> str:
+def _dmy(iso: str, language: str = "vi") -> str:
     when = datetime.fromisoformat(iso)
+    if language == "en":  # as the English editions print it (notes §2.1)
+        return f"{when:%A, %B} {when.day}, {when:%Y, %H:%M} (GMT+7)"
     weekdays = ["Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy", "Chủ nhật"]
     return f"{weekdays[when.weekday()]}, {when:%d/%m/%Y %H:%M}"
+
+
+def _modified_meta(story: Story) -> str:
+    """The line after ``article:published_time`` for an edited story ("" for the others)."""
+    if not story.modified:
+        return ""
+    return f'\n<meta property="article:modified_time" content="{story.modified}">'
 
 
 def tuyenquang_article(story: Story, stories: tuple[Story, ...]) -> str:
@@ -96,6 +119,7 @@ def tuyenquang_article(story: Story, stories: tuple[Story, ...]) -> str:
                 "@type": "NewsArticle",
                 "headline": story.title,
                 "datePublished": story.published,
+                **({"dateModified": story.modified} if story.modified else {}),
                 "articleSection": story.section_name,
                 "author": {"@type": "Person", "name": story.author.split(":")[-1].strip()},
                 "publisher": {"@type": "Organization", "name": "Báo Tuyên Quang"},
@@ -114,13 +138,14 @@ def tuyenquang_article(story: Story, stories: tuple[Story, ...]) -> str:
         if story.credit
         else ""
     )
+    home = "Home" if story.language == "en" else "Trang chủ"
     return f"""<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8">
+<html lang="{story.language}"><head><meta charset="utf-8">
 <title>{escape(served_title)}</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta property="og:title" content="{escape(served_title)}">
 <meta property="og:type" content="article">
-<meta property="article:published_time" content="{story.published}">
+<meta property="article:published_time" content="{story.published}">{_modified_meta(story)}
 <link rel="canonical" href="http://samples.invalid{_url(site, story)}">
 {jsonld}
 <link rel="stylesheet" href="/{site}/css/style.css">
@@ -129,9 +154,9 @@ def tuyenquang_article(story: Story, stories: tuple[Story, ...]) -> str:
 <header><a class="logo" href="/{site}/"><img src="/{site}/images/logo.png" alt="Báo Tuyên Quang"></a></header>
 {_nav(site, [("chinh-tri", "Chính trị"), ("kinh-te", "Kinh tế"), ("van-hoa", "Văn hóa"), ("nong-nghiep", "Nông nghiệp")])}
 <div class="container"><div class="col-main">
-<div class="breadcrumb"><a href="/{site}/">Trang chủ</a> » <a href="/{site}/{story.section}/">{escape(story.section_name)}</a></div>
+<div class="breadcrumb"><a href="/{site}/">{home}</a> » <a href="/{site}/{story.section}/">{escape(story.section_name)}</a></div>
 <h1 class="title-detail">{escape(story.title)}</h1>
-<div class="date-time">{_dmy(story.published)}</div>
+<div class="date-time">{_dmy(story.published, story.language)}</div>
 <div class="social-share"><a href="#">Chia sẻ</a> <a href="#">In bài</a> <span>Cỡ chữ A- A+</span></div>
 <div class="sapo"><strong>{escape(story.lead)}</strong></div>
 <div id="content-detail" class="content-detail">
@@ -154,7 +179,7 @@ def tayninh_article(story: Story, stories: tuple[Story, ...]) -> str:
         f'<p class="author" style="text-align:right"><strong>{escape(story.author)}</strong></p>'
     )
     return f"""<!DOCTYPE html>
-<html lang="vi"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
+<html lang="{story.language}"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>{escape(story.title)} - Báo Tây Ninh Online</title>
 <meta name="description" content="{escape(story.lead)}">
 <link rel="canonical" href="http://samples.invalid{_url(site, story)}">
@@ -197,14 +222,18 @@ def quangtri_article(story: Story, stories: tuple[Story, ...]) -> str:
             f'<figure class="article__image"><img data-src="{story.image}" src="/{site}/images/blank.gif" '
             f'alt=""><figcaption>{escape(story.caption)}</figcaption></figure>'
         )
-    body = "\n".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    body = (
+        _paragraphs(story)
+        if story.kind == "video"
+        else "\n".join(f"<p>{escape(p)}</p>" for p in story.paragraphs)
+    )
     return f"""<!DOCTYPE html>
-<html lang="vi"><head><meta charset="utf-8">
+<html lang="{story.language}"><head><meta charset="utf-8">
 <title>{escape(story.title)} | Báo Quảng Trị</title>
 <meta property="og:title" content="{escape(story.title)}">
 <meta property="og:description" content="{escape(story.lead)}">
 {image}
-<meta property="article:published_time" content="{story.published}">
+<meta property="article:published_time" content="{story.published}">{_modified_meta(story)}
 <meta property="article:section" content="{escape(story.section_name)}">
 <link rel="canonical" href="http://samples.invalid{_url(site, story)}">
 </head><body>
@@ -261,7 +290,8 @@ def _listing(site: str, stories: list[Story], page: int, pages: int) -> str:
 
 def _sitemaps(site: str, stories: tuple[Story, ...]) -> dict[str, str]:
     urls = "".join(
-        f"<url><loc>http://samples.invalid{_url(site, s)}</loc><lastmod>{s.published}</lastmod>"
+        f"<url><loc>http://samples.invalid{_url(site, s)}</loc>"
+        f"<lastmod>{s.modified or s.published}</lastmod>"
         f"<news:news><news:publication_date>{s.published}</news:publication_date>"
         f"<news:title>{escape(s.title)}</news:title></news:news></url>\n"
         for s in stories
@@ -277,6 +307,12 @@ def _sitemaps(site: str, stories: tuple[Story, ...]) -> dict[str, str]:
     }
 
 
+# The sites' RSS feeds: (path, title).
+_FEEDS = {
+    "mau-tuyenquang": ("rss/home.rss", "Báo Tuyên Quang - Tin mới"),
+    "mau-quangtri": ("rss/tin-moi.rss", "Báo Quảng Trị - Tin mới"),
+}
+
 # What each sample homepage offers for autodiscovery (`scrapy checksite`): its menu sections
 # and, for the feed-driven site, a <link rel="alternate"> feed.
 _HOMEPAGES = {
@@ -290,8 +326,8 @@ def _homepage(site: str, stories: tuple[Story, ...]) -> str:
     paper, sections = _HOMEPAGES[site]
     feed = (
         f'<link rel="alternate" type="application/rss+xml" title="Tin mới" '
-        f'href="http://samples.invalid/{site}/rss/home.rss">'
-        if site == "mau-tuyenquang"
+        f'href="http://samples.invalid/{site}/{_FEEDS[site][0]}">'
+        if site in _FEEDS
         else ""
     )
     newest = sorted(stories, key=lambda s: s.published, reverse=True)
@@ -316,10 +352,10 @@ def render(samples: dict[str, tuple[Story, ...]] | None = None) -> dict[str, str
     for site, stories in samples.items():
         files[f"{site}/index.html"] = _homepage(site, stories)
         for story in stories:
-            files[_url(site, story).lstrip("/")] = renderers[site](story, stories)
-    files["mau-tuyenquang/rss/home.rss"] = _rss(
-        "mau-tuyenquang", "Báo Tuyên Quang - Tin mới", samples["mau-tuyenquang"]
-    )
+            if story.kind != "removed":  # taken down: no page, but still listed below
+                files[_url(site, story).lstrip("/")] = renderers[site](story, stories)
+    for site, (path, title) in _FEEDS.items():
+        files[f"{site}/{path}"] = _rss(site, title, samples[site])
     newest = sorted(samples["mau-tayninh"], key=lambda s: s.published, reverse=True)
     per_page = 2
     pages = (len(newest) + per_page - 1) // per_page
@@ -333,16 +369,13 @@ def render(samples: dict[str, tuple[Story, ...]] | None = None) -> dict[str, str
     return files
 
 
-def add_story(root: Path, site: str, story: Story) -> str:
-    """Publish *story* on the served copy of the sample sites at *root*, as the site's CMS would:
-    its page, and the site's feed, listing pages or sitemap. Files whose bytes do not change are
-    not touched (their ETag and Last-Modified stay). Returns the story's path on the server.
-
-    For tests and benchmarks that add an article between two crawls.
-    """
-    samples = dict(SAMPLES)
-    samples[site] = (*samples[site], story)
-    for relative, text in render(samples).items():
+def write_sites(root: Path, samples: Mapping[str, tuple[Story, ...]], site: str) -> list[str]:
+    """Publish *site* as *samples* have it on the served copy of the sample sites at *root*, as
+    its CMS would: pages, feeds, listings and sitemaps. Files whose bytes do not change are not
+    touched (their ETag and Last-Modified stay); a removed story's page is deleted (its URL
+    answers 404). Returns the paths written, relative to *root*."""
+    written = []
+    for relative, text in render(dict(samples)).items():
         if not relative.startswith(f"{site}/"):
             continue
         path = root / relative
@@ -350,6 +383,40 @@ def add_story(root: Path, site: str, story: Story) -> str:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+        written.append(relative)
+    for story in samples[site]:
+        if story.kind == "removed":
+            (root / _url(site, story).lstrip("/")).unlink(missing_ok=True)
+    return written
+
+
+def add_story(root: Path, site: str, story: Story) -> str:
+    """Publish *story* on the served copy of the sample sites at *root* (see ``write_sites``),
+    next to the bundled ones. Returns the story's path on the server.
+
+    For tests and benchmarks that add an article between two crawls.
+    """
+    samples = dict(SAMPLES)
+    samples[site] = (*samples[site], story)
+    write_sites(root, samples, site)
+    return _url(site, story)
+
+
+def edit_story(
+    samples: Mapping[str, tuple[Story, ...]], site: str, story_id: str, **changes: Any
+) -> dict[str, tuple[Story, ...]]:
+    """*samples* with the story *story_id* of *site* edited (``dataclasses.replace`` fields)."""
+    out = dict(samples)
+    if not any(s.id == story_id for s in out[site]):
+        raise KeyError(f"{site} has no story {story_id}")
+    out[site] = tuple(
+        dataclasses.replace(s, **changes) if s.id == story_id else s for s in out[site]
+    )
+    return out
+
+
+def story_path(site: str, story: Story) -> str:
+    """The story's path on the sample server: ``/mau-tayninh/kinh-te/…-a169051.html``."""
     return _url(site, story)
 
 

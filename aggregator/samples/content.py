@@ -27,6 +27,11 @@ class Story:
     page_title: str = ""  # the served <title> if it differs (an injected spam title)
     table: tuple[tuple[str, ...], ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
+    modified: str = ""  # ISO 8601: when the paper edited the story (dateModified, sitemap lastmod)
+    language: str = "vi"  # "en": a story of the paper's English edition
+    # "article"; "video": a video page in the stories' URL pattern (a player and a caption, not
+    # an article); "removed": taken down, its page answers 404, but listings still link it.
+    kind: str = "article"
 
 
 SEED_PARAGRAPHS = (

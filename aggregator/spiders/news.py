@@ -7,13 +7,17 @@ article pages go to the extractor; the spider holds no content selectors.
 Incremental rules (docs/crawling.md):
 
 - an article already stored (by canonical URL, by the site's article id, or by a URL that once
-  redirected or pointed by rel=canonical to a stored one) is never requested again, unless
-  ``-a refresh=1``;
+  redirected or pointed by rel=canonical to a stored one) is requested again only when a source
+  signals a change (``aggregator.state.discovered``), as a conditional request with the page's
+  own validators, or ``-a refresh=1``;
+- URLs remembered as dead (404/410) or not articles are skipped for a while; transient failures
+  are retried directly on later runs, with back-off (``aggregator.state``);
 - feeds, sitemaps and listings are conditional requests (``aggregator.middlewares``); a 304 means
-  nothing new there, and pagination stops at a listing page that brings no new article;
+  nothing new there, and pagination stops at a listing page that brings nothing to fetch;
 - ``-a since=YYYY-MM-DD`` skips feed and sitemap entries dated before that day (and articles whose
   page says so), ``-a max_pages=N`` bounds the pages read per section. A run with ``since`` or
-  ``refresh`` ignores the saved validators, so a backfill reads every listing in full.
+  ``refresh`` ignores the saved validators, so a backfill reads every listing in full;
+  ``refresh`` also ignores what is remembered about dead and skipped URLs.
 
 Arguments: ``site`` (required), ``max_pages`` (AGGREGATOR_MAX_PAGES), ``since`` (AGGREGATOR_SINCE),
 ``refresh``.
@@ -24,10 +28,13 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import DropItem
 from scrapy.http import Response
 from scrapy.settings import SETTINGS_PRIORITIES
 from twisted.python.failure import Failure
@@ -35,6 +42,7 @@ from twisted.python.failure import Failure
 from aggregator.discovery import (
     Entry,
     is_older,
+    listing_entries,
     next_page,
     page_links,
     parse_html,
@@ -47,7 +55,20 @@ from aggregator.extract import extract_article
 from aggregator.faults import failure_reason
 from aggregator.items import Article
 from aggregator.sites import SiteConfig, registry
-from aggregator.state import CrawlState
+from aggregator.state import (
+    Action,
+    CrawlState,
+    RevisitRules,
+    Signal,
+    UrlMemory,
+    Validators,
+    after_failure,
+    after_fetch,
+    discovered,
+    due_retries,
+    merge_signals,
+    pick_rechecks,
+)
 from aggregator.storage import ArticleStore
 from aggregator.urls import (
     article_id,
@@ -64,6 +85,15 @@ logger = logging.getLogger(__name__)
 _CANONICAL = re.compile(
     rb"<link\b(?=[^>]*\brel=[\"']?canonical\b)[^>]*\bhref=[\"']([^\"'>]+)", re.IGNORECASE
 )
+
+
+# The stat counted when discovery leaves a URL alone (once per URL per run).
+_SKIP_STATS = {
+    Action.KNOWN: "known_skipped",
+    Action.DEAD: "dead_skipped",
+    Action.SKIPPED: "not_article_skipped",
+    Action.WAITING: "retry_waiting",
+}
 
 
 def _flag(value: str) -> bool:
@@ -96,9 +126,15 @@ class NewsSpider(scrapy.Spider):
         self.known: set[str] = set()
         self.known_ids: set[str] = set()
         self.requested: set[str] = set()  # canonical article URLs asked for in this run
+        self.counted: set[str] = set()  # canonical article URLs skipped (and counted) this run
         self.new_aliases: dict[str, str] = {}
         self.unconditional: set[str] = set()  # URLs whose validators must not be kept
         self.crawl_time = datetime.now(UTC)
+        self.rules = RevisitRules()
+        self.memory: dict[str, UrlMemory] = {}  # what crawl_urls remembers for this site
+        self.outcomes: dict[str, UrlMemory] = {}  # what this run learnt by requesting URLs
+        self.seen_signals: dict[str, list[Signal]] = {}  # what this run's sources said
+        self.recent: list[tuple[str, datetime]] = []  # stored stories that may be re-checked
 
     @property
     def ignore_validators(self) -> bool:
@@ -143,11 +179,14 @@ class NewsSpider(scrapy.Spider):
                 if h
             }
         )
-        if not spider.refresh:
-            db_url = settings.get("AGGREGATOR_DB_URL")
-            store = ArticleStore(db_url)
-            state = CrawlState(db_url, engine=store.engine)
-            try:
+        spider.rules = RevisitRules.from_settings(settings)
+        db_url = settings.get("AGGREGATOR_DB_URL")
+        store = ArticleStore(db_url)
+        state = CrawlState(db_url, engine=store.engine)
+        try:
+            # Loaded on a refresh too: what the run learns is merged into it at the end.
+            spider.memory = state.url_memory(spider.site_id)
+            if not spider.refresh:
                 stored = store.known_urls(spider.site_id)
                 # An alias counts only while the article it stands for is stored (a page dropped
                 # by the pipelines may be fetched again, and may pass next time).
@@ -157,18 +196,35 @@ class NewsSpider(scrapy.Spider):
                     if target in stored
                 }
                 spider.known_ids = store.known_article_ids(spider.site_id)
-            finally:
-                state.close()
-                store.close()
+                if spider.rules.recheck_hours > 0 and spider.rules.recheck_max > 0:
+                    since = spider.crawl_time - timedelta(hours=spider.rules.recheck_hours)
+                    spider.recent = store.recent_urls(spider.site_id, since)
+        finally:
+            state.close()
+            store.close()
+        crawler.signals.connect(spider.item_dropped, signal=signals.item_dropped)
         return spider
 
     async def start(self) -> AsyncIterator[Any]:
+        # Asked directly, not through listings (which may answer 304): transient failures due
+        # for another try, and the optional re-check of recent stories.
+        direct: list[tuple[str, str]] = []
+        if not self.refresh:
+            retries = due_retries(self.memory, self.crawl_time)
+            rechecks = pick_rechecks(self.recent, self.memory, self.crawl_time, self.rules)
+            direct = [(url, "retries") for url in retries]
+            direct += [(url, "rechecks") for url in rechecks if url not in retries]
+            self.requested.update(url for url, _why in direct)
         for url in self.site.feeds:
             yield self._request(url, self.parse_feed, "feed")
         for url in self.site.sitemaps:
             yield self._request(url, self.parse_sitemap, "sitemap")
         for url in self.site.sections:
             yield self._request(url, self.parse_listing, "listing", page=1, section=url)
+        for url, why in direct:
+            self.crawler.stats.inc_value(f"aggregator/revisit/{why}")
+            known = url in self.known
+            yield self._article_request(url, url, update=known)
 
     def _request(self, url: str, callback: Any, kind: str, **cb_kwargs: Any) -> scrapy.Request:
         return scrapy.Request(
@@ -181,6 +237,16 @@ class NewsSpider(scrapy.Spider):
             dont_filter=kind != "article",
         )
 
+    def _article_request(self, url: str, canonical: str, *, update: bool) -> scrapy.Request:
+        request = self._request(url, self.parse_article, "article")
+        # What the state remembers is keyed by the URL as discovered, whatever the page redirects to.
+        request.meta["aggregator_url"] = canonical
+        memory = self.memory.get(canonical)
+        if update and memory is not None and (memory.etag or memory.last_modified):
+            # A stored story asked again: an unchanged page costs a 304 (the middleware sends it).
+            request.meta["aggregator_validators"] = Validators(memory.etag, memory.last_modified)
+        return request
+
     # --- discovery --------------------------------------------------------------------------------
 
     def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
@@ -189,7 +255,7 @@ class NewsSpider(scrapy.Spider):
         entries, problem = read_feed(response.body)
         self._problem(response, "feed", problem, usable=bool(entries))
         self.crawler.stats.inc_value("aggregator/discovery/feed_entries", len(entries))
-        yield from self._article_requests(response, self._recent(entries))
+        yield from self._article_requests(response, self._recent(entries), "feed")
 
     def parse_sitemap(self, response: Response) -> Iterator[scrapy.Request]:
         if response.status == 304:
@@ -206,7 +272,7 @@ class NewsSpider(scrapy.Spider):
                     yield self._request(url, self.parse_sitemap, "sitemap")
             return
         self.crawler.stats.inc_value("aggregator/discovery/sitemap_entries", len(entries))
-        yield from self._article_requests(response, entries)
+        yield from self._article_requests(response, entries, "sitemap")
 
     def parse_listing(
         self, response: Response, page: int, section: str
@@ -214,11 +280,11 @@ class NewsSpider(scrapy.Spider):
         if response.status == 304:
             return  # unchanged since last run: its articles, and older pages', are all known
         links = page_links(parse_html(response.body), response.url)
-        new = list(self._article_requests(response, [Entry(link.url) for link in links]))
+        new = list(self._article_requests(response, listing_entries(links), "listing"))
         yield from new
         if not new:
             self.crawler.stats.inc_value("aggregator/discovery/pagination_stopped_known")
-            return  # nothing new on this page: everything older is known too
+            return  # nothing to fetch on this page: everything older is known too
         if page >= self.max_pages:
             self.crawler.stats.inc_value("aggregator/discovery/pagination_stopped_limit")
             return
@@ -249,22 +315,35 @@ class NewsSpider(scrapy.Spider):
         return out
 
     def _article_requests(
-        self, response: Response, entries: Iterable[Entry]
+        self, response: Response, entries: Iterable[Entry], source: str
     ) -> Iterator[scrapy.Request]:
+        stats = self.crawler.stats
         for entry in entries:
             url = join_url(response.url, entry.url)
             if not url:
                 self.crawler.stats.inc_value("aggregator/discovery/bad_url")
                 continue
             canonical = canonicalize(url)
-            if canonical in self.requested or not self._is_article_url(url):
+            if not self._is_article_url(url):
                 continue
-            self.requested.add(canonical)
+            seen = [Signal(source, entry.signal)] if entry.signal else []
+            if seen:  # kept even for a URL already asked: every source's baseline for next time
+                self.seen_signals.setdefault(canonical, []).extend(seen)
+            if canonical in self.requested:
+                continue
             ident = article_id(url, self.site.article_id)
-            if canonical in self.known or (ident and ident in self.known_ids):
-                self.crawler.stats.inc_value("aggregator/discovery/known_skipped")
-                continue
-            yield self._request(url, self.parse_article, "article")
+            known = canonical in self.known or bool(ident and ident in self.known_ids)
+            memory = None if self.refresh else self.memory.get(canonical)
+            # Decided on each sighting: a later source of the same run may signal an edit.
+            action = discovered(known, memory, seen, self.crawl_time)
+            if action in (Action.FETCH, Action.UPDATE):
+                self.requested.add(canonical)
+                if action == Action.UPDATE:
+                    stats.inc_value("aggregator/revisit/updates")
+                yield self._article_request(url, canonical, update=action == Action.UPDATE)
+            elif canonical not in self.counted:
+                self.counted.add(canonical)
+                stats.inc_value(f"aggregator/discovery/{_SKIP_STATS[action]}")
 
     def _is_article_url(self, url: str) -> bool:
         if not same_site(url, self.site.hosts):
@@ -279,6 +358,15 @@ class NewsSpider(scrapy.Spider):
 
     def parse_article(self, response: Response) -> Iterator[Article]:
         self.crawler.stats.inc_value("aggregator/article_requests")
+        key = self._url_key(response)
+        if response.status == 304:  # a stored story asked again, unchanged
+            self.outcomes[key] = after_fetch(self._memory(key), self.crawl_time)
+            return
+        validators = Validators(
+            (response.headers.get(b"ETag") or b"").decode("latin-1"),
+            (response.headers.get(b"Last-Modified") or b"").decode("latin-1"),
+        )
+        self.outcomes[key] = after_fetch(self._memory(key), self.crawl_time, validators)
         served = response.url
         # The article belongs to the site whose host serves it (an absorbed paper's domain may
         # redirect to the surviving paper's: notes §1.2).
@@ -315,6 +403,36 @@ class NewsSpider(scrapy.Spider):
         ok = owner.article_url.search(url) if owner.article_url else looks_like_article(url)
         return url if ok and same_site(url, owner.hosts) else ""
 
+    # --- what is remembered per URL -----------------------------------------------------------------
+
+    @staticmethod
+    def _url_key(response: Response) -> str:
+        return str(response.meta.get("aggregator_url") or canonicalize(response.url))
+
+    def _memory(self, key: str) -> UrlMemory | None:
+        return self.outcomes.get(key) or self.memory.get(key)
+
+    def item_dropped(self, response: Response | None, exception: DropItem) -> None:
+        """A page the pipelines dropped: remembered with its reason (not an article: skipped for a
+        while; anything else: retried like a transient failure)."""
+        if response is None:
+            return
+        reason = str(getattr(exception, "reason", "") or "dropped")
+        key = self._url_key(response)
+        self.outcomes[key] = after_failure(self._memory(key), reason, self.crawl_time, self.rules)
+
+    def remembered_changes(self) -> dict[str, UrlMemory]:
+        """The rows of crawl_urls this run changes: outcomes of requests, and the signals seen."""
+        changed = {}
+        for url in self.outcomes.keys() | self.seen_signals.keys():
+            before = self.memory.get(url)
+            after = self.outcomes.get(url) or before or UrlMemory()
+            if url in self.seen_signals:
+                after = replace(after, signals=merge_signals(after.signals, self.seen_signals[url]))
+            if after != before:
+                changed[url] = after
+        return changed
+
     # --- errors and the end -----------------------------------------------------------------------
 
     def on_error(self, failure: Failure) -> None:
@@ -325,8 +443,10 @@ class NewsSpider(scrapy.Spider):
             return  # an article forbidden by robots.txt, a link elsewhere: a decision (Scrapy counts)
         stats = self.crawler.stats
         stats.inc_value(f"aggregator/errors/{kind}")
-        if what == "article":
+        if what == "article" and request is not None:
             stats.inc_value("aggregator/article_failures")
+            key = str(request.meta.get("aggregator_url") or canonicalize(request.url))
+            self.outcomes[key] = after_failure(self._memory(key), kind, self.crawl_time, self.rules)
         logger.warning(
             "%s: %s %s failed: %s",
             self.site_id,
@@ -336,10 +456,13 @@ class NewsSpider(scrapy.Spider):
         )
 
     def closed(self, reason: str) -> None:
-        if not self.new_aliases:
+        remembered = self.remembered_changes()
+        if not self.new_aliases and not remembered:
             return
         state = CrawlState(self.settings.get("AGGREGATOR_DB_URL"))
         try:
-            state.save_aliases(self.site_id, self.new_aliases, datetime.now(UTC))
+            now = datetime.now(UTC)
+            state.save_aliases(self.site_id, self.new_aliases, now)
+            state.save_url_memory(self.site_id, remembered, now)
         finally:
             state.close()

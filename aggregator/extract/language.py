@@ -1,0 +1,46 @@
+"""The language of a story: what the page declares, weighed against its own text. Pure.
+
+Declarations, most specific first: ``<html lang>``, ``og:locale``, JSON-LD ``inLanguage``,
+``Content-Language`` (``<meta http-equiv>`` or ``<meta name>``), ``<meta name="language">``.
+Templates copy ``lang="vi"`` to an English edition and ``lang="en"`` to Vietnamese pages, so with
+enough text the text decides between the two: Vietnamese letters (ă, ơ, ư, đ, tones) are in
+almost every Vietnamese word and in no English one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_VIETNAMESE = "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+# Letter counts in C loops: the check counts up to 4000 characters per page.
+# (str.translate with a dict is a dict lookup per character: ~10x slower than this regex.)
+_VIETNAMESE_LETTER = re.compile(f"[{_VIETNAMESE}{_VIETNAMESE.upper()}]")
+_ASCII_NON_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+_TAG = re.compile(r"[a-z]{2,3}")
+MIN_LETTERS = 300  # below this, the text is too short to overrule a declaration
+TEXT_CHARS = 4000
+
+
+def primary_tag(value: str) -> str:
+    """The primary language subtag of a declaration: "vi-VN" → "vi", "en_US" → "en"; a list
+    ("vi, en") gives its first; anything unreadable gives ""."""
+    first = re.split(r"[,;\s]", value.strip().lower(), maxsplit=1)[0]
+    tag = re.split(r"[-_]", first, maxsplit=1)[0]
+    return tag if _TAG.fullmatch(tag) else ""
+
+
+def detect_language(declared: Iterable[str], text: str, fallback: str = "vi") -> str:
+    """The story's language: the first readable declaration, unless the text (enough of it)
+    says Vietnamese or English against it; *fallback* (the site's) when nothing says."""
+    claim = next((tag for tag in map(primary_tag, declared) if tag), "")
+    sample = text[:TEXT_CHARS]
+    letters = sum(map(str.isalpha, sample))
+    if letters >= MIN_LETTERS:
+        vietnamese = len(_VIETNAMESE_LETTER.findall(sample)) / letters
+        if vietnamese > 0.03:
+            return "vi"
+        ascii_letters = len(sample.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+        if claim in ("", "vi") and vietnamese < 0.002 and ascii_letters > 0.95 * letters:
+            return "en"
+    return claim or fallback

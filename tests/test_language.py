@@ -1,0 +1,99 @@
+"""English editions: a story's language from its page, and English section names in the same
+alias table as the Vietnamese ones. Pure functions, tables; one page through the extractor."""
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator import extract_article
+from aggregator.categorize import categorize
+from aggregator.extract.language import detect_language, primary_tag
+
+VI = (
+    "Đến hết tháng 10, tỉnh đã giải ngân hơn 4.100 tỷ đồng vốn đầu tư công, đạt 68% kế hoạch, cao "
+    "hơn mức bình quân cả nước. Tại cuộc họp trực tuyến với các sở, ngành và địa phương, lãnh đạo "
+    "UBND tỉnh yêu cầu các chủ đầu tư tập trung tháo gỡ vướng mắc về giải phóng mặt bằng, nhất là "
+    "tại dự án đường cao tốc Tuyên Quang - Hà Giang giai đoạn 2."
+)
+EN = (
+    "By the end of October the province had disbursed more than 4.1 trillion VND of public "
+    "investment capital, 68 percent of the plan and above the national average. At an online "
+    "meeting with departments and localities, provincial leaders asked project owners to resolve "
+    "site clearance problems, especially on the second phase of the expressway."
+)
+VI, EN = f"{VI} {VI}", f"{EN} {EN}"  # enough letters for the text to decide (MIN_LETTERS)
+
+
+@pytest.mark.parametrize(
+    ("value", "tag"),
+    [("vi", "vi"), ("vi-VN", "vi"), ("en_US", "en"), ("EN-gb", "en"), ("vi, en", "vi"),
+     ("", ""), ("  ", ""), ("x", ""), ("123", ""), ("vietnamese", "")],
+)  # fmt: skip
+def test_primary_tag(value: str, tag: str) -> None:
+    assert primary_tag(value) == tag
+
+
+@pytest.mark.parametrize(
+    ("declared", "text", "fallback", "expected"),
+    [
+        (["en"], EN, "vi", "en"),
+        (["", "en_US"], EN, "vi", "en"),  # og:locale when <html> says nothing
+        (["vi"], EN, "vi", "en"),  # an English edition on the Vietnamese template
+        ([], EN, "vi", "en"),
+        (["en"], VI, "vi", "vi"),  # a Vietnamese page on an English template
+        (["fr"], VI, "vi", "vi"),
+        (["fr"], EN, "vi", "fr"),  # a declared third language stands against English-looking text
+        (["en"], "Short caption.", "vi", "en"),  # too little text to overrule
+        ([], "Short caption.", "vi", "vi"),
+        ([], "Short caption.", "en", "en"),  # the site's own language
+        (["", "", "zh-CN"], "", "vi", "zh"),
+    ],
+)
+def test_detect_language(declared: list[str], text: str, fallback: str, expected: str) -> None:
+    assert detect_language(declared, text, fallback) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<html lang="en">', "en"),
+        ('<html><meta property="og:locale" content="en_US">', "en"),
+        ('<html><meta http-equiv="Content-Language" content="en">', "en"),
+        ("<html>", "en"),  # nothing declared: the text decides
+    ],
+)
+def test_extracted_story_language(head: str, expected: str) -> None:
+    page = (
+        f"{head}<head><title>Tuyen Quang disburses 68 percent</title></head><body><article>"
+        f"<h1>Tuyen Quang disburses 68 percent</h1><p>{EN}</p><p>{EN}</p></article></body></html>"
+    )
+    article = extract_article(page, "https://baotuyenquang.com.vn/en/economy/story-178260.html")
+    assert article.language == expected
+
+
+@pytest.mark.parametrize(
+    ("candidates", "slug"),
+    [
+        (["Economy"], "kinh-te"),
+        (["Business"], "kinh-te"),
+        (["Politics"], "chinh-tri"),
+        (["Society"], "xa-hoi"),
+        (["Culture"], "van-hoa"),
+        (["Sports"], "the-thao"),
+        (["World"], "quoc-te"),
+        (["Travel"], "du-lich"),
+        (["Health"], "y-te"),
+        (["Education"], "giao-duc"),
+        (["Science & Technology"], "khoa-hoc-cong-nghe"),
+        (["Environment"], "moi-truong"),
+        (["Law"], "phap-luat"),
+        (["National Defence - Security"], "quoc-phong-an-ninh"),
+        (["Agriculture"], "nong-nghiep"),
+        (["Home › Economy"], "kinh-te"),
+        (["", "en", "economy"], "kinh-te"),  # URL path segments of /en/economy/…
+        (["Kinh tế"], "kinh-te"),  # the Vietnamese table is untouched
+        (["Weather"], "khac"),
+    ],
+)
+def test_english_sections_map_through_the_same_table(candidates: list[str], slug: str) -> None:
+    assert categorize(candidates)[0] == slug
