@@ -433,9 +433,12 @@ def _widen(best: HtmlElement, scores: dict[HtmlElement, float], stats: Stats) ->
     # Layout wrappers that add no text of their own ("container", "section", "row" around the
     # body) do not count as a step, so a split four wrappers up is still seen; the result only
     # moves when a real widening happens. Past such wrappers, only siblings built like the block
-    # itself (same tag and class: the CMS's repeated "content section" template) are the rest of
-    # the article, and they must hold at least half as much text as the block: a differently
-    # built or small sibling that far up is a company profile, a bio, a promo.
+    # itself (same tag and first class: the CMS's repeated "content section" template) are the
+    # rest of the article, and they must hold at least half as much text as the block: a
+    # differently built or small sibling that far up is a company profile, a bio, a promo.
+    # The block must also be a good part of the parent (not one teaser in a page wrapper), unless
+    # it and its paragraph-like siblings make up most of the parent: an article cut into many
+    # equal modules (page builders' text modules, TYPO3 frames, slides) has no dominant piece.
     for _ in range(15):
         if steps >= 3:
             break
@@ -451,23 +454,30 @@ def _widen(best: HtmlElement, scores: dict[HtmlElement, float], stats: Stats) ->
             continue
         steps += 1
         # Sibling paragraph text outside *node*: only non-link, sentence-like blocks count.
-        template = (node.tag, node.get("class")) if node is not result else None
+        template = _build(node) if node is not result else None
         extra = sum(
             stats.text.get(sib, 0)
             for sib in parent
             if sib is not node
             and isinstance(sib.tag, str)
-            and (template is None or (sib.tag, sib.get("class")) == template)
+            and (template is None or _build(sib) == template)
             and _paragraphish(sib, stats)
         )
         # Farther up, more evidence: past wrappers the siblings must hold half as much again.
         if extra >= (0.25 if template is None else 0.5) * node_text and (
-            node_text >= 0.3 * parent_text
+            node_text >= 0.3 * parent_text or node_text + extra >= 0.6 * parent_text
         ):
             node = result = parent
         else:
             break
     return result
+
+
+def _build(el: HtmlElement) -> tuple[str, str]:
+    """An element's template: its tag and first class name. Page builders add per-instance
+    classes after the template's own ("wpb_text_column vc_custom_1563…")."""
+    classes = (el.get("class") or "").split()
+    return el.tag, classes[0] if classes else ""
 
 
 def _paragraphish(el: HtmlElement, stats: Stats) -> bool:
