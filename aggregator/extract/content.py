@@ -490,6 +490,69 @@ def _paragraphish(el: HtmlElement, stats: Stats) -> bool:
     return not (hints.strip() and is_negative(hints))
 
 
+# --- the lead above the container ----------------------------------------------------------------
+
+# Captions and credits set between the headline and the body: not a lead.
+_CAPTION_BOX = re.compile(r"caption|chu-?thich|legend|credit")
+_IMAGE_BOX = re.compile(r"image|img|photo|picture|media|figure|anh")
+_LEAD_TAGS = frozenset({"p", "div", "section", "span", "strong", "h2"})
+
+
+def leading_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
+    """Paragraphs between the page's last h1 before *container* and *container* itself: the
+    standfirst or lead that templates set in the article header, apart from the body block
+    ("p.lead", "div.teaser-text", an abstract field, a subtitle h2). Empty when no h1 precedes.
+
+    Only prose counts (80+ characters, few links), captions and credits excepted; the tree has
+    been pruned of furniture already. However many there are: an abstract has several, and when
+    the container was chosen below the article's start, what lies above it is the article too.
+    """
+    found: list[HtmlElement] = []
+    around = set(container.iterancestors())
+    seen_h1 = False
+
+    def walk(node: HtmlElement) -> bool:
+        nonlocal seen_h1
+        for child in node:
+            if child is container:
+                return True
+            tag = child.tag
+            if not isinstance(tag, str):
+                continue
+            if tag == "h1":
+                seen_h1 = True
+                found.clear()
+                continue
+            if child in around:
+                return walk(child)
+            if tag in ("figure", "figcaption", "table", "ul", "ol", "form", "blockquote"):
+                continue
+            hints = hint_string(child)
+            if hints.strip() and (
+                _CAPTION_BOX.search(hints)
+                or (_IMAGE_BOX.search(hints) and next(child.iter("img"), None) is not None)
+            ):
+                continue  # a caption or credit line, an image box with its caption
+            if seen_h1 and tag in _LEAD_TAGS and not any(c.tag in BLOCK_TAGS for c in child):
+                length = stats.text.get(child, 0)
+                previous = child.getprevious()
+                if (
+                    length >= 80
+                    and stats.density(child) <= 0.3
+                    and (previous is None or previous.tag not in ("img", "picture"))
+                ):
+                    found.append(child)
+                continue
+            if walk(child):
+                return True
+        return False
+
+    root = container.getroottree().getroot()
+    if not walk(root) or not seen_h1:
+        return []
+    return found
+
+
 # --- reading blocks --------------------------------------------------------------------------------
 
 

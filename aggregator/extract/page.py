@@ -347,7 +347,12 @@ class ArticlePage:
         container, stats = content.find_main(self.doc, stats)
         if container is None:
             return [], None
-        blocks = content.read_blocks(container, self.base_url, stats)
+        blocks = [
+            block
+            for lead in content.leading_blocks(container, stats)
+            for block in content.read_blocks(lead, self.base_url, stats)
+        ]
+        blocks.extend(content.read_blocks(container, self.base_url, stats))
         if sapo_el is not None and _leads_into(sapo_el, container):
             # The sapo is the story's first paragraph (and its summary): set just above the
             # body's container, it is read into the body too.
