@@ -318,6 +318,8 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
         text = stats.text.get(el, 0)
         if text - stats.links.get(el, 0) > 0.45 * page_prose and stats.density(el) < 0.4:
             continue
+        if _article_header(el, hints, stats):
+            continue
         furniture.append(el)
     doomed.extend(reversed(furniture))  # document order
     doomed_set = set(doomed)
@@ -339,6 +341,18 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
             stats.links[ancestor] = stats.links.get(ancestor, 0) - gone_links
         _drop(el)
     return stats
+
+
+@lru_cache(maxsize=8192)
+def _header_only(hints: str) -> bool:
+    """Named furniture only for the word "header" ("entry-header", "article__header")."""
+    return not is_negative(hints.replace("header", ""))
+
+
+def _article_header(el: HtmlElement, hints: str, stats: Stats) -> bool:
+    """A header box that holds the headline: the article's own header (headline, byline, date,
+    the lead), not the site's; its furniture goes by its own names."""
+    return _header_only(hints) and stats.density(el) < 0.5 and next(el.iter("h1"), None) is not None
 
 
 def _drop(el: HtmlElement) -> None:
