@@ -160,6 +160,11 @@ def test_strip_end_marker(text: str, expected: str) -> None:
         ("Tin cùng chuyên mục", True, False),
         ("TIN LIÊN QUAN:", True, False),
         ("Related articles", True, False),
+        ("Über den Autor", True, False),
+        ("NOTAS RELACIONADAS", True, False),
+        # A teaser box inside the article: its heading goes, the article goes on after it.
+        ("Lesen Sie auch:", False, True),
+        ("Le puede interesar", False, True),
         ("Đọc báo in", False, True),
         ("Lượt xem: 128", False, True),
         ("Aa | Tăng cỡ chữ | Cỡ chữ mặc định | Giảm cỡ chữ", False, True),

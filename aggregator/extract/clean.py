@@ -28,7 +28,31 @@ STOP_HEADINGS: tuple[str, ...] = (
     "related articles", "related stories", "related news", "related", "read more", "more stories",
     "recommended", "comments", "leave a comment", "leave a reply", "you may also like",
     "more from", "most read", "most popular", "trending", "other news", "see also",
+    "related posts", "related content", "related reading", "you might also like",
+    "recommended for you", "about the author", "no comments", "popular posts",
+    # The same end-of-article boxes on German, French, Spanish, Portuguese, Italian, Polish pages.
+    "weitere artikel", "weitere beiträge", "ähnliche artikel", "ähnliche beiträge",
+    "verwandte artikel", "verwandte beiträge", "kommentare", "keine kommentare",
+    "über den autor", "über die autorin", "meistgelesen", "meistgelesene artikel",
+    "articles similaires", "articles liés", "commentaires", "à propos de l'auteur",
+    "vous aimerez aussi", "les plus lus", "notas relacionadas", "noticias relacionadas",
+    "artículos relacionados", "lo más leído", "comentarios", "sobre el autor",
+    "notícias relacionadas", "comentários", "articoli correlati", "commenti",
+    "podobne artykuły", "komentarze",
 )  # fmt: skip
+
+# Headings of a teaser box set inside the article ("Lesen Sie auch", "Le puede interesar"): the
+# article goes on after the box, so they are not stop headings; the heading line is dropped and
+# the box's links go as link-dense blocks.
+TEASER_HEADINGS: frozenset[str] = frozenset({
+    "also read", "you may be interested in", "further reading", "more on this topic",
+    "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren",
+    "das könnte sie interessieren", "das könnte dich interessieren", "mehr zum thema",
+    "lesen sie auch", "lesen sie mehr", "zum weiterlesen", "à lire aussi", "lire aussi",
+    "sur le même sujet", "te puede interesar", "le puede interesar",
+    "también te puede interesar", "leia também", "veja também", "leggi anche",
+    "ti potrebbe interessare", "zobacz także", "zobacz też", "czytaj także", "czytaj też",
+})  # fmt: skip
 
 # Whole paragraphs that are page furniture, matched at the start of a paragraph (lower-cased).
 BOILERPLATE_PREFIXES: tuple[str, ...] = (
@@ -192,14 +216,18 @@ def is_boilerplate(text: str) -> bool:
     if len(text) > 160:
         return False
     folded = _lower_key(text)
-    return len(folded) < 120 and folded.startswith(BOILERPLATE_PREFIXES)
+    return len(folded) < 120 and (
+        folded.startswith(BOILERPLATE_PREFIXES) or folded in TEASER_HEADINGS
+    )
 
 
 # Labels that point the reader to another story: "Xem thêm: …", "Read more: …".
 _POINTER = re.compile(
     r"^\W*(?:xem\s+thêm|đọc\s+thêm|tin\s+liên\s+quan|bài\s+liên\s+quan|mời\s+xem|xem\s+tiếp"
-    r"|read\s+more|see\s+also|related|lesen\s+sie\s+(?:auch|mehr)|mehr\s+zum\s+thema"
-    r"|lire\s+aussi|leer\s+más|lee\s+también)\s*[:>»\-–]",
+    r"|read\s+more|see\s+also|related|also\s+read|lesen\s+sie\s+(?:auch|mehr)"
+    r"|mehr\s+zum\s+thema|auch\s+interessant|(?:à\s+)?lire\s+aussi|leer\s+más"
+    r"|lee\s+también|lea\s+también|(?:le|te)\s+puede\s+interesar|mira|leia\s+também"
+    r"|veja\s+também|leggi\s+anche|(?:zobacz|czytaj)\s+(?:też|także|również))\s*[:>»\-–]",
     re.IGNORECASE,
 )
 
