@@ -452,7 +452,10 @@ def _widen(best: HtmlElement, scores: dict[HtmlElement, float], stats: Stats) ->
     # differently built or small sibling that far up is a company profile, a bio, a promo.
     # The block must also be a good part of the parent (not one teaser in a page wrapper), unless
     # it and its paragraph-like siblings make up most of the parent: an article cut into many
-    # equal modules (page builders' text modules, TYPO3 frames, slides) has no dominant piece.
+    # equal modules (page builders' text modules, TYPO3 frames, slides) has no dominant piece;
+    # but none of those pieces may be twice the block (a comment thread beside a column).
+    # A parent that adds too little to widen to but is still mostly the block (a forum post's
+    # poster box beside the post) is looked past, as a wrapper is: the posts are siblings higher.
     for _ in range(15):
         if steps >= 3:
             break
@@ -469,19 +472,23 @@ def _widen(best: HtmlElement, scores: dict[HtmlElement, float], stats: Stats) ->
         steps += 1
         # Sibling paragraph text outside *node*: only non-link, sentence-like blocks count.
         template = _build(node) if node is not result else None
-        extra = sum(
+        pieces = [
             stats.text.get(sib, 0)
             for sib in parent
             if sib is not node
             and isinstance(sib.tag, str)
             and (template is None or _build(sib) == template)
             and _paragraphish(sib, stats)
-        )
+        ]
+        extra = sum(pieces)
         # Farther up, more evidence: past wrappers the siblings must hold half as much again.
         if extra >= (0.25 if template is None else 0.5) * node_text and (
-            node_text >= 0.3 * parent_text or node_text + extra >= 0.6 * parent_text
+            node_text >= 0.3 * parent_text
+            or (node_text + extra >= 0.6 * parent_text and max(pieces) <= 2 * node_text)
         ):
             node = result = parent
+        elif node_text >= 0.85 * parent_text:
+            node = parent  # the parent adds only a little (a poster's name box): look higher
         else:
             break
     return result
