@@ -397,11 +397,13 @@ def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement
             scores[el] = _base_score(el)
         scores[el] += amount
 
-    for el in root.iter(*PARAGRAPH_TAGS, *_TEXT_CONTAINERS):
+    for el in root.iter(*PARAGRAPH_TAGS, *_TEXT_CONTAINERS, "li"):
         tag = el.tag
         length = stats.text.get(el, 0)
         if length < 25:
             continue  # an element's own text is part of its whole text: too short either way
+        if tag == "li" and next(el.iter(*PARAGRAPH_TAGS), None) is not None:
+            continue  # its paragraphs count themselves
         if tag in _TEXT_CONTAINERS:
             length = _own_text_len(el)  # text written straight into a div, old-CMS style
         if length < 25 or stats.density(el) > 0.5:
@@ -409,6 +411,10 @@ def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement
         text = el.text_content() if length < 4000 else ""
         score = 1.0 + len(_COMMAS.findall(text)) + min(length / 100, 3.0)
         parent = el.getparent()
+        if tag == "li" and parent is not None:
+            # A list item is a sentence of the list's container (steps, ingredients, points):
+            # the list itself is no container.
+            parent = parent.getparent()
         if tag in ("div", "section", "article"):
             credit(el, score)  # its own text lives in it, not in a child paragraph
         credit(parent, score)
