@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import NamedTuple, Self
 from urllib.parse import unquote, urlsplit
 
-SITES_ROOT = Path(__file__).parent / "sites"
+from aggregator.packagedata import package_dir
+
+SITES_ROOT = package_dir("samples/sites")
 PLACEHOLDER = b"http://samples.invalid"
 ROBOTS = (
     b"User-agent: *\nDisallow: /mau-tayninh/tim-kiem/\n\n"
