@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shlex
 import shutil
 import socket
 import subprocess
@@ -30,7 +31,7 @@ import feedparser
 import pytest
 from sqlalchemy import create_engine, text
 
-from tests.conftest import REPO, Workspace
+from tests.conftest import REPO, SAMPLE_IDS, Workspace
 
 pytest.importorskip("scrapyd", reason="scrapyd is not installed (requirements-dev.txt)")
 pytest.importorskip(
@@ -64,6 +65,7 @@ def copy_checkout(root: Path) -> Path:
     root.mkdir()
     for name in ("scrapy.cfg", "setup.py", "pyproject.toml"):
         shutil.copy(REPO / name, root)
+    shutil.copytree(REPO / "deploy", root / "deploy")
     shutil.copytree(
         REPO / "aggregator",
         root / "aggregator",
@@ -159,14 +161,58 @@ def test_the_code_runs_from_the_zipped_egg(egg: Path, tmp_path: Path) -> None:
     assert not Path(out["site_rules"]).parent.exists()
 
 
-# --- a real Scrapyd -------------------------------------------------------------------------------
+# --- a real Scrapyd, as deploy/ sets it up -------------------------------------------------------
+
+DEPLOY = REPO / "deploy"
+UNIT = DEPLOY / "systemd" / "aggregator-scrapyd.service"
+CONF = DEPLOY / "scrapyd" / "scrapyd.conf"
+CRON = DEPLOY / "cron" / "aggregator-scrapyd"
+WORKDIR = "/srv/aggregator"
+
+
+def unit_settings(path: Path) -> dict[str, list[str]]:
+    settings: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if "=" in line and not line.startswith(("#", "[")):
+            name, _, value = line.partition("=")
+            settings.setdefault(name.strip(), []).append(value.strip())
+    return settings
+
+
+def article_pages(workspace: Workspace, site: str) -> set[str]:
+    """The URLs of a sample site's article pages (not its home, section or listing pages)."""
+    root = workspace.server.root
+    return {
+        f"{workspace.server.base}/{p.relative_to(root).as_posix()}"
+        for p in (root / site).rglob("*.html")
+        if p.name != "index.html" and not re.fullmatch(r"trang-\d+\.html", p.name)
+    }
+
+
+def stored(workspace: Workspace) -> dict[str, set[str]]:
+    """Article URLs in the store, per site."""
+    engine = create_engine(workspace.db_url)
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT site, url FROM articles")).all()
+    engine.dispose()
+    found: dict[str, set[str]] = {}
+    for site, url in rows:
+        found.setdefault(site, set()).add(url)
+    return found
+
+
+def published_links(path: Path) -> set[str]:
+    feed = feedparser.parse(path)
+    assert feed.bozo == 0, f"{path}: {feed.bozo_exception}"
+    return {entry.link for entry in feed.entries}
 
 
 @dataclass
 class Scrapyd:
     base: str
-    root: Path
-    output: Path  # scrapyd's own log (stdout and stderr)
+    checkout: Path  # stands for /srv/aggregator
+    output: Path  # scrapyd's own log (stdout and stderr): the journal's part
+    env: dict[str, str]  # the settings the service and the cron line read
 
     def jobs(self) -> dict[str, list[dict[str, Any]]]:
         return api(self.base, f"listjobs.json?project={PROJECT}")
@@ -182,45 +228,78 @@ class Scrapyd:
         raise AssertionError(f"jobs not finished after {timeout} s: {self.jobs()}")
 
     def log(self, job: dict[str, Any]) -> str:
-        return (self.root / "logs" / PROJECT / "news" / f"{job['id']}.log").read_text("utf-8")
+        path = self.checkout / "scrapyd" / "logs" / PROJECT / "news" / f"{job['id']}.log"
+        return path.read_text("utf-8")
+
+    def stop_jobs(self) -> None:
+        """Cancel what is still pending or running: Scrapyd leaves its jobs running when it
+        stops, and a test leaves no process behind."""
+        try:
+            jobs = self.jobs()
+        except (OSError, AssertionError):  # nothing deployed, or no answer
+            return
+        for job in [*jobs["pending"], *jobs["running"]]:
+            api(
+                self.base,
+                "cancel.json",
+                [("project", PROJECT), ("job", job["id"]), ("signal", "TERM")],
+            )
+        deadline = time.monotonic() + 30
+        while self.jobs()["running"] and time.monotonic() < deadline:
+            time.sleep(0.5)
+
+    def deploy(self) -> None:
+        """`scrapyd-deploy NAME` from the checkout, to a [deploy:NAME] target as README says."""
+        with (self.checkout / "scrapy.cfg").open("a", encoding="utf-8") as cfg:
+            cfg.write(f"\n[deploy:test]\nurl = {self.base}/\n")
+        out = run([str(BIN / "scrapyd-deploy"), "test"], cwd=self.checkout)
+        assert json.loads(out[out.index("{") : out.rindex("}") + 1])["spiders"] == 1, out
+        assert api(self.base, f"listspiders.json?project={PROJECT}")["spiders"] == ["news"]
 
 
 @pytest.fixture
-def scrapyd(workspace: Workspace, tmp_path: Path) -> Iterator[Scrapyd]:
-    """`scrapyd` on a free loopback port, in a folder of its own with its own scrapyd.conf; the
-    store, feeds and sample sites come from the environment it runs in, as in deploy/."""
-    root = tmp_path / "scrapyd"
-    root.mkdir()
+def scrapyd(workspace: Workspace, checkout: Path, tmp_path: Path) -> Iterator[Scrapyd]:
+    """Scrapyd as deploy/systemd/aggregator-scrapyd.service runs it, with scrapyd.conf from deploy/
+    (paths moved to this test's checkout, a free loopback port): in the checkout, the settings
+    in its environment (store, feeds, a sites folder with only the sample sites)."""
     port = free_port()
-    (root / "scrapyd.conf").write_text(
-        "[scrapyd]\n"
-        "bind_address = 127.0.0.1\n"
-        f"http_port = {port}\n"
-        f"eggs_dir = {root / 'eggs'}\n"
-        f"logs_dir = {root / 'logs'}\n"
-        f"dbs_dir = {root / 'dbs'}\n"
-        "items_dir =\n"
-        "max_proc = 2\n"
-        "poll_interval = 0.5\n",
-        encoding="utf-8",
-    )
-    # HOME: no ~/.scrapyd.conf of the machine's user overrides the file above.
-    env = {**workspace.env(), **LOOPBACK, "HOME": str(root)}
-    env.pop("PYTHONPATH", None)
-    # The jobs must be able to get `aggregator` from the egg only.
-    found = subprocess.run(  # noqa: PLW1510 - inspected below
-        [sys.executable, "-c", "import aggregator"], cwd=root, env=env, capture_output=True
-    )
-    assert found.returncode != 0, (
-        "aggregator is importable without the egg: the test proves nothing"
-    )
+    conf = CONF.read_text(encoding="utf-8").replace(WORKDIR, str(checkout))
+    conf = conf.replace("http_port    = 6800", f"http_port    = {port}")
+    assert f"http_port    = {port}" in conf
+    # Scrapyd reads ./scrapyd.conf after /etc/scrapyd/; jobs are started at once, not every 5 s.
+    (checkout / "scrapyd.conf").write_text(conf + "poll_interval = 0.5\n", encoding="utf-8")
+    (checkout / ".venv").symlink_to(sys.prefix)  # the virtualenv at .venv: the one running us
+    sites = tmp_path / "site_rules"
+    sites.mkdir()
+    for site in SAMPLE_IDS:
+        shutil.copy(REPO / "aggregator" / "site_rules" / f"{site}.toml", sites)
 
-    output = root / "scrapyd.out"
+    unit = unit_settings(UNIT)
+    assert unit["WorkingDirectory"] == [WORKDIR]
+    settings = {
+        **workspace.env(AGGREGATOR_SITES_DIR=str(sites)),
+        **dict(e.split("=", 1) for e in unit["Environment"]),
+        **LOOPBACK,
+        "HOME": str(tmp_path),  # no ~/.scrapyd.conf of this machine's user
+    }
+    settings.pop("PYTHONPATH", None)
+    # With the unit's PYTHONSAFEPATH, a job (`python -m scrapyd.runner` in the checkout) cannot
+    # import the checkout's aggregator/: only the egg's.
+    shadow = subprocess.run(  # noqa: PLW1510 - inspected below
+        [sys.executable, "-m", "aggregator.settings"],
+        cwd=checkout,
+        env=settings,
+        capture_output=True,
+    )
+    assert b"No module named 'aggregator'" in shadow.stderr, shadow.stderr
+
+    command = shlex.split(unit["ExecStart"][0].replace(WORKDIR, str(checkout)))
+    output = tmp_path / "scrapyd.out"
     with output.open("wb") as sink:
         process = subprocess.Popen(
-            [str(BIN / "scrapyd")], cwd=root, env=env, stdout=sink, stderr=subprocess.STDOUT
+            command, cwd=checkout, env=settings, stdout=sink, stderr=subprocess.STDOUT
         )
-    server = Scrapyd(f"http://127.0.0.1:{port}", root, output)
+    server = Scrapyd(f"http://127.0.0.1:{port}", checkout, output, settings)
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -235,6 +314,8 @@ def scrapyd(workspace: Workspace, tmp_path: Path) -> Iterator[Scrapyd]:
                 time.sleep(0.2)
         yield server
     finally:
+        if process.poll() is None:
+            server.stop_jobs()
         process.terminate()
         try:
             process.wait(timeout=20)
@@ -243,18 +324,29 @@ def scrapyd(workspace: Workspace, tmp_path: Path) -> Iterator[Scrapyd]:
             process.wait()
 
 
-def test_scrapyd_runs_the_news_spider_per_site_and_publish_publishes(
-    scrapyd: Scrapyd, checkout: Path, workspace: Workspace
-) -> None:
-    # Deployed as README says, to a [deploy:NAME] target next to the committed [deploy].
-    with (checkout / "scrapy.cfg").open("a", encoding="utf-8") as cfg:
-        cfg.write(f"\n[deploy:test]\nurl = {scrapyd.base}/\n")
-    out = run([str(BIN / "scrapyd-deploy"), "test", "-v", "r1"], cwd=checkout)
-    assert json.loads(out[out.index("{") : out.rindex("}") + 1])["spiders"] == 1, out
-    assert api(scrapyd.base, f"listspiders.json?project={PROJECT}")["spiders"] == ["news"]
+def test_the_scrapyd_unit_verifies(tmp_path: Path) -> None:
+    analyze = shutil.which("systemd-analyze")
+    if analyze is None:
+        pytest.skip("systemd-analyze is not installed here")
+    unit = UNIT.read_text(encoding="utf-8").replace(WORKDIR, str(REPO))
+    unit = unit.replace("/etc/aggregator/aggregator.env", str(DEPLOY / "aggregator.env"))
+    (tmp_path / UNIT.name).write_text(unit, encoding="utf-8")
+    result = subprocess.run(  # noqa: PLW1510 - inspected below
+        [analyze, "verify", str(tmp_path / UNIT.name)], capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == ""
+    settings = unit_settings(UNIT)
+    assert settings["User"] == ["aggregator"]  # not root
+    assert settings["EnvironmentFile"] == ["/etc/aggregator/aggregator.env"]
 
-    # One job per site; politeness off for loopback through `setting=`, the rest from the
-    # environment scrapyd runs in.
+
+def test_scrapyd_runs_the_news_spider_per_site_and_publish_publishes(
+    scrapyd: Scrapyd, workspace: Workspace
+) -> None:
+    scrapyd.deploy()
+
+    # One job per site, as README shows; politeness off for loopback through `setting=`.
     sites = ("mau-tuyenquang", "mau-tayninh")
     job_ids = {
         api(
@@ -280,29 +372,69 @@ def test_scrapyd_runs_the_news_spider_per_site_and_publish_publishes(
         assert " ERROR: " not in log, log[-3000:]
 
     # Every article page of the two sample sites is stored, under its site.
-    expected = {
-        site: {
-            f"{workspace.server.base}/{p.relative_to(workspace.server.root).as_posix()}"
-            for p in (workspace.server.root / site).rglob("*.html")
-            if p.name != "index.html" and not re.fullmatch(r"trang-\d+\.html", p.name)
-        }
-        for site in sites
-    }
-    engine = create_engine(workspace.db_url)
-    with engine.connect() as conn:
-        rows = conn.execute(text("SELECT site, url FROM articles")).all()
-    engine.dispose()
-    stored: dict[str, set[str]] = {}
-    for site, url in rows:
-        stored.setdefault(site, set()).add(url)
-    assert stored == expected
+    expected = {site: article_pages(workspace, site) for site in sites}
+    assert all(expected.values())
+    assert stored(workspace) == expected
 
     # Published by `scrapy publish` from the checkout, into the same feeds directory.
     workspace.scrapy("publish")
-    everything = feedparser.parse(workspace.feeds / "all.atom")
-    assert everything.bozo == 0, everything.bozo_exception
-    assert {e.link for e in everything.entries} == expected[sites[0]] | expected[sites[1]]
+    assert published_links(workspace.feeds / "all.atom") == set().union(*expected.values())
     for site in sites:
-        feed = feedparser.parse(workspace.feeds / "site" / f"{site}.rss")
-        assert feed.bozo == 0, feed.bozo_exception
-        assert {e.link for e in feed.entries} == expected[site]
+        assert published_links(workspace.feeds / "site" / f"{site}.rss") == expected[site]
+
+
+def cron_line() -> tuple[str, str, str]:
+    """(schedule, user, command) of the one job in deploy/cron/aggregator-scrapyd."""
+    jobs = [
+        line
+        for line in CRON.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#") and not re.match(r"[A-Z]+=", line)
+    ]
+    assert len(jobs) == 1
+    fields = jobs[0].split(None, 6)
+    return " ".join(fields[:5]), fields[5], fields[6]
+
+
+def test_the_cron_round_schedules_every_site_then_publishes(
+    scrapyd: Scrapyd, workspace: Workspace, tmp_path: Path
+) -> None:
+    scrapyd.deploy()
+    schedule, user, command = cron_line()
+    assert (schedule, user) == ("*/30 * * * *", "aggregator")
+    env_file = tmp_path / "aggregator.env"
+    env_file.write_text(
+        "".join(
+            f"{k}={v}\n"
+            for k, v in {**scrapyd.env, "SCRAPYD_URL": scrapyd.base}.items()
+            if k.startswith(("AGGREGATOR_", "SCRAPYD_")) or k in LOOPBACK
+        ),
+        encoding="utf-8",
+    )
+    (scrapyd.checkout / "data").mkdir()
+    command = command.replace(f"cd {WORKDIR}", f"cd {scrapyd.checkout}")
+    command = command.replace("/etc/aggregator/aggregator.env", str(env_file))
+    result = subprocess.run(  # noqa: PLW1510 - inspected below
+        ["/bin/sh", "-c", command], env={"PATH": "/usr/bin:/bin"},
+        capture_output=True, text=True, timeout=280,
+    )  # fmt: skip
+    log = (scrapyd.checkout / "data" / "cron.log").read_text(encoding="utf-8")
+    assert result.returncode == 0, log[-3000:]
+    assert f"round: {len(SAMPLE_IDS)} jobs scheduled" in log, log[-3000:]
+
+    # Every enabled site (here the three samples) crawled by a job of its own, then published.
+    expected = {site: article_pages(workspace, site) for site in SAMPLE_IDS}
+    assert stored(workspace) == expected
+    assert published_links(workspace.feeds / "all.atom") == set().union(*expected.values())
+
+    # While a round's jobs are still pending or running, the next tick does not start another.
+    api(
+        scrapyd.base,
+        "schedule.json",
+        [("project", PROJECT), ("spider", "news"), ("site", "mau-quangtri")],
+    )
+    result = subprocess.run(  # noqa: PLW1510 - inspected below
+        [str(BIN / "python"), "deploy/scrapyd/round.py", "--scrapyd", scrapyd.base],
+        cwd=scrapyd.checkout, env=scrapyd.env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 3, result.stderr
+    assert "the previous round is not over" in result.stderr
