@@ -438,3 +438,23 @@ def test_the_cron_round_schedules_every_site_then_publishes(
     )  # fmt: skip
     assert result.returncode == 3, result.stderr
     assert "the previous round is not over" in result.stderr
+
+
+def test_the_readme_installs_the_pinned_versions_and_names_the_deploy_target() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Scrapyd") :]
+    pins = dict(
+        re.findall(
+            r"^(scrapyd(?:-client)?)==(\S+)",
+            (REPO / "requirements-dev.txt").read_text(encoding="utf-8"),
+            re.MULTILINE,
+        )
+    )
+    assert set(pins) == {"scrapyd", "scrapyd-client"}
+    for name, version in pins.items():
+        assert f".venv/bin/pip install {name}=={version}\n" in section
+    cfg = (REPO / "scrapy.cfg").read_text(encoding="utf-8")
+    assert re.search(r"^\[deploy\]\n(?:#.*\n)*url = http://127\.0\.0\.1:6800/\n", cfg, re.MULTILINE)
+    assert "http://127.0.0.1:6800/" in section
+    # The ports README uses are the ones of the files in deploy/.
+    assert "http_port    = 6800" in CONF.read_text(encoding="utf-8")
