@@ -269,15 +269,11 @@ def scrapyd(workspace: Workspace, checkout: Path, tmp_path: Path) -> Iterator[Sc
     # Scrapyd reads ./scrapyd.conf after /etc/scrapyd/; jobs are started at once, not every 5 s.
     (checkout / "scrapyd.conf").write_text(conf + "poll_interval = 0.5\n", encoding="utf-8")
     (checkout / ".venv").symlink_to(sys.prefix)  # the virtualenv at .venv: the one running us
-    sites = tmp_path / "site_rules"
-    sites.mkdir()
-    for site in SAMPLE_IDS:
-        shutil.copy(REPO / "aggregator" / "site_rules" / f"{site}.toml", sites)
 
     unit = unit_settings(UNIT)
     assert unit["WorkingDirectory"] == [WORKDIR]
     settings = {
-        **workspace.env(AGGREGATOR_SITES_DIR=str(sites)),
+        **workspace.env(),  # the sample sites only (AGGREGATOR_SITES_DIR)
         **dict(e.split("=", 1) for e in unit["Environment"]),
         **LOOPBACK,
         "HOME": str(tmp_path),  # no ~/.scrapyd.conf of this machine's user
