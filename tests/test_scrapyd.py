@@ -372,6 +372,15 @@ def test_scrapyd_runs_the_news_spider_per_site_and_publish_publishes(
     assert all(expected.values())
     assert stored(workspace) == expected
 
+    # Each job is one run of its site in the run history: `scrapy sites` has its health.
+    health = {s["id"]: s for s in json.loads(workspace.scrapy("sites", "--json").stdout)}
+    for site in sites:
+        assert health[site]["last_success"] is not None, health[site]
+        assert health[site]["last_new"] is not None, health[site]
+        assert "failing" not in health[site]["flags"], health[site]
+    assert health["mau-quangtri"]["last_success"] is None  # not crawled
+    assert not (workspace.root / "report.json").exists()  # the report file stays crawlall's
+
     # Published by `scrapy publish` from the checkout, into the same feeds directory.
     workspace.scrapy("publish")
     assert published_links(workspace.feeds / "all.atom") == set().union(*expected.values())
