@@ -129,33 +129,53 @@ from aggregator import packagedata, schema
 from aggregator.sites import BUNDLED_SITES_DIR, registry
 from aggregator.storage import ArticleStore
 
+from alembic import command
+from aggregator.errors import StoreError
+
 store = ArticleStore(sys.argv[1])
 with store.engine.connect() as conn:
     revision = schema.read_status(conn).revision
 store.close()
+
+# A store at the first revision: the check names the upgrade, which brings it to head.
+with schema.migrating(sys.argv[2]) as conn:
+    command.upgrade(schema.alembic_config(conn), schema.BASELINE)
+try:
+    schema.check_store(sys.argv[2])
+    check = ""
+except StoreError as exc:
+    check = str(exc)
+before, after = schema.upgrade(sys.argv[2])
+
 print(json.dumps({
     "code": aggregator.__file__,
     "sites": sorted(registry(samples_base="http://127.0.0.1:9")),
     "site_rules": str(BUNDLED_SITES_DIR),
     "revision": revision,
     "head": schema.head(),
+    "check": check,
+    "upgraded": [before.revision, after.revision],
 }))
 """
 
 
 def test_the_code_runs_from_the_zipped_egg(egg: Path, tmp_path: Path) -> None:
-    """What Scrapyd's runner does (the egg, a zip, on sys.path): the site rules load, and a new
-    store is made by the Alembic migrations read out of the zip."""
+    """What Scrapyd's runner does (the egg, a zip, on sys.path): the site rules load, a new
+    store is made by the Alembic migrations read out of the zip, and an old one is checked and
+    upgraded by them."""
     probe = tmp_path / "probe"
     probe.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("AGGREGATOR_")}
     env["PYTHONPATH"] = str(egg)
     store = f"sqlite:///{tmp_path / 'store.sqlite3'}"
-    out = json.loads(run([sys.executable, "-c", ZIP_PROBE, store], cwd=probe, env=env))
+    old_store = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    out = json.loads(run([sys.executable, "-c", ZIP_PROBE, store, old_store], cwd=probe, env=env))
 
     assert out["code"].startswith(str(egg) + os.sep), out["code"]
     assert out["sites"] == sorted(p.stem for p in (REPO / "aggregator/site_rules").glob("*.toml"))
     assert out["revision"] == out["head"]
+    assert "run `scrapy db upgrade`" in out["check"], out["check"]
+    assert out["upgraded"] == ["0001", out["head"]]
     # The copy taken out of the zip for this process went with it.
     assert not Path(out["site_rules"]).exists()
     assert not Path(out["site_rules"]).parent.exists()
