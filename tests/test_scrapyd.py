@@ -358,9 +358,12 @@ def test_the_scrapyd_unit_verifies(tmp_path: Path) -> None:
 
 
 def test_scrapyd_runs_the_news_spider_per_site_and_publish_publishes(
-    scrapyd: Scrapyd, workspace: Workspace
+    scrapyd: Scrapyd, workspace: Workspace, db_url: str
 ) -> None:
+    """On SQLite and on PostgreSQL (the store of several machines), named through `setting=`
+    over the one in Scrapyd's environment."""
     scrapyd.deploy()
+    workspace.database = db_url  # for this test's own commands: sites, publish, the checks
 
     # One job per site, as README shows; politeness off for loopback through `setting=`.
     sites = ("mau-tuyenquang", "mau-tayninh")
@@ -372,6 +375,7 @@ def test_scrapyd_runs_the_news_spider_per_site_and_publish_publishes(
                 ("project", PROJECT),
                 ("spider", "news"),
                 ("site", site),
+                ("setting", f"AGGREGATOR_DB_URL={db_url}"),
                 ("setting", "DOWNLOAD_DELAY=0"),
                 ("setting", "AUTOTHROTTLE_ENABLED=False"),
             ],
