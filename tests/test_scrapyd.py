@@ -147,6 +147,10 @@ except StoreError as exc:
     check = str(exc)
 before, after = schema.upgrade(sys.argv[2])
 
+import aggregator.commands.demo  # what every Scrapy command loads, a Scrapyd job's included
+from pathlib import Path
+copied = sorted(p.name for p in Path(BUNDLED_SITES_DIR).parent.iterdir())
+
 print(json.dumps({
     "code": aggregator.__file__,
     "sites": sorted(registry(samples_base="http://127.0.0.1:9")),
@@ -155,6 +159,7 @@ print(json.dumps({
     "head": schema.head(),
     "check": check,
     "upgraded": [before.revision, after.revision],
+    "copied": copied,
 }))
 """
 
@@ -176,6 +181,7 @@ def test_the_code_runs_from_the_zipped_egg(egg: Path, tmp_path: Path) -> None:
     assert out["revision"] == out["head"]
     assert "run `scrapy db upgrade`" in out["check"], out["check"]
     assert out["upgraded"] == ["0001", out["head"]]
+    assert out["copied"] == ["migrations", "site_rules"]  # the sample sites only when served
     # The copy taken out of the zip for this process went with it.
     assert not Path(out["site_rules"]).exists()
     assert not Path(out["site_rules"]).parent.exists()
@@ -262,7 +268,7 @@ class Scrapyd:
             api(
                 self.base,
                 "cancel.json",
-                [("project", PROJECT), ("job", job["id"]), ("signal", "TERM")],
+                [("project", PROJECT), ("job", job["id"]), ("signal", "INT")],
             )
         deadline = time.monotonic() + 30
         while self.jobs()["running"] and time.monotonic() < deadline:
