@@ -580,6 +580,33 @@ def leading_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
     return found
 
 
+def trailing_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
+    """Bare paragraphs that follow *container* as its siblings or its parent's (an intro box
+    chosen as the container, the story's paragraphs after it): the run of prose ``p`` elements
+    (25+ characters, few links) up to the first element that is not one. Empty when the run
+    would be shorter than the container itself: a sentence or two after a body is a caption, a
+    note, a promo."""
+    found: list[HtmlElement] = []
+    node = container
+    for _ in range(2):
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str):
+                continue
+            length = stats.text.get(sib, 0)
+            if sib.tag != "p":
+                if length == 0:
+                    continue  # an empty spacer, an image slot
+                break
+            if length >= 25 and stats.density(sib) <= 0.3:
+                found.append(sib)
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        node = parent
+    total = sum(stats.text.get(el, 0) for el in found)
+    return found if total >= stats.text.get(container, 0) else []
+
+
 # --- reading blocks --------------------------------------------------------------------------------
 
 
