@@ -66,6 +66,18 @@ CASES = [
         None,
     ),
     (
+        "jsonld-reviews-and-comments-are-other-peoples-dates",
+        page(
+            LD.format(
+                '{"@type":"Recipe","datePublished":"2006-10-10","review":[{"@type":"Review",'
+                '"datePublished":"2020-04-12"}],"comment":{"@type":"Comment",'
+                '"dateCreated":"2020-04-13"}}'
+            )
+        ),
+        vn(2006, 10, 10),
+        None,
+    ),
+    (
         "jsonld-broken-trailing-comma-and-newline",
         page(LD.format('{"@type":"NewsArticle","headline":"a\nb","datePublished":"2025-05-12",}')),
         vn(2025, 5, 12),

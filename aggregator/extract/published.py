@@ -54,8 +54,12 @@ _UPDATED_KEYS = ("dateModified",)
 _ARTICLE_TYPE_RE = re.compile(
     r"Article|BlogPosting|Posting|Report|NewsArticle|Review", re.IGNORECASE
 )
-# Containers whose members are other pages (related stories, breadcrumbs): their dates are not ours.
-_FOREIGN_KEYS = frozenset({"itemListElement", "relatedLink", "isPartOf", "publisher", "author"})
+# Containers whose members are other pages (related stories, breadcrumbs) or other people's
+# words (a recipe's user reviews, a post's comments): their dates are not ours.
+_FOREIGN_KEYS = frozenset(
+    {"itemListElement", "relatedLink", "isPartOf", "publisher", "author"}
+    | {"review", "reviews", "comment", "comments"}
+)
 
 # Trailing commas before a closing bracket. e.g. '{"a": 1,}'
 _TRAILING_COMMA_RE = re.compile(r",\s*(?=[}\]])")
