@@ -481,3 +481,60 @@ def test_a_day_without_time_takes_the_minute_of_the_same_days_date_line() -> Non
     assert find_dates(page(head, f"{H1}{line}{BODY}"), now=NOW)[0] == vn(2026, 1, 8, 18, 21)
     other_day = '<div class="date">Thứ tư, 07/01/2026 - 18:21</div>'
     assert find_dates(page(head, f"{H1}{other_day}{BODY}"), now=NOW)[0] == vn(2026, 1, 8)
+
+
+# Long enough (300+ letters) for the text to tell its language.
+DE_BODY = "<p>" + "Der Gemeinderat hat am Abend über den neuen Haushalt beraten. " * 8 + "</p>"
+EN_BODY = "<p>" + "The council met in the evening to discuss the new budget plan. " * 8 + "</p>"
+VI_BODY = (
+    "<p>" + "Hội đồng nhân dân tỉnh họp bàn về ngân sách năm mới của địa phương. " * 8 + "</p>"
+)
+
+
+def lang_page(lang: str, body: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(
+        f'<html lang="{lang}"><head><title>t</title></head><body>{body}</body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        (
+            "de",
+            f"<h1>Haushalt</h1>{DE_BODY}<div class='post-footer'>Dieser Artikel wurde am 14. "
+            + "Dezember 2015 um 14:48 von Hans geschrieben</div>",
+            vn(2015, 12, 14),
+        ),
+        (
+            "en",
+            f"<h1>Budget</h1>{EN_BODY}<p>The plan was first shown on Apr 7, 2009.</p>",
+            vn(2009, 4, 7),
+        ),
+        ("", f"<h1>Budget</h1>{EN_BODY}<p>Copyright © 19.12.2019 - 12:14 h</p>", vn(2019, 12, 19)),
+        # the first date written is the page's, later ones are events and comments
+        ("en", f"{EN_BODY}<p>3 May 2013</p><p>June 5, 2014</p>", vn(2013, 5, 3)),
+        # Vietnamese pages: a date in the text is an event ("Ngày 12/10/2024, hội nghị")
+        ("vi", f"<h1>Ngân sách</h1>{VI_BODY}<p>Ngày 12/10/2024, hội nghị.</p>", None),
+        ("", f"<h1>Ngân sách</h1>{VI_BODY}<p>Ngày 12/10/2024, hội nghị.</p>", None),
+        ("en", f"{VI_BODY}<p>Ngày 12/10/2024, hội nghị.</p>", None),
+        # too little text to tell: maybe Vietnamese
+        ("", "<p>Budget: 12/10/2024.</p>", None),
+        # other stories and the site's clock are not the page's date
+        ("en", f'{EN_BODY}<div class="related"><p>12/10/2024</p></div>', None),
+        ("en", f'<div class="top-bar"><span>Sunday, March 1, 2026</span></div>{EN_BODY}', None),
+    ],
+)
+def test_last_resort_first_date_in_the_text_of_a_page_not_in_vietnamese(
+    lang: str, body: str, expected: datetime | None
+) -> None:
+    assert find_dates(lang_page(lang, body), now=NOW)[0] == expected
+
+
+def test_last_resort_text_date_never_on_vn_hosts_and_after_the_urls_day() -> None:
+    doc = lang_page("en", f"{EN_BODY}<p>Apr 7, 2009</p>")
+    assert find_dates(doc, url="https://baoxyz.vn/budget.html", now=NOW)[0] is None
+    assert find_dates(doc, url="https://x.org/2010/05/06/budget", now=NOW)[0] == vn(2010, 5, 6)
+    # a URL's month keeps only the text's dates of that month
+    assert find_dates(doc, url="https://x.org/2010/05/budget", now=NOW)[0] == vn(2010, 5, 1)
+    assert find_dates(doc, url="https://x.org/2009/04/budget", now=NOW)[0] == vn(2009, 4, 7)

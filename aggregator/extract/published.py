@@ -25,6 +25,7 @@ Body text is never searched: Vietnamese bodies are full of dates ("Ngày 12-10",
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import math
 import re
@@ -38,6 +39,7 @@ from lxml import etree
 
 from aggregator.dates import FUTURE_SLACK, VN_TZ, parse_date, to_vn
 from aggregator.extract.clean import names_title, title_shape
+from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import JsonLdScript, jsonld_scripts
 
 __all__ = ["find_dates"]
@@ -847,6 +849,71 @@ def _first_hinted_line(page: _Page, *, textual: bool) -> datetime | None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Last resort: the dates written in the page's text (not for Vietnamese pages)
+# ---------------------------------------------------------------------------------------------
+
+# A date-shaped span in running text, found by regex before anything is parsed (a parse per
+# text line would cost milliseconds a page): "14.12.2015", "2015-12-14", "14. Dezember 2015",
+# "Dec 14, 2015", "14 de diciembre de 2015". The month word is checked by ``parse_date``.
+_TEXT_DATE_RE = re.compile(
+    r"(?<![\d/.\-])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})(?!\d)"
+)
+_SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "select", "option"})
+# How much of the page's text tells its language.
+_LANGUAGE_SAMPLE = 4000
+
+
+def _text_dates(page: _Page) -> list[datetime]:
+    """Every date written in the page's text outside other stories' boxes and the site's
+    header and menus (its clock), in document order (regex spans, each parsed without dateparser)."""
+    body = page.doc.find("body")
+    if body is None:
+        return []
+    found: list[datetime] = []
+    for el in body.iter(etree.Element):
+        if el.tag in _SKIP_TEXT_TAGS:
+            continue
+        for text, holder in ((el.text, el), (el.tail, el.getparent())):
+            if not text or holder is None or holder.tag in _SKIP_TEXT_TAGS:
+                continue
+            spans = _TEXT_DATE_RE.findall(text)
+            if not spans or page.in_other_story(holder) or page.in_site_top(holder):
+                continue
+            for span in spans:
+                if value := page.read_line(span, machine=False, textual=False):
+                    found.append(value)
+    return found
+
+
+def _is_vietnamese(page: _Page, url: str) -> bool:
+    """A Vietnamese page, or one that may be: declared so, on a .vn host, written in Vietnamese,
+    or too short to tell (its text's dates are events, not the publication date)."""
+    host = re.sub(r"^[a-z]+://", "", url, flags=re.IGNORECASE).split("/")[0].split(":")[0]
+    if host.lower().endswith(".vn"):
+        return True
+    body = page.doc.find("body")
+    sample = _short_text(body, _LANGUAGE_SAMPLE) if body is not None else ""
+    if sample is None:
+        sample = "".join(itertools.islice(body.itertext(), 400))[:_LANGUAGE_SAMPLE]
+    return detect_language([page.language], sample or "", fallback="vi") == "vi"
+
+
+def _from_text(page: _Page, url: str) -> datetime | None:
+    """The first date written in the page's text, for a page in another language than
+    Vietnamese whose metadata, date lines and URL say nothing; in the URL's month when the URL
+    names one ("/2016/12/": the month the story was filed under)."""
+    if _is_vietnamese(page, url):
+        return None
+    found = _text_dates(page)
+    month = _from_url(url, page.now)
+    if month is not None:
+        found = [d for d in found if (d.year, d.month) == (month.year, month.month)]
+    return found[0] if found else None
+
+
+# ---------------------------------------------------------------------------------------------
 # URL
 # ---------------------------------------------------------------------------------------------
 
@@ -1045,7 +1112,12 @@ def find_dates(
         published = published or pub
         updated = updated or upd
     if published is None:
-        published = _from_visible(page) or _from_url(url, now)
+        published = (
+            _from_visible(page)
+            or _from_url(url, now, day_only=True)
+            or _from_text(page, url)
+            or _from_url(url, now)
+        )
     elif _is_utc(published):
         published = _local_reading(page, published, url)
     elif published.time() == _MIDNIGHT:
