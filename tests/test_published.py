@@ -538,3 +538,24 @@ def test_last_resort_text_date_never_on_vn_hosts_and_after_the_urls_day() -> Non
     # a URL's month keeps only the text's dates of that month
     assert find_dates(doc, url="https://x.org/2010/05/budget", now=NOW)[0] == vn(2010, 5, 1)
     assert find_dates(doc, url="https://x.org/2009/04/budget", now=NOW)[0] == vn(2009, 4, 7)
+
+
+@pytest.mark.parametrize(
+    ("teaser", "expected"),
+    [
+        # the article's own lead, named "teaser" by German CMSs: no link in it
+        (
+            '<div class="detail-page__teaser-text"><p>Pressemitteilung vom 25.01.2022</p></div>',
+            vn(2022, 1, 25),
+        ),
+        # another story's card: it links elsewhere
+        (
+            '<div class="teaser"><p>Pressemitteilung vom 25.01.2022</p><a href="/x">mehr</a></div>',
+            None,
+        ),
+    ],
+)
+def test_a_teaser_without_a_link_is_the_articles_own_lead(
+    teaser: str, expected: datetime | None
+) -> None:
+    assert find_dates(page(body=f"{H1}{teaser}{BODY}"), now=NOW)[0] == expected

@@ -309,6 +309,9 @@ _FOREIGN_RE = re.compile(
     r"|(?:news|tin|article|post|story|item)s?-?list|list-?(?:news|tin|item|article|post)",
     re.IGNORECASE,
 )
+# A "teaser" is another story's card on a listing, but also (German CMSs) the article's own
+# lead ("l-detail-page__teaser-text"): without a link in it, it leads nowhere else.
+_FOREIGN_BUT_TEASER_RE = re.compile(_FOREIGN_RE.pattern.replace("|teaser", ""), re.IGNORECASE)
 # Site chrome (its top bar shows *today's* date). A chrome container that holds the article's
 # heading is the article's own header and is not chrome. e.g. "header", "footer", "menu", "nav"
 _CHROME_RE = re.compile(r"header|footer|menu|(?<![a-z])nav|top-?bar|breadcrumb", re.IGNORECASE)
@@ -345,6 +348,7 @@ def _remembered_search(pattern: re.Pattern[str]) -> Callable[[str], bool]:
 
 _is_date_hint = _remembered_search(_DATE_HINT_RE)
 _is_foreign = _remembered_search(_FOREIGN_RE)
+_is_foreign_but_teaser = _remembered_search(_FOREIGN_BUT_TEASER_RE)
 _is_chrome = _remembered_search(_CHROME_RE)
 # The part of the chrome that shows today's date: the site's header, menus and top bar.
 _is_site_top = _remembered_search(
@@ -390,6 +394,7 @@ def _is_other_stories(el: lxml.html.HtmlElement, hint: str) -> bool:
         and _is_foreign(hint)
         and not _is_layout(hint)
         and not _ARTICLE_MARK_XPATH(el)
+        and (_is_foreign_but_teaser(hint) or el.find(".//a[@href]") is not None)
     )
 
 
@@ -747,7 +752,7 @@ def _from_visible(
                 has_digit = any(map(str.isdigit, text))
             if not has_digit and not el.get("datetime"):
                 continue  # no digit, no date (cheap test before the ancestor walk)
-            if page.in_boilerplate(el):
+            if page.in_boilerplate(el) or _is_other_stories(el, _hint(el)):
                 continue
             if found := _parse_line(page, el, hinted_only=False, textual=textual):
                 return found
