@@ -559,3 +559,15 @@ def test_a_teaser_without_a_link_is_the_articles_own_lead(
     teaser: str, expected: datetime | None
 ) -> None:
     assert find_dates(page(body=f"{H1}{teaser}{BODY}"), now=NOW)[0] == expected
+
+
+def test_blogger_main_widget_holding_the_post_is_not_a_sidebar_widget() -> None:
+    post = (
+        '<div class="widget Blog" id="Blog1"><div class="blog-posts hfeed">'
+        '<h2 class="date-header"><span>Friday, December 23, 2016</span></h2>'
+        f'<h3 class="post-title entry-title">T</h3><div class="post-body entry-content">{BODY}'
+        '</div></div></div><div class="widget BlogArchive"><h2 class="date-header">'
+        "<span>Friday, December 30, 2016</span></h2><a href='/x'>x</a></div>"
+    )
+    url = "https://x.blogspot.com/2016/12/t.html"
+    assert find_dates(page(body=post), url=url, now=NOW)[0] == vn(2016, 12, 23)

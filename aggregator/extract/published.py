@@ -357,7 +357,11 @@ _is_site_top = _remembered_search(
 
 
 # The article's own markers: a container holding one of them is the article's, whatever its name.
-_ARTICLE_MARK_XPATH = etree.XPath(".//h1 | .//*[@itemprop='articleBody']")
+# hAtom's "entry-content" is a post's body (Blogger's main "widget Blog" holds the post).
+_ARTICLE_MARK_XPATH = etree.XPath(
+    ".//h1 | .//*[@itemprop='articleBody']"
+    " | .//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]"
+)
 # The site's clock, not a publication date: "today" boxes in top bars and mastheads
 # (e.g. class "today", "current-date", "date-now", Vietnamese "homnay", "ngay-hien-tai").
 _TODAY_RE = re.compile(
