@@ -571,3 +571,26 @@ def test_blogger_main_widget_holding_the_post_is_not_a_sidebar_widget() -> None:
     )
     url = "https://x.blogspot.com/2016/12/t.html"
     assert find_dates(page(body=post), url=url, now=NOW)[0] == vn(2016, 12, 23)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # TYPO3 and others write the record's last edit into the generic names
+        ('<meta name="date" content="2021-12-20T11:02:44+01:00">',
+         f'{H1}<span class="date">27.01.2022</span>{BODY}', vn(2022, 1, 27)),
+        ('<meta name="DCTERMS.date" content="2022-01-21T15:38:44+01:00">',
+         f'{H1}{BODY}<time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>',
+         vn(2022, 1, 27)),
+        # without a date line or marked date, the generic name is still the page's date
+        ('<meta name="dc.date" content="2022-01-21T09:43:00+01:00">', f"{H1}{BODY}",
+         datetime.fromisoformat("2022-01-21T09:43:00+01:00")),
+        # a specific name still beats the date line
+        ('<meta property="article:published_time" content="2021-12-20T11:02:44+07:00">',
+         f'{H1}<span class="date">27.01.2022</span>{BODY}', vn(2021, 12, 20, 11, 2, 44)),
+    ],
+)  # fmt: skip
+def test_generic_meta_date_ranks_after_the_marked_date_and_the_date_line(
+    head: str, body: str, expected: datetime
+) -> None:
+    assert find_dates(page(head, body), now=NOW)[0] == expected

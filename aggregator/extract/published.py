@@ -230,14 +230,23 @@ def _meta_values(doc: lxml.html.HtmlElement) -> Iterator[tuple[str, str]]:
                 yield name, content
 
 
+# Generic names, often the page record's own time in the CMS (TYPO3 writes the last edit
+# there): below the article's marked-up date and its date line.
+_META_WEAK = frozenset({"dc.date", "dcterms.date", "citation_date", "date"})
+
+
 def _from_meta(
-    doc: lxml.html.HtmlElement, now: datetime
+    doc: lxml.html.HtmlElement, now: datetime, *, strong: bool = True
 ) -> tuple[datetime | None, datetime | None]:
+    """Dates of the specific meta names (``strong``), or of the generic ones (not ``strong``:
+    published only)."""
     published: list[tuple[int, str]] = []
     updated: list[tuple[int, str]] = []
     for name, content in _meta_values(doc):
-        if name in _META_RANK:
+        if name in _META_RANK and (name in _META_WEAK) != strong:
             published.append((_META_RANK[name], content))
+        elif not strong:
+            continue
         elif name in _META_UPDATED_RANK:
             updated.append((_META_UPDATED_RANK[name], content))
     return _best_ranked(published, now), _best_ranked(updated, now)
@@ -1120,6 +1129,13 @@ def find_dates(
         pub, upd = source()
         published = published or pub
         updated = updated or upd
+    from_structured = published is not None
+    if published is None:
+        # The date line under the heading comes before a generic meta "date" (often the CMS
+        # record's last edit).
+        published = _from_visible(page, near_heading_only=True)
+        if published is None and (published := _from_meta(doc, now, strong=False)[0]):
+            from_structured = True
     if published is None:
         published = (
             _from_visible(page)
@@ -1127,9 +1143,9 @@ def find_dates(
             or _from_text(page, url)
             or _from_url(url, now)
         )
-    elif _is_utc(published):
+    elif from_structured and _is_utc(published):
         published = _local_reading(page, published, url)
-    elif published.time() == _MIDNIGHT:
+    elif from_structured and published.time() == _MIDNIGHT:
         # A day without a time (JSON-LD "2026-01-08"): the page's date line of the same day
         # has the minute ("08/01/2026 - 18:21").
         shown = _from_visible(page, textual=False, near_heading_only=True)
