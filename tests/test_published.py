@@ -594,3 +594,21 @@ def test_generic_meta_date_ranks_after_the_marked_date_and_the_date_line(
     head: str, body: str, expected: datetime
 ) -> None:
     assert find_dates(page(head, body), now=NOW)[0] == expected
+
+
+def test_an_update_marked_line_counts_only_without_another_line_by_the_heading() -> None:
+    both = (
+        '<article><header><h1>T</h1><div class="entry-meta"><a rel="bookmark">'
+        '<time class="entry-date published" datetime="2019-02-10T09:30:10+01:00">10. Februar'
+        ' 2019</time><time class="updated" datetime="2019-02-09T23:00:55+01:00">9. Februar'
+        f" 2019</time></a></div></header>{BODY}</article>"
+    )
+    found = find_dates(page(body=both), now=NOW)[0]
+    assert found is not None
+    assert found.date().isoformat() == "2019-02-10"
+    # the same line above the heading (its elements are met last-first, the update first)
+    above = both.replace("<header><h1>T</h1>", "<header>").replace("</header>", "<h1>T</h1>")
+    found = find_dates(page(body=above), now=NOW)[0]
+    assert found == datetime.fromisoformat("2019-02-10T09:30:10+01:00")
+    only = f'{H1}<span class="time-updated">Cập nhật: 16/01/2019 - 21:19</span>{BODY}'
+    assert find_dates(page(body=only), now=NOW)[0] == vn(2019, 1, 16, 21, 19)

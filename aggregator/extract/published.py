@@ -744,6 +744,7 @@ def _from_visible(
     """
     h1 = page.heading()
     if h1 is not None:
+        update: datetime | None = None
         heading_words = set(h1.text_content().split())
         for el, inside_h1 in _near_heading(h1):
             if _never_line(el):
@@ -768,10 +769,23 @@ def _from_visible(
             if page.in_boilerplate(el) or _is_other_stories(el, _hint(el)):
                 continue
             if found := _parse_line(page, el, hinted_only=False, textual=textual):
-                return found
+                if not _is_update_mark(_hint(el)):
+                    return found
+                # hAtom's <time class="updated"> beside <time class="entry-date published">:
+                # the update counts only when the heading has no other date line.
+                update = update or found
+        if update is not None:
+            return update
     if not near_heading_only:
         return _labelled_line(page) or _first_hinted_line(page, textual=textual)
     return None
+
+
+# A date line marked as the update time (hAtom's "updated", "date-modified"), not the
+# publication's.
+_is_update_mark = _remembered_search(
+    re.compile(r"(?<![a-z])(?:updated|modified)(?![a-z])", re.IGNORECASE)
+)
 
 
 # Words that label a publication date, at the start of a line, in the languages of the pages we
