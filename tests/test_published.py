@@ -612,3 +612,10 @@ def test_an_update_marked_line_counts_only_without_another_line_by_the_heading()
     assert found == datetime.fromisoformat("2019-02-10T09:30:10+01:00")
     only = f'{H1}<span class="time-updated">Cập nhật: 16/01/2019 - 21:19</span>{BODY}'
     assert find_dates(page(body=only), now=NOW)[0] == vn(2019, 1, 16, 21, 19)
+
+
+def test_a_marked_date_line_may_print_a_two_digit_year() -> None:
+    marked = f'{H1}<div class="uploaded-date">23.09.22</div>{BODY}'
+    assert find_dates(page(body=marked), now=NOW)[0] == vn(2022, 9, 23)
+    unmarked = f"{H1}<div>Version 23.09.22</div>{BODY}"
+    assert find_dates(page(body=unmarked), now=NOW)[0] is None

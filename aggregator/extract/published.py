@@ -37,7 +37,7 @@ from zoneinfo import ZoneInfo
 import lxml.html
 from lxml import etree
 
-from aggregator.dates import FUTURE_SLACK, VN_TZ, parse_date, to_vn
+from aggregator.dates import FUTURE_SLACK, VN_TZ, full_year, parse_date, to_vn
 from aggregator.extract.clean import names_title, title_shape
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import JsonLdScript, jsonld_scripts
@@ -663,7 +663,15 @@ def _parse_line(
     value, machine = _line_value(el, hinted_only=hinted_only)
     if not value:
         return None
-    return page.read_line(value, machine=machine, textual=textual)
+    found = page.read_line(value, machine=machine, textual=textual)
+    if (
+        found is None
+        and not machine
+        and (el.tag == "time" or _is_date_hint(_hint(el)))  # a line marked as a date …
+        and (full := full_year(value, page.now)) is not None  # … may print "23.09.22"
+    ):
+        found = page.read_line(full, machine=False, textual=textual)
+    return found
 
 
 def _elements_after(h1: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlElement, bool]]:
