@@ -905,25 +905,36 @@ _SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "select"
 _LANGUAGE_SAMPLE = 4000
 
 
+# Text nodes that may hold a 4-digit year from 1995 on ("19…", "20…"): libxml2 tests the
+# substring, so Python sees a few dozen strings of a page instead of every text node.
+_YEARISH_TEXT_XPATH = etree.XPath(
+    "/html/body//text()[contains(., '20') or contains(., '19')]"
+    "[not(parent::script or parent::style)]"
+)
+
+
 def _text_dates(page: _Page) -> list[datetime]:
     """Every date written in the page's text outside other stories' boxes and the site's
-    header and menus (its clock), in document order (regex spans, each parsed without dateparser)."""
-    body = page.doc.find("body")
-    if body is None:
-        return []
+    header and menus (its clock), in document order (regex spans, each parsed without
+    dateparser)."""
     found: list[datetime] = []
-    for el in body.iter(etree.Element):
-        if el.tag in _SKIP_TEXT_TAGS:
+    for text in _YEARISH_TEXT_XPATH(page.doc):
+        spans = _TEXT_DATE_RE.findall(text)
+        if not spans:
             continue
-        for text, holder in ((el.text, el), (el.tail, el.getparent())):
-            if not text or holder is None or holder.tag in _SKIP_TEXT_TAGS:
-                continue
-            spans = _TEXT_DATE_RE.findall(text)
-            if not spans or page.in_other_story(holder) or page.in_site_top(holder):
-                continue
-            for span in spans:
-                if value := page.read_line(span, machine=False, textual=False):
-                    found.append(value)
+        holder = text.getparent()
+        if text.is_tail:
+            holder = holder.getparent()
+        if (
+            holder is None
+            or holder.tag in _SKIP_TEXT_TAGS
+            or page.in_other_story(holder)
+            or page.in_site_top(holder)
+        ):
+            continue
+        for span in spans:
+            if value := page.read_line(span, machine=False, textual=False):
+                found.append(value)
     return found
 
 
