@@ -25,7 +25,6 @@ Body text is never searched: Vietnamese bodies are full of dates ("Ngày 12-10",
 from __future__ import annotations
 
 import functools
-import itertools
 import json
 import math
 import re
@@ -458,7 +457,17 @@ class _Page:
     and ``now`` is fixed, so every answer holds for all of it.
     """
 
-    __slots__ = ("_heading", "_inside", "_lines", "_microdata", "doc", "language", "now", "titles")
+    __slots__ = (
+        "_heading",
+        "_inside",
+        "_lines",
+        "_microdata",
+        "_unscanned",
+        "doc",
+        "language",
+        "now",
+        "titles",
+    )
 
     def __init__(
         self, doc: lxml.html.HtmlElement, now: datetime, titles: Sequence[str] = ()
@@ -478,6 +487,8 @@ class _Page:
         self._inside: dict[lxml.html.HtmlElement, bool] = {}
         self._heading: lxml.html.HtmlElement | None = _UNSET
         self._microdata: list[lxml.html.HtmlElement] | None = None
+        # element -> (in a box of other stories, in the site's header/menus) for the text scan
+        self._unscanned: dict[lxml.html.HtmlElement, tuple[bool, bool]] = {}
 
     def in_boilerplate(self, el: lxml.html.HtmlElement) -> bool:
         """Inside a container of other stories, or in the site chrome (an ancestor below
@@ -504,6 +515,33 @@ class _Page:
         """Inside a container of other stories that does not hold this article's heading or
         body (the site chrome does not count here)."""
         return in_other_stories(el)
+
+    def not_the_articles_text(self, el: lxml.html.HtmlElement) -> bool:
+        """``in_other_story`` or ``in_site_top`` of *el*'s own text (*el* included), with the
+        verdicts of ancestors remembered: the text scan asks about many nodes of one page."""
+        path: list[lxml.html.HtmlElement] = []
+        known: tuple[bool, bool] = (False, False)
+        node: lxml.html.HtmlElement | None = el
+        while node is not None:
+            if (cached := self._unscanned.get(node)) is not None:
+                known = cached
+                break
+            path.append(node)
+            node = node.getparent()
+        heading = self.heading()
+        other, top = known
+        for node in reversed(path):  # from the outermost new ancestor down to el
+            other = other or _is_other_stories(node, _hint(node))
+            if node.tag == "article":
+                top = False  # the header of an <article> is the article's own
+            elif not top:
+                top = (
+                    (node.tag in ("header", "nav") or _is_site_top(_hint(node)))
+                    and node.find(".//h1") is None
+                    and (heading is None or heading not in node.iterdescendants())
+                )
+            self._unscanned[node] = (other, top)
+        return other or top
 
     def in_site_top(self, el: lxml.html.HtmlElement) -> bool:
         """Inside the site's header, menus or top bar (which show today's date): a box named
@@ -925,12 +963,7 @@ def _text_dates(page: _Page) -> list[datetime]:
         holder = text.getparent()
         if text.is_tail:
             holder = holder.getparent()
-        if (
-            holder is None
-            or holder.tag in _SKIP_TEXT_TAGS
-            or page.in_other_story(holder)
-            or page.in_site_top(holder)
-        ):
+        if holder is None or holder.tag in _SKIP_TEXT_TAGS or page.not_the_articles_text(holder):
             continue
         for span in spans:
             if value := page.read_line(span, machine=False, textual=False):
@@ -938,17 +971,31 @@ def _text_dates(page: _Page) -> list[datetime]:
     return found
 
 
+def _visible_sample(page: _Page) -> str:
+    """The first ``_LANGUAGE_SAMPLE`` characters or so of the page's visible text (not its
+    scripts' code: ASCII that would make a Vietnamese page look English)."""
+    body = page.doc.find("body")
+    if body is None:
+        return ""
+    pieces: list[str] = []
+    length = 0
+    for el in body.iter(etree.Element):
+        for text in (el.text if el.tag not in _SKIP_TEXT_TAGS else None, el.tail):
+            if text:
+                pieces.append(text)
+                length += len(text)
+        if length >= _LANGUAGE_SAMPLE:
+            break
+    return "".join(pieces)
+
+
 def _is_vietnamese(page: _Page, url: str) -> bool:
     """A Vietnamese page, or one that may be: declared so, on a .vn host, written in Vietnamese,
     or too short to tell (its text's dates are events, not the publication date)."""
     host = re.sub(r"^[a-z]+://", "", url, flags=re.IGNORECASE).split("/")[0].split(":")[0]
-    if host.lower().endswith(".vn"):
+    if page.language == "vi" or host.lower().endswith(".vn"):
         return True
-    body = page.doc.find("body")
-    sample = _short_text(body, _LANGUAGE_SAMPLE) if body is not None else ""
-    if sample is None:
-        sample = "".join(itertools.islice(body.itertext(), 400))[:_LANGUAGE_SAMPLE]
-    return detect_language([page.language], sample or "", fallback="vi") == "vi"
+    return detect_language([page.language], _visible_sample(page), fallback="vi") == "vi"
 
 
 def _from_text(page: _Page, url: str) -> datetime | None:
