@@ -619,3 +619,24 @@ def test_a_marked_date_line_may_print_a_two_digit_year() -> None:
     assert find_dates(page(body=marked), now=NOW)[0] == vn(2022, 9, 23)
     unmarked = f"{H1}<div>Version 23.09.22</div>{BODY}"
     assert find_dates(page(body=unmarked), now=NOW)[0] is None
+
+
+def test_inline_script_code_does_not_make_an_undeclared_vietnamese_page_english() -> None:
+    script = "<script>" + "var x = window.dataLayer || []; x.push({a: 1});\n" * 200 + "</script>"
+    body = f"{script}<h1>Ngân sách</h1>{VI_BODY}<p>Ngày 12/10/2024, hội nghị.</p>"
+    assert find_dates(lang_page("", body), now=NOW)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ('<meta property="five_hundred_pixels:uploaded" content="2013-02-16T04:36:36-05:00">',
+         datetime.fromisoformat("2013-02-16T04:36:36-05:00")),
+        ('<meta name="article:publish_date" content="2024-05-12">', vn(2024, 5, 12)),
+        ('<meta name="content:last_updated" content="2024-05-12">', None),
+        ('<meta name="page:expires" content="2024-05-12">', None),
+        ('<meta name="creator" content="Hans Müller">', None),
+    ],
+)  # fmt: skip
+def test_other_meta_names_for_the_publication_time(meta: str, expected: datetime | None) -> None:
+    assert find_dates(page(meta, f"{H1}{BODY}"), now=NOW)[0] == expected

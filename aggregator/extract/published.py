@@ -232,6 +232,9 @@ def _meta_values(doc: lxml.html.HtmlElement) -> Iterator[tuple[str, str]]:
 # Generic names, often the page record's own time in the CMS (TYPO3 writes the last edit
 # there): below the article's marked-up date and its date line.
 _META_WEAK = frozenset({"dc.date", "dcterms.date", "citation_date", "date"})
+# Other meta names for the publication time, by their words; never an update or expiry time.
+_OTHER_META_RE = re.compile(r"publi|pub_?date|upload|creat|release|issued|posted")
+_NOT_PUBLISHED_META_RE = re.compile(r"modif|updat|expir|valid|revis|edit|last|end")
 
 
 def _from_meta(
@@ -242,10 +245,19 @@ def _from_meta(
     published: list[tuple[int, str]] = []
     updated: list[tuple[int, str]] = []
     for name, content in _meta_values(doc):
-        if name in _META_RANK and (name in _META_WEAK) != strong:
-            published.append((_META_RANK[name], content))
+        if name in _META_RANK:
+            if (name in _META_WEAK) != strong:
+                published.append((_META_RANK[name], content))
         elif not strong:
-            continue
+            # A site's own name for its publication time ("five_hundred_pixels:uploaded",
+            # "article:publish_date", "cXenseParse:publishtime"), after the known ones; a
+            # machine value only.
+            if (
+                content[:1].isdigit()
+                and _OTHER_META_RE.search(name)
+                and not _NOT_PUBLISHED_META_RE.search(name)
+            ):
+                published.append((len(_META_RANK), content))
         elif name in _META_UPDATED_RANK:
             updated.append((_META_UPDATED_RANK[name], content))
     return _best_ranked(published, now), _best_ranked(updated, now)
