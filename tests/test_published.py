@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import lxml.html
 import pytest
@@ -640,3 +640,36 @@ def test_inline_script_code_does_not_make_an_undeclared_vietnamese_page_english(
 )  # fmt: skip
 def test_other_meta_names_for_the_publication_time(meta: str, expected: datetime | None) -> None:
     assert find_dates(page(meta, f"{H1}{BODY}"), now=NOW)[0] == expected
+
+
+UPDATED_LD = LD.format(
+    '{"@type":"NewsArticle","datePublished":"2019-10-15T16:59:59Z",'
+    '"dateModified":"2020-03-12T14:42:17Z"}'
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        # the page shows only the update under its title: its reader's date
+        ("en", f'<h1>Skin</h1><div class="timestamp">Updated Mar 12, 2020</div>{EN_BODY}',
+         "2020-03-12T14:42:17+00:00"),
+        # the page shows the publication day: kept
+        ("en", f'<h1>Skin</h1><div class="timestamp">Oct 15, 2019</div>{EN_BODY}',
+         "2019-10-15T16:59:59+00:00"),
+        # no date line: the structured publication date
+        ("en", f"<h1>Skin</h1>{EN_BODY}", "2019-10-15T16:59:59+00:00"),
+        # Vietnamese pages keep their publication date whatever they show
+        ("vi", f'<h1>Da</h1><div class="time">Cập nhật 12/03/2020</div>{VI_BODY}',
+         "2019-10-15T16:59:59+00:00"),
+    ],
+)  # fmt: skip
+def test_an_update_shown_alone_by_the_heading_is_the_date_of_a_page_not_in_vietnamese(
+    lang: str, body: str, expected: str
+) -> None:
+    doc = lxml.html.document_fromstring(
+        f'<html lang="{lang}"><head><title>t</title>{UPDATED_LD}</head><body>{body}</body></html>'
+    )
+    published = find_dates(doc, now=NOW)[0]
+    assert published is not None
+    assert published.astimezone(UTC).isoformat() == expected

@@ -1245,4 +1245,19 @@ def find_dates(
             published = shown
     if updated is not None and published is not None and updated < published:
         updated = None
+    if from_structured and updated is not None and published is not None:
+        published = _shown_update(page, published, updated, url)
     return published, updated
+
+
+def _shown_update(page: _Page, published: datetime, updated: datetime, url: str) -> datetime:
+    """The update, when it is the only date the page shows by its heading: a reader of a page
+    not in Vietnamese sees that day as the page's date ("Updated Mar 12, 2020" under the title
+    of a story first published in October). Our Vietnamese sites show the publication time;
+    their structured publication date is kept."""
+    if updated.date() == published.date():
+        return published
+    shown = _from_visible(page, textual=False, near_heading_only=True)
+    if shown is None or shown.date() != updated.date() or _is_vietnamese(page, url):
+        return published
+    return updated
