@@ -673,3 +673,21 @@ def test_an_update_shown_alone_by_the_heading_is_the_date_of_a_page_not_in_vietn
     published = find_dates(doc, now=NOW)[0]
     assert published is not None
     assert published.astimezone(UTC).isoformat() == expected
+
+
+def test_time_pubdate_on_many_days_marks_a_list_not_the_page() -> None:
+    listed = "".join(
+        f'<li><time pubdate datetime="2019-09-{d:02d}T07:30:29Z">{d} septembre</time></li>'
+        for d in (22, 20, 19)
+    )
+    body = (
+        f'<ul class="breves">{listed}</ul><article><header><h1>T</h1><p class="publication">'
+        f'<time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p></header>{BODY}</article>'
+    )
+    published = find_dates(page(body=body), now=NOW)[0]
+    assert published is not None
+    assert published.date().isoformat() == "2019-06-28"
+    one = f'{H1}<time pubdate datetime="2019-09-22T07:30:29+02:00">22 septembre</time>{BODY}'
+    assert find_dates(page(body=one), now=NOW)[0] == datetime.fromisoformat(
+        "2019-09-22T07:30:29+02:00"
+    )

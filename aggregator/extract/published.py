@@ -293,8 +293,15 @@ _MICRODATA_XPATH = etree.XPath(
 def _from_microdata(page: _Page) -> tuple[datetime | None, datetime | None]:
     published = updated = None
     found_elements = page.microdata()
+    # <time pubdate> on many different days marks a list's items (comments, other stories),
+    # not this page's date.
+    pubdate_days = {
+        el.get("datetime", "")[:10] for el in found_elements if el.get("pubdate") is not None
+    }
     for el in found_elements:
         if el.get("itemprop") == "dateModified":
+            continue
+        if len(pubdate_days) > 1 and el.get("pubdate") is not None and not el.get("itemprop"):
             continue
         # Marked up as this page's publication date: only another story's box rules it out
         # (a header or footer named so is where many templates print it).
