@@ -521,7 +521,18 @@ def lang_page(lang: str, body: str) -> lxml.html.HtmlElement:
         # too little text to tell: maybe Vietnamese
         ("", "<p>Budget: 12/10/2024.</p>", None),
         # other stories and the site's clock are not the page's date
-        ("en", f'{EN_BODY}<div class="related"><p>12/10/2024</p></div>', None),
+        # without another, the first date in other stories' boxes or comments (a forum
+        # thread, a recipe whose only dates are its comments)
+        (
+            "en",
+            f'{EN_BODY}<ol class="commentlist"><li>8. Dezember 2010</li><li>16. März 2011</li></ol>',
+            vn(2010, 12, 8),
+        ),
+        (
+            "en",
+            f'<p>Posted 3 May 2013</p>{EN_BODY}<div class="related"><p>12/10/2024</p></div>',
+            vn(2013, 5, 3),
+        ),
         ("en", f'<div class="top-bar"><span>Sunday, March 1, 2026</span></div>{EN_BODY}', None),
     ],
 )

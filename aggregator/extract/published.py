@@ -535,8 +535,8 @@ class _Page:
         body (the site chrome does not count here)."""
         return in_other_stories(el)
 
-    def not_the_articles_text(self, el: lxml.html.HtmlElement) -> bool:
-        """``in_other_story`` or ``in_site_top`` of *el*'s own text (*el* included), with the
+    def text_place(self, el: lxml.html.HtmlElement) -> tuple[bool, bool]:
+        """(``in_other_story``, ``in_site_top``) of *el*'s own text (*el* included), with the
         verdicts of ancestors remembered: the text scan asks about many nodes of one page."""
         path: list[lxml.html.HtmlElement] = []
         known: tuple[bool, bool] = (False, False)
@@ -560,7 +560,7 @@ class _Page:
                     and (heading is None or heading not in node.iterdescendants())
                 )
             self._unscanned[node] = (other, top)
-        return other or top
+        return other, top
 
     def in_site_top(self, el: lxml.html.HtmlElement) -> bool:
         """Inside the site's header, menus or top bar (which show today's date): a box named
@@ -973,8 +973,11 @@ _YEARISH_TEXT_XPATH = etree.XPath(
 def _text_dates(page: _Page) -> list[datetime]:
     """Every date written in the page's text outside other stories' boxes and the site's
     header and menus (its clock), in document order (regex spans, each parsed without
-    dateparser)."""
+    dateparser). Without one, the first date in a box of other stories or comments: on a
+    page whose only dates are its comments or a forum's posts, the first is the nearest to
+    its publication."""
     found: list[datetime] = []
+    others: list[datetime] = []
     for text in _YEARISH_TEXT_XPATH(page.doc):
         spans = _TEXT_DATE_RE.findall(text)
         if not spans:
@@ -982,12 +985,16 @@ def _text_dates(page: _Page) -> list[datetime]:
         holder = text.getparent()
         if text.is_tail:
             holder = holder.getparent()
-        if holder is None or holder.tag in _SKIP_TEXT_TAGS or page.not_the_articles_text(holder):
+        if holder is None or holder.tag in _SKIP_TEXT_TAGS:
             continue
+        other, top = page.text_place(holder)
+        if top:
+            continue  # the site's clock
+        target = others if other else found
         for span in spans:
             if value := page.read_line(span, machine=False, textual=False):
-                found.append(value)
-    return found
+                target.append(value)
+    return found or others[:1]
 
 
 def _visible_sample(page: _Page) -> str:
