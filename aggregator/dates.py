@@ -39,7 +39,7 @@ from zoneinfo import ZoneInfo
 if TYPE_CHECKING:  # dateparser is imported lazily: its import costs ~0.1-0.5 s
     from dateparser.date import DateDataParser
 
-__all__ = ["EARLIEST", "VN_TZ", "parse_date", "to_vn"]
+__all__ = ["EARLIEST", "VN_TZ", "full_year", "parse_date", "to_vn"]
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -286,6 +286,29 @@ def _parse_numeric(s: str) -> datetime | None:
     if day is None:
         return None  # 31/02: a broken date is not guessed at
     return _time_and_offset(s, m.start(), m.end(), day)
+
+
+# Day-first numeric date with a two-digit year, as some date lines print it ("23.09.22",
+# "3.05.13 11:51"): not read by ``parse_date`` (in text, "4.8.12" is as likely a version).
+_DMY_SHORT_RE = re.compile(
+    r"(?<![\d/.\-])(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{2})"
+    r"(?![\d/.\-]\d|\d)"
+)
+
+
+def full_year(text: str, now: datetime) -> str | None:
+    """*text* with its first ``d.m.yy`` date's year written out ("23.09.22" → "23.09.2022"),
+    in the century that puts it no later than *now*'s year; None when there is no such date.
+
+    For a line already known to be a date line (marked or labelled as one).
+    """
+    m = _DMY_SHORT_RE.search(text)
+    if m is None:
+        return None
+    year = 2000 + int(m["year"])
+    if year > now.year:
+        year -= 100
+    return f"{text[: m.start('year')]}{year}{text[m.end('year') :]}"
 
 
 # Month names, the other common form of date lines: English ("November 19, 2019, 9:02 AM",

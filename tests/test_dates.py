@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from aggregator.dates import VN_TZ, parse_date, to_vn
+from aggregator.dates import VN_TZ, full_year, parse_date, to_vn
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=VN_TZ)
 # vn-date-examples.json, copied so the tests run without shared/ beside the repo; the test below
@@ -255,3 +255,23 @@ def test_english_month_names_without_dateparser(text: str, expected: str) -> Non
     found = parse_date(text, now=NOW, textual=False)  # textual=False: dateparser never runs
     assert found is not None
     assert found.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("23.09.22", "23.09.2022"),
+        ("3.05.13 11:51", "3.05.2013 11:51"),
+        ("Von Christian, 8/5/12", "Von Christian, 8/5/2012"),
+        ("12-10-99", "12-10-1999"),
+        ("01.01.26", "01.01.2026"),  # the crawl's own year
+        ("01.01.27", "01.01.1927"),  # a later year is the last century (then too old to keep)
+        ("23.09.2022", None),  # already four digits
+        ("Sáng 28.5", None),
+        ("WordPress 4.8.12.1", None),
+        ("1.2.3.4", None),
+        ("", None),
+    ],
+)
+def test_full_year(text: str, expected: str | None) -> None:
+    assert full_year(text, datetime(2026, 3, 1, tzinfo=VN_TZ)) == expected

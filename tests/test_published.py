@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import lxml.html
 import pytest
@@ -63,6 +63,18 @@ CASES = [
             )
         ),
         vn(2025, 5, 12),
+        None,
+    ),
+    (
+        "jsonld-reviews-and-comments-are-other-peoples-dates",
+        page(
+            LD.format(
+                '{"@type":"Recipe","datePublished":"2006-10-10","review":[{"@type":"Review",'
+                '"datePublished":"2020-04-12"}],"comment":{"@type":"Comment",'
+                '"dateCreated":"2020-04-13"}}'
+            )
+        ),
+        vn(2006, 10, 10),
         None,
     ),
     (
@@ -469,3 +481,224 @@ def test_a_day_without_time_takes_the_minute_of_the_same_days_date_line() -> Non
     assert find_dates(page(head, f"{H1}{line}{BODY}"), now=NOW)[0] == vn(2026, 1, 8, 18, 21)
     other_day = '<div class="date">Thứ tư, 07/01/2026 - 18:21</div>'
     assert find_dates(page(head, f"{H1}{other_day}{BODY}"), now=NOW)[0] == vn(2026, 1, 8)
+
+
+# Long enough (300+ letters) for the text to tell its language.
+DE_BODY = "<p>" + "Der Gemeinderat hat am Abend über den neuen Haushalt beraten. " * 8 + "</p>"
+EN_BODY = "<p>" + "The council met in the evening to discuss the new budget plan. " * 8 + "</p>"
+VI_BODY = (
+    "<p>" + "Hội đồng nhân dân tỉnh họp bàn về ngân sách năm mới của địa phương. " * 8 + "</p>"
+)
+
+
+def lang_page(lang: str, body: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(
+        f'<html lang="{lang}"><head><title>t</title></head><body>{body}</body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        (
+            "de",
+            f"<h1>Haushalt</h1>{DE_BODY}<div class='post-footer'>Dieser Artikel wurde am 14. "
+            + "Dezember 2015 um 14:48 von Hans geschrieben</div>",
+            vn(2015, 12, 14),
+        ),
+        (
+            "en",
+            f"<h1>Budget</h1>{EN_BODY}<p>The plan was first shown on Apr 7, 2009.</p>",
+            vn(2009, 4, 7),
+        ),
+        ("", f"<h1>Budget</h1>{EN_BODY}<p>Copyright © 19.12.2019 - 12:14 h</p>", vn(2019, 12, 19)),
+        # the first date written is the page's, later ones are events and comments
+        ("en", f"{EN_BODY}<p>3 May 2013</p><p>June 5, 2014</p>", vn(2013, 5, 3)),
+        # Vietnamese pages: a date in the text is an event ("Ngày 12/10/2024, hội nghị")
+        ("vi", f"<h1>Ngân sách</h1>{VI_BODY}<p>Ngày 12/10/2024, hội nghị.</p>", None),
+        ("", f"<h1>Ngân sách</h1>{VI_BODY}<p>Ngày 12/10/2024, hội nghị.</p>", None),
+        ("en", f"{VI_BODY}<p>Ngày 12/10/2024, hội nghị.</p>", None),
+        # too little text to tell: maybe Vietnamese
+        ("", "<p>Budget: 12/10/2024.</p>", None),
+        # other stories and the site's clock are not the page's date
+        # without another, the first date in other stories' boxes or comments (a forum
+        # thread, a recipe whose only dates are its comments)
+        (
+            "en",
+            f'{EN_BODY}<ol class="commentlist"><li>8. Dezember 2010</li><li>16. März 2011</li></ol>',
+            vn(2010, 12, 8),
+        ),
+        (
+            "en",
+            f'<p>Posted 3 May 2013</p>{EN_BODY}<div class="related"><p>12/10/2024</p></div>',
+            vn(2013, 5, 3),
+        ),
+        ("en", f'<div class="top-bar"><span>Sunday, March 1, 2026</span></div>{EN_BODY}', None),
+    ],
+)
+def test_last_resort_first_date_in_the_text_of_a_page_not_in_vietnamese(
+    lang: str, body: str, expected: datetime | None
+) -> None:
+    assert find_dates(lang_page(lang, body), now=NOW)[0] == expected
+
+
+def test_last_resort_text_date_never_on_vn_hosts_and_after_the_urls_day() -> None:
+    doc = lang_page("en", f"{EN_BODY}<p>Apr 7, 2009</p>")
+    assert find_dates(doc, url="https://baoxyz.vn/budget.html", now=NOW)[0] is None
+    assert find_dates(doc, url="https://x.org/2010/05/06/budget", now=NOW)[0] == vn(2010, 5, 6)
+    # a URL's month keeps only the text's dates of that month
+    assert find_dates(doc, url="https://x.org/2010/05/budget", now=NOW)[0] == vn(2010, 5, 1)
+    assert find_dates(doc, url="https://x.org/2009/04/budget", now=NOW)[0] == vn(2009, 4, 7)
+
+
+@pytest.mark.parametrize(
+    ("teaser", "expected"),
+    [
+        # the article's own lead, named "teaser" by German CMSs: no link in it
+        (
+            '<div class="detail-page__teaser-text"><p>Pressemitteilung vom 25.01.2022</p></div>',
+            vn(2022, 1, 25),
+        ),
+        # another story's card: it links elsewhere
+        (
+            '<div class="teaser"><p>Pressemitteilung vom 25.01.2022</p><a href="/x">mehr</a></div>',
+            None,
+        ),
+    ],
+)
+def test_a_teaser_without_a_link_is_the_articles_own_lead(
+    teaser: str, expected: datetime | None
+) -> None:
+    assert find_dates(page(body=f"{H1}{teaser}{BODY}"), now=NOW)[0] == expected
+
+
+def test_blogger_main_widget_holding_the_post_is_not_a_sidebar_widget() -> None:
+    post = (
+        '<div class="widget Blog" id="Blog1"><div class="blog-posts hfeed">'
+        '<h2 class="date-header"><span>Friday, December 23, 2016</span></h2>'
+        f'<h3 class="post-title entry-title">T</h3><div class="post-body entry-content">{BODY}'
+        '</div></div></div><div class="widget BlogArchive"><h2 class="date-header">'
+        "<span>Friday, December 30, 2016</span></h2><a href='/x'>x</a></div>"
+    )
+    url = "https://x.blogspot.com/2016/12/t.html"
+    assert find_dates(page(body=post), url=url, now=NOW)[0] == vn(2016, 12, 23)
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "expected"),
+    [
+        # TYPO3 and others write the record's last edit into the generic names
+        ('<meta name="date" content="2021-12-20T11:02:44+01:00">',
+         f'{H1}<span class="date">27.01.2022</span>{BODY}', vn(2022, 1, 27)),
+        ('<meta name="DCTERMS.date" content="2022-01-21T15:38:44+01:00">',
+         f'{H1}{BODY}<time itemprop="datePublished" datetime="2022-01-27">27.01.2022</time>',
+         vn(2022, 1, 27)),
+        # without a date line or marked date, the generic name is still the page's date
+        ('<meta name="dc.date" content="2022-01-21T09:43:00+01:00">', f"{H1}{BODY}",
+         datetime.fromisoformat("2022-01-21T09:43:00+01:00")),
+        # a specific name still beats the date line
+        ('<meta property="article:published_time" content="2021-12-20T11:02:44+07:00">',
+         f'{H1}<span class="date">27.01.2022</span>{BODY}', vn(2021, 12, 20, 11, 2, 44)),
+    ],
+)  # fmt: skip
+def test_generic_meta_date_ranks_after_the_marked_date_and_the_date_line(
+    head: str, body: str, expected: datetime
+) -> None:
+    assert find_dates(page(head, body), now=NOW)[0] == expected
+
+
+def test_an_update_marked_line_counts_only_without_another_line_by_the_heading() -> None:
+    both = (
+        '<article><header><h1>T</h1><div class="entry-meta"><a rel="bookmark">'
+        '<time class="entry-date published" datetime="2019-02-10T09:30:10+01:00">10. Februar'
+        ' 2019</time><time class="updated" datetime="2019-02-09T23:00:55+01:00">9. Februar'
+        f" 2019</time></a></div></header>{BODY}</article>"
+    )
+    found = find_dates(page(body=both), now=NOW)[0]
+    assert found is not None
+    assert found.date().isoformat() == "2019-02-10"
+    # the same line above the heading (its elements are met last-first, the update first)
+    above = both.replace("<header><h1>T</h1>", "<header>").replace("</header>", "<h1>T</h1>")
+    found = find_dates(page(body=above), now=NOW)[0]
+    assert found == datetime.fromisoformat("2019-02-10T09:30:10+01:00")
+    only = f'{H1}<span class="time-updated">Cập nhật: 16/01/2019 - 21:19</span>{BODY}'
+    assert find_dates(page(body=only), now=NOW)[0] == vn(2019, 1, 16, 21, 19)
+
+
+def test_a_marked_date_line_may_print_a_two_digit_year() -> None:
+    marked = f'{H1}<div class="uploaded-date">23.09.22</div>{BODY}'
+    assert find_dates(page(body=marked), now=NOW)[0] == vn(2022, 9, 23)
+    unmarked = f"{H1}<div>Version 23.09.22</div>{BODY}"
+    assert find_dates(page(body=unmarked), now=NOW)[0] is None
+
+
+def test_inline_script_code_does_not_make_an_undeclared_vietnamese_page_english() -> None:
+    script = "<script>" + "var x = window.dataLayer || []; x.push({a: 1});\n" * 200 + "</script>"
+    body = f"{script}<h1>Ngân sách</h1>{VI_BODY}<p>Ngày 12/10/2024, hội nghị.</p>"
+    assert find_dates(lang_page("", body), now=NOW)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        ('<meta property="five_hundred_pixels:uploaded" content="2013-02-16T04:36:36-05:00">',
+         datetime.fromisoformat("2013-02-16T04:36:36-05:00")),
+        ('<meta name="article:publish_date" content="2024-05-12">', vn(2024, 5, 12)),
+        ('<meta name="content:last_updated" content="2024-05-12">', None),
+        ('<meta name="page:expires" content="2024-05-12">', None),
+        ('<meta name="creator" content="Hans Müller">', None),
+    ],
+)  # fmt: skip
+def test_other_meta_names_for_the_publication_time(meta: str, expected: datetime | None) -> None:
+    assert find_dates(page(meta, f"{H1}{BODY}"), now=NOW)[0] == expected
+
+
+UPDATED_LD = LD.format(
+    '{"@type":"NewsArticle","datePublished":"2019-10-15T16:59:59Z",'
+    '"dateModified":"2020-03-12T14:42:17Z"}'
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "expected"),
+    [
+        # the page shows only the update under its title: its reader's date
+        ("en", f'<h1>Skin</h1><div class="timestamp">Updated Mar 12, 2020</div>{EN_BODY}',
+         "2020-03-12T14:42:17+00:00"),
+        # the page shows the publication day: kept
+        ("en", f'<h1>Skin</h1><div class="timestamp">Oct 15, 2019</div>{EN_BODY}',
+         "2019-10-15T16:59:59+00:00"),
+        # no date line: the structured publication date
+        ("en", f"<h1>Skin</h1>{EN_BODY}", "2019-10-15T16:59:59+00:00"),
+        # Vietnamese pages keep their publication date whatever they show
+        ("vi", f'<h1>Da</h1><div class="time">Cập nhật 12/03/2020</div>{VI_BODY}',
+         "2019-10-15T16:59:59+00:00"),
+    ],
+)  # fmt: skip
+def test_an_update_shown_alone_by_the_heading_is_the_date_of_a_page_not_in_vietnamese(
+    lang: str, body: str, expected: str
+) -> None:
+    doc = lxml.html.document_fromstring(
+        f'<html lang="{lang}"><head><title>t</title>{UPDATED_LD}</head><body>{body}</body></html>'
+    )
+    published = find_dates(doc, now=NOW)[0]
+    assert published is not None
+    assert published.astimezone(UTC).isoformat() == expected
+
+
+def test_time_pubdate_on_many_days_marks_a_list_not_the_page() -> None:
+    listed = "".join(
+        f'<li><time pubdate datetime="2019-09-{d:02d}T07:30:29Z">{d} septembre</time></li>'
+        for d in (22, 20, 19)
+    )
+    body = (
+        f'<ul class="breves">{listed}</ul><article><header><h1>T</h1><p class="publication">'
+        f'<time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p></header>{BODY}</article>'
+    )
+    published = find_dates(page(body=body), now=NOW)[0]
+    assert published is not None
+    assert published.date().isoformat() == "2019-06-28"
+    one = f'{H1}<time pubdate datetime="2019-09-22T07:30:29+02:00">22 septembre</time>{BODY}'
+    assert find_dates(page(body=one), now=NOW)[0] == datetime.fromisoformat(
+        "2019-09-22T07:30:29+02:00"
+    )

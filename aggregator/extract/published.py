@@ -36,8 +36,9 @@ from zoneinfo import ZoneInfo
 import lxml.html
 from lxml import etree
 
-from aggregator.dates import FUTURE_SLACK, VN_TZ, parse_date, to_vn
+from aggregator.dates import FUTURE_SLACK, VN_TZ, full_year, parse_date, to_vn
 from aggregator.extract.clean import names_title, title_shape
+from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import JsonLdScript, jsonld_scripts
 
 __all__ = ["find_dates"]
@@ -54,8 +55,12 @@ _UPDATED_KEYS = ("dateModified",)
 _ARTICLE_TYPE_RE = re.compile(
     r"Article|BlogPosting|Posting|Report|NewsArticle|Review", re.IGNORECASE
 )
-# Containers whose members are other pages (related stories, breadcrumbs): their dates are not ours.
-_FOREIGN_KEYS = frozenset({"itemListElement", "relatedLink", "isPartOf", "publisher", "author"})
+# Containers whose members are other pages (related stories, breadcrumbs) or other people's
+# words (a recipe's user reviews, a post's comments): their dates are not ours.
+_FOREIGN_KEYS = frozenset(
+    {"itemListElement", "relatedLink", "isPartOf", "publisher", "author"}
+    | {"review", "reviews", "comment", "comments"}
+)
 
 # Trailing commas before a closing bracket. e.g. '{"a": 1,}'
 _TRAILING_COMMA_RE = re.compile(r",\s*(?=[}\]])")
@@ -224,14 +229,35 @@ def _meta_values(doc: lxml.html.HtmlElement) -> Iterator[tuple[str, str]]:
                 yield name, content
 
 
+# Generic names, often the page record's own time in the CMS (TYPO3 writes the last edit
+# there): below the article's marked-up date and its date line.
+_META_WEAK = frozenset({"dc.date", "dcterms.date", "citation_date", "date"})
+# Other meta names for the publication time, by their words; never an update or expiry time.
+_OTHER_META_RE = re.compile(r"publi|pub_?date|upload|creat|release|issued|posted")
+_NOT_PUBLISHED_META_RE = re.compile(r"modif|updat|expir|valid|revis|edit|last|end")
+
+
 def _from_meta(
-    doc: lxml.html.HtmlElement, now: datetime
+    doc: lxml.html.HtmlElement, now: datetime, *, strong: bool = True
 ) -> tuple[datetime | None, datetime | None]:
+    """Dates of the specific meta names (``strong``), or of the generic ones (not ``strong``:
+    published only)."""
     published: list[tuple[int, str]] = []
     updated: list[tuple[int, str]] = []
     for name, content in _meta_values(doc):
         if name in _META_RANK:
-            published.append((_META_RANK[name], content))
+            if (name in _META_WEAK) != strong:
+                published.append((_META_RANK[name], content))
+        elif not strong:
+            # A site's own name for its publication time ("five_hundred_pixels:uploaded",
+            # "article:publish_date", "cXenseParse:publishtime"), after the known ones; a
+            # machine value only.
+            if (
+                content[:1].isdigit()
+                and _OTHER_META_RE.search(name)
+                and not _NOT_PUBLISHED_META_RE.search(name)
+            ):
+                published.append((len(_META_RANK), content))
         elif name in _META_UPDATED_RANK:
             updated.append((_META_UPDATED_RANK[name], content))
     return _best_ranked(published, now), _best_ranked(updated, now)
@@ -267,8 +293,15 @@ _MICRODATA_XPATH = etree.XPath(
 def _from_microdata(page: _Page) -> tuple[datetime | None, datetime | None]:
     published = updated = None
     found_elements = page.microdata()
+    # <time pubdate> on many different days marks a list's items (comments, other stories),
+    # not this page's date.
+    pubdate_days = {
+        el.get("datetime", "")[:10] for el in found_elements if el.get("pubdate") is not None
+    }
     for el in found_elements:
         if el.get("itemprop") == "dateModified":
+            continue
+        if len(pubdate_days) > 1 and el.get("pubdate") is not None and not el.get("itemprop"):
             continue
         # Marked up as this page's publication date: only another story's box rules it out
         # (a header or footer named so is where many templates print it).
@@ -303,6 +336,9 @@ _FOREIGN_RE = re.compile(
     r"|(?:news|tin|article|post|story|item)s?-?list|list-?(?:news|tin|item|article|post)",
     re.IGNORECASE,
 )
+# A "teaser" is another story's card on a listing, but also (German CMSs) the article's own
+# lead ("l-detail-page__teaser-text"): without a link in it, it leads nowhere else.
+_FOREIGN_BUT_TEASER_RE = re.compile(_FOREIGN_RE.pattern.replace("|teaser", ""), re.IGNORECASE)
 # Site chrome (its top bar shows *today's* date). A chrome container that holds the article's
 # heading is the article's own header and is not chrome. e.g. "header", "footer", "menu", "nav"
 _CHROME_RE = re.compile(r"header|footer|menu|(?<![a-z])nav|top-?bar|breadcrumb", re.IGNORECASE)
@@ -339,6 +375,7 @@ def _remembered_search(pattern: re.Pattern[str]) -> Callable[[str], bool]:
 
 _is_date_hint = _remembered_search(_DATE_HINT_RE)
 _is_foreign = _remembered_search(_FOREIGN_RE)
+_is_foreign_but_teaser = _remembered_search(_FOREIGN_BUT_TEASER_RE)
 _is_chrome = _remembered_search(_CHROME_RE)
 # The part of the chrome that shows today's date: the site's header, menus and top bar.
 _is_site_top = _remembered_search(
@@ -347,7 +384,11 @@ _is_site_top = _remembered_search(
 
 
 # The article's own markers: a container holding one of them is the article's, whatever its name.
-_ARTICLE_MARK_XPATH = etree.XPath(".//h1 | .//*[@itemprop='articleBody']")
+# hAtom's "entry-content" is a post's body (Blogger's main "widget Blog" holds the post).
+_ARTICLE_MARK_XPATH = etree.XPath(
+    ".//h1 | .//*[@itemprop='articleBody']"
+    " | .//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]"
+)
 # The site's clock, not a publication date: "today" boxes in top bars and mastheads
 # (e.g. class "today", "current-date", "date-now", Vietnamese "homnay", "ngay-hien-tai").
 _TODAY_RE = re.compile(
@@ -384,6 +425,7 @@ def _is_other_stories(el: lxml.html.HtmlElement, hint: str) -> bool:
         and _is_foreign(hint)
         and not _is_layout(hint)
         and not _ARTICLE_MARK_XPATH(el)
+        and (_is_foreign_but_teaser(hint) or el.find(".//a[@href]") is not None)
     )
 
 
@@ -434,7 +476,17 @@ class _Page:
     and ``now`` is fixed, so every answer holds for all of it.
     """
 
-    __slots__ = ("_heading", "_inside", "_lines", "_microdata", "doc", "language", "now", "titles")
+    __slots__ = (
+        "_heading",
+        "_inside",
+        "_lines",
+        "_microdata",
+        "_unscanned",
+        "doc",
+        "language",
+        "now",
+        "titles",
+    )
 
     def __init__(
         self, doc: lxml.html.HtmlElement, now: datetime, titles: Sequence[str] = ()
@@ -454,6 +506,8 @@ class _Page:
         self._inside: dict[lxml.html.HtmlElement, bool] = {}
         self._heading: lxml.html.HtmlElement | None = _UNSET
         self._microdata: list[lxml.html.HtmlElement] | None = None
+        # element -> (in a box of other stories, in the site's header/menus) for the text scan
+        self._unscanned: dict[lxml.html.HtmlElement, tuple[bool, bool]] = {}
 
     def in_boilerplate(self, el: lxml.html.HtmlElement) -> bool:
         """Inside a container of other stories, or in the site chrome (an ancestor below
@@ -480,6 +534,33 @@ class _Page:
         """Inside a container of other stories that does not hold this article's heading or
         body (the site chrome does not count here)."""
         return in_other_stories(el)
+
+    def text_place(self, el: lxml.html.HtmlElement) -> tuple[bool, bool]:
+        """(``in_other_story``, ``in_site_top``) of *el*'s own text (*el* included), with the
+        verdicts of ancestors remembered: the text scan asks about many nodes of one page."""
+        path: list[lxml.html.HtmlElement] = []
+        known: tuple[bool, bool] = (False, False)
+        node: lxml.html.HtmlElement | None = el
+        while node is not None:
+            if (cached := self._unscanned.get(node)) is not None:
+                known = cached
+                break
+            path.append(node)
+            node = node.getparent()
+        heading = self.heading()
+        other, top = known
+        for node in reversed(path):  # from the outermost new ancestor down to el
+            other = other or _is_other_stories(node, _hint(node))
+            if node.tag == "article":
+                top = False  # the header of an <article> is the article's own
+            elif not top:
+                top = (
+                    (node.tag in ("header", "nav") or _is_site_top(_hint(node)))
+                    and node.find(".//h1") is None
+                    and (heading is None or heading not in node.iterdescendants())
+                )
+            self._unscanned[node] = (other, top)
+        return other, top
 
     def in_site_top(self, el: lxml.html.HtmlElement) -> bool:
         """Inside the site's header, menus or top bar (which show today's date): a box named
@@ -639,7 +720,15 @@ def _parse_line(
     value, machine = _line_value(el, hinted_only=hinted_only)
     if not value:
         return None
-    return page.read_line(value, machine=machine, textual=textual)
+    found = page.read_line(value, machine=machine, textual=textual)
+    if (
+        found is None
+        and not machine
+        and (el.tag == "time" or _is_date_hint(_hint(el)))  # a line marked as a date …
+        and (full := full_year(value, page.now)) is not None  # … may print "23.09.22"
+    ):
+        found = page.read_line(full, machine=False, textual=textual)
+    return found
 
 
 def _elements_after(h1: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlElement, bool]]:
@@ -720,6 +809,7 @@ def _from_visible(
     """
     h1 = page.heading()
     if h1 is not None:
+        update: datetime | None = None
         heading_words = set(h1.text_content().split())
         for el, inside_h1 in _near_heading(h1):
             if _never_line(el):
@@ -741,13 +831,26 @@ def _from_visible(
                 has_digit = any(map(str.isdigit, text))
             if not has_digit and not el.get("datetime"):
                 continue  # no digit, no date (cheap test before the ancestor walk)
-            if page.in_boilerplate(el):
+            if page.in_boilerplate(el) or _is_other_stories(el, _hint(el)):
                 continue
             if found := _parse_line(page, el, hinted_only=False, textual=textual):
-                return found
+                if not _is_update_mark(_hint(el)):
+                    return found
+                # hAtom's <time class="updated"> beside <time class="entry-date published">:
+                # the update counts only when the heading has no other date line.
+                update = update or found
+        if update is not None:
+            return update
     if not near_heading_only:
         return _labelled_line(page) or _first_hinted_line(page, textual=textual)
     return None
+
+
+# A date line marked as the update time (hAtom's "updated", "date-modified"), not the
+# publication's.
+_is_update_mark = _remembered_search(
+    re.compile(r"(?<![a-z])(?:updated|modified)(?![a-z])", re.IGNORECASE)
+)
 
 
 # Words that label a publication date, at the start of a line, in the languages of the pages we
@@ -840,6 +943,98 @@ def _first_hinted_line(page: _Page, *, textual: bool) -> datetime | None:
         ):
             return found
     return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Last resort: the dates written in the page's text (not for Vietnamese pages)
+# ---------------------------------------------------------------------------------------------
+
+# A date-shaped span in running text, found by regex before anything is parsed (a parse per
+# text line would cost milliseconds a page): "14.12.2015", "2015-12-14", "14. Dezember 2015",
+# "Dec 14, 2015", "14 de diciembre de 2015". The month word is checked by ``parse_date``.
+_TEXT_DATE_RE = re.compile(
+    r"(?<![\d/.\-])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
+    r"|\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})(?!\d)"
+)
+_SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "select", "option"})
+# How much of the page's text tells its language.
+_LANGUAGE_SAMPLE = 4000
+
+
+# Text nodes that may hold a 4-digit year from 1995 on ("19…", "20…"): libxml2 tests the
+# substring, so Python sees a few dozen strings of a page instead of every text node.
+_YEARISH_TEXT_XPATH = etree.XPath(
+    "/html/body//text()[contains(., '20') or contains(., '19')]"
+    "[not(parent::script or parent::style)]"
+)
+
+
+def _text_dates(page: _Page) -> list[datetime]:
+    """Every date written in the page's text outside other stories' boxes and the site's
+    header and menus (its clock), in document order (regex spans, each parsed without
+    dateparser). Without one, the first date in a box of other stories or comments: on a
+    page whose only dates are its comments or a forum's posts, the first is the nearest to
+    its publication."""
+    found: list[datetime] = []
+    others: list[datetime] = []
+    for text in _YEARISH_TEXT_XPATH(page.doc):
+        spans = _TEXT_DATE_RE.findall(text)
+        if not spans:
+            continue
+        holder = text.getparent()
+        if text.is_tail:
+            holder = holder.getparent()
+        if holder is None or holder.tag in _SKIP_TEXT_TAGS:
+            continue
+        other, top = page.text_place(holder)
+        if top:
+            continue  # the site's clock
+        target = others if other else found
+        for span in spans:
+            if value := page.read_line(span, machine=False, textual=False):
+                target.append(value)
+    return found or others[:1]
+
+
+def _visible_sample(page: _Page) -> str:
+    """The first ``_LANGUAGE_SAMPLE`` characters or so of the page's visible text (not its
+    scripts' code: ASCII that would make a Vietnamese page look English)."""
+    body = page.doc.find("body")
+    if body is None:
+        return ""
+    pieces: list[str] = []
+    length = 0
+    for el in body.iter(etree.Element):
+        for text in (el.text if el.tag not in _SKIP_TEXT_TAGS else None, el.tail):
+            if text:
+                pieces.append(text)
+                length += len(text)
+        if length >= _LANGUAGE_SAMPLE:
+            break
+    return "".join(pieces)
+
+
+def _is_vietnamese(page: _Page, url: str) -> bool:
+    """A Vietnamese page, or one that may be: declared so, on a .vn host, written in Vietnamese,
+    or too short to tell (its text's dates are events, not the publication date)."""
+    host = re.sub(r"^[a-z]+://", "", url, flags=re.IGNORECASE).split("/")[0].split(":")[0]
+    if page.language == "vi" or host.lower().endswith(".vn"):
+        return True
+    return detect_language([page.language], _visible_sample(page), fallback="vi") == "vi"
+
+
+def _from_text(page: _Page, url: str) -> datetime | None:
+    """The first date written in the page's text, for a page in another language than
+    Vietnamese whose metadata, date lines and URL say nothing; in the URL's month when the URL
+    names one ("/2016/12/": the month the story was filed under)."""
+    if _is_vietnamese(page, url):
+        return None
+    found = _text_dates(page)
+    month = _from_url(url, page.now)
+    if month is not None:
+        found = [d for d in found if (d.year, d.month) == (month.year, month.month)]
+    return found[0] if found else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1040,11 +1235,23 @@ def find_dates(
         pub, upd = source()
         published = published or pub
         updated = updated or upd
+    from_structured = published is not None
     if published is None:
-        published = _from_visible(page) or _from_url(url, now)
-    elif _is_utc(published):
+        # The date line under the heading comes before a generic meta "date" (often the CMS
+        # record's last edit).
+        published = _from_visible(page, near_heading_only=True)
+        if published is None and (published := _from_meta(doc, now, strong=False)[0]):
+            from_structured = True
+    if published is None:
+        published = (
+            _from_visible(page)
+            or _from_url(url, now, day_only=True)
+            or _from_text(page, url)
+            or _from_url(url, now)
+        )
+    elif from_structured and _is_utc(published):
         published = _local_reading(page, published, url)
-    elif published.time() == _MIDNIGHT:
+    elif from_structured and published.time() == _MIDNIGHT:
         # A day without a time (JSON-LD "2026-01-08"): the page's date line of the same day
         # has the minute ("08/01/2026 - 18:21").
         shown = _from_visible(page, textual=False, near_heading_only=True)
@@ -1052,4 +1259,19 @@ def find_dates(
             published = shown
     if updated is not None and published is not None and updated < published:
         updated = None
+    if from_structured and updated is not None and published is not None:
+        published = _shown_update(page, published, updated, url)
     return published, updated
+
+
+def _shown_update(page: _Page, published: datetime, updated: datetime, url: str) -> datetime:
+    """The update, when it is the only date the page shows by its heading: a reader of a page
+    not in Vietnamese sees that day as the page's date ("Updated Mar 12, 2020" under the title
+    of a story first published in October). Our Vietnamese sites show the publication time;
+    their structured publication date is kept."""
+    if updated.date() == published.date():
+        return published
+    shown = _from_visible(page, textual=False, near_heading_only=True)
+    if shown is None or shown.date() != updated.date() or _is_vietnamese(page, url):
+        return published
+    return updated
