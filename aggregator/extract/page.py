@@ -26,7 +26,7 @@ from lxml.cssselect import CSSSelector
 from lxml.etree import XPathError
 
 from aggregator.dates import parse_date
-from aggregator.extract import clean, content
+from aggregator.extract import clean, content, titles
 from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import PageMetadata, read_metadata
@@ -124,6 +124,8 @@ class ArticlePage:
                         found.append(item)
         base = doc.find(".//base[@href]")
         self.base_url = (join_url(url, base.get("href", "")) or url) if base is not None else url
+        # The site's names as its own titles write them ("petri-heil.ch", "smava").
+        self.host_names = titles.host_names(url)
         self.site_names = [n for n in (self.md.meta.get("og:site_name", ""), self.md.jsonld_publisher,
                                        site.name if site else "", (split(url) or urlsplit("")).hostname or "") if n]  # fmt: skip
 
@@ -149,9 +151,9 @@ class ArticlePage:
 
     def dates(self) -> tuple[datetime | None, datetime | None]:
         md = self.md
-        titles = [md.jsonld_headline, md.meta.get("og:title", ""), md.page_title]
+        headlines = [md.jsonld_headline, md.meta.get("og:title", ""), md.page_title]
         published, updated = find_dates(
-            self.doc, url=self.url, now=self.now, jsonld=md.jsonld, titles=titles
+            self.doc, url=self.url, now=self.now, jsonld=md.jsonld, titles=headlines
         )
         sel = self._selectors
         if sel and sel.published:
@@ -196,15 +198,22 @@ class ArticlePage:
         when no h1 shares a word with the headline part of those titles.
         """
         md = self.md
-        sites = {name.lower() for name in self.site_names}
-        for titles in ([md.jsonld_headline, md.meta.get("og:title", "")], [md.page_title]):
-            shapes = [shape for t in titles if t and (shape := clean.title_shape(t))]
+        sites = {titles.title_key(name) for name in (*self.site_names, *self.host_names)}
+        for metadata in ([md.jsonld_headline, md.meta.get("og:title", "")], [md.page_title]):
+            shapes = [shape for t in metadata if t and (shape := clean.title_shape(t))]
             if not shapes:
                 continue
+            # A heading that is one part of a metadata title ("Headline | site.ch | Tagline",
+            # "Kicker: Headline") names it, however many words the other parts add.
             found = [
                 h
                 for h in h1s
-                if h[2] == "h1" and h[0].lower() not in sites and clean.names_title(h[0], shapes)
+                if h[2] == "h1"
+                and titles.title_key(h[0]) not in sites
+                and (
+                    clean.names_title(h[0], shapes)
+                    or any(titles.is_title_part(h[0], t) for t in metadata)
+                )
             ]
             if found:
                 return found
@@ -216,12 +225,21 @@ class ArticlePage:
             ):
                 continue
             for h2 in self.doc.iter("h2"):
-                if h2.find(".//a[@href]") is not None:
-                    continue  # a listing's teaser
+                if h2.find(".//a[@href]") is not None and not self._links_here(h2):
+                    continue  # a listing's teaser (a blog post's h2 links to itself)
                 text = clean.one_line(_heading_text(h2))
                 if 3 <= len(text) <= 400 and clean.names_title(text, shapes):
                     return [(text, [h2, *h2.iterancestors()], "h2")]
         return []
+
+    def _links_here(self, el: HtmlElement) -> bool:
+        """Whether every link in *el* points to this page (a blog's permalink title)."""
+        here = {_page_key(self.url), _page_key(join_url(self.base_url, self.md.canonical))}
+        return all(
+            _page_key(join_url(self.base_url, a.get("href", ""))) in here
+            for a in el.iter("a")
+            if a.get("href")
+        )
 
     def dom_sapo(self) -> tuple[str, HtmlElement | None]:
         for el, hints in self.hinted_by_kind[_SAPO_HINT]:
@@ -374,9 +392,18 @@ class ArticlePage:
         sel = self._selectors
         if sel and sel.title and (text := self._select_text(sel.title)):
             return text, "selector"
+        page_title = self.md.page_title
+        h1, h1_source = _nearest_h1(h1s, container)
+        sites = [*self.site_names, *self.host_names]
+        if not headings and h1 and self._names_the_site(h1, sites):
+            # A blog's name in its h1 ("Zahlenzauberin", the last part of "Post | Zahlenzauberin"):
+            # not the story's headline, and a name to strip from the metadata titles.
+            sites.append(h1)
+            h1, h1_source = "", ""
+        og_title = clean.strip_site_suffix(self.md.meta.get("og:title", ""), self.site_names)
         candidates = [
             (self.md.jsonld_headline, "jsonld"),
-            (clean.strip_site_suffix(self.md.meta.get("og:title", ""), self.site_names), "og"),
+            (titles.strip_site_parts(og_title, sites), "og"),
         ]
         if headings:
             heading, source = _nearest_h1(headings, container)
@@ -384,8 +411,6 @@ class ArticlePage:
                 if text and (text == heading or text in heading):
                     return text, meta_source
             return heading, source
-        h1, h1_source = _nearest_h1(h1s, container)
-        page_title = self.md.page_title
         candidates.append((h1, h1_source))
         for text, source in candidates:
             if not text:
@@ -401,8 +426,20 @@ class ArticlePage:
                     return h1, h1_source
             return text, source
         if page_title:
-            return clean.strip_site_suffix(page_title, self.site_names), "title"
+            stripped = clean.strip_site_suffix(page_title, self.site_names)
+            return titles.strip_site_parts(stripped, sites), "title"
         return "", ""
+
+    def _names_the_site(self, h1: str, sites: Sequence[str]) -> bool:
+        """Whether *h1* is the site's name: one of its names, or a last part of the served
+        <title> or og:title that is not their first ("Post | Blog name")."""
+        key = titles.title_key(h1)
+        if key in {titles.title_key(name) for name in sites}:
+            return True
+        return any(
+            titles.title_key(titles.last_part(title)) == key
+            for title in (self.md.page_title, self.md.meta.get("og:title", ""))
+        )
 
     def strip_lead(self, blocks: list[Block]) -> str:
         """Remove a dateline prefix ("(BTN) -") from the first paragraph; return that paragraph
@@ -591,6 +628,16 @@ def _not_this_articles(el: HtmlElement) -> bool:
         ):
             return True
     return in_other_stories(el)
+
+
+def _page_key(url: str) -> str:
+    """A page's address compared loosely: no scheme, "www.", fragment or trailing slash (an
+    archived page links its own live address)."""
+    if not url:
+        return ""
+    url = re.sub(r"^(?:https?:)?//(?:web\.archive\.org/web/\d+\w*/)?", "", url.strip())
+    url = re.sub(r"^(?:https?://)?(?:www\.)?", "", url)
+    return url.split("#", 1)[0].rstrip("/").lower()
 
 
 def _last_text_block(blocks: list[Block]) -> Block | None:
