@@ -81,6 +81,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "bài và ảnh", "bài, ảnh", "bài - ảnh", "bài/ảnh", "bài + ảnh", "thực hiện", "nhóm phóng viên",
     "phóng viên", "tác giả", "bài", "text and photos", "story and photos", "written by",
     "posted by", "by", "autorin", "autor", "author", "auteur", "autore", "verfasser", "text",
+    "von", "par", "por", "de",
 )  # fmt: skip
 # Labels of a photo or video credit: "Ảnh: Minh Quang" names a photographer, not the author.
 PHOTO_LABELS: tuple[str, ...] = (
@@ -88,7 +89,9 @@ PHOTO_LABELS: tuple[str, ...] = (
 )  # fmt: skip
 # Words that introduce a byline without a colon: "By …", "Von …", "Par …", "Por …", "Bởi …".
 BY_WORDS: tuple[str, ...] = (
-    "written by", "posted by", "by", "von", "par", "por", "di", "door", "przez", "bởi",
+    "written by", "posted by", "veröffentlicht von", "eingestellt von", "geschrieben von",
+    "verfasst von", "publié par", "écrit par", "publicado por", "escrito por", "pubblicato da",
+    "scritto da", "by", "von", "par", "por", "di", "door", "przez", "bởi",
 )  # fmt: skip
 _BYLINE = re.compile(
     r"^\(?\s*(?P<label>"
@@ -402,6 +405,10 @@ _EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+\.[\w.]+")
 _FOLD = re.compile(r"[\W_]+")
 
 
+# A name never starts with an article: "La República", "El Colombiano", "The Verge" are titles.
+_ARTICLE = re.compile(r"^(?:the|der|die|das|el|la|le|les|il|lo|los|las)\s", re.IGNORECASE)
+
+
 def _folded(text: str) -> str:
     return _FOLD.sub("", text.casefold())
 
@@ -418,7 +425,9 @@ def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str
         name = _EMAIL.sub("", one_line(name)).strip(" ,;:-–—|*")
         folded = _folded(name)
         words = [w.casefold() for w in _WORD.findall(name)]
-        if folded in sites and not (2 <= len(words) <= 4 and _is_name(name)):
+        if folded in sites and not (
+            2 <= len(name.split()) <= 4 and _is_name(name) and not _ARTICLE.match(name)
+        ):
             return []  # the site's name, unless the site is named after a person
         if name.casefold() in STAFF_WORDS or name.upper() in STAFF_NAMES:
             out.append(name)  # "Redaktion", "Newsdesk": the newsroom as a byline, like "PV"
@@ -434,6 +443,16 @@ def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str
         if len(words) == 1 and any(
             (folded in site and len(folded) >= 0.7 * len(site)) or (site in folded and site)
             for site in sites
+        ):
+            continue
+        # The site's name with more words ("Betty Crocker Kitchens" on BettyCrocker.com).
+        if any(len(site) >= 5 and site in folded and site != folded for site in sites):
+            continue
+        # A lower-case word that is no name particle: a phrase, not a name ("Bildung und
+        # Forschung WBF"); a one-word user name ("tlow") is handled where it is marked up.
+        parts = name.split()
+        if len(parts) > 1 and any(
+            w[0].islower() and w not in _NAME_PARTICLES for w in parts if w[0].isalpha()
         ):
             continue
         if name not in out:

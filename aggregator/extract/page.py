@@ -27,6 +27,7 @@ from lxml.etree import XPathError
 
 from aggregator.dates import parse_date
 from aggregator.extract import clean, content, titles
+from aggregator.extract.bylines import publisher_names
 from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import PageMetadata, read_metadata
@@ -128,6 +129,8 @@ class ArticlePage:
         self.host_names = titles.host_names(url)
         self.site_names = [n for n in (self.md.meta.get("og:site_name", ""), self.md.jsonld_publisher,
                                        site.name if site else "", (split(url) or urlsplit("")).hostname or "") if n]  # fmt: skip
+        # Every form of the site's name a byline could repeat (not a person's).
+        self.publishers = publisher_names(self.site_names, url)
 
     # --- selectors ---------------------------------------------------------------------------------
 
@@ -292,7 +295,7 @@ class ArticlePage:
             names = clean.byline_names(text, marked=strong)
             if not names or _not_this_articles(el):
                 continue
-            if names := clean.person_names(names, self.site_names, host):
+            if names := clean.person_names(names, self.publishers, host):
                 return names
         return []
 
@@ -474,7 +477,7 @@ class ArticlePage:
         host = urlsplit(self.url).hostname or ""
         for names in (md.jsonld_authors, clean.split_names(meta_author) if meta_author else [],
                       dom_authors, body_authors):  # fmt: skip
-            names = clean.person_names([n for n in names if len(n) <= 80], self.site_names, host)
+            names = clean.person_names([n for n in names if len(n) <= 80], self.publishers, host)
             if names:
                 return names
         return []

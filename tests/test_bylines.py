@@ -1,0 +1,54 @@
+"""Table tests of the byline model: who is not a person, and bylines in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.extract.bylines import publisher_names
+from aggregator.extract.clean import byline_authors, person_names
+
+
+def test_publisher_names_are_every_form_of_the_sites_name() -> None:
+    names = publisher_names(["Infoportal - Diakonie Deutschland", "LaRepública.pe"],
+                            "https://www.ndr.de/a")  # fmt: skip
+    for expected in ("Diakonie Deutschland", "LaRepública", "ndr.de", "ndr"):
+        assert expected in names
+
+
+@pytest.mark.parametrize(
+    ("names", "sites", "host", "expected"),
+    [
+        (
+            ["La República"],
+            ["LaRepública.pe", "LaRepública"],
+            "larepublica.pe",
+            [],
+        ),  # a title, not a name
+        (["Betty Crocker Kitchens"], ["BettyCrocker.com", "BettyCrocker"], "", []),
+        (["NDR"], ["ndr"], "www.ndr.de", []),
+        (["N-Land"], ["N-LAND"], "n-land.de", []),
+        (["Bildung und Forschung WBF"], [], "", []),  # a phrase
+        (["Rezepte von Mutti"], [], "", ["Rezepte von Mutti"]),  # "von" is a name particle
+        (["Heiko Adams"], ["Heiko Adams"], "", ["Heiko Adams"]),  # a person's own site
+        (["Nguyễn Văn A"], ["Báo Cà Mau"], "baocamau.vn", ["Nguyễn Văn A"]),
+        (["PV"], ["Báo Cà Mau"], "baocamau.vn", ["PV"]),
+    ],
+)
+def test_person_names_leave_the_site_out(
+    names: list[str], sites: list[str], host: str, expected: list[str]
+) -> None:
+    assert person_names(names, sites, host) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Von: Wolfgang Schmale", ["Wolfgang Schmale"]),
+        ("Veröffentlicht von Anna Berger", ["Anna Berger"]),
+        ("Publié par Marie Dupont", ["Marie Dupont"]),
+        ("Bài, ảnh: P.Y", ["P.Y"]),
+        ("Theo TTXVN", None),  # a credit, not a byline
+    ],
+)
+def test_byline_lines(line: str, expected: list[str] | None) -> None:
+    assert byline_authors(line) == expected
