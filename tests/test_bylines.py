@@ -52,3 +52,39 @@ def test_person_names_leave_the_site_out(
 )
 def test_byline_lines(line: str, expected: list[str] | None) -> None:
     assert byline_authors(line) == expected
+
+
+BODY = "<div class='detail-content'><p>" + "Câu văn đầy đủ, có dấu phẩy. " * 30 + "</p></div>"
+
+
+def _article(head: str, body: str = "") -> list[str]:
+    from aggregator.extract import extract_article
+
+    html = f"<html><head>{head}</head><body><h1>Tin A</h1>{BODY}{body}</body></html>"
+    return extract_article(html, "https://example.vn/a-1.html").authors
+
+
+def test_json_ld_author_reference_is_resolved_in_the_graph() -> None:
+    head = (
+        '<script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": '
+        '"Tin A", "author": {"@id": "https://example.vn/#/person/1"}}, {"@type": "Person", '
+        '"@id": "https://example.vn/#/person/1", "name": "Trần Thị B"}]}</script>'
+    )
+    assert _article(head, "<p>Trần Thị B</p>") == ["Trần Thị B"]
+
+
+def test_twitter_card_written_by_names_the_author() -> None:
+    head = (
+        '<meta name="twitter:label1" content="Written by">'
+        '<meta name="twitter:data1" content="Jane Doe">'
+    )
+    assert _article(head, "<p>By Jane Doe</p>") == ["Jane Doe"]
+
+
+def test_metadata_author_the_page_never_shows_is_no_byline() -> None:
+    head = '<meta name="author" content="Jane Doe">'
+    assert _article(head) == []
+    # Shown without its accents, or in capitals: still shown.
+    assert _article('<meta name="author" content="Nguyễn Văn A">', "<p>NGUYEN VAN A</p>") == [
+        "Nguyễn Văn A"
+    ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
@@ -31,6 +32,7 @@ from aggregator.extract.bylines import publisher_names
 from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import PageMetadata, read_metadata
+from aggregator.extract.metadata import meta_author as metadata_author
 from aggregator.extract.published import find_dates, in_other_stories
 from aggregator.items import Article
 from aggregator.sites import Selectors, SiteConfig
@@ -310,6 +312,7 @@ class ArticlePage:
         crumbs = md.breadcrumbs or self.dom_breadcrumbs()
         dom_tags = self.dom_tags()
         dom_authors = self.dom_byline()
+        meta_authors = self.metadata_authors()
         sel = self._selectors
 
         blocks, container = self.body_blocks(sapo_el)
@@ -317,7 +320,7 @@ class ArticlePage:
         language = self.language(blocks)
         blocks, credit, body_authors = self.strip_credits(blocks, language)
         blocks = self.drop_repeats(blocks, title, "")
-        authors = self.authors(dom_authors, body_authors)
+        authors = self.authors(dom_authors, body_authors, meta_authors)
 
         lead = self.strip_lead(blocks)
         summary = self.summary(sapo, title) or lead
@@ -466,17 +469,31 @@ class ArticlePage:
                 return clean.strip_lead_prefix(text)
         return ""
 
-    def authors(self, dom_authors: list[str], body_authors: Sequence[str] = ()) -> list[str]:
+    def metadata_authors(self) -> list[list[str]]:
+        """The authors JSON-LD and the meta tags name, each source a list, read before pruning:
+        only names the page also shows count (a name no reader can see is a CMS account or
+        the template's default author of every page, not this story's byline)."""
+        md = self.md
+        meta_author = metadata_author(md)
+        sources = [md.jsonld_authors, clean.split_names(meta_author) if meta_author else []]
+        if not any(sources):
+            return sources
+        shown = _shown_text(self.doc)
+        return [[n for n in names if _shows(n, shown)] for names in sources]
+
+    def authors(
+        self,
+        dom_authors: list[str],
+        body_authors: Sequence[str] = (),
+        meta_authors: Sequence[list[str]] | None = None,
+    ) -> list[str]:
         """People who wrote the story: JSON-LD authors > the author meta tag > names marked up
         in the page > a byline in the body; from each, only those that may be people
         (``clean.person_names``: no site, publisher, company, CMS account or URL)."""
-        md = self.md
-        meta_author = md.meta.get("author", "") or md.meta.get("article:author", "")
-        if meta_author.startswith("http"):
-            meta_author = ""
+        if meta_authors is None:
+            meta_authors = self.metadata_authors()
         host = urlsplit(self.url).hostname or ""
-        for names in (md.jsonld_authors, clean.split_names(meta_author) if meta_author else [],
-                      dom_authors, body_authors):  # fmt: skip
+        for names in (*meta_authors, dom_authors, body_authors):
             names = clean.person_names([n for n in names if len(n) <= 80], self.publishers, host)
             if names:
                 return names
@@ -631,6 +648,36 @@ def _not_this_articles(el: HtmlElement) -> bool:
         ):
             return True
     return in_other_stories(el)
+
+
+# The text a reader sees: every text node of the body outside scripts and styles.
+_SHOWN_TEXT = etree.XPath(
+    "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::template)]"
+)
+
+
+def _shown_text(doc: HtmlElement) -> str:
+    """The body's visible text, casefolded, one space between words."""
+    return " ".join(" ".join(str(t) for t in _SHOWN_TEXT(doc)).casefold().split())
+
+
+def _shows(name: str, shown: str) -> bool:
+    """Whether the page shows *name*: the whole of it, or each of its words of 3+ letters
+    (a byline may set the name in capitals or with the surname first)."""
+    folded = " ".join(name.casefold().split())
+    if folded in shown:
+        return True
+    words = [w for w in _TOKEN.findall(folded) if len(w) >= 3]
+    if words and all(w in shown for w in words):
+        return True
+    # Written without its accents on one side ("Nguyen Van A" for "Nguyễn Văn A").
+    return not (folded.isascii() and shown.isascii()) and _bare(folded) in _bare(shown)
+
+
+def _bare(text: str) -> str:
+    """*text* without combining accents (and đ as d)."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _page_key(url: str) -> str:
