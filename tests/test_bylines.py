@@ -88,3 +88,27 @@ def test_metadata_author_the_page_never_shows_is_no_byline() -> None:
     assert _article('<meta name="author" content="Nguyễn Văn A">', "<p>NGUYEN VAN A</p>") == [
         "Nguyễn Văn A"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A label element alone, the name after it.
+        ("<p><b>Von:</b> <br> Götz Warnke</p>", ["Götz Warnke"]),
+        ("<div><h5>Autor:</h5>Peter Maahn/SP-X</div>", ["Peter Maahn"]),
+        # A label inside a line of facts.
+        (
+            (
+                "<div class='articleAuthorDateBlock'><span>Datum:</span> 19.11.2021 <span>"
+                "Autor:</span> Fritz Imhof <span>Quelle:</span> Livenet Redaktion und mehr</div>"
+            ),
+            ["Fritz Imhof"],
+        ),
+        # hCard marks a user name as a name.
+        ("<span class='author vcard'><a class='url fn n' href='/u/1'>tlow</a></span>", ["tlow"]),
+        ("<ul class='author'><li>Stefan Loibl</li></ul>", ["Stefan Loibl"]),
+        ("<p>Phóng viên Nguyễn Văn A ghi nhận.</p>", []),  # a sentence, no byline
+    ],
+)
+def test_bylines_in_the_page(body: str, expected: list[str]) -> None:
+    assert _article("", body) == expected

@@ -396,7 +396,8 @@ NOT_A_NAME: frozenset[str] = frozenset({
     "admin", "administrator", "webmaster", "publisher", "author", "autor", "editor", "redaktion",
     "super user", "user", "guest", "gast", "unknown", "anonymous", "anonym", "name", "root",
     "system", "moderator", "all posts", "alle beiträge", "posts", "quản trị viên",
-    "quản trị", "biên tập", "người viết", "by", "von",
+    "quản trị", "biên tập", "người viết", "by", "von", "datum", "date", "quelle", "source",
+    "foto", "fotos", "photo", "published", "veröffentlicht", "mehr", "more",
 })  # fmt: skip
 _DOMAIN = re.compile(
     r"(?:^|\s)(?:https?://|www\.)\S*|\b[\w-]+\.(?:[a-z]{2,3}|info|online)\b", re.IGNORECASE
@@ -422,7 +423,10 @@ def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str
     }
     out = []
     for name in names:
-        name = _EMAIL.sub("", one_line(name)).strip(" ,;:-–—|*")
+        raw = one_line(name)
+        name = _EMAIL.sub("", raw).strip(" ,;:-–—|*©")
+        if name[:3].casefold() == "(c)":  # "(c) Johannes Wolf", "© Kathrin Führes"
+            name = name[3:].strip()
         folded = _folded(name)
         words = [w.casefold() for w in _WORD.findall(name)]
         if folded in sites and not (
@@ -434,6 +438,8 @@ def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str
             continue
         if sum(ch.isalpha() for ch in name) < 2 or name.casefold() in NOT_A_NAME:
             continue
+        if len(name) <= 2 and name != raw:
+            continue  # what an address left behind ("La" of "La Repúblicala…@glr.pe")
         if _DOMAIN.search(name) or any(w in ORGANISATION_WORDS for w in words):
             continue
         if _VI_ORGANISATION.match(name):

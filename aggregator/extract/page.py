@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
 from html import escape
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -28,7 +29,7 @@ from lxml.etree import XPathError
 
 from aggregator.dates import parse_date
 from aggregator.extract import clean, content, titles
-from aggregator.extract.bylines import publisher_names
+from aggregator.extract.bylines import LABEL_ONLY, labelled_names, publisher_names
 from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import PageMetadata, read_metadata
@@ -49,7 +50,9 @@ SAPO_HINTS: tuple[str, ...] = (
 )  # fmt: skip
 # Class-name fragments of a headline written without <h1> (old CMSs: "tieude", "title-detail").
 TITLE_HINTS: tuple[str, ...] = ("title", "tieude", "tieu-de", "tieu_de", "headline", "heading")
-BYLINE_HINTS: tuple[str, ...] = ("author", "byline", "tac-gia", "tacgia", "writer", "reporter")
+BYLINE_HINTS: tuple[str, ...] = (
+    "author", "byline", "tac-gia", "tacgia", "writer", "reporter", "autor", "verfasser",
+)  # fmt: skip
 TAG_HINTS: tuple[str, ...] = ("tag", "keyword", "tu-khoa", "tukhoa", "topic")
 HOME_CRUMBS: frozenset[str] = frozenset({"trang chủ", "home", "trang nhất", "homepage", "tin tức"})
 # First URL path segments that name no section ("/vi/tin-tuc/…", "/news/34610p1c24/…").
@@ -284,13 +287,21 @@ class ArticlePage:
         comment, a form or another story's box."""
         host = urlsplit(self.url).hostname or ""
         marked = [(el, True) for el in _AUTHOR_MARKS(self.doc) if el.tag not in ("meta", "link")]
-        hinted = [(el, False) for el, _ in self.hinted_by_kind[_BYLINE_HINT]]
-        for el, strong in [*marked, *hinted]:
+        hinted = [
+            # hCard ("author vcard", "fn") marks a name as such: a user name counts there too.
+            (el, bool(_VCARD.search(hints)) or el.find(".//*[@class='fn']") is not None)
+            for el, hints in self.hinted_by_kind[_BYLINE_HINT]
+        ]
+        for el, strong in [*marked, *hinted, *((el, False) for el in self._labelled())]:
             if el.tag not in _BYLINE_TAGS:
                 continue
             if el.get("itemprop") == "author":
                 el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
             text = clean.one_line(el.text_content())
+            if LABEL_ONLY.match(text):
+                text = _text_after(el)
+            elif found := labelled_names(clean.one_line(" ".join(el.itertext()))):
+                text = found  # the pieces apart: "Fritz Imhof<br>Quelle:" is two lines  # "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: …"
             if not text or len(text) > 80:
                 continue
             # A user name only where the page says "author" in so many words (rel, itemprop).
@@ -300,6 +311,18 @@ class ArticlePage:
             if names := clean.person_names(names, self.publishers, host):
                 return names
         return []
+
+    def _labelled(self) -> list[HtmlElement]:
+        """Elements that hold only a byline label ("<b>Von:</b>", "<h5>Autor:</h5>"): the
+        name is the text after them."""
+        body = self.doc.find("body")
+        if body is None:
+            return []
+        return [
+            el
+            for el in body.iter(*_LABEL_TAGS)
+            if (text := el.text_content()) and len(text) <= 24 and LABEL_ONLY.match(text.strip())
+        ]
 
     # --- assembling --------------------------------------------------------------------------------
 
@@ -624,30 +647,65 @@ def _leads_into(sapo: HtmlElement, container: HtmlElement) -> bool:
     return False
 
 
-# Elements a page marks as its author: rel="author" links, microdata itemprop="author".
-_AUTHOR_MARKS = etree.XPath("//*[@rel='author' or @itemprop='author']")
+# Elements a page marks as its author: rel="author" links, microdata itemprop="author", a
+# <byline> element (NewsML-like feeds rendered as pages).
+_AUTHOR_MARKS = etree.XPath("//*[@rel='author' or @itemprop='author'] | //byline")
 _BYLINE_TAGS = frozenset({
     "div", "p", "span", "a", "strong", "b", "em", "i", "small", "cite", "address", "li",
-    "h4", "h5", "h6", "dd", "td",
+    "h4", "h5", "h6", "dd", "td", "ul", "byline", "dt", "label",
 })  # fmt: skip
+# Elements that may hold a byline label alone, the name after them.
+_LABEL_TAGS = ("b", "strong", "span", "em", "i", "h5", "h6", "dt", "small", "label")
+_VCARD = re.compile(r"(?<![a-z])(?:vcard|fn)(?![a-z])")
 # Where a name is not this article's byline: comments, forms, the site's footer credits.
 _NOT_BYLINE_BOX = re.compile(
-    r"comment|respond|reply|binh-?luan|y-?kien|site-?info|site-?footer|copyright|powered",
+    r"comment|respond|reply|binh-?luan|y-?kien|site-?info|site-?footer|copyright|powered-?by",
     re.IGNORECASE,
 )
 
 
 def _not_this_articles(el: HtmlElement) -> bool:
     """A name in a comment thread, a form's label ("Name *"), the site's footer ("Theme by
-    …") or another story's box (a related story's author)."""
-    if el.tag == "label" or el.find(".//input") is not None:
+    …") or another story's box (a related story's author). A box named like a teaser right
+    beside the page's h1 ("teaser__metadata" under the headline) or inside the page's one
+    hAtom entry (a blog post) is this article's own."""
+    if el.find(".//input") is not None or (
+        el.tag == "label" and not LABEL_ONLY.match(el.text_content().strip())
+    ):
         return True
     for anc in el.iterancestors():
         if anc.tag in ("label", "footer") or _NOT_BYLINE_BOX.search(
             f"{anc.get('class') or ''} {anc.get('id') or ''}"
         ):
             return True
-    return in_other_stories(el)
+    if not in_other_stories(el):
+        return False
+    if any(anc.find(".//h1") is not None for anc in islice(el.iterancestors(), 3)):
+        return False
+    entries = _ENTRIES(el.getroottree())
+    return not (len(entries) == 1 and entries[0] in set(el.iterancestors()))
+
+
+# The hAtom entry of a blog post ("post hentry", "h-entry").
+_ENTRIES = etree.XPath(
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ') "
+    "or contains(concat(' ', normalize-space(@class), ' '), ' h-entry ')]"
+)
+
+
+def _text_after(label: HtmlElement) -> str:
+    """The text set after a label element, up to a line break or 80 characters: its tail and
+    the following siblings' text."""
+    parts = [label.tail or ""]
+    for sib in label.itersiblings():
+        if sib.tag == "br" and "".join(parts).strip():
+            break
+        if isinstance(sib.tag, str) and sib.tag != "br":
+            parts.append(sib.text_content())
+        parts.append(sib.tail or "")
+        if len("".join(parts)) > 80:
+            break
+    return clean.one_line("".join(parts))
 
 
 # The text a reader sees: every text node of the body outside scripts and styles.
