@@ -112,3 +112,24 @@ def test_metadata_author_the_page_never_shows_is_no_byline() -> None:
 )
 def test_bylines_in_the_page(body: str, expected: list[str]) -> None:
     assert _article("", body) == expected
+
+
+def test_names_split_and_cleaned() -> None:
+    from aggregator.extract.clean import split_names
+
+    assert split_names("Rocío Latorre y José Miguel Wilson") == [
+        "Rocío Latorre",
+        "José Miguel Wilson",
+    ]
+    assert split_names("Kirche und Leben") == ["Kirche und Leben"]  # one name
+    assert person_names(["Williams Perdomo @wperdomod"]) == ["Williams Perdomo"]
+    assert person_names(["© Kathrin Führes"]) == ["Kathrin Führes"]
+
+
+def test_forum_thread_starter() -> None:
+    posts = "".join(
+        f"<article class='message' data-author='{name}'><p>{'Text eines Beitrags. ' * 20}</p>"
+        "</article>"
+        for name in ("Pepemaus", "Kater")
+    )
+    assert _article("", posts) == ["Pepemaus"]

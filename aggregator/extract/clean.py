@@ -265,9 +265,21 @@ def strip_lead_prefix(text: str) -> str:
 
 
 def split_names(text: str) -> list[str]:
-    """ "Vũ Nguyệt – Nhật Quang" / "A, B và C" -> one entry per person."""
+    """ "Vũ Nguyệt – Nhật Quang" / "A, B và C" -> one entry per person. "A B und C D", "A B y
+    C D": between two names of two words or more ("Kirche und Leben" is one name)."""
     parts = re.split(r"\s*(?:,|;|\s[-–—]\s|–|\s(?:và|and|&)\s)\s*", text)
-    return [p.strip(" .") for p in parts if p.strip(" .")]
+    out = []
+    for part in parts:
+        pieces = _OTHER_AND.split(part)
+        if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
+            out.extend(pieces)
+        else:
+            out.append(part)
+    return [p.strip(" .") for p in out if p.strip(" .")]
+
+
+# "und", "y", "et", "e" between names, lower-case only (no part of a name is).
+_OTHER_AND = re.compile(r"\s+(?:und|y|et|e)\s+")
 
 
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Lê Văn A" has none).
@@ -397,7 +409,7 @@ NOT_A_NAME: frozenset[str] = frozenset({
     "super user", "user", "guest", "gast", "unknown", "anonymous", "anonym", "name", "root",
     "system", "moderator", "all posts", "alle beiträge", "posts", "quản trị viên",
     "quản trị", "biên tập", "người viết", "by", "von", "datum", "date", "quelle", "source",
-    "foto", "fotos", "photo", "published", "veröffentlicht", "mehr", "more",
+    "foto", "fotos", "photo", "published", "veröffentlicht", "mehr", "more", "text",
 })  # fmt: skip
 _DOMAIN = re.compile(
     r"(?:^|\s)(?:https?://|www\.)\S*|\b[\w-]+\.(?:[a-z]{2,3}|info|online)\b", re.IGNORECASE
@@ -408,6 +420,10 @@ _FOLD = re.compile(r"[\W_]+")
 
 # A name never starts with an article: "La República", "El Colombiano", "The Verge" are titles.
 _ARTICLE = re.compile(r"^(?:the|der|die|das|el|la|le|les|il|lo|los|las)\s", re.IGNORECASE)
+
+
+# A social-media handle after a name: "Williams Perdomo @wperdomod".
+_HANDLE_TAIL = re.compile(r"(?<=\w)\s+@\w+$")
 
 
 def _folded(text: str) -> str:
@@ -424,7 +440,7 @@ def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str
     out = []
     for name in names:
         raw = one_line(name)
-        name = _EMAIL.sub("", raw).strip(" ,;:-–—|*©")
+        name = _HANDLE_TAIL.sub("", _EMAIL.sub("", raw)).strip(" ,;:-–—|*©")
         if name[:3].casefold() == "(c)":  # "(c) Johannes Wolf", "© Kathrin Führes"
             name = name[3:].strip()
         folded = _folded(name)

@@ -52,6 +52,7 @@ SAPO_HINTS: tuple[str, ...] = (
 TITLE_HINTS: tuple[str, ...] = ("title", "tieude", "tieu-de", "tieu_de", "headline", "heading")
 BYLINE_HINTS: tuple[str, ...] = (
     "author", "byline", "tac-gia", "tacgia", "writer", "reporter", "autor", "verfasser",
+    "contributor",
 )  # fmt: skip
 TAG_HINTS: tuple[str, ...] = ("tag", "keyword", "tu-khoa", "tukhoa", "topic")
 HOME_CRUMBS: frozenset[str] = frozenset({"trang chủ", "home", "trang nhất", "homepage", "tin tức"})
@@ -312,6 +313,15 @@ class ArticlePage:
                 return names
         return []
 
+    def first_post_author(self) -> list[str]:
+        """A forum thread's starter: the data-author of the first post (forum software marks
+        every post so), when nothing else names an author."""
+        first = next(iter(_DATA_AUTHOR(self.doc)), None)
+        if first is None:  # (posts sit in "reply" containers: no comment-box test here)
+            return []
+        name = clean.one_line(first.get("data-author", ""))
+        return [name] if 2 <= len(name) <= 40 else []
+
     def _labelled(self) -> list[HtmlElement]:
         """Elements that hold only a byline label ("<b>Von:</b>", "<h5>Autor:</h5>"): the
         name is the text after them."""
@@ -334,7 +344,7 @@ class ArticlePage:
         sapo, sapo_el = self.dom_sapo()
         crumbs = md.breadcrumbs or self.dom_breadcrumbs()
         dom_tags = self.dom_tags()
-        dom_authors = self.dom_byline()
+        dom_authors = self.dom_byline() or self.first_post_author()
         meta_authors = self.metadata_authors()
         sel = self._selectors
 
@@ -654,6 +664,7 @@ _BYLINE_TAGS = frozenset({
     "div", "p", "span", "a", "strong", "b", "em", "i", "small", "cite", "address", "li",
     "h4", "h5", "h6", "dd", "td", "ul", "byline", "dt", "label",
 })  # fmt: skip
+_DATA_AUTHOR = etree.XPath("//article[@data-author] | //div[@data-author]")
 # Elements that may hold a byline label alone, the name after them.
 _LABEL_TAGS = ("b", "strong", "span", "em", "i", "h5", "h6", "dt", "small", "label")
 _VCARD = re.compile(r"(?<![a-z])(?:vcard|fn)(?![a-z])")
