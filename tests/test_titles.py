@@ -85,3 +85,34 @@ def test_title_cascade(name: str, head: str, headings: str, expected: tuple[str,
         "https://example.vn/a-1.html",
     )
     assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "headings", "expected"),
+    [
+        (
+            # A kicker before a spaced colon in og:title; the h1 is the rest.
+            '<meta property="og:title" content="Thời sự : Lũ về trên sông Lô hôm nay">',
+            "<h1>Lũ về trên sông Lô hôm nay</h1>",
+            ("Lũ về trên sông Lô hôm nay", "h1"),
+        ),
+        (
+            # The served <title> at the end of the h1: the h1's start is a label.
+            "<title>Lũ về trên sông Lô gây ngập nhiều nơi</title>",
+            "<h1>Thông cáo :Lũ về trên sông Lô gây ngập nhiều nơi</h1>",
+            ("Lũ về trên sông Lô gây ngập nhiều nơi", "title"),
+        ),
+        (
+            # A class-named title sharing no word with <title> is a widget's.
+            "<title>Lũ về trên sông Lô - Báo Tây Ninh</title>",
+            "<div class='box-title'>Đổi cỡ ảnh hiển thị</div>",
+            ("Lũ về trên sông Lô", "title"),
+        ),
+    ],
+)
+def test_title_labels_and_widgets(head: str, headings: str, expected: tuple[str, str]) -> None:
+    article = extract_article(
+        f"<html><head>{head}</head><body>{headings}{BODY}</body></html>",
+        "https://example.vn/a-1.html",
+    )
+    assert (article.title, article.title_source) == expected

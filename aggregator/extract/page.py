@@ -449,7 +449,22 @@ class ArticlePage:
             for text, meta_source in candidates:
                 if text and (text == heading or text in heading):
                     return text, meta_source
+            # The served <title> found at the end of the heading: the heading's start is a
+            # label or kicker ("Medienmitteilung der Direktion :Impfen und …").
+            served = titles.strip_site_parts(page_title, sites)
+            if len(served.split()) >= 3 and heading.endswith(served) and heading != served:
+                return served, "title"
             return heading, source
+        if (
+            h1_source == "title-class"
+            and page_title
+            and _overlap(h1, page_title) == 0
+            and clean.strip_site_suffix(f"x | {page_title}", sites) != "x"
+        ):
+            # A class-named "title" that shares no word with the served <title> is a widget's
+            # ("Bildgröße ändern", an archive's banner), not the page's headline; unless that
+            # <title> is only the site's name ("Báo Tây Ninh Online"), which says nothing.
+            h1, h1_source = "", ""
         candidates.append((h1, h1_source))
         for text, source in candidates:
             if not text:

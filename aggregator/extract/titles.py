@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from aggregator.extract.clean import one_line, strip_site_suffix
 
 # Where a metadata title is cut into parts: " - ", " | ", " » ", " // ", " · ", "Kicker: ", "|".
-_SEPARATOR = re.compile(r"\s+(?:[-–—|»·]|//|::|>>)\s+|\s*\|\s*|(?<=\w)[:：]\s+|\s+--\s*")
+_SEPARATOR = re.compile(r"\s+(?:[-–—|»·:]|//|::|>>)\s+|\s*\|\s*|(?<=\w)[:：]\s+|\s+--\s*")
 _EDGE = " \t\"'“”„‘’«»‹›.:;,!?-–—|/>"
 
 
