@@ -571,10 +571,12 @@ class ArticlePage:
                 break
             blocks.remove(last)
         # A byline set above the story ("Von Daniela Obers", "By Jane Doe | 12/10/2020").
-        first = next((b for b in blocks[:2] if b.kind == "p"), None)
-        if first is not None and (names := clean.byline_authors(first.text)):
-            authors = authors or names
-            blocks.remove(first)
+        for first in [b for b in blocks[:4] if b.kind == "p"][:2]:
+            # "---- by Kenneth Surin": rules and dashes before the byline are typography.
+            if names := clean.byline_authors(first.text.lstrip("-–—*•· ")):
+                authors = authors or names
+                blocks.remove(first)
+                break
         if last_block := _last_text_block(blocks):
             fixed = clean.strip_end_marker_ending_sentence(last_block.text)
             if fixed != last_block.text:
