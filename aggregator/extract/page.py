@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
 from html import escape
-from itertools import islice
+from itertools import chain, islice
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -137,6 +137,10 @@ class ArticlePage:
                                        site.name if site else "", (split(url) or urlsplit("")).hostname or "") if n]  # fmt: skip
         # Every form of the site's name a byline could repeat (not a person's).
         self.publishers = publisher_names(self.site_names, url)
+        # The page's hAtom entries ("hentry"): a blog post is one.
+        self.entries = [
+            el for el, hints in self.hinted if "entry" in hints and _ENTRY.search(hints)
+        ]
 
     # --- selectors ---------------------------------------------------------------------------------
 
@@ -288,12 +292,14 @@ class ArticlePage:
         comment, a form or another story's box."""
         host = urlsplit(self.url).hostname or ""
         marked = [(el, True) for el in _AUTHOR_MARKS(self.doc) if el.tag not in ("meta", "link")]
-        hinted = [
+        hinted = (
             # hCard ("author vcard", "fn") marks a name as such: a user name counts there too.
             (el, bool(_VCARD.search(hints)) or el.find(".//*[@class='fn']") is not None)
             for el, hints in self.hinted_by_kind[_BYLINE_HINT]
-        ]
-        for el, strong in [*marked, *hinted, *((el, False) for el in self._labelled())]:
+        )
+        # The label-only elements are looked for only when nothing marked or named a byline.
+        labelled = ((el, False) for el in self._labelled())
+        for el, strong in chain(marked, hinted, labelled):
             if el.tag not in _BYLINE_TAGS:
                 continue
             if el.get("itemprop") == "author":
@@ -307,7 +313,7 @@ class ArticlePage:
                 continue
             # A user name only where the page says "author" in so many words (rel, itemprop).
             names = clean.byline_names(text, marked=strong)
-            if not names or _not_this_articles(el):
+            if not names or _not_this_articles(el, self.entries):
                 continue
             if names := clean.person_names(names, self.publishers, host):
                 return names
@@ -526,8 +532,8 @@ class ArticlePage:
         sources = [md.jsonld_authors, clean.split_names(meta_author) if meta_author else []]
         if not any(sources):
             return sources
-        shown = _shown_text(self.doc)
-        return [[n for n in names if _shows(n, shown)] for names in sources]
+        shown = _Shown(_shown_text(self.doc))
+        return [[n for n in names if shown.shows(n)] for names in sources]
 
     def authors(
         self,
@@ -692,7 +698,7 @@ _NOT_BYLINE_BOX = re.compile(
 )
 
 
-def _not_this_articles(el: HtmlElement) -> bool:
+def _not_this_articles(el: HtmlElement, entries: Sequence[HtmlElement] = ()) -> bool:
     """A name in a comment thread, a form's label ("Name *"), the site's footer ("Theme by
     …") or another story's box (a related story's author). A box named like a teaser right
     beside the page's h1 ("teaser__metadata" under the headline) or inside the page's one
@@ -710,15 +716,11 @@ def _not_this_articles(el: HtmlElement) -> bool:
         return False
     if any(anc.find(".//h1") is not None for anc in islice(el.iterancestors(), 3)):
         return False
-    entries = _ENTRIES(el.getroottree())
     return not (len(entries) == 1 and entries[0] in set(el.iterancestors()))
 
 
 # The hAtom entry of a blog post ("post hentry", "h-entry").
-_ENTRIES = etree.XPath(
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' hentry ') "
-    "or contains(concat(' ', normalize-space(@class), ' '), ' h-entry ')]"
-)
+_ENTRY = re.compile(r"(?<![\w-])h-?entry(?![\w-])")
 
 
 def _text_after(label: HtmlElement) -> str:
@@ -736,28 +738,43 @@ def _text_after(label: HtmlElement) -> str:
     return clean.one_line("".join(parts))
 
 
-# The text a reader sees: every text node of the body outside scripts and styles.
-_SHOWN_TEXT = etree.XPath(
-    "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::template)]"
-)
-
-
 def _shown_text(doc: HtmlElement) -> str:
-    """The body's visible text, casefolded, one space between words."""
-    return " ".join(" ".join(str(t) for t in _SHOWN_TEXT(doc)).casefold().split())
+    """The body's visible text, casefolded, one space between words: its text without that of
+    its scripts and styles (C-level text_content, then the few script texts cut out, is much
+    cheaper than a walk that leaves them out)."""
+    body = doc.find("body")
+    if body is None:
+        return ""
+    text = body.text_content()
+    for hidden in body.iter("script", "style", "template"):
+        if hidden.text and len(hidden.text) > 20:
+            text = text.replace(hidden.text, " ")
+    return " ".join(text.casefold().split())
 
 
-def _shows(name: str, shown: str) -> bool:
-    """Whether the page shows *name*: the whole of it, or each of its words of 3+ letters
-    (a byline may set the name in capitals or with the surname first)."""
-    folded = " ".join(name.casefold().split())
-    if folded in shown:
-        return True
-    words = [w for w in _TOKEN.findall(folded) if len(w) >= 3]
-    if words and all(w in shown for w in words):
-        return True
-    # Written without its accents on one side ("Nguyen Van A" for "Nguyễn Văn A").
-    return not (folded.isascii() and shown.isascii()) and _bare(folded) in _bare(shown)
+class _Shown:
+    """The page's visible text, asked whether it shows a name (its accent-free copy made once,
+    when first needed)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._bare: str | None = None
+
+    def shows(self, name: str) -> bool:
+        """The whole name, or each of its words of 3+ letters (a byline may set the name in
+        capitals or with the surname first), or the name without its accents ("Nguyen Van A"
+        for "Nguyễn Văn A")."""
+        folded = " ".join(name.casefold().split())
+        if folded in self.text:
+            return True
+        words = [w for w in _TOKEN.findall(folded) if len(w) >= 3]
+        if words and all(w in self.text for w in words):
+            return True
+        if folded.isascii() and self.text.isascii():
+            return False
+        if self._bare is None:
+            self._bare = _bare(self.text)
+        return _bare(folded) in self._bare
 
 
 def _bare(text: str) -> str:
