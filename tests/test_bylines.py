@@ -133,3 +133,14 @@ def test_forum_thread_starter() -> None:
         for name in ("Pepemaus", "Kater")
     )
     assert _article("", posts) == ["Pepemaus"]
+
+
+def test_the_bodys_byline_wins_over_a_data_author() -> None:
+    from aggregator.extract import extract_article
+
+    story = "<p>" + "Câu văn đầy đủ, có dấu phẩy. " * 30 + "</p><p>Bài, ảnh: P.Y</p>"
+    html = (
+        f"<html><body><h1>Tin A</h1><div class='detail-content'>{story}</div>"
+        "<div data-author='bandoc01'>Bình luận hay quá.</div></body></html>"
+    )
+    assert extract_article(html, "https://example.vn/a-1.html").authors == ["P.Y"]

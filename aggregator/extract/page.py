@@ -350,7 +350,9 @@ class ArticlePage:
         sapo, sapo_el = self.dom_sapo()
         crumbs = md.breadcrumbs or self.dom_breadcrumbs()
         dom_tags = self.dom_tags()
-        dom_authors = self.dom_byline() or self.first_post_author()
+        dom_authors = self.dom_byline()
+        # Last resort, after the body's own byline lines: a forum thread's starter.
+        starter = [] if dom_authors else self.first_post_author()
         meta_authors = self.metadata_authors()
         sel = self._selectors
 
@@ -359,7 +361,9 @@ class ArticlePage:
         language = self.language(blocks)
         blocks, credit, body_authors = self.strip_credits(blocks, language)
         blocks = self.drop_repeats(blocks, title, "")
-        authors = self.authors(dom_authors, body_authors, meta_authors)
+        authors = self.authors(dom_authors, body_authors, meta_authors) or self.authors(
+            [], starter, meta_authors=[]
+        )
 
         lead = self.strip_lead(blocks)
         summary = self.summary(sapo, title) or lead
