@@ -144,3 +144,8 @@ def test_the_bodys_byline_wins_over_a_data_author() -> None:
         "<div data-author='bandoc01'>Bình luận hay quá.</div></body></html>"
     )
     assert extract_article(html, "https://example.vn/a-1.html").authors == ["P.Y"]
+
+
+def test_a_newsroom_byline_is_kept() -> None:
+    assert byline_authors("By Staff Writer") == ["Staff Writer"]
+    assert byline_authors("Bài: PV") == ["PV"]

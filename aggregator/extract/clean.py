@@ -324,7 +324,11 @@ def byline_names(text: str, *, marked: bool = False) -> list[str]:
     for name in split_names(raw):
         if _PHOTO_CREDIT.match(name):
             continue  # "Bài: Lan Anh - Ảnh: Văn Dũng": the photographer is not an author
-        name = _ROLE_SUFFIX.sub("", _LABEL_PREFIX.sub("", name)).strip()
+        name = _LABEL_PREFIX.sub("", name).strip()
+        if name.casefold() in STAFF_WORDS:  # "By Staff Writer": the newsroom, like "PV"
+            names.append(name)
+            continue
+        name = _ROLE_SUFFIX.sub("", name).strip()
         if not name:
             continue
         if name.upper() in STAFF_NAMES or _is_name(name) or (marked and _HANDLE.match(name)):
