@@ -483,8 +483,11 @@ def test_character_references_in_json_ld_and_meta_are_letters() -> None:
         '<script type="application/ld+json">{"@type":"WebSite","name":"B&aacute;o C&agrave; Mau"}'
         "</script>"
     )
+    # The page shows the JSON-LD's author in a sentence (no byline of its own): a name the
+    # page never shows is not taken from metadata.
+    shown = "<p>Phóng viên Nguyễn Văn A ghi nhận tại hiện trường.</p>"
     article = extract_article(
-        f"<html><head>{head}</head><body><h1>x</h1>{TITLE_BODY}</body></html>", URL
+        f"<html><head>{head}</head><body><h1>x</h1>{TITLE_BODY}{shown}</body></html>", URL
     )
     assert article.title == "Chiến sự Nga - Ukraine"
     assert article.authors == ["Nguyễn Văn A"]

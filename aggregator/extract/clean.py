@@ -105,6 +105,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "bài và ảnh", "bài, ảnh", "bài - ảnh", "bài/ảnh", "bài + ảnh", "thực hiện", "nhóm phóng viên",
     "phóng viên", "tác giả", "bài", "text and photos", "story and photos", "written by",
     "posted by", "by", "autorin", "autor", "author", "auteur", "autore", "verfasser", "text",
+    "von", "par", "por", "de",
 )  # fmt: skip
 # Labels of a photo or video credit: "Ảnh: Minh Quang" names a photographer, not the author.
 PHOTO_LABELS: tuple[str, ...] = (
@@ -112,7 +113,9 @@ PHOTO_LABELS: tuple[str, ...] = (
 )  # fmt: skip
 # Words that introduce a byline without a colon: "By …", "Von …", "Par …", "Por …", "Bởi …".
 BY_WORDS: tuple[str, ...] = (
-    "written by", "posted by", "by", "von", "par", "por", "di", "door", "przez", "bởi",
+    "written by", "posted by", "veröffentlicht von", "eingestellt von", "geschrieben von",
+    "verfasst von", "publié par", "écrit par", "publicado por", "escrito por", "pubblicato da",
+    "scritto da", "by", "von", "par", "por", "di", "door", "przez", "bởi",
 )  # fmt: skip
 _BYLINE = re.compile(
     r"^\(?\s*(?P<label>"
@@ -290,9 +293,21 @@ def strip_lead_prefix(text: str) -> str:
 
 
 def split_names(text: str) -> list[str]:
-    """ "Vũ Nguyệt – Nhật Quang" / "A, B và C" -> one entry per person."""
+    """ "Vũ Nguyệt – Nhật Quang" / "A, B và C" -> one entry per person. "A B und C D", "A B y
+    C D": between two names of two words or more ("Kirche und Leben" is one name)."""
     parts = re.split(r"\s*(?:,|;|\s[-–—]\s|–|\s(?:và|and|&)\s)\s*", text)
-    return [p.strip(" .") for p in parts if p.strip(" .")]
+    out = []
+    for part in parts:
+        pieces = _OTHER_AND.split(part)
+        if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
+            out.extend(pieces)
+        else:
+            out.append(part)
+    return [p.strip(" .") for p in out if p.strip(" .")]
+
+
+# "und", "y", "et", "e" between names, lower-case only (no part of a name is).
+_OTHER_AND = re.compile(r"\s+(?:und|y|et|e)\s+")
 
 
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Lê Văn A" has none).
@@ -337,7 +352,11 @@ def byline_names(text: str, *, marked: bool = False) -> list[str]:
     for name in split_names(raw):
         if _PHOTO_CREDIT.match(name):
             continue  # "Bài: Lan Anh - Ảnh: Văn Dũng": the photographer is not an author
-        name = _ROLE_SUFFIX.sub("", _LABEL_PREFIX.sub("", name)).strip()
+        name = _LABEL_PREFIX.sub("", name).strip()
+        if name.casefold() in STAFF_WORDS:  # "By Staff Writer": the newsroom, like "PV"
+            names.append(name)
+            continue
+        name = _ROLE_SUFFIX.sub("", name).strip()
         if not name:
             continue
         if name.upper() in STAFF_NAMES or _is_name(name) or (marked and _HANDLE.match(name)):
@@ -421,13 +440,22 @@ NOT_A_NAME: frozenset[str] = frozenset({
     "admin", "administrator", "webmaster", "publisher", "author", "autor", "editor", "redaktion",
     "super user", "user", "guest", "gast", "unknown", "anonymous", "anonym", "name", "root",
     "system", "moderator", "all posts", "alle beiträge", "posts", "quản trị viên",
-    "quản trị", "biên tập", "người viết", "by", "von",
+    "quản trị", "biên tập", "người viết", "by", "von", "datum", "date", "quelle", "source",
+    "foto", "fotos", "photo", "published", "veröffentlicht", "mehr", "more", "text",
 })  # fmt: skip
 _DOMAIN = re.compile(
     r"(?:^|\s)(?:https?://|www\.)\S*|\b[\w-]+\.(?:[a-z]{2,3}|info|online)\b", re.IGNORECASE
 )
 _EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+\.[\w.]+")
 _FOLD = re.compile(r"[\W_]+")
+
+
+# A name never starts with an article: "La República", "El Colombiano", "The Verge" are titles.
+_ARTICLE = re.compile(r"^(?:the|der|die|das|el|la|le|les|il|lo|los|las)\s", re.IGNORECASE)
+
+
+# A social-media handle after a name: "Williams Perdomo @wperdomod".
+_HANDLE_TAIL = re.compile(r"(?<=\w)\s+@\w+$")
 
 
 def _folded(text: str) -> str:
@@ -443,16 +471,23 @@ def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str
     }
     out = []
     for name in names:
-        name = _EMAIL.sub("", one_line(name)).strip(" ,;:-–—|*")
+        raw = one_line(name)
+        name = _HANDLE_TAIL.sub("", _EMAIL.sub("", raw)).strip(" ,;:-–—|*©")
+        if name[:3].casefold() == "(c)":  # "(c) Johannes Wolf", "© Kathrin Führes"
+            name = name[3:].strip()
         folded = _folded(name)
         words = [w.casefold() for w in _WORD.findall(name)]
-        if folded in sites and not (2 <= len(words) <= 4 and _is_name(name)):
+        if folded in sites and not (
+            2 <= len(name.split()) <= 4 and _is_name(name) and not _ARTICLE.match(name)
+        ):
             return []  # the site's name, unless the site is named after a person
         if name.casefold() in STAFF_WORDS or name.upper() in STAFF_NAMES:
             out.append(name)  # "Redaktion", "Newsdesk": the newsroom as a byline, like "PV"
             continue
         if sum(ch.isalpha() for ch in name) < 2 or name.casefold() in NOT_A_NAME:
             continue
+        if len(name) <= 2 and name != raw:
+            continue  # what an address left behind ("La" of "La Repúblicala…@glr.pe")
         if _DOMAIN.search(name) or any(w in ORGANISATION_WORDS for w in words):
             continue
         if _VI_ORGANISATION.match(name):
@@ -462,6 +497,16 @@ def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str
         if len(words) == 1 and any(
             (folded in site and len(folded) >= 0.7 * len(site)) or (site in folded and site)
             for site in sites
+        ):
+            continue
+        # The site's name with more words ("Betty Crocker Kitchens" on BettyCrocker.com).
+        if any(len(site) >= 5 and site in folded and site != folded for site in sites):
+            continue
+        # A lower-case word that is no name particle: a phrase, not a name ("Bildung und
+        # Forschung WBF"); a one-word user name ("tlow") is handled where it is marked up.
+        parts = name.split()
+        if len(parts) > 1 and any(
+            w[0].islower() and w not in _NAME_PARTICLES for w in parts if w[0].isalpha()
         ):
             continue
         if name not in out:

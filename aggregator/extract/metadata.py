@@ -105,11 +105,14 @@ def read_metadata(doc: lxml_html.HtmlElement) -> PageMetadata:
 
     md.jsonld = jsonld_scripts(doc)
     articles: list[dict[str, Any]] = []
+    nodes: dict[str, dict[str, Any]] = {}  # "@id" -> node: authors are often references
     for script in md.jsonld:
         if script.type.strip().lower() != "application/ld+json":
             continue
         for obj in _objects(_script_value(script)):
             kinds = {t.lower() for t in _as_list(obj.get("@type")) if isinstance(t, str)}
+            if isinstance(obj.get("@id"), str):
+                nodes.setdefault(obj["@id"], obj)
             if "breadcrumblist" in kinds and not md.breadcrumbs:
                 md.breadcrumbs = _breadcrumb_names(obj)
             if kinds & ARTICLE_TYPES:
@@ -117,8 +120,31 @@ def read_metadata(doc: lxml_html.HtmlElement) -> PageMetadata:
     # The most specific article object with a headline wins; WebPage only as a last resort.
     articles.sort(key=lambda o: (_types(o) <= _WEAK_TYPES, not o.get("headline")))
     if articles:
-        _fill_from_article(md, articles[0])
+        _fill_from_article(md, articles[0], nodes)
     return md
+
+
+# Meta tags that name the author where the author tag is missing: Dublin Core, and the
+# "label"/"data" pairs of Twitter cards (WordPress SEO plugins: "Written by" / "Jane Doe").
+_AUTHOR_LABELS = frozenset({
+    "written by", "author", "autor", "autorin", "verfasst von", "geschrieben von", "von",
+    "écrit par", "auteur", "escrito por", "autore", "scritto da", "tác giả",
+})  # fmt: skip
+
+
+def meta_author(md: PageMetadata) -> str:
+    """The author a page's meta tags name: author, article:author, dc.creator, a Twitter card's
+    "Written by" label; "" when none (or only an address)."""
+    for key in ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+                "sailthru.author"):  # fmt: skip
+        value = md.meta.get(key, "")
+        if value and not value.startswith("http"):
+            return value
+    for number in range(1, 5):
+        label = md.meta.get(f"twitter:label{number}", "").strip(" :").casefold()
+        if label in _AUTHOR_LABELS and (value := md.meta.get(f"twitter:data{number}", "")):
+            return value
+    return ""
 
 
 # A character reference left in text: "&#7871;", "&#x1EBF;", "&amp;", "&quot;".
@@ -142,7 +168,9 @@ def _types(obj: dict[str, Any]) -> set[str]:
     return {t.lower() for t in _as_list(obj.get("@type")) if isinstance(t, str)}
 
 
-def _fill_from_article(md: PageMetadata, obj: dict[str, Any]) -> None:
+def _fill_from_article(
+    md: PageMetadata, obj: dict[str, Any], nodes: dict[str, dict[str, Any]] | None = None
+) -> None:
     md.jsonld_headline = _text(obj.get("headline")) or (
         "" if _types(obj) <= _WEAK_TYPES else _text(obj.get("name"))
     )
@@ -150,7 +178,7 @@ def _fill_from_article(md: PageMetadata, obj: dict[str, Any]) -> None:
     md.jsonld_section = ", ".join(_strings(obj.get("articleSection")))
     md.jsonld_image = _image_url(obj.get("image")) or _image_url(obj.get("thumbnailUrl"))
     md.jsonld_language = _text(obj.get("inLanguage"))
-    md.jsonld_authors = _person_names(obj.get("author"), people_only=True)
+    md.jsonld_authors = _person_names(_resolve(obj.get("author"), nodes or {}), people_only=True)
     keywords = obj.get("keywords")
     if isinstance(keywords, str):  # unescaped before the split: "chi&#7871;n" holds a ";"
         md.jsonld_keywords = [
@@ -241,10 +269,27 @@ _ORGANISATION_TYPES = frozenset({
 })  # fmt: skip
 
 
+def _resolve(value: Any, nodes: dict[str, dict[str, Any]]) -> Any:
+    """*value* with references to other nodes ({"@id": "…#/schema/person/…"}, as WordPress SEO
+    plugins write an article's author) replaced by the nodes they name."""
+    out = []
+    for item in _as_list(value):
+        if isinstance(item, dict) and "name" not in item and isinstance(item.get("@id"), str):
+            item = nodes.get(item["@id"], item)
+        out.append(item)
+    return out
+
+
 def _person_names(value: Any, *, people_only: bool = False) -> list[str]:
     names = []
     for item in _as_list(value):
-        if people_only and isinstance(item, dict) and _types(item) & _ORGANISATION_TYPES:
+        # A personal site's owner is typed both Person and Organization: a person.
+        if (
+            people_only
+            and isinstance(item, dict)
+            and _types(item) & _ORGANISATION_TYPES
+            and "person" not in _types(item)
+        ):
             continue
         name = _text(item.get("name")) if isinstance(item, dict) else _text(item)
         if name and not name.startswith("http") and name not in names:

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 from functools import lru_cache
 from html import escape
+from itertools import chain, islice
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -26,10 +28,12 @@ from lxml.cssselect import CSSSelector
 from lxml.etree import XPathError
 
 from aggregator.dates import parse_date
-from aggregator.extract import clean, content
+from aggregator.extract import clean, content, titles
+from aggregator.extract.bylines import LABEL_ONLY, labelled_names, publisher_names
 from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import PageMetadata, read_metadata
+from aggregator.extract.metadata import meta_author as metadata_author
 from aggregator.extract.published import find_dates, in_other_stories
 from aggregator.items import Article
 from aggregator.sites import Selectors, SiteConfig
@@ -46,7 +50,10 @@ SAPO_HINTS: tuple[str, ...] = (
 )  # fmt: skip
 # Class-name fragments of a headline written without <h1> (old CMSs: "tieude", "title-detail").
 TITLE_HINTS: tuple[str, ...] = ("title", "tieude", "tieu-de", "tieu_de", "headline", "heading")
-BYLINE_HINTS: tuple[str, ...] = ("author", "byline", "tac-gia", "tacgia", "writer", "reporter")
+BYLINE_HINTS: tuple[str, ...] = (
+    "author", "byline", "tac-gia", "tacgia", "writer", "reporter", "autor", "verfasser",
+    "contributor",
+)  # fmt: skip
 TAG_HINTS: tuple[str, ...] = ("tag", "keyword", "tu-khoa", "tukhoa", "topic")
 HOME_CRUMBS: frozenset[str] = frozenset({"trang chủ", "home", "trang nhất", "homepage", "tin tức"})
 # First URL path segments that name no section ("/vi/tin-tuc/…", "/news/34610p1c24/…").
@@ -124,8 +131,16 @@ class ArticlePage:
                         found.append(item)
         base = doc.find(".//base[@href]")
         self.base_url = (join_url(url, base.get("href", "")) or url) if base is not None else url
+        # The site's names as its own titles write them ("petri-heil.ch", "smava").
+        self.host_names = titles.host_names(url)
         self.site_names = [n for n in (self.md.meta.get("og:site_name", ""), self.md.jsonld_publisher,
                                        site.name if site else "", (split(url) or urlsplit("")).hostname or "") if n]  # fmt: skip
+        # Every form of the site's name a byline could repeat (not a person's).
+        self.publishers = publisher_names(self.site_names, url)
+        # The page's hAtom entries ("hentry"): a blog post is one.
+        self.entries = [
+            el for el, hints in self.hinted if "entry" in hints and _ENTRY.search(hints)
+        ]
 
     # --- selectors ---------------------------------------------------------------------------------
 
@@ -149,9 +164,9 @@ class ArticlePage:
 
     def dates(self) -> tuple[datetime | None, datetime | None]:
         md = self.md
-        titles = [md.jsonld_headline, md.meta.get("og:title", ""), md.page_title]
+        headlines = [md.jsonld_headline, md.meta.get("og:title", ""), md.page_title]
         published, updated = find_dates(
-            self.doc, url=self.url, now=self.now, jsonld=md.jsonld, titles=titles
+            self.doc, url=self.url, now=self.now, jsonld=md.jsonld, titles=headlines
         )
         sel = self._selectors
         if sel and sel.published:
@@ -196,15 +211,22 @@ class ArticlePage:
         when no h1 shares a word with the headline part of those titles.
         """
         md = self.md
-        sites = {name.lower() for name in self.site_names}
-        for titles in ([md.jsonld_headline, md.meta.get("og:title", "")], [md.page_title]):
-            shapes = [shape for t in titles if t and (shape := clean.title_shape(t))]
+        sites = {titles.title_key(name) for name in (*self.site_names, *self.host_names)}
+        for metadata in ([md.jsonld_headline, md.meta.get("og:title", "")], [md.page_title]):
+            shapes = [shape for t in metadata if t and (shape := clean.title_shape(t))]
             if not shapes:
                 continue
+            # A heading that is one part of a metadata title ("Headline | site.ch | Tagline",
+            # "Kicker: Headline") names it, however many words the other parts add.
             found = [
                 h
                 for h in h1s
-                if h[2] == "h1" and h[0].lower() not in sites and clean.names_title(h[0], shapes)
+                if h[2] == "h1"
+                and titles.title_key(h[0]) not in sites
+                and (
+                    clean.names_title(h[0], shapes)
+                    or any(titles.is_title_part(h[0], t) for t in metadata)
+                )
             ]
             if found:
                 return found
@@ -216,12 +238,21 @@ class ArticlePage:
             ):
                 continue
             for h2 in self.doc.iter("h2"):
-                if h2.find(".//a[@href]") is not None:
-                    continue  # a listing's teaser
+                if h2.find(".//a[@href]") is not None and not self._links_here(h2):
+                    continue  # a listing's teaser (a blog post's h2 links to itself)
                 text = clean.one_line(_heading_text(h2))
                 if 3 <= len(text) <= 400 and clean.names_title(text, shapes):
                     return [(text, [h2, *h2.iterancestors()], "h2")]
         return []
+
+    def _links_here(self, el: HtmlElement) -> bool:
+        """Whether every link in *el* points to this page (a blog's permalink title)."""
+        here = {_page_key(self.url), _page_key(join_url(self.base_url, self.md.canonical))}
+        return all(
+            _page_key(join_url(self.base_url, a.get("href", ""))) in here
+            for a in el.iter("a")
+            if a.get("href")
+        )
 
     def dom_sapo(self) -> tuple[str, HtmlElement | None]:
         for el, hints in self.hinted_by_kind[_SAPO_HINT]:
@@ -261,22 +292,53 @@ class ArticlePage:
         comment, a form or another story's box."""
         host = urlsplit(self.url).hostname or ""
         marked = [(el, True) for el in _AUTHOR_MARKS(self.doc) if el.tag not in ("meta", "link")]
-        hinted = [(el, False) for el, _ in self.hinted_by_kind[_BYLINE_HINT]]
-        for el, strong in [*marked, *hinted]:
+        hinted = (
+            # hCard ("author vcard", "fn") marks a name as such: a user name counts there too.
+            (el, bool(_VCARD.search(hints)) or el.find(".//*[@class='fn']") is not None)
+            for el, hints in self.hinted_by_kind[_BYLINE_HINT]
+        )
+        # The label-only elements are looked for only when nothing marked or named a byline.
+        labelled = ((el, False) for el in self._labelled())
+        for el, strong in chain(marked, hinted, labelled):
             if el.tag not in _BYLINE_TAGS:
                 continue
             if el.get("itemprop") == "author":
                 el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
             text = clean.one_line(el.text_content())
+            if LABEL_ONLY.match(text):
+                text = _text_after(el)
+            elif found := labelled_names(clean.one_line(" ".join(el.itertext()))):
+                text = found  # the pieces apart: "Fritz Imhof<br>Quelle:" is two lines  # "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: …"
             if not text or len(text) > 80:
                 continue
             # A user name only where the page says "author" in so many words (rel, itemprop).
             names = clean.byline_names(text, marked=strong)
-            if not names or _not_this_articles(el):
+            if not names or _not_this_articles(el, self.entries):
                 continue
-            if names := clean.person_names(names, self.site_names, host):
+            if names := clean.person_names(names, self.publishers, host):
                 return names
         return []
+
+    def first_post_author(self) -> list[str]:
+        """A forum thread's starter: the data-author of the first post (forum software marks
+        every post so), when nothing else names an author."""
+        first = next(iter(_DATA_AUTHOR(self.doc)), None)
+        if first is None:  # (posts sit in "reply" containers: no comment-box test here)
+            return []
+        name = clean.one_line(first.get("data-author", ""))
+        return [name] if 2 <= len(name) <= 40 else []
+
+    def _labelled(self) -> list[HtmlElement]:
+        """Elements that hold only a byline label ("<b>Von:</b>", "<h5>Autor:</h5>"): the
+        name is the text after them."""
+        body = self.doc.find("body")
+        if body is None:
+            return []
+        return [
+            el
+            for el in body.iter(*_LABEL_TAGS)
+            if (text := el.text_content()) and len(text) <= 24 and LABEL_ONLY.match(text.strip())
+        ]
 
     # --- assembling --------------------------------------------------------------------------------
 
@@ -289,6 +351,9 @@ class ArticlePage:
         crumbs = md.breadcrumbs or self.dom_breadcrumbs()
         dom_tags = self.dom_tags()
         dom_authors = self.dom_byline()
+        # Last resort, after the body's own byline lines: a forum thread's starter.
+        starter = [] if dom_authors else self.first_post_author()
+        meta_authors = self.metadata_authors()
         sel = self._selectors
 
         blocks, container = self.body_blocks(sapo_el)
@@ -296,7 +361,9 @@ class ArticlePage:
         language = self.language(blocks)
         blocks, credit, body_authors = self.strip_credits(blocks, language)
         blocks = self.drop_repeats(blocks, title, "")
-        authors = self.authors(dom_authors, body_authors)
+        authors = self.authors(dom_authors, body_authors, meta_authors) or self.authors(
+            [], starter, meta_authors=[]
+        )
 
         lead = self.strip_lead(blocks)
         summary = self.summary(sapo, title) or lead
@@ -381,18 +448,40 @@ class ArticlePage:
         sel = self._selectors
         if sel and sel.title and (text := self._select_text(sel.title)):
             return text, "selector"
+        page_title = self.md.page_title
+        h1, h1_source = _nearest_h1(h1s, container)
+        sites = [*self.site_names, *self.host_names]
+        if not headings and h1 and self._names_the_site(h1, sites):
+            # A blog's name in its h1 ("Zahlenzauberin", the last part of "Post | Zahlenzauberin"):
+            # not the story's headline, and a name to strip from the metadata titles.
+            sites.append(h1)
+            h1, h1_source = "", ""
+        og_title = clean.strip_site_suffix(self.md.meta.get("og:title", ""), self.site_names)
         candidates = [
             (self.md.jsonld_headline, "jsonld"),
-            (clean.strip_site_suffix(self.md.meta.get("og:title", ""), self.site_names), "og"),
+            (titles.strip_site_parts(og_title, sites), "og"),
         ]
         if headings:
             heading, source = _nearest_h1(headings, container)
             for text, meta_source in candidates:
                 if text and (text == heading or text in heading):
                     return text, meta_source
+            # The served <title> found at the end of the heading: the heading's start is a
+            # label or kicker ("Medienmitteilung der Direktion :Impfen und …").
+            served = titles.strip_site_parts(page_title, sites)
+            if len(served.split()) >= 3 and heading.endswith(served) and heading != served:
+                return served, "title"
             return heading, source
-        h1, h1_source = _nearest_h1(h1s, container)
-        page_title = self.md.page_title
+        if (
+            h1_source == "title-class"
+            and page_title
+            and _overlap(h1, page_title) == 0
+            and clean.strip_site_suffix(f"x | {page_title}", sites) != "x"
+        ):
+            # A class-named "title" that shares no word with the served <title> is a widget's
+            # ("Bildgröße ändern", an archive's banner), not the page's headline; unless that
+            # <title> is only the site's name ("Báo Tây Ninh Online"), which says nothing.
+            h1, h1_source = "", ""
         candidates.append((h1, h1_source))
         for text, source in candidates:
             if not text:
@@ -408,8 +497,20 @@ class ArticlePage:
                     return h1, h1_source
             return text, source
         if page_title:
-            return clean.strip_site_suffix(page_title, self.site_names), "title"
+            stripped = clean.strip_site_suffix(page_title, self.site_names)
+            return titles.strip_site_parts(stripped, sites), "title"
         return "", ""
+
+    def _names_the_site(self, h1: str, sites: Sequence[str]) -> bool:
+        """Whether *h1* is the site's name: one of its names, or a last part of the served
+        <title> or og:title that is not their first ("Post | Blog name")."""
+        key = titles.title_key(h1)
+        if key in {titles.title_key(name) for name in sites}:
+            return True
+        return any(
+            titles.title_key(titles.last_part(title)) == key
+            for title in (self.md.page_title, self.md.meta.get("og:title", ""))
+        )
 
     def strip_lead(self, blocks: list[Block]) -> str:
         """Remove a dateline prefix ("(BTN) -") from the first paragraph; return that paragraph
@@ -433,18 +534,32 @@ class ArticlePage:
                 return clean.strip_lead_prefix(text)
         return ""
 
-    def authors(self, dom_authors: list[str], body_authors: Sequence[str] = ()) -> list[str]:
+    def metadata_authors(self) -> list[list[str]]:
+        """The authors JSON-LD and the meta tags name, each source a list, read before pruning:
+        only names the page also shows count (a name no reader can see is a CMS account or
+        the template's default author of every page, not this story's byline)."""
+        md = self.md
+        meta_author = metadata_author(md)
+        sources = [md.jsonld_authors, clean.split_names(meta_author) if meta_author else []]
+        if not any(sources):
+            return sources
+        shown = _Shown(_shown_text(self.doc))
+        return [[n for n in names if shown.shows(n)] for names in sources]
+
+    def authors(
+        self,
+        dom_authors: list[str],
+        body_authors: Sequence[str] = (),
+        meta_authors: Sequence[list[str]] | None = None,
+    ) -> list[str]:
         """People who wrote the story: JSON-LD authors > the author meta tag > names marked up
         in the page > a byline in the body; from each, only those that may be people
         (``clean.person_names``: no site, publisher, company, CMS account or URL)."""
-        md = self.md
-        meta_author = md.meta.get("author", "") or md.meta.get("article:author", "")
-        if meta_author.startswith("http"):
-            meta_author = ""
+        if meta_authors is None:
+            meta_authors = self.metadata_authors()
         host = urlsplit(self.url).hostname or ""
-        for names in (md.jsonld_authors, clean.split_names(meta_author) if meta_author else [],
-                      dom_authors, body_authors):  # fmt: skip
-            names = clean.person_names([n for n in names if len(n) <= 80], self.site_names, host)
+        for names in (*meta_authors, dom_authors, body_authors):
+            names = clean.person_names([n for n in names if len(n) <= 80], self.publishers, host)
             if names:
                 return names
         return []
@@ -473,10 +588,12 @@ class ArticlePage:
                 break
             blocks.remove(last)
         # A byline set above the story ("Von Daniela Obers", "By Jane Doe | 12/10/2020").
-        first = next((b for b in blocks[:2] if b.kind == "p"), None)
-        if first is not None and (names := clean.byline_authors(first.text)):
-            authors = authors or names
-            blocks.remove(first)
+        for first in [b for b in blocks[:4] if b.kind == "p"][:2]:
+            # "---- by Kenneth Surin": rules and dashes before the byline are typography.
+            if names := clean.byline_authors(first.text.lstrip("-–—*•· ")):
+                authors = authors or names
+                blocks.remove(first)
+                break
         if last_block := _last_text_block(blocks):
             fixed = clean.strip_end_marker_ending_sentence(last_block.text)
             if fixed != last_block.text:
@@ -574,30 +691,117 @@ def _leads_into(sapo: HtmlElement, container: HtmlElement) -> bool:
     return False
 
 
-# Elements a page marks as its author: rel="author" links, microdata itemprop="author".
-_AUTHOR_MARKS = etree.XPath("//*[@rel='author' or @itemprop='author']")
+# Elements a page marks as its author: rel="author" links, microdata itemprop="author", a
+# <byline> element (NewsML-like feeds rendered as pages).
+_AUTHOR_MARKS = etree.XPath("//*[@rel='author' or @itemprop='author'] | //byline")
 _BYLINE_TAGS = frozenset({
     "div", "p", "span", "a", "strong", "b", "em", "i", "small", "cite", "address", "li",
-    "h4", "h5", "h6", "dd", "td",
+    "h4", "h5", "h6", "dd", "td", "ul", "byline", "dt", "label",
 })  # fmt: skip
+_DATA_AUTHOR = etree.XPath("//article[@data-author] | //div[@data-author]")
+# Elements that may hold a byline label alone, the name after them.
+_LABEL_TAGS = ("b", "strong", "span", "em", "i", "h5", "h6", "dt", "small", "label")
+_VCARD = re.compile(r"(?<![a-z])(?:vcard|fn)(?![a-z])")
 # Where a name is not this article's byline: comments, forms, the site's footer credits.
 _NOT_BYLINE_BOX = re.compile(
-    r"comment|respond|reply|binh-?luan|y-?kien|site-?info|site-?footer|copyright|powered",
+    r"comment|respond|reply|binh-?luan|y-?kien|site-?info|site-?footer|copyright|powered-?by",
     re.IGNORECASE,
 )
 
 
-def _not_this_articles(el: HtmlElement) -> bool:
+def _not_this_articles(el: HtmlElement, entries: Sequence[HtmlElement] = ()) -> bool:
     """A name in a comment thread, a form's label ("Name *"), the site's footer ("Theme by
-    …") or another story's box (a related story's author)."""
-    if el.tag == "label" or el.find(".//input") is not None:
+    …") or another story's box (a related story's author). A box named like a teaser right
+    beside the page's h1 ("teaser__metadata" under the headline) or inside the page's one
+    hAtom entry (a blog post) is this article's own."""
+    if el.find(".//input") is not None or (
+        el.tag == "label" and not LABEL_ONLY.match(el.text_content().strip())
+    ):
         return True
     for anc in el.iterancestors():
         if anc.tag in ("label", "footer") or _NOT_BYLINE_BOX.search(
             f"{anc.get('class') or ''} {anc.get('id') or ''}"
         ):
             return True
-    return in_other_stories(el)
+    if not in_other_stories(el):
+        return False
+    if any(anc.find(".//h1") is not None for anc in islice(el.iterancestors(), 3)):
+        return False
+    return not (len(entries) == 1 and entries[0] in set(el.iterancestors()))
+
+
+# The hAtom entry of a blog post ("post hentry", "h-entry").
+_ENTRY = re.compile(r"(?<![\w-])h-?entry(?![\w-])")
+
+
+def _text_after(label: HtmlElement) -> str:
+    """The text set after a label element, up to a line break or 80 characters: its tail and
+    the following siblings' text."""
+    parts = [label.tail or ""]
+    for sib in label.itersiblings():
+        if sib.tag == "br" and "".join(parts).strip():
+            break
+        if isinstance(sib.tag, str) and sib.tag != "br":
+            parts.append(sib.text_content())
+        parts.append(sib.tail or "")
+        if len("".join(parts)) > 80:
+            break
+    return clean.one_line("".join(parts))
+
+
+def _shown_text(doc: HtmlElement) -> str:
+    """The body's visible text, casefolded, one space between words: its text without that of
+    its scripts and styles (C-level text_content, then the few script texts cut out, is much
+    cheaper than a walk that leaves them out)."""
+    body = doc.find("body")
+    if body is None:
+        return ""
+    text = body.text_content()
+    for hidden in body.iter("script", "style", "template"):
+        if hidden.text and len(hidden.text) > 20:
+            text = text.replace(hidden.text, " ")
+    return " ".join(text.casefold().split())
+
+
+class _Shown:
+    """The page's visible text, asked whether it shows a name (its accent-free copy made once,
+    when first needed)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._bare: str | None = None
+
+    def shows(self, name: str) -> bool:
+        """The whole name, or each of its words of 3+ letters (a byline may set the name in
+        capitals or with the surname first), or the name without its accents ("Nguyen Van A"
+        for "Nguyễn Văn A")."""
+        folded = " ".join(name.casefold().split())
+        if folded in self.text:
+            return True
+        words = [w for w in _TOKEN.findall(folded) if len(w) >= 3]
+        if words and all(w in self.text for w in words):
+            return True
+        if folded.isascii() and self.text.isascii():
+            return False
+        if self._bare is None:
+            self._bare = _bare(self.text)
+        return _bare(folded) in self._bare
+
+
+def _bare(text: str) -> str:
+    """*text* without combining accents (and đ as d)."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _page_key(url: str) -> str:
+    """A page's address compared loosely: no scheme, "www.", fragment or trailing slash (an
+    archived page links its own live address)."""
+    if not url:
+        return ""
+    url = re.sub(r"^(?:https?:)?//(?:web\.archive\.org/web/\d+\w*/)?", "", url.strip())
+    url = re.sub(r"^(?:https?://)?(?:www\.)?", "", url)
+    return url.split("#", 1)[0].rstrip("/").lower()
 
 
 def _last_text_block(blocks: list[Block]) -> Block | None:

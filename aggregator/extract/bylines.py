@@ -1,0 +1,60 @@
+"""Who a page's byline may not name: the names its site goes by, from metadata and address.
+
+``publisher_names`` gives every form of the site's name a byline could repeat ("Infoportal -
+Diakonie Deutschland" is also "Diakonie Deutschland"; "LaRepública.pe" is also "LaRepública";
+www.ndr.de is also "ndr"), for ``clean.person_names`` to compare with (table-tested in
+``tests/test_bylines.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from aggregator.extract.clean import one_line
+from aggregator.extract.titles import host_names
+
+# Between the parts of a site's name: "Infoportal - Diakonie Deutschland", "N-LAND | News".
+_PARTS = re.compile(r"\s+[-–—|:»·]\s+|\s*\|\s*")
+# A top-level domain at the end of a name ("LaRepública.pe", "BettyCrocker.com").
+_TLD = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
+
+
+def publisher_names(site_names: Iterable[str], url: str) -> list[str]:
+    """The site's names and their parts, with and without a domain ending, and the host's."""
+    out: list[str] = []
+
+    def add(name: str) -> None:
+        name = one_line(name).strip()
+        if len(name) >= 2 and name not in out:
+            out.append(name)
+
+    for name in [*site_names, *host_names(url)]:
+        add(name)
+        add(_TLD.sub("", name))
+        for part in _PARTS.split(name):
+            add(part)
+            add(_TLD.sub("", part))
+    return out
+
+
+# A byline label inside a longer line of facts: "Datum: 19.11.2021 Autor: Fritz Imhof Quelle:
+# Livenet" -> "Fritz Imhof" (up to the next "Label:" or the end).
+_LABELLED = re.compile(
+    r"(?:^|\s)(?:autor(?:in)?|author|verfasser(?:in)?|text|von|by|tác\s+giả)\s*:\s*"
+    r"(?P<names>.+?)(?=\s+[^\W\d_][\w.-]*\s*:\s|$)",
+    re.IGNORECASE,
+)
+# An element holding only a byline label, the name set after it: "<b>Von:</b> Götz Warnke",
+# "<h5>Autor:</h5>Peter Maahn/SP-X", "<span>By</span> <a>Jane Doe</a>".
+LABEL_ONLY = re.compile(
+    r"^(?:autor(?:in)?|author|verfasser(?:in)?|von|by|written\s+by|geschrieben\s+von"
+    r"|text|par|por|tác\s+giả)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def labelled_names(text: str) -> str:
+    """The names after a byline label inside *text*, or ""."""
+    match = _LABELLED.search(text)
+    return match.group("names").strip() if match else ""

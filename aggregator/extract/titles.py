@@ -1,0 +1,130 @@
+"""Pure helpers for titles: the parts of a metadata title, and which part is the page's heading.
+
+Metadata titles (``<title>``, og:title, a JSON-LD headline) often wrap the headline the reader sees
+in other parts: the site's name ("Headline | Site", "SITE - Headline"), a tagline after it
+("Headline | site.ch | Your magazine"), a kicker before it ("Kicker: Headline"). A heading on the
+page that is exactly one of those parts, or a run of them, is the headline (table-tested in
+``tests/test_titles.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from aggregator.extract.clean import one_line, strip_site_suffix
+
+# Where a metadata title is cut into parts: " - ", " | ", " » ", " // ", " · ", "Kicker: ", "|".
+_SEPARATOR = re.compile(r"\s+(?:[-–—|»·:]|//|::|>>)\s+|\s*\|\s*|(?<=\w)[:：]\s+|\s+--\s*")
+_EDGE = " \t\"'“”„‘’«»‹›.:;,!?-–—|/>"
+
+
+def title_key(text: str) -> str:
+    """A title compared as a reader would: casefolded, one space, no edge punctuation/quotes."""
+    return " ".join(one_line(text).casefold().split()).strip(_EDGE)
+
+
+def title_parts(title: str) -> list[str]:
+    """Every run of consecutive parts of *title*, as written, whole title first.
+
+    "A: B | C" -> ["A: B | C", "A: B", "A", "B | C", "B", "C"]: a heading is compared with each.
+    """
+    title = one_line(title)
+    cuts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(title)]
+    if not cuts:
+        return [title] if title else []
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(title)]
+    runs = []
+    for i, start in enumerate(starts):
+        for j in range(len(ends) - 1, i - 1, -1):
+            if (part := title[start : ends[j]].strip()) and part not in runs:
+                runs.append(part)
+    return runs
+
+
+def is_title_part(heading: str, title: str) -> bool:
+    """Whether *heading* is *title* or one run of its parts ("Bielersee-Winterhechte" of
+    "Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin"; "Kaeser
+    verarscht Neubauer" of "Siemens und die Kohlemine Adani: Kaeser verarscht Neubauer").
+
+    A run that does not start the title must have three words or more: a short last part is
+    usually the site's name ("Post | DimidoBlog"), and the site's h1 is not the headline
+    (government sites put the headline last: "Zoll online - Fachmeldungen - Headline").
+    """
+    key = title_key(heading)
+    if not key or not title:
+        return False
+    if not title_key(title).startswith(key) and len(key.split()) < 3:
+        return False
+    if key not in title_key(strip_site_suffix(title)):
+        return False  # a publication's name ("Lũ về | Báo Tuyên Quang")
+    return any(title_key(part) == key for part in title_parts(title))
+
+
+def host_names(url: str) -> list[str]:
+    """Names a site goes by in its own titles, from its address: "petri-heil.ch" and "smava"
+    for https://www.smava.de/…: the host without "www." and its main label (3+ letters)."""
+    host = (urlsplit(url).hostname or "").lower()
+    host = host.removeprefix("www.")
+    if not host:
+        return []
+    labels = host.split(".")
+    names = [host]
+    if len(labels) >= 2 and len(labels[-2]) >= 3:
+        names.append(labels[-2])
+    return names
+
+
+def site_parts(title: str, site_names: Iterable[str]) -> list[str]:
+    """The parts of *title* (as ``title_parts`` cuts it, single parts only) that are a site's
+    name."""
+    names = {title_key(n) for n in site_names if n}
+    names |= {n.replace(" ", "") for n in names}
+    out = []
+    for part in _SEPARATOR.split(one_line(title)):
+        key = title_key(part)
+        if key and (key in names or key.replace(" ", "") in names):
+            out.append(part.strip())
+    return out
+
+
+def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
+    """*title* without the parts that name the site, and what follows a trailing site name
+    (a tagline): "Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin" ->
+    "Bielersee-Winterhechte"; "BMAS - Änderung …" -> "Änderung …"; a title that is only the
+    site's name stays."""
+    title = one_line(title)
+    names = {title_key(n) for n in site_names if n}
+    names |= {n.replace(" ", "") for n in names}
+
+    def is_site(part: str) -> bool:
+        key = title_key(part)
+        return bool(key) and (key in names or key.replace(" ", "") in names)
+
+    cuts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(title)]
+    starts = [0, *(end for _, end in cuts)]
+    ends = [*(start for start, _ in cuts), len(title)]
+    parts = [title[s:e] for s, e in zip(starts, ends, strict=True)]
+    first, last = 0, len(parts) - 1
+    while first < last and is_site(parts[first]):
+        first += 1
+    for i in range(first + 1, last + 1):
+        if is_site(parts[i]):
+            last = i - 1
+            break
+    if (first, last) == (0, len(parts) - 1):
+        return title
+    return title[starts[first] : ends[last]].strip(" »«|·/:-–—>")
+
+
+def last_part(title: str) -> str:
+    """The part after the last separator that is not a kicker's colon: where a site puts its
+    name ("Post | Blog name", "Post - Site"); "" without one."""
+    title = one_line(title)
+    last = None
+    for match in _SEPARATOR.finditer(title):
+        if ":" not in match.group() and "：" not in match.group():
+            last = match
+    return title[last.end() :].strip() if last else ""

@@ -1,0 +1,151 @@
+"""Table tests of the byline model: who is not a person, and bylines in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.extract.bylines import publisher_names
+from aggregator.extract.clean import byline_authors, person_names
+
+
+def test_publisher_names_are_every_form_of_the_sites_name() -> None:
+    names = publisher_names(["Infoportal - Diakonie Deutschland", "LaRepública.pe"],
+                            "https://www.ndr.de/a")  # fmt: skip
+    for expected in ("Diakonie Deutschland", "LaRepública", "ndr.de", "ndr"):
+        assert expected in names
+
+
+@pytest.mark.parametrize(
+    ("names", "sites", "host", "expected"),
+    [
+        (
+            ["La República"],
+            ["LaRepública.pe", "LaRepública"],
+            "larepublica.pe",
+            [],
+        ),  # a title, not a name
+        (["Betty Crocker Kitchens"], ["BettyCrocker.com", "BettyCrocker"], "", []),
+        (["NDR"], ["ndr"], "www.ndr.de", []),
+        (["N-Land"], ["N-LAND"], "n-land.de", []),
+        (["Bildung und Forschung WBF"], [], "", []),  # a phrase
+        (["Rezepte von Mutti"], [], "", ["Rezepte von Mutti"]),  # "von" is a name particle
+        (["Heiko Adams"], ["Heiko Adams"], "", ["Heiko Adams"]),  # a person's own site
+        (["Nguyễn Văn A"], ["Báo Cà Mau"], "baocamau.vn", ["Nguyễn Văn A"]),
+        (["PV"], ["Báo Cà Mau"], "baocamau.vn", ["PV"]),
+    ],
+)
+def test_person_names_leave_the_site_out(
+    names: list[str], sites: list[str], host: str, expected: list[str]
+) -> None:
+    assert person_names(names, sites, host) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Von: Wolfgang Schmale", ["Wolfgang Schmale"]),
+        ("Veröffentlicht von Anna Berger", ["Anna Berger"]),
+        ("Publié par Marie Dupont", ["Marie Dupont"]),
+        ("Bài, ảnh: P.Y", ["P.Y"]),
+        ("Theo TTXVN", None),  # a credit, not a byline
+    ],
+)
+def test_byline_lines(line: str, expected: list[str] | None) -> None:
+    assert byline_authors(line) == expected
+
+
+BODY = "<div class='detail-content'><p>" + "Câu văn đầy đủ, có dấu phẩy. " * 30 + "</p></div>"
+
+
+def _article(head: str, body: str = "") -> list[str]:
+    from aggregator.extract import extract_article
+
+    html = f"<html><head>{head}</head><body><h1>Tin A</h1>{BODY}{body}</body></html>"
+    return extract_article(html, "https://example.vn/a-1.html").authors
+
+
+def test_json_ld_author_reference_is_resolved_in_the_graph() -> None:
+    head = (
+        '<script type="application/ld+json">{"@graph": [{"@type": "Article", "headline": '
+        '"Tin A", "author": {"@id": "https://example.vn/#/person/1"}}, {"@type": "Person", '
+        '"@id": "https://example.vn/#/person/1", "name": "Trần Thị B"}]}</script>'
+    )
+    assert _article(head, "<p>Trần Thị B</p>") == ["Trần Thị B"]
+
+
+def test_twitter_card_written_by_names_the_author() -> None:
+    head = (
+        '<meta name="twitter:label1" content="Written by">'
+        '<meta name="twitter:data1" content="Jane Doe">'
+    )
+    assert _article(head, "<p>By Jane Doe</p>") == ["Jane Doe"]
+
+
+def test_metadata_author_the_page_never_shows_is_no_byline() -> None:
+    head = '<meta name="author" content="Jane Doe">'
+    assert _article(head) == []
+    # Shown without its accents, or in capitals: still shown.
+    assert _article('<meta name="author" content="Nguyễn Văn A">', "<p>NGUYEN VAN A</p>") == [
+        "Nguyễn Văn A"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A label element alone, the name after it.
+        ("<p><b>Von:</b> <br> Götz Warnke</p>", ["Götz Warnke"]),
+        ("<div><h5>Autor:</h5>Peter Maahn/SP-X</div>", ["Peter Maahn"]),
+        # A label inside a line of facts.
+        (
+            (
+                "<div class='articleAuthorDateBlock'><span>Datum:</span> 19.11.2021 <span>"
+                "Autor:</span> Fritz Imhof <span>Quelle:</span> Livenet Redaktion und mehr</div>"
+            ),
+            ["Fritz Imhof"],
+        ),
+        # hCard marks a user name as a name.
+        ("<span class='author vcard'><a class='url fn n' href='/u/1'>tlow</a></span>", ["tlow"]),
+        ("<ul class='author'><li>Stefan Loibl</li></ul>", ["Stefan Loibl"]),
+        ("<p>Phóng viên Nguyễn Văn A ghi nhận.</p>", []),  # a sentence, no byline
+    ],
+)
+def test_bylines_in_the_page(body: str, expected: list[str]) -> None:
+    assert _article("", body) == expected
+
+
+def test_names_split_and_cleaned() -> None:
+    from aggregator.extract.clean import split_names
+
+    assert split_names("Rocío Latorre y José Miguel Wilson") == [
+        "Rocío Latorre",
+        "José Miguel Wilson",
+    ]
+    assert split_names("Kirche und Leben") == ["Kirche und Leben"]  # one name
+    assert person_names(["Williams Perdomo @wperdomod"]) == ["Williams Perdomo"]
+    assert person_names(["© Kathrin Führes"]) == ["Kathrin Führes"]
+
+
+def test_forum_thread_starter() -> None:
+    posts = "".join(
+        f"<article class='message' data-author='{name}'><p>{'Text eines Beitrags. ' * 20}</p>"
+        "</article>"
+        for name in ("Pepemaus", "Kater")
+    )
+    assert _article("", posts) == ["Pepemaus"]
+
+
+def test_the_bodys_byline_wins_over_a_data_author() -> None:
+    from aggregator.extract import extract_article
+
+    story = "<p>" + "Câu văn đầy đủ, có dấu phẩy. " * 30 + "</p><p>Bài, ảnh: P.Y</p>"
+    html = (
+        f"<html><body><h1>Tin A</h1><div class='detail-content'>{story}</div>"
+        "<div data-author='bandoc01'>Bình luận hay quá.</div></body></html>"
+    )
+    assert extract_article(html, "https://example.vn/a-1.html").authors == ["P.Y"]
+
+
+def test_a_newsroom_byline_is_kept() -> None:
+    assert byline_authors("By Staff Writer") == ["Staff Writer"]
+    assert byline_authors("Bài: PV") == ["PV"]

@@ -1,0 +1,118 @@
+"""Table tests of the title helpers (aggregator/extract/titles.py) and the title cascade."""
+
+from __future__ import annotations
+
+import pytest
+
+from aggregator.extract import extract_article
+from aggregator.extract.titles import host_names, is_title_part, last_part, strip_site_parts
+
+BODY = "<div class='detail-content'><p>" + "Câu văn đầy đủ, có dấu phẩy. " * 30 + "</p></div>"
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "expected"),
+    [
+        ("Bielersee-Winterhechte", "Bielersee-Winterhechte | petri-heil.ch | Dein Magazin", True),
+        ("Kaeser verarscht Neubauer", "Siemens und die Kohle: Kaeser verarscht Neubauer", True),
+        ("Lũ về trên sông Lô", "Lũ về trên sông Lô - Báo Tuyên Quang", True),
+        # A short last part is where a site puts its name.
+        ("DimidoBlog", "Was ist Virales Marketing? | DimidoBlog", False),
+        ("Báo Tuyên Quang", "Lũ về trên sông Lô | Báo Tuyên Quang", False),
+        ("Lũ về", "Lũ về trên sông Lô", False),  # a part of a part is not a part
+        ("", "Lũ về", False),
+    ],
+)
+def test_is_title_part(heading: str, title: str, expected: bool) -> None:
+    assert is_title_part(heading, title) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "names", "expected"),
+    [
+        ("Bielersee-Winterhechte | petri-heil.ch | Dein Magazin", ["petri-heil.ch"],
+         "Bielersee-Winterhechte"),
+        ("BMAS - Änderung der Anforderungen", ["bmas.de", "bmas"], "Änderung der Anforderungen"),
+        ("mediaarchitecture.de // » Jens Weber", ["mediaarchitecture.de"], "Jens Weber"),
+        ("Tin A | Nhật ký", ["Nhật ký"], "Tin A"),
+        ("Nhật ký", ["Nhật ký"], "Nhật ký"),  # only the site's name: kept
+        ("Hà Nội - Hải Phòng thông tuyến", ["baotuyenquang.com.vn"], "Hà Nội - Hải Phòng thông tuyến"),
+    ],
+)  # fmt: skip
+def test_strip_site_parts(title: str, names: list[str], expected: str) -> None:
+    assert strip_site_parts(title, names) == expected
+
+
+def test_last_part_and_host_names() -> None:
+    assert last_part("Post | Blog name") == "Blog name"
+    assert last_part("Kicker: Headline") == ""
+    assert host_names("https://www.smava.de/privatkredit/") == ["smava.de", "smava"]
+    assert host_names("not a url") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "headings", "expected"),
+    [
+        (
+            # The h1 is one part of og:title; the others are the site and its tagline.
+            "h1-is-a-part-of-og-title",
+            '<meta property="og:title" content="Lũ về trên sông Lô | baotq.vn | Tin tỉnh nhà">',
+            "<h1>Lũ về trên sông Lô</h1>",
+            ("Lũ về trên sông Lô", "h1"),
+        ),
+        (
+            # A blog's h2 links to the post itself: the headline, not a teaser.
+            "blog-h2-permalink",
+            "<title>Lũ về trên sông Lô | Nhật ký</title>",
+            "<h1>Nhật ký</h1><h2><a href='https://example.vn/a-1.html'>Lũ về trên sông Lô</a></h2>",
+            ("Lũ về trên sông Lô", "h2"),
+        ),
+        (
+            # The blog's name in the h1 and in <title>: og:title is the headline.
+            "site-name-h1-and-og-title",
+            (
+                '<title>Lũ về trên sông Lô | Nhật ký</title><meta property="og:title" '
+                'content="Lũ về trên sông Lô">'
+            ),
+            "<h1>Nhật ký</h1>",
+            ("Lũ về trên sông Lô", "og"),
+        ),
+    ],
+)
+def test_title_cascade(name: str, head: str, headings: str, expected: tuple[str, str]) -> None:
+    article = extract_article(
+        f"<html><head>{head}</head><body>{headings}{BODY}</body></html>",
+        "https://example.vn/a-1.html",
+    )
+    assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "headings", "expected"),
+    [
+        (
+            # A kicker before a spaced colon in og:title; the h1 is the rest.
+            '<meta property="og:title" content="Thời sự : Lũ về trên sông Lô hôm nay">',
+            "<h1>Lũ về trên sông Lô hôm nay</h1>",
+            ("Lũ về trên sông Lô hôm nay", "h1"),
+        ),
+        (
+            # The served <title> at the end of the h1: the h1's start is a label.
+            "<title>Lũ về trên sông Lô gây ngập nhiều nơi</title>",
+            "<h1>Thông cáo :Lũ về trên sông Lô gây ngập nhiều nơi</h1>",
+            ("Lũ về trên sông Lô gây ngập nhiều nơi", "title"),
+        ),
+        (
+            # A class-named title sharing no word with <title> is a widget's.
+            "<title>Lũ về trên sông Lô - Báo Tây Ninh</title>",
+            "<div class='box-title'>Đổi cỡ ảnh hiển thị</div>",
+            ("Lũ về trên sông Lô", "title"),
+        ),
+    ],
+)
+def test_title_labels_and_widgets(head: str, headings: str, expected: tuple[str, str]) -> None:
+    article = extract_article(
+        f"<html><head>{head}</head><body>{headings}{BODY}</body></html>",
+        "https://example.vn/a-1.html",
+    )
+    assert (article.title, article.title_source) == expected
