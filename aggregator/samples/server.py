@@ -57,6 +57,7 @@ class SampleServer:
         self.root = (root or SITES_ROOT).resolve()
         self.requests: list[Logged] = []
         self.failures: list[Failure] = []
+        self.delay = 0.0  # seconds each answer waits: a slow provincial server (tests)
         self._lock = threading.Lock()
         handler = type("Handler", (_Handler,), {"server_state": self})
         self.httpd = ThreadingHTTPServer((host, port), handler)
@@ -123,6 +124,8 @@ class _Handler(BaseHTTPRequestHandler):
         conditional = bool(
             self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since")
         )
+        if state.delay > 0:
+            time.sleep(state.delay)
         if (failure := state._take_failure(path)) is not None:
             extra = {"Retry-After": failure.retry_after} if failure.retry_after else {}
             self._send(failure.status, b"busy", "text/plain", head, extra)
