@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from scrapy.crawler import Crawler, CrawlerProcessBase
+from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.asyncio import create_looping_call
 
 from aggregator.errors import SiteConfigError
@@ -66,7 +67,9 @@ def run_crawls(
     for site in sites:
         crawler = process.create_crawler(NewsSpider)
         for name, value in (overrides or {}).items():
-            crawler.settings.set(name, value, priority="cmdline")
+            # Above the command line's: process.crawl() merges the process's settings into the
+            # crawler again, and an equal priority (a `-s DOWNLOAD_DELAY=`) would win.
+            crawler.settings.set(name, value, priority=SETTINGS_PRIORITIES["cmdline"] + 10)
         crawlers.append((site, crawler))
         runs[site.id] = SiteRun(site.id)
         result = process.crawl(crawler, site=site.id, **spider_args)

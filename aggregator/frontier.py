@@ -52,6 +52,7 @@ from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 
 from aggregator.errors import AggregatorError
+from aggregator.middlewares import retry_after_seconds
 
 logger = logging.getLogger(__name__)
 
@@ -196,9 +197,10 @@ class Round:
         except ValueError:
             return datetime.min.replace(tzinfo=UTC)
 
-    def crawler_settings(self) -> dict[str, Any]:
+    def crawler_settings(self, settings: Any) -> dict[str, Any]:
         """What each site's Crawler needs to crawl from the round's shared frontier."""
         return {
+            **politeness_settings(settings),
             "SCHEDULER": SCHEDULER,
             "AGGREGATOR_REDIS_ROUND": self.id,
             "AGGREGATOR_REDIS_WORKER": self.worker,
@@ -533,14 +535,45 @@ return '0'
 """
 
 
+# The site asked for a pause (a 429/503 with Retry-After): no worker starts a request before it.
+_HOLD = """
+local t = redis.call('TIME')
+local until_ = tonumber(t[1]) + tonumber(t[2]) / 1000000 + tonumber(ARGV[1])
+if until_ > tonumber(redis.call('GET', KEYS[1]) or '0') then
+  redis.call('SET', KEYS[1], tostring(until_), 'PX', math.ceil(tonumber(ARGV[1]) * 1000) + 1000)
+end
+return 1
+"""
+
+
+def politeness_settings(settings: Any) -> dict[str, Any]:
+    """Crawler settings for a worker of a round (one crawler per site): the site's download
+    delay is kept by SharedPolitenessMiddleware across the workers (AGGREGATOR_SITE_DELAY), so
+    the downloader's own, which would come after it, is off; so is AutoThrottle, whose delay is
+    one process's."""
+    per_site = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2))
+    return {
+        "AGGREGATOR_SITE_DELAY": max(0.0, settings.getfloat("DOWNLOAD_DELAY", 0.0)),
+        "DOWNLOAD_DELAY": 0,
+        "AUTOTHROTTLE_ENABLED": False,
+        # A site's crawler takes from the shared queue only what it may start: with Scrapy's 16,
+        # the first worker would take most of a site's queue and wait on the leases with it,
+        # while the others had nothing to do.
+        "CONCURRENT_REQUESTS": per_site,
+    }
+
+
 class SharedPolitenessMiddleware:
     """Per-site concurrency and delay across the workers of a round.
 
-    Each worker's own download slot still applies; on top of it, a request starts only with a
-    lease from the site's Redis semaphore (CONCURRENT_REQUESTS_PER_DOMAIN for the site, whatever
-    the number of workers) and after the site's download delay (DOWNLOAD_DELAY, or the larger
-    one AutoThrottle has set locally) since the last start by any worker. A lease expires after
-    DOWNLOAD_TIMEOUT plus a margin, so a killed worker does not hold it for long.
+    A request starts only with a lease from the site's Redis semaphore
+    (CONCURRENT_REQUESTS_PER_DOMAIN for the site, whatever the number of workers) and once the
+    site's download delay (DOWNLOAD_DELAY as configured) has passed since the last start by any
+    worker. This middleware is the last one before the download: the downloader's own delay is
+    off in a round (``politeness_settings``), else it would space requests after the gate and
+    two workers' requests could go out together. A 429/503 with Retry-After holds every worker
+    back, up to AGGREGATOR_RETRY_AFTER_MAX. A lease expires after DOWNLOAD_TIMEOUT plus a margin,
+    so a killed worker does not keep it for long.
     """
 
     def __init__(self, crawler: Crawler) -> None:
@@ -552,9 +585,11 @@ class SharedPolitenessMiddleware:
         self.server = client(config.url)
         self.prefix = config.prefix
         self.limit = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2))
-        self.delay = max(0.0, settings.getfloat("DOWNLOAD_DELAY", 0.0))
+        self.delay = max(0.0, settings.getfloat("AGGREGATOR_SITE_DELAY", 0.0))
         self.ttl = settings.getfloat("DOWNLOAD_TIMEOUT", 180) + 30
+        self.hold_max = settings.getfloat("AGGREGATOR_RETRY_AFTER_MAX", 120.0)
         self.acquire = self.server.register_script(_ACQUIRE)
+        self.hold = self.server.register_script(_HOLD)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Self:
@@ -564,17 +599,12 @@ class SharedPolitenessMiddleware:
         site = getattr(self.crawler.spider, "site_id", "") or "?"
         return f"{self.prefix}polite:{site}:leases", f"{self.prefix}polite:{site}:next"
 
-    def _delay(self) -> float:
-        """The site's delay: the configured one, or AutoThrottle's when it has raised it."""
-        slots = getattr(getattr(self.crawler.engine, "downloader", None), "slots", {})
-        return max([self.delay, *(slot.delay for slot in slots.values())])
-
     async def process_request(self, request: Request) -> None:
         lease = uuid.uuid4().hex
         keys = self._keys()
         waited = False
         while True:
-            wait = float(self.acquire(keys=keys, args=[lease, self.limit, self._delay(), self.ttl]))
+            wait = float(self.acquire(keys=keys, args=[lease, self.limit, self.delay, self.ttl]))
             if wait == 0:
                 break
             waited = True
@@ -590,6 +620,12 @@ class SharedPolitenessMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         self._release(request)
+        if response.status in (429, 503):
+            asked = retry_after_seconds(
+                response.headers.get(b"Retry-After"), date=response.headers.get(b"Date")
+            )
+            if asked is not None and 0 < asked <= self.hold_max:
+                self.hold(keys=[self._keys()[1]], args=[asked])
         return response
 
     def process_exception(self, request: Request, exception: BaseException) -> None:

@@ -122,7 +122,7 @@ class Command(ScrapyCommand):
         runs = run_crawls(
             self.crawler_process,
             sites,
-            overrides=round_.crawler_settings() if round_ else None,
+            overrides=round_.crawler_settings(self.settings) if round_ else None,
             on_start=round_.start_heartbeat if round_ else None,
             **spider_args,
         )

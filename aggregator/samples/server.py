@@ -41,6 +41,7 @@ class Logged(NamedTuple):
     conditional: bool
     at: float = 0.0  # time.monotonic() when answered: tests check waits between retries
     agent: str = ""  # the User-Agent that asked
+    received: float = 0.0  # time.monotonic() when the request came in (before any delay)
 
 
 class Failure(NamedTuple):
@@ -118,7 +119,11 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._serve(head=False)
 
+    def _log(self, entry: Logged) -> None:
+        self.server_state.log(entry._replace(received=self._received))
+
     def _serve(self, head: bool) -> None:
+        self._received = time.monotonic()
         state = self.server_state
         path = unquote(urlsplit(self.path).path)
         conditional = bool(
@@ -129,7 +134,7 @@ class _Handler(BaseHTTPRequestHandler):
         if (failure := state._take_failure(path)) is not None:
             extra = {"Retry-After": failure.retry_after} if failure.retry_after else {}
             self._send(failure.status, b"busy", "text/plain", head, extra)
-            state.log(
+            self._log(
                 Logged(
                     self.command,
                     path,
@@ -156,7 +161,7 @@ class _Handler(BaseHTTPRequestHandler):
                     "text/html; charset=utf-8",
                     head,
                 )
-                state.log(
+                self._log(
                     Logged(
                         self.command,
                         path,
@@ -174,14 +179,14 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_response(HTTPStatus.NOT_MODIFIED)
             self.send_header("ETag", etag)
             self.end_headers()
-            state.log(
+            self._log(
                 Logged(
                     self.command, path, 304, conditional, agent=self.headers.get("User-Agent", "")
                 )
             )
             return
         self._send(HTTPStatus.OK, body, ctype, head, {"ETag": etag, "Last-Modified": last_modified})
-        state.log(
+        self._log(
             Logged(self.command, path, 200, conditional, agent=self.headers.get("User-Agent", ""))
         )
 
