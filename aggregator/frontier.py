@@ -580,7 +580,7 @@ class SharedPolitenessMiddleware:
         settings = crawler.settings
         config = FrontierConfig.from_settings(settings)
         if config is None or not settings.get("AGGREGATOR_REDIS_ROUND"):
-            raise NotConfigured("no shared frontier")
+            raise NotConfigured  # one machine: no message, Scrapy would log it as a warning
         self.crawler = crawler
         self.server = client(config.url)
         self.prefix = config.prefix
