@@ -362,11 +362,13 @@ class ArticleStore:
                 yield row.guid, row.site, _aware(row.published), row.credit, bytes(row.signature)
 
     def recent_copies(
-        self, since: datetime
+        self, since: datetime, seen_since: datetime
     ) -> list[tuple[str, str, datetime, str, bytes, str, datetime]]:
         """(guid, site, published, credit, signature, dup_of or "", last_seen) of stored articles
-        published since *since* that have a signature: near-duplicate groups settled after a
-        round of several workers (``aggregator.pipelines.dedupe.reconcile_copies``)."""
+        with a signature, published since *since* or crawled since *seen_since* (what a crawl's
+        near-duplicate index holds: the window's stories and the run's own): near-duplicate
+        groups settled after a round of several workers
+        (``aggregator.pipelines.dedupe.reconcile_copies``)."""
         query = (
             select(
                 articles.c.guid,
@@ -377,7 +379,10 @@ class ArticleStore:
                 articles.c.dup_of,
                 articles.c.last_seen,
             )
-            .where(articles.c.published >= _utc(since), articles.c.signature.is_not(None))
+            .where(
+                (articles.c.published >= _utc(since)) | (articles.c.last_seen >= _utc(seen_since)),
+                articles.c.signature.is_not(None),
+            )
             .order_by(articles.c.guid)
         )
         with self.engine.connect() as conn:

@@ -326,7 +326,10 @@ def test_politeness_holds_across_workers(
     for site, times in by_site.items():
         gaps = [b - a for a, b in zip(sorted(times), sorted(times)[1:], strict=False)]
         assert len(gaps) >= 2, site
-        # Arrivals at the server: 0.1 s for the scheduling of its threads and of the workers on
-        # a loaded 2-core machine (without the shared limits, two workers' requests arrive
-        # together: gaps of a few milliseconds)
-        assert min(gaps) >= gap - 0.1, (site, sorted(round(g, 3) for g in gaps))
+        # Measured on arrival at the server, so a worker descheduled between its turn and its
+        # send (a loaded 2-core machine) shifts one gap: on average the site still gets one
+        # request per gap, and never two together (without the shared limits, two workers give
+        # half the spacing on average, and gaps of a few milliseconds).
+        shown = (site, sorted(round(g, 3) for g in gaps))
+        assert sum(gaps) / len(gaps) >= gap * 0.95, shown
+        assert min(gaps) >= gap / 2, shown

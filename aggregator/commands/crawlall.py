@@ -189,7 +189,8 @@ class Command(ScrapyCommand):
                     self.settings, self.frontier.abandoned(round_.id, dead), self.frontier
                 )
             self.frontier.clear(round_.id)
-            reconcile_round(self.settings, round_.started)
+            if settled := reconcile_round(self.settings, round_.started):
+                echo(f"Round {round_.id}: {settled} near-duplicate marks settled across workers")
         except (RedisError, OSError, SQLAlchemyError) as exc:
             fail(f"cannot close the crawl round on Redis: {first_line(exc)}")
             self.exitcode = EXIT_FAILED

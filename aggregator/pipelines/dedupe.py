@@ -111,7 +111,7 @@ def reconcile_copies(
     across sites with a story stored or seen since *touched_since*, marks the original the
     pipeline would have picked (``pick_original``) and points the other copies at it."""
     now = datetime.now(UTC)
-    rows = store.recent_copies(now - window)
+    rows = store.recent_copies(now - window, touched_since)
     copies = {
         guid: Copy(guid, site, published, credit) for guid, site, published, credit, *_ in rows
     }

@@ -10,6 +10,7 @@ Every request is logged in ``requests`` so tests can count what a crawl asked fo
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
 import time
 from email.utils import formatdate, parsedate_to_datetime
@@ -216,3 +217,26 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if not head:
             self.wfile.write(body)
+
+
+def main() -> None:
+    """`python -m aggregator.samples.server [--port 8081]`: serve the sample sites until Ctrl-C
+    (for trying several workers by hand: README "Scaling out")."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Serve the bundled sample sites on loopback.")
+    parser.add_argument("--port", type=int, default=8081)
+    args = parser.parse_args()
+    server = SampleServer(port=args.port)
+    sys.stdout.write(f"sample sites on {server.base} (AGGREGATOR_SAMPLES_BASE); Ctrl-C to stop\n")
+    sys.stdout.flush()
+    try:
+        server.httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.httpd.server_close()
+
+
+if __name__ == "__main__":
+    main()
