@@ -59,7 +59,8 @@ logger = logging.getLogger(__name__)
 SCHEDULER = "aggregator.frontier.SharedScheduler"
 _SCHEMES = frozenset({"redis", "rediss", "unix"})
 KEEP_ROUND_KEYS = 2 * 24 * 3600  # s: a round nobody closes (every worker died) is not kept forever
-_POLL = 0.25  # s: how often a waiting worker looks at the queue or the site's lease again
+_POLL = 0.25  # s: how often an idle worker looks at a site's queue again
+_LEASE_POLL = 0.05  # s: how often a request waiting for the site's lease asks again
 
 
 class BadRedisURL(AggregatorError):
@@ -608,7 +609,7 @@ class SharedPolitenessMiddleware:
             if wait == 0:
                 break
             waited = True
-            await sleep(_POLL if wait < 0 else min(wait, _POLL))
+            await sleep(_LEASE_POLL if wait < 0 else min(wait, _LEASE_POLL))
         if waited:
             self.crawler.stats.inc_value("aggregator/frontier/polite_waits")
         request.meta["aggregator_lease"] = lease
