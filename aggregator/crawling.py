@@ -9,19 +9,23 @@ turned into the run report (``aggregator.reports``) and the run history behind s
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from scrapy.crawler import Crawler, CrawlerProcessBase
+from scrapy.settings import SETTINGS_PRIORITIES
 from scrapy.utils.asyncio import create_looping_call
 
 from aggregator.errors import SiteConfigError
+from aggregator.frontier import Abandoned, Frontier
+from aggregator.pipelines.dedupe import reconcile_copies
 from aggregator.reports import run_report, site_report, write_report
 from aggregator.sites import SiteConfig, registry
 from aggregator.spiders.news import NewsSpider
-from aggregator.state import CrawlState, HealthRules, SiteHealth
+from aggregator.state import CrawlState, HealthRules, SiteHealth, abandoned
+from aggregator.storage import ArticleStore
 
 logger = logging.getLogger(__name__)
 
@@ -48,18 +52,31 @@ def select_sites(settings: Any, wanted: Iterable[str] = ()) -> list[SiteConfig]:
 
 
 def run_crawls(
-    process: CrawlerProcessBase, sites: list[SiteConfig], **spider_args: Any
+    process: CrawlerProcessBase,
+    sites: list[SiteConfig],
+    *,
+    overrides: Mapping[str, Any] | None = None,
+    on_start: Callable[[], None] | None = None,
+    **spider_args: Any,
 ) -> list[SiteRun]:
-    """Crawl *sites* concurrently in *process* (blocking until all are done)."""
+    """Crawl *sites* concurrently in *process* (blocking until all are done), each Crawler with
+    the settings *overrides* (a shared frontier's scheduler and round); *on_start* is called
+    just before the reactor starts (a worker's heartbeat)."""
     crawlers: list[tuple[SiteConfig, Crawler]] = []
     runs: dict[str, SiteRun] = {}
     for site in sites:
         crawler = process.create_crawler(NewsSpider)
+        for name, value in (overrides or {}).items():
+            # Above the command line's: process.crawl() merges the process's settings into the
+            # crawler again, and an equal priority (a `-s DOWNLOAD_DELAY=`) would win.
+            crawler.settings.set(name, value, priority=SETTINGS_PRIORITIES["cmdline"] + 10)
         crawlers.append((site, crawler))
         runs[site.id] = SiteRun(site.id)
         result = process.crawl(crawler, site=site.id, **spider_args)
         _on_failure(result, runs[site.id])
     progress = _progress_logger(process.settings, crawlers)
+    if on_start is not None:
+        on_start()
     process.start()
     if progress is not None and progress.running:
         progress.stop()
@@ -140,6 +157,68 @@ def report_runs(
     finally:
         state.close()
     return report, health
+
+
+def settle_abandoned(
+    settings: Any, taken: Iterable[Abandoned], frontier: Frontier | None = None
+) -> dict[str, int]:
+    """What dead workers of a shared round had taken and not finished, handed to the next run:
+    each article not stored is remembered as due for a retry (``aggregator.state.abandoned``,
+    kept in the store); the feeds, sitemaps and listing pages go back to the frontier, whose next
+    round starts with them (``Frontier.hand_over``). Returns, per site, how many articles were
+    handed on."""
+    by_site: dict[str, list[Abandoned]] = {}
+    for request in taken:
+        by_site.setdefault(request.site, []).append(request)
+    if not by_site:
+        return {}
+    db_url = settings.get("AGGREGATOR_DB_URL")
+    store = ArticleStore(db_url)
+    state = CrawlState(db_url, engine=store.engine)
+    now = datetime.now(UTC)
+    handed: dict[str, int] = {}
+    try:
+        for site, requests in sorted(by_site.items()):
+            stored = store.known_urls(site)
+            memory = state.url_memory(site)
+            retries = {}
+            for request in requests:
+                if request.kind != "article":
+                    continue
+                after = abandoned(request.key in stored, memory.get(request.key), now)
+                if after is not None:
+                    retries[request.key] = after
+            state.save_url_memory(site, retries, now)
+            handed[site] = len(retries)
+            others = [r for r in requests if r.kind != "article"]
+            if frontier is not None:
+                frontier.hand_over(others)
+            logger.warning(
+                "%s: a dead worker had taken %d requests; next run asks again for %d articles "
+                "not stored and %d feed, sitemap or listing pages",
+                site,
+                len(requests),
+                len(retries),
+                len(others),
+            )
+    finally:
+        state.close()
+        store.close()
+    return handed
+
+
+def reconcile_round(settings: Any, started: datetime) -> int:
+    """Near-duplicate groups settled after a round of several workers (each worker only knew its
+    own stories of the round): ``aggregator.pipelines.dedupe.reconcile_copies``."""
+    sites = registry(
+        settings.get("AGGREGATOR_SITES_DIR", ""), settings.get("AGGREGATOR_SAMPLES_BASE", "")
+    )
+    window = timedelta(days=settings.getint("AGGREGATOR_DEDUP_DAYS", 14))
+    store = ArticleStore(settings.get("AGGREGATOR_DB_URL"))
+    try:
+        return reconcile_copies(store, sites, window, started)
+    finally:
+        store.close()
 
 
 def _on_failure(result: Any, run: SiteRun) -> None:

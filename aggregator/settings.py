@@ -90,6 +90,12 @@ AGGREGATOR_HEALTH_SILENT_HOURS = _number("AGGREGATOR_HEALTH_SILENT_HOURS", "48",
 # Seconds a crawlall or publish waits for another run's lock on the store before exiting with 3
 # (read by the commands, so a bad value is one line and exit status 2, not a traceback).
 AGGREGATOR_LOCK_WAIT = _env("AGGREGATOR_LOCK_WAIT", "0")
+# Several workers, one round (aggregator.frontier): a Redis URL shares the crawl frontier between
+# the crawlall of every worker ("" = one machine). Keys go under the prefix (several deployments
+# on one Redis); a worker that has not refreshed its heartbeat for the timeout counts as dead.
+AGGREGATOR_REDIS_URL = _env("AGGREGATOR_REDIS_URL", "")
+AGGREGATOR_REDIS_PREFIX = _env("AGGREGATOR_REDIS_PREFIX", "aggregator:")
+AGGREGATOR_REDIS_WORKER_TIMEOUT = _env("AGGREGATOR_REDIS_WORKER_TIMEOUT", "60")
 
 # --- politeness: small, government-run servers ----------------------------------------------------
 # The crawler names itself and how to reach its operator; the spider fills the contact URL in
@@ -132,6 +138,8 @@ DOWNLOADER_MIDDLEWARES = {
     "aggregator.guards.RedirectGuardMiddleware": 610,
     # Close to the downloader: sees only requests that really go out (after robots.txt, offsite).
     "aggregator.middlewares.ConditionalRequestsMiddleware": 950,
+    # Several workers in a round: per-site concurrency and delay held across them (Redis).
+    "aggregator.frontier.SharedPolitenessMiddleware": 960,
 }
 # Scrapy starts CONCURRENT_ITEMS (default 100) asyncio workers for every callback's output; an
 # article callback yields one item and our pipelines are synchronous, so those workers cost more

@@ -42,6 +42,7 @@ from sqlalchemy import (
     insert,
     select,
 )
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.engine import Engine
 
 from aggregator.schema import ensure_schema
@@ -223,6 +224,8 @@ NOT_ARTICLE_REASONS = frozenset(
         "decompression_bomb", "offsite_redirect",
     }
 )  # fmt: skip
+# The reason remembered for a request a dead worker of a shared round had taken (frontier.py).
+ABANDONED = "abandoned"
 # Values kept per source kind: a story shown with a short headline on one listing and a long one
 # on another is not an edit.
 MAX_SIGNAL_VALUES = 4
@@ -414,6 +417,16 @@ def after_failure(
     return replace(old, status=Status.RETRY, reason=reason, attempts=attempts, next_try=now + wait)
 
 
+def abandoned(stored: bool, memory: UrlMemory | None, now: datetime) -> UrlMemory | None:
+    """An article request that a worker of a shared round took and never finished (it died):
+    asked again directly on the next run (``due_retries``), unless the article was stored before
+    the worker died (``None``: nothing to remember). Not a failure of the site: its attempts are
+    left as they were."""
+    if stored:
+        return None
+    return replace(memory or UrlMemory(), status=Status.RETRY, reason=ABANDONED, next_try=now)
+
+
 def due_retries(memories: Mapping[str, UrlMemory], now: datetime) -> list[str]:
     """URLs whose transient failure is due for another try, oldest due first: requested directly,
     so a listing that answers 304 cannot hide them."""
@@ -572,13 +585,25 @@ class CrawlState:
         )
 
     def _replace_by_url(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        """Write *rows* over the stored rows with the same URLs, in one transaction (an upsert
-        that SQLite and PostgreSQL both take as it is)."""
+        """Write *rows* over the stored rows with the same URLs, in one transaction.
+
+        On PostgreSQL, several workers of a round may write the same URL at once (one saw it in
+        a feed, the other in a sitemap): INSERT … ON CONFLICT, in URL order so two writers lock
+        rows in the same order. SQLite has one writer at a time: delete, then insert."""
         if not rows:
             return
+        rows = sorted(rows, key=lambda row: row["url"])
         with self.engine.begin() as conn:
             for start in range(0, len(rows), _CHUNK):
                 chunk = rows[start : start + _CHUNK]
+                if conn.dialect.name == "postgresql":
+                    statement = postgresql_insert(table)
+                    columns = {c: statement.excluded[c] for c in chunk[0] if c != "url"}
+                    conn.execute(
+                        statement.on_conflict_do_update(index_elements=["url"], set_=columns),
+                        chunk,
+                    )
+                    continue
                 conn.execute(delete(table).where(table.c.url.in_([row["url"] for row in chunk])))
                 conn.execute(insert(table), chunk)
 

@@ -39,6 +39,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 
 from aggregator.items import Article, PlaceTag
 from aggregator.schema import ensure_schema
@@ -135,6 +136,7 @@ _TOUCH = (
 )
 
 Outcome = Literal["new", "updated", "unchanged"]
+_CONCURRENT_TRIES = 3  # a batch that met another writer's insert of the same URL is done again
 RELEASED = "released-by-operator"  # in spam_reasons: an operator released it from quarantine
 
 
@@ -211,11 +213,22 @@ class ArticleStore:
         A quarantined article is stored as "quarantined", unless an operator released that URL
         before: then it stays published. ``dup_of`` and ``signature`` come from the article.
         """
-        outcomes: list[Outcome] = []
-        with self.engine.begin() as conn:
-            for article in batch:
-                outcomes.append(self._upsert(conn, article, now))
-        return outcomes
+        for attempt in range(_CONCURRENT_TRIES):
+            outcomes: list[Outcome] = []
+            try:
+                with self.engine.begin() as conn:
+                    for article in batch:
+                        outcomes.append(self._upsert(conn, article, now))
+            except IntegrityError:
+                # Another writer (a worker of the same round on PostgreSQL) inserted one of these
+                # URLs between our look-up and our insert. The unique keys (url, guid) refused
+                # the copy and the batch was rolled back whole; done again, the look-up finds
+                # that row and updates it.
+                if attempt + 1 == _CONCURRENT_TRIES:
+                    raise
+                continue
+            return outcomes
+        raise AssertionError("unreachable")
 
     def _upsert(self, conn: Any, article: Article, now: datetime) -> Outcome:
         if article.published is None:
@@ -347,6 +360,44 @@ class ArticleStore:
         with self.engine.connect() as conn:
             for row in conn.execution_options(yield_per=2000).execute(query):
                 yield row.guid, row.site, _aware(row.published), row.credit, bytes(row.signature)
+
+    def recent_copies(
+        self, since: datetime, seen_since: datetime
+    ) -> list[tuple[str, str, datetime, str, bytes, str, datetime]]:
+        """(guid, site, published, credit, signature, dup_of or "", last_seen) of stored articles
+        with a signature, published since *since* or crawled since *seen_since* (what a crawl's
+        near-duplicate index holds: the window's stories and the run's own): near-duplicate
+        groups settled after a round of several workers
+        (``aggregator.pipelines.dedupe.reconcile_copies``)."""
+        query = (
+            select(
+                articles.c.guid,
+                articles.c.site,
+                articles.c.published,
+                articles.c.credit,
+                articles.c.signature,
+                articles.c.dup_of,
+                articles.c.last_seen,
+            )
+            .where(
+                (articles.c.published >= _utc(since)) | (articles.c.last_seen >= _utc(seen_since)),
+                articles.c.signature.is_not(None),
+            )
+            .order_by(articles.c.guid)
+        )
+        with self.engine.connect() as conn:
+            return [
+                (
+                    row.guid,
+                    row.site,
+                    _aware(row.published),
+                    row.credit,
+                    bytes(row.signature),
+                    row.dup_of or "",
+                    _aware(row.last_seen),
+                )
+                for row in conn.execute(query)
+            ]
 
     def set_dup_of(self, guids: Sequence[str], original: str | None) -> None:
         """Mark stored articles as copies of *original* (None: as originals themselves)."""

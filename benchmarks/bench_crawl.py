@@ -14,6 +14,18 @@ with politeness off (no delay, no AutoThrottle, N concurrent requests per site):
 2. baseline: a do-nothing spider that reads the same sitemaps and requests the same article
    URLs, and does nothing with the pages.
 
+With ``--workers N --redis URL`` (several workers, one round: aggregator.frontier) it also runs,
+over the same pages in the same run:
+
+3. ours, one worker of a round on Redis: the shared frontier's cost against (1);
+4. ours, N workers of one round started together, each its own process: throughput is all
+   their article pages over the time from the first start to the last finish. The site's
+   concurrency is held across the workers (N workers together still make at most
+   ``--concurrency`` requests at once), so what N workers add is CPU for the pipelines.
+
+``--pg URL`` (a PostgreSQL server, as AGGREGATOR_TEST_PG_URL) gives each crawl a fresh database
+there instead of a fresh SQLite file: the store of several machines.
+
 Articles per second = article pages / crawl time (the crawler's own start and finish stats).
 Memory: the crawl process's RSS is sampled as pages arrive; the table shows it at 25% and 100%
 of the pages and the growth per 1,000 pages between those points (flat = not growing with the
@@ -24,12 +36,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+import uuid
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from html import escape
 from pathlib import Path
@@ -282,10 +297,27 @@ def child(kind: str, concurrency: int, out: Path, without: list[str]) -> None:
         kept = {k: v for k, v in stages.items() if not any(w in k.lower() for w in without)}
         settings.set("ITEM_PIPELINES", kept, priority="cmdline")
     process = CrawlerProcess(settings)
-    if kind == "ours":
+    if kind in ("ours", "worker"):
         from aggregator.crawling import run_crawls, select_sites
 
-        runs = run_crawls(process, select_sites(settings, [SITE]))
+        if kind == "worker":  # what `scrapy crawlall` does as a worker of a round
+            from aggregator.frontier import Frontier, FrontierConfig
+
+            config = FrontierConfig.from_settings(settings)
+            assert config is not None, "a worker needs AGGREGATOR_REDIS_URL"
+            frontier = Frontier.connect(config)
+            round_ = frontier.join()
+            runs = run_crawls(
+                process,
+                select_sites(settings, [SITE]),
+                overrides=round_.crawler_settings(settings),
+                on_start=round_.start_heartbeat,
+            )
+            last, _dead = round_.leave()
+            if last:
+                frontier.clear(round_.id)
+        else:
+            runs = run_crawls(process, select_sites(settings, [SITE]))
         stats = runs[0].stats
         pages = int(stats.get("aggregator/requests/article", 0))
         stored = int(stats.get("aggregator/store/new", 0))
@@ -304,6 +336,8 @@ def child(kind: str, concurrency: int, out: Path, without: list[str]) -> None:
                 "pages": pages,
                 "stored": stored,
                 "seconds": seconds,
+                "start": stats["start_time"].timestamp(),
+                "finish": stats["finish_time"].timestamp(),
                 # The whole process's CPU (start-up included): robust to a busy machine.
                 "cpu": sum(resource.getrusage(resource.RUSAGE_SELF)[:2]),
                 "memory": sampler.samples,
@@ -349,26 +383,95 @@ NullSpider: Any = None
 # --- the driver ------------------------------------------------------------------------------------
 
 
-def _run(kind: str, root: Path, base: str, concurrency: int, without: list[str]) -> dict[str, Any]:
-    label = kind + "".join(f"-{w}" for w in without)  # each crawl gets a fresh store
-    out = root / f"{label}.json"
-    env_db = f"sqlite:///{root / f'{label}.sqlite3'}"
-    import os
+@dataclass
+class Setup:
+    root: Path
+    base: str  # the sample server
+    concurrency: int
+    redis: str = ""  # a Redis URL for the workers of a round
+    pg: str = ""  # a PostgreSQL server: each crawl gets a fresh database there
+    databases: list[str] = field(default_factory=list)
 
+    def store(self, label: str) -> str:
+        if not self.pg:
+            return f"sqlite:///{self.root / f'{label}.sqlite3'}"
+        from sqlalchemy import create_engine, make_url, text
+
+        name = f"bench_crawl_{label.replace('-', '_')}_{uuid.uuid4().hex[:6]}"
+        admin = create_engine(make_url(self.pg), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        admin.dispose()
+        self.databases.append(name)
+        return make_url(self.pg).set(database=name).render_as_string(hide_password=False)
+
+    def drop_databases(self) -> None:
+        if not self.databases:
+            return
+        from sqlalchemy import create_engine, make_url, text
+
+        admin = create_engine(make_url(self.pg), isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            for name in self.databases:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _start(
+    setup: Setup, kind: str, label: str, db: str, without: list[str], **env_extra: str
+) -> tuple[subprocess.Popen[bytes], Path]:
+    out = setup.root / f"{label}.json"
     env = {k: v for k, v in os.environ.items() if not k.startswith("AGGREGATOR_")}
     env.update(
-        AGGREGATOR_DB_URL=env_db,
-        AGGREGATOR_SITES_DIR=str(root / "rules"),
-        AGGREGATOR_SAMPLES_BASE=base,
-        AGGREGATOR_REPORT_PATH=str(root / "report.json"),
+        AGGREGATOR_DB_URL=db,
+        AGGREGATOR_SITES_DIR=str(setup.root / "rules"),
+        AGGREGATOR_SAMPLES_BASE=setup.base,
+        AGGREGATOR_REPORT_PATH=str(setup.root / "report.json"),
+        **env_extra,
     )
-    subprocess.run(
+    process = subprocess.Popen(
         [sys.executable, "-m", "benchmarks.bench_crawl", "--child", kind,
-         "--concurrency", str(concurrency), "--out", str(out),
+         "--concurrency", str(setup.concurrency), "--out", str(out),
          *(f"--without={w}" for w in without)],
-        cwd=REPO, env=env, check=True,
+        cwd=REPO, env=env,
     )  # fmt: skip
+    return process, out
+
+
+def _run(setup: Setup, kind: str, without: list[str]) -> dict[str, Any]:
+    label = kind + "".join(f"-{w}" for w in without)  # each crawl gets a fresh store
+    process, out = _start(setup, kind, label, setup.store(label), without)
+    if process.wait() != 0:
+        raise SystemExit(f"the {label} crawl failed")
     return json.loads(out.read_text())
+
+
+def _round(setup: Setup, workers: int) -> dict[str, Any]:
+    """*workers* processes, one round, one fresh store: all pages over first start to last finish."""
+    label = f"workers{workers}"
+    db = setup.store(label)
+    prefix = f"bench-crawl:{uuid.uuid4().hex[:8]}:"
+    started = [
+        _start(setup, "worker", f"{label}-{i}", db, [],
+               AGGREGATOR_REDIS_URL=setup.redis, AGGREGATOR_REDIS_PREFIX=prefix)
+        for i in range(workers)
+    ]  # fmt: skip
+    results = []
+    for process, out in started:
+        if process.wait() != 0:
+            raise SystemExit(f"a worker of the {workers}-worker round failed")
+        results.append(json.loads(out.read_text()))
+    start = min(r["start"] for r in results)
+    finish = max(r["finish"] for r in results)
+    return {
+        "pages": sum(r["pages"] for r in results),
+        "stored": sum(r["stored"] for r in results),
+        "seconds": finish - start,
+        "cpu": sum(r["cpu"] for r in results),
+        "memory": results[0]["memory"],
+        "errors": {k: v for r in results for k, v in r["errors"].items()},
+        "per_worker": [r["pages"] for r in results],
+    }
 
 
 def _memory(samples: list[list[int]]) -> tuple[float, float, float]:
@@ -385,12 +488,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--concurrency", type=int, default=16)
-    parser.add_argument("--child", choices=("ours", "baseline"))
+    parser.add_argument("--child", choices=("ours", "baseline", "worker"))
     parser.add_argument("--out", type=Path)
     parser.add_argument(
         "--without", action="append", default=[], help="also run ours without this pipeline stage"
     )
+    parser.add_argument(
+        "--workers", type=int, default=0, help="also run 1 and N workers of a round (--redis)"
+    )
+    parser.add_argument("--redis", default="", help="Redis URL for --workers")
+    parser.add_argument("--pg", default="", help="PostgreSQL server URL: a fresh database each")
     args = parser.parse_args()
+    if args.workers and not args.redis:
+        parser.error("--workers needs --redis URL")
     if args.child:
         global NullSpider
         NullSpider = _null_spider()
@@ -405,15 +515,21 @@ def main() -> None:
         build_site(root, args.articles)
         print(f"site: {args.articles} articles written in {time.perf_counter() - started:.1f}s")
         with SampleServer(root / "sites") as server:
-            results = {
-                kind: _run(kind, root, server.base, args.concurrency, [])
-                for kind in ("baseline", "ours")
-            }
-            if args.without:
-                label = "ours -" + ",".join(args.without)
-                results[label] = _run("ours", root, server.base, args.concurrency, args.without)
+            setup = Setup(root, server.base, args.concurrency, args.redis, args.pg)
+            try:
+                results = {kind: _run(setup, kind, []) for kind in ("baseline", "ours")}
+                if args.without:
+                    label = "ours -" + ",".join(args.without)
+                    results[label] = _run(setup, "ours", args.without)
+                if args.workers:
+                    for n in sorted({1, args.workers}):
+                        results[f"ours, {n} worker{'s' * (n > 1)}"] = _round(setup, n)
+            finally:
+                setup.drop_databases()
     print(f"\n{args.articles} article pages, loopback, politeness off, "
           f"{args.concurrency} concurrent requests\n")  # fmt: skip
+    store = "PostgreSQL" if args.pg else "SQLite"
+    print(f"store: {store}" + (", frontier: Redis" if args.workers else ""))
     header = f"{'crawl':<18}{'pages':>7}{'stored':>8}{'seconds':>9}{'pages/s':>9}"
     header += f"{'RSS@25%':>10}{'RSS@end':>10}{'MiB/1k':>8}{'CPU ms/page':>12}"
     print(header)
@@ -433,6 +549,14 @@ def main() -> None:
         if label.startswith("ours -"):
             extra = results["ours"]["cpu"] / r["cpu"] - 1
             print(f"CPU of ours over {label}: {extra:+.1%}")
+    if args.workers:
+        one = results["ours, 1 worker"]["rate"]
+        many = results[f"ours, {args.workers} workers"] if args.workers > 1 else None
+        print(f"Redis overhead: 1 worker on Redis / ours in one process = "
+              f"{one / results['ours']['rate']:.2f}")  # fmt: skip
+        if many is not None:
+            print(f"{args.workers} workers / 1 worker = {many['rate'] / one:.2f} "
+                  f"(article pages per worker: {many['per_worker']})")  # fmt: skip
     for kind, r in results.items():
         if r["errors"]:
             print(f"{kind} errors: {r['errors']}")

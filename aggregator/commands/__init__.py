@@ -67,13 +67,15 @@ def lock_wait(settings: Any) -> float:
     return wait
 
 
-def take_lock(settings: Any, name: str, wait: float | None = None, note: str = "") -> StoreLock:
+def take_lock(
+    settings: Any, name: str, wait: float | None = None, note: str = "", *, shared: bool = False
+) -> StoreLock:
     """Hold the store's lock *name* until released or the process ends; status 3 (and one line
     naming the holder, then *note*) when another run still holds it after *wait* seconds
-    (default: AGGREGATOR_LOCK_WAIT)."""
+    (default: AGGREGATOR_LOCK_WAIT). *shared*: held with the other workers of a round."""
     wait = lock_wait(settings) if wait is None else wait
     try:
-        return acquire(settings.get("AGGREGATOR_DB_URL"), name, wait=wait)
+        return acquire(settings.get("AGGREGATOR_DB_URL"), name, wait=wait, shared=shared)
     except LockHeld as exc:
         exit_with(f"{exc}{note}", EXIT_LOCKED)
     except BadStoreURL as exc:

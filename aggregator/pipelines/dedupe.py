@@ -20,10 +20,10 @@ from typing import ClassVar
 from scrapy.crawler import Crawler
 
 from aggregator.items import Article
-from aggregator.neardup import Copy, NearDupIndex, pick_original, signature
+from aggregator.neardup import Copy, NearDupIndex, group_keys, pick_original, signature
 from aggregator.pipelines.base import Stage
 from aggregator.sites import SiteConfig, registry
-from aggregator.storage import shared_store
+from aggregator.storage import ArticleStore, shared_store
 from aggregator.text import fold, match_key
 
 
@@ -97,6 +97,39 @@ class DedupePipeline(Stage):
         shared.index.replace(item.url, item.signature)
         shared.copies[item.url] = new
         return item
+
+
+def reconcile_copies(
+    store: ArticleStore, sites: dict[str, SiteConfig], window: timedelta, touched_since: datetime
+) -> int:
+    """Settle near-duplicate groups after a round of several workers; returns the stories whose
+    ``dup_of`` changed.
+
+    Each worker's index knows the stories stored before it started and those it crawled itself,
+    so two copies crawled by two workers of one round never met. The round's last worker
+    groups the stored stories of the window again (one LSH query each) and, in every group
+    across sites with a story stored or seen since *touched_since*, marks the original the
+    pipeline would have picked (``pick_original``) and points the other copies at it."""
+    now = datetime.now(UTC)
+    rows = store.recent_copies(now - window, touched_since)
+    copies = {
+        guid: Copy(guid, site, published, credit) for guid, site, published, credit, *_ in rows
+    }
+    current = {row[0]: row[5] for row in rows}
+    touched = {row[0] for row in rows if row[6] >= touched_since}
+    credits = credit_sites(sites.values())
+    changed = 0
+    for group in group_keys(NearDupIndex(), ((row[0], row[4]) for row in rows)):
+        members = [copies[key] for key in group]
+        if len({c.site for c in members}) < 2 or not touched.intersection(group):
+            continue
+        original = pick_original(members, credits)
+        for copy in members:
+            wanted = "" if copy is original else original.key
+            if current[copy.key] != wanted:
+                store.set_dup_of([copy.key], wanted or None)
+                changed += 1
+    return changed
 
 
 def credit_sites(sites: object) -> dict[str, str]:

@@ -10,6 +10,7 @@ Every request is logged in ``requests`` so tests can count what a crawl asked fo
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
 import time
 from email.utils import formatdate, parsedate_to_datetime
@@ -55,6 +56,7 @@ class Logged(NamedTuple):
     conditional: bool
     at: float = 0.0  # time.monotonic() when answered: tests check waits between retries
     agent: str = ""  # the User-Agent that asked
+    received: float = 0.0  # time.monotonic() when the request came in (before any delay)
 
 
 class Failure(NamedTuple):
@@ -71,6 +73,7 @@ class SampleServer:
         self.root = (root or sites_root()).resolve()
         self.requests: list[Logged] = []
         self.failures: list[Failure] = []
+        self.delay = 0.0  # seconds each answer waits: a slow provincial server (tests)
         self._lock = threading.Lock()
         handler = type("Handler", (_Handler,), {"server_state": self})
         self.httpd = ThreadingHTTPServer((host, port), handler)
@@ -131,16 +134,22 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         self._serve(head=False)
 
+    def _log(self, entry: Logged) -> None:
+        self.server_state.log(entry._replace(received=self._received))
+
     def _serve(self, head: bool) -> None:
+        self._received = time.monotonic()
         state = self.server_state
         path = unquote(urlsplit(self.path).path)
         conditional = bool(
             self.headers.get("If-None-Match") or self.headers.get("If-Modified-Since")
         )
+        if state.delay > 0:
+            time.sleep(state.delay)
         if (failure := state._take_failure(path)) is not None:
             extra = {"Retry-After": failure.retry_after} if failure.retry_after else {}
             self._send(failure.status, b"busy", "text/plain", head, extra)
-            state.log(
+            self._log(
                 Logged(
                     self.command,
                     path,
@@ -167,7 +176,7 @@ class _Handler(BaseHTTPRequestHandler):
                     "text/html; charset=utf-8",
                     head,
                 )
-                state.log(
+                self._log(
                     Logged(
                         self.command,
                         path,
@@ -185,14 +194,14 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_response(HTTPStatus.NOT_MODIFIED)
             self.send_header("ETag", etag)
             self.end_headers()
-            state.log(
+            self._log(
                 Logged(
                     self.command, path, 304, conditional, agent=self.headers.get("User-Agent", "")
                 )
             )
             return
         self._send(HTTPStatus.OK, body, ctype, head, {"ETag": etag, "Last-Modified": last_modified})
-        state.log(
+        self._log(
             Logged(self.command, path, 200, conditional, agent=self.headers.get("User-Agent", ""))
         )
 
@@ -222,3 +231,26 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if not head:
             self.wfile.write(body)
+
+
+def main() -> None:
+    """`python -m aggregator.samples.server [--port 8081]`: serve the sample sites until Ctrl-C
+    (for trying several workers by hand: README "Scaling out")."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Serve the bundled sample sites on loopback.")
+    parser.add_argument("--port", type=int, default=8081)
+    args = parser.parse_args()
+    server = SampleServer(port=args.port)
+    sys.stdout.write(f"sample sites on {server.base} (AGGREGATOR_SAMPLES_BASE); Ctrl-C to stop\n")
+    sys.stdout.flush()
+    try:
+        server.httpd.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.httpd.server_close()
+
+
+if __name__ == "__main__":
+    main()

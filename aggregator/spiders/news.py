@@ -135,6 +135,7 @@ class NewsSpider(scrapy.Spider):
         self.outcomes: dict[str, UrlMemory] = {}  # what this run learnt by requesting URLs
         self.seen_signals: dict[str, list[Signal]] = {}  # what this run's sources said
         self.recent: list[tuple[str, datetime]] = []  # stored stories that may be re-checked
+        self.shared = False  # crawling from a round's shared frontier (aggregator.frontier)
 
     @property
     def ignore_validators(self) -> bool:
@@ -180,6 +181,7 @@ class NewsSpider(scrapy.Spider):
             }
         )
         spider.rules = RevisitRules.from_settings(settings)
+        spider.shared = bool(settings.get("AGGREGATOR_REDIS_ROUND"))
         db_url = settings.get("AGGREGATOR_DB_URL")
         store = ArticleStore(db_url)
         state = CrawlState(db_url, engine=store.engine)
@@ -234,13 +236,22 @@ class NewsSpider(scrapy.Spider):
             cb_kwargs=cb_kwargs,
             meta={"aggregator_kind": kind},
             # Start points are re-read every run (they are what changes); dupes only within a run.
-            dont_filter=kind != "article",
+            # With a shared frontier the round's filter is that run's: every worker yields the
+            # start points, the first one to reach the queue is fetched.
+            dont_filter=kind != "article" and not self.shared,
         )
 
     def _article_request(self, url: str, canonical: str, *, update: bool) -> scrapy.Request:
         request = self._request(url, self.parse_article, "article")
         # What the state remembers is keyed by the URL as discovered, whatever the page redirects to.
         request.meta["aggregator_url"] = canonical
+        # What identifies the story across workers (the shared frontier's duplicate filter): the
+        # site's article id when the URL has one (the store's second key), else the URL.
+        if self.shared:
+            ident = article_id(url, self.site.article_id)
+            request.meta["aggregator_dupe_key"] = (
+                f"{self.site_id} id {ident}" if ident else canonical
+            )
         memory = self.memory.get(canonical)
         if update and memory is not None and (memory.etag or memory.last_modified):
             # A stored story asked again: an unchanged page costs a 304 (the middleware sends it).
@@ -280,9 +291,13 @@ class NewsSpider(scrapy.Spider):
         if response.status == 304:
             return  # unchanged since last run: its articles, and older pages', are all known
         links = page_links(parse_html(response.body), response.url)
-        new = list(self._article_requests(response, listing_entries(links), "listing"))
+        pending: list[str] = []
+        entries = listing_entries(links)
+        new = list(self._article_requests(response, entries, "listing", pending=pending))
         yield from new
-        if not new:
+        # A story asked for directly this run (a retry: one a dead worker had taken) is not
+        # known yet either: what is older may not be.
+        if not new and not pending:
             self.crawler.stats.inc_value("aggregator/discovery/pagination_stopped_known")
             return  # nothing to fetch on this page: everything older is known too
         if page >= self.max_pages:
@@ -315,8 +330,14 @@ class NewsSpider(scrapy.Spider):
         return out
 
     def _article_requests(
-        self, response: Response, entries: Iterable[Entry], source: str
+        self,
+        response: Response,
+        entries: Iterable[Entry],
+        source: str,
+        pending: list[str] | None = None,
     ) -> Iterator[scrapy.Request]:
+        """Requests for the article URLs among *entries*; *pending* collects those already
+        asked for this run and not stored yet."""
         stats = self.crawler.stats
         for entry in entries:
             url = join_url(response.url, entry.url)
@@ -330,6 +351,8 @@ class NewsSpider(scrapy.Spider):
             if seen:  # kept even for a URL already asked: every source's baseline for next time
                 self.seen_signals.setdefault(canonical, []).extend(seen)
             if canonical in self.requested:
+                if pending is not None and canonical not in self.known:
+                    pending.append(canonical)
                 continue
             ident = article_id(url, self.site.article_id)
             known = canonical in self.known or bool(ident and ident in self.known_ids)
