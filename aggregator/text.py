@@ -27,6 +27,7 @@ __all__ = [
     "fold",
     "match_key",
     "normalize_text",
+    "search_words",
     "slugify",
     "strip_controls",
     "strip_end_marker",
@@ -234,3 +235,19 @@ _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 def slugify(s: str) -> str:
     """ASCII slug: fold, every run of non-alphanumerics → "-" ("Văn hoá - Xã hội" → "van-hoa-xa-hoi")."""
     return _NON_ALNUM_RE.sub("-", fold(s)).strip("-")
+
+
+# A search word: a run of letters and digits of the folded text. Punctuation, spaces and "_"
+# separate words, so "Covid-19" is the words "covid" and "19", and "Đà-Nẵng" is "da" "nang".
+_SEARCH_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def search_words(s: str) -> list[str]:
+    """The words full-text search indexes and looks for: :func:`fold` split into runs of letters
+    and digits ("Sạt lở ở Đà Nẵng" → ["sat", "lo", "o", "da", "nang"]).
+
+    Both the store's index (SQLite FTS5, PostgreSQL tsvector) and every query go through here,
+    so "hoà"/"hòa", "Đ"/"đ"/"D" and any tone mark meet on one form, whatever the engine's own
+    tokenizer would have done with the accented text.
+    """
+    return _SEARCH_WORD_RE.findall(fold(s))

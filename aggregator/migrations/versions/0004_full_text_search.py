@@ -1,0 +1,74 @@
+"""Full-text search: the index of published stories (issue #14).
+
+Revision 0004, after 0003. Written out in full: a revision never imports the live tables
+(aggregator/storage.py, state.py) nor the index's live code (aggregator/fulltext.py), which move
+on after it. It does use ``aggregator.text.search_words``, the one fold rule: the index must hold
+what today's queries look for.
+
+SQLite: an FTS5 table with external content (the text stays in ``articles``). PostgreSQL: the
+``unaccent`` extension and a table of ``tsvector`` with a GIN index. Every published story is
+indexed here, so an upgraded store is searchable at once.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from aggregator.text import search_words
+
+revision = "0004"
+down_revision = "0003"
+branch_labels = None
+depends_on = None
+
+SQLITE = (
+    "CREATE VIRTUAL TABLE article_search USING fts5(title, summary, body_text, "
+    "content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 0')"
+)
+POSTGRESQL = (
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    (
+        "CREATE TABLE article_search (article INTEGER PRIMARY KEY REFERENCES articles (id) "
+        "ON DELETE CASCADE, document TSVECTOR NOT NULL)"
+    ),
+    "CREATE INDEX article_search_document ON article_search USING GIN (document)",
+)
+FILL = {
+    "sqlite": "INSERT INTO article_search (rowid, title, summary, body_text) "
+    "VALUES (:id, :title, :summary, :body)",
+    "postgresql": "INSERT INTO article_search (article, document) VALUES (:id, "
+    "setweight(to_tsvector('simple', unaccent(:title)), 'A') || "
+    "setweight(to_tsvector('simple', unaccent(:summary)), 'B') || "
+    "setweight(to_tsvector('simple', unaccent(:body)), 'D'))",
+}
+BATCH = 2000
+
+
+def upgrade() -> None:
+    conn = op.get_bind()
+    dialect = conn.dialect.name
+    for statement in (SQLITE,) if dialect == "sqlite" else POSTGRESQL:
+        conn.exec_driver_sql(statement)
+    page = sa.text(
+        "SELECT id, title, summary, body_text FROM articles WHERE status = 'published' "
+        "AND id > :after ORDER BY id LIMIT :batch"
+    )
+    after = 0
+    while rows := conn.execute(page, {"after": after, "batch": BATCH}).fetchall():
+        values = [
+            {
+                "id": row_id,
+                "title": " ".join(search_words(title)),
+                "summary": " ".join(search_words(summary)),
+                "body": " ".join(search_words(body)),
+            }
+            for row_id, title, summary, body in rows
+        ]
+        conn.execute(sa.text(FILL[dialect]), values)
+        after = rows[-1][0]
+
+
+def downgrade() -> None:
+    # The unaccent extension stays: other databases' objects may use it by now.
+    op.get_bind().exec_driver_sql("DROP TABLE IF EXISTS article_search")
