@@ -1,11 +1,17 @@
 """The full-text index of published stories, on each engine (the store's room: SQL only).
 
-- **SQLite**: an FTS5 table ``article_search`` with external content (``content='articles'``):
-  the index holds the words, the text stays in ``articles`` once. The store writes the index
-  itself, in the transaction of each change, with the words of
-  :func:`aggregator.text.search_words` (folded: no tone marks, "đ" → "d"), so FTS5's own
-  tokenizer only ever splits on spaces. FTS5 removes a row from its index only when told the
-  words it indexed; they are made again from the stored columns, by the same function.
+- **SQLite**: an FTS5 table ``article_search`` with external content: the index holds the
+  words, the text stays in ``articles`` (FTS5 reads it, when asked, through the view
+  ``article_search_source``). The store writes the index itself, in the transaction of each
+  change, with the words of :func:`aggregator.text.search_text` (folded: no tone marks,
+  "đ" → "d"), so FTS5's own tokenizer only ever splits on spaces. FTS5 removes a row from its
+  index only when told the words it indexed; they are made again from the stored columns, by
+  the same function.
+
+  A row's FTS5 rowid is its **search key**: the publication time (seconds) above the article
+  id (:func:`search_key`). FTS5 walks its matches in rowid order, so "the newest 50 stories
+  that match" stops after about 50 of them, however common the word ("tỉnh" is in most
+  stories): the newest-first query feeds never sort all the matches.
 - **PostgreSQL**: a table ``article_search`` (article id, ``tsvector``) with a GIN index; the
   vector is built from the same folded words ('simple' configuration: Vietnamese syllables are
   words, there is nothing to stem), through ``unaccent`` for any letter with a mark that the
@@ -18,28 +24,43 @@ released one put back. Title, sapo (summary) and body are separate columns (FTS5
 
 from __future__ import annotations
 
+import calendar
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Float, Integer, Subquery, text
+from sqlalchemy import (
+    ColumnElement,
+    DateTime,
+    FromClause,
+    Integer,
+    bindparam,
+    column,
+    func,
+    table,
+    text,
+)
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
 
 from aggregator.search import Query, SearchTooSlow
-from aggregator.text import search_words
+from aggregator.text import search_text
 
 TABLE = "article_search"
 # Weights of title, sapo and body: bm25() column weights (SQLite), ts_rank's A/B/D (PostgreSQL).
 SQLITE_WEIGHTS = (10.0, 4.0, 1.0)
+ID_BITS = 29  # article ids below 2**29 (536 million) fit under the time in a search key
+ID_MASK = (1 << ID_BITS) - 1
 
 _SQLITE_ADD = text(
-    f"INSERT INTO {TABLE} (rowid, title, summary, body_text) VALUES (:id, :title, :summary, :body)"
+    f"INSERT INTO {TABLE} (rowid, title, summary, body_text) VALUES (:key, :title, :summary, :body)"
 )
 _SQLITE_REMOVE = text(
     f"INSERT INTO {TABLE} ({TABLE}, rowid, title, summary, body_text) "
-    "VALUES ('delete', :id, :title, :summary, :body)"
+    "VALUES ('delete', :key, :title, :summary, :body)"
 )
 _PG_VECTOR = (
     "setweight(to_tsvector('simple', unaccent(:title)), 'A') || "
@@ -53,29 +74,88 @@ _PG_ADD = text(
 _PG_REMOVE = text(f"DELETE FROM {TABLE} WHERE article = :id")
 
 
-def index_values(row_id: int, title: str, summary: str, body: str) -> dict[str, Any]:
+def search_key(row_id: int, published: datetime) -> int:
+    """The FTS5 rowid of a story: its publication time in whole seconds (naive UTC, as the store
+    keeps it), then its id; newer stories have larger keys. The view
+    ``article_search_source`` computes the same in SQL."""
+    if not 0 < row_id <= ID_MASK:
+        raise ValueError(f"article id {row_id} does not fit in a search key")
+    return (max(0, calendar.timegm(published.timetuple())) << ID_BITS) | row_id
+
+
+@dataclass(frozen=True, slots=True)
+class Indexed:
+    """What the index was (or is to be) given for one story."""
+
+    title: str
+    summary: str
+    body: str
+    published: datetime  # naive UTC
+
+
+def index_values(row_id: int, story: Indexed) -> dict[str, Any]:
     """What the index holds for one story: its folded words, one space apart."""
     return {
         "id": row_id,
-        "title": " ".join(search_words(title)),
-        "summary": " ".join(search_words(summary)),
-        "body": " ".join(search_words(body)),
+        "key": search_key(row_id, story.published),
+        "title": search_text(story.title),
+        "summary": search_text(story.summary),
+        "body": search_text(story.body),
     }
 
 
-def add(conn: Connection, row_id: int, title: str, summary: str, body: str) -> None:
+def add(conn: Connection, row_id: int, story: Indexed) -> None:
     """Index a story that is not in the index (on PostgreSQL: or replace it)."""
     statement = _SQLITE_ADD if conn.dialect.name == "sqlite" else _PG_ADD
-    conn.execute(statement, index_values(row_id, title, summary, body))
+    conn.execute(statement, index_values(row_id, story))
 
 
-def remove(conn: Connection, row_id: int, title: str, summary: str, body: str) -> None:
-    """Take a story out of the index; *title*, *summary* and *body* are the texts it was
-    indexed with (FTS5 needs them to find its words)."""
+def remove(conn: Connection, row_id: int, story: Indexed) -> None:
+    """Take a story out of the index; *story* is what it was indexed with (FTS5 needs the
+    words and the key to find them)."""
     if conn.dialect.name == "sqlite":
-        conn.execute(_SQLITE_REMOVE, index_values(row_id, title, summary, body))
+        conn.execute(_SQLITE_REMOVE, index_values(row_id, story))
     else:
         conn.execute(_PG_REMOVE, {"id": row_id})
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """How a store query finds a search's stories on one engine: join ``source`` on
+    ``article_id == articles.id`` and require ``where``; ``rank`` orders by relevance (lower
+    first); ``newest`` (SQLite) orders newest first in the index's own order."""
+
+    source: FromClause
+    article_id: ColumnElement[Any]
+    where: ColumnElement[Any]
+    rank: ColumnElement[Any]
+    newest: ColumnElement[Any] | None = None
+
+
+def match(dialect: str, query: Query) -> Match:
+    if dialect == "sqlite":
+        fts = table(TABLE, column("rowid", Integer))
+        everything = column(TABLE)  # FTS5: "<table> MATCH ..." searches every column
+        return Match(
+            source=fts,
+            article_id=fts.c.rowid.op("&")(ID_MASK),
+            where=everything.op("MATCH")(bindparam("fts_match", query.fts5())),
+            rank=func.bm25(everything, *SQLITE_WEIGHTS),
+            newest=fts.c.rowid,
+        )
+    found = table(TABLE, column("article", Integer), column("document")).alias("found")
+    tsquery = func.to_tsquery("simple", func.unaccent(bindparam("ts_match", query.tsquery())))
+    return Match(
+        source=found,
+        article_id=found.c.article,
+        where=found.c.document.op("@@")(tsquery),
+        rank=-func.ts_rank(found.c.document, tsquery),
+    )
+
+
+def since_key(since: datetime) -> int:
+    """The smallest search key of a story published at *since* (naive UTC) or later."""
+    return max(0, calendar.timegm(since.timetuple())) << ID_BITS
 
 
 def rebuild(conn: Connection, batch: int = 2000) -> int:
@@ -86,31 +166,16 @@ def rebuild(conn: Connection, batch: int = 2000) -> int:
         conn.exec_driver_sql(f"DELETE FROM {TABLE}")
     statement = _SQLITE_ADD if conn.dialect.name == "sqlite" else _PG_ADD
     page = text(
-        "SELECT id, title, summary, body_text FROM articles WHERE status = 'published' "
-        "AND id > :after ORDER BY id LIMIT :batch"
-    )
+        "SELECT id, title, summary, body_text, published FROM articles "
+        "WHERE status = 'published' AND id > :after ORDER BY id LIMIT :batch"
+    ).columns(published=DateTime)
     count, after = 0, 0
     while rows := conn.execute(page, {"after": after, "batch": batch}).fetchall():
-        conn.execute(statement, [index_values(*row) for row in rows])
+        values = [index_values(row[0], Indexed(*row[1:])) for row in rows]
+        conn.execute(statement, values)
         count += len(rows)
         after = rows[-1][0]
     return count
-
-
-def matching(dialect: str, query: Query) -> Subquery:
-    """The stories that match *query*: a subquery of (id, rank), lower rank first (better)."""
-    if dialect == "sqlite":
-        weights = ", ".join(str(w) for w in SQLITE_WEIGHTS)
-        sql = text(
-            f"SELECT rowid AS id, bm25({TABLE}, {weights}) AS rank FROM {TABLE} "
-            f"WHERE {TABLE} MATCH :match"
-        ).bindparams(match=query.fts5())
-    else:
-        sql = text(
-            f"SELECT s.article AS id, -ts_rank(s.document, q) AS rank "
-            f"FROM {TABLE} s, to_tsquery('simple', unaccent(:match)) q WHERE s.document @@ q"
-        ).bindparams(match=query.tsquery())
-    return sql.columns(id=Integer, rank=Float).subquery("found")
 
 
 @contextmanager
@@ -122,7 +187,7 @@ def time_limit(conn: Connection, seconds: float) -> Iterator[None]:
     if conn.dialect.name == "sqlite":
         raw = conn.connection.driver_connection
         deadline = time.monotonic() + seconds
-        raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+        raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 4000)
     else:
         conn.exec_driver_sql(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
     try:

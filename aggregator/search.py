@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from aggregator.errors import AggregatorError
 from aggregator.text import search_words
 
 MAX_QUERY_CHARS = 200
@@ -30,10 +31,15 @@ _TERM_RE = re.compile(r'(-?)(?:["“”]([^"“”]*)["“”]?|(\S+))')
 
 
 class QueryError(ValueError):
-    """A query that cannot be searched; the message is one line for the person who typed it."""
+    """A query that cannot be searched; the message is one line for the person who typed it,
+    ``field`` the parameter it is about."""
+
+    def __init__(self, message: str, field: str = "q") -> None:
+        super().__init__(message)
+        self.field = field
 
 
-class SearchTooSlow(RuntimeError):
+class SearchTooSlow(AggregatorError):
     """A search stopped at its time limit; the message is one line."""
 
 
@@ -160,18 +166,18 @@ def parse_request(
     Parameters other than :data:`PARAMETERS` are ignored (a reader may add its own)."""
     for name in ("q", "since", "limit"):
         if len(params.get(name, [])) > 1:
-            raise QueryError(f"{name} may be given once")
-    text = params.get("q", [""])[0].strip()
+            raise QueryError(f"{name} may be given once", name)
+    text = (params.get("q") or [""])[0].strip()
     query = parse_query(text) if text else None
 
     def values(name: str, known: Iterable[str] | None, pattern: re.Pattern[str]) -> tuple[str, ...]:
         given = [v.strip() for v in params.get(name, []) if v.strip()]
         if len(given) > MAX_VALUES:
-            raise QueryError(f"{name} is given too many times (at most {MAX_VALUES})")
+            raise QueryError(f"{name} is given too many times (at most {MAX_VALUES})", name)
         allowed = set(known) if known is not None else None
         for value in given:
             if not pattern.fullmatch(value) or (allowed is not None and value not in allowed):
-                raise QueryError(f"unknown {name} {value[:80]!r}")
+                raise QueryError(f"unknown {name} {value[:80]!r}", name)
         return tuple(dict.fromkeys(given))
 
     request = SearchRequest(
@@ -194,16 +200,19 @@ def parse_request(
 def _number(
     params: dict[str, list[str]], name: str, kind: type[float | int], low: float, high: float
 ) -> float | None:
-    raw = params.get(name, [""])[0].strip()
+    """The parameter *name* as a number: an int from *low* to *high*, or a float above *low*
+    and at most *high* (None when not given)."""
+    raw = (params.get(name) or [""])[0].strip()
     if not raw:
         return None
     try:
         value = kind(raw)
     except ValueError:
-        raise QueryError(f"{name} must be a number, got {raw[:40]!r}") from None
-    if not (low < value <= high) if kind is float else not (low <= value <= high):
+        raise QueryError(f"{name} must be a number, got {raw[:40]!r}", name) from None
+    if kind is int and not low <= value <= high:
+        raise QueryError(f"{name} must be from {low:g} to {high:g}, got {raw[:40]!r}", name)
+    if kind is float and not low < value <= high:  # also NaN and infinities
         raise QueryError(
-            f"{name} must be {'above' if kind is float else 'from'} {low:g} "
-            f"{'and at most' if kind is float else 'to'} {high:g}, got {raw[:40]!r}"
+            f"{name} must be above {low:g} and at most {high:g}, got {raw[:40]!r}", name
         )
     return value

@@ -133,9 +133,9 @@ _DELETE_PLACES = article_places.delete().where(
     article_places.c.article == bindparam("place_article")
 )
 _INSERT_PLACE = article_places.insert()
-_INDEXED_TEXT = select(articles.c.title, articles.c.summary, articles.c.body_text).where(
-    articles.c.id == bindparam("row_id")
-)
+_INDEXED_TEXT = select(
+    articles.c.title, articles.c.summary, articles.c.body_text, articles.c.published
+).where(articles.c.id == bindparam("row_id"))
 _TOUCH = (
     update(articles).where(articles.c.id == bindparam("row_id")).values(last_seen=bindparam("seen"))
 )
@@ -264,7 +264,7 @@ class ArticleStore:
             row_id = result.inserted_primary_key[0]
             self._write_places(conn, row_id, article.places, new=True)
             if status == "published":
-                fulltext.add(conn, row_id, article.title, article.summary, article.body_text)
+                fulltext.add(conn, row_id, _indexed(values))
             return "new"
         if row.content_hash == digest and row.url == article.url and row.status == status:
             conn.execute(_TOUCH, {"row_id": row.id, "seen": _utc(now)})
@@ -276,8 +276,7 @@ class ArticleStore:
         values["updated"] = _edited_at(values["updated"], row, digest, _utc(now))
         was = _indexed_text(conn, row.id) if row.status == "published" else None
         conn.execute(_UPDATE, {**values, "row_id": row.id})
-        now_text = (article.title, article.summary, article.body_text)
-        _reindex(conn, row.id, was, now_text if status == "published" else None)
+        _reindex(conn, row.id, was, _indexed(values) if status == "published" else None)
         self._write_places(conn, row.id, article.places, new=False)
         return "updated"
 
@@ -448,12 +447,15 @@ class ArticleStore:
         of another paper's story are left out, as in every feed but the site's own. Raises
         ``aggregator.search.SearchTooSlow`` after *timeout* seconds.
         """
-        statement = select(articles.c.id).where(
+        dialect = self.engine.dialect.name
+        found = fulltext.match(dialect, query) if query is not None else None
+        statement = select(articles.c.id, articles.c.published, articles.c.guid).where(
             articles.c.status == "published", articles.c.dup_of.is_(None)
         )
-        if query is not None:
-            found = fulltext.matching(self.engine.dialect.name, query)
-            statement = statement.join(found, found.c.id == articles.c.id)
+        if found is not None:
+            statement = statement.join_from(
+                found.source, articles, articles.c.id == found.article_id
+            ).where(found.where)
         if provinces:
             statement = statement.where(articles.c.province.in_(list(provinces)))
         if categories:
@@ -473,13 +475,22 @@ class ArticleStore:
             )
         if since is not None:
             statement = statement.where(articles.c.published >= _utc(since))
+            if found is not None and found.newest is not None:  # FTS5 skips older stories
+                statement = statement.where(found.newest >= fulltext.since_key(_utc(since)))
         by_date = (articles.c.published.desc(), articles.c.guid)
-        if query is not None and order == "relevance":
-            statement = statement.order_by(found.c.rank, *by_date)
+        if found is not None and order == "relevance":
+            statement = statement.order_by(found.rank, *by_date)
+        elif found is not None and found.newest is not None:
+            # The index's own order (publication second, then id): FTS5 stops after *limit*.
+            statement = statement.order_by(found.newest.desc())
         else:
             statement = statement.order_by(*by_date)
         with self.engine.connect() as conn, fulltext.time_limit(conn, timeout):
-            return list(conn.scalars(statement.limit(limit)))
+            rows = conn.execute(statement.limit(limit)).all()
+        if order == "date":  # ties within a second as feeds break them: by guid
+            rows.sort(key=lambda r: r.guid)
+            rows.sort(key=lambda r: r.published, reverse=True)
+        return [row.id for row in rows]
 
     def search(self, query: Query | None, **filters: Any) -> list[StoredArticle]:
         """:meth:`search_ids`' stories, in its order."""
@@ -531,24 +542,31 @@ class ArticleStore:
         return True
 
 
-TextColumns = tuple[str, str, str]  # title, summary, body_text: what the search index holds
+def _indexed(values: dict[str, Any]) -> fulltext.Indexed:
+    """What the search index is given for a row about to be written."""
+    return fulltext.Indexed(
+        values["title"], values["summary"], values["body_text"], values["published"]
+    )
 
 
-def _indexed_text(conn: Any, row_id: int) -> TextColumns:
+def _indexed_text(conn: Any, row_id: int) -> fulltext.Indexed:
+    """What the search index was given for a stored row."""
     row = conn.execute(_INDEXED_TEXT, {"row_id": row_id}).one()
-    return (row.title, row.summary, row.body_text)
+    return fulltext.Indexed(row.title, row.summary, row.body_text, row.published)
 
 
-def _reindex(conn: Any, row_id: int, was: TextColumns | None, now: TextColumns | None) -> None:
+def _reindex(
+    conn: Any, row_id: int, was: fulltext.Indexed | None, now: fulltext.Indexed | None
+) -> None:
     """Keep the search index in step with one story, in the caller's transaction: *was* is the
     text it was indexed with (None: not indexed, not published), *now* the text to index (None:
     no longer published)."""
     if was == now:
         return
     if was is not None:
-        fulltext.remove(conn, row_id, *was)
+        fulltext.remove(conn, row_id, was)
     if now is not None:
-        fulltext.add(conn, row_id, *now)
+        fulltext.add(conn, row_id, now)
 
 
 def _edited_at(page: datetime | None, row: Any, digest: str, now: datetime | None) -> Any:

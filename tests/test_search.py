@@ -7,9 +7,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
+from aggregator import fulltext
 from aggregator.dates import VN_TZ
 from aggregator.items import Article, PlaceTag
 from aggregator.search import MAX_QUERY_CHARS, QueryError, parse_query
@@ -293,3 +296,19 @@ def test_scrapy_search_bad_input_is_one_line_and_status_2(
     assert result.returncode == 2
     assert result.stderr.strip().splitlines()[-1] == line  # after Scrapy's log (-L INFO)
     assert "Traceback" not in result.stderr
+
+
+def test_sqlite_keys_agree_with_the_content_view(tmp_path: Path) -> None:
+    """The FTS5 rowid (search key) the store writes is the one its external-content view
+    computes, microseconds and all, so FTS5 could read each row's text back."""
+    store = ArticleStore(f"sqlite:///{tmp_path / 'store.sqlite3'}")
+    published = datetime(2025, 11, 1, 8, 0, 59, 999_999, tzinfo=VN_TZ)
+    store.upsert(story(1, "Sạt lở", published=published), now=NOW)
+    with store.engine.connect() as conn:
+        (row_id,) = conn.execute(text("SELECT id FROM articles")).one()
+        view = conn.execute(text("SELECT key, title FROM article_search_source")).all()
+        indexed = conn.execute(text("SELECT rowid, title FROM article_search")).all()
+    store.close()
+    key = fulltext.search_key(row_id, published.astimezone(UTC).replace(tzinfo=None))
+    assert view == [(key, "Sạt lở")]
+    assert indexed == [(key, "Sạt lở")]  # FTS5 reads the text through the view
