@@ -58,7 +58,7 @@ def write(tmp_path: Path, text: str) -> Path:
 
 def test_the_shipped_example_loads() -> None:
     topics = load_topics(REPO / "deploy" / "topics.example.toml")
-    assert [t.slug for t in topics] == ["sat-lo-mien-nui-phia-bac", "ocop", "bao-so-3"]
+    assert [t.slug for t in topics] == ["sat-lo-mien-nui-phia-bac", "ocop", "bao-so-3", "nong-dan"]
     assert topics[2].request.since_days == 30
 
 
