@@ -107,10 +107,15 @@ def _progress_logger(settings: Any, crawlers: list[tuple[SiteConfig, Crawler]]) 
 
 
 def report_runs(
-    settings: Any, runs: list[SiteRun], started: datetime, finished: datetime | None = None
+    settings: Any,
+    runs: list[SiteRun],
+    started: datetime,
+    finished: datetime | None = None,
+    *,
+    write_file: bool = True,
 ) -> tuple[dict[str, Any], dict[str, SiteHealth]]:
-    """Write the run report (AGGREGATOR_REPORT_PATH), record the run history, return both the
-    report and the sites' health after this run."""
+    """Write the run report (AGGREGATOR_REPORT_PATH; not with *write_file* False), record the
+    run history, return both the report and the sites' health after this run."""
     finished = finished or datetime.now(UTC)
     state = CrawlState(settings.get("AGGREGATOR_DB_URL"))
     try:
@@ -128,7 +133,7 @@ def report_runs(
         ]
         report = run_report(entries, started, finished)
         path = settings.get("AGGREGATOR_REPORT_PATH")
-        if path:
+        if path and write_file:
             write_report(report, path)
         state.record_runs(report["run_id"], entries)
         health = state.health([r.site for r in runs], HealthRules.from_settings(settings))

@@ -39,8 +39,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from aggregator.errors import BadStoreURL, StoreError, first_line
 from aggregator.locking import SCHEMA, acquire, describe_store, parse_store_url
+from aggregator.packagedata import package_dir
 
-MIGRATIONS = Path(__file__).parent / "migrations"
+# A real directory even when the code runs from a zipped egg (Scrapyd): Alembic needs one.
+MIGRATIONS = package_dir("migrations")
 BASELINE = "0001"
 # The tables of a store made before migrations, all of which the baseline creates.
 BASELINE_TABLES = ("articles", "crawl_validators", "crawl_aliases", "crawl_runs")

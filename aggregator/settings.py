@@ -7,6 +7,7 @@ here, so ``-s NAME=value`` on the command line still wins).
 from __future__ import annotations
 
 import os
+import sys
 
 BOT_NAME = "aggregator"
 SPIDER_MODULES = ["aggregator.spiders"]
@@ -18,27 +19,40 @@ def _env(name: str, default: str) -> str:
     return os.environ.get(name, default)
 
 
+def _number(name: str, default: str, kind: type[int | float] = int) -> int | float:
+    """A numeric setting from the environment. A value that is not a number is bad input: one
+    line and exit 2 (the status every command gives for bad input), not a traceback from the
+    settings import."""
+    raw = _env(name, default)
+    try:
+        return kind(raw)
+    except ValueError:
+        what = "a whole number" if kind is int else "a number"
+        sys.stderr.write(f"error: {name} must be {what}, got {raw!r}\n")
+        raise SystemExit(2) from None
+
+
 # --- ours -----------------------------------------------------------------------------------------
 AGGREGATOR_DB_URL = _env("AGGREGATOR_DB_URL", "sqlite:///data/aggregator.sqlite3")
 AGGREGATOR_FEEDS_DIR = _env("AGGREGATOR_FEEDS_DIR", "feeds")
 # Public URL where feeds/ is served: self links and the OPML file point here.
 AGGREGATOR_BASE_URL = _env("AGGREGATOR_BASE_URL", "http://127.0.0.1:8080")
 AGGREGATOR_SITES_DIR = _env("AGGREGATOR_SITES_DIR", "")  # "" = the bundled site rules
-AGGREGATOR_FEED_MAX_ITEMS = int(_env("AGGREGATOR_FEED_MAX_ITEMS", "50"))
+AGGREGATOR_FEED_MAX_ITEMS = _number("AGGREGATOR_FEED_MAX_ITEMS", "50")
 # Optional age bound per feed, in days counted back from the store's newest article ("" = none).
 AGGREGATOR_FEED_MAX_DAYS = _env("AGGREGATOR_FEED_MAX_DAYS", "")
 # Stories per commune/ward feed (place/<province>/<unit>.*); 0 = no place feeds.
-AGGREGATOR_PLACE_FEED_MAX_ITEMS = int(_env("AGGREGATOR_PLACE_FEED_MAX_ITEMS", "20"))
+AGGREGATOR_PLACE_FEED_MAX_ITEMS = _number("AGGREGATOR_PLACE_FEED_MAX_ITEMS", "20")
 # How often the crawl runs: the feeds' <ttl> and the built-in server's Cache-Control follow it.
-AGGREGATOR_CRAWL_INTERVAL_MINUTES = int(_env("AGGREGATOR_CRAWL_INTERVAL_MINUTES", "60"))
+AGGREGATOR_CRAWL_INTERVAL_MINUTES = _number("AGGREGATOR_CRAWL_INTERVAL_MINUTES", "60")
 # Saved searches (TOML, see deploy/topics.example.toml) published as topic/<slug>.* ("" = none).
 AGGREGATOR_TOPICS_FILE = _env("AGGREGATOR_TOPICS_FILE", "")
 # A WebSub hub to announce changed feeds to ("" = off).
 AGGREGATOR_WEBSUB_HUB = _env("AGGREGATOR_WEBSUB_HUB", "")
 # Articles written per store transaction (a crash loses at most one unflushed batch).
-AGGREGATOR_STORE_BATCH = int(_env("AGGREGATOR_STORE_BATCH", "20"))
+AGGREGATOR_STORE_BATCH = _number("AGGREGATOR_STORE_BATCH", "20")
 # Near-duplicate stories across sites are looked for among the last N days of articles.
-AGGREGATOR_DEDUP_DAYS = int(_env("AGGREGATOR_DEDUP_DAYS", "14"))
+AGGREGATOR_DEDUP_DAYS = _number("AGGREGATOR_DEDUP_DAYS", "14")
 # Where the bundled sample sites are served (set by `scrapy demo` and the tests). Sample sites
 # are only crawled when this is set, so a production crawlall never tries to reach them.
 AGGREGATOR_SAMPLES_BASE = _env("AGGREGATOR_SAMPLES_BASE", "")
@@ -48,33 +62,33 @@ AGGREGATOR_CONTACT_URL = _env(
 # The JSON report of the last crawlall (per site: requests, 304s, new/updated, drops, errors).
 AGGREGATOR_REPORT_PATH = _env("AGGREGATOR_REPORT_PATH", "data/reports/last-run.json")
 # Backfill controls: listing pages read per section, and a date cut-off (YYYY-MM-DD, "" = none).
-AGGREGATOR_MAX_PAGES = int(_env("AGGREGATOR_MAX_PAGES", "5"))
+AGGREGATOR_MAX_PAGES = _number("AGGREGATOR_MAX_PAGES", "5")
 AGGREGATOR_SINCE = _env("AGGREGATOR_SINCE", "")
 # Send ETag/Last-Modified back for feeds, sitemaps and listings (off: always full GETs).
 AGGREGATOR_CONDITIONAL_REQUESTS = _env("AGGREGATOR_CONDITIONAL_REQUESTS", "1") not in ("0", "")
 # Retries wait: Retry-After of a 429/503 up to this many seconds (longer: give up the request),
 # else AGGREGATOR_RETRY_BACKOFF * 2**attempt seconds.
-AGGREGATOR_RETRY_AFTER_MAX = float(_env("AGGREGATOR_RETRY_AFTER_MAX", "120"))
-AGGREGATOR_RETRY_BACKOFF = float(_env("AGGREGATOR_RETRY_BACKOFF", "2"))
+AGGREGATOR_RETRY_AFTER_MAX = _number("AGGREGATOR_RETRY_AFTER_MAX", "120", float)
+AGGREGATOR_RETRY_BACKOFF = _number("AGGREGATOR_RETRY_BACKOFF", "2", float)
 # What is remembered per article URL (aggregator.state): a dead URL (404/410) is asked once more
 # after this many days; a page that is not an article (video, gallery, stub) is skipped this long;
 # a transient failure (timeout, 5xx, reset) is retried directly on this many later runs, with
 # back-off in units of AGGREGATOR_CRAWL_INTERVAL_MINUTES, then counts as dead.
-AGGREGATOR_DEAD_RETRY_DAYS = float(_env("AGGREGATOR_DEAD_RETRY_DAYS", "30"))
-AGGREGATOR_SKIP_DAYS = float(_env("AGGREGATOR_SKIP_DAYS", "30"))
-AGGREGATOR_RETRY_RUNS = int(_env("AGGREGATOR_RETRY_RUNS", "3"))
+AGGREGATOR_DEAD_RETRY_DAYS = _number("AGGREGATOR_DEAD_RETRY_DAYS", "30", float)
+AGGREGATOR_SKIP_DAYS = _number("AGGREGATOR_SKIP_DAYS", "30", float)
+AGGREGATOR_RETRY_RUNS = _number("AGGREGATOR_RETRY_RUNS", "3")
 # Re-check stored stories published in the last N hours although no source signals an edit (for
 # sites that give no signal), at most AGGREGATOR_RECHECK_MAX per site per run; 0 = off.
-AGGREGATOR_RECHECK_HOURS = float(_env("AGGREGATOR_RECHECK_HOURS", "0"))
-AGGREGATOR_RECHECK_MAX = int(_env("AGGREGATOR_RECHECK_MAX", "10"))
+AGGREGATOR_RECHECK_HOURS = _number("AGGREGATOR_RECHECK_HOURS", "0", float)
+AGGREGATOR_RECHECK_MAX = _number("AGGREGATOR_RECHECK_MAX", "10")
 # Seconds between progress lines during a crawlall (0 = none).
-AGGREGATOR_PROGRESS_INTERVAL = float(_env("AGGREGATOR_PROGRESS_INTERVAL", "30"))
+AGGREGATOR_PROGRESS_INTERVAL = _number("AGGREGATOR_PROGRESS_INTERVAL", "30", float)
 # Site health (scrapy sites): runs looked at, error share that flags "errors", and "silent" after
 # this many runs in a row without new articles and this many hours since the last one.
-AGGREGATOR_HEALTH_WINDOW = int(_env("AGGREGATOR_HEALTH_WINDOW", "10"))
-AGGREGATOR_HEALTH_ERROR_RATE = float(_env("AGGREGATOR_HEALTH_ERROR_RATE", "0.2"))
-AGGREGATOR_HEALTH_SILENT_RUNS = int(_env("AGGREGATOR_HEALTH_SILENT_RUNS", "3"))
-AGGREGATOR_HEALTH_SILENT_HOURS = float(_env("AGGREGATOR_HEALTH_SILENT_HOURS", "48"))
+AGGREGATOR_HEALTH_WINDOW = _number("AGGREGATOR_HEALTH_WINDOW", "10")
+AGGREGATOR_HEALTH_ERROR_RATE = _number("AGGREGATOR_HEALTH_ERROR_RATE", "0.2", float)
+AGGREGATOR_HEALTH_SILENT_RUNS = _number("AGGREGATOR_HEALTH_SILENT_RUNS", "3")
+AGGREGATOR_HEALTH_SILENT_HOURS = _number("AGGREGATOR_HEALTH_SILENT_HOURS", "48", float)
 # Seconds a crawlall or publish waits for another run's lock on the store before exiting with 3
 # (read by the commands, so a bad value is one line and exit status 2, not a traceback).
 AGGREGATOR_LOCK_WAIT = _env("AGGREGATOR_LOCK_WAIT", "0")

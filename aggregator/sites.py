@@ -17,8 +17,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from aggregator.errors import SiteConfigError
+from aggregator.packagedata import package_dir
 
-BUNDLED_SITES_DIR = Path(__file__).parent / "site_rules"
+BUNDLED_SITES_DIR = package_dir("site_rules")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 

@@ -36,7 +36,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from aggregator import spam as new
 from tests.data import spam_oracle as old
 
-SEED = Path("/work/shared/seed/article-baotuyenquang.txt")
+# ../shared next to the clone (from a nested git worktree: the nearest ancestor that has it).
+SEED = next(
+    (
+        parent / "shared" / "seed" / "article-baotuyenquang.txt"
+        for parent in Path(__file__).resolve().parents
+        if (parent / "shared" / "seed" / "article-baotuyenquang.txt").is_file()
+    ),
+    Path(__file__).resolve().parents[2] / "shared" / "seed" / "article-baotuyenquang.txt",
+)
 
 POLICE_TITLE = "Công an tỉnh triệt phá đường dây đánh bạc tài xỉu, nổ hũ qua mạng hơn 100 tỷ đồng"
 POLICE_PARAGRAPH = (

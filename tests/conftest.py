@@ -28,6 +28,7 @@ from sqlalchemy import create_engine, make_url, text
 from sqlalchemy.exc import OperationalError
 
 from aggregator.samples.server import SITES_ROOT, SampleServer
+from aggregator.sites import BUNDLED_SITES_DIR
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE_IDS = ("mau-tuyenquang", "mau-tayninh", "mau-quangtri")
@@ -67,9 +68,21 @@ class Workspace:
     def feeds(self) -> Path:
         return self.root / "feeds"
 
+    @property
+    def site_rules(self) -> Path:
+        """The bundled sample sites' files and nothing else: the default sites directory of a
+        test's runs, so no test, whatever its arguments, can send a request to a real paper."""
+        folder = self.root / "sample-site-rules"
+        if not folder.is_dir():
+            folder.mkdir(parents=True)
+            for site_id in SAMPLE_IDS:
+                shutil.copy(BUNDLED_SITES_DIR / f"{site_id}.toml", folder)
+        return folder
+
     def env(self, **extra: str) -> dict[str, str]:
         env = {k: v for k, v in os.environ.items() if not k.startswith("AGGREGATOR_")}
         env.update(
+            AGGREGATOR_SITES_DIR=str(self.site_rules),
             AGGREGATOR_DB_URL=self.db_url,
             AGGREGATOR_FEEDS_DIR=str(self.feeds),
             AGGREGATOR_SAMPLES_BASE=self.server.base,

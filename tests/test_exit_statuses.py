@@ -108,8 +108,20 @@ def test_1_when_the_store_or_the_feeds_directory_is_unusable(
             {"AGGREGATOR_WEBSUB_HUB": "ftp://hub.example"},
             "error: AGGREGATOR_WEBSUB_HUB must be an http(s) URL, got 'ftp://hub.example'",
         ),
+        (
+            (),
+            {"AGGREGATOR_FEED_MAX_ITEMS": "fifty"},
+            "error: AGGREGATOR_FEED_MAX_ITEMS must be a whole number, got 'fifty'",
+        ),
     ],
-    ids=["unknown-site", "bad-argument", "bad-lock-wait", "bad-store-url", "bad-setting"],
+    ids=[
+        "unknown-site",
+        "bad-argument",
+        "bad-lock-wait",
+        "bad-store-url",
+        "bad-setting",
+        "not-a-number",
+    ],
 )
 def test_2_on_bad_input(
     workspace: Workspace, args: tuple[str, ...], env: dict[str, str], said: str

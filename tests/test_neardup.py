@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 
@@ -19,9 +18,10 @@ from aggregator.neardup import (
     similarity,
 )
 from tests.data.neardup_articles import HOI_NGHI_A, HOI_NGHI_A_COPY, HOI_NGHI_B, SHORT_BRIEF
+from tests.shared import shared_file
 
 SEED_PARAGRAPHS = (
-    Path("/work/shared/seed/article-baotuyenquang.txt").read_text(encoding="utf-8").split("\n\n")
+    shared_file("seed/article-baotuyenquang.txt").read_text(encoding="utf-8").split("\n\n")
 )
 SEED_BODY = "\n\n".join(SEED_PARAGRAPHS[2:])
 # The seed republished elsewhere: new lead, credit and related-links boilerplate dropped,

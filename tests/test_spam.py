@@ -9,7 +9,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
-from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -23,13 +22,15 @@ from aggregator.spam import (
     title_score,
 )
 from aggregator.text import fold
+from tests.shared import shared_file
 
-RESEARCH = Path("/work/shared/research")
-SEED = Path("/work/shared/seed/article-baotuyenquang.txt")
+SEED = shared_file("seed/article-baotuyenquang.txt")
 
-SPAM_EXAMPLES = json.loads((RESEARCH / "vn-spam-title-examples.json").read_text(encoding="utf-8"))
+SPAM_EXAMPLES = json.loads(
+    shared_file("research/vn-spam-title-examples.json").read_text(encoding="utf-8")
+)
 LEGIT_EXAMPLES = json.loads(
-    (RESEARCH / "vn-legit-lottery-examples.json").read_text(encoding="utf-8")
+    shared_file("research/vn-legit-lottery-examples.json").read_text(encoding="utf-8")
 )
 
 

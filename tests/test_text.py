@@ -17,8 +17,9 @@ from aggregator.text import (
     strip_end_marker,
     unify_tone_placement,
 )
+from tests.shared import shared_file
 
-SEED = Path("/work/shared/seed/article-baotuyenquang.txt")
+SEED = shared_file("seed/article-baotuyenquang.txt")
 
 # Every lower-case Vietnamese vowel with every tone, plus đ: the alphabet ftfy must not touch.
 _VOWELS = "aăâeêioôơuưy"

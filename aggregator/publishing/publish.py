@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import re
+import sys
 import time
 import urllib.error
 import urllib.parse
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from functools import cache
 from importlib.metadata import version
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -444,9 +446,10 @@ def _render_key() -> str:
     """Everything besides the stories that decides a feed's bytes: our rendering code and the
     libraries it calls. A change to any of them re-renders every place feed."""
     digest = hashlib.sha256()
-    for module in (model, render, sanitize):
-        digest.update(Path(module.__file__ or "").read_bytes())
-    digest.update(Path(__file__).read_bytes())
+    for module in (model, render, sanitize, sys.modules[__name__]):
+        # Read through the package, not the file system: Scrapyd runs the code from a zipped egg.
+        name = Path(module.__file__ or "").name
+        digest.update(files(module.__package__ or "").joinpath(name).read_bytes())
     for package in ("feedgen", "nh3", "lxml"):
         digest.update(version(package).encode())
     return digest.hexdigest()

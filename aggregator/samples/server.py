@@ -16,10 +16,11 @@ from email.utils import formatdate, parsedate_to_datetime
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import NamedTuple, Self
+from typing import Any, NamedTuple, Self
 from urllib.parse import unquote, urlsplit
 
-SITES_ROOT = Path(__file__).parent / "sites"
+from aggregator.packagedata import package_dir
+
 PLACEHOLDER = b"http://samples.invalid"
 ROBOTS = (
     b"User-agent: *\nDisallow: /mau-tayninh/tim-kiem/\n\n"
@@ -32,6 +33,19 @@ _TYPES = {
     ".txt": "text/plain; charset=utf-8",
     ".gz": "application/gzip",
 }
+
+
+def sites_root() -> Path:
+    """The bundled sample sites' folder (copied out of a zipped egg only when asked for)."""
+    return package_dir("samples/sites")
+
+
+def __getattr__(name: str) -> Any:
+    # SITES_ROOT, on first use: every Scrapy command imports this module (through `scrapy
+    # demo`), and a Scrapyd job should not copy the sample sites out of its egg for nothing.
+    if name == "SITES_ROOT":
+        return sites_root()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class Logged(NamedTuple):
@@ -54,7 +68,7 @@ class SampleServer:
     """``with SampleServer() as server: server.base`` → ``http://127.0.0.1:<port>``."""
 
     def __init__(self, root: Path | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
-        self.root = (root or SITES_ROOT).resolve()
+        self.root = (root or sites_root()).resolve()
         self.requests: list[Logged] = []
         self.failures: list[Failure] = []
         self._lock = threading.Lock()
