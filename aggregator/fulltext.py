@@ -170,15 +170,19 @@ def rebuild(conn: Connection, batch: int = 2000) -> int:
     else:
         conn.exec_driver_sql(f"DELETE FROM {TABLE}")
     statement = _SQLITE_ADD if conn.dialect.name == "sqlite" else _PG_ADD
+    # Pages of the table in id order, the status checked here: with "status = 'published'" in
+    # the query, SQLite reads the pages through the (status, published) index and sorts them,
+    # the whole table for every page (measured: hundreds of GB read for a million stories).
     page = text(
-        "SELECT id, title, summary, body_text, published FROM articles "
-        "WHERE status = 'published' AND id > :after ORDER BY id LIMIT :batch"
+        "SELECT id, title, summary, body_text, published, status FROM articles "
+        "WHERE id > :after ORDER BY id LIMIT :batch"
     ).columns(published=DateTime)
     count, after = 0, 0
     while rows := conn.execute(page, {"after": after, "batch": batch}).fetchall():
-        values = [index_values(row[0], Indexed(*row[1:])) for row in rows]
-        conn.execute(statement, values)
-        count += len(rows)
+        values = [index_values(r[0], Indexed(*r[1:5])) for r in rows if r[5] == "published"]
+        if values:
+            conn.execute(statement, values)
+        count += len(values)
         after = rows[-1][0]
     if conn.dialect.name == "sqlite":
         conn.exec_driver_sql("PRAGMA cache_size = -2000")  # SQLite's default again
