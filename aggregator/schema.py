@@ -51,6 +51,17 @@ SCHEMA_LOCK_WAIT = 60.0  # seconds: creating a store takes well under one
 State = Literal["empty", "legacy", "current", "behind", "newer"]
 
 
+# Full-text search (revision 0004, aggregator.fulltext) is made of objects SQLAlchemy's tables
+# cannot describe (an FTS5 virtual table and its shadow tables, a tsvector table on PostgreSQL):
+# they live outside the live tables, so the comparison with the revisions leaves them out.
+SEARCH_TABLE = "article_search"
+
+
+def include_name(name: str | None, type_: str, _parents: dict[str, str | None]) -> bool:
+    """Alembic's ``include_name`` hook: everything but the full-text search objects."""
+    return not (type_ in ("table", "index") and name and name.startswith(SEARCH_TABLE))
+
+
 def target_metadata() -> list[MetaData]:
     """Every live table: what the revisions must add up to."""
     from aggregator import state, storage

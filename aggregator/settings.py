@@ -45,6 +45,8 @@ AGGREGATOR_FEED_MAX_DAYS = _env("AGGREGATOR_FEED_MAX_DAYS", "")
 AGGREGATOR_PLACE_FEED_MAX_ITEMS = _number("AGGREGATOR_PLACE_FEED_MAX_ITEMS", "20")
 # How often the crawl runs: the feeds' <ttl> and the built-in server's Cache-Control follow it.
 AGGREGATOR_CRAWL_INTERVAL_MINUTES = _number("AGGREGATOR_CRAWL_INTERVAL_MINUTES", "60")
+# Saved searches (TOML, see deploy/topics.example.toml) published as topic/<slug>.* ("" = none).
+AGGREGATOR_TOPICS_FILE = _env("AGGREGATOR_TOPICS_FILE", "")
 # A WebSub hub to announce changed feeds to ("" = off).
 AGGREGATOR_WEBSUB_HUB = _env("AGGREGATOR_WEBSUB_HUB", "")
 # Articles written per store transaction (a crash loses at most one unflushed batch).

@@ -35,14 +35,17 @@ from sqlalchemy import (
     create_engine,
     event,
     func,
+    or_,
     select,
     update,
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
+from aggregator import fulltext
 from aggregator.items import Article, PlaceTag
 from aggregator.schema import ensure_schema
+from aggregator.search import Query
 
 metadata = MetaData()
 
@@ -131,6 +134,9 @@ _DELETE_PLACES = article_places.delete().where(
     article_places.c.article == bindparam("place_article")
 )
 _INSERT_PLACE = article_places.insert()
+_INDEXED_TEXT = select(
+    articles.c.title, articles.c.summary, articles.c.body_text, articles.c.published
+).where(articles.c.id == bindparam("row_id"))
 _TOUCH = (
     update(articles).where(articles.c.id == bindparam("row_id")).values(last_seen=bindparam("seen"))
 )
@@ -268,7 +274,10 @@ class ArticleStore:
         }
         if row is None:
             result = conn.execute(_INSERT, {**values, "guid": article.url, "first_seen": _utc(now)})
-            self._write_places(conn, result.inserted_primary_key[0], article.places, new=True)
+            row_id = result.inserted_primary_key[0]
+            self._write_places(conn, row_id, article.places, new=True)
+            if status == "published":
+                fulltext.add(conn, row_id, _indexed(values))
             return "new"
         if row.content_hash == digest and row.url == article.url and row.status == status:
             conn.execute(_TOUCH, {"row_id": row.id, "seen": _utc(now)})
@@ -278,7 +287,9 @@ class ArticleStore:
                 [*article.spam_reasons, RELEASED], ensure_ascii=False
             )
         values["updated"] = _edited_at(values["updated"], row, digest, _utc(now))
+        was = _indexed_text(conn, row.id) if row.status == "published" else None
         conn.execute(_UPDATE, {**values, "row_id": row.id})
+        _reindex(conn, row.id, was, _indexed(values) if status == "published" else None)
         self._write_places(conn, row.id, article.places, new=False)
         return "updated"
 
@@ -465,6 +476,89 @@ class ArticleStore:
             for row in conn.execute(query):
                 yield _stored(row)
 
+    def search_ids(
+        self,
+        query: Query | None,
+        *,
+        provinces: Sequence[str] = (),
+        categories: Sequence[str] = (),
+        sites: Sequence[str] = (),
+        places: Sequence[str] = (),
+        since: datetime | None = None,
+        limit: int = 50,
+        order: Literal["date", "relevance"] = "date",
+        timeout: float = 5.0,
+    ) -> list[int]:
+        """Ids of the published stories that match *query* (None: every story) and every
+        filter given, best first: newest first (ties by guid, as feeds), or by relevance (a
+        match in the title, then the sapo, counts more than one in the body).
+
+        A filter's values are alternatives (``provinces=["lao-cai", "tuyen-quang"]``); *places*
+        are units as their feeds name them ("tuyen-quang/xa-minh-quang") or GSO codes. Copies
+        of another paper's story are left out, as in every feed but the site's own. Raises
+        ``aggregator.search.SearchTooSlow`` after *timeout* seconds.
+        """
+        dialect = self.engine.dialect.name
+        found = fulltext.match(dialect, query) if query is not None else None
+        statement = select(articles.c.id, articles.c.published, articles.c.guid).where(
+            articles.c.status == "published", articles.c.dup_of.is_(None)
+        )
+        if found is not None:
+            statement = statement.join_from(
+                found.source, articles, articles.c.id == found.article_id
+            ).where(found.where)
+        if provinces:
+            statement = statement.where(articles.c.province.in_(list(provinces)))
+        if categories:
+            statement = statement.where(articles.c.category.in_(list(categories)))
+        if sites:
+            statement = statement.where(articles.c.site.in_(list(sites)))
+        if places:
+            units = [
+                (article_places.c.province == p.partition("/")[0])
+                & (article_places.c.slug == p.partition("/")[2])
+                if "/" in p
+                else article_places.c.code == p
+                for p in places
+            ]
+            statement = statement.where(
+                articles.c.id.in_(select(article_places.c.article).where(or_(*units)))
+            )
+        if since is not None:
+            statement = statement.where(articles.c.published >= _utc(since))
+            if found is not None and found.newest is not None:  # FTS5 skips older stories
+                statement = statement.where(found.newest >= fulltext.since_key(_utc(since)))
+        by_date = (articles.c.published.desc(), articles.c.guid)
+        if found is not None and order == "relevance":
+            statement = statement.order_by(found.rank, *by_date)
+        elif found is not None and found.newest is not None:
+            # The index's own order (publication second, then id): FTS5 stops after *limit*.
+            statement = statement.order_by(found.newest.desc())
+        else:
+            statement = statement.order_by(*by_date)
+        with self.engine.connect() as conn, fulltext.time_limit(conn, timeout):
+            rows = conn.execute(statement.limit(limit)).all()
+        if order == "date":  # ties within a second as feeds break them: by guid
+            rows.sort(key=lambda r: r.guid)
+            rows.sort(key=lambda r: r.published, reverse=True)
+        return [row.id for row in rows]
+
+    def search(self, query: Query | None, **filters: Any) -> list[StoredArticle]:
+        """:meth:`search_ids`' stories, in its order."""
+        ids = self.search_ids(query, **filters)
+        if not ids:
+            return []
+        with self.engine.connect() as conn:
+            rows = {
+                row.id: row for row in conn.execute(select(articles).where(articles.c.id.in_(ids)))
+            }
+        return [_stored(rows[i]) for i in ids if i in rows]
+
+    def rebuild_search_index(self) -> int:
+        """Index every published story again (after a change of the fold rules); how many."""
+        with self.engine.begin() as conn:
+            return fulltext.rebuild(conn)
+
     def get(self, url: str) -> StoredArticle | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(articles).where(articles.c.url == url)).first()
@@ -472,25 +566,58 @@ class ArticleStore:
 
     def set_status(self, url: str, status: str) -> bool:
         with self.engine.begin() as conn:
-            result = conn.execute(
-                update(articles).where(articles.c.url == url).values(status=status)
-            )
-        return bool(result.rowcount)
+            row = conn.execute(select(*_FIND_COLUMNS).where(articles.c.url == url)).first()
+            if row is None:
+                return False
+            text_ = _indexed_text(conn, row.id)
+            conn.execute(update(articles).where(articles.c.id == row.id).values(status=status))
+            was = text_ if row.status == "published" else None
+            _reindex(conn, row.id, was, text_ if status == "published" else None)
+        return True
 
     def release(self, url: str) -> bool:
         """An operator's decision that a quarantined item is not spam: publish it, and keep it
         published when a refresh crawl would quarantine it again."""
         with self.engine.begin() as conn:
-            row = conn.execute(select(articles.c.spam_reasons).where(articles.c.url == url)).first()
+            row = conn.execute(select(*_FIND_COLUMNS).where(articles.c.url == url)).first()
             if row is None:
                 return False
             reasons = [*json.loads(row.spam_reasons), RELEASED]
             conn.execute(
                 update(articles)
-                .where(articles.c.url == url)
+                .where(articles.c.id == row.id)
                 .values(status="published", spam_reasons=json.dumps(reasons, ensure_ascii=False))
             )
+            if row.status != "published":
+                _reindex(conn, row.id, None, _indexed_text(conn, row.id))
         return True
+
+
+def _indexed(values: dict[str, Any]) -> fulltext.Indexed:
+    """What the search index is given for a row about to be written."""
+    return fulltext.Indexed(
+        values["title"], values["summary"], values["body_text"], values["published"]
+    )
+
+
+def _indexed_text(conn: Any, row_id: int) -> fulltext.Indexed:
+    """What the search index was given for a stored row."""
+    row = conn.execute(_INDEXED_TEXT, {"row_id": row_id}).one()
+    return fulltext.Indexed(row.title, row.summary, row.body_text, row.published)
+
+
+def _reindex(
+    conn: Any, row_id: int, was: fulltext.Indexed | None, now: fulltext.Indexed | None
+) -> None:
+    """Keep the search index in step with one story, in the caller's transaction: *was* is the
+    text it was indexed with (None: not indexed, not published), *now* the text to index (None:
+    no longer published)."""
+    if was == now:
+        return
+    if was is not None:
+        fulltext.remove(conn, row_id, was)
+    if now is not None:
+        fulltext.add(conn, row_id, now)
 
 
 def _edited_at(page: datetime | None, row: Any, digest: str, now: datetime | None) -> Any:

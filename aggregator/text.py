@@ -27,6 +27,8 @@ __all__ = [
     "fold",
     "match_key",
     "normalize_text",
+    "search_text",
+    "search_words",
     "slugify",
     "strip_controls",
     "strip_end_marker",
@@ -218,14 +220,36 @@ _LOWER_TONE_PLACEMENT_RE = re.compile(
 def fold(s: str) -> str:
     """Strip all diacritics, "đ" → "d", lower-case: the last-resort fuzzy key.
 
-    Lossy on purpose ("Hà", "Hạ", "Hả" all become "ha"); use it for ASCII slugs, URL segments
-    and lexicon matching against unaccented spam, never for display.
+    Lossy on purpose ("Hà", "Hạ", "Hả" all become "ha"); use it for ASCII slugs, URL segments,
+    lexicon matching against unaccented spam and full-text search, never for display.
     """
-    text = _INVISIBLE_RE.sub("", s).lower()
+    # Every story's text is folded for the search index, so this is written for speed (the
+    # plain definition: NFD, drop every combining mark, NFC). tests/test_text.py compares it
+    # with that definition on every character and on random text.
+    # "đ" has no decomposition (notes §5), so it is mapped by hand.
+    text = _INVISIBLE_RE.sub("", s).lower().replace("đ", "d")
     decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    # "đ" has no decomposition (notes §5), so it must be mapped by hand.
-    return unicodedata.normalize("NFC", stripped.replace("đ", "d"))
+    plain = decomposed.encode("ascii", "ignore")
+    if len(plain) == len(text):
+        # Each character gave exactly one ASCII letter: ASCII, or a Latin letter whose other
+        # parts after NFD are combining marks (all Vietnamese text): the marks are the
+        # non-ASCII that encode() dropped.
+        return plain.decode("ascii")
+    # Anything else (a curly quote, a letter of another script, a mark on its own): split the
+    # characters that are neither ASCII nor a Latin-block mark out and check each one.
+    parts = _NOT_LATIN_OR_MARK_RE.split(decomposed)
+    kept = [
+        part.encode("ascii", "ignore").decode("ascii")
+        if i % 2 == 0
+        else ("" if unicodedata.combining(part) else part)
+        for i, part in enumerate(parts)
+    ]
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+# One character that is neither ASCII nor a combining mark of the Latin block (captured, so
+# re.split keeps it as an odd-numbered part).
+_NOT_LATIN_OR_MARK_RE = re.compile("([^\\x00-\\x7f\\u0300-\\u036f])")
 
 
 _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
@@ -234,3 +258,40 @@ _NON_ALNUM_RE = re.compile(r"[^a-z0-9]+")
 def slugify(s: str) -> str:
     """ASCII slug: fold, every run of non-alphanumerics → "-" ("Văn hoá - Xã hội" → "van-hoa-xa-hoi")."""
     return _NON_ALNUM_RE.sub("-", fold(s)).strip("-")
+
+
+# A search word: a run of letters and digits of the folded text. Punctuation, spaces and "_"
+# separate words, so "Covid-19" is the words "covid" and "19", and "Đà-Nẵng" is "da" "nang".
+_SEARCH_WORD_RE = re.compile(r"[^\W_]+")
+# For folded text that is all ASCII (nearly every Vietnamese story): every byte that is not a
+# letter or digit becomes a space, the same words as _SEARCH_WORD_RE finds, several times faster.
+_NON_WORD_BYTES = bytes(c for c in range(128) if not chr(c).isalnum())
+_SEPARATORS = bytes.maketrans(_NON_WORD_BYTES, b" " * len(_NON_WORD_BYTES))
+
+
+def search_text(s: str) -> str:
+    """The words full-text search indexes and looks for, separated by spaces (sometimes more
+    than one): :func:`fold`, then every run of letters and digits is a word ("Sạt lở ở Đà
+    Nẵng" → "sat lo o da nang").
+
+    Both the store's index (SQLite FTS5, PostgreSQL tsvector) and every query go through here,
+    so "hoà"/"hòa", "Đ"/"đ"/"D" and any tone mark meet on one form, whatever the engine's own
+    tokenizer would have done with the accented text. Equal to ``" ".join(re.findall(r"[^\\W_]+",
+    fold(s)))`` (tests/test_text.py), computed faster: every story goes through it when stored.
+    """
+    text = _INVISIBLE_RE.sub("", s).lower().replace("đ", "d")
+    decomposed = unicodedata.normalize("NFD", text)
+    plain = decomposed.encode("ascii", "ignore")
+    if len(plain) != len(text):  # not only (Latin letters with marks): see fold()
+        others = {c for c in set(decomposed) if c > "\x7f" and not unicodedata.combining(c)}
+        if any(c.isalnum() for c in others):  # a letter fold keeps (another script, "æ")
+            return " ".join(_SEARCH_WORD_RE.findall(fold(s)))
+        for c in others:  # punctuation and spaces ("“”–…", NBSP): word separators
+            decomposed = decomposed.replace(c, " ")
+        plain = decomposed.encode("ascii", "ignore")
+    return plain.translate(_SEPARATORS).decode("ascii")
+
+
+def search_words(s: str) -> list[str]:
+    """:func:`search_text` as a list of words."""
+    return search_text(s).split()

@@ -119,6 +119,10 @@ def test_demo_serve_keeps_the_sample_sites_and_the_feeds_until_ctrl_c(tmp_path: 
                 assert page.status == 200
         with urllib.request.urlopen(f"{base}/index.html", timeout=10) as page:
             assert page.status == 200
+        # the index page's search form opens query feeds, answered from the demo's store
+        query = f"{base}/search.json?q=%22hoa+thanh%22"  # "hoa thanh": a phrase, unaccented
+        found = json.loads(urllib.request.urlopen(query, timeout=30).read())
+        assert "Hoà Thành ra quân" in [i["title"][:17] for i in found["items"]]
         demo.send_signal(signal.SIGINT)
         out, err = demo.communicate(timeout=30)
         assert demo.returncode == 0, err[-2000:]

@@ -40,7 +40,8 @@ def differences(db_url: str) -> list[Any]:
     engine = make_engine(db_url)
     try:
         with engine.connect() as conn:
-            context = MigrationContext.configure(conn, opts={"compare_type": True})
+            opts = {"compare_type": True, "include_name": schema.include_name}
+            context = MigrationContext.configure(conn, opts=opts)
             return list(compare_metadata(context, schema.target_metadata()))
     finally:
         engine.dispose()
@@ -117,7 +118,8 @@ def test_the_comparison_sees_a_column_added_without_a_revision(tmp_path: Path) -
     live.tables["articles"].append_column(Column("place", String(64)))
     engine = make_engine(url)
     with engine.connect() as conn:
-        found = compare_metadata(MigrationContext.configure(conn), live)
+        context = MigrationContext.configure(conn, opts={"include_name": schema.include_name})
+        found = compare_metadata(context, live)
     engine.dispose()
     assert [(d[0], d[2], d[3].name) for d in found] == [("add_column", "articles", "place")]
 

@@ -12,6 +12,7 @@ from aggregator.text import (
     fold,
     match_key,
     normalize_text,
+    search_words,
     slugify,
     strip_end_marker,
     unify_tone_placement,
@@ -328,3 +329,45 @@ def test_match_key_equals_its_first_version() -> None:
     ]
     for s in samples:
         assert match_key(s) == first_version(s), repr(s)
+
+
+def test_fold_and_search_words_equal_their_first_versions() -> None:
+    from tests.data.text_oracle import fold as first_fold
+    from tests.data.text_oracle import search_words as first_search_words
+
+    rng = random.Random(11)
+    alphabet = (
+        "aeouydđĐ hoà HOÀ Quý thuở hoặc uỷ ạặậệ_-.,:/" + "\u0300\u0301\u0303\u0309\u0323"
+        "\u0302\u0306\u031b\u1dc0\u20d0\u0488\u034f\u200b\u00a0\u201c\u201d\u2013İıſKÅẞǅæ½²"
+    )
+    samples = [*SEED_LIKE_SAMPLES]
+    samples += [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(3000)
+    ]
+    samples += ["".join(chr(rng.randrange(0x20, 0x3000)) for _ in range(20)) for _ in range(3000)]
+    for s in samples:
+        assert fold(s) == first_fold(s), repr(s)
+        assert search_words(s) == first_search_words(s), repr(s)
+
+
+def test_fold_and_search_words_on_every_character() -> None:
+    """The fast paths rest on what NFD does to each character: checked for all of them, alone
+    and between letters."""
+    from tests.data.text_oracle import fold as first_fold
+    from tests.data.text_oracle import search_words as first_search_words
+
+    interesting = [
+        c
+        for c in map(chr, range(0x110000))
+        if not 0xD800 <= ord(c) <= 0xDFFF
+        and (
+            ord(c) < 0x3000
+            or unicodedata.decomposition(c)
+            or unicodedata.combining(c)
+            or unicodedata.category(c).startswith("M")
+        )
+    ]
+    for char in interesting:  # every character that NFD or the fold could touch
+        for s in (char, f"a{char}b"):
+            assert fold(s) == first_fold(s), repr(s)
+            assert search_words(s) == first_search_words(s), repr(s)

@@ -24,7 +24,8 @@ from scrapy.commands import ScrapyCommand
 from aggregator.commands import echo, exit_with, require_store
 from aggregator.crawling import report_runs, run_crawls, select_sites
 from aggregator.publishing import publish_from_settings
-from aggregator.publishing.server import base_url, cache_max_age, make_server
+from aggregator.publishing.query_feeds import QueryFeeds
+from aggregator.publishing.server import Handler, base_url, cache_max_age, make_server
 from aggregator.reports import render_table
 from aggregator.samples.server import SampleServer
 
@@ -88,6 +89,13 @@ class Command(ScrapyCommand):
             report, health = report_runs(settings, runs, started)
             echo(render_table(report, {site: h.flags for site, h in health.items()}))
             echo(publish_from_settings(settings).summary())
+            if feeds_server is not None:  # the index page's search form: query feeds too
+                search = QueryFeeds(
+                    settings.get("AGGREGATOR_DB_URL"),
+                    {site.id: site for site in sites},
+                    settings.get("AGGREGATOR_BASE_URL"),
+                )
+                self.dynamic.update(search.paths())
             if feeds_server is None:
                 echo(f"Feeds are in {feeds}/ — open {feeds / 'index.html'},")
                 echo("or run `scrapy serve` and visit http://127.0.0.1:8080/")
@@ -105,8 +113,12 @@ class Command(ScrapyCommand):
     def _feeds_server(self, feeds: Path, opts: argparse.Namespace) -> ThreadingHTTPServer:
         feeds.mkdir(parents=True, exist_ok=True)
         interval = self.settings.getint("AGGREGATOR_CRAWL_INTERVAL_MINUTES", 60)
+        # Filled with the query feeds once the demo's store is crawled.
+        self.dynamic: dict[str, Handler] = {}
         try:
-            feeds_server = make_server(feeds, opts.host, opts.port, max_age=cache_max_age(interval))
+            feeds_server = make_server(
+                feeds, opts.host, opts.port, max_age=cache_max_age(interval), dynamic=self.dynamic
+            )
         except OSError as exc:
             if exc.errno == errno.EADDRINUSE:
                 exit_with(f"port {opts.port} on {opts.host} is already in use (try --port)")

@@ -19,6 +19,7 @@ from aggregator.errors import AggregatorError, SiteConfigError
 from aggregator.locking import PUBLISH
 from aggregator.publishing import publish_from_settings
 from aggregator.publishing.publish import PublishOptions
+from aggregator.topics import TopicsError
 
 
 class Command(ScrapyCommand):
@@ -53,7 +54,9 @@ class Command(ScrapyCommand):
         except (AggregatorError, ValueError, OSError, SQLAlchemyError) as exc:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             sys.stderr.write(f"publish: error: {message}\n")
-            self.exitcode = EXIT_BAD_INPUT if isinstance(exc, SiteConfigError) else EXIT_FAILED
+            self.exitcode = (
+                EXIT_BAD_INPUT if isinstance(exc, SiteConfigError | TopicsError) else EXIT_FAILED
+            )
             return
         finally:
             lock.release()

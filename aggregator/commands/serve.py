@@ -10,8 +10,11 @@ from typing import Any
 
 from scrapy.commands import ScrapyCommand
 
+from aggregator.errors import SiteConfigError
 from aggregator.publishing.publish import PublishOptions
+from aggregator.publishing.query_feeds import QueryFeeds
 from aggregator.publishing.server import base_url, cache_max_age, make_server
+from aggregator.sites import registry
 
 
 class Command(ScrapyCommand):
@@ -22,7 +25,10 @@ class Command(ScrapyCommand):
         return "[--port 8080] [--host 127.0.0.1]"
 
     def short_desc(self) -> str:
-        return "Serve the feeds directory over HTTP (ETag, Last-Modified, 304, gzip)"
+        return (
+            "Serve the feeds directory over HTTP (ETag, Last-Modified, 304, gzip), and query "
+            "feeds: /search.rss|.atom|.json?q=…"
+        )
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
@@ -42,8 +48,21 @@ class Command(ScrapyCommand):
             self._fail(f"{directory} does not exist: run `scrapy publish` first")
             return
         try:
+            sites = registry(options.sites_dir, options.samples_base)
+        except SiteConfigError as exc:
+            self._fail(str(exc))
+            return
+        # Query feeds (/search.rss?q=…): the store is opened at the first one.
+        search = QueryFeeds(
+            options.db_url, sites, options.base_url, ttl_minutes=options.ttl_minutes
+        )
+        try:
             server = make_server(
-                directory, opts.host, opts.port, max_age=cache_max_age(options.ttl_minutes)
+                directory,
+                opts.host,
+                opts.port,
+                max_age=cache_max_age(options.ttl_minutes),
+                dynamic=search.paths(),
             )
         except OSError as exc:
             if exc.errno == errno.EADDRINUSE:
@@ -60,6 +79,7 @@ class Command(ScrapyCommand):
             sys.stdout.write("stopped\n")
         finally:
             server.server_close()
+            search.close()
 
     def _fail(self, message: str) -> None:
         sys.stderr.write(f"serve: error: {message}\n")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from aggregator.schema import target_metadata
+from aggregator.schema import include_name, target_metadata
 
 connection = context.config.attributes.get("connection")
 if connection is None or context.is_offline_mode():
@@ -21,6 +21,7 @@ context.configure(
     # SQLite alters a table by copying it: autogenerate writes batch operations for it.
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    include_name=include_name,  # full-text search objects are not live tables
     transactional_ddl=True,  # so on SQLite too: aggregator.schema.migrating begins for real
 )
 with context.begin_transaction():

@@ -1,5 +1,6 @@
 """index.html: the page a person lands on. Vietnamese, no JavaScript, readable on a phone.
 
+A search form (a plain GET form to the query feeds of ``scrapy serve``) follows the "all" feed.
 Every feed is a card with its item count, latest headline, last update and subscribe links for
 each format; sites carry their health (broken, compromised) and a summary of unhealthy sites sits
 at the top. Place feeds (communes and wards, possibly thousands) are a compact list per province
@@ -15,7 +16,7 @@ from html import escape
 
 from aggregator.publishing.model import BRAND, Feed, province_name
 from aggregator.publishing.opml import feed_name
-from aggregator.taxonomy import PROVINCES
+from aggregator.taxonomy import CATEGORIES, PROVINCES
 
 FORMAT_LABELS: tuple[tuple[str, str], ...] = (("rss", "RSS"), ("atom", "Atom"), ("json", "JSON"))
 HEALTH_LABELS = {
@@ -78,6 +79,18 @@ details.places li{display:flex;flex-wrap:wrap;align-items:baseline;gap:.15rem .6
 padding:.45rem 0;border-top:1px solid var(--line)}
 details.places li .place{flex:1 1 12rem;font-weight:600}
 details.places .subscribe{margin:0;padding:0}
+form.search{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:.8rem .9rem;
+display:grid;gap:.6rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,14rem),1fr));align-items:end}
+form.search label{display:flex;flex-direction:column;gap:.2rem;font-weight:600;font-size:.95rem}
+form.search input,form.search select{font:inherit;padding:.45rem .55rem;border:1px solid var(--line);
+border-radius:.35rem;background:var(--bg);color:var(--fg);min-height:2.75rem;width:100%}
+form.search .buttons{display:flex;flex-wrap:wrap;gap:.4rem;align-items:center;grid-column:1/-1}
+form.search button{font:inherit;font-weight:700;padding:.45rem .9rem;min-height:2.75rem;border-radius:999px;
+border:1px solid var(--accent);background:var(--accent);color:var(--card);cursor:pointer}
+form.search button.alt{background:transparent;color:var(--link);border-color:var(--line)}
+form.search input:focus-visible,form.search select:focus-visible,form.search button:focus-visible{
+outline:3px solid var(--accent);outline-offset:2px}
+code{font-size:.92em;overflow-wrap:anywhere}
 footer{border-top:1px solid var(--line);color:var(--muted);font-size:.9rem;padding:1rem 0 2rem}
 """
 
@@ -160,7 +173,53 @@ _SECTIONS: tuple[tuple[str, str, str, str], ...] = (
         ),
     ),
     ("site", "cac-bao", "Theo từng báo", "Tin của riêng từng tờ báo, kể cả bài đăng lại."),
+    (
+        "topic",
+        "chu-de",
+        "Theo chủ đề",
+        "Những tìm kiếm được lưu sẵn, gom tin về một chủ đề từ báo của mọi tỉnh, thành phố.",
+    ),
 )
+
+# Query feeds need `scrapy serve` (or a proxy to it): a plain GET form, no JavaScript. Each
+# button submits the same fields to one format; the address it opens is the feed to subscribe to.
+EXAMPLE_QUERY = "search.rss?q=s%E1%BA%A1t+l%E1%BB%9F&province=lao-cai"
+
+
+def _search_section() -> str:
+    provinces = "".join(
+        f'<option value="{escape(slug)}">{escape(name)}</option>'
+        for slug, name in PROVINCES.items()
+    )
+    categories = "".join(
+        f'<option value="{escape(slug)}">{escape(name)}</option>'
+        for slug, name in CATEGORIES.items()
+    )
+    buttons = "".join(
+        f'<button type="submit" formaction="search.{fmt}"'
+        + ("" if fmt == "rss" else ' class="alt"')
+        + f">{'Tạo nguồn tin ' if fmt == 'rss' else ''}{label}</button>"
+        for fmt, label in FORMAT_LABELS
+    )
+    return (
+        '<section aria-labelledby="tim-kiem"><h2 id="tim-kiem">Tìm kiếm và theo dõi</h2>'
+        '<p class="hint">Tìm trong tin của mọi tỉnh, thành phố và theo dõi kết quả như một nguồn '
+        "tin. Không cần gõ dấu: “sat lo” tìm được “sạt lở”. Đặt cụm từ trong ngoặc kép "
+        "(“bão số 3”), thêm dấu trừ để loại (-“xổ số”), viết OR giữa hai từ để lấy cả hai.</p>"
+        '<form class="search" action="search.rss" method="get" role="search">'
+        '<label for="q">Từ khóa<input id="q" name="q" type="search" maxlength="200" '
+        'placeholder="sạt lở" autocomplete="off"></label>'
+        '<label for="province">Tỉnh, thành phố<select id="province" name="province">'
+        f'<option value="">Tất cả</option>{provinces}</select></label>'
+        '<label for="category">Chuyên mục<select id="category" name="category">'
+        f'<option value="">Tất cả</option>{categories}</select></label>'
+        f'<div class="buttons">{buttons}</div></form>'
+        "<p>Địa chỉ của trang kết quả là nguồn tin để dán vào ứng dụng đọc tin. Ví dụ, tin sạt lở "
+        f'ở Lào Cai: <a href="{EXAMPLE_QUERY}" type="{_MIME["rss"]}">RSS</a> · '
+        f'<a href="{EXAMPLE_QUERY.replace(".rss", ".atom")}" type="{_MIME["atom"]}">Atom</a> · '
+        f'<a href="{EXAMPLE_QUERY.replace(".rss", ".json")}" type="{_MIME["json"]}">JSON</a>'
+        "</p></section>"
+    )
 
 
 def _places_section(feeds: Sequence[Feed]) -> str:
@@ -274,6 +333,8 @@ def render_index(feeds: Sequence[Feed]) -> bytes:
         '<li><a href="#chuyen-muc">Chuyên mục</a></li>',
         '<li><a href="#tinh-thanh">Tỉnh, thành phố</a></li>',
         '<li><a href="#cac-bao">Các báo</a></li>',
+        '<li><a href="#chu-de">Chủ đề</a></li>' if any(f.kind == "topic" for f in feeds) else "",
+        '<li><a href="#tim-kiem">Tìm kiếm</a></li>',
         '<li><a href="#xa-phuong">Xã, phường</a></li>'
         if any(f.kind == "place" for f in feeds)
         else "",
@@ -285,6 +346,7 @@ def render_index(feeds: Sequence[Feed]) -> bytes:
     if everything is not None:
         out.append('<h2 id="tat-ca">Tất cả tin</h2>')
         out.append(f'<ul class="cards">{_card(everything, "h3", featured=True)}</ul>')
+    out.append(_search_section())
     for kind, anchor, label, hint in _SECTIONS:
         cards = "".join(_card(f) for f in feeds if f.kind == kind)
         if not cards:

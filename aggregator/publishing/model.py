@@ -29,7 +29,7 @@ BRAND = "Báo địa phương"
 GENERATOR = "vn-provincial-news-aggregator"
 FORMATS: tuple[str, ...] = ("rss", "atom", "json")
 
-Kind = Literal["all", "category", "province", "site", "place"]
+Kind = Literal["all", "category", "province", "site", "place", "topic", "search"]
 Health = Literal["ok", "broken", "compromised"]
 
 
@@ -112,14 +112,18 @@ class Feed:
     # The date of the feed while it has no items: the store's newest publication date (so an
     # empty feed does not change between publishes of the same store), or the publish time.
     empty_date: datetime | None = None
+    # A query feed's query string (``q=…&province=…``), part of its own URL.
+    query: str = ""
 
     @property
     def path(self) -> str:
         """The feed's path without extension, relative to the feeds directory."""
-        return "all" if self.kind == "all" else f"{self.kind}/{self.slug}"
+        if self.kind in ("all", "search"):
+            return self.kind
+        return f"{self.kind}/{self.slug}"
 
     def url(self, fmt: str) -> str:
-        return f"{self.base_url}/{self.path}.{fmt}"
+        return f"{self.base_url}/{self.path}.{fmt}" + (f"?{self.query}" if self.query else "")
 
     @property
     def anchor(self) -> str:
@@ -152,6 +156,8 @@ def feed_description(kind: Kind, name: str = "") -> str:
         return f"Tin mới nhất từ các báo của {name}."
     if kind == "place":
         return f"Tin mới nhất về {name} từ báo chí địa phương."
+    if kind in ("topic", "search"):
+        return f"Tin mới nhất về “{name}” từ báo chí các tỉnh, thành phố Việt Nam."
     return f"Tin mới nhất của {name}."
 
 

@@ -1,5 +1,5 @@
-"""feeds.opml: every feed, grouped into categories, provinces, sites and places (communes and
-wards, by province), with Vietnamese titles.
+"""feeds.opml: every feed, grouped into categories, provinces, sites, saved topics and places
+(communes and wards, by province), with Vietnamese titles.
 
 Each feed is listed once, in its RSS form: importing an OPML file subscribes to every outline in
 it, so listing three formats of each feed would subscribe readers three times.
@@ -18,6 +18,7 @@ GROUPS: tuple[tuple[str, str], ...] = (
     ("category", "Chuyên mục"),
     ("province", "Tỉnh, thành phố"),
     ("site", "Các báo"),
+    ("topic", "Chủ đề"),
     ("place", "Xã, phường, đặc khu"),
 )
 
@@ -58,7 +59,7 @@ def render_opml(feeds: Sequence[Feed]) -> bytes:
             _outline(body, feed, feed_name(feed))
     for kind, label in GROUPS:
         members = [feed for feed in feeds if feed.kind == kind]
-        if kind == "place" and not members:
+        if kind in ("place", "topic") and not members:
             continue
         # A folder: only `text` (the validator wants a `type` on an outline with a `title`).
         group = etree.SubElement(body, "outline", text=label)

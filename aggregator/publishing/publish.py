@@ -18,9 +18,9 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from importlib.metadata import version
 from importlib.resources import files
@@ -45,16 +45,27 @@ from aggregator.publishing.model import (
 )
 from aggregator.publishing.opml import render_opml
 from aggregator.publishing.render import entries_for, render_json, render_xml
-from aggregator.publishing.selection import ALL, FeedKey, Selection, fetch_rows, select_items
+from aggregator.publishing.selection import (
+    ALL,
+    FeedKey,
+    Selection,
+    fetch_rows,
+    fetch_with_places,
+    select_items,
+)
+from aggregator.search import SearchRequest
 from aggregator.sites import SiteConfig, registry
 from aggregator.state import site_health as crawl_health
 from aggregator.storage import ArticleStore
 from aggregator.taxonomy import CATEGORIES, PROVINCES
 from aggregator.text import slugify
+from aggregator.topics import Topic, load_topics
 
 logger = logging.getLogger(__name__)
 
-FEED_DIRS = ("category", "province", "site", "place")
+FEED_DIRS = ("category", "province", "site", "topic", "place")
+# A saved topic's search may take this long: publishing is a batch job, not a reader waiting.
+TOPIC_SEARCH_SECONDS = 60.0
 INJECTED_NOTE = (
     "Trang báo từng trả về tiêu đề bị chèn quảng cáo cờ bạc (dấu hiệu bị tấn công); "
     "các bài này đã được lấy lại tiêu đề thật trước khi đăng."
@@ -176,7 +187,7 @@ def _item_places(places: list[PlaceTag]) -> tuple[ItemPlace, ...]:
     return tuple(ItemPlace(p.code, p.name, p.province, p.slug) for p in places)
 
 
-def _feed_items(
+def feed_items(
     rows: Mapping[int, Any],
     item_places: Mapping[int, list[PlaceTag]],
     sites: Mapping[str, SiteConfig],
@@ -216,6 +227,46 @@ def _home_url(base_url: str, kind: Kind, slug: str, site: SiteConfig | None) -> 
     if site is not None:
         return site.homepage
     return f"{base_url}/index.html" + ("" if kind == "all" else f"#{kind}-{slug}")
+
+
+def search_feed(
+    store: ArticleStore,
+    sites: Mapping[str, SiteConfig],
+    request: SearchRequest,
+    *,
+    kind: Kind,
+    slug: str,
+    name: str,
+    base_url: str,
+    empty_date: datetime,
+    since: datetime | None = None,
+    ttl_minutes: int = 60,
+    hub: str = "",
+    query: str = "",
+    timeout: float = 5.0,
+) -> Feed:
+    """The feed of a search's stories, newest first: a saved topic's (``kind="topic"``) or a
+    query feed's (``"search"``, whose *query* string is part of its URL). Items as in every
+    feed; copies of another paper's story left out (aggregator.storage.search_ids)."""
+    filters: dict[str, Any] = dict(request.filters())
+    ids = store.search_ids(request.query, **filters, since=since, order="date", timeout=timeout)
+    rows, places = fetch_with_places(store.engine, ids)
+    items = feed_items({i: rows[i] for i in ids if i in rows}, places, sites)
+    base_url = base_url.rstrip("/")
+    return Feed(
+        kind=kind,
+        slug=slug,
+        title=feed_title(kind, name),
+        description=feed_description(kind, name),
+        home_url=f"{base_url}/index.html#" + (f"topic-{slug}" if kind == "topic" else "tim-kiem"),
+        base_url=base_url,
+        items=tuple(items[i] for i in ids if i in items),
+        total=len(items),
+        ttl_minutes=ttl_minutes,
+        hub=hub,
+        empty_date=empty_date,
+        query=query,
+    )
 
 
 def plan_feeds(sites: Mapping[str, SiteConfig]) -> list[tuple[Kind, str, str]]:
@@ -260,10 +311,12 @@ def publish(
     hub: str = "",
     health: Mapping[str, SiteHealth] | None = None,
     place_items: int = 20,
+    topics: Sequence[Topic] = (),
 ) -> PublishReport:
     """Regenerate the feeds directory *out_dir* from *store*; see docs/feeds.md for the rules.
 
-    Place feeds show the newest *place_items* stories of each unit (none at all when 0)."""
+    Place feeds show the newest *place_items* stories of each unit (none at all when 0); each
+    of *topics* (saved searches) is a feed ``topic/<slug>``."""
     started = time.perf_counter()
     out = Path(out_dir)
     base_url = base_url.rstrip("/")
@@ -275,7 +328,7 @@ def publish(
         max_days=max_days,
         place_items=place_items,
     )
-    items = _feed_items(selection.rows, selection.item_places, sites)
+    items = feed_items(selection.rows, selection.item_places, sites)
     entries = entries_for(items.values())
     healths = site_health(sites, selection.injected_sites, health)
     # An empty feed is dated from the store's newest story (the same store gives the same files;
@@ -308,6 +361,28 @@ def publish(
             )
         )
 
+    for topic in topics:
+        # "since" counts from the store's newest story, as AGGREGATOR_FEED_MAX_DAYS: the same
+        # store always gives the same topic feeds.
+        days = topic.request.since_days
+        since = selection.newest - timedelta(days=days) if days and selection.newest else None
+        feeds.append(
+            search_feed(
+                store,
+                sites,
+                topic.request,
+                kind="topic",
+                slug=topic.slug,
+                name=topic.name,
+                base_url=base_url,
+                empty_date=empty_date,
+                since=since,
+                ttl_minutes=ttl_minutes,
+                hub=hub,
+                timeout=TOPIC_SEARCH_SECONDS,
+            )
+        )
+
     report = PublishReport(feeds=len(feeds), items=len(items.keys() | selection.stamps.keys()))
     produced: set[Path] = set()
     _remove_orphan_temps(out)
@@ -328,7 +403,11 @@ def publish(
         emit(f"{feed.path}.json", render_json(feed), mtime)
 
     for feed in feeds:
-        if feed.kind != "place":
+        if feed.kind == "topic":
+            emit_feed(
+                feed, {**entries, **entries_for(i for i in feed.items if i.id not in entries)}
+            )
+        elif feed.kind != "place":
             emit_feed(feed, entries)
     places = [feed for feed in feeds if feed.kind == "place"]
     changed = _changed_places(out, places, selection, sites, produced)
@@ -336,7 +415,7 @@ def publish(
     for group in changed.values():  # a province at a time: only its stories in memory
         ids = {i for feed in group for i in selection.members[("place", feed.slug)]}
         rows = fetch_rows(store.engine, ids - items.keys())
-        batch = _feed_items(rows, selection.item_places, sites)
+        batch = feed_items(rows, selection.item_places, sites)
         batch_entries = {**entries, **entries_for(batch.values())}
         for feed in group:
             members = selection.members[("place", feed.slug)]
@@ -521,6 +600,8 @@ class PublishOptions:
     ttl_minutes: int
     hub: str
     place_items: int
+    topics_file: str = ""
+    topics: tuple[Topic, ...] = ()
 
     @classmethod
     def from_settings(cls, settings: Any) -> PublishOptions:
@@ -540,6 +621,11 @@ class PublishOptions:
 
         max_days_raw = _setting(settings, "AGGREGATOR_FEED_MAX_DAYS", "")
         hub = _setting(settings, "AGGREGATOR_WEBSUB_HUB", "")
+        topics_file = _setting(settings, "AGGREGATOR_TOPICS_FILE", "")
+        max_items = number("AGGREGATOR_FEED_MAX_ITEMS", "50", int)
+        # Checked here, with every other setting, so a bad file stops a crawlall before it
+        # crawls (sites are checked against the registry when publishing).
+        topics = load_topics(topics_file, default_limit=max_items) if topics_file else []
         if hub and urllib.parse.urlsplit(hub).scheme not in ("http", "https"):
             raise ValueError(f"AGGREGATOR_WEBSUB_HUB must be an http(s) URL, got {hub!r}")
         return cls(
@@ -548,11 +634,13 @@ class PublishOptions:
             base_url=_setting(settings, "AGGREGATOR_BASE_URL", "http://127.0.0.1:8080"),
             sites_dir=_setting(settings, "AGGREGATOR_SITES_DIR", ""),
             samples_base=_setting(settings, "AGGREGATOR_SAMPLES_BASE", ""),
-            max_items=number("AGGREGATOR_FEED_MAX_ITEMS", "50", int),
+            max_items=max_items,
             max_days=number("AGGREGATOR_FEED_MAX_DAYS", "", float) if max_days_raw else None,
             ttl_minutes=number("AGGREGATOR_CRAWL_INTERVAL_MINUTES", "60", int),
             hub=hub,
             place_items=number("AGGREGATOR_PLACE_FEED_MAX_ITEMS", "20", int, zero=True),
+            topics_file=topics_file,
+            topics=tuple(topics),
         )
 
 
@@ -580,6 +668,11 @@ def publish_from_settings(
     Without *health*, each site's crawl health comes from the run history in the store."""
     options = PublishOptions.from_settings(settings)
     sites = registry(options.sites_dir, options.samples_base)
+    topics = options.topics
+    if topics:  # again, now that the registry is known: a topic's sites must exist
+        topics = tuple(
+            load_topics(options.topics_file, sites=sites, default_limit=options.max_items)
+        )
     if health is None:
         crawl = crawl_health(options.db_url, sites, settings)
         health = {site: health_from_crawl(h.flags) for site, h in crawl.items()}
@@ -596,6 +689,7 @@ def publish_from_settings(
             hub=options.hub,
             health=health,
             place_items=options.place_items,
+            topics=topics,
         )
     finally:
         store.close()

@@ -187,6 +187,14 @@ def fetch_rows(engine: Engine, ids: Iterable[int]) -> dict[int, Any]:
         return _fetch(conn, set(ids), _ITEM_COLUMNS)[0]
 
 
+def fetch_with_places(
+    engine: Engine, ids: Iterable[int]
+) -> tuple[dict[int, Any], dict[int, list[PlaceTag]]]:
+    """Full item rows (:data:`_ITEM_COLUMNS`) of *ids*, and their places: a query feed's."""
+    with engine.connect() as conn:
+        return _fetch(conn, set(ids), _ITEM_COLUMNS)
+
+
 def _fetch(
     conn: Any, ids: set[int], columns: tuple[Any, ...]
 ) -> tuple[dict[int, Any], dict[int, list[PlaceTag]]]:

@@ -8,6 +8,10 @@ segments, encoded slashes and dots, backslashes, NUL bytes, hidden files and sym
 outside are all refused. No directory listings. A client silent for CLIENT_TIMEOUT seconds is
 disconnected. For production, nginx does the same job
 (docs/feeds.md has the configuration).
+
+Besides files, the server answers the paths it is given handlers for (``dynamic``: the query
+feeds, aggregator.publishing.query_feeds) with the same caching: a strong ETag of the bytes, 304,
+gzip, Cache-Control; their errors are one line of text, never cached.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import gzip
 import hashlib
 import logging
 import threading
+from collections.abc import Callable, Mapping
 from email.utils import formatdate, parsedate_to_datetime
 from functools import partial
 from http import HTTPStatus
@@ -37,6 +42,8 @@ CONTENT_TYPES: dict[str, str] = {
     ".png": "image/png",
     ".ico": "image/x-icon",
 }
+# A dynamic path's handler: the request's query string → (status, content type, body).
+Handler = Callable[[str], tuple[HTTPStatus, str, bytes]]
 _COMPRESSIBLE = (".rss", ".atom", ".json", ".opml", ".html", ".xml", ".css", ".txt")
 _MIN_GZIP = 256  # below this gzip's own header outweighs the saving
 
@@ -112,9 +119,11 @@ class FeedRequestHandler(BaseHTTPRequestHandler):
         max_age: int,
         cache: dict[Path, _Cached],
         timeout: float,
+        dynamic: Mapping[str, Handler] | None = None,
         **kw: object,
     ) -> None:
         self.root = directory
+        self.dynamic = dynamic or {}
         self.max_age = max_age
         self.cache = cache
         # A socket timeout for every read and write: a client that sends its request a byte at a
@@ -151,6 +160,11 @@ class FeedRequestHandler(BaseHTTPRequestHandler):
         return entry, stat.st_mtime
 
     def _serve(self, *, send_body: bool) -> None:
+        target = urlsplit(self.path)
+        handler = self.dynamic.get(target.path)
+        if handler is not None:
+            self._serve_dynamic(handler, target.query, send_body=send_body)
+            return
         try:
             path = resolve(self.root, self.path)
         except UnicodeDecodeError:  # percent-encoding that is not UTF-8
@@ -195,6 +209,45 @@ class FeedRequestHandler(BaseHTTPRequestHandler):
         self.end_headers()
         if send_body:
             self.wfile.write(body)
+
+    def _serve_dynamic(self, handler: Handler, query: str, *, send_body: bool) -> None:
+        status, content_type, data = handler(query)
+        headers = {"Content-Type": content_type}
+        if status != HTTPStatus.OK:
+            headers["Cache-Control"] = "no-store"
+        else:
+            digest = hashlib.sha256(data).hexdigest()[:32]
+            use_gzip = len(data) >= _MIN_GZIP and accepts_gzip(
+                self.headers.get("Accept-Encoding", "")
+            )
+            etag = f'"{digest}-gz"' if use_gzip else f'"{digest}"'
+            headers.update(
+                {
+                    "ETag": etag,
+                    "Cache-Control": f"public, max-age={self.max_age}",
+                    "Vary": "Accept-Encoding",
+                }
+            )
+            matches = self.headers.get("If-None-Match")
+            if matches is not None:
+                tags = {t.strip().removeprefix("W/") for t in matches.split(",")}
+                if "*" in tags or tags & {f'"{digest}"', f'"{digest}-gz"'}:
+                    self.send_response(HTTPStatus.NOT_MODIFIED)
+                    for name in ("ETag", "Cache-Control", "Vary"):
+                        self.send_header(name, headers[name])
+                    self.end_headers()
+                    return
+            if use_gzip:
+                data = gzip.compress(data, compresslevel=6, mtime=0)
+                headers["Content-Encoding"] = "gzip"
+        self.send_response(status)
+        for name, value in headers.items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.end_headers()
+        if send_body:
+            self.wfile.write(data)
 
 
 def accepts_gzip(header: str) -> bool:
@@ -241,8 +294,10 @@ def make_server(
     *,
     max_age: int = 900,
     timeout: float = CLIENT_TIMEOUT,
+    dynamic: Mapping[str, Handler] | None = None,
 ) -> ThreadingHTTPServer:
-    """A server for *directory* bound to (host, port); port 0 picks a free port.
+    """A server for *directory* bound to (host, port); port 0 picks a free port. *dynamic*
+    maps request paths ("/search.rss") to their handlers.
 
     Raises OSError when the address is in use (the command turns that into one line).
     """
@@ -251,7 +306,12 @@ def make_server(
         raise NotADirectoryError(f"{root} is not a directory")
     cache: dict[Path, _Cached] = {}
     handler = partial(
-        FeedRequestHandler, directory=root, max_age=max_age, cache=cache, timeout=timeout
+        FeedRequestHandler,
+        directory=root,
+        max_age=max_age,
+        cache=cache,
+        timeout=timeout,
+        dynamic=dynamic,
     )
     server = _Server((host, port), handler)
     server.daemon_threads = True

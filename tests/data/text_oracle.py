@@ -1,5 +1,6 @@
-"""The first implementation of aggregator.text.match_key, frozen: the oracle that the faster
-one in aggregator/text.py is compared with (tests/test_text.py). Not imported by the product."""
+"""The first implementations of aggregator.text.match_key, fold and search_words, frozen: the
+oracles that the faster ones in aggregator/text.py are compared with (tests/test_text.py). Not
+imported by the product."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 import unicodedata
 
 from aggregator.text import (
+    BIDI_CONTROLS,
     DASH_CHARS,
     DOUBLE_QUOTE_CHARS,
     INVISIBLE_CHARS,
@@ -48,3 +50,19 @@ def match_key(s: str) -> str:
     text = unify_tone_placement(text.lower())
     text = text.translate(_KEY_TABLE)
     return _WHITESPACE_RE.sub(" ", text).strip()
+
+
+_FOLD_INVISIBLE_RE = re.compile(f"[{INVISIBLE_CHARS}{BIDI_CONTROLS}]")
+
+
+def fold(s: str) -> str:
+    """The first aggregator.text.fold: every combining mark dropped, one character at a time."""
+    text = _FOLD_INVISIBLE_RE.sub("", s).lower()
+    decomposed = unicodedata.normalize("NFD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return unicodedata.normalize("NFC", stripped.replace("đ", "d"))
+
+
+def search_words(s: str) -> list[str]:
+    """The first aggregator.text.search_words: runs of letters and digits of the fold."""
+    return re.findall(r"[^\W_]+", fold(s))
