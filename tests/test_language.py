@@ -72,6 +72,29 @@ def test_extracted_story_language(head: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("head", "header", "expected"),
+    [
+        ("<html>", "en-US", "en"),  # only the server says
+        ("<html>", "", "vi"),  # nobody says, too little text: the site's language
+        ('<html lang="vi">', "en", "vi"),  # the page's own declaration first
+        ("<html>", "vi, en", "vi"),  # a list: its first
+    ],
+)
+def test_the_http_content_language_header_is_a_declaration(
+    head: str, header: str, expected: str
+) -> None:
+    page = (
+        f"{head}<head><title>Tuyen Quang disburses 68 percent</title></head><body><article>"
+        "<h1>Tuyen Quang disburses 68 percent</h1><p>The province disbursed 68 percent of its "
+        "public investment plan by November, above the national average.</p></article></body>"
+        "</html>"
+    )
+    url = "https://baotuyenquang.com.vn/en/economy/story-178260.html"
+    article = extract_article(page.encode(), url, content_language=header or None)
+    assert article.language == expected
+
+
+@pytest.mark.parametrize(
     ("candidates", "slug"),
     [
         (["Economy"], "kinh-te"),

@@ -53,12 +53,14 @@ def extract_article(
     *,
     now: datetime | None = None,
     content_type: str | None = None,
+    content_language: str | None = None,
 ) -> Article:
     """Extract the article in *html* served at *url*; ``site=None`` uses the generic path.
 
     *now* is the crawl time, used for relative dates ("2 giờ trước") and sanity checks.
     *content_type* is the HTTP Content-Type header of bytes *html*: its charset is a hint that
-    the page's own declaration and detection are weighed against.
+    the page's own declaration and detection are weighed against. *content_language* is the
+    HTTP Content-Language header: a declaration of the story's language after the page's own.
     """
     if html is None or len(html) == 0:
         return _reject(url, "empty-page")
@@ -84,7 +86,9 @@ def extract_article(
         logger.info("unparseable page %s: %s", url, exc)
         return _reject(url, "unparseable")
     try:
-        return ArticlePage(url, doc, site, now=now).to_article()
+        return ArticlePage(
+            url, doc, site, now=now, content_language=content_language or ""
+        ).to_article()
     except RecursionError:  # absurdly deep nesting (broken or hostile markup)
         return _reject(url, "too-deep")
     except Exception as exc:

@@ -1,7 +1,8 @@
 """The language of a story: what the page declares, weighed against its own text. Pure.
 
 Declarations, most specific first: ``<html lang>``, ``og:locale``, JSON-LD ``inLanguage``,
-``Content-Language`` (``<meta http-equiv>`` or ``<meta name>``), ``<meta name="language">``.
+``Content-Language`` (``<meta http-equiv>`` or ``<meta name>``), ``<meta name="language">``,
+and last the server's HTTP ``Content-Language`` header (it speaks for a whole site).
 Templates copy ``lang="vi"`` to an English edition and ``lang="en"`` to Vietnamese pages, so with
 enough text the text decides between the two: Vietnamese letters (ă, ơ, ư, đ, tones) are in
 almost every Vietnamese word and in no English one.

@@ -106,11 +106,13 @@ class ArticlePage:
         doc: HtmlElement,
         site: SiteConfig | None = None,
         now: datetime | None = None,
+        content_language: str = "",
     ) -> None:
         self.url = url
         self.doc = doc
         self.site = site
         self.now = now
+        self.content_language = content_language  # the HTTP header, if the page came with one
         self.md: PageMetadata = read_metadata(doc)
         # Elements with a class or id, with their lower-cased names: the DOM hints below scan only
         # these (a fraction of the page), before pruning changes the tree. Only the body's: the
@@ -664,8 +666,11 @@ class ArticlePage:
             for el in (head.iter("meta") if head is not None else ())
             if (el.get("http-equiv") or "").strip().lower() == "content-language"
         ]
+        # The server's header comes last: it describes a whole site's responses, the page's own
+        # declarations this page.
         declared = (md.html_lang, md.meta.get("og:locale", ""), md.jsonld_language, *equiv,
-                    md.meta.get("content-language", ""), md.meta.get("language", ""))  # fmt: skip
+                    md.meta.get("content-language", ""), md.meta.get("language", ""),
+                    self.content_language)  # fmt: skip
         text = " ".join(b.text for b in blocks[:20])
         return detect_language(declared, text, self.site.language if self.site else "vi")
 

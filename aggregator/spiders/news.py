@@ -400,9 +400,14 @@ class NewsSpider(scrapy.Spider):
         for asked in (*response.meta.get("redirect_urls", ()), served):
             if canonicalize(asked) != canonicalize(url):
                 self.new_aliases[canonicalize(asked)] = canonicalize(url)
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        headers = response.headers
         article = extract_article(
-            response.body, url, owner, now=self.crawl_time, content_type=content_type or None
+            response.body,
+            url,
+            owner,
+            now=self.crawl_time,
+            content_type=headers.get("Content-Type", b"").decode("latin-1") or None,
+            content_language=headers.get("Content-Language", b"").decode("latin-1") or None,
         )
         if owner.id != self.site.id:
             self.crawler.stats.inc_value(f"aggregator/discovery/attributed/{owner.id}")
