@@ -248,6 +248,22 @@ def is_promo(text: str) -> bool:
     return any(word in folded for word in _PROMO_WORDS) and bool(_PROMO.search(text))
 
 
+# A photo agency named at the end of a credit line set apart from the caption ("Natalie Naccache |
+# Bloomberg | Getty Images", "Hau Dinh / AP Photo"): the line holds no sentence, only names.
+_AGENCY_CREDIT = re.compile(
+    r"""^(?:©|\(c\)\s|copyright\s)\s*[^.!?]{1,60}$
+        | ^[^.!?|/]{2,40}(?:\s[|/]\s[^.!?|/]{2,40}){0,3}\s[|/]\s*
+          (?:getty\s+images|ap\s+photo|afp|reuters|epa(?:-efe)?|shutterstock|istock|alamy
+            |pa\s+(?:images|wire|media)|dpa|picture\s+alliance|imago)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_agency_credit(text: str) -> bool:
+    """A credit line of names only: "© Amazon", "Natalie Naccache | Bloomberg | Getty Images"."""
+    return len(text) <= 80 and "\n" not in text and bool(_AGENCY_CREDIT.match(text))
+
+
 def is_control_label(text: str) -> bool:
     """True for a short block of widget labels only ("Caption Close", "Image 1 of 8")."""
     if len(text) > 40:

@@ -29,6 +29,7 @@ from lxml import html as lxml_html
 from aggregator.extract.clean import (
     byline_authors,
     credit_of,
+    is_agency_credit,
     is_boilerplate,
     is_control_label,
     is_pointer,
@@ -702,6 +703,8 @@ class _Reader:
             return
         if is_boilerplate(text) or is_control_label(text) or (kind == "p" and is_promo(text)):
             return
+        if kind in ("p", "caption") and is_agency_credit(text):
+            return  # a credit line of names: not the story, not a caption of its own
         tag = {"p": "p", "h": "h3", "quote": "blockquote", "pre": "pre"}.get(kind, "p")
         inner = "<br>".join(escape(line, quote=False) for line in lines)
         if kind == "caption":
