@@ -13,6 +13,7 @@ from aggregator.extract import extract_article
 from aggregator.extract.clean import (
     byline_authors,
     credit_of,
+    is_agency_credit,
     is_boilerplate,
     is_control_label,
     is_promo,
@@ -538,6 +539,22 @@ def test_person_names(names: list[str], expected: list[str]) -> None:
 )
 def test_photo_credit(line: str, expected: bool) -> None:
     assert photo_credit(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Natalie Naccache | Bloomberg | Getty Images", True),
+        ("Hau Dinh / AP Photo", True),
+        ("© Amazon", True),
+        ("Reuters", False),  # a lone word may be a dateline or a heading
+        ("Ảnh: TTXVN", False),  # photo_credit's, kept as a caption
+        ("Copyright 2020. All rights reserved.", False),  # a sentence
+        ("The minister met them in Paris / AFP. Then he left", False),
+    ],
+)
+def test_is_agency_credit(line: str, expected: bool) -> None:
+    assert is_agency_credit(line) is expected
 
 
 @pytest.mark.parametrize(
