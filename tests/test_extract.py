@@ -16,6 +16,7 @@ from aggregator.extract.clean import (
     is_agency_credit,
     is_boilerplate,
     is_control_label,
+    is_page_meta,
     is_promo,
     is_stop_heading,
     join_caption_lines,
@@ -555,6 +556,22 @@ def test_photo_credit(line: str, expected: bool) -> None:
 )
 def test_is_agency_credit(line: str, expected: bool) -> None:
     assert is_agency_credit(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Tempo de leitura: 1 minuto", True),
+        ("5 min read", True),
+        ("Lesezeit: ca. 3 Minuten", True),
+        ("Filed under: Khawarij |", True),
+        ("Từ khóa: Hà Nội, bão số 3", True),
+        ("Reading time is falling. We found that readers skim", False),  # a sentence
+        ("Posted in the morning, the letter said.", False),  # no label's colon
+    ],
+)
+def test_is_page_meta(line: str, expected: bool) -> None:
+    assert is_page_meta(line) is expected
 
 
 @pytest.mark.parametrize(

@@ -264,6 +264,25 @@ def is_agency_credit(text: str) -> bool:
     return len(text) <= 80 and "\n" not in text and bool(_AGENCY_CREDIT.match(text))
 
 
+# A line about the page, not the story: reading time ("Tempo de leitura: 1 minuto", "5 min read")
+# and the post's filing ("Filed under: Khawarij |", "Tags: …", "Posted in …").
+_PAGE_META = re.compile(
+    r"""^(?:reading\s+time|read\s+time|tempo\s+de\s+leitura|tiempo\s+de\s+lectura
+            |temps\s+de\s+lecture|tempo\s+di\s+lettura|lesezeit|czas\s+czytania|thời\s+gian\s+đọc)
+          \s*:?\s*(?:ca\.\s*|~\s*)?\d+\s*\w*\.?$
+        | ^\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti|phút)\.?\s+(?:read|de\s+leitura
+            |de\s+lectura|de\s+lecture|di\s+lettura|lesezeit|đọc)$
+        | ^(?:filed\s+under|posted\s+in|tagged(?:\s+with)?|tags|schlagwörter|schlagworte
+            |étiquettes|etiquetas|từ\s+khóa|từ\s+khoá)\s*:\s*[^.!?]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_page_meta(text: str) -> bool:
+    """A reading-time or filing line ("Tempo de leitura: 1 minuto", "Filed under: News |")."""
+    return len(text) <= 100 and "\n" not in text and bool(_PAGE_META.match(text))
+
+
 def is_control_label(text: str) -> bool:
     """True for a short block of widget labels only ("Caption Close", "Image 1 of 8")."""
     if len(text) > 40:

@@ -32,6 +32,7 @@ from aggregator.extract.clean import (
     is_agency_credit,
     is_boilerplate,
     is_control_label,
+    is_page_meta,
     is_pointer,
     is_promo,
     is_stop_heading,
@@ -703,6 +704,8 @@ class _Reader:
             return
         if is_boilerplate(text) or is_control_label(text) or (kind == "p" and is_promo(text)):
             return
+        if kind == "p" and is_page_meta(text):
+            return  # reading time, "Filed under: …": about the page, not the story
         if kind in ("p", "caption") and is_agency_credit(text):
             return  # a credit line of names: not the story, not a caption of its own
         tag = {"p": "p", "h": "h3", "quote": "blockquote", "pre": "pre"}.get(kind, "p")
