@@ -184,6 +184,10 @@ def test_stop_headings_and_boilerplate(text: str, stop: bool, boilerplate: bool)
         ("Caption Close", True),
         ("Image 1 of 8", True),
         ("Xem ảnh | Đóng", True),
+        ("- Anzeige -", True),  # the advertisement label, German
+        ("Iklan", True),  # Indonesian
+        ("Drucken | PDF", True),
+        ("Anzeige gegen Unbekannt", False),  # a sentence starting with the word
         ("02-751-1500", False),  # a bare number is data, not a button
         ("Close to the border", False),
         ("Ảnh: Văn Dũng", False),

@@ -72,6 +72,9 @@ CONTROL_WORDS: frozenset[str] = frozenset({
     "zoom", "fullscreen", "full", "screen", "toggle", "gallery", "slideshow", "thumbnails",
     "advert", "advertisement", "loading", "more", "less", "hide", "show", "view",
     "đóng", "mở", "xem", "ảnh", "phóng", "to", "thu", "nhỏ", "trước", "tiếp", "theo",
+    # the advertisement label in other languages, and print/PDF buttons
+    "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "reklama",
+    "iklan", "print", "drucken", "imprimer", "imprimir", "drukuj", "pdf",
 })  # fmt: skip
 _WORD = re.compile(r"\w+")
 # Calls to action that publishers append to (or drop into) every article: newsletter sign-ups,
