@@ -552,6 +552,9 @@ def test_photo_credit(line: str, expected: bool) -> None:
         ("Natalie Naccache | Bloomberg | Getty Images", True),
         ("Hau Dinh / AP Photo", True),
         ("© Amazon", True),
+        ("Thinkstock", True),  # a stock-photo library alone
+        ("Photo by Jane Doe on Unsplash", True),
+        ("Shutterstock bought the company. It paid in cash.", False),  # sentences
         ("Reuters", False),  # a lone word may be a dateline or a heading
         ("Ảnh: TTXVN", False),  # photo_credit's, kept as a caption
         ("Copyright 2020. All rights reserved.", False),  # a sentence

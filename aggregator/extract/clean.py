@@ -257,13 +257,17 @@ _AGENCY_CREDIT = re.compile(
     r"""^(?:©|\(c\)\s|copyright\s)\s*[^.!?]{1,60}$
         | ^[^.!?|/]{2,40}(?:\s[|/]\s[^.!?|/]{2,40}){0,3}\s[|/]\s*
           (?:getty\s+images|ap\s+photo|afp|reuters|epa(?:-efe)?|shutterstock|istock|alamy
-            |pa\s+(?:images|wire|media)|dpa|picture\s+alliance|imago)\s*$""",
+            |pa\s+(?:images|wire|media)|dpa|picture\s+alliance|imago)\s*$
+        | ^[^.!?]{0,60}\b(?:thinkstock|istock(?:photo)?|shutterstock|getty\s+images|unsplash
+            |pixabay|pexels|fotolia|adobe\s+stock|depositphotos|123rf|dreamstime)\b[^.!?]{0,40}$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
 
 def is_agency_credit(text: str) -> bool:
-    """A credit line of names only: "© Amazon", "Natalie Naccache | Bloomberg | Getty Images"."""
+    """A credit line of names only: "© Amazon", "Natalie Naccache | Bloomberg | Getty Images",
+    or any short line naming a stock-photo library ("Thinkstock", "Photo by X on Unsplash"):
+    those libraries sell pictures, never text."""
     return len(text) <= 80 and "\n" not in text and bool(_AGENCY_CREDIT.match(text))
 
 
