@@ -393,6 +393,21 @@ def test_truncated_page_still_yields_its_text() -> None:
     assert article.body_text.startswith("Câu văn đầy đủ.")
 
 
+def test_a_one_line_box_with_an_article_name_does_not_beat_the_story() -> None:
+    # The story's text is written straight into unnamed divs with <br>; a teaser beside it has
+    # an article-like class name ("teaser-text") and one line of text.
+    line = "Câu văn thứ nhất của bài khá dài và kể tiếp chuyện của hôm qua ở tỉnh nhà"
+    step = f"<div>{line}<br>{line}<br>{line}</div>"
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1>"
+        "<div><div class='teaser-text'>Một dòng giới thiệu bài khác ngắn thôi</div></div>"
+        f"<div>{step * 3}</div></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.startswith("Câu văn thứ nhất")
+    assert "Một dòng giới thiệu" not in article.body_text
+
+
 def test_title_source_names_a_class_titled_heading() -> None:
     body = "<div class='detail-content'><p>" + "Câu văn đầy đủ, có dấu phẩy. " * 30 + "</p></div>"
     with_h1 = extract_article(f"<html><body><h1>Tiêu đề bài viết</h1>{body}</body></html>", URL)

@@ -396,7 +396,12 @@ def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement
         if el is None or not isinstance(el.tag, str):
             return
         if el not in scores:
-            scores[el] = _base_score(el)
+            base = _base_score(el)
+            if base > _SMALL_BOX_CAP and stats.text.get(el, 0) < _SMALL_BOX_TEXT:
+                # An article-like name on a box of one line ("teaser-text", "post-excerpt") is a
+                # teaser's name: it must not outscore the story's paragraphs on its name alone.
+                base = _SMALL_BOX_CAP
+            scores[el] = base
         scores[el] += amount
 
     for el in root.iter(*PARAGRAPH_TAGS, *_TEXT_CONTAINERS, "li"):
@@ -435,6 +440,11 @@ def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement
             best, best_score = el, final
     assert best is not None
     return _widen(best, scores, stats), stats
+
+
+# Under this much text a container's name earns no more than the <article> tag's base score.
+_SMALL_BOX_TEXT = 120
+_SMALL_BOX_CAP = 10.0
 
 
 def _base_score(el: HtmlElement) -> float:
