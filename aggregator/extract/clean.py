@@ -85,13 +85,20 @@ _PROMO = re.compile(
     r"""\b(?:newsletters?\b|subscribe\s+(?:to|now|today)\b|sign\s+up\s+(?:for|to)\b
         | requires\s+javascript | may\s+be\s+reached\s+at
         | follow\s+(?:us|him|her|them|\w+)\s+on\s+(?:twitter|facebook|instagram)
-        | đăng\s+ký\s+nhận\s+(?:tin|bản\s+tin))""",
+        | đăng\s+ký\s+nhận\s+(?:tin|bản\s+tin)
+        | already\s+a\s+(?:subscriber|member) | become\s+a\s+(?:subscriber|member)
+        | hazte\s+(?:miembro|socio|suscriptor) | suscr[ií]bete | abonnez-vous
+        | jetzt\s+abonnieren | abonnieren\s+sie | assine\s+(?:já|a|o|agora) | iscriviti
+        | do\s+subskrypcji)""",
     re.IGNORECASE | re.VERBOSE,
 )
 PROMO_MAX_LEN = 200
 # A word every alternative of _PROMO contains: a cheap substring test in front of the regex, which
 # costs ~5 µs per paragraph and is asked of every paragraph.
-_PROMO_WORDS = ("newsletter", "subscribe", "sign", "requires", "reached", "follow", "đăng")
+_PROMO_WORDS = (
+    "newsletter", "subscribe", "sign", "requires", "reached", "follow", "đăng", "already", "become",
+    "hazte", "suscr", "abonn", "assine", "iscriviti", "subskrypcji",
+)  # fmt: skip
 
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".
 _CREDIT = re.compile(
