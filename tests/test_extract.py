@@ -18,6 +18,7 @@ from aggregator.extract.clean import (
     is_control_label,
     is_page_meta,
     is_promo,
+    is_shortcode,
     is_stop_heading,
     join_caption_lines,
     looks_like_filename,
@@ -599,6 +600,21 @@ def test_is_agency_credit(line: str, expected: bool) -> None:
 )
 def test_is_page_meta(line: str, expected: bool) -> None:
     assert is_page_meta(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '[button link="https://example.com/review/" type="big"] Send us your review[/button]',
+            True,
+        ),
+        ("[caption id=1]Người dân đón xe ở bến[/caption]", False),  # a caption: kept
+        ("[1] Smith, J. (2001). A study [of] things.", False),  # a reference, not a shortcode
+    ],
+)
+def test_is_shortcode(text: str, expected: bool) -> None:
+    assert is_shortcode(text) is expected
 
 
 @pytest.mark.parametrize(

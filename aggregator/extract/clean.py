@@ -297,6 +297,19 @@ def is_page_meta(text: str) -> bool:
     return len(text) <= 100 and "\n" not in text and bool(_PAGE_META.match(text))
 
 
+# A WordPress shortcode the theme failed to render ("[button link=…]Send us your review[/button]"):
+# template markup shown as text, never a sentence of the story.
+# A "[caption …]" one is left alone: its text is a caption, which the body keeps.
+_SHORTCODE = re.compile(
+    r"^\[(?!caption\b)([a-z][\w-]*)(?:\s[^\]]*)?\].{0,200}\[/\1\]$", re.IGNORECASE
+)
+
+
+def is_shortcode(text: str) -> bool:
+    """A paragraph that is one unrendered shortcode ("[button …]Click[/button]")."""
+    return text.startswith("[") and bool(_SHORTCODE.match(text))
+
+
 def is_control_label(text: str) -> bool:
     """True for a short block of widget labels only ("Caption Close", "Image 1 of 8")."""
     if len(text) > 40:

@@ -35,6 +35,7 @@ from aggregator.extract.clean import (
     is_page_meta,
     is_pointer,
     is_promo,
+    is_shortcode,
     is_stop_heading,
     join_caption_lines,
     looks_like_filename,
@@ -714,7 +715,7 @@ class _Reader:
             return
         if is_boilerplate(text) or is_control_label(text) or (kind == "p" and is_promo(text)):
             return
-        if kind == "p" and is_page_meta(text):
+        if kind == "p" and (is_page_meta(text) or is_shortcode(text)):
             return  # reading time, "Filed under: …": about the page, not the story
         if kind in ("p", "caption") and is_agency_credit(text):
             return  # a credit line of names: not the story, not a caption of its own
