@@ -211,6 +211,10 @@ def test_control_labels(text: str, expected: bool) -> None:
         ("Zapraszamy też do subskrypcji naszego kanału.", True),
         ("Er hat die Zeitung schon seit Jahren abonniert.", False),
         ("She became a member of parliament in 2010.", False),
+        (
+            "Get the magazine every month: 12 issues for £11.99. Click here for more information.",
+            True,
+        ),
         ("Người dân theo dõi bản tin thời sự tối qua trên truyền hình.", False),
         ("The council will follow the plan agreed last year.", False),
     ],
