@@ -378,9 +378,15 @@ _is_foreign = _remembered_search(_FOREIGN_RE)
 _is_foreign_but_teaser = _remembered_search(_FOREIGN_BUT_TEASER_RE)
 _is_chrome = _remembered_search(_CHROME_RE)
 # The part of the chrome that shows today's date: the site's header, menus and top bar.
-_is_site_top = _remembered_search(
-    re.compile(r"header|menu|(?<![a-z])nav|top-?bar|masthead", re.IGNORECASE)
+# A header named for the story ("article-header", "entry-header", "newsSingleHeader") is the
+# story's own: its date line is the article's, whatever the page's h1 is.
+_SITE_TOP_RE = re.compile(
+    r"(?<!article)(?<!news)(?<!post)(?<!entry)(?<!story)(?<!single)"
+    r"(?<!article[-_])(?<!news[-_])(?<!post[-_])(?<!entry[-_])(?<!story[-_])(?<!single[-_])"
+    r"header|menu|(?<![a-z])nav|top-?bar|masthead",
+    re.IGNORECASE,
 )
+_is_site_top = _remembered_search(_SITE_TOP_RE)
 
 
 # The article's own markers: a container holding one of them is the article's, whatever its name.
