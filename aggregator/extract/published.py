@@ -852,6 +852,23 @@ def _from_visible(
     return None
 
 
+# The first <time datetime> of an <article> element, outside other stories' boxes.
+_ARTICLE_TIME_XPATH = etree.XPath("//article//time[@datetime]")
+
+
+def _article_time(page: _Page) -> datetime | None:
+    """The publication time an <article> shows (its own ``<time datetime>``), for pages whose
+    heading has no date line near it (a visually hidden h1 at the top of the page): what the
+    reader sees in the story comes before a generic meta "date" (the CMS record's last edit)."""
+    for el in _ARTICLE_TIME_XPATH(page.doc):
+        if _is_update_mark(_hint(el)) or _is_today(_hint(el)):
+            continue
+        if page.in_boilerplate(el) or _is_other_stories(el, _hint(el)):
+            continue
+        return page.read_line(el.get("datetime", "").strip(), machine=True, textual=True)
+    return None
+
+
 # A date line marked as the update time (hAtom's "updated", "date-modified"), not the
 # publication's.
 _is_update_mark = _remembered_search(
@@ -1245,7 +1262,7 @@ def find_dates(
     if published is None:
         # The date line under the heading comes before a generic meta "date" (often the CMS
         # record's last edit).
-        published = _from_visible(page, near_heading_only=True)
+        published = _from_visible(page, near_heading_only=True) or _article_time(page)
         if published is None and (published := _from_meta(doc, now, strong=False)[0]):
             from_structured = True
     if published is None:
