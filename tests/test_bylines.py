@@ -149,3 +149,11 @@ def test_the_bodys_byline_wins_over_a_data_author() -> None:
 def test_a_newsroom_byline_is_kept() -> None:
     assert byline_authors("By Staff Writer") == ["Staff Writer"]
     assert byline_authors("Bài: PV") == ["PV"]
+
+
+def test_a_shown_byline_listing_more_authors_than_the_metadata_wins() -> None:
+    head = '<meta name="author" content="Jane Doe">'
+    byline = "<p class='byline'>Jane Doe, John Roe</p>"
+    assert _article(head, byline) == ["Jane Doe", "John Roe"]
+    # A byline naming someone else does not replace the metadata's author.
+    assert _article(head, "<p>Jane Doe</p><p class='byline'>John Roe</p>") == ["Jane Doe"]

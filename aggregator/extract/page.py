@@ -560,9 +560,20 @@ class ArticlePage:
         if meta_authors is None:
             meta_authors = self.metadata_authors()
         host = urlsplit(self.url).hostname or ""
-        for names in (*meta_authors, dom_authors, body_authors):
-            names = clean.person_names([n for n in names if len(n) <= 80], self.publishers, host)
-            if names:
+
+        def people(names: Sequence[str]) -> list[str]:
+            return clean.person_names([n for n in names if len(n) <= 80], self.publishers, host)
+
+        for names in meta_authors:
+            if names := people(names):
+                # Metadata often names only the first author; a marked-up byline that lists
+                # them and more is the fuller line ("A, B and C" beside JSON-LD's "A").
+                shown = people(dom_authors) if dom_authors else []
+                if len(shown) > len(names) and _name_keys(names) <= _name_keys(shown):
+                    return shown
+                return names
+        for names in (dom_authors, body_authors):
+            if names := people(names):
                 return names
         return []
 
@@ -791,6 +802,11 @@ class _Shown:
         if self._bare is None:
             self._bare = _bare(self.text)
         return _bare(folded) in self._bare
+
+
+def _name_keys(names: Sequence[str]) -> set[str]:
+    """*names* compared without case, dots or spacing ("Perry Bacon Jr." = "Perry Bacon Jr")."""
+    return {" ".join(n.casefold().replace(".", " ").split()) for n in names}
 
 
 def _bare(text: str) -> str:
