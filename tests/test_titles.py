@@ -77,6 +77,14 @@ def test_last_part_and_host_names() -> None:
             "<h1>Nhật ký</h1>",
             ("Lũ về trên sông Lô", "og"),
         ),
+        (
+            # The h1 links to the front page (the logo): the site's name, even when it is a
+            # three-word part of <title>.
+            "front-page-link-h1",
+            "<title>Lũ về trên sông Lô | Nhật ký miền núi</title>",
+            "<h1><a href='/'>Nhật ký miền núi</a></h1>",
+            ("Lũ về trên sông Lô", "title"),
+        ),
     ],
 )
 def test_title_cascade(name: str, head: str, headings: str, expected: tuple[str, str]) -> None:

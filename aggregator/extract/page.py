@@ -138,6 +138,7 @@ class ArticlePage:
         self.site_names = [n for n in (self.md.meta.get("og:site_name", ""), self.md.jsonld_publisher,
                                        site.name if site else "", (split(url) or urlsplit("")).hostname or "") if n]  # fmt: skip
         # Every form of the site's name a byline could repeat (not a person's).
+        self._home_h1s: set[str] | None = None
         self.publishers = publisher_names(self.site_names, url)
         # The page's hAtom entries ("hentry"): a blog post is one.
         self.entries = [
@@ -225,6 +226,7 @@ class ArticlePage:
                 for h in h1s
                 if h[2] == "h1"
                 and titles.title_key(h[0]) not in sites
+                and titles.title_key(h[0]) not in self.home_h1s
                 and (
                     clean.names_title(h[0], shapes)
                     or any(titles.is_title_part(h[0], t) for t in metadata)
@@ -246,6 +248,35 @@ class ArticlePage:
                 if 3 <= len(text) <= 400 and clean.names_title(text, shapes):
                     return [(text, [h2, *h2.iterancestors()], "h2")]
         return []
+
+    @property
+    def home_h1s(self) -> set[str]:
+        """Title keys of the h1s that are a link to the site's front page ("<h1><a href='/'
+        rel='home'>Blog name</a></h1>"): the site's logo or name, not a headline."""
+        if self._home_h1s is None:
+            self._home_h1s = set()
+            for h1 in self.doc.iter("h1"):
+                links = [a for a in h1.iter("a") if a.get("href") is not None]
+                text = clean.one_line(_heading_text(h1))
+                if (
+                    len(links) == 1
+                    and text
+                    and clean.one_line(links[0].text_content()) == text
+                    and self._goes_home(links[0])
+                ):
+                    self._home_h1s.add(titles.title_key(text))
+        return self._home_h1s
+
+    def _goes_home(self, link: HtmlElement) -> bool:
+        """Whether *link* leads to the site's front page: rel="home", or the root of this
+        host (a language switch in the query aside: "/?locale=de-DE")."""
+        if "home" in (link.get("rel") or "").split():
+            return True
+        parts = urlsplit(join_url(self.base_url, link.get("href", "").strip()) or "")
+        if parts.path not in ("", "/") or (parts.hostname or "") != urlsplit(self.url).hostname:
+            return False
+        keys = {kv.split("=", 1)[0].lower() for kv in parts.query.split("&") if kv}
+        return keys <= {"lang", "language", "locale", "l", "hl"}
 
     def _links_here(self, el: HtmlElement) -> bool:
         """Whether every link in *el* points to this page (a blog's permalink title)."""
@@ -507,7 +538,7 @@ class ArticlePage:
         """Whether *h1* is the site's name: one of its names, or a last part of the served
         <title> or og:title that is not their first ("Post | Blog name")."""
         key = titles.title_key(h1)
-        if key in {titles.title_key(name) for name in sites}:
+        if key in {titles.title_key(name) for name in sites} or key in self.home_h1s:
             return True
         return any(
             titles.title_key(titles.last_part(title)) == key
