@@ -48,6 +48,8 @@ def test_person_names_leave_the_site_out(
         ("Publié par Marie Dupont", ["Marie Dupont"]),
         ("Bài, ảnh: P.Y", ["P.Y"]),
         ("Theo TTXVN", None),  # a credit, not a byline
+        ("Blog Beitrag von Anna Berger", ["Anna Berger"]),
+        ("Ein Interview von Anna Berger mit Marie Dupont.", ["Anna Berger"]),  # not the guest
     ],
 )
 def test_byline_lines(line: str, expected: list[str] | None) -> None:
