@@ -110,6 +110,8 @@ def test_metadata_author_the_page_never_shows_is_no_byline() -> None:
         ("<span class='author vcard'><a class='url fn n' href='/u/1'>tlow</a></span>", ["tlow"]),
         ("<ul class='author'><li>Stefan Loibl</li></ul>", ["Stefan Loibl"]),
         ("<p>Phóng viên Nguyễn Văn A ghi nhận.</p>", []),  # a sentence, no byline
+        # An author link hidden from the reader is for machines (a blog platform's owner).
+        ("<a rel='author' href='/u/1' style='display: none'>Jane Doe</a>", []),
     ],
 )
 def test_bylines_in_the_page(body: str, expected: list[str]) -> None:

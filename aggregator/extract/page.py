@@ -333,8 +333,8 @@ class ArticlePage:
         # The label-only elements are looked for only when nothing marked or named a byline.
         labelled = ((el, False) for el in self._labelled())
         for el, strong in chain(marked, hinted, labelled):
-            if el.tag not in _BYLINE_TAGS:
-                continue
+            if el.tag not in _BYLINE_TAGS or _HIDDEN.search(el.get("style", "")):
+                continue  # a hidden author link is for machines, not the reader's byline
             if el.get("itemprop") == "author":
                 el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
             text = clean.one_line(el.text_content())
@@ -779,6 +779,10 @@ def _not_this_articles(el: HtmlElement, entries: Sequence[HtmlElement] = ()) -> 
 
 # The hAtom entry of a blog post ("post hentry", "h-entry").
 _ENTRY = re.compile(r"(?<![\w-])h-?entry(?![\w-])")
+
+
+# An inline style that hides the element.
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
 def _text_after(label: HtmlElement) -> str:
