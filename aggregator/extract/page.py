@@ -515,6 +515,16 @@ class ArticlePage:
             # ("Bildgröße ändern", an archive's banner), not the page's headline; unless that
             # <title> is only the site's name ("Báo Tây Ninh Online"), which says nothing.
             h1, h1_source = "", ""
+        if (
+            h1
+            and h1_source == "h1"
+            and sum(h[2] == "h1" for h in h1s) == 1
+            and not self._site_in(h1)
+        ):
+            # The page's one h1 is the headline as the reader sees it; metadata titles that
+            # differ from it are search-engine variants ("Privatkredit-Zinsen: So ermitteln Sie
+            # Ihre Kosten" for the h1 "Wie hoch sind die Zinsen für einen Privatkredit?").
+            return h1, h1_source
         candidates.append((h1, h1_source))
         for text, source in candidates:
             if not text:
@@ -533,6 +543,11 @@ class ArticlePage:
             stripped = clean.strip_site_suffix(page_title, self.site_names)
             return titles.strip_site_parts(stripped, sites), "title"
         return "", ""
+
+    def _site_in(self, heading: str) -> bool:
+        """Whether *heading*, or a part of it, is one of the site's names ("WordPress.com")."""
+        names = {titles.title_key(name) for name in self.publishers}
+        return any(titles.title_key(form) in names for form in publisher_names([heading], ""))
 
     def _names_the_site(self, h1: str, sites: Sequence[str]) -> bool:
         """Whether *h1* is the site's name: one of its names, or a last part of the served
