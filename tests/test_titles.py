@@ -86,6 +86,14 @@ def test_last_part_and_host_names() -> None:
             ("Lũ về trên sông Lô", "title"),
         ),
         (
+            # A logo h1 with the site's name and slogan: the <title> part it starts with is
+            # the site's name.
+            "logo-h1-with-slogan",
+            "<title>Lũ về trên sông Lô » Nhật ký</title>",
+            "<h1><a href='/'>Nhật ký miền núi phía Bắc</a></h1>",
+            ("Lũ về trên sông Lô", "title"),
+        ),
+        (
             # The page's one h1 is the headline; og:title is a search-engine variant.
             "one-h1-over-og-variant",
             '<meta property="og:title" content="Lũ sông Lô: cập nhật mới nhất">',

@@ -489,6 +489,13 @@ class ArticlePage:
             # not the story's headline, and a name to strip from the metadata titles.
             sites.append(h1)
             h1, h1_source = "", ""
+        # A logo h1 holds the site's name and its slogan ("ProNATs e.V. Verein zur …"): the last
+        # part of <title> or og:title that it starts with is that name ("Kinder und Arbeit »
+        # ProNATs e.V.").
+        for served in (page_title, self.md.meta.get("og:title", "")):
+            key = titles.title_key(titles.last_part(served))
+            if len(key) >= 4 and any(home.startswith(key) for home in self.home_h1s):
+                sites.append(titles.last_part(served))
         og_title = clean.strip_site_suffix(self.md.meta.get("og:title", ""), self.site_names)
         candidates = [
             (self.md.jsonld_headline, "jsonld"),
