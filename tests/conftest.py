@@ -11,6 +11,7 @@ prefix of its own. Tests that need one skip, saying why, when it does not answer
 
 from __future__ import annotations
 
+import http.client
 import os
 import shutil
 import socket
@@ -50,6 +51,38 @@ def sample_root(tmp_path: Path) -> Path:
 def sample_server(sample_root: Path) -> Iterator[SampleServer]:
     with SampleServer(sample_root) as server:
         yield server
+
+
+def http_request(
+    address: tuple[str, int], path: str, method: str = "GET", **headers: str
+) -> tuple[int, dict[str, str], bytes]:
+    """One request to a server under test, sent as written (no Accept-Encoding unless given):
+    status, lower-cased headers, body."""
+    conn = http.client.HTTPConnection(*address, timeout=30)
+    conn.putrequest(method, path, skip_accept_encoding=True)
+    for name, value in headers.items():
+        conn.putheader(name.replace("_", "-"), value)
+    conn.endheaders()
+    response = conn.getresponse()
+    body = response.read()
+    conn.close()
+    return response.status, {k.lower(): v for k, v in response.getheaders()}, body
+
+
+def scrapy_command(*args: str) -> list[str]:
+    """`scrapy ARGS` as this interpreter runs it, without politeness delays, logging at INFO."""
+    return [
+        sys.executable,
+        "-m",
+        "scrapy",
+        *args,
+        "-s",
+        "DOWNLOAD_DELAY=0",
+        "-s",
+        "AUTOTHROTTLE_ENABLED=False",
+        "-s",
+        "LOG_LEVEL=INFO",
+    ]
 
 
 @dataclass
@@ -97,18 +130,7 @@ class Workspace:
     ) -> subprocess.CompletedProcess[str]:
         """Run `scrapy ARGS` in the repository (or another checkout of it: *code*), as an
         operator would, without politeness delays."""
-        command = [
-            sys.executable,
-            "-m",
-            "scrapy",
-            *args,
-            "-s",
-            "DOWNLOAD_DELAY=0",
-            "-s",
-            "AUTOTHROTTLE_ENABLED=False",
-            "-s",
-            "LOG_LEVEL=INFO",
-        ]
+        command = scrapy_command(*args)
         result = subprocess.run(  # noqa: PLW1510 - the exit code is asserted below
             command, cwd=code, env=self.env(**env), capture_output=True, text=True, timeout=240
         )

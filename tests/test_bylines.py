@@ -48,6 +48,8 @@ def test_person_names_leave_the_site_out(
         ("Publié par Marie Dupont", ["Marie Dupont"]),
         ("Bài, ảnh: P.Y", ["P.Y"]),
         ("Theo TTXVN", None),  # a credit, not a byline
+        ("Blog Beitrag von Anna Berger", ["Anna Berger"]),
+        ("Ein Interview von Anna Berger mit Marie Dupont.", ["Anna Berger"]),  # not the guest
     ],
 )
 def test_byline_lines(line: str, expected: list[str] | None) -> None:
@@ -108,6 +110,8 @@ def test_metadata_author_the_page_never_shows_is_no_byline() -> None:
         ("<span class='author vcard'><a class='url fn n' href='/u/1'>tlow</a></span>", ["tlow"]),
         ("<ul class='author'><li>Stefan Loibl</li></ul>", ["Stefan Loibl"]),
         ("<p>Phóng viên Nguyễn Văn A ghi nhận.</p>", []),  # a sentence, no byline
+        # An author link hidden from the reader is for machines (a blog platform's owner).
+        ("<a rel='author' href='/u/1' style='display: none'>Jane Doe</a>", []),
     ],
 )
 def test_bylines_in_the_page(body: str, expected: list[str]) -> None:
@@ -149,3 +153,11 @@ def test_the_bodys_byline_wins_over_a_data_author() -> None:
 def test_a_newsroom_byline_is_kept() -> None:
     assert byline_authors("By Staff Writer") == ["Staff Writer"]
     assert byline_authors("Bài: PV") == ["PV"]
+
+
+def test_a_shown_byline_listing_more_authors_than_the_metadata_wins() -> None:
+    head = '<meta name="author" content="Jane Doe">'
+    byline = "<p class='byline'>Jane Doe, John Roe</p>"
+    assert _article(head, byline) == ["Jane Doe", "John Roe"]
+    # A byline naming someone else does not replace the metadata's author.
+    assert _article(head, "<p>Jane Doe</p><p class='byline'>John Roe</p>") == ["Jane Doe"]

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -35,6 +34,7 @@ from tests.conftest import (
     Workspace,
     postgres_database,
     redis_command,
+    scrapy_command,
     snapshot,
 )
 
@@ -110,28 +110,13 @@ def pg_url() -> Iterator[str]:
     next(database, None)
 
 
-def _command(*args: str) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "scrapy",
-        *args,
-        "-s",
-        "DOWNLOAD_DELAY=0",
-        "-s",
-        "AUTOTHROTTLE_ENABLED=False",
-        "-s",
-        "LOG_LEVEL=INFO",
-    ]
-
-
 def _worker(workspace: Workspace, name: str, *settings: str, **env: str) -> subprocess.Popen[str]:
     """`scrapy crawlall` of the sample sites, started (not waited for); *settings* are NAME=VALUE
     pairs given with -s."""
     log = (workspace.root / f"{name}.log").open("w")
     extra = [arg for pair in settings for arg in ("-s", pair)]
     return subprocess.Popen(
-        [*_command("crawlall", "-a", "sites=" + ",".join(SAMPLE_IDS)), *extra],
+        [*scrapy_command("crawlall", "-a", "sites=" + ",".join(SAMPLE_IDS)), *extra],
         cwd=REPO,
         env=workspace.env(AGGREGATOR_REPORT_PATH=str(workspace.root / f"{name}.json"), **env),
         stdout=log,

@@ -4,7 +4,6 @@ Cache-Control, one-line 400s, bounded time; and `scrapy serve` answering them.""
 
 from __future__ import annotations
 
-import http.client
 import json
 import socket
 import subprocess
@@ -26,6 +25,7 @@ from aggregator.search import SearchTooSlow
 from aggregator.sites import SiteConfig
 from aggregator.storage import ArticleStore
 from tests.conftest import REPO
+from tests.conftest import http_request as get
 from tests.test_publishing import check_json_feed
 from tests.test_search import NOW, story
 
@@ -65,20 +65,6 @@ def served(db_url: str, tmp_path: Path) -> Iterator[tuple[str, int, ArticleStore
     server.server_close()
     feeds.close()
     store.close()
-
-
-def get(
-    address: tuple[str, int], path: str, method: str = "GET", **headers: str
-) -> tuple[int, dict[str, str], bytes]:
-    conn = http.client.HTTPConnection(*address, timeout=30)
-    conn.putrequest(method, path, skip_accept_encoding=True)
-    for name, value in headers.items():
-        conn.putheader(name.replace("_", "-"), value)
-    conn.endheaders()
-    response = conn.getresponse()
-    body = response.read()
-    conn.close()
-    return response.status, {k.lower(): v for k, v in response.getheaders()}, body
 
 
 def test_query_feeds_are_valid_and_carry_the_static_items(served: tuple) -> None:

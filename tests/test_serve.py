@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import http.client
 import os
 import socket
 import subprocess
@@ -28,6 +27,7 @@ RSS = (
     + b"</channel></rss>\n"
 )
 MTIME = 1760239800  # 12/10/2025 10:30 +07:00
+from tests.conftest import http_request as request
 
 
 @pytest.fixture
@@ -59,20 +59,6 @@ def server(root: Path) -> Iterator[tuple[str, int]]:
     yield ("127.0.0.1", srv.server_address[1])
     srv.shutdown()
     srv.server_close()
-
-
-def request(
-    address: tuple[str, int], path: str, method: str = "GET", **headers: str
-) -> tuple[int, dict[str, str], bytes]:
-    conn = http.client.HTTPConnection(*address, timeout=5)
-    conn.putrequest(method, path, skip_accept_encoding=True)
-    for name, value in headers.items():
-        conn.putheader(name.replace("_", "-"), value)
-    conn.endheaders()
-    response = conn.getresponse()
-    body = response.read()
-    conn.close()
-    return response.status, {k.lower(): v for k, v in response.getheaders()}, body
 
 
 @pytest.mark.parametrize(

@@ -77,6 +77,39 @@ def test_last_part_and_host_names() -> None:
             "<h1>Nhật ký</h1>",
             ("Lũ về trên sông Lô", "og"),
         ),
+        (
+            # The h1 links to the front page (the logo): the site's name, even when it is a
+            # three-word part of <title>.
+            "front-page-link-h1",
+            "<title>Lũ về trên sông Lô | Nhật ký miền núi</title>",
+            "<h1><a href='/'>Nhật ký miền núi</a></h1>",
+            ("Lũ về trên sông Lô", "title"),
+        ),
+        (
+            # A logo h1 with the site's name and slogan: the <title> part it starts with is
+            # the site's name.
+            "logo-h1-with-slogan",
+            "<title>Lũ về trên sông Lô » Nhật ký</title>",
+            "<h1><a href='/'>Nhật ký miền núi phía Bắc</a></h1>",
+            ("Lũ về trên sông Lô", "title"),
+        ),
+        (
+            # The page's one h1 is the headline; og:title is a search-engine variant.
+            "one-h1-over-og-variant",
+            '<meta property="og:title" content="Lũ sông Lô: cập nhật mới nhất">',
+            "<h1>Lũ về trên sông Lô gây ngập nhiều nơi</h1>",
+            ("Lũ về trên sông Lô gây ngập nhiều nơi", "h1"),
+        ),
+        (
+            # ... unless that h1 is the site's name.
+            "one-h1-that-is-the-site",
+            (
+                '<meta property="og:title" content="Lũ về trên sông Lô">'
+                '<meta property="og:site_name" content="Nhật ký">'
+            ),
+            "<h1>Nhật ký</h1>",
+            ("Lũ về trên sông Lô", "og"),
+        ),
     ],
 )
 def test_title_cascade(name: str, head: str, headings: str, expected: tuple[str, str]) -> None:

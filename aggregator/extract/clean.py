@@ -126,6 +126,10 @@ BY_WORDS: tuple[str, ...] = (
     "written by", "posted by", "veröffentlicht von", "eingestellt von", "geschrieben von",
     "verfasst von", "publié par", "écrit par", "publicado por", "escrito por", "pubblicato da",
     "scritto da", "by", "von", "par", "por", "di", "door", "przez", "bởi",
+    # A line that says what kind of piece it is and whose: "Ein Interview von …".
+    "ein beitrag von", "ein gastbeitrag von", "ein kommentar von", "ein interview von",
+    "ein artikel von", "ein text von", "blog beitrag von", "blogbeitrag von",
+    "a guest post by", "an interview by", "an article by",
 )  # fmt: skip
 _BYLINE = re.compile(
     r"^\(?\s*(?P<label>"
@@ -144,10 +148,12 @@ _LABEL_PREFIX = re.compile(
     r"^(?:" + "|".join(re.escape(label) for label in BYLINE_LABELS) + r")\s*:\s*", re.IGNORECASE
 )
 # What follows the names in a byline line and is not a name: a date ("am 21. April 2020",
-# "| 12/10/2020", ", 3.11.2021"), a handle ("@wperdomod"), an agency ("/SP-X"), a dangling dash.
+# "| 12/10/2020", ", 3.11.2021"), a handle ("@wperdomod"), an agency ("/SP-X"), a dangling dash,
+# the person interviewed or a helper after "mit"/"with" ("Ein Interview von A mit B").
 _BYLINE_TAIL = re.compile(
     r"""\s+(?:am|on|le|el|em|il|vom|du|del|ngày|lúc|updated|aktualisiert)\s+\S*\d.*$
-        |\s*[|•·]\s.*$|\s*[|•·]$|,?\s+\d{1,4}[./-]\d.*$|\s+@\w.*$|\s*/.*$|\s+[-–—]\s*$""",
+        |\s*[|•·]\s.*$|\s*[|•·]$|,?\s+\d{1,4}[./-]\d.*$|\s+@\w.*$|\s*/.*$|\s+[-–—]\s*$
+        |\s+(?:mit|with)\s+\S.*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Newsroom pseudonyms that stand in for a name: "PV" = phóng viên (reporter), "CTV" = contributor.

@@ -138,6 +138,7 @@ class ArticlePage:
         self.site_names = [n for n in (self.md.meta.get("og:site_name", ""), self.md.jsonld_publisher,
                                        site.name if site else "", (split(url) or urlsplit("")).hostname or "") if n]  # fmt: skip
         # Every form of the site's name a byline could repeat (not a person's).
+        self._home_h1s: set[str] | None = None
         self.publishers = publisher_names(self.site_names, url)
         # The page's hAtom entries ("hentry"): a blog post is one.
         self.entries = [
@@ -225,6 +226,7 @@ class ArticlePage:
                 for h in h1s
                 if h[2] == "h1"
                 and titles.title_key(h[0]) not in sites
+                and titles.title_key(h[0]) not in self.home_h1s
                 and (
                     clean.names_title(h[0], shapes)
                     or any(titles.is_title_part(h[0], t) for t in metadata)
@@ -246,6 +248,35 @@ class ArticlePage:
                 if 3 <= len(text) <= 400 and clean.names_title(text, shapes):
                     return [(text, [h2, *h2.iterancestors()], "h2")]
         return []
+
+    @property
+    def home_h1s(self) -> set[str]:
+        """Title keys of the h1s that are a link to the site's front page ("<h1><a href='/'
+        rel='home'>Blog name</a></h1>"): the site's logo or name, not a headline."""
+        if self._home_h1s is None:
+            self._home_h1s = set()
+            for h1 in self.doc.iter("h1"):
+                links = [a for a in h1.iter("a") if a.get("href") is not None]
+                text = clean.one_line(_heading_text(h1))
+                if (
+                    len(links) == 1
+                    and text
+                    and clean.one_line(links[0].text_content()) == text
+                    and self._goes_home(links[0])
+                ):
+                    self._home_h1s.add(titles.title_key(text))
+        return self._home_h1s
+
+    def _goes_home(self, link: HtmlElement) -> bool:
+        """Whether *link* leads to the site's front page: rel="home", or the root of this
+        host (a language switch in the query aside: "/?locale=de-DE")."""
+        if "home" in (link.get("rel") or "").split():
+            return True
+        parts = urlsplit(join_url(self.base_url, link.get("href", "").strip()) or "")
+        if parts.path not in ("", "/") or (parts.hostname or "") != urlsplit(self.url).hostname:
+            return False
+        keys = {kv.split("=", 1)[0].lower() for kv in parts.query.split("&") if kv}
+        return keys <= {"lang", "language", "locale", "l", "hl"}
 
     def _links_here(self, el: HtmlElement) -> bool:
         """Whether every link in *el* points to this page (a blog's permalink title)."""
@@ -302,8 +333,8 @@ class ArticlePage:
         # The label-only elements are looked for only when nothing marked or named a byline.
         labelled = ((el, False) for el in self._labelled())
         for el, strong in chain(marked, hinted, labelled):
-            if el.tag not in _BYLINE_TAGS:
-                continue
+            if el.tag not in _BYLINE_TAGS or _HIDDEN.search(el.get("style", "")):
+                continue  # a hidden author link is for machines, not the reader's byline
             if el.get("itemprop") == "author":
                 el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
             text = clean.one_line(el.text_content())
@@ -458,6 +489,13 @@ class ArticlePage:
             # not the story's headline, and a name to strip from the metadata titles.
             sites.append(h1)
             h1, h1_source = "", ""
+        # A logo h1 holds the site's name and its slogan ("ProNATs e.V. Verein zur …"): the last
+        # part of <title> or og:title that it starts with is that name ("Kinder und Arbeit »
+        # ProNATs e.V.").
+        for served in (page_title, self.md.meta.get("og:title", "")):
+            key = titles.title_key(titles.last_part(served))
+            if len(key) >= 4 and any(home.startswith(key) for home in self.home_h1s):
+                sites.append(titles.last_part(served))
         og_title = clean.strip_site_suffix(self.md.meta.get("og:title", ""), self.site_names)
         candidates = [
             (self.md.jsonld_headline, "jsonld"),
@@ -484,6 +522,16 @@ class ArticlePage:
             # ("Bildgröße ändern", an archive's banner), not the page's headline; unless that
             # <title> is only the site's name ("Báo Tây Ninh Online"), which says nothing.
             h1, h1_source = "", ""
+        if (
+            h1
+            and h1_source == "h1"
+            and sum(h[2] == "h1" for h in h1s) == 1
+            and not self._site_in(h1)
+        ):
+            # The page's one h1 is the headline as the reader sees it; metadata titles that
+            # differ from it are search-engine variants ("Privatkredit-Zinsen: So ermitteln Sie
+            # Ihre Kosten" for the h1 "Wie hoch sind die Zinsen für einen Privatkredit?").
+            return h1, h1_source
         candidates.append((h1, h1_source))
         for text, source in candidates:
             if not text:
@@ -503,11 +551,16 @@ class ArticlePage:
             return titles.strip_site_parts(stripped, sites), "title"
         return "", ""
 
+    def _site_in(self, heading: str) -> bool:
+        """Whether *heading*, or a part of it, is one of the site's names ("WordPress.com")."""
+        names = {titles.title_key(name) for name in self.publishers}
+        return any(titles.title_key(form) in names for form in publisher_names([heading], ""))
+
     def _names_the_site(self, h1: str, sites: Sequence[str]) -> bool:
         """Whether *h1* is the site's name: one of its names, or a last part of the served
         <title> or og:title that is not their first ("Post | Blog name")."""
         key = titles.title_key(h1)
-        if key in {titles.title_key(name) for name in sites}:
+        if key in {titles.title_key(name) for name in sites} or key in self.home_h1s:
             return True
         return any(
             titles.title_key(titles.last_part(title)) == key
@@ -560,9 +613,20 @@ class ArticlePage:
         if meta_authors is None:
             meta_authors = self.metadata_authors()
         host = urlsplit(self.url).hostname or ""
-        for names in (*meta_authors, dom_authors, body_authors):
-            names = clean.person_names([n for n in names if len(n) <= 80], self.publishers, host)
-            if names:
+
+        def people(names: Sequence[str]) -> list[str]:
+            return clean.person_names([n for n in names if len(n) <= 80], self.publishers, host)
+
+        for names in meta_authors:
+            if names := people(names):
+                # Metadata often names only the first author; a marked-up byline that lists
+                # them and more is the fuller line ("A, B and C" beside JSON-LD's "A").
+                shown = people(dom_authors) if dom_authors else []
+                if len(shown) > len(names) and _name_keys(names) <= _name_keys(shown):
+                    return shown
+                return names
+        for names in (dom_authors, body_authors):
+            if names := people(names):
                 return names
         return []
 
@@ -739,6 +803,10 @@ def _not_this_articles(el: HtmlElement, entries: Sequence[HtmlElement] = ()) -> 
 _ENTRY = re.compile(r"(?<![\w-])h-?entry(?![\w-])")
 
 
+# An inline style that hides the element.
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
 def _text_after(label: HtmlElement) -> str:
     """The text set after a label element, up to a line break or 80 characters: its tail and
     the following siblings' text."""
@@ -791,6 +859,11 @@ class _Shown:
         if self._bare is None:
             self._bare = _bare(self.text)
         return _bare(folded) in self._bare
+
+
+def _name_keys(names: Sequence[str]) -> set[str]:
+    """*names* compared without case, dots or spacing ("Perry Bacon Jr." = "Perry Bacon Jr")."""
+    return {" ".join(n.casefold().replace(".", " ").split()) for n in names}
 
 
 def _bare(text: str) -> str:

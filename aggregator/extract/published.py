@@ -378,9 +378,15 @@ _is_foreign = _remembered_search(_FOREIGN_RE)
 _is_foreign_but_teaser = _remembered_search(_FOREIGN_BUT_TEASER_RE)
 _is_chrome = _remembered_search(_CHROME_RE)
 # The part of the chrome that shows today's date: the site's header, menus and top bar.
-_is_site_top = _remembered_search(
-    re.compile(r"header|menu|(?<![a-z])nav|top-?bar|masthead", re.IGNORECASE)
+# A header named for the story ("article-header", "entry-header", "newsSingleHeader") is the
+# story's own: its date line is the article's, whatever the page's h1 is.
+_SITE_TOP_RE = re.compile(
+    r"(?<!article)(?<!news)(?<!post)(?<!entry)(?<!story)(?<!single)"
+    r"(?<!article[-_])(?<!news[-_])(?<!post[-_])(?<!entry[-_])(?<!story[-_])(?<!single[-_])"
+    r"header|menu|(?<![a-z])nav|top-?bar|masthead",
+    re.IGNORECASE,
 )
+_is_site_top = _remembered_search(_SITE_TOP_RE)
 
 
 # The article's own markers: a container holding one of them is the article's, whatever its name.
@@ -846,6 +852,23 @@ def _from_visible(
     return None
 
 
+# The first <time datetime> of an <article> element, outside other stories' boxes.
+_ARTICLE_TIME_XPATH = etree.XPath("//article//time[@datetime]")
+
+
+def _article_time(page: _Page) -> datetime | None:
+    """The publication time an <article> shows (its own ``<time datetime>``), for pages whose
+    heading has no date line near it (a visually hidden h1 at the top of the page): what the
+    reader sees in the story comes before a generic meta "date" (the CMS record's last edit)."""
+    for el in _ARTICLE_TIME_XPATH(page.doc):
+        if _is_update_mark(_hint(el)) or _is_today(_hint(el)):
+            continue
+        if page.in_boilerplate(el) or _is_other_stories(el, _hint(el)):
+            continue
+        return page.read_line(el.get("datetime", "").strip(), machine=True, textual=True)
+    return None
+
+
 # A date line marked as the update time (hAtom's "updated", "date-modified"), not the
 # publication's.
 _is_update_mark = _remembered_search(
@@ -1239,7 +1262,7 @@ def find_dates(
     if published is None:
         # The date line under the heading comes before a generic meta "date" (often the CMS
         # record's last edit).
-        published = _from_visible(page, near_heading_only=True)
+        published = _from_visible(page, near_heading_only=True) or _article_time(page)
         if published is None and (published := _from_meta(doc, now, strong=False)[0]):
             from_structured = True
     if published is None:

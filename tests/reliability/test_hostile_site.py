@@ -222,11 +222,22 @@ def _published_html(hostile_run: Hostile) -> Iterator[tuple[str, str]]:
                 yield name, item["summary"]
 
 
+def _without_own_search_form(name: str, page: str) -> str:
+    """index.html less the one search form publish writes itself (a GET form to the query
+    feeds, whose fields come from our own tables): any other form came from a story."""
+    if name != "index.html":
+        return page
+    start = page.index('<form class="search" action="search.rss"')
+    end = page.index("</form>", start) + len("</form>")
+    return page[:start] + page[end:]
+
+
 def test_no_xss_vector_reaches_a_published_file(hostile_run: Hostile) -> None:
     for name, data in hostile_run.files.items():
         # As written, and with one and two levels of escaping undone (HTML inside XML).
-        once = html.unescape(data.decode("utf-8"))
-        for text in (data.decode("utf-8"), once, html.unescape(once)):
+        written = _without_own_search_form(name, data.decode("utf-8"))
+        once = html.unescape(written)
+        for text in (written, once, html.unescape(once)):
             lowered = text.lower()
             for token in hostile.DANGEROUS_RAW:
                 assert token not in lowered, (name, token)
