@@ -418,6 +418,13 @@ def test_a_one_line_box_with_an_article_name_does_not_beat_the_story() -> None:
     assert "Một dòng giới thiệu" not in article.body_text
 
 
+def test_ruby_readings_stay_out_of_the_text() -> None:
+    ruby = "<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの法律ができました。"
+    html = f"<html><body><h1>見出し</h1><div class='article-body'><p>{ruby * 12}</p></div></body></html>"
+    article = extract_article(html, URL)
+    assert article.body_text.startswith("子どもへの法律ができました。")
+
+
 def test_title_source_names_a_class_titled_heading() -> None:
     body = "<div class='detail-content'><p>" + "Câu văn đầy đủ, có dấu phẩy. " * 30 + "</p></div>"
     with_h1 = extract_article(f"<html><body><h1>Tiêu đề bài viết</h1>{body}</body></html>", URL)

@@ -54,6 +54,9 @@ DROP_TAGS: frozenset[str] = frozenset({
     "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
     "button", "select", "input", "textarea", "nav", "aside", "footer", "map", "audio", "video",
     "dialog", "link", "meta",
+    # ruby annotations: the reading of the characters they sit on (Japanese furigana), which
+    # would be read into the sentence twice ("子こども")
+    "rt", "rp",
 })  # fmt: skip
 
 # Class/id fragments of furniture. Matched as substrings of the lower-cased class+id string,
