@@ -32,6 +32,10 @@ def test_publisher_names_are_every_form_of_the_sites_name() -> None:
         (["Heiko Adams"], ["Heiko Adams"], "", ["Heiko Adams"]),  # a person's own site
         (["Nguyễn Văn A"], ["Báo Cà Mau"], "baocamau.vn", ["Nguyễn Văn A"]),
         (["PV"], ["Báo Cà Mau"], "baocamau.vn", ["PV"]),
+        # An organisation's abbreviation beside it is not a person's initials.
+        (["Bayerische Landesanstalt für Wald und Forstwirtschaft", "LWF"], [], "", []),
+        (["Deutsches Rotes Kreuz Verband", "DRK", "Anna Berger"], [], "", ["Anna Berger"]),
+        (["Báo Cà Mau", "PV"], [], "", ["PV"]),
     ],
 )
 def test_person_names_leave_the_site_out(

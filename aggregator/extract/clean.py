@@ -538,6 +538,7 @@ def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str
         _folded(label) for label in host.lower().split(".") if len(label) >= 4 and label != "www"
     }
     out = []
+    organisations: list[str] = []
     for name in names:
         raw = one_line(name)
         name = _HANDLE_TAIL.sub("", _EMAIL.sub("", raw)).strip(" ,;:-–—|*©")
@@ -557,8 +558,10 @@ def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str
         if len(name) <= 2 and name != raw:
             continue  # what an address left behind ("La" of "La Repúblicala…@glr.pe")
         if _DOMAIN.search(name) or any(w in ORGANISATION_WORDS for w in words):
+            organisations.append(name)
             continue
         if _VI_ORGANISATION.match(name):
+            organisations.append(name)
             continue
         # A one-word name that is the site's name or host ("VnExpress", "FinanceScout24"), or
         # holds it ("TVT-Redaktion"); a first name inside "heikoadams" is the owner's.
@@ -579,7 +582,21 @@ def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str
             continue
         if name not in out:
             out.append(name)
+    if organisations:
+        # "Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF": the capitals beside an
+        # organisation are its abbreviation, not a person's initials.
+        out = [n for n in out if not any(abbreviates(n, org) for org in organisations)]
     return out
+
+
+def abbreviates(short: str, name: str) -> bool:
+    """*short* is one word of 2-6 capitals, each the initial of a word of *name*, in order
+    ("LWF" of "Bayerische Landesanstalt für Wald und Forstwirtschaft"; "DRK" of "Deutsches
+    Rotes Kreuz")."""
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    initials = iter(w[0].upper() for w in _WORD.findall(name))
+    return all(letter in initials for letter in short)
 
 
 # --- titles ----------------------------------------------------------------------------------------
