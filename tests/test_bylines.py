@@ -165,3 +165,61 @@ def test_a_shown_byline_listing_more_authors_than_the_metadata_wins() -> None:
     assert _article(head, byline) == ["Jane Doe", "John Roe"]
     # A byline naming someone else does not replace the metadata's author.
     assert _article(head, "<p>Jane Doe</p><p class='byline'>John Roe</p>") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Por Agencia EFE", "Agencia EFE"),
+        ("Von dpa", "dpa"),
+        ("Attac France", "Attac France"),
+        ("auto-motor.at Redaktion", ""),  # a lower-case start beyond one word
+        ("created by", ""),  # a phrase, not a name
+        ("Redaktion", ""),  # a label or account alone, not an organisation
+        ("Dies ist ein ganzer Satz über den Autor.", ""),
+        ("Von Anna am 21. April 2020", ""),  # a date: not a short name
+    ],
+)
+def test_organisation_in_a_byline(text: str, expected: str) -> None:
+    from aggregator.extract.clean import organisation_byline
+
+    assert organisation_byline(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "publishers", "host", "expected"),
+    [
+        ("Vegolosi.it", ["Vegolosi"], "www.vegolosi.it", True),
+        ("Betty Crocker Kitchens", [], "www.bettycrocker.com", True),
+        ("Eurosport", ["Eurosport"], "www.eurosport.de", True),
+        ("Agencia EFE", ["24horas.cl"], "www.24horas.cl", False),
+        ("dpa", ["Die Welt"], "www.welt.de", False),
+    ],
+)
+def test_names_site(name: str, publishers: list[str], host: str, expected: bool) -> None:
+    from aggregator.extract.bylines import names_site
+
+    assert names_site(name, publishers, host) is expected
+
+
+def _foreign(body: str, lang: str, site: str = "Die Zeitung") -> list[str]:
+    from aggregator.extract import extract_article
+
+    text = {"de": "Ein ganzer Satz der Meldung, mit Komma und Punkt. ",
+            "vi": "Câu văn đầy đủ, có dấu phẩy. "}[lang] * 30  # fmt: skip
+    html = (
+        f"<html lang='{lang}'><head><meta property='og:site_name' content='{site}'></head>"
+        f"<body><h1>Meldung A</h1>{body}<div class='article-body'><p>{text}</p></div>"
+        "</body></html>"
+    )
+    return extract_article(html, "https://www.zeitung.example/a-1.html").authors
+
+
+def test_agency_in_an_explicit_byline_is_the_author_when_no_person_is_named() -> None:
+    assert _foreign("<div class='byline'>Von dpa</div>", "de") == ["dpa"]
+    # A person wins; the site's own name, a hidden panel, and Vietnamese pages give none.
+    assert _foreign("<div class='byline'>Von Anna Berger</div>", "de") == ["Anna Berger"]
+    assert _foreign("<div class='byline'>Von Die Zeitung</div>", "de") == []
+    hidden = "<div style='display:none'><p><span>Autor:</span> Multimedia Redaktion</p></div>"
+    assert _foreign(hidden, "de") == []
+    assert _foreign("<div class='byline'>Bởi Báo Tuổi Trẻ</div>", "vi", "Báo A") == []

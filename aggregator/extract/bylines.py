@@ -38,6 +38,21 @@ def publisher_names(site_names: Iterable[str], url: str) -> list[str]:
     return out
 
 
+_FOLD = re.compile(r"[\W_]+")
+
+
+def names_site(name: str, publishers: Iterable[str], host: str = "") -> bool:
+    """*name* is, holds or is part of one of the site's names or host labels, compared
+    without case, spaces or punctuation ("Vegolosi.it", "Betty Crocker Kitchens" on
+    bettycrocker.com, "Eurosport" on eurosport.de)."""
+    folded = _FOLD.sub("", name.casefold())
+    if not folded:
+        return False
+    sites = {_FOLD.sub("", p.casefold()) for p in publishers}
+    sites |= {label for label in host.lower().split(".") if len(label) >= 4 and label != "www"}
+    return any(len(site) >= 3 and (site in folded or folded in site) for site in sites)
+
+
 # A byline label inside a longer line of facts: "Datum: 19.11.2021 Autor: Fritz Imhof Quelle:
 # Livenet" -> "Fritz Imhof" (up to the next "Label:" or the end).
 _LABELLED = re.compile(

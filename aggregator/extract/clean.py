@@ -450,6 +450,33 @@ def byline_authors(line: str) -> list[str] | None:
     return byline_names(line) or None
 
 
+_BY_PREFIX = re.compile(
+    r"^(?:" + "|".join(re.escape(w) for w in (*BY_WORDS, *BYLINE_LABELS)) + r")\b\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def is_byline_line(text: str) -> bool:
+    """*text* is set as a byline: a label and what follows ("Von dpa", "Autor: …")."""
+    return bool(_BYLINE.match(one_line(text)))
+
+
+def organisation_byline(text: str) -> str:
+    """The newsroom, agency or company an explicit byline names ("Von dpa", "Por Agencia
+    EFE", "Attac France" in a rel=author link), or "": a short name, no sentence, no date,
+    no CMS account or label."""
+    text = _BY_PREFIX.sub("", one_line(text)).strip(" ,;:-–—|")
+    words = text.split()
+    if not 1 <= len(words) <= 5 or len(text) > 50 or any(ch.isdigit() for ch in text):
+        return ""
+    if text.casefold() in NOT_A_NAME or _SENTENCE_END.search(text) or not text[0].isalpha():
+        return ""
+    # A phrase, not a name: a lower-case start beyond one word ("created by"), a label inside.
+    if len(words) > 1 and (text[0].islower() or _BY_PREFIX.match(words[-1])):
+        return ""
+    return text
+
+
 def photo_credit(line: str) -> bool:
     """A photo or video credit line ("Ảnh: Minh Quang", "Foto: dpa"): out of the body, and
     not an author."""

@@ -29,7 +29,7 @@ from lxml.etree import XPathError
 
 from aggregator.dates import parse_date
 from aggregator.extract import clean, content, titles
-from aggregator.extract.bylines import LABEL_ONLY, labelled_names, publisher_names
+from aggregator.extract.bylines import LABEL_ONLY, labelled_names, names_site, publisher_names
 from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import PageMetadata, read_metadata
@@ -139,6 +139,8 @@ class ArticlePage:
                                        site.name if site else "", (split(url) or urlsplit("")).hostname or "") if n]  # fmt: skip
         # Every form of the site's name a byline could repeat (not a person's).
         self._home_h1s: set[str] | None = None
+        # An organisation an explicit byline names (``dom_byline``), for a page naming no person.
+        self.organisation_byline = ""
         self.publishers = publisher_names(self.site_names, url)
         # The page's hAtom entries ("hentry"): a blog post is one.
         self.entries = [
@@ -332,25 +334,45 @@ class ArticlePage:
         )
         # The label-only elements are looked for only when nothing marked or named a byline.
         labelled = ((el, False) for el in self._labelled())
+        # An organisation in an explicit byline, for a page that names no person.
+        self.organisation_byline = ""
         for el, strong in chain(marked, hinted, labelled):
             if el.tag not in _BYLINE_TAGS or _HIDDEN.search(el.get("style", "")):
                 continue  # a hidden author link is for machines, not the reader's byline
             if el.get("itemprop") == "author":
                 el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
             text = clean.one_line(el.text_content())
+            explicit = strong
             if LABEL_ONLY.match(text):
                 text = _text_after(el)
+                explicit = True
             elif found := labelled_names(clean.one_line(" ".join(el.itertext()))):
                 text = found  # the pieces apart: "Fritz Imhof<br>Quelle:" is two lines  # "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: …"
+                explicit = True
             if not text or len(text) > 80:
                 continue
             # A user name only where the page says "author" in so many words (rel, itemprop).
             names = clean.byline_names(text, marked=strong)
+            if not self.organisation_byline and (explicit or clean.is_byline_line(text)):
+                self.organisation_byline = self._organisation(el, text, host)
             if not names or _not_this_articles(el, self.entries):
                 continue
             if names := clean.person_names(names, self.publishers, host):
                 return names
         return []
+
+    def _organisation(self, el: HtmlElement, text: str, host: str) -> str:
+        """The newsroom, agency or company an explicit byline names ("Por Agencia EFE"), kept
+        for a page whose bylines name no person; not the site itself (the issue's model: a
+        site's name is never its author), nor a byline in a hidden panel or another story."""
+        org = clean.organisation_byline(text)
+        if not org or names_site(org, self.publishers, host):
+            return ""
+        if _not_this_articles(el, self.entries):
+            return ""
+        if any(_HIDDEN.search(a.get("style", "")) for a in el.iterancestors()):
+            return ""
+        return org
 
     def first_post_author(self) -> list[str]:
         """A forum thread's starter: the data-author of the first post (forum software marks
@@ -397,6 +419,11 @@ class ArticlePage:
         authors = self.authors(dom_authors, body_authors, meta_authors) or self.authors(
             [], starter, meta_authors=[]
         )
+        # An agency or newsroom in an explicit byline, when no person is named: other
+        # languages' bylines credit them so ("Von dpa", "Por Agencia EFE"); Vietnamese
+        # pages name people or "PV", and an outlet after "Theo" is a credit.
+        if not authors and language != "vi" and self.organisation_byline:
+            authors = [self.organisation_byline]
 
         lead = self.strip_lead(blocks)
         summary = self.summary(sapo, title) or lead
