@@ -149,3 +149,28 @@ def test_title_labels_and_widgets(head: str, headings: str, expected: tuple[str,
         "https://example.vn/a-1.html",
     )
     assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "headings", "expected"),
+    [
+        (
+            # A microdata headline (Joomla's "<h2 itemprop='headline'>") over <title>.
+            "<title>Lũ - Báo Tây Ninh - Tin tức</title>",
+            "<h2 itemprop='headline'> Lũ về trên sông Lô gây ngập </h2>",
+            "Lũ về trên sông Lô gây ngập",
+        ),
+        (
+            # Several microdata headlines are a listing's: <title> stays.
+            "<title>Lũ về trên sông Lô - Báo Tây Ninh</title>",
+            "<h2 itemprop='headline'>Tin A khác</h2><h2 itemprop='headline'>Tin B khác</h2>",
+            "Lũ về trên sông Lô",
+        ),
+    ],
+)
+def test_microdata_headline(head: str, headings: str, expected: str) -> None:
+    article = extract_article(
+        f"<html><head>{head}</head><body>{headings}{BODY}</body></html>",
+        "https://example.vn/a-1.html",
+    )
+    assert article.title == expected

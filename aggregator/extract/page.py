@@ -126,11 +126,21 @@ class ArticlePage:
         self.hinted_by_kind: dict[int, list[tuple[HtmlElement, str]]] = {
             kind: [] for kind in (_SAPO_HINT, _TAGS_HINT, _BYLINE_HINT, _TITLE_HINT, _CRUMB_HINT)
         }
+        headlines: set[str] = set(self.md.meta_all.get("headline", ()))
         for item in self.hinted:
             if kinds := _hint_kinds(item[1]):
                 for kind, found in self.hinted_by_kind.items():
                     if kinds & kind:
                         found.append(item)
+            if item[0].get("itemprop") == "headline" and item[0].tag != "meta":
+                headlines.add(clean.one_line(item[0].text_content()))
+        if not self.md.jsonld_headline and len(headlines) == 1:
+            # Microdata says which element is the headline (itemprop="headline": Joomla and
+            # many templates), as good as JSON-LD's where the page has none; several name a
+            # listing's stories.
+            headline = headlines.pop()
+            if 3 <= len(headline) <= 300:
+                self.md.jsonld_headline = headline
         base = doc.find(".//base[@href]")
         self.base_url = (join_url(url, base.get("href", "")) or url) if base is not None else url
         # The site's names as its own titles write them ("petri-heil.ch", "smava").
