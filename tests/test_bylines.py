@@ -223,3 +223,32 @@ def test_agency_in_an_explicit_byline_is_the_author_when_no_person_is_named() ->
     hidden = "<div style='display:none'><p><span>Autor:</span> Multimedia Redaktion</p></div>"
     assert _foreign(hidden, "de") == []
     assert _foreign("<div class='byline'>Bởi Báo Tuổi Trẻ</div>", "vi", "Báo A") == []
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        ("<p><strong>Marina Mucha</strong></p>", ["Marina Mucha"]),
+        ("<p align='right'><em>Denis Clerc</em></p>", ["Denis Clerc"]),
+        (
+            "<p style='text-align: right'>Anna Berger und Karl Maier</p>",
+            ["Anna Berger", "Karl Maier"],
+        ),
+        ("<p>Marina Mucha</p>", []),  # plain: may be a noun phrase ("Guten Appetit")
+        ("<p><strong>Guten Appetit!</strong></p>", []),
+        ("<p><strong>Mehr</strong> zum Thema</p>", []),
+        ("<p><b>Marina</b></p>", []),  # one word: a greeting or a handle
+    ],
+)
+def test_signature_under_a_foreign_story(end: str, expected: list[str]) -> None:
+    from aggregator.extract import extract_article
+
+    text = "Ein ganzer Satz der Meldung, mit Komma und Punkt. " * 30
+    html = (
+        "<html lang='de'><head></head><body><h1>Meldung A</h1><div class='article-body'>"
+        f"<p>{text}</p>{end}</div></body></html>"
+    )
+    article = extract_article(html, "https://www.zeitung.example/a-1.html")
+    assert article.authors == expected
+    if expected:
+        assert not article.body_text.endswith(expected[-1])  # out of the body, like a byline

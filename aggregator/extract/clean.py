@@ -387,6 +387,11 @@ _NAME_PARTICLES = frozenset({
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,4}[^\W\d_]?\.?$")
 
 
+def is_name(text: str) -> bool:
+    """Whether *text* is shaped like a personal name (``_is_name``)."""
+    return _is_name(text)
+
+
 def _is_name(text: str) -> bool:
     """A personal name line: 1-6 words, each capitalised (particles like "von" aside), no
     sentence punctuation (initials "P.Y." aside), no digits."""

@@ -425,6 +425,16 @@ class ArticlePage:
         title, title_source = self.title(h1s, container, headings)
         language = self.language(blocks)
         blocks, credit, body_authors = self.strip_credits(blocks, language)
+        # A signature is the byline set under the story (Vietnamese ones are read as plain
+        # name lines by ``strip_credits``), out of the body like one.
+        if (
+            not body_authors
+            and language != "vi"
+            and container is not None
+            and (body_authors := _signature(container, blocks))
+        ):
+            signed = max(i for i, b in enumerate(blocks) if b.kind == "p")
+            blocks = blocks[:signed] + blocks[signed + 1 :]
         blocks = self.drop_repeats(blocks, title, "")
         authors = self.authors(dom_authors, body_authors, meta_authors) or self.authors(
             [], starter, meta_authors=[]
@@ -842,6 +852,41 @@ _ENTRY = re.compile(r"(?<![\w-])h-?entry(?![\w-])")
 
 # An inline style that hides the element.
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+_EMPHASIS = frozenset({"strong", "b", "em", "i"})
+_RIGHT = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+
+
+def _signature(container: HtmlElement, blocks: list[Block]) -> list[str]:
+    """A signature under the story: its last paragraph a person's name of two or three words
+    set apart in bold or italics, or aligned right ("<p><strong>Marina Mucha</strong></p>",
+    "<p align=right><em>Denis Clerc</em></p>"). In plain text such a line may be a German
+    noun phrase ("Guten Appetit"); the setting says it signs the story."""
+    last = next((b for b in reversed(blocks) if b.kind == "p"), None)
+    if last is None or len(last.text) > 40:
+        return []
+    for p in reversed(container.findall(".//p")):
+        text = clean.one_line(p.text_content())
+        if not text:
+            continue
+        if text != last.text:
+            return []
+        children = [c for c in p if isinstance(c.tag, str) and c.tag != "br"]
+        emphasised = (
+            len(children) == 1
+            and children[0].tag in _EMPHASIS
+            and not (p.text or "").strip()
+            and not (children[0].tail or "").strip()
+        )
+        right = p.get("align", "").lower() == "right" or bool(_RIGHT.search(p.get("style", "")))
+        if not (emphasised or right):
+            return []
+        names = clean.split_names(text)
+        if names and all(clean.is_name(n) and 2 <= len(n.split()) <= 3 for n in names):
+            return names
+        return []
+    return []
 
 
 def _text_after(label: HtmlElement) -> str:
