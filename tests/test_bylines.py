@@ -252,3 +252,26 @@ def test_signature_under_a_foreign_story(end: str, expected: list[str]) -> None:
     assert article.authors == expected
     if expected:
         assert not article.body_text.endswith(expected[-1])  # out of the body, like a byline
+
+
+@pytest.mark.parametrize(
+    ("served", "expected"),
+    [
+        ("Mandarinen-Schmand-Kuchen von jesusfreak | Chefkoch", ["jesusfreak"]),
+        ("Mandarinen-Schmand-Kuchen By Jane Doe - Recipes", ["Jane Doe"]),
+        ("Mandarinen-Schmand-Kuchen | Chefkoch", []),
+        ("Mandarinen-Schmand-Kuchen von Oma Erna und mehr Kuchen zum Backen | Chefkoch", []),
+    ],
+)
+def test_author_named_after_the_headline_in_the_served_title(
+    served: str, expected: list[str]
+) -> None:
+    from aggregator.extract import extract_article
+
+    text = "Ein ganzer Satz des Rezepts, mit Komma und Punkt. " * 30
+    html = (
+        f"<html lang='de'><head><title>{served}</title></head><body>"
+        f"<h1>Mandarinen-Schmand-Kuchen</h1><div class='article-body'><p>{text}</p></div>"
+        "</body></html>"
+    )
+    assert extract_article(html, "https://www.chefkoch.example/r/1.html").authors == expected

@@ -384,6 +384,19 @@ class ArticlePage:
             return ""
         return org
 
+    def title_byline(self, title: str) -> list[str]:
+        """The author the served title names after the headline: "Mandarinen-Schmand-Kuchen
+        von jesusfreak | Chefkoch", "Headline by Jane Doe - Site" (recipe sites and blogs put
+        the author there and nowhere else)."""
+        if len(title) < 3:
+            return []
+        for served in (self.md.meta.get("og:title", ""), self.md.page_title):
+            if served.startswith(title) and (m := _TITLE_BY.match(served[len(title) :])):
+                names = clean.byline_names(m.group("name"), marked=True)
+                # Every part a name: "von Oma Erna und mehr Kuchen" is a phrase.
+                return names if len(names) == len(clean.split_names(m.group("name"))) else []
+        return []
+
     def first_post_author(self) -> list[str]:
         """A forum thread's starter: the data-author of the first post (forum software marks
         every post so), when nothing else names an author."""
@@ -436,8 +449,10 @@ class ArticlePage:
             signed = max(i for i, b in enumerate(blocks) if b.kind == "p")
             blocks = blocks[:signed] + blocks[signed + 1 :]
         blocks = self.drop_repeats(blocks, title, "")
-        authors = self.authors(dom_authors, body_authors, meta_authors) or self.authors(
-            [], starter, meta_authors=[]
+        authors = (
+            self.authors(dom_authors, body_authors, meta_authors)
+            or self.authors([], starter, meta_authors=[])
+            or self.authors([], self.title_byline(title), meta_authors=[])
         )
         # An agency or newsroom in an explicit byline, when no person is named: other
         # languages' bylines credit them so ("Von dpa", "Por Agencia EFE"); Vietnamese
@@ -854,6 +869,11 @@ _ENTRY = re.compile(r"(?<![\w-])h-?entry(?![\w-])")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
+# What a served title adds after the headline to name its author: " von jesusfreak | Chefkoch".
+_TITLE_BY = re.compile(
+    r"^\s+(?:von|by|par|por|di|door|przez)\s+(?P<name>[^|•·»/–—-]{2,40}?)\s*(?:[|•·»/–—-]\s.*)?$",
+    re.IGNORECASE,
+)
 _EMPHASIS = frozenset({"strong", "b", "em", "i"})
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
 
