@@ -174,3 +174,19 @@ def test_microdata_headline(head: str, headings: str, expected: str) -> None:
         "https://example.vn/a-1.html",
     )
     assert article.title == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Truckwash A31Das Branchenbuch | Das Branchenbuch", "Truckwash A31 | Das Branchenbuch"),
+        ("Lũ về trên sông LôBáo Tây Ninh - Báo Tây Ninh", "Lũ về trên sông Lô - Báo Tây Ninh"),
+        ("Headline - Site", "Headline - Site"),
+        ("Mein Blog | Blog", "Mein Blog | Blog"),  # a word, not a glued copy
+        ("Tin A", "Tin A"),
+    ],
+)
+def test_unglued(title: str, expected: str) -> None:
+    from aggregator.extract.titles import unglued
+
+    assert unglued(title) == expected

@@ -114,6 +114,9 @@ class ArticlePage:
         self.now = now
         self.content_language = content_language  # the HTTP header, if the page came with one
         self.md: PageMetadata = read_metadata(doc)
+        self.md.page_title = titles.unglued(self.md.page_title)
+        if og_title := self.md.meta.get("og:title"):
+            self.md.meta["og:title"] = titles.unglued(og_title)
         # Elements with a class or id, with their lower-cased names: the DOM hints below scan only
         # these (a fraction of the page), before pruning changes the tree. Only the body's: the
         # head holds no text block (the parser moves any to the body) and pruning keeps to the body.

@@ -128,3 +128,18 @@ def last_part(title: str) -> str:
         if ":" not in match.group() and "：" not in match.group():
             last = match
     return title[last.end() :].strip() if last else ""
+
+
+def unglued(title: str) -> str:
+    """*title* without a copy of its last part glued to the end of its first: a title
+    template that forgot the separator ("Truckwash A31Das Branchenbuch | Das Branchenbuch"
+    -> "Truckwash A31 | Das Branchenbuch")."""
+    last = last_part(title)
+    if len(last) < 4:
+        return title
+    title = one_line(title)
+    head = title[: len(title) - len(last)]
+    cut = head.find(last)
+    if cut > 0 and title[cut - 1].isalnum() and _SEPARATOR.match(head[cut + len(last) :]):
+        return title[:cut] + head[cut + len(last) :] + last
+    return title
