@@ -114,6 +114,14 @@ def test_metadata_author_the_page_never_shows_is_no_byline() -> None:
         ("<span class='author vcard'><a class='url fn n' href='/u/1'>tlow</a></span>", ["tlow"]),
         ("<ul class='author'><li>Stefan Loibl</li></ul>", ["Stefan Loibl"]),
         ("<p>Phóng viên Nguyễn Văn A ghi nhận.</p>", []),  # a sentence, no byline
+        # After a label: up to the next block, and a user name counts ("by" says so).
+        (
+            (
+                "<div><span> by </span><h3><a href='/profile/1'>delta201</a></h3><h4></h4>"
+                "<h2>Chapter 1: Prologue - Murdered</h2></div>"
+            ),
+            ["delta201"],
+        ),
         # An author link hidden from the reader is for machines (a blog platform's owner).
         ("<a rel='author' href='/u/1' style='display: none'>Jane Doe</a>", []),
     ],

@@ -355,17 +355,17 @@ class ArticlePage:
             if el.get("itemprop") == "author":
                 el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
             text = clean.one_line(el.text_content())
-            explicit = strong
+            explicit = labelled_by = strong
             if LABEL_ONLY.match(text):
                 text = _text_after(el)
-                explicit = True
+                explicit = labelled_by = True
             elif found := labelled_names(clean.one_line(" ".join(el.itertext()))):
                 text = found  # the pieces apart: "Fritz Imhof<br>Quelle:" is two lines  # "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: …"
                 explicit = True
             if not text or len(text) > 80:
                 continue
             # A user name only where the page says "author" in so many words (rel, itemprop).
-            names = clean.byline_names(text, marked=strong)
+            names = clean.byline_names(text, marked=strong or labelled_by)
             if not self.organisation_byline and (explicit or clean.is_byline_line(text)):
                 self.organisation_byline = self._organisation(el, text, host)
             if not names or _not_this_articles(el, self.entries):
@@ -912,13 +912,19 @@ def _signature(container: HtmlElement, blocks: list[Block]) -> list[str]:
     return []
 
 
+_BLOCK_TAGS = frozenset({
+    "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "ul", "ol", "table", "section", "header",
+    "footer", "blockquote", "dl",
+})  # fmt: skip
+
+
 def _text_after(label: HtmlElement) -> str:
     """The text set after a label element, up to a line break or 80 characters: its tail and
     the following siblings' text."""
     parts = [label.tail or ""]
     for sib in label.itersiblings():
-        if sib.tag == "br" and "".join(parts).strip():
-            break
+        if (sib.tag == "br" or sib.tag in _BLOCK_TAGS) and "".join(parts).strip():
+            break  # a new line or block: "by <h3>user</h3> <h1>Headline</h1>" is not one name
         if isinstance(sib.tag, str) and sib.tag != "br":
             parts.append(sib.text_content())
         parts.append(sib.tail or "")
