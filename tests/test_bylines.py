@@ -283,3 +283,11 @@ def test_author_named_after_the_headline_in_the_served_title(
         "</body></html>"
     )
     assert extract_article(html, "https://www.chefkoch.example/r/1.html").authors == expected
+
+
+def test_login_in_metadata_is_shown_as_the_page_writes_the_name() -> None:
+    head = '<meta name="author" content="christian.stadtfeld">'
+    caption = "<p>Chefredakteur Christian P. Stadtfeld bewertet den Wahlausgang.</p>"
+    assert _article(head, caption) == ["Christian P. Stadtfeld"]
+    # A login the page shows only as such stays as it is.
+    assert _article(head, "<p>christian.stadtfeld</p>") == ["christian.stadtfeld"]

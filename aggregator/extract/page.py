@@ -664,7 +664,7 @@ class ArticlePage:
         if not any(sources):
             return sources
         shown = _Shown(_shown_text(self.doc))
-        return [[n for n in names if shown.shows(n)] for names in sources]
+        return [[shown.display_name(n) for n in names if shown.shows(n)] for names in sources]
 
     def authors(
         self,
@@ -970,6 +970,21 @@ class _Shown:
         if self._bare is None:
             self._bare = _bare(self.text)
         return _bare(folded) in self._bare
+
+    def display_name(self, name: str) -> str:
+        """The name as the page shows it when metadata gives a login ("christian.stadtfeld"
+        for "Christian P. Stadtfeld" in a caption or byline): first and last name with at
+        most a middle initial between them; else *name*."""
+        if not (login := _LOGIN.match(name)):
+            return name
+        first, last = re.escape(login.group(1)), re.escape(login.group(2))
+        if found := re.search(rf"\b{first}(?: [^\W\d_]\.)? {last}\b", self.text):
+            return found.group().title()
+        return name
+
+
+# A login of a first and a last name: "christian.stadtfeld", "jane_doe".
+_LOGIN = re.compile(r"^([^\W\d_]{2,})[._]([^\W\d_]{2,})$")
 
 
 def _name_keys(names: Sequence[str]) -> set[str]:
