@@ -291,3 +291,29 @@ def test_login_in_metadata_is_shown_as_the_page_writes_the_name() -> None:
     assert _article(head, caption) == ["Christian P. Stadtfeld"]
     # A login the page shows only as such stays as it is.
     assert _article(head, "<p>christian.stadtfeld</p>") == ["christian.stadtfeld"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected", "credit"),
+    [
+        ("<div class='byline'>Theo VnExpress</div>", [], "Theo VnExpress"),
+        ("<span class='author'>VnExpress</span>", [], ""),  # an outlet, not a reporter
+        ("<span class='author'>VietNamNet</span>", [], ""),
+        ("<span class='author'>Nhóm PV</span>", ["Nhóm PV"], ""),
+        ("<span class='author'>P.Y</span>", ["P.Y"], ""),
+        ("<span class='author'>Minh Phúc</span>", ["Minh Phúc"], ""),
+    ],
+)
+def test_vietnamese_byline_is_a_person_pv_or_initials(
+    byline: str, expected: list[str], credit: str
+) -> None:
+    from aggregator.extract import extract_article
+
+    html = (
+        "<html lang='vi'><head><meta property='og:site_name' content='Báo A'></head><body>"
+        f"<h1>Tin A</h1>{byline}{BODY}</body></html>"
+    )
+    article = extract_article(html, "https://baoa.vn/a-1.html")
+    assert article.authors == expected
+    if credit:
+        assert article.credit == credit

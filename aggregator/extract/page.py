@@ -462,6 +462,14 @@ class ArticlePage:
         # pages name people or "PV", and an outlet after "Theo" is a credit.
         if not authors and language != "vi" and self.organisation_byline:
             authors = [self.organisation_byline]
+        if language == "vi":
+            # A byline element holding "Theo VnExpress" is a credit, and a one-word brand
+            # ("VnExpress", "VietNamNet", "ZingNews") is an outlet, not a reporter: a
+            # Vietnamese byline is a person, "PV" or initials.
+            for name in authors:
+                if found := clean.credit_of(name):
+                    credit = credit or found
+            authors = [n for n in authors if not clean.credit_of(n) and not _BRAND.match(n)]
 
         lead = self.strip_lead(blocks)
         summary = self.summary(sapo, title) or lead
@@ -872,6 +880,9 @@ _ENTRY = re.compile(r"(?<![\w-])h-?entry(?![\w-])")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 
+# One word with a capital after a small letter inside it: a brand ("VnExpress", "CafeF"),
+# never a Vietnamese personal name (syllables are words of their own).
+_BRAND = re.compile(r"^[^\W\d_]*[^\W\d_A-ZĐÀ-Ỹ][A-ZĐ][\w.]*$")
 # What a served title adds after the headline to name its author: " von jesusfreak | Chefkoch".
 _TITLE_BY = re.compile(
     r"^\s+(?:von|by|par|por|di|door|przez)\s+(?P<name>[^|•·»/–—-]{2,40}?)\s*(?:[|•·»/–—-]\s.*)?$",
