@@ -418,6 +418,32 @@ def test_a_one_line_box_with_an_article_name_does_not_beat_the_story() -> None:
     assert "Một dòng giới thiệu" not in article.body_text
 
 
+@pytest.mark.parametrize(
+    ("hero_class", "lead_kept"),
+    [
+        ("hero with-featured-image", True),  # holds the h1: the article's header over its photo
+        ("post-image", False),  # a picture box after the h1: its line is a caption
+    ],
+)
+def test_a_picture_named_box_that_holds_the_h1_keeps_its_lead(
+    hero_class: str, lead_kept: bool
+) -> None:
+    lead = "Trong bài tiểu luận mới, tác giả đi tìm một cảm xúc nghịch lý giữa nỗi buồn và sự siêu việt."
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    if lead_kept:
+        hero = (
+            f"<div class='{hero_class}'><img src='/a.jpg'><h1>Nỗi nhớ nhà</h1><p>{lead}</p></div>"
+        )
+    else:
+        hero = (
+            f"<h1>Nỗi nhớ nhà</h1><div class='{hero_class}'><img src='/a.jpg'><p>{lead}</p></div>"
+        )
+    html = f"<html><body>{hero}<div class='hfeed'><div class='entry-content'>{story * 3}</div></div></body></html>"
+    article = extract_article(html, URL)
+    assert article.body_text.startswith(lead) is lead_kept
+    assert "Câu văn đầy đủ của bài" in article.body_text
+
+
 def test_ruby_readings_stay_out_of_the_text() -> None:
     ruby = "<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの法律ができました。"
     html = f"<html><body><h1>見出し</h1><div class='article-body'><p>{ruby * 12}</p></div></body></html>"

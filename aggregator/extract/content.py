@@ -573,9 +573,16 @@ def leading_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
             hints = hint_string(child)
             if hints.strip() and (
                 _CAPTION_BOX.search(hints)
-                or (_IMAGE_BOX.search(hints) and next(child.iter("img"), None) is not None)
+                or (
+                    _IMAGE_BOX.search(hints)
+                    and next(child.iter("img"), None) is not None
+                    and next(child.iter("h1"), None) is None
+                )
             ):
-                continue  # a caption or credit line, an image box with its caption
+                # A caption or credit line, an image box with its caption; but a box named for
+                # its picture that holds the h1 is the article's hero header ("hero
+                # with-featured-image": headline, lead, byline over the photo).
+                continue
             if seen_h1 and tag in _LEAD_TAGS and not any(c.tag in BLOCK_TAGS for c in child):
                 length = stats.text.get(child, 0)
                 previous = child.getprevious()
