@@ -444,6 +444,33 @@ def test_a_picture_named_box_that_holds_the_h1_keeps_its_lead(
     assert "Câu văn đầy đủ của bài" in article.body_text
 
 
+@pytest.mark.parametrize(
+    ("links", "kept"),
+    [
+        (False, True),  # the story's key points under the headline
+        (True, False),  # a list of links there is a menu or a list of other stories
+    ],
+)
+def test_key_points_under_the_headline_lead_the_body(links: bool, kept: bool) -> None:
+    points = [
+        "Tỉnh khởi công tuyến đường mới nối hai huyện",
+        "Vốn đầu tư hơn 500 tỷ đồng, hoàn thành trong hai năm",
+    ]
+    items = "".join(
+        f"<li><a href='/tin-{i}'>{p}</a></li>" if links else f"<li>{p}</li>"
+        for i, p in enumerate(points)
+    )
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        f"<html><body><article><div class='header'><h1>Khởi công đường mới</h1></div>"
+        f"<div class='teaser-text'><ul>{items}</ul></div>"
+        f"<div class='news-text-wrap'>{story * 3}</div></article></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.startswith(points[0]) is kept
+    assert "Câu văn đầy đủ của bài" in article.body_text
+
+
 def test_ruby_readings_stay_out_of_the_text() -> None:
     ruby = "<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの法律ができました。"
     html = f"<html><body><h1>見出し</h1><div class='article-body'><p>{ruby * 12}</p></div></body></html>"

@@ -568,6 +568,15 @@ def leading_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
                 continue
             if child in around:
                 return walk(child)
+            if (
+                seen_h1
+                and tag in ("ul", "ol")
+                and stats.text.get(child, 0) >= 80
+                and stats.density(child) <= 0.1
+                and next(child.iter("img"), None) is None
+            ):
+                found.append(child)  # the story's key points set as bullets under the headline
+                continue
             if tag in ("figure", "figcaption", "table", "ul", "ol", "form", "blockquote"):
                 continue
             hints = hint_string(child)
