@@ -471,6 +471,31 @@ def test_key_points_under_the_headline_lead_the_body(links: bool, kept: bool) ->
     assert "Câu văn đầy đủ của bài" in article.body_text
 
 
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        ("<h2 class='title'>Khởi công đường mới nối hai huyện</h2>", True),  # the headline
+        ("<h3>Khởi công đường mới nối hai huyện</h3>", True),
+        ("<h2>Tin tức trong ngày</h2>", False),  # a section heading: no lead after it
+    ],
+)
+def test_a_lower_heading_that_reads_as_the_title_starts_the_lead(heading: str, kept: bool) -> None:
+    # The page's only h1 is the site's, hidden for screen readers (pruned); the headline is an
+    # h2 or h3 in the article's own wording, the lead below it, apart from the body block.
+    lead = "Tỉnh khởi công tuyến đường mới nối hai huyện miền núi, vốn đầu tư hơn 500 tỷ đồng."
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        "<html><head><title>Khởi công đường mới nối hai huyện | Báo Tỉnh</title></head><body>"
+        "<header><h1 class='visually-hidden'>Báo Tỉnh</h1></header>"
+        f"<article><div class='article-head'>{heading}<strong><p>{lead}</p></strong></div>"
+        f"<div class='row'><div class='article-content'>{story * 3}</div></div></article>"
+        "</body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.startswith(lead) is kept
+    assert "Câu văn đầy đủ của bài" in article.body_text
+
+
 def test_ruby_readings_stay_out_of_the_text() -> None:
     ruby = "<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの法律ができました。"
     html = f"<html><body><h1>見出し</h1><div class='article-body'><p>{ruby * 12}</p></div></body></html>"

@@ -42,6 +42,7 @@ from aggregator.extract.clean import (
     one_line,
     photo_credit,
 )
+from aggregator.extract.titles import title_key
 from aggregator.urls import join_url
 
 HtmlElement = lxml_html.HtmlElement
@@ -541,7 +542,9 @@ _IMAGE_BOX = re.compile(r"image|img|photo|picture|media|figure|anh")
 _LEAD_TAGS = frozenset({"p", "div", "section", "span", "strong", "h2"})
 
 
-def leading_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
+def leading_blocks(
+    container: HtmlElement, stats: Stats, headlines: frozenset[str] = frozenset()
+) -> list[HtmlElement]:
     """Paragraphs between the page's last h1 before *container* and *container* itself: the
     standfirst or lead that templates set in the article header, apart from the body block
     ("p.lead", "div.teaser-text", an abstract field, a subtitle h2). Empty when no h1 precedes.
@@ -549,6 +552,10 @@ def leading_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
     Only prose counts (80+ characters, few links), captions and credits excepted; the tree has
     been pruned of furniture already. However many there are: an abstract has several, and when
     the container was chosen below the article's start, what lies above it is the article too.
+
+    *headlines* are the page's titles (``title_key`` form): an h2 or h3 that reads as one of them
+    is the headline too, on pages whose only h1 is the site's (pruned as a logo or breadcrumb)
+    or that set the headline in a lower heading.
     """
     found: list[HtmlElement] = []
     around = set(container.iterancestors())
@@ -562,7 +569,12 @@ def leading_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
             tag = child.tag
             if not isinstance(tag, str):
                 continue
-            if tag == "h1":
+            if tag == "h1" or (
+                headlines
+                and not seen_h1  # the headline's repeat lower down starts nothing
+                and tag in ("h2", "h3")
+                and title_key(_inline_text(child)) in headlines
+            ):
                 seen_h1 = True
                 found.clear()
                 continue
