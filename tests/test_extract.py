@@ -496,6 +496,31 @@ def test_a_lower_heading_that_reads_as_the_title_starts_the_lead(heading: str, k
     assert "Câu văn đầy đủ của bài" in article.body_text
 
 
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        ("<h2 class='entry-title'>Khởi công đường mới nối hai huyện</h2>", True),
+        ("<h2 class='entry-title'>Tin tức trong ngày</h2>", False),  # not the headline
+    ],
+)
+def test_a_header_box_that_holds_the_headline_heading_is_the_articles(
+    heading: str, kept: bool
+) -> None:
+    # The page's h1 is the site's name in a breadcrumb; the article's header (named "header",
+    # a furniture word) holds the headline as an h2 and the lead.
+    lead = "Tỉnh khởi công tuyến đường mới nối hai huyện miền núi, vốn đầu tư hơn 500 tỷ đồng."
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        "<html><head><title>Khởi công đường mới nối hai huyện | Báo Tỉnh</title></head><body>"
+        "<div class='site-breadcrumb'><span><h1>Báo Tỉnh</h1></span></div>"
+        f"<main><header class='entry-header'>{heading}<div class='lead'><p>{lead}</p></div>"
+        f"</header><div class='entry-content'>{story * 3}</div></main></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.startswith(lead) is kept
+    assert "Câu văn đầy đủ của bài" in article.body_text
+
+
 def test_ruby_readings_stay_out_of_the_text() -> None:
     ruby = "<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの法律ができました。"
     html = f"<html><body><h1>見出し</h1><div class='article-body'><p>{ruby * 12}</p></div></body></html>"

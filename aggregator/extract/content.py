@@ -277,10 +277,15 @@ def _is_entry(hints: str) -> bool:
 # --- pruning ---------------------------------------------------------------------------------------
 
 
-def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None) -> Stats:
+def prune(
+    doc: HtmlElement,
+    hinted: list[tuple[HtmlElement, str]] | None = None,
+    headlines: frozenset[str] = frozenset(),
+) -> Stats:
     """Remove elements that cannot be article text, in place; return the updated statistics.
 
-    *hinted* is the page's list of (element, class+id names) when the caller already has it.
+    *hinted* is the page's list of (element, class+id names) when the caller already has it;
+    *headlines* the page's titles (``title_key`` form), as ``leading_blocks`` takes them.
     """
     # strip_elements works in C; with_tail=False keeps the text that follows a removed <script>.
     etree.strip_elements(
@@ -325,7 +330,7 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
         text = stats.text.get(el, 0)
         if text - stats.links.get(el, 0) > 0.45 * page_prose and stats.density(el) < 0.4:
             continue
-        if _article_header(el, hints, stats):
+        if _article_header(el, hints, stats, headlines):
             continue
         furniture.append(el)
     doomed.extend(reversed(furniture))  # document order
@@ -356,10 +361,19 @@ def _header_only(hints: str) -> bool:
     return not is_negative(hints.replace("header", ""))
 
 
-def _article_header(el: HtmlElement, hints: str, stats: Stats) -> bool:
+def _article_header(
+    el: HtmlElement, hints: str, stats: Stats, headlines: frozenset[str] = frozenset()
+) -> bool:
     """A header box that holds the headline: the article's own header (headline, byline, date,
-    the lead), not the site's; its furniture goes by its own names."""
-    return _header_only(hints) and stats.density(el) < 0.5 and next(el.iter("h1"), None) is not None
+    the lead), not the site's; its furniture goes by its own names. The headline is its h1, or
+    an h2 or h3 that reads as the page's title (the h1 being the site's name elsewhere)."""
+    if not _header_only(hints) or stats.density(el) >= 0.5:
+        return False
+    if next(el.iter("h1"), None) is not None:
+        return True
+    return bool(headlines) and any(
+        title_key(_inline_text(h)) in headlines for h in el.iter("h2", "h3")
+    )
 
 
 def _drop(el: HtmlElement) -> None:

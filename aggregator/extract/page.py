@@ -459,7 +459,7 @@ class ArticlePage:
                 blocks.extend(content.read_blocks(root, self.base_url))
             if blocks:
                 return blocks, roots[0]
-        stats = content.prune(self.doc, self.hinted)
+        stats = content.prune(self.doc, self.hinted, headlines)
         container, stats = content.find_main(self.doc, stats)
         if container is None:
             return [], None
