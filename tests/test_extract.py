@@ -521,6 +521,24 @@ def test_a_header_box_that_holds_the_headline_heading_is_the_articles(
     assert "Câu văn đầy đủ của bài" in article.body_text
 
 
+def test_a_table_named_header_is_no_site_header() -> None:
+    # "table-header" is a table's style, not the site's header; the box named "header" with the
+    # site's links still goes.
+    rows = "".join(
+        f"<tr><td>{n} g</td><td>Nguyên liệu số {n} cho món bánh</td></tr>" for n in (100, 200, 300)
+    )
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        "<html><body><div class='header'><a href='/'>Trang chủ</a><a href='/a'>Thời sự</a></div>"
+        "<article class='recipe'><h1>Bánh quýt</h1>"
+        f"<table class='ingredients table-header'>{rows}</table>{story * 2}</article>"
+        "</body></html>"
+    )
+    article = extract_article(html, URL)
+    assert "Nguyên liệu số 200 cho món bánh" in article.body_text
+    assert "Trang chủ" not in article.body_text
+
+
 def test_ruby_readings_stay_out_of_the_text() -> None:
     ruby = "<ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの法律ができました。"
     html = f"<html><body><h1>見出し</h1><div class='article-body'><p>{ruby * 12}</p></div></body></html>"

@@ -332,6 +332,10 @@ def prune(
             continue
         if _article_header(el, hints, stats, headlines):
             continue
+        if el.tag in _SECTION_HEADS and _header_only(hints):
+            # "header" names the head of a section as well as the site's: a heading or a table
+            # named so ("cc-m-header-…", "table-header") is no site header.
+            continue
         furniture.append(el)
     doomed.extend(reversed(furniture))  # document order
     doomed_set = set(doomed)
@@ -353,6 +357,9 @@ def prune(
             stats.links[ancestor] = stats.links.get(ancestor, 0) - gone_links
         _drop(el)
     return stats
+
+
+_SECTION_HEADS = frozenset({*HEADING_TAGS, "table", "thead", "tr", "th"})
 
 
 @lru_cache(maxsize=8192)
