@@ -217,6 +217,11 @@ def test_control_labels(text: str, expected: bool) -> None:
         ),
         ("Người dân theo dõi bản tin thời sự tối qua trên truyền hình.", False),
         ("The council will follow the plan agreed last year.", False),
+        ("If you enjoyed reading this post, please consider supporting our work.", True),
+        ("If you enjoyed this article, we have a proposition for you: join our club.", True),
+        ("Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie uns.", True),
+        ("Voters said they enjoyed this campaign more than the last one.", False),
+        ("If you like this song, you will like the album.", False),
     ],
 )
 def test_promo_lines(text: str, expected: bool) -> None:

@@ -89,7 +89,10 @@ _PROMO = re.compile(
         | already\s+a\s+(?:subscriber|member) | become\s+a\s+(?:subscriber|member)
         | hazte\s+(?:miembro|socio|suscriptor) | suscr[ií]bete | abonnez-vous
         | jetzt\s+abonnieren | abonnieren\s+sie | assine\s+(?:já|a|o|agora) | iscriviti
-        | do\s+subskrypcji | click\s+here\s+(?:for|to)\s+(?:more\s+information|subscribe|find\s+out\s+more))""",
+        | do\s+subskrypcji
+        | if\s+you\s+(?:enjoy(?:ed)?|lik(?:e|ed))\s+(?:reading\s+)?this\s+(?:article|post|story|piece)
+        | wenn\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen\s+hat
+        | click\s+here\s+(?:for|to)\s+(?:more\s+information|subscribe|find\s+out\s+more))""",
     re.IGNORECASE | re.VERBOSE,
 )
 PROMO_MAX_LEN = 200
@@ -97,7 +100,8 @@ PROMO_MAX_LEN = 200
 # costs ~5 µs per paragraph and is asked of every paragraph.
 _PROMO_WORDS = (
     "newsletter", "subscribe", "sign", "requires", "reached", "follow", "đăng", "already", "become",
-    "hazte", "suscr", "abonn", "assine", "iscriviti", "subskrypcji", "click",
+    "hazte", "suscr", "abonn", "assine", "iscriviti", "subskrypcji", "click", "enjoy", "like",
+    "gefallen",
 )  # fmt: skip
 
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".
