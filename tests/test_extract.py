@@ -165,6 +165,11 @@ def test_strip_end_marker(text: str, expected: str) -> None:
         ("Related articles", True, False),
         ("Über den Autor", True, False),
         ("NOTAS RELACIONADAS", True, False),
+        ("0 Kommentare", True, False),  # a comment counter: the comments follow
+        ("12 comments", True, False),
+        ("3 bình luận", True, False),
+        ("Keine Kommentare", True, False),
+        ("12 Kommentare zu Verkehr und Klima", False, False),
         # A teaser box inside the article: its heading goes, the article goes on after it.
         ("Lesen Sie auch:", False, True),
         ("Le puede interesar", False, True),

@@ -226,12 +226,19 @@ def _lower_key(text: str) -> str:
     return one_line(text).lower().strip(" :.-–—>»|")
 
 
+# A comment counter ("0 Kommentare", "12 comments", "3 bình luận"): the comments start here.
+_COMMENT_COUNT = re.compile(
+    r"^(?:\d+|no|keine|aucun|sin|sem|nessun|brak)\s+(?:comments?|kommentare?|commentaires?"
+    r"|comentarios?|comentários?|commenti|komentarz[ey]?|bình\s+luận|ý\s+kiến)$"
+)
+
+
 def is_stop_heading(text: str) -> bool:
     """True for a heading like "Tin cùng chuyên mục" after which nothing is article text."""
     if len(text) > 60:  # cheap exit: nearly every paragraph is longer than any stop heading
         return False
     folded = _lower_key(text)
-    return bool(folded) and folded in STOP_HEADINGS
+    return bool(folded) and (folded in STOP_HEADINGS or _COMMENT_COUNT.match(folded) is not None)
 
 
 def is_boilerplate(text: str) -> bool:
