@@ -170,6 +170,10 @@ def test_strip_end_marker(text: str, expected: str) -> None:
         ("3 bình luận", True, False),
         ("Keine Kommentare", True, False),
         ("12 Kommentare zu Verkehr und Klima", False, False),
+        ("Weitere Beiträge aus der Kolumne:", True, False),  # names what the box holds more of
+        ("More from The Verge", True, False),
+        ("Tin cùng tác giả", True, False),
+        ("More from the interview is below.", False, False),  # a sentence
         # A teaser box inside the article: its heading goes, the article goes on after it.
         ("Lesen Sie auch:", False, True),
         ("Le puede interesar", False, True),

@@ -233,12 +233,30 @@ _COMMENT_COUNT = re.compile(
 )
 
 
+# Stop headings that name what the box holds more of ("More from The Verge", "Weitere Beiträge
+# aus der Kolumne", "Empfehlungen aus dem Shop"): matched at the start of a short line.
+STOP_PREFIXES: tuple[str, ...] = (
+    "more from ", "more stories from ", "more articles from ", "weitere beiträge aus ",
+    "weitere beiträge von ", "weitere beiträge zum ", "weitere artikel aus ", "weitere artikel zum ",
+    "weitere artikel von ", "empfehlungen aus ", "plus d'articles ", "autres articles ",
+    "más noticias de ", "más artículos de ", "tin cùng ", "các tin cùng ",
+)  # fmt: skip
+
+
 def is_stop_heading(text: str) -> bool:
     """True for a heading like "Tin cùng chuyên mục" after which nothing is article text."""
     if len(text) > 60:  # cheap exit: nearly every paragraph is longer than any stop heading
         return False
     folded = _lower_key(text)
-    return bool(folded) and (folded in STOP_HEADINGS or _COMMENT_COUNT.match(folded) is not None)
+    return bool(folded) and (
+        folded in STOP_HEADINGS
+        or _COMMENT_COUNT.match(folded) is not None
+        or (
+            folded.startswith(STOP_PREFIXES)
+            and len(folded.split()) <= 7
+            and not text.rstrip().endswith(".")  # a sentence, not a box's heading
+        )
+    )
 
 
 def is_boilerplate(text: str) -> bool:
