@@ -231,6 +231,10 @@ def test_control_labels(text: str, expected: bool) -> None:
         ("Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie uns.", True),
         ("Voters said they enjoyed this campaign more than the last one.", False),
         ("If you like this song, you will like the album.", False),
+        ("¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.", True),
+        ("Tham gia nhóm Zalo của báo để nhận tin nhanh nhất.", True),
+        ("Join our WhatsApp channel for breaking news.", True),
+        ("Die Gruppe nutzte Telegram, um die Proteste zu organisieren.", False),
     ],
 )
 def test_promo_lines(text: str, expected: bool) -> None:

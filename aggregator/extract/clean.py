@@ -85,6 +85,8 @@ _PROMO = re.compile(
     r"""\b(?:newsletters?\b|subscribe\s+(?:to|now|today)\b|sign\s+up\s+(?:for|to)\b
         | requires\s+javascript | may\s+be\s+reached\s+at
         | follow\s+(?:us|him|her|them|\w+)\s+on\s+(?:twitter|facebook|instagram)
+        | (?:telegram|whatsapp|viber|zalo)[-\s]+(?:channel|kanal|group|gruppe|nhóm|community)
+        | (?:canal|grupo|channel|kênh|nhóm)\s+(?:de\s+|on\s+|trên\s+)?(?:telegram|whatsapp|viber|zalo)
         | đăng\s+ký\s+nhận\s+(?:tin|bản\s+tin)
         | already\s+a\s+(?:subscriber|member) | become\s+a\s+(?:subscriber|member)
         | hazte\s+(?:miembro|socio|suscriptor) | suscr[ií]bete | abonnez-vous
@@ -101,7 +103,7 @@ PROMO_MAX_LEN = 200
 _PROMO_WORDS = (
     "newsletter", "subscribe", "sign", "requires", "reached", "follow", "đăng", "already", "become",
     "hazte", "suscr", "abonn", "assine", "iscriviti", "subskrypcji", "click", "enjoy", "like",
-    "gefallen",
+    "gefallen", "telegram", "whatsapp", "viber", "zalo",
 )  # fmt: skip
 
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".
