@@ -165,6 +165,15 @@ def test_strip_end_marker(text: str, expected: str) -> None:
         ("Related articles", True, False),
         ("Über den Autor", True, False),
         ("NOTAS RELACIONADAS", True, False),
+        ("0 Kommentare", True, False),  # a comment counter: the comments follow
+        ("12 comments", True, False),
+        ("3 bình luận", True, False),
+        ("Keine Kommentare", True, False),
+        ("12 Kommentare zu Verkehr und Klima", False, False),
+        ("Weitere Beiträge aus der Kolumne:", True, False),  # names what the box holds more of
+        ("More from The Verge", True, False),
+        ("Tin cùng tác giả", True, False),
+        ("More from the interview is below.", False, False),  # a sentence
         # A teaser box inside the article: its heading goes, the article goes on after it.
         ("Lesen Sie auch:", False, True),
         ("Le puede interesar", False, True),
@@ -217,6 +226,15 @@ def test_control_labels(text: str, expected: bool) -> None:
         ),
         ("Người dân theo dõi bản tin thời sự tối qua trên truyền hình.", False),
         ("The council will follow the plan agreed last year.", False),
+        ("If you enjoyed reading this post, please consider supporting our work.", True),
+        ("If you enjoyed this article, we have a proposition for you: join our club.", True),
+        ("Wenn Ihnen dieser Artikel gefallen hat, unterstützen Sie uns.", True),
+        ("Voters said they enjoyed this campaign more than the last one.", False),
+        ("If you like this song, you will like the album.", False),
+        ("¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.", True),
+        ("Tham gia nhóm Zalo của báo để nhận tin nhanh nhất.", True),
+        ("Join our WhatsApp channel for breaking news.", True),
+        ("Die Gruppe nutzte Telegram, um die Proteste zu organisieren.", False),
     ],
 )
 def test_promo_lines(text: str, expected: bool) -> None:
@@ -416,6 +434,127 @@ def test_a_one_line_box_with_an_article_name_does_not_beat_the_story() -> None:
     article = extract_article(html, URL)
     assert article.body_text.startswith("Câu văn thứ nhất")
     assert "Một dòng giới thiệu" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("hero_class", "lead_kept"),
+    [
+        ("hero with-featured-image", True),  # holds the h1: the article's header over its photo
+        ("post-image", False),  # a picture box after the h1: its line is a caption
+    ],
+)
+def test_a_picture_named_box_that_holds_the_h1_keeps_its_lead(
+    hero_class: str, lead_kept: bool
+) -> None:
+    lead = "Trong bài tiểu luận mới, tác giả đi tìm một cảm xúc nghịch lý giữa nỗi buồn và sự siêu việt."
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    if lead_kept:
+        hero = (
+            f"<div class='{hero_class}'><img src='/a.jpg'><h1>Nỗi nhớ nhà</h1><p>{lead}</p></div>"
+        )
+    else:
+        hero = (
+            f"<h1>Nỗi nhớ nhà</h1><div class='{hero_class}'><img src='/a.jpg'><p>{lead}</p></div>"
+        )
+    html = f"<html><body>{hero}<div class='hfeed'><div class='entry-content'>{story * 3}</div></div></body></html>"
+    article = extract_article(html, URL)
+    assert article.body_text.startswith(lead) is lead_kept
+    assert "Câu văn đầy đủ của bài" in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("links", "kept"),
+    [
+        (False, True),  # the story's key points under the headline
+        (True, False),  # a list of links there is a menu or a list of other stories
+    ],
+)
+def test_key_points_under_the_headline_lead_the_body(links: bool, kept: bool) -> None:
+    points = [
+        "Tỉnh khởi công tuyến đường mới nối hai huyện",
+        "Vốn đầu tư hơn 500 tỷ đồng, hoàn thành trong hai năm",
+    ]
+    items = "".join(
+        f"<li><a href='/tin-{i}'>{p}</a></li>" if links else f"<li>{p}</li>"
+        for i, p in enumerate(points)
+    )
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        f"<html><body><article><div class='header'><h1>Khởi công đường mới</h1></div>"
+        f"<div class='teaser-text'><ul>{items}</ul></div>"
+        f"<div class='news-text-wrap'>{story * 3}</div></article></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.startswith(points[0]) is kept
+    assert "Câu văn đầy đủ của bài" in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        ("<h2 class='title'>Khởi công đường mới nối hai huyện</h2>", True),  # the headline
+        ("<h3>Khởi công đường mới nối hai huyện</h3>", True),
+        ("<h2>Tin tức trong ngày</h2>", False),  # a section heading: no lead after it
+    ],
+)
+def test_a_lower_heading_that_reads_as_the_title_starts_the_lead(heading: str, kept: bool) -> None:
+    # The page's only h1 is the site's, hidden for screen readers (pruned); the headline is an
+    # h2 or h3 in the article's own wording, the lead below it, apart from the body block.
+    lead = "Tỉnh khởi công tuyến đường mới nối hai huyện miền núi, vốn đầu tư hơn 500 tỷ đồng."
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        "<html><head><title>Khởi công đường mới nối hai huyện | Báo Tỉnh</title></head><body>"
+        "<header><h1 class='visually-hidden'>Báo Tỉnh</h1></header>"
+        f"<article><div class='article-head'>{heading}<strong><p>{lead}</p></strong></div>"
+        f"<div class='row'><div class='article-content'>{story * 3}</div></div></article>"
+        "</body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.startswith(lead) is kept
+    assert "Câu văn đầy đủ của bài" in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        ("<h2 class='entry-title'>Khởi công đường mới nối hai huyện</h2>", True),
+        ("<h2 class='entry-title'>Tin tức trong ngày</h2>", False),  # not the headline
+    ],
+)
+def test_a_header_box_that_holds_the_headline_heading_is_the_articles(
+    heading: str, kept: bool
+) -> None:
+    # The page's h1 is the site's name in a breadcrumb; the article's header (named "header",
+    # a furniture word) holds the headline as an h2 and the lead.
+    lead = "Tỉnh khởi công tuyến đường mới nối hai huyện miền núi, vốn đầu tư hơn 500 tỷ đồng."
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        "<html><head><title>Khởi công đường mới nối hai huyện | Báo Tỉnh</title></head><body>"
+        "<div class='site-breadcrumb'><span><h1>Báo Tỉnh</h1></span></div>"
+        f"<main><header class='entry-header'>{heading}<div class='lead'><p>{lead}</p></div>"
+        f"</header><div class='entry-content'>{story * 3}</div></main></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.startswith(lead) is kept
+    assert "Câu văn đầy đủ của bài" in article.body_text
+
+
+def test_a_table_named_header_is_no_site_header() -> None:
+    # "table-header" is a table's style, not the site's header; the box named "header" with the
+    # site's links still goes.
+    rows = "".join(
+        f"<tr><td>{n} g</td><td>Nguyên liệu số {n} cho món bánh</td></tr>" for n in (100, 200, 300)
+    )
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        "<html><body><div class='header'><a href='/'>Trang chủ</a><a href='/a'>Thời sự</a></div>"
+        "<article class='recipe'><h1>Bánh quýt</h1>"
+        f"<table class='ingredients table-header'>{rows}</table>{story * 2}</article>"
+        "</body></html>"
+    )
+    article = extract_article(html, URL)
+    assert "Nguyên liệu số 200 cho món bánh" in article.body_text
+    assert "Trang chủ" not in article.body_text
 
 
 def test_ruby_readings_stay_out_of_the_text() -> None:

@@ -85,11 +85,16 @@ _PROMO = re.compile(
     r"""\b(?:newsletters?\b|subscribe\s+(?:to|now|today)\b|sign\s+up\s+(?:for|to)\b
         | requires\s+javascript | may\s+be\s+reached\s+at
         | follow\s+(?:us|him|her|them|\w+)\s+on\s+(?:twitter|facebook|instagram)
+        | (?:telegram|whatsapp|viber|zalo)[-\s]+(?:channel|kanal|group|gruppe|nhóm|community)
+        | (?:canal|grupo|channel|kênh|nhóm)\s+(?:de\s+|on\s+|trên\s+)?(?:telegram|whatsapp|viber|zalo)
         | đăng\s+ký\s+nhận\s+(?:tin|bản\s+tin)
         | already\s+a\s+(?:subscriber|member) | become\s+a\s+(?:subscriber|member)
         | hazte\s+(?:miembro|socio|suscriptor) | suscr[ií]bete | abonnez-vous
         | jetzt\s+abonnieren | abonnieren\s+sie | assine\s+(?:já|a|o|agora) | iscriviti
-        | do\s+subskrypcji | click\s+here\s+(?:for|to)\s+(?:more\s+information|subscribe|find\s+out\s+more))""",
+        | do\s+subskrypcji
+        | if\s+you\s+(?:enjoy(?:ed)?|lik(?:e|ed))\s+(?:reading\s+)?this\s+(?:article|post|story|piece)
+        | wenn\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen\s+hat
+        | click\s+here\s+(?:for|to)\s+(?:more\s+information|subscribe|find\s+out\s+more))""",
     re.IGNORECASE | re.VERBOSE,
 )
 PROMO_MAX_LEN = 200
@@ -97,7 +102,8 @@ PROMO_MAX_LEN = 200
 # costs ~5 µs per paragraph and is asked of every paragraph.
 _PROMO_WORDS = (
     "newsletter", "subscribe", "sign", "requires", "reached", "follow", "đăng", "already", "become",
-    "hazte", "suscr", "abonn", "assine", "iscriviti", "subskrypcji", "click",
+    "hazte", "suscr", "abonn", "assine", "iscriviti", "subskrypcji", "click", "enjoy", "like",
+    "gefallen", "telegram", "whatsapp", "viber", "zalo",
 )  # fmt: skip
 
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".
@@ -222,12 +228,37 @@ def _lower_key(text: str) -> str:
     return one_line(text).lower().strip(" :.-–—>»|")
 
 
+# A comment counter ("0 Kommentare", "12 comments", "3 bình luận"): the comments start here.
+_COMMENT_COUNT = re.compile(
+    r"^(?:\d+|no|keine|aucun|sin|sem|nessun|brak)\s+(?:comments?|kommentare?|commentaires?"
+    r"|comentarios?|comentários?|commenti|komentarz[ey]?|bình\s+luận|ý\s+kiến)$"
+)
+
+
+# Stop headings that name what the box holds more of ("More from The Verge", "Weitere Beiträge
+# aus der Kolumne", "Empfehlungen aus dem Shop"): matched at the start of a short line.
+STOP_PREFIXES: tuple[str, ...] = (
+    "more from ", "more stories from ", "more articles from ", "weitere beiträge aus ",
+    "weitere beiträge von ", "weitere beiträge zum ", "weitere artikel aus ", "weitere artikel zum ",
+    "weitere artikel von ", "empfehlungen aus ", "plus d'articles ", "autres articles ",
+    "más noticias de ", "más artículos de ", "tin cùng ", "các tin cùng ",
+)  # fmt: skip
+
+
 def is_stop_heading(text: str) -> bool:
     """True for a heading like "Tin cùng chuyên mục" after which nothing is article text."""
     if len(text) > 60:  # cheap exit: nearly every paragraph is longer than any stop heading
         return False
     folded = _lower_key(text)
-    return bool(folded) and folded in STOP_HEADINGS
+    return bool(folded) and (
+        folded in STOP_HEADINGS
+        or _COMMENT_COUNT.match(folded) is not None
+        or (
+            folded.startswith(STOP_PREFIXES)
+            and len(folded.split()) <= 7
+            and not text.rstrip().endswith(".")  # a sentence, not a box's heading
+        )
+    )
 
 
 def is_boilerplate(text: str) -> bool:

@@ -42,6 +42,7 @@ from aggregator.extract.clean import (
     one_line,
     photo_credit,
 )
+from aggregator.extract.titles import title_key
 from aggregator.urls import join_url
 
 HtmlElement = lxml_html.HtmlElement
@@ -276,10 +277,15 @@ def _is_entry(hints: str) -> bool:
 # --- pruning ---------------------------------------------------------------------------------------
 
 
-def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None) -> Stats:
+def prune(
+    doc: HtmlElement,
+    hinted: list[tuple[HtmlElement, str]] | None = None,
+    headlines: frozenset[str] = frozenset(),
+) -> Stats:
     """Remove elements that cannot be article text, in place; return the updated statistics.
 
-    *hinted* is the page's list of (element, class+id names) when the caller already has it.
+    *hinted* is the page's list of (element, class+id names) when the caller already has it;
+    *headlines* the page's titles (``title_key`` form), as ``leading_blocks`` takes them.
     """
     # strip_elements works in C; with_tail=False keeps the text that follows a removed <script>.
     etree.strip_elements(
@@ -324,7 +330,11 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
         text = stats.text.get(el, 0)
         if text - stats.links.get(el, 0) > 0.45 * page_prose and stats.density(el) < 0.4:
             continue
-        if _article_header(el, hints, stats):
+        if _article_header(el, hints, stats, headlines):
+            continue
+        if el.tag in _SECTION_HEADS and _header_only(hints):
+            # "header" names the head of a section as well as the site's: a heading or a table
+            # named so ("cc-m-header-…", "table-header") is no site header.
             continue
         furniture.append(el)
     doomed.extend(reversed(furniture))  # document order
@@ -349,16 +359,28 @@ def prune(doc: HtmlElement, hinted: list[tuple[HtmlElement, str]] | None = None)
     return stats
 
 
+_SECTION_HEADS = frozenset({*HEADING_TAGS, "table", "thead", "tr", "th"})
+
+
 @lru_cache(maxsize=8192)
 def _header_only(hints: str) -> bool:
     """Named furniture only for the word "header" ("entry-header", "article__header")."""
     return not is_negative(hints.replace("header", ""))
 
 
-def _article_header(el: HtmlElement, hints: str, stats: Stats) -> bool:
+def _article_header(
+    el: HtmlElement, hints: str, stats: Stats, headlines: frozenset[str] = frozenset()
+) -> bool:
     """A header box that holds the headline: the article's own header (headline, byline, date,
-    the lead), not the site's; its furniture goes by its own names."""
-    return _header_only(hints) and stats.density(el) < 0.5 and next(el.iter("h1"), None) is not None
+    the lead), not the site's; its furniture goes by its own names. The headline is its h1, or
+    an h2 or h3 that reads as the page's title (the h1 being the site's name elsewhere)."""
+    if not _header_only(hints) or stats.density(el) >= 0.5:
+        return False
+    if next(el.iter("h1"), None) is not None:
+        return True
+    return bool(headlines) and any(
+        title_key(_inline_text(h)) in headlines for h in el.iter("h2", "h3")
+    )
 
 
 def _drop(el: HtmlElement) -> None:
@@ -541,7 +563,9 @@ _IMAGE_BOX = re.compile(r"image|img|photo|picture|media|figure|anh")
 _LEAD_TAGS = frozenset({"p", "div", "section", "span", "strong", "h2"})
 
 
-def leading_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
+def leading_blocks(
+    container: HtmlElement, stats: Stats, headlines: frozenset[str] = frozenset()
+) -> list[HtmlElement]:
     """Paragraphs between the page's last h1 before *container* and *container* itself: the
     standfirst or lead that templates set in the article header, apart from the body block
     ("p.lead", "div.teaser-text", an abstract field, a subtitle h2). Empty when no h1 precedes.
@@ -549,6 +573,10 @@ def leading_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
     Only prose counts (80+ characters, few links), captions and credits excepted; the tree has
     been pruned of furniture already. However many there are: an abstract has several, and when
     the container was chosen below the article's start, what lies above it is the article too.
+
+    *headlines* are the page's titles (``title_key`` form): an h2 or h3 that reads as one of them
+    is the headline too, on pages whose only h1 is the site's (pruned as a logo or breadcrumb)
+    or that set the headline in a lower heading.
     """
     found: list[HtmlElement] = []
     around = set(container.iterancestors())
@@ -562,20 +590,41 @@ def leading_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
             tag = child.tag
             if not isinstance(tag, str):
                 continue
-            if tag == "h1":
+            if tag == "h1" or (
+                headlines
+                and not seen_h1  # the headline's repeat lower down starts nothing
+                and tag in ("h2", "h3")
+                and title_key(_inline_text(child)) in headlines
+            ):
                 seen_h1 = True
                 found.clear()
                 continue
             if child in around:
                 return walk(child)
+            if (
+                seen_h1
+                and tag in ("ul", "ol")
+                and stats.text.get(child, 0) >= 80
+                and stats.density(child) <= 0.1
+                and next(child.iter("img"), None) is None
+            ):
+                found.append(child)  # the story's key points set as bullets under the headline
+                continue
             if tag in ("figure", "figcaption", "table", "ul", "ol", "form", "blockquote"):
                 continue
             hints = hint_string(child)
             if hints.strip() and (
                 _CAPTION_BOX.search(hints)
-                or (_IMAGE_BOX.search(hints) and next(child.iter("img"), None) is not None)
+                or (
+                    _IMAGE_BOX.search(hints)
+                    and next(child.iter("img"), None) is not None
+                    and next(child.iter("h1"), None) is None
+                )
             ):
-                continue  # a caption or credit line, an image box with its caption
+                # A caption or credit line, an image box with its caption; but a box named for
+                # its picture that holds the h1 is the article's hero header ("hero
+                # with-featured-image": headline, lead, byline over the photo).
+                continue
             if seen_h1 and tag in _LEAD_TAGS and not any(c.tag in BLOCK_TAGS for c in child):
                 length = stats.text.get(child, 0)
                 previous = child.getprevious()

@@ -437,7 +437,7 @@ class ArticlePage:
         meta_authors = self.metadata_authors()
         sel = self._selectors
 
-        blocks, container = self.body_blocks(sapo_el)
+        blocks, container = self.body_blocks(sapo_el, self.headline_keys(headings))
         title, title_source = self.title(h1s, container, headings)
         language = self.language(blocks)
         blocks, credit, body_authors = self.strip_credits(blocks, language)
@@ -505,7 +505,23 @@ class ArticlePage:
             article.reject_reason = "no-title"
         return article
 
-    def body_blocks(self, sapo_el: HtmlElement | None) -> tuple[list[Block], HtmlElement | None]:
+    def headline_keys(
+        self, headings: Sequence[tuple[str, list[HtmlElement], str]]
+    ) -> frozenset[str]:
+        """The page's titles as ``titles.title_key`` gives them: the headings that name the
+        title, the JSON-LD headline, og:title and <title> without the site's name."""
+        md = self.md
+        texts = [
+            *(h[0] for h in headings),
+            md.jsonld_headline,
+            clean.strip_site_suffix(md.meta.get("og:title", ""), self.site_names),
+            clean.strip_site_suffix(md.page_title, self.site_names),
+        ]
+        return frozenset(key for text in texts if text and (key := titles.title_key(text)))
+
+    def body_blocks(
+        self, sapo_el: HtmlElement | None, headlines: frozenset[str] = frozenset()
+    ) -> tuple[list[Block], HtmlElement | None]:
         sel = self._selectors
         if sel and sel.body and (roots := self._select(sel.body)):
             for css in sel.remove:
@@ -516,13 +532,13 @@ class ArticlePage:
                 blocks.extend(content.read_blocks(root, self.base_url))
             if blocks:
                 return blocks, roots[0]
-        stats = content.prune(self.doc, self.hinted)
+        stats = content.prune(self.doc, self.hinted, headlines)
         container, stats = content.find_main(self.doc, stats)
         if container is None:
             return [], None
         blocks = [
             block
-            for lead in content.leading_blocks(container, stats)
+            for lead in content.leading_blocks(container, stats, headlines)
             for block in content.read_blocks(lead, self.base_url, stats)
         ]
         blocks.extend(content.read_blocks(container, self.base_url, stats))
