@@ -702,3 +702,29 @@ def test_time_pubdate_on_many_days_marks_a_list_not_the_page() -> None:
     assert find_dates(page(body=one), now=NOW)[0] == datetime.fromisoformat(
         "2019-09-22T07:30:29+02:00"
     )
+
+
+# An inline script's data, the only date on the page (a shop's product record).
+SCRIPT_DATA = (
+    '<script>var meta = {"product": {"published_at": "2019-03-02T10:00:00+01:00"}};</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "url", "expected"),
+    [
+        # none of our sources reads it: htmldate's fast mode does
+        ("en", f"<h1>Budget</h1>{EN_BODY}{SCRIPT_DATA}", "https://x.org/budget", vn(2019, 3, 2)),
+        ("de", f"<h1>Haushalt</h1>{DE_BODY}{SCRIPT_DATA}", "", vn(2019, 3, 2)),
+        # never on a page that is or may be Vietnamese: it stays undated rather than wrong
+        ("vi", f"<h1>Ngân sách</h1>{VI_BODY}{SCRIPT_DATA}", "", None),
+        ("en", f"<h1>Budget</h1>{EN_BODY}{SCRIPT_DATA}", "https://baoxyz.vn/budget.html", None),
+        ("", f"<p>Budget</p>{SCRIPT_DATA}", "", None),  # too little text to tell
+        # its fast mode does not read the text, so not the site's clock either
+        ("en", f'<div class="top-bar"><span>Sunday, March 1, 2026</span></div>{EN_BODY}', "", None),
+    ],
+)
+def test_htmldate_last_resort_on_pages_not_in_vietnamese(
+    lang: str, body: str, url: str, expected: datetime | None
+) -> None:
+    assert find_dates(lang_page(lang, body), url=url, now=NOW)[0] == expected
