@@ -728,3 +728,22 @@ def test_htmldate_last_resort_on_pages_not_in_vietnamese(
     lang: str, body: str, url: str, expected: datetime | None
 ) -> None:
     assert find_dates(lang_page(lang, body), url=url, now=NOW)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("posts", "expected"),
+    [
+        # a forum post's stamp: a two-digit year, then a time in the next text or the same
+        ("<div class='post'><span>28.09.19</span><span>12:44</span></div>", vn(2019, 9, 28)),
+        ("<div class='post'><span>28.09.19, 12:44</span></div>", vn(2019, 9, 28)),
+        ("<div class='post'><span>28/09/19</span> <span>12:44</span></div>", vn(2019, 9, 28)),
+        # without a time of day it may be a version number or a score
+        ("<table><tr><td>Version</td><td>28.09.19</td></tr></table>", None),
+        ("<div class='post'><span>28.09.19</span><span>Version 2</span></div>", None),
+    ],
+)
+def test_text_scan_reads_a_two_digit_year_stamp_followed_by_a_time(
+    posts: str, expected: datetime | None
+) -> None:
+    doc = lang_page("de", f"<h1>Haushalt</h1>{DE_BODY}{posts}")
+    assert find_dates(doc, now=NOW)[0] == expected

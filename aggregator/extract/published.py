@@ -990,12 +990,37 @@ _SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "select"
 _LANGUAGE_SAMPLE = 4000
 
 
-# Text nodes that may hold a 4-digit year from 1995 on ("19…", "20…"): libxml2 tests the
-# substring, so Python sees a few dozen strings of a page instead of every text node.
+# A post's stamp with a two-digit year, alone in its text: "28.09.19", "28.09.19, 12:44".
+_SHORT_STAMP_RE = re.compile(
+    r"\s*(?P<date>\d{1,2}([./])\d{1,2}\2\d{2})(?:,?\s+(?P<time>\d{1,2}:\d{2}))?\s*"
+)
+_TIME_RE = re.compile(r"\s*\d{1,2}:\d{2}(?!\d)")
+# Text nodes that may hold a 4-digit year from 1995 on ("19…", "20…"), or be a short stamp
+# with a two-digit year (".09.19", "/09/19"): libxml2 tests the substrings, so Python sees a
+# few dozen strings of a page instead of every text node.
 _YEARISH_TEXT_XPATH = etree.XPath(
-    "/html/body//text()[contains(., '20') or contains(., '19')]"
+    "/html/body//text()[contains(., '20') or contains(., '19')"
+    " or (string-length(normalize-space(.)) <= 16"
+    " and (contains(translate(., '123456789', '000000000'), '.00')"
+    " or contains(translate(., '123456789', '000000000'), '/00')))]"
     "[not(parent::script or parent::style)]"
 )
+
+
+def _short_stamp(text: Any) -> str | None:
+    """The date of a text node that is a two-digit-year date followed by a time of day, in
+    the node or in the next text ("28.09.19" "12:44": forum posts, comments); the time tells a
+    stamp from a version number ("4.8.12")."""
+    m = _SHORT_STAMP_RE.fullmatch(text) if len(text) <= 40 else None
+    if m is None:
+        return None
+    if m["time"] is None:
+        if text.is_tail:
+            return None
+        after = text.getparent().xpath("following::text()[normalize-space()][1]")
+        if not after or not _TIME_RE.match(after[0]):
+            return None
+    return m["date"]
 
 
 def _text_dates(page: _Page) -> list[datetime]:
@@ -1007,7 +1032,10 @@ def _text_dates(page: _Page) -> list[datetime]:
     found: list[datetime] = []
     others: list[datetime] = []
     for text in _YEARISH_TEXT_XPATH(page.doc):
-        spans = _TEXT_DATE_RE.findall(text)
+        if stamp := _short_stamp(text):
+            spans = [full_year(stamp, page.now)]
+        else:
+            spans = _TEXT_DATE_RE.findall(text)
         if not spans:
             continue
         holder = text.getparent()
