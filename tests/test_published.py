@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 
 from aggregator.dates import VN_TZ
-from aggregator.extract.published import find_dates
+from aggregator.extract.published import _from_url, find_dates
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=VN_TZ)
 
@@ -747,3 +747,20 @@ def test_text_scan_reads_a_two_digit_year_stamp_followed_by_a_time(
 ) -> None:
     doc = lang_page("de", f"<h1>Haushalt</h1>{DE_BODY}{posts}")
     assert find_dates(doc, now=NOW)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://x.org/2024/5/12/budget", vn(2024, 5, 12)),
+        ("https://x.org/2024/05/12.html", vn(2024, 5, 12)),
+        ("https://x.org/news/budget-20240512.html", vn(2024, 5, 12)),
+        ("https://x.org/2024_05_12_budget", vn(2024, 5, 12)),
+        # a slug that starts with a number is not the day
+        ("https://x.org/2023/10/3-fragen-an-tina", None),
+        # six digits (yymmdd) are not a year and a month and a day
+        ("https://x.org/entertainment/0215/ori_200215_7568645051.html", None),
+    ],
+)
+def test_the_urls_day(url: str, expected: datetime | None) -> None:
+    assert _from_url(url, NOW, day_only=True) == expected

@@ -1130,20 +1130,35 @@ def _from_htmldate(page: _Page, url: str) -> datetime | None:
 # URL
 # ---------------------------------------------------------------------------------------------
 
-# A full date in the URL path. e.g. "/2024/05/12/", "/2024-05-12-", "/20240512/", "_20240512."
-_URL_DAY_RE = re.compile(
-    r"(?<![\d])(?P<year>(?:19|20)\d{2})(?P<sep>[/_-]?)(?P<month>0?[1-9]|1[0-2])(?P=sep)"
-    r"(?P<day>0?[1-9]|[12]\d|3[01])(?=[/_.\-]|$)"
+# A full date in the URL path: "/2024/05/12/" (a slash after the day, or ".html": not
+# "/2023/10/3-fragen-an-…", a slug that starts with a number), "/2024-05-12-", "_2024_05_12_",
+# "/20240512/", "-20240512." (eight digits without separators: not "ori_200215_…", a
+# yymmdd stamp).
+_URL_DAY_RES = (
+    re.compile(
+        r"(?<!\d)(?P<year>(?:19|20)\d{2})/(?P<month>0?[1-9]|1[0-2])/"
+        r"(?P<day>0?[1-9]|[12]\d|3[01])(?=[/.]|$)"
+    ),
+    re.compile(
+        r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<sep>[_-])(?P<month>0?[1-9]|1[0-2])(?P=sep)"
+        r"(?P<day>0?[1-9]|[12]\d|3[01])(?=[/_.\-]|$)"
+    ),
+    re.compile(
+        r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<month>0[1-9]|1[0-2])"
+        r"(?P<day>0[1-9]|[12]\d|3[01])(?=[/_.\-]|$)"
+    ),
 )
 # Year and month only, as a directory. e.g. "/2020/01/", "/202510/"
 _URL_MONTH_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})/?(?P<month>0[1-9]|1[0-2])/")
 
 
 def _from_url(url: str, now: datetime, *, day_only: bool = False) -> datetime | None:
-    """The date in the URL's path (``day_only``: only a full date, not a month)."""
+    """The date in the URL's path (``day_only``: only a full date, not a month); the first in
+    the path."""
     path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE).split("?")[0]
-    for rx in (_URL_DAY_RE,) if day_only else (_URL_DAY_RE, _URL_MONTH_RE):
-        for m in rx.finditer(path):
+    for regexes in (_URL_DAY_RES,) if day_only else (_URL_DAY_RES, (_URL_MONTH_RE,)):
+        matches = sorted((m for rx in regexes for m in rx.finditer(path)), key=lambda m: m.start())
+        for m in matches:
             groups = m.groupdict()
             try:
                 found = datetime(
