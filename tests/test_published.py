@@ -764,3 +764,17 @@ def test_text_scan_reads_a_two_digit_year_stamp_followed_by_a_time(
 )
 def test_the_urls_day(url: str, expected: datetime | None) -> None:
     assert _from_url(url, NOW, day_only=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # a structured date two years after the URL's day: the page was saved again
+        ("https://x.org/home/2017/7/12/montauk", vn(2017, 7, 12)),
+        # within a month, the URL's day is the day the story was filed
+        ("https://x.org/2025/5/2/budget", vn(2025, 5, 12, 8, 30)),
+        ("https://x.org/budget", vn(2025, 5, 12, 8, 30)),
+    ],
+)
+def test_the_urls_day_before_a_structured_date_long_after_it(url: str, expected: datetime) -> None:
+    assert find_dates(page(ARTICLE_LD), url=url, now=NOW)[0] == expected

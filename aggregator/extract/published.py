@@ -1362,11 +1362,27 @@ def find_dates(
         shown = _from_visible(page, textual=False, near_heading_only=True)
         if shown is not None and shown.date() == published.date() and shown.time() != _MIDNIGHT:
             published = shown
+    if from_structured and published is not None:
+        published = _urls_earlier_day(published, url, now)
     if updated is not None and published is not None and updated < published:
         updated = None
     if from_structured and updated is not None and published is not None:
         published = _shown_update(page, published, updated, url)
     return published, updated
+
+
+# A structured date this long after the URL's day is the page's re-save (a migration, a new
+# template), not its filing: the URL was made when the story was first published. (Within a
+# month, a URL's day is often the day the story was filed and the structured one right.)
+_RESAVE_GAP = timedelta(days=30)
+
+
+def _urls_earlier_day(published: datetime, url: str, now: datetime) -> datetime:
+    """The URL's day instead of a structured date more than ``_RESAVE_GAP`` after it."""
+    day = _from_url(url, now, day_only=True)
+    if day is not None and day.date() < published.date() - _RESAVE_GAP:
+        return day
+    return published
 
 
 def _shown_update(page: _Page, published: datetime, updated: datetime, url: str) -> datetime:
