@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import math
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -44,6 +45,8 @@ from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import JsonLdScript, jsonld_scripts
 
 __all__ = ["find_dates"]
+
+logger = logging.getLogger(__name__)
 
 # ---------------------------------------------------------------------------------------------
 # JSON-LD
@@ -1111,13 +1114,17 @@ def _from_htmldate(page: _Page, url: str) -> datetime | None:
     # Imported here: ~0.2 s, paid only by a crawl that meets such a page.
     from htmldate import find_date
 
-    found = find_date(
-        page.doc,  # our parsed tree: no second parse (htmldate copies it before pruning)
-        url=url or None,
-        original_date=True,
-        extensive_search=False,
-        max_date=(page.now + FUTURE_SLACK).replace(tzinfo=None),
-    )
+    try:
+        found = find_date(
+            page.doc,  # our parsed tree: no second parse (htmldate copies it before pruning)
+            url=url or None,
+            original_date=True,
+            extensive_search=False,
+            max_date=(page.now + FUTURE_SLACK).replace(tzinfo=None),
+        )
+    except Exception as exc:  # noqa: BLE001 - a last resort's failure must not cost the article
+        logger.debug("htmldate failed on %s: %s", url, exc)
+        return None
     if not found:
         return None
     try:
