@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 
 from aggregator.dates import VN_TZ
-from aggregator.extract.published import find_dates
+from aggregator.extract.published import _from_url, find_dates
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=VN_TZ)
 
@@ -702,3 +702,79 @@ def test_time_pubdate_on_many_days_marks_a_list_not_the_page() -> None:
     assert find_dates(page(body=one), now=NOW)[0] == datetime.fromisoformat(
         "2019-09-22T07:30:29+02:00"
     )
+
+
+# An inline script's data, the only date on the page (a shop's product record).
+SCRIPT_DATA = (
+    '<script>var meta = {"product": {"published_at": "2019-03-02T10:00:00+01:00"}};</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "url", "expected"),
+    [
+        # none of our sources reads it: htmldate's fast mode does
+        ("en", f"<h1>Budget</h1>{EN_BODY}{SCRIPT_DATA}", "https://x.org/budget", vn(2019, 3, 2)),
+        ("de", f"<h1>Haushalt</h1>{DE_BODY}{SCRIPT_DATA}", "", vn(2019, 3, 2)),
+        # never on a page that is or may be Vietnamese: it stays undated rather than wrong
+        ("vi", f"<h1>Ngân sách</h1>{VI_BODY}{SCRIPT_DATA}", "", None),
+        ("en", f"<h1>Budget</h1>{EN_BODY}{SCRIPT_DATA}", "https://baoxyz.vn/budget.html", None),
+        ("", f"<p>Budget</p>{SCRIPT_DATA}", "", None),  # too little text to tell
+        # its fast mode does not read the text, so not the site's clock either
+        ("en", f'<div class="top-bar"><span>Sunday, March 1, 2026</span></div>{EN_BODY}', "", None),
+    ],
+)
+def test_htmldate_last_resort_on_pages_not_in_vietnamese(
+    lang: str, body: str, url: str, expected: datetime | None
+) -> None:
+    assert find_dates(lang_page(lang, body), url=url, now=NOW)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("posts", "expected"),
+    [
+        # a forum post's stamp: a two-digit year, then a time in the next text or the same
+        ("<div class='post'><span>28.09.19</span><span>12:44</span></div>", vn(2019, 9, 28)),
+        ("<div class='post'><span>28.09.19, 12:44</span></div>", vn(2019, 9, 28)),
+        ("<div class='post'><span>28/09/19</span> <span>12:44</span></div>", vn(2019, 9, 28)),
+        # without a time of day it may be a version number or a score
+        ("<table><tr><td>Version</td><td>28.09.19</td></tr></table>", None),
+        ("<div class='post'><span>28.09.19</span><span>Version 2</span></div>", None),
+    ],
+)
+def test_text_scan_reads_a_two_digit_year_stamp_followed_by_a_time(
+    posts: str, expected: datetime | None
+) -> None:
+    doc = lang_page("de", f"<h1>Haushalt</h1>{DE_BODY}{posts}")
+    assert find_dates(doc, now=NOW)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://x.org/2024/5/12/budget", vn(2024, 5, 12)),
+        ("https://x.org/2024/05/12.html", vn(2024, 5, 12)),
+        ("https://x.org/news/budget-20240512.html", vn(2024, 5, 12)),
+        ("https://x.org/2024_05_12_budget", vn(2024, 5, 12)),
+        # a slug that starts with a number is not the day
+        ("https://x.org/2023/10/3-fragen-an-tina", None),
+        # six digits (yymmdd) are not a year and a month and a day
+        ("https://x.org/entertainment/0215/ori_200215_7568645051.html", None),
+    ],
+)
+def test_the_urls_day(url: str, expected: datetime | None) -> None:
+    assert _from_url(url, NOW, day_only=True) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # a structured date two years after the URL's day: the page was saved again
+        ("https://x.org/home/2017/7/12/montauk", vn(2017, 7, 12)),
+        # within a month, the URL's day is the day the story was filed
+        ("https://x.org/2025/5/2/budget", vn(2025, 5, 12, 8, 30)),
+        ("https://x.org/budget", vn(2025, 5, 12, 8, 30)),
+    ],
+)
+def test_the_urls_day_before_a_structured_date_long_after_it(url: str, expected: datetime) -> None:
+    assert find_dates(page(ARTICLE_LD), url=url, now=NOW)[0] == expected
