@@ -120,7 +120,27 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def _alternation(fragments: tuple[str, ...] | frozenset[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(fragments, key=len, reverse=True))
+    """A regex matching any of *fragments*, factored as a trie ("a(?:d(?:s|v)?|rticle)"): it
+    matches the same strings as the plain "|".join, but ``re`` tries each alternative at each
+    position, so ~90 flat fragments cost ~90 checks per position and the trie a few (about
+    twice as fast on class names, where most of the extractor's regex time goes)."""
+    trie: dict[str, dict] = {}
+    for fragment in fragments:
+        node = trie
+        for ch in fragment:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a fragment ends here
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        optional = "?" if "" in node else ""  # a shorter fragment ends here
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        return f"(?:{'|'.join(branches)}){optional}"
+
+    return pattern(trie)
 
 
 # One regex per vocabulary: a page has thousands of class names, tested once each.

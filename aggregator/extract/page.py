@@ -63,14 +63,15 @@ GENERIC_SEGMENTS: frozenset[str] = frozenset({
     "www", "mobile", "print",
 })  # fmt: skip
 _TOKEN = re.compile(r"\w+")
-_SAPO = re.compile("|".join(SAPO_HINTS))
-_TAGS = re.compile("|".join(TAG_HINTS))
-_BYLINE = re.compile("|".join(BYLINE_HINTS))
-_TITLE = re.compile("|".join(TITLE_HINTS))
+# Trie-shaped alternations (``content._alternation``): the same matches, fewer checks.
+_SAPO = re.compile(content._alternation(SAPO_HINTS))
+_TAGS = re.compile(content._alternation(TAG_HINTS))
+_BYLINE = re.compile(content._alternation(BYLINE_HINTS))
+_TITLE = re.compile(content._alternation(TITLE_HINTS))
 # Any of them: most class strings match none, and one search says so (class strings with ids
 # are mostly new to the cache).
 _ANY_HINT = re.compile(
-    "|".join((*SAPO_HINTS, *TAG_HINTS, *BYLINE_HINTS, *TITLE_HINTS, "breadcrumb"))
+    content._alternation((*SAPO_HINTS, *TAG_HINTS, *BYLINE_HINTS, *TITLE_HINTS, "breadcrumb"))
 )
 MAX_TAGS = 20
 # Bits of ``_hint_kinds``: which DOM-hint vocabularies a class+id string matches.
