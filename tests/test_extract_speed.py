@@ -50,3 +50,50 @@ def test_alternation_matches_like_the_flat_one(fragments: tuple[str, ...]) -> No
         found = flat.search(hints)
         if found:  # the same leftmost match
             assert trie.search(hints).start() == found.start(), hints
+
+
+# --- XPath queries: attributes stepped back to their elements, the same elements as the
+# element predicates they replace ------------------------------------------------------------
+
+PAGE = """<html><head><link rel="author" href="/a"><meta itemprop="author" content="M"></head>
+<body itemprop="articleBody" itemscope style="display:none">
+<div class="entry-content x" itemprop="author" rel="author" id="d1" data-author="Ann">
+  <a rel="author" href="/b">B</a><span itemprop="author">C</span><byline>D</byline>
+  <span rel="nofollow author">no</span><p itemprop="Author">no</p>
+  <section itemscope style="display: none"><p>copy</p></section>
+  <section itemscope style="color:red"><p>shown</p></section>
+  <div itemprop="articleBody"><p class="  entry-content ">x</p></div>
+</div>
+<article data-author="Bob"><time datetime="2020-01-01">1</time></article>
+<span data-author="no" class="c"></span><div id="only-id"><h1>T</h1></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "context"),
+    [
+        ("//*[@rel='author' or @itemprop='author'] | //byline", "_AUTHOR_MARKS", "doc"),
+        ("//article[@data-author] | //div[@data-author]", "_DATA_AUTHOR", "doc"),
+        (".//*[@itemscope][contains(translate(@style, ' ', ''), 'display:none')]",
+         "HIDDEN_MICRODATA_XPATH", "body"),
+        ("//*[@class or @id] | //time", "_HINTED_OR_TIME_XPATH", "doc"),
+        ((".//h1 | .//*[@itemprop='articleBody']"
+          " | .//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]"),
+         "_ARTICLE_MARK_XPATH", "every"),
+    ],
+)  # fmt: skip
+def test_attribute_queries_select_what_element_predicates_did(
+    old: str, new: str, context: str
+) -> None:
+    from lxml import etree
+
+    from aggregator.extract import page, published
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document(PAGE)
+    query = getattr(page, new, None) or getattr(content, new, None) or getattr(published, new)
+    body = doc.find("body")
+    contexts = {"doc": [doc], "body": [body], "every": list(doc.iter())}[context]
+    for el in contexts:
+        assert query(el) == etree.XPath(old)(el), (new, el.tag, el.get("class"))
+    assert query(contexts[0])  # the page has what each query looks for

@@ -190,8 +190,10 @@ def hinted_elements(root: HtmlElement) -> list[tuple[HtmlElement, str]]:
 # of its whole articleBody) in an invisible ``itemscope`` block for crawlers. It is never what the
 # reader sees, and next to the visible article it doubles the text and adds dates, URLs, sizes and
 # keyword lists. (Hidden elements in general stay: sliders and tabs hide real article text.)
+# The itemscope attributes are selected and stepped back to their elements (~4x faster than an
+# element predicate, which libxml2 evaluates in a new context for every element).
 HIDDEN_MICRODATA_XPATH = etree.XPath(
-    ".//*[@itemscope][contains(translate(@style, ' ', ''), 'display:none')]"
+    "descendant::*/@itemscope/parent::*[contains(translate(@style, ' ', ''), 'display:none')]"
 )
 
 
