@@ -97,3 +97,16 @@ def test_attribute_queries_select_what_element_predicates_did(
     for el in contexts:
         assert query(el) == etree.XPath(old)(el), (new, el.tag, el.get("class"))
     assert query(contexts[0])  # the page has what each query looks for
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "plain ascii", "Xin chào thế giới", "ÌÒÞò abc", "\udc80 lone surrogate é", "日本語 text",
+     "e\u0301 combining", "\x7f\x80 edges"],
+)  # fmt: skip
+def test_vietnamese_share_counts_non_ascii_as_the_loop_did(text: str) -> None:
+    from aggregator import encoding
+
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    toned = len(encoding._TONED.findall(text))
+    assert encoding._vietnamese_share(text) == (toned / non_ascii if non_ascii else 0.0)
