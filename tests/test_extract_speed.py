@@ -110,3 +110,36 @@ def test_vietnamese_share_counts_non_ascii_as_the_loop_did(text: str) -> None:
     non_ascii = sum(1 for ch in text if ord(ch) > 127)
     toned = len(encoding._TONED.findall(text))
     assert encoding._vietnamese_share(text) == (toned / non_ascii if non_ascii else 0.0)
+
+
+def test_extract_article_pauses_the_collector_and_restores_it() -> None:
+    import gc
+
+    from aggregator.extract import _without_gc, extract_article
+
+    seen: list[bool] = []
+
+    @_without_gc
+    def probe(fail: bool) -> None:
+        seen.append(gc.isenabled())
+        if fail:
+            raise ValueError("boom")
+
+    assert gc.isenabled()
+    probe(False)
+    with pytest.raises(ValueError, match="boom"):
+        probe(True)
+    assert seen == [False, False]
+    assert gc.isenabled()  # resumed, also after an exception
+    gc.disable()
+    try:
+        probe(False)
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
+    article = extract_article(
+        "<html><body><h1>Tiêu đề bài báo</h1><p>".encode() + b"word " * 40 + b"</p></body></html>",
+        "https://x.vn/a",
+    )
+    assert article.title == "Tiêu đề bài báo"
+    assert gc.isenabled()
