@@ -143,3 +143,38 @@ def test_extract_article_pauses_the_collector_and_restores_it() -> None:
     )
     assert article.title == "Tiêu đề bài báo"
     assert gc.isenabled()
+
+
+def test_casefold_keeps_spaces_where_they_are() -> None:
+    """``_shown_text`` collapses spaces before casefolding: the same text, because casefold
+    maps every space to itself and nothing else to a space (checked on every code point)."""
+    for code in range(0x110000):
+        ch = chr(code)
+        folded = ch.casefold()
+        if ch.isspace():
+            assert folded == ch, hex(code)
+        else:
+            assert not any(c.isspace() for c in folded), hex(code)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p><b>Von:</b> Fritz</p>",
+        "<p><b>" + "x" * 30 + "</b><span>Autor:</span><em> by </em><i>Autor<br>:</i></p>",
+        "<p><strong>  Tác giả :  </strong><small>text</small><label>" + "a" * 25 + "</label></p>",
+    ],
+)
+def test_labelled_bylines_as_the_full_scan_found_them(html: str) -> None:
+    from aggregator.extract.bylines import LABEL_ONLY
+    from aggregator.extract.page import _LABEL_TAGS, ArticlePage, parse_document
+
+    doc = parse_document(f"<html><body>{html}</body></html>")
+    found = list(ArticlePage("https://x.vn/a", doc)._labelled())
+    expected = [
+        el
+        for el in doc.find("body").iter(*_LABEL_TAGS)
+        if (text := el.text_content()) and len(text) <= 24 and LABEL_ONLY.match(text.strip())
+    ]
+    assert found == expected
+    assert found

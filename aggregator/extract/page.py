@@ -370,6 +370,8 @@ class ArticlePage:
         if body is None:
             return
         for el in body.iter(*_LABEL_TAGS):
+            if (own := el.text) and len(own) > 24:
+                continue  # its text starts with this: too long for a label (no text_content)
             if (text := el.text_content()) and len(text) <= 24 and LABEL_ONLY.match(text.strip()):
                 yield el
 
@@ -835,7 +837,9 @@ def _shown_text(doc: HtmlElement) -> str:
     for hidden in body.iter("script", "style", "template"):
         if hidden.text and len(hidden.text) > 20:
             text = text.replace(hidden.text, " ")
-    return " ".join(text.casefold().split())
+    # Casefolded after the spaces are collapsed (a shorter string): casefold maps every space
+    # to itself and nothing else to a space, character by character, so the result is the same.
+    return " ".join(text.split()).casefold()
 
 
 class _Shown:
