@@ -78,7 +78,9 @@ def _vietnamese_share(text: str) -> float:
     same bytes read as latin-1 or cp1252 are rare letters (Ì, Ò, Þ, ò), so a Western page read as
     cp1258 scores near 0 and a Vietnamese one near 1.
     """
-    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    # The characters the ASCII encoder drops (a Python loop per character cost ~6 ms on a
+    # 100 KiB sample; this is C).
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
     if not non_ascii:
         return 0.0
     return len(_TONED.findall(text)) / non_ascii

@@ -121,7 +121,27 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def _alternation(fragments: tuple[str, ...] | frozenset[str]) -> str:
-    return "|".join(re.escape(f) for f in sorted(fragments, key=len, reverse=True))
+    """A regex matching any of *fragments*, factored as a trie ("a(?:d(?:s|v)?|rticle)"): it
+    matches the same strings as the plain "|".join, but ``re`` tries each alternative at each
+    position, so ~90 flat fragments cost ~90 checks per position and the trie a few (about
+    twice as fast on class names, where most of the extractor's regex time goes)."""
+    trie: dict[str, dict] = {}
+    for fragment in fragments:
+        node = trie
+        for ch in fragment:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a fragment ends here
+
+    def pattern(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + pattern(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        optional = "?" if "" in node else ""  # a shorter fragment ends here
+        if len(branches) == 1 and not optional:
+            return branches[0]
+        return f"(?:{'|'.join(branches)}){optional}"
+
+    return pattern(trie)
 
 
 # One regex per vocabulary: a page has thousands of class names, tested once each.
@@ -171,8 +191,10 @@ def hinted_elements(root: HtmlElement) -> list[tuple[HtmlElement, str]]:
 # of its whole articleBody) in an invisible ``itemscope`` block for crawlers. It is never what the
 # reader sees, and next to the visible article it doubles the text and adds dates, URLs, sizes and
 # keyword lists. (Hidden elements in general stay: sliders and tabs hide real article text.)
+# The itemscope attributes are selected and stepped back to their elements (~4x faster than an
+# element predicate, which libxml2 evaluates in a new context for every element).
 HIDDEN_MICRODATA_XPATH = etree.XPath(
-    ".//*[@itemscope][contains(translate(@style, ' ', ''), 'display:none')]"
+    "descendant::*/@itemscope/parent::*[contains(translate(@style, ' ', ''), 'display:none')]"
 )
 
 

@@ -396,9 +396,10 @@ _is_site_top = _remembered_search(_SITE_TOP_RE)
 
 # The article's own markers: a container holding one of them is the article's, whatever its name.
 # hAtom's "entry-content" is a post's body (Blogger's main "widget Blog" holds the post).
+# (Attributes stepped back to their elements, as in ``_MICRODATA_XPATH``: ~3x faster.)
 _ARTICLE_MARK_XPATH = etree.XPath(
-    ".//h1 | .//*[@itemprop='articleBody']"
-    " | .//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]"
+    ".//h1 | descendant::*/@itemprop[.='articleBody']/.."
+    " | descendant::*/@class[contains(concat(' ', normalize-space(.), ' '), ' entry-content ')]/.."
 )
 # The site's clock, not a publication date: "today" boxes in top bars and mastheads
 # (e.g. class "today", "current-date", "date-now", Vietnamese "homnay", "ngay-hien-tai").
@@ -784,7 +785,8 @@ def _elements_before(h1: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElemen
 
 
 # Elements that may carry a date line on a page without a heading, in document order.
-_HINTED_OR_TIME_XPATH = etree.XPath("//*[@class or @id] | //time")
+# (Attributes stepped back to their elements: ~1.5x faster than an element predicate.)
+_HINTED_OR_TIME_XPATH = etree.XPath("//@class/.. | //@id/.. | //time")
 
 
 def _near_heading(h1: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlElement, bool]]:

@@ -1,0 +1,180 @@
+"""Shortcuts taken for speed in the extractor, each held to the plainer definition it replaces."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from aggregator.extract import content
+
+
+def _flat(fragments: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(f) for f in sorted(fragments, key=len, reverse=True)))
+
+
+@pytest.mark.parametrize(
+    ("fragments", "pattern"),
+    [
+        (("ad", "ads", "adv", "article"), "a(?:d(?:s|v)?|rticle)"),
+        (("a",), "a"),
+        (("ab", "a"), "a(?:b)?"),
+        (("tin-moi", "tinmoi", "tin-khac"), "tin(?:\\-(?:khac|moi)|moi)"),
+    ],
+)
+def test_alternation_is_a_trie(fragments: tuple[str, ...], pattern: str) -> None:
+    assert content._alternation(fragments) == pattern
+
+
+# Real class+id strings (lower-cased, as the extractor reads them) and near misses.
+HINTS = [
+    "article-body", "post-content entry-content", "node-promoted", "node-promo", "promoted",
+    "box-tinlienquan", "share-bar", "commentlist", "header", "shadow", "site-header", "ad",
+    "ads-box", "qc-top", "field-label-hidden", "hidden", "d-none x", "x print", "kb-tip-print-step",
+    "sr-only", "photo-credit", "credits", "tag-gaza tag-israel", "tags", "topic-list", " main",
+    "", " ", "navbar-nav", "menu-item menu-item-type-post_type", "fck_detail", "detail__content",
+    "caption", "chu-thich", "noidung", "cms-body", "tin-khac", "tinkhac-box", "readmore",
+    "widget blog", "rich-text", "richtext block", "image-note", "story-body__inner",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "fragments",
+    [content.NEGATIVE_HINTS, content.POSITIVE_HINTS, content.STRONG_POSITIVE,
+     content.CAPTION_HINTS, tuple(content.NEGATIVE_WORDS), tuple(content.NEGATIVE_CLASSES)],
+)  # fmt: skip
+def test_alternation_matches_like_the_flat_one(fragments: tuple[str, ...]) -> None:
+    trie, flat = re.compile(content._alternation(fragments)), _flat(fragments)
+    for hints in HINTS:
+        assert (trie.search(hints) is None) == (flat.search(hints) is None), hints
+        found = flat.search(hints)
+        if found:  # the same leftmost match
+            assert trie.search(hints).start() == found.start(), hints
+
+
+# --- XPath queries: attributes stepped back to their elements, the same elements as the
+# element predicates they replace ------------------------------------------------------------
+
+PAGE = """<html><head><link rel="author" href="/a"><meta itemprop="author" content="M"></head>
+<body itemprop="articleBody" itemscope style="display:none">
+<div class="entry-content x" itemprop="author" rel="author" id="d1" data-author="Ann">
+  <a rel="author" href="/b">B</a><span itemprop="author">C</span><byline>D</byline>
+  <span rel="nofollow author">no</span><p itemprop="Author">no</p>
+  <section itemscope style="display: none"><p>copy</p></section>
+  <section itemscope style="color:red"><p>shown</p></section>
+  <div itemprop="articleBody"><p class="  entry-content ">x</p></div>
+</div>
+<article data-author="Bob"><time datetime="2020-01-01">1</time></article>
+<span data-author="no" class="c"></span><div id="only-id"><h1>T</h1></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "context"),
+    [
+        ("//*[@rel='author' or @itemprop='author'] | //byline", "_AUTHOR_MARKS", "doc"),
+        ("//article[@data-author] | //div[@data-author]", "_DATA_AUTHOR", "doc"),
+        (".//*[@itemscope][contains(translate(@style, ' ', ''), 'display:none')]",
+         "HIDDEN_MICRODATA_XPATH", "body"),
+        ("//*[@class or @id] | //time", "_HINTED_OR_TIME_XPATH", "doc"),
+        ((".//h1 | .//*[@itemprop='articleBody']"
+          " | .//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]"),
+         "_ARTICLE_MARK_XPATH", "every"),
+    ],
+)  # fmt: skip
+def test_attribute_queries_select_what_element_predicates_did(
+    old: str, new: str, context: str
+) -> None:
+    from lxml import etree
+
+    from aggregator.extract import page, published
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document(PAGE)
+    query = getattr(page, new, None) or getattr(content, new, None) or getattr(published, new)
+    body = doc.find("body")
+    contexts = {"doc": [doc], "body": [body], "every": list(doc.iter())}[context]
+    for el in contexts:
+        assert query(el) == etree.XPath(old)(el), (new, el.tag, el.get("class"))
+    assert query(contexts[0])  # the page has what each query looks for
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "plain ascii", "Xin chào thế giới", "ÌÒÞò abc", "\udc80 lone surrogate é", "日本語 text",
+     "e\u0301 combining", "\x7f\x80 edges"],
+)  # fmt: skip
+def test_vietnamese_share_counts_non_ascii_as_the_loop_did(text: str) -> None:
+    from aggregator import encoding
+
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    toned = len(encoding._TONED.findall(text))
+    assert encoding._vietnamese_share(text) == (toned / non_ascii if non_ascii else 0.0)
+
+
+def test_extract_article_pauses_the_collector_and_restores_it() -> None:
+    import gc
+
+    from aggregator.extract import _without_gc, extract_article
+
+    seen: list[bool] = []
+
+    @_without_gc
+    def probe(fail: bool) -> None:
+        seen.append(gc.isenabled())
+        if fail:
+            raise ValueError("boom")
+
+    assert gc.isenabled()
+    probe(False)
+    with pytest.raises(ValueError, match="boom"):
+        probe(True)
+    assert seen == [False, False]
+    assert gc.isenabled()  # resumed, also after an exception
+    gc.disable()
+    try:
+        probe(False)
+        assert not gc.isenabled()  # a caller's choice is kept
+    finally:
+        gc.enable()
+    article = extract_article(
+        "<html><body><h1>Tiêu đề bài báo</h1><p>".encode() + b"word " * 40 + b"</p></body></html>",
+        "https://x.vn/a",
+    )
+    assert article.title == "Tiêu đề bài báo"
+    assert gc.isenabled()
+
+
+def test_casefold_keeps_spaces_where_they_are() -> None:
+    """``_shown_text`` collapses spaces before casefolding: the same text, because casefold
+    maps every space to itself and nothing else to a space (checked on every code point)."""
+    for code in range(0x110000):
+        ch = chr(code)
+        folded = ch.casefold()
+        if ch.isspace():
+            assert folded == ch, hex(code)
+        else:
+            assert not any(c.isspace() for c in folded), hex(code)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<p><b>Von:</b> Fritz</p>",
+        "<p><b>" + "x" * 30 + "</b><span>Autor:</span><em> by </em><i>Autor<br>:</i></p>",
+        "<p><strong>  Tác giả :  </strong><small>text</small><label>" + "a" * 25 + "</label></p>",
+    ],
+)
+def test_labelled_bylines_as_the_full_scan_found_them(html: str) -> None:
+    from aggregator.extract.bylines import LABEL_ONLY
+    from aggregator.extract.page import _LABEL_TAGS, ArticlePage, parse_document
+
+    doc = parse_document(f"<html><body>{html}</body></html>")
+    found = list(ArticlePage("https://x.vn/a", doc)._labelled())
+    expected = [
+        el
+        for el in doc.find("body").iter(*_LABEL_TAGS)
+        if (text := el.text_content()) and len(text) <= 24 and LABEL_ONLY.match(text.strip())
+    ]
+    assert found == expected
+    assert found
