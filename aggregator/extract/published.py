@@ -371,9 +371,21 @@ def _remembered_search(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     walk passes the same containers) and across a site's pages, so most tests are cache hits.
     """
 
+    search = pattern.search
+    # Case-insensitive matching costs ``re`` a case mapping per character tried (~4 µs on a class
+    # string for the longer vocabularies). On ASCII text a case-insensitive pattern with only
+    # lower-case letters in it (its escapes too: no \W, \S) finds the same matches case-sensitively
+    # in the lower-cased text, 2-6x faster. Other text (ſ, İ, the Kelvin sign fold onto ASCII
+    # letters) keeps the original pattern.
+    fast = None
+    if pattern.flags & re.IGNORECASE and pattern.pattern == pattern.pattern.lower():
+        fast = re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE).search
+
     @functools.lru_cache(maxsize=8192)
     def test(text: str) -> bool:
-        return pattern.search(text) is not None
+        if fast is not None and text.isascii():
+            return fast(text.lower()) is not None
+        return search(text) is not None
 
     return test
 
