@@ -293,7 +293,13 @@ _ENTRY = re.compile(r"(?<![\w-])(?:hentry|type-post|type-article|type-page)(?![\
 
 
 def _is_entry(hints: str) -> bool:
-    return "comment" not in hints and _ENTRY.search(hints) is not None
+    # Every name _ENTRY matches holds "entry" or "type-": a substring test rules out most class
+    # strings for ~0.05 µs, where the regex (a lookbehind first: no literal prefix scan) takes ~1.
+    return (
+        "comment" not in hints
+        and ("entry" in hints or "type-" in hints)
+        and _ENTRY.search(hints) is not None
+    )
 
 
 # --- pruning ---------------------------------------------------------------------------------------
