@@ -178,3 +178,58 @@ def test_labelled_bylines_as_the_full_scan_found_them(html: str) -> None:
     ]
     assert found == expected
     assert found
+
+
+# --- round 5: regex shortcuts ------------------------------------------------------------------
+
+# Mixed case as published.py reads class names (not lower-cased), and non-ASCII letters that
+# ``re`` folds onto ASCII ones under IGNORECASE (long s, dotted capital I, the Kelvin sign).
+MIXED_HINTS = [
+    *HINTS, "RelatedNews", "SideBar-Box", "sidebar", "TIN-KHAC", "hfeed", "HFeed", "newsFeed",
+    "Post-Date", "entry-Meta", "site-Header", "articleHeader", "Top-Bar", "main-Nav", "Main",
+    "mainwrap sidebar", "Today", "homNay", "Masthead", "Site-Title", "Updated", "date-modified",
+    "ſidebar", "Sidebar-ſ", "İnfo", "lİnk", "\u212aeyword", "tin-\u212ahac", "Widget đọc",
+    "news-list", "Ngay-Dang", "",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["_is_date_hint", "_is_foreign", "_is_foreign_but_teaser", "_is_chrome", "_is_site_top",
+     "_is_today", "_is_masthead", "_is_layout", "_is_update_mark"],
+)  # fmt: skip
+def test_remembered_searches_find_what_their_patterns_find(name: str) -> None:
+    from aggregator.extract import published
+
+    test = getattr(published, name).__wrapped__  # the uncached function
+    pattern = next(
+        c.cell_contents.__self__
+        for c in test.__closure__
+        if getattr(c.cell_contents, "__name__", "") == "search"
+        and c.cell_contents.__self__.flags & re.IGNORECASE
+    )
+    for hints in MIXED_HINTS:
+        assert test(hints) == (pattern.search(hints) is not None), hints
+
+
+def test_negative_parts_find_what_the_union_finds() -> None:
+    for hints in [*HINTS, "x hidden", "a-hidden", "print-only y", "xprint", "d-none", "is-hide"]:
+        assert content.is_negative.__wrapped__(hints) == bool(content._NEGATIVE.search(hints)), (
+            hints
+        )
+
+
+@pytest.mark.parametrize(
+    "hints",
+    [*HINTS, "hentry", "post type-post", "x-type-page", "comment hentry", "type-article", "entry"],
+)
+def test_entry_prefilter_keeps_the_regex_verdict(hints: str) -> None:
+    plain = "comment" not in hints and content._ENTRY.search(hints) is not None
+    assert content._is_entry(hints) == plain
+
+
+@pytest.mark.parametrize(
+    "text", ["", "a, b; c", "Hà Nội，Việt Nam、Huế", "قال، ثم", ",,,;;", "no commas here"]
+)
+def test_comma_count_is_the_findall_count(text: str) -> None:
+    assert content._comma_count(text) == len(content._COMMAS.findall(text))
