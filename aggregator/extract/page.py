@@ -34,7 +34,7 @@ from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import PageMetadata, read_metadata
 from aggregator.extract.metadata import meta_author as metadata_author
-from aggregator.extract.published import find_dates, in_other_stories
+from aggregator.extract.published import _remembered_search, find_dates, in_other_stories
 from aggregator.items import Article
 from aggregator.sites import Selectors, SiteConfig
 from aggregator.urls import join_url, split
@@ -869,6 +869,8 @@ _NOT_BYLINE_BOX = re.compile(
     r"comment|respond|reply|binh-?luan|y-?kien|site-?info|site-?footer|copyright|powered-?by",
     re.IGNORECASE,
 )
+# Remembered per class string, ASCII ones matched lower-cased (``_remembered_search``).
+_is_not_byline_box = _remembered_search(_NOT_BYLINE_BOX)
 
 
 def _not_this_articles(el: HtmlElement, entries: Sequence[HtmlElement] = ()) -> bool:
@@ -881,7 +883,7 @@ def _not_this_articles(el: HtmlElement, entries: Sequence[HtmlElement] = ()) -> 
     ):
         return True
     for anc in el.iterancestors():
-        if anc.tag in ("label", "footer") or _NOT_BYLINE_BOX.search(
+        if anc.tag in ("label", "footer") or _is_not_byline_box(
             f"{anc.get('class') or ''} {anc.get('id') or ''}"
         ):
             return True
