@@ -6,8 +6,17 @@ import pytest
 
 from aggregator.extract import extract_article
 from aggregator.extract.titles import host_names, is_title_part, last_part, strip_site_parts
+from aggregator.items import Article
 
 BODY = "<div class='detail-content'><p>" + "Câu văn đầy đủ, có dấu phẩy. " * 30 + "</p></div>"
+
+
+def _extracted(head: str, headings: str) -> Article:
+    """The article of a page with *head*, *headings* and a plain story body."""
+    return extract_article(
+        f"<html><head>{head}</head><body>{headings}{BODY}</body></html>",
+        "https://example.vn/a-1.html",
+    )
 
 
 @pytest.mark.parametrize(
@@ -113,10 +122,7 @@ def test_last_part_and_host_names() -> None:
     ],
 )
 def test_title_cascade(name: str, head: str, headings: str, expected: tuple[str, str]) -> None:
-    article = extract_article(
-        f"<html><head>{head}</head><body>{headings}{BODY}</body></html>",
-        "https://example.vn/a-1.html",
-    )
+    article = _extracted(head, headings)
     assert (article.title, article.title_source) == expected
 
 
@@ -144,10 +150,7 @@ def test_title_cascade(name: str, head: str, headings: str, expected: tuple[str,
     ],
 )
 def test_title_labels_and_widgets(head: str, headings: str, expected: tuple[str, str]) -> None:
-    article = extract_article(
-        f"<html><head>{head}</head><body>{headings}{BODY}</body></html>",
-        "https://example.vn/a-1.html",
-    )
+    article = _extracted(head, headings)
     assert (article.title, article.title_source) == expected
 
 
@@ -169,10 +172,7 @@ def test_title_labels_and_widgets(head: str, headings: str, expected: tuple[str,
     ],
 )
 def test_microdata_headline(head: str, headings: str, expected: str) -> None:
-    article = extract_article(
-        f"<html><head>{head}</head><body>{headings}{BODY}</body></html>",
-        "https://example.vn/a-1.html",
-    )
+    article = _extracted(head, headings)
     assert article.title == expected
 
 

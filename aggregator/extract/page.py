@@ -34,7 +34,7 @@ from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import PageMetadata, read_metadata
 from aggregator.extract.metadata import meta_author as metadata_author
-from aggregator.extract.published import _remembered_search, find_dates, in_other_stories
+from aggregator.extract.published import find_dates, in_other_stories, remembered_search
 from aggregator.items import Article
 from aggregator.sites import Selectors, SiteConfig
 from aggregator.urls import join_url, split
@@ -869,8 +869,8 @@ _NOT_BYLINE_BOX = re.compile(
     r"comment|respond|reply|binh-?luan|y-?kien|site-?info|site-?footer|copyright|powered-?by",
     re.IGNORECASE,
 )
-# Remembered per class string, ASCII ones matched lower-cased (``_remembered_search``).
-_is_not_byline_box = _remembered_search(_NOT_BYLINE_BOX)
+# Remembered per class string, ASCII ones matched lower-cased (``remembered_search``).
+_is_not_byline_box = remembered_search(_NOT_BYLINE_BOX)
 
 
 def _not_this_articles(el: HtmlElement, entries: Sequence[HtmlElement] = ()) -> bool:

@@ -364,7 +364,7 @@ def _hint(el: lxml.html.HtmlElement) -> str:
     return f"{el.get('class') or ''} {el.get('id') or ''}"
 
 
-def _remembered_search(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+def remembered_search(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     """``pattern.search(text) is not None``, remembered per string.
 
     Class/id strings repeat within a page (every item of a list shares its class, every ancestor
@@ -390,10 +390,10 @@ def _remembered_search(pattern: re.Pattern[str]) -> Callable[[str], bool]:
     return test
 
 
-_is_date_hint = _remembered_search(_DATE_HINT_RE)
-_is_foreign = _remembered_search(_FOREIGN_RE)
-_is_foreign_but_teaser = _remembered_search(_FOREIGN_BUT_TEASER_RE)
-_is_chrome = _remembered_search(_CHROME_RE)
+_is_date_hint = remembered_search(_DATE_HINT_RE)
+_is_foreign = remembered_search(_FOREIGN_RE)
+_is_foreign_but_teaser = remembered_search(_FOREIGN_BUT_TEASER_RE)
+_is_chrome = remembered_search(_CHROME_RE)
 # The part of the chrome that shows today's date: the site's header, menus and top bar.
 # A header named for the story ("article-header", "entry-header", "newsSingleHeader") is the
 # story's own: its date line is the article's, whatever the page's h1 is.
@@ -403,7 +403,7 @@ _SITE_TOP_RE = re.compile(
     r"header|menu|(?<![a-z])nav|top-?bar|masthead",
     re.IGNORECASE,
 )
-_is_site_top = _remembered_search(_SITE_TOP_RE)
+_is_site_top = remembered_search(_SITE_TOP_RE)
 
 
 # The article's own markers: a container holding one of them is the article's, whatever its name.
@@ -418,10 +418,10 @@ _ARTICLE_MARK_XPATH = etree.XPath(
 _TODAY_RE = re.compile(
     r"today|current-?date|date-?now|now-?date|hom-?nay|ngay-?hien-?tai", re.IGNORECASE
 )
-_is_today = _remembered_search(_TODAY_RE)
+_is_today = remembered_search(_TODAY_RE)
 # An h1 that names the site, not the story (e.g. class "masthead", "logo", "site-title", "brand").
 _MASTHEAD_RE = re.compile(r"masthead|logo|site-?(?:title|name)|brand", re.IGNORECASE)
-_is_masthead = _remembered_search(_MASTHEAD_RE)
+_is_masthead = remembered_search(_MASTHEAD_RE)
 
 
 # Inline elements style a line; their names say how it looks ("news-list-date"), they do not
@@ -437,7 +437,7 @@ _LAYOUT_TOKEN_RE = re.compile(
     r"(?:wrap|wrapper|container|content|inner|area)?(?:\s|$)",
     re.IGNORECASE,
 )
-_is_layout = _remembered_search(_LAYOUT_TOKEN_RE)
+_is_layout = remembered_search(_LAYOUT_TOKEN_RE)
 
 
 def _is_other_stories(el: lxml.html.HtmlElement, hint: str) -> bool:
@@ -893,7 +893,7 @@ def _article_time(page: _Page) -> datetime | None:
 
 # A date line marked as the update time (hAtom's "updated", "date-modified"), not the
 # publication's.
-_is_update_mark = _remembered_search(
+_is_update_mark = remembered_search(
     re.compile(r"(?<![a-z])(?:updated|modified)(?![a-z])", re.IGNORECASE)
 )
 
