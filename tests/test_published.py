@@ -778,3 +778,47 @@ def test_the_urls_day(url: str, expected: datetime | None) -> None:
 )
 def test_the_urls_day_before_a_structured_date_long_after_it(url: str, expected: datetime) -> None:
     assert find_dates(page(ARTICLE_LD), url=url, now=NOW)[0] == expected
+
+
+# --- round 6: the day a reader sees -----------------------------------------------------------
+
+
+def _spanish_page(lang: str, ld_date: str, line: str, body: str) -> lxml.html.HtmlElement:
+    ld = LD.format(f'{{"@type":"NewsArticle","headline":"Macrocasos","datePublished":"{ld_date}"}}')
+    return lxml.html.document_fromstring(
+        f'<html lang="{lang}"><head><title>Macrocasos</title>{ld}</head><body>'
+        f'<h1>Macrocasos</h1><div class="date">{line}</div>{body}</body></html>'
+    )
+
+
+ES_BODY = "<p>" + "La jurisdicción anunció los tres nuevos casos que abrirá este año. " * 8 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("lang", "ld_date", "line", "body", "expected"),
+    [
+        # the line under the heading prints the instant's UTC clock on the next day: that day
+        ("es", "2022-05-05T21:00:00-05:00", "06 de mayo de 2022 - 02:00", ES_BODY,
+         "2022-05-06T02:00:00+00:00"),
+        ("es", "2022-05-05T21:00:00-05:00", "06/05/2022 02:00", ES_BODY,
+         "2022-05-06T02:00:00+00:00"),
+        # the line shows the stamp's own wall clock: nothing moves
+        ("es", "2022-05-05T21:00:00-05:00", "05/05/2022 21:00", ES_BODY,
+         "2022-05-05T21:00:00-05:00"),
+        # another day but not the same instant (a time that is not the UTC one): kept
+        ("es", "2022-05-05T21:00:00-05:00", "06/05/2022 09:30", ES_BODY,
+         "2022-05-05T21:00:00-05:00"),
+        # a date without a time says nothing about which clock the page prints
+        ("es", "2022-05-05T21:00:00-05:00", "06/05/2022", ES_BODY, "2022-05-05T21:00:00-05:00"),
+        # Vietnamese pages show Vietnam time: the stamp's own offset stays
+        ("vi", "2022-05-06T05:00:00+07:00", "05/05/2022 22:00", VI_BODY,
+         "2022-05-06T05:00:00+07:00"),
+    ],
+)  # fmt: skip
+def test_structured_instant_shown_in_utc_on_another_day_takes_that_day(
+    lang: str, ld_date: str, line: str, body: str, expected: str
+) -> None:
+    published, _ = find_dates(_spanish_page(lang, ld_date, line, body), now=NOW)
+    assert published is not None
+    assert published.isoformat() == expected
+    assert published == datetime.fromisoformat(ld_date)  # the same instant

@@ -1383,6 +1383,8 @@ def find_dates(
         shown = _from_visible(page, textual=False, near_heading_only=True)
         if shown is not None and shown.date() == published.date() and shown.time() != _MIDNIGHT:
             published = shown
+    elif from_structured and published.astimezone(UTC).date() != published.date():
+        published = _shown_in_utc(page, published, url)
     if from_structured and published is not None:
         published = _urls_earlier_day(published, url, now)
     if updated is not None and published is not None and updated < published:
@@ -1390,6 +1392,20 @@ def find_dates(
     if from_structured and updated is not None and published is not None:
         published = _shown_update(page, published, updated, url)
     return published, updated
+
+
+def _shown_in_utc(page: _Page, instant: datetime, url: str) -> datetime:
+    """*instant* written in UTC when the date line under the heading shows its UTC wall clock
+    to the minute on another day than its own offset's (a stamp "2022-05-05T21:00-05:00"
+    printed "06/05/2022 02:00": the server's clock). The reader sees that day; the instant is
+    unchanged. Only asked when the UTC day differs (the only case where the day could move),
+    and not on Vietnamese pages, which show Vietnam time."""
+    shown = _from_visible(page, textual=False, near_heading_only=True)
+    if shown is None or shown.time() == _MIDNIGHT or shown.date() == instant.date():
+        return instant
+    if _shown_offset(instant, shown) != timedelta(0) or _is_vietnamese(page, url):
+        return instant
+    return instant.astimezone(UTC)
 
 
 # A structured date this long after the URL's day is the page's re-save (a migration, a new
