@@ -822,3 +822,41 @@ def test_structured_instant_shown_in_utc_on_another_day_takes_that_day(
     assert published is not None
     assert published.isoformat() == expected
     assert published == datetime.fromisoformat(ld_date)  # the same instant
+
+
+def _recipe_page(lang: str, line: str, byline: str, lead: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(
+        f'<html lang="{lang}"><head><title>Pineapple Cake</title>'
+        '<meta itemprop="dateCreated" content="01/01/2004">'
+        '<meta itemprop="dateModified" content="06/13/2019"></head><body>'
+        f"<h1>Pineapple Cake</h1><ul><li>Prep 15 min</li><li>Servings 12</li></ul>{lead}"
+        f'<div class="contributor">{byline}<div class="recipeDate">{line}</div></div>'
+        f"{lead}</body></html>"
+    )
+
+
+EN_LEAD = (
+    "<p>" + "This classic cake boasts all the fruity, gooey goodness of old times. " * 4 + "</p>"
+)
+BY = '<span itemprop="author"><span>By</span> <a href="/about">Betty Kitchens</a></span>'
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "byline", "lead", "expected"),
+    [
+        # the only date a reader sees, beside the byline below the lead, is the update's day
+        ("en", "Updated June 13, 2019", BY, EN_LEAD, vn(2019, 6, 13)),
+        ("en", "Updated June 13, 2019", BY.replace('itemprop="author"', 'class="byline"'),
+         EN_LEAD, vn(2019, 6, 13)),
+        # the byline shows the first publication: it stays
+        ("en", "January 1, 2004", BY, EN_LEAD, vn(2004, 1, 1)),
+        # no byline: nothing says which day the reader sees; the publication stays
+        ("en", "Updated June 13, 2019", "<span>Betty Kitchens</span>", EN_LEAD, vn(2004, 1, 1)),
+        # Vietnamese pages show the publication time: it stays
+        ("vi", "Cập nhật 13/06/2019", BY, VI_BODY, vn(2004, 1, 1)),
+    ],
+)  # fmt: skip
+def test_update_shown_alone_beside_the_byline_is_the_readers_day(
+    lang: str, line: str, byline: str, lead: str, expected: datetime
+) -> None:
+    assert find_dates(_recipe_page(lang, line, byline, lead), now=NOW)[0] == expected

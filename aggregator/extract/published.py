@@ -836,41 +836,88 @@ def _from_visible(
     date the metadata already gave.
     """
     h1 = page.heading()
-    if h1 is not None:
-        update: datetime | None = None
-        heading_words = set(h1.text_content().split())
-        for el, inside_h1 in _near_heading(h1):
-            if _never_line(el):
-                continue
-            if el.tag == "time" or _is_date_hint(_hint(el)):
-                # A date set inside the heading ("<h1><span class='date'>27.01.2022</span>
-                # Headline</h1>") is marked as one; the heading's own words are not.
-                has_digit = _has_digit(el)
-            elif inside_h1:
-                continue
-            else:
-                # Unlabelled lines count only when they are mostly date (not the title again):
-                # short, or led by a numeric date ("22/11/2020 - 04:30 - Fonte: Agência …").
-                text = _short_text(el, _MAX_LINE)
-                if text is None or heading_words & set(text.split()) - {"-", "|"}:
-                    continue
-                if len(text) > _SHORT_LINE and not _LEADING_DATE_RE.match(text):
-                    continue
-                has_digit = any(map(str.isdigit, text))
-            if not has_digit and not el.get("datetime"):
-                continue  # no digit, no date (cheap test before the ancestor walk)
-            if page.in_boilerplate(el) or _is_other_stories(el, _hint(el)):
-                continue
-            if found := _parse_line(page, el, hinted_only=False, textual=textual):
-                if not _is_update_mark(_hint(el)):
-                    return found
-                # hAtom's <time class="updated"> beside <time class="entry-date published">:
-                # the update counts only when the heading has no other date line.
-                update = update or found
-        if update is not None:
-            return update
+    if h1 is not None and (found := _line_near(page, h1, textual=textual)):
+        return found
     if not near_heading_only:
         return _labelled_line(page) or _first_hinted_line(page, textual=textual)
+    return None
+
+
+def _line_near(page: _Page, h1: lxml.html.HtmlElement, *, textual: bool) -> datetime | None:
+    """The date line nearest *h1* (the heading), within ``_NEAR`` elements and
+    above the body's first long paragraph."""
+    update: datetime | None = None
+    heading_words = set(h1.text_content().split())
+    for el, inside_h1 in _near_heading(h1):
+        if _never_line(el):
+            continue
+        if el.tag == "time" or _is_date_hint(_hint(el)):
+            # A date set inside the heading ("<h1><span class='date'>27.01.2022</span>
+            # Headline</h1>") is marked as one; the heading's own words are not.
+            has_digit = _has_digit(el)
+        elif inside_h1:
+            continue
+        else:
+            # Unlabelled lines count only when they are mostly date (not the title again):
+            # short, or led by a numeric date ("22/11/2020 - 04:30 - Fonte: Agência …").
+            text = _short_text(el, _MAX_LINE)
+            if text is None or heading_words & set(text.split()) - {"-", "|"}:
+                continue
+            if len(text) > _SHORT_LINE and not _LEADING_DATE_RE.match(text):
+                continue
+            has_digit = any(map(str.isdigit, text))
+        if not has_digit and not el.get("datetime"):
+            continue  # no digit, no date (cheap test before the ancestor walk)
+        if page.in_boilerplate(el) or _is_other_stories(el, _hint(el)):
+            continue
+        if found := _parse_line(page, el, hinted_only=False, textual=textual):
+            if not _is_update_mark(_hint(el)):
+                return found
+            # hAtom's <time class="updated"> beside <time class="entry-date published">:
+            # the update counts only when the heading has no other date line.
+            update = update or found
+    return update
+
+
+# What marks the story's byline: schema.org's and HTML's author marks, class names that say
+# author or byline ("authorName", "post-byline").
+_BYLINE_CLASS_RE = re.compile(r"author|byline", re.IGNORECASE)
+# How far below the heading a byline is looked for (elements), and how many are tried: the
+# byline is near the top of the story, after a recipe's facts or a product's lead at most.
+_BYLINE_REACH = 150
+_BYLINE_LOOKS = 5
+_INVISIBLE_TAGS = frozenset({"meta", "link", "script", "style", "noscript", "template"})
+
+
+def _bylines(page: _Page) -> Iterator[lxml.html.HtmlElement]:
+    """The byline marks below the heading, in document order, lazily."""
+    h1 = page.heading()
+    if h1 is None:
+        return
+    for _, (el, _inside) in zip(range(_BYLINE_REACH), _elements_after(h1), strict=False):
+        if el.tag in _INVISIBLE_TAGS:
+            continue
+        if (
+            el.get("itemprop") == "author"
+            or el.get("rel") == "author"
+            or _BYLINE_CLASS_RE.search(el.get("class") or "")
+        ):
+            yield el
+
+
+def _line_by_byline(page: _Page, *, textual: bool) -> datetime | None:
+    """The date line beside the story's byline ("By Betty Crocker Kitchens / Updated June 13,
+    2019"), for a page whose date sits with the author's name rather than under the title
+    (a recipe's or a product's lead between them)."""
+    looked = 0
+    for el in _bylines(page):
+        if page.in_boilerplate(el):
+            continue
+        if (found := _line_near(page, el, textual=textual)) is not None:
+            return found
+        looked += 1
+        if looked == _BYLINE_LOOKS:
+            break
     return None
 
 
@@ -1429,7 +1476,9 @@ def _shown_update(page: _Page, published: datetime, updated: datetime, url: str)
     their structured publication date is kept."""
     if updated.date() == published.date():
         return published
-    shown = _from_visible(page, textual=False, near_heading_only=True)
+    shown = _from_visible(page, textual=False, near_heading_only=True) or _line_by_byline(
+        page, textual=False
+    )
     if shown is None or shown.date() != updated.date() or _is_vietnamese(page, url):
         return published
     return updated
