@@ -18,7 +18,9 @@ first; the first one that yields a plausible date wins:
    resort.
 
 A UTC stamp is written in the offset the page shows (its date line, its country's zone, the
-URL's day); a day without a time takes the minute of the same day's date line.
+URL's day); a day without a time takes the minute of the same day's date line. On pages not in
+Vietnamese, a stamp whose date line prints it in UTC on another day is written in UTC, and an
+update that is the only date shown (by the heading, else by the byline) is the publication.
 
 Body text is never searched on a page that is or may be Vietnamese: Vietnamese bodies are full of dates ("Ngày 12-10", "Sáng 28.5",
 "giai đoạn 2021-2030") that are not the publication date.
@@ -843,12 +845,12 @@ def _from_visible(
     return None
 
 
-def _line_near(page: _Page, h1: lxml.html.HtmlElement, *, textual: bool) -> datetime | None:
-    """The date line nearest *h1* (the heading), within ``_NEAR`` elements and
-    above the body's first long paragraph."""
+def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> datetime | None:
+    """The date line nearest *anchor* (the heading, or the story's byline), within ``_NEAR``
+    elements and above the body's first long paragraph."""
     update: datetime | None = None
-    heading_words = set(h1.text_content().split())
-    for el, inside_h1 in _near_heading(h1):
+    heading_words = set(anchor.text_content().split())
+    for el, inside_h1 in _near_heading(anchor):
         if _never_line(el):
             continue
         if el.tag == "time" or _is_date_hint(_hint(el)):
@@ -1445,8 +1447,8 @@ def _shown_in_utc(page: _Page, instant: datetime, url: str) -> datetime:
     """*instant* written in UTC when the date line under the heading shows its UTC wall clock
     to the minute on another day than its own offset's (a stamp "2022-05-05T21:00-05:00"
     printed "06/05/2022 02:00": the server's clock). The reader sees that day; the instant is
-    unchanged. Only asked when the UTC day differs (the only case where the day could move),
-    and not on Vietnamese pages, which show Vietnam time."""
+    unchanged. Only asked when the UTC day differs (else printing UTC moves nothing), and
+    not on Vietnamese pages, which show Vietnam time."""
     shown = _from_visible(page, textual=False, near_heading_only=True)
     if shown is None or shown.time() == _MIDNIGHT or shown.date() == instant.date():
         return instant
@@ -1472,8 +1474,9 @@ def _urls_earlier_day(published: datetime, url: str, now: datetime) -> datetime:
 def _shown_update(page: _Page, published: datetime, updated: datetime, url: str) -> datetime:
     """The update, when it is the only date the page shows by its heading: a reader of a page
     not in Vietnamese sees that day as the page's date ("Updated Mar 12, 2020" under the title
-    of a story first published in October). Our Vietnamese sites show the publication time;
-    their structured publication date is kept."""
+    of a story first published in October); without a line by the heading, the line beside
+    the byline ("By … / Updated June 13, 2019" below a recipe's lead). Our Vietnamese sites
+    show the publication time; their structured publication date is kept."""
     if updated.date() == published.date():
         return published
     shown = _from_visible(page, textual=False, near_heading_only=True) or _line_by_byline(
