@@ -122,6 +122,21 @@ def test_metadata_author_the_page_never_shows_is_no_byline() -> None:
             ),
             ["delta201"],
         ),
+        # A label starts it: longer than a name line, still a byline (Blogger's template).
+        (
+            (
+                "<span class='byline-author'>Posted by Nathan Parker, Varun Khaneja, Eric Mill "
+                "and Kiran C Nair - Chrome Safe Browsing team</span>"
+            ),
+            ["Nathan Parker", "Varun Khaneja", "Eric Mill", "Kiran C Nair"],
+        ),
+        (
+            (
+                "<span class='byline-author'>Nathan Parker, Varun Khaneja, Eric Mill, Kiran C "
+                "Nair and others of the Chrome Safe Browsing team</span>"
+            ),
+            [],
+        ),
         # An author link hidden from the reader is for machines (a blog platform's owner).
         ("<a rel='author' href='/u/1' style='display: none'>Jane Doe</a>", []),
     ],
@@ -140,6 +155,34 @@ def test_names_split_and_cleaned() -> None:
     assert split_names("Kirche und Leben") == ["Kirche und Leben"]  # one name
     assert person_names(["Williams Perdomo @wperdomod"]) == ["Williams Perdomo"]
     assert person_names(["© Kathrin Führes"]) == ["Kathrin Führes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Michael L. Anderson, PhD, Carlos Dobkin, PhD",
+            ["Michael L. Anderson, PhD", "Carlos Dobkin, PhD"],
+        ),
+        ("Jane Doe, MD, PhD and John Roe, Jr.", ["Jane Doe, MD, PhD", "John Roe, Jr"]),
+        ("Anna Berger, Karl Maier", ["Anna Berger", "Karl Maier"]),
+        ("Vũ Nguyệt, Nhật Quang", ["Vũ Nguyệt", "Nhật Quang"]),
+    ],
+)
+def test_a_degree_after_a_comma_is_the_names(text: str, expected: list[str]) -> None:
+    from aggregator.extract.clean import split_names
+
+    assert split_names(text) == expected
+
+
+def test_metadata_author_with_the_bylines_degrees_and_co_authors() -> None:
+    # JSON-LD names the first author; the byline lists all three with their degrees.
+    head = '<meta name="author" content="Jane Doe">'
+    byline = (
+        "<ul class='authors'><li><span>Jane Doe, PhD</span>, </li><li><span>John Roe, MD"
+        "</span>, </li><li><span>Ann Poe, PhD</span></li></ul>"
+    )
+    assert _article(head, byline) == ["Jane Doe, PhD", "John Roe, MD", "Ann Poe, PhD"]
 
 
 def test_forum_thread_starter() -> None:

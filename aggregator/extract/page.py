@@ -363,8 +363,9 @@ class ArticlePage:
             elif found := labelled_names(clean.one_line(" ".join(el.itertext()))):
                 text = found  # the pieces apart: "Fritz Imhof<br>Quelle:" is two lines  # "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: …"
                 explicit = True
-            if not text or len(text) > 80:
-                continue
+            if not text or (len(text) > 80 and not clean.is_byline_line(text)):
+                continue  # longer: a sentence, unless a label starts it ("Posted by A, B, C
+                # and D - Team": a blog template's byline of several authors)
             # A user name only where the page says "author" in so many words (rel, itemprop).
             names = clean.byline_names(text, marked=strong or labelled_by)
             if not self.organisation_byline and (explicit or clean.is_byline_line(text)):
@@ -1023,8 +1024,10 @@ _LOGIN = re.compile(r"^([^\W\d_]{2,})[._]([^\W\d_]{2,})$")
 
 
 def _name_keys(names: Sequence[str]) -> set[str]:
-    """*names* compared without case, dots or spacing ("Perry Bacon Jr." = "Perry Bacon Jr")."""
-    return {" ".join(n.casefold().replace(".", " ").split()) for n in names}
+    """*names* compared without case, dots, spacing or a degree after a comma ("Perry Bacon
+    Jr." = "Perry Bacon Jr", "Jane Doe, PhD" = "Jane Doe": ``clean.split_names`` keeps a comma
+    only before such a suffix)."""
+    return {" ".join(n.split(",", 1)[0].casefold().replace(".", " ").split()) for n in names}
 
 
 def _bare(text: str) -> str:
