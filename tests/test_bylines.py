@@ -306,6 +306,30 @@ def test_signature_under_a_foreign_story(end: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("under", "expected"),
+    [
+        ("<h4>Ein Musikfilm</h4><p>von <em>Klaus Stanjek</em></p>", ["Klaus Stanjek"]),
+        ("<h3>Ein Bericht</h3><p>By <a href='/u/jane'>Jane Doe</a></p>", ["Jane Doe"]),
+        ("<h4>Ein Musikfilm</h4><p>von Klaus Stanjek</p>", []),  # plain: may be a sentence's
+        ("<h4>Ein Musikfilm</h4><p>Text von <em>Klaus Stanjek</em></p>", []),  # no label
+        ("<p>Ein Satz.</p><p>von <em>Klaus Stanjek</em></p>", []),  # not under a heading
+    ],
+)
+def test_byline_under_a_heading_with_its_name_set_apart(under: str, expected: list[str]) -> None:
+    from aggregator.extract import extract_article
+
+    text = "<p>" + "Ein ganzer Satz der Geschichte, mit Komma und Punkt. " * 20 + "</p>"
+    html = (
+        "<html lang='de'><head></head><body><h1>Geschichte</h1><div class='article-body'>"
+        f"{text}{text}{under}{text}</div></body></html>"
+    )
+    article = extract_article(html, "https://www.film.example/geschichte/")
+    assert article.authors == expected
+    if expected:
+        assert expected[0] not in article.body_text  # out of the body, like a byline
+
+
+@pytest.mark.parametrize(
     ("served", "expected"),
     [
         ("Mandarinen-Schmand-Kuchen von jesusfreak | Chefkoch", ["jesusfreak"]),

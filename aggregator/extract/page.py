@@ -454,6 +454,8 @@ class ArticlePage:
         ):
             signed = max(i for i, b in enumerate(blocks) if b.kind == "p")
             blocks = blocks[:signed] + blocks[signed + 1 :]
+        if not body_authors and container is not None:
+            body_authors = _byline_under_heading(container, blocks)
         blocks = self.drop_repeats(blocks, title, "")
         authors = (
             self.authors(dom_authors, body_authors, meta_authors)
@@ -944,6 +946,36 @@ def _signature(container: HtmlElement, blocks: list[Block]) -> list[str]:
             return names
         return []
     return []
+
+
+def _byline_under_heading(container: HtmlElement, blocks: list[Block]) -> list[str]:
+    """A byline further down, right under a heading, its name set apart in bold, italics or a
+    link ("<h4>Ein detektivischer Musikfilm</h4><p>von <em>Klaus Stanjek</em></p>"): the
+    setting says the words after the label are a name, not a sentence's start. The paragraph
+    leaves *blocks*."""
+    for i, block in enumerate(blocks[1:12], 1):
+        if block.kind != "p" or blocks[i - 1].kind != "h" or len(block.text) > 60:
+            continue
+        if not (names := clean.byline_authors(block.text)):
+            continue
+        for p in container.iter("p"):
+            if clean.one_line(p.text_content()) != block.text:
+                continue
+            children = [c for c in p if isinstance(c.tag, str) and c.tag != "br"]
+            if (
+                len(children) == 1
+                and children[0].tag in _NAME_SETTING
+                and not (children[0].tail or "").strip()
+                and clean.byline_authors(clean.one_line(children[0].text_content())) is None
+            ):
+                blocks.remove(block)
+                return names
+            break
+    return []
+
+
+# How a name is set apart after a byline label: "von <em>Klaus Stanjek</em>".
+_NAME_SETTING = frozenset({"strong", "b", "em", "i", "a"})
 
 
 _BLOCK_TAGS = frozenset({
