@@ -137,6 +137,10 @@ def test_metadata_author_the_page_never_shows_is_no_byline() -> None:
             ),
             [],
         ),
+        # A label in the author line says the user name after it is the author's.
+        ("<p class='author'>von <strong>lupa</strong> am 26/10/13, 03:48 pm</p>", ["lupa"]),
+        ("<p class='author'>lupa</p>", []),  # no label: a word, maybe not a name
+        ("<p class='author'>von admin am 26/10/13</p>", []),  # a CMS account
         # An author link hidden from the reader is for machines (a blog platform's owner).
         ("<a rel='author' href='/u/1' style='display: none'>Jane Doe</a>", []),
     ],

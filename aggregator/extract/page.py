@@ -366,7 +366,9 @@ class ArticlePage:
             if not text or (len(text) > 80 and not clean.is_byline_line(text)):
                 continue  # longer: a sentence, unless a label starts it ("Posted by A, B, C
                 # and D - Team": a blog template's byline of several authors)
-            # A user name only where the page says "author" in so many words (rel, itemprop).
+            # A user name only where the page says "author" in so many words (rel, itemprop,
+            # a label: "von lupa am 26/10/13" in a forum post's author line).
+            labelled_by = labelled_by or clean.is_byline_line(text)
             names = clean.byline_names(text, marked=strong or labelled_by)
             if not self.organisation_byline and (explicit or clean.is_byline_line(text)):
                 self.organisation_byline = self._organisation(el, text, host)
