@@ -97,6 +97,23 @@ def test_metadata_author_the_page_never_shows_is_no_byline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("hidden", "expected"),
+    [
+        ("<span class='vcard rich-snippet-hidden'><span class='fn'>Jane Doe</span></span>", []),
+        ("<span class='author hidden'>Jane Doe</span>", []),
+        ("<span class='author hidden-xs'>Jane Doe</span>", ["Jane Doe"]),  # small screens only
+        (
+            "<span class='vcard rich-snippet-hidden'>Jane Doe</span><p>Jane Doe sagt: Ja.</p>",
+            ["Jane Doe"],
+        ),  # shown elsewhere too
+    ],
+)
+def test_an_author_only_a_class_hides_is_not_shown(hidden: str, expected: list[str]) -> None:
+    head = '<meta name="author" content="Jane Doe">'
+    assert _article(head, hidden) == expected
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         # A label element alone, the name after it.

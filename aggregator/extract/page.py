@@ -353,6 +353,11 @@ class ArticlePage:
         for el, strong in chain(marked, hinted, labelled):
             if el.tag not in _BYLINE_TAGS or _HIDDEN.search(el.get("style", "")):
                 continue  # a hidden author link is for machines, not the reader's byline
+            if any(
+                _HIDING_CLASS.search(a.get("class") or "")
+                for a in chain((el,), islice(el.iterancestors(), 3))
+            ):
+                continue  # the same, hidden by a class ("vcard rich-snippet-hidden")
             if el.get("itemprop") == "author":
                 el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
             text = clean.one_line(el.text_content())
@@ -695,7 +700,20 @@ class ArticlePage:
         if not any(sources):
             return sources
         shown = _Shown(_shown_text(self.doc))
-        return [[shown.display_name(n) for n in names if shown.shows(n)] for names in sources]
+        named = [[n for n in names if shown.shows(n)] for names in sources]
+        if any(named) and (hidden := self._hidden_text()):
+            # Only in an element a class hides ("vcard rich-snippet-hidden": a theme's copy of
+            # the author for search engines): no reader sees it.
+            named = [[n for n in names if not _only_in(n, shown.text, hidden)] for names in named]
+        return [[shown.display_name(n) for n in names] for names in named]
+
+    def _hidden_text(self) -> str:
+        """The text of the elements a class hides, casefolded, one space between words."""
+        return " | ".join(
+            " ".join(el.text_content().split()).casefold()
+            for el, hints in self.hinted
+            if _HIDING_CLASS.search(hints)
+        )
 
     def authors(
         self,
@@ -1051,6 +1069,20 @@ class _Shown:
         if found := re.search(rf"\b{first}(?: [^\W\d_]\.)? {last}\b", self.text):
             return found.group().title()
         return name
+
+
+def _only_in(name: str, text: str, part: str) -> bool:
+    """*name* appears in *text* (the page's visible text) only where *part* (a part of it)
+    has it: as often there as in the whole page."""
+    folded = " ".join(name.casefold().split())
+    return folded in part and text.count(folded) <= part.count(folded)
+
+
+# A class that hides its element whatever the screen ("hidden", "rich-snippet-hidden", "d-none";
+# not "hidden-xs", which hides it on small screens only).
+_HIDING_CLASS = re.compile(
+    r"(?<![\w-])(?:hidden|rich-snippet-hidden|d-none|is-hidden|hide)(?![\w-])"
+)
 
 
 # A login of a first and a last name: "christian.stadtfeld", "jane_doe".
