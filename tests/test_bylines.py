@@ -351,6 +351,31 @@ def test_byline_under_a_heading_with_its_name_set_apart(under: str, expected: li
 
 
 @pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        ("<p>Kazım TÜRKMEN<br>DITIB-Bundesvorsitzender</p>", ["Kazım TÜRKMEN"]),
+        ("<p>Anna Berger<br>12. März 2020</p>", ["Anna Berger"]),
+        ("<p>Anna Berger<br>Tel. 0123 456789</p>", []),  # a contact, not a signature
+        ("<p>Anna Berger<br>Musterstraße 5</p>", []),
+        ("<p>Guten Appetit<br>und viel Spaß beim Nachkochen!</p>", []),
+        ("<p>Anna Berger</p><p>Pressesprecherin</p>", []),  # two paragraphs: not one signature
+    ],
+)
+def test_signature_with_a_role_or_date_line(end: str, expected: list[str]) -> None:
+    from aggregator.extract import extract_article
+
+    text = "Ein ganzer Satz der Meldung, mit Komma und Punkt. " * 30
+    html = (
+        "<html lang='de'><head></head><body><h1>Meldung A</h1><div class='article-body'>"
+        f"<p>{text}</p>{end}</div></body></html>"
+    )
+    article = extract_article(html, "https://www.verband.example/a-1.html")
+    assert article.authors == expected
+    if expected:
+        assert not article.body_text.endswith(end[-10:-4])  # the role or date left too
+
+
+@pytest.mark.parametrize(
     ("served", "expected"),
     [
         ("Mandarinen-Schmand-Kuchen von jesusfreak | Chefkoch", ["jesusfreak"]),

@@ -461,6 +461,13 @@ class ArticlePage:
         ):
             signed = max(i for i, b in enumerate(blocks) if b.kind == "p")
             blocks = blocks[:signed] + blocks[signed + 1 :]
+        elif (
+            not body_authors
+            and language != "vi"
+            and container is not None
+            and (body_authors := _signature_with_role(container, blocks))
+        ):
+            blocks = blocks[:-1] if "\n" in blocks[-1].text else blocks[:-2]
         if not body_authors and container is not None:
             body_authors = _byline_under_heading(container, blocks)
         blocks = self.drop_repeats(blocks, title, "")
@@ -996,6 +1003,41 @@ def _byline_under_heading(container: HtmlElement, blocks: list[Block]) -> list[s
 
 # How a name is set apart after a byline label: "von <em>Klaus Stanjek</em>".
 _NAME_SETTING = frozenset({"strong", "b", "em", "i", "a"})
+
+
+def _signature_with_role(container: HtmlElement, blocks: list[Block]) -> list[str]:
+    """A signature of two lines closing the story in one paragraph: a name of two or three
+    words, a line break, the signer's role or the date ("Kazım TÜRKMEN<br>DITIB-
+    Bundesvorsitzender", "Anna Berger<br>12. März 2020"). A name line alone may be a German
+    noun phrase; a role or date under it in the same paragraph says it signs."""
+    if len(blocks) < 2 or blocks[-1].kind != "p":
+        return []
+    if len(lines := blocks[-1].text.split("\n")) == 2:
+        name, role = lines  # the line break kept inside the block
+    elif len(blocks) >= 3 and blocks[-2].kind == "p" and len(lines) == 1:
+        name, role = blocks[-2].text, blocks[-1].text  # or read as two blocks
+    else:
+        return []
+    if len(name) > 40 or len(role) > 40 or _SENTENCE_END_CHAR.search(role):
+        return []
+    names = clean.split_names(name)
+    if not names or not all(clean.is_name(n) and 2 <= len(n.split()) <= 3 for n in names):
+        return []
+    if any(ch.isdigit() for ch in role) and not _DATE_LINE.search(role):
+        return []  # a phone number or an address, not a date
+    if not any(ch.isdigit() for ch in role) and len(role.split()) > 4:
+        return []
+    for p in reversed(container.findall(".//p")):
+        if p.find("br") is None:
+            continue
+        lines = [clean.one_line(t) for t in p.itertext()]
+        return names if [t for t in lines if t] == [name, role] else []
+    return []
+
+
+_SENTENCE_END_CHAR = re.compile(r"[.!?:;]$")
+# A date line: a year, or a day and month in digits ("12. März 2020", "03.05.").
+_DATE_LINE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\s?\d{1,2}\.")
 
 
 _BLOCK_TAGS = frozenset({
