@@ -355,6 +355,8 @@ def test_byline_under_a_heading_with_its_name_set_apart(under: str, expected: li
     [
         ("<p>Kazım TÜRKMEN<br>DITIB-Bundesvorsitzender</p>", ["Kazım TÜRKMEN"]),
         ("<p>Anna Berger<br>12. März 2020</p>", ["Anna Berger"]),
+        ("<p>Benni<br>10. September 2017</p>", ["Benni"]),  # a first name above a date
+        ("<p>Grüße<br>Pressesprecherin</p>", []),  # one word above a role: a greeting
         ("<p>Anna Berger<br>Tel. 0123 456789</p>", []),  # a contact, not a signature
         ("<p>Anna Berger<br>Musterstraße 5</p>", []),
         ("<p>Guten Appetit<br>und viel Spaß beim Nachkochen!</p>", []),

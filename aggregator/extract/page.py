@@ -1021,9 +1021,13 @@ def _signature_with_role(container: HtmlElement, blocks: list[Block]) -> list[st
     if len(name) > 40 or len(role) > 40 or _SENTENCE_END_CHAR.search(role):
         return []
     names = clean.split_names(name)
-    if not names or not all(clean.is_name(n) and 2 <= len(n.split()) <= 3 for n in names):
+    dated = bool(_DATE_LINE.search(role))
+    # One word is enough above a date: a blogger signs with a first name ("Benni<br>10.
+    # September 2017"); above a role it may be a greeting.
+    fewest = 1 if dated else 2
+    if not names or not all(clean.is_name(n) and fewest <= len(n.split()) <= 3 for n in names):
         return []
-    if any(ch.isdigit() for ch in role) and not _DATE_LINE.search(role):
+    if any(ch.isdigit() for ch in role) and not dated:
         return []  # a phone number or an address, not a date
     if not any(ch.isdigit() for ch in role) and len(role.split()) > 4:
         return []
