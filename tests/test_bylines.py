@@ -97,6 +97,29 @@ def test_metadata_author_the_page_never_shows_is_no_byline() -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "<div><div>Iris Lange-Fricke</div><a href='/experten/iris-lange-fricke'>zu allen"
+                " Rezepten vom Autor</a></div>"
+            ),
+            ["Iris Lange-Fricke"],
+        ),
+        ("<p><a href='/author/jane-doe/'>Jane Doe</a></p>", ["Jane Doe"]),
+        ("<p><a href='/author/nguyen-van-a'>Nguyễn Văn A</a></p>", ["Nguyễn Văn A"]),
+        ("<p><a href='/autor/juergen-mueller'>Jürgen Müller</a></p>", ["Jürgen Müller"]),
+        ("<p><a href='/author/jdoe'>Jane Doe</a></p>", []),  # the address names no one here
+        ("<p><a href='/user/login'>Login</a></p>", []),
+        ("<nav><a href='/menschen/anna-berger'>Anna Berger</a></nav>", []),  # the menu
+        ("<div class='comment'><a href='/user/anna-berger'>Anna Berger</a></div>", []),
+    ],
+)
+def test_a_profile_link_ending_in_the_name_beside_it(body: str, expected: list[str]) -> None:
+    assert _article("", body) == expected
+
+
+@pytest.mark.parametrize(
     ("hidden", "expected"),
     [
         ("<span class='vcard rich-snippet-hidden'><span class='fn'>Jane Doe</span></span>", []),

@@ -418,6 +418,32 @@ class ArticlePage:
         name = clean.one_line(first.get("data-author", ""))
         return [name] if 2 <= len(name) <= 40 else []
 
+    def profile_link_author(self) -> list[str]:
+        """A person the page links to their profile beside their name, the profile's address
+        ending in that name ("<div>Iris Lange-Fricke</div><a href='/experten/iris-lange-
+        fricke'>zu allen Rezepten vom Autor</a>"): recipe and community sites name the author
+        so and nowhere else. Names of two words or more: a one-word link there is as often
+        "Login" or "Team"; not in menus, comments, the footer or other stories' boxes."""
+        body = self.doc.find("body")
+        if body is None:
+            return []
+        for link in body.iter("a"):
+            match = _PROFILE_PATH.search(link.get("href") or "")
+            if match is None or _not_this_articles(link, self.entries):
+                continue
+            if any(
+                _HIDING_CLASS.search(a.get("class") or "") for a in islice(link.iterancestors(), 3)
+            ):
+                continue
+            if any(a.tag == "nav" or _is_menu(a.get("class") or "") for a in link.iterancestors()):
+                continue  # the site's menu links its team's pages
+            slug = match.group("slug").casefold()
+            for el in (link, *islice(link.iterancestors(), 2)):
+                text = clean.one_line(" ".join(el.itertext()))  # blocks apart
+                if len(text) <= 120 and (name := _named_by_slug(text, slug)):
+                    return [name]
+        return []
+
     def _labelled(self) -> Iterator[HtmlElement]:
         """Elements that hold only a byline label ("<b>Von:</b>", "<h5>Autor:</h5>"): the
         name is the text after them. Lazily: ``dom_byline`` reads them only when nothing
@@ -445,6 +471,8 @@ class ArticlePage:
         # Last resort, after the body's own byline lines: a forum thread's starter.
         starter = [] if dom_authors else self.first_post_author()
         meta_authors = self.metadata_authors()
+        # Read before pruning, only when nothing better names an author (a pass over links).
+        profiled = [] if dom_authors or any(meta_authors) else self.profile_link_author()
         sel = self._selectors
 
         blocks, container = self.body_blocks(sapo_el, self.headline_keys(headings))
@@ -475,6 +503,7 @@ class ArticlePage:
             self.authors(dom_authors, body_authors, meta_authors)
             or self.authors([], starter, meta_authors=[])
             or self.authors([], self.title_byline(title), meta_authors=[])
+            or self.authors([], profiled, meta_authors=[])
         )
         # An agency or newsroom in an explicit byline, when no person is named: other
         # languages' bylines credit them so ("Von dpa", "Por Agencia EFE"); Vietnamese
@@ -922,6 +951,41 @@ def _not_this_articles(el: HtmlElement, entries: Sequence[HtmlElement] = ()) -> 
     if any(anc.find(".//h1") is not None for anc in islice(el.iterancestors(), 3)):
         return False
     return not (len(entries) == 1 and entries[0] in set(el.iterancestors()))
+
+
+# A profile page's address: "/author/jane-doe/", "/experten/iris-lange-fricke", "/user/x.html".
+_PROFILE_PATH = re.compile(
+    r"/(?:author|authors|autor|autoren|autorin|experten|expert|experts|user|users|profile"
+    r"|profil|people|menschen|person|personen|mitarbeiter)/(?P<slug>[^/?#.]{3,60})/?"
+    r"(?:\.html?)?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+
+
+# Menus and navigation bars (a site's menu links its team's pages).
+_MENU = re.compile(r"(?<![a-z])(?:menu|nav|navbar|navigation)(?![a-z])", re.IGNORECASE)
+_is_menu = remembered_search(_MENU)
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def _named_by_slug(text: str, slug: str) -> str:
+    """The run of words in *text* whose address form is *slug* ("Iris Lange-Fricke" for
+    "iris-lange-fricke", "Rainer Quitzow" in "Prof. Dr. Rainer Quitzow"), when it is a name."""
+    words = text.split()
+    for size in (2, 3, 4):
+        for start in range(len(words) - size + 1):
+            run = " ".join(words[start : start + size])
+            folded = run.casefold().replace("ß", "ss")
+            # Addresses drop accents ("nguyen-van-a") or spell umlauts out ("ruetter").
+            keys = {_bare(folded), _bare(folded.translate(_UMLAUTS))}
+            if {re.sub(r"[\W_]+", "-", k).strip("-") for k in keys} & {
+                slug,
+                slug.replace("_", "-"),
+            }:
+                return run if clean.is_name(run) else ""
+    return ""
 
 
 # The hAtom entry of a blog post ("post hentry", "h-entry").
