@@ -111,6 +111,12 @@ def test_metadata_author_the_page_never_shows_is_no_byline() -> None:
         ("<p><a href='/autor/juergen-mueller'>Jürgen Müller</a></p>", ["Jürgen Müller"]),
         ("<p><a href='/author/jdoe'>Jane Doe</a></p>", []),  # the address names no one here
         ("<p><a href='/user/login'>Login</a></p>", []),
+        # A user name the address repeats counts after a byline label only.
+        (
+            "<p>von <a href='/user/Marianne1.html'>Marianne1</a> am 20.09.2020</p>",
+            ["Marianne1"],
+        ),
+        ("<p><a href='/user/Marianne1.html'>Marianne1</a></p>", []),
         ("<nav><a href='/menschen/anna-berger'>Anna Berger</a></nav>", []),  # the menu
         ("<div class='comment'><a href='/user/anna-berger'>Anna Berger</a></div>", []),
     ],

@@ -442,6 +442,15 @@ class ArticlePage:
                 text = clean.one_line(" ".join(el.itertext()))  # blocks apart
                 if len(text) <= 120 and (name := _named_by_slug(text, slug)):
                     return [name]
+                # A user name the address repeats, after a byline label ("von <a href=
+                # '/user/Marianne1.html'>Marianne1</a> am 20.09.2020").
+                handle = clean.one_line(link.text_content())
+                if (
+                    handle.casefold() == slug
+                    and clean.is_byline_line(text)
+                    and handle in clean.byline_names(text, marked=True)
+                ):
+                    return [handle]
         return []
 
     def _labelled(self) -> Iterator[HtmlElement]:
