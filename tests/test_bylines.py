@@ -99,6 +99,52 @@ def test_metadata_author_the_page_never_shows_is_no_byline() -> None:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        (
+            (
+                "<div><div>Iris Lange-Fricke</div><a href='/experten/iris-lange-fricke'>zu allen"
+                " Rezepten vom Autor</a></div>"
+            ),
+            ["Iris Lange-Fricke"],
+        ),
+        ("<p><a href='/author/jane-doe/'>Jane Doe</a></p>", ["Jane Doe"]),
+        ("<p><a href='/author/nguyen-van-a'>Nguyễn Văn A</a></p>", ["Nguyễn Văn A"]),
+        ("<p><a href='/autor/juergen-mueller'>Jürgen Müller</a></p>", ["Jürgen Müller"]),
+        ("<p><a href='/author/jdoe'>Jane Doe</a></p>", []),  # the address names no one here
+        ("<p><a href='/user/login'>Login</a></p>", []),
+        # A user name the address repeats counts after a byline label only.
+        (
+            "<p>von <a href='/user/Marianne1.html'>Marianne1</a> am 20.09.2020</p>",
+            ["Marianne1"],
+        ),
+        ("<p><a href='/user/Marianne1.html'>Marianne1</a></p>", []),
+        ("<nav><a href='/menschen/anna-berger'>Anna Berger</a></nav>", []),  # the menu
+        ("<div class='comment'><a href='/user/anna-berger'>Anna Berger</a></div>", []),
+    ],
+)
+def test_a_profile_link_ending_in_the_name_beside_it(body: str, expected: list[str]) -> None:
+    assert _article("", body) == expected
+
+
+@pytest.mark.parametrize(
+    ("hidden", "expected"),
+    [
+        ("<span class='vcard rich-snippet-hidden'><span class='fn'>Jane Doe</span></span>", []),
+        ("<span class='author hidden'>Jane Doe</span>", []),
+        ("<span class='author hidden-xs'>Jane Doe</span>", ["Jane Doe"]),  # small screens only
+        (
+            "<span class='vcard rich-snippet-hidden'>Jane Doe</span><p>Jane Doe sagt: Ja.</p>",
+            ["Jane Doe"],
+        ),  # shown elsewhere too
+    ],
+)
+def test_an_author_only_a_class_hides_is_not_shown(hidden: str, expected: list[str]) -> None:
+    head = '<meta name="author" content="Jane Doe">'
+    assert _article(head, hidden) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # A label element alone, the name after it.
         ("<p><b>Von:</b> <br> Götz Warnke</p>", ["Götz Warnke"]),
         ("<div><h5>Autor:</h5>Peter Maahn/SP-X</div>", ["Peter Maahn"]),
@@ -122,6 +168,25 @@ def test_metadata_author_the_page_never_shows_is_no_byline() -> None:
             ),
             ["delta201"],
         ),
+        # A label starts it: longer than a name line, still a byline (Blogger's template).
+        (
+            (
+                "<span class='byline-author'>Posted by Nathan Parker, Varun Khaneja, Eric Mill "
+                "and Kiran C Nair - Chrome Safe Browsing team</span>"
+            ),
+            ["Nathan Parker", "Varun Khaneja", "Eric Mill", "Kiran C Nair"],
+        ),
+        (
+            (
+                "<span class='byline-author'>Nathan Parker, Varun Khaneja, Eric Mill, Kiran C "
+                "Nair and others of the Chrome Safe Browsing team</span>"
+            ),
+            [],
+        ),
+        # A label in the author line says the user name after it is the author's.
+        ("<p class='author'>von <strong>lupa</strong> am 26/10/13, 03:48 pm</p>", ["lupa"]),
+        ("<p class='author'>lupa</p>", []),  # no label: a word, maybe not a name
+        ("<p class='author'>von admin am 26/10/13</p>", []),  # a CMS account
         # An author link hidden from the reader is for machines (a blog platform's owner).
         ("<a rel='author' href='/u/1' style='display: none'>Jane Doe</a>", []),
     ],
@@ -140,6 +205,34 @@ def test_names_split_and_cleaned() -> None:
     assert split_names("Kirche und Leben") == ["Kirche und Leben"]  # one name
     assert person_names(["Williams Perdomo @wperdomod"]) == ["Williams Perdomo"]
     assert person_names(["© Kathrin Führes"]) == ["Kathrin Führes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Michael L. Anderson, PhD, Carlos Dobkin, PhD",
+            ["Michael L. Anderson, PhD", "Carlos Dobkin, PhD"],
+        ),
+        ("Jane Doe, MD, PhD and John Roe, Jr.", ["Jane Doe, MD, PhD", "John Roe, Jr"]),
+        ("Anna Berger, Karl Maier", ["Anna Berger", "Karl Maier"]),
+        ("Vũ Nguyệt, Nhật Quang", ["Vũ Nguyệt", "Nhật Quang"]),
+    ],
+)
+def test_a_degree_after_a_comma_is_the_names(text: str, expected: list[str]) -> None:
+    from aggregator.extract.clean import split_names
+
+    assert split_names(text) == expected
+
+
+def test_metadata_author_with_the_bylines_degrees_and_co_authors() -> None:
+    # JSON-LD names the first author; the byline lists all three with their degrees.
+    head = '<meta name="author" content="Jane Doe">'
+    byline = (
+        "<ul class='authors'><li><span>Jane Doe, PhD</span>, </li><li><span>John Roe, MD"
+        "</span>, </li><li><span>Ann Poe, PhD</span></li></ul>"
+    )
+    assert _article(head, byline) == ["Jane Doe, PhD", "John Roe, MD", "Ann Poe, PhD"]
 
 
 def test_forum_thread_starter() -> None:
@@ -260,6 +353,57 @@ def test_signature_under_a_foreign_story(end: str, expected: list[str]) -> None:
     assert article.authors == expected
     if expected:
         assert not article.body_text.endswith(expected[-1])  # out of the body, like a byline
+
+
+@pytest.mark.parametrize(
+    ("under", "expected"),
+    [
+        ("<h4>Ein Musikfilm</h4><p>von <em>Klaus Stanjek</em></p>", ["Klaus Stanjek"]),
+        ("<h3>Ein Bericht</h3><p>By <a href='/u/jane'>Jane Doe</a></p>", ["Jane Doe"]),
+        ("<h4>Ein Musikfilm</h4><p>von Klaus Stanjek</p>", []),  # plain: may be a sentence's
+        ("<h4>Ein Musikfilm</h4><p>Text von <em>Klaus Stanjek</em></p>", []),  # no label
+        ("<p>Ein Satz.</p><p>von <em>Klaus Stanjek</em></p>", []),  # not under a heading
+    ],
+)
+def test_byline_under_a_heading_with_its_name_set_apart(under: str, expected: list[str]) -> None:
+    from aggregator.extract import extract_article
+
+    text = "<p>" + "Ein ganzer Satz der Geschichte, mit Komma und Punkt. " * 20 + "</p>"
+    html = (
+        "<html lang='de'><head></head><body><h1>Geschichte</h1><div class='article-body'>"
+        f"{text}{text}{under}{text}</div></body></html>"
+    )
+    article = extract_article(html, "https://www.film.example/geschichte/")
+    assert article.authors == expected
+    if expected:
+        assert expected[0] not in article.body_text  # out of the body, like a byline
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        ("<p>Kazım TÜRKMEN<br>DITIB-Bundesvorsitzender</p>", ["Kazım TÜRKMEN"]),
+        ("<p>Anna Berger<br>12. März 2020</p>", ["Anna Berger"]),
+        ("<p>Benni<br>10. September 2017</p>", ["Benni"]),  # a first name above a date
+        ("<p>Grüße<br>Pressesprecherin</p>", []),  # one word above a role: a greeting
+        ("<p>Anna Berger<br>Tel. 0123 456789</p>", []),  # a contact, not a signature
+        ("<p>Anna Berger<br>Musterstraße 5</p>", []),
+        ("<p>Guten Appetit<br>und viel Spaß beim Nachkochen!</p>", []),
+        ("<p>Anna Berger</p><p>Pressesprecherin</p>", []),  # two paragraphs: not one signature
+    ],
+)
+def test_signature_with_a_role_or_date_line(end: str, expected: list[str]) -> None:
+    from aggregator.extract import extract_article
+
+    text = "Ein ganzer Satz der Meldung, mit Komma und Punkt. " * 30
+    html = (
+        "<html lang='de'><head></head><body><h1>Meldung A</h1><div class='article-body'>"
+        f"<p>{text}</p>{end}</div></body></html>"
+    )
+    article = extract_article(html, "https://www.verband.example/a-1.html")
+    assert article.authors == expected
+    if expected:
+        assert not article.body_text.endswith(end[-10:-4])  # the role or date left too
 
 
 @pytest.mark.parametrize(

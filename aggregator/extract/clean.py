@@ -143,7 +143,7 @@ _BYLINE = re.compile(
     + r")\s*[:\-–]\s*(?P<names>[^()]{2,80}?)\s*\)?\s*\.?$"
     + r"|^(?P<by>"
     + "|".join(re.escape(word) for word in BY_WORDS)
-    + r")\s+(?P<bynames>[^\W\d_][^()]{1,80}?)\.?$",
+    + r")\s+(?P<bynames>[^\W\d_][^()]{1,110}?)\.?$",
     re.IGNORECASE,
 )
 _PHOTO_CREDIT = re.compile(
@@ -395,14 +395,27 @@ def split_names(text: str) -> list[str]:
     """ "Vũ Nguyệt – Nhật Quang" / "A, B và C" -> one entry per person. "A B und C D", "A B y
     C D": between two names of two words or more ("Kirche und Leben" is one name)."""
     parts = re.split(r"\s*(?:,|;|\s[-–—]\s|–|\s(?:và|and|&)\s)\s*", text)
-    out = []
+    out: list[str] = []
     for part in parts:
+        if out and _POST_NOMINAL.match(part):
+            # "Michael L. Anderson, PhD, Carlos Dobkin, PhD": a degree after the comma is
+            # the name's, not a person of its own.
+            out[-1] = f"{out[-1].rstrip()}, {part.strip()}"
+            continue
         pieces = _OTHER_AND.split(part)
         if len(pieces) > 1 and all(len(p.split()) >= 2 for p in pieces):
             out.extend(pieces)
         else:
             out.append(part)
     return [p.strip(" .") for p in out if p.strip(" .")]
+
+
+# Degrees and generational suffixes written after a name and a comma ("Jane Doe, MD",
+# "John Smith, Jr."): English-language bylines of journals and papers.
+_POST_NOMINAL = re.compile(
+    r"^\s*(?:ph\.?\s?d|m\.?d|mba|mph|msc|m\.sc|dphil|dds|dvm|rn|jr|sr|ii|iii|iv)\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 # "und", "y", "et", "e" between names, lower-case only (no part of a name is).

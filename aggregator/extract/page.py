@@ -353,6 +353,11 @@ class ArticlePage:
         for el, strong in chain(marked, hinted, labelled):
             if el.tag not in _BYLINE_TAGS or _HIDDEN.search(el.get("style", "")):
                 continue  # a hidden author link is for machines, not the reader's byline
+            if any(
+                _HIDING_CLASS.search(a.get("class") or "")
+                for a in chain((el,), islice(el.iterancestors(), 3))
+            ):
+                continue  # the same, hidden by a class ("vcard rich-snippet-hidden")
             if el.get("itemprop") == "author":
                 el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
             text = clean.one_line(el.text_content())
@@ -363,9 +368,12 @@ class ArticlePage:
             elif found := labelled_names(clean.one_line(" ".join(el.itertext()))):
                 text = found  # the pieces apart: "Fritz Imhof<br>Quelle:" is two lines  # "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: …"
                 explicit = True
-            if not text or len(text) > 80:
-                continue
-            # A user name only where the page says "author" in so many words (rel, itemprop).
+            if not text or (len(text) > 80 and not clean.is_byline_line(text)):
+                continue  # longer: a sentence, unless a label starts it ("Posted by A, B, C
+                # and D - Team": a blog template's byline of several authors)
+            # A user name only where the page says "author" in so many words (rel, itemprop,
+            # a label: "von lupa am 26/10/13" in a forum post's author line).
+            labelled_by = labelled_by or clean.is_byline_line(text)
             names = clean.byline_names(text, marked=strong or labelled_by)
             if not self.organisation_byline and (explicit or clean.is_byline_line(text)):
                 self.organisation_byline = self._organisation(el, text, host)
@@ -410,6 +418,41 @@ class ArticlePage:
         name = clean.one_line(first.get("data-author", ""))
         return [name] if 2 <= len(name) <= 40 else []
 
+    def profile_link_author(self) -> list[str]:
+        """A person the page links to their profile beside their name, the profile's address
+        ending in that name ("<div>Iris Lange-Fricke</div><a href='/experten/iris-lange-
+        fricke'>zu allen Rezepten vom Autor</a>"): recipe and community sites name the author
+        so and nowhere else. Names of two words or more: a one-word link there is as often
+        "Login" or "Team"; not in menus, comments, the footer or other stories' boxes."""
+        body = self.doc.find("body")
+        if body is None:
+            return []
+        for link in body.iter("a"):
+            match = _PROFILE_PATH.search(link.get("href") or "")
+            if match is None or _not_this_articles(link, self.entries):
+                continue
+            if any(
+                _HIDING_CLASS.search(a.get("class") or "") for a in islice(link.iterancestors(), 3)
+            ):
+                continue
+            if any(a.tag == "nav" or _is_menu(a.get("class") or "") for a in link.iterancestors()):
+                continue  # the site's menu links its team's pages
+            slug = match.group("slug").casefold()
+            for el in (link, *islice(link.iterancestors(), 2)):
+                text = clean.one_line(" ".join(el.itertext()))  # blocks apart
+                if len(text) <= 120 and (name := _named_by_slug(text, slug)):
+                    return [name]
+                # A user name the address repeats, after a byline label ("von <a href=
+                # '/user/Marianne1.html'>Marianne1</a> am 20.09.2020").
+                handle = clean.one_line(link.text_content())
+                if (
+                    handle.casefold() == slug
+                    and clean.is_byline_line(text)
+                    and handle in clean.byline_names(text, marked=True)
+                ):
+                    return [handle]
+        return []
+
     def _labelled(self) -> Iterator[HtmlElement]:
         """Elements that hold only a byline label ("<b>Von:</b>", "<h5>Autor:</h5>"): the
         name is the text after them. Lazily: ``dom_byline`` reads them only when nothing
@@ -437,6 +480,8 @@ class ArticlePage:
         # Last resort, after the body's own byline lines: a forum thread's starter.
         starter = [] if dom_authors else self.first_post_author()
         meta_authors = self.metadata_authors()
+        # Read before pruning, only when nothing better names an author (a pass over links).
+        profiled = [] if dom_authors or any(meta_authors) else self.profile_link_author()
         sel = self._selectors
 
         blocks, container = self.body_blocks(sapo_el, self.headline_keys(headings))
@@ -453,11 +498,21 @@ class ArticlePage:
         ):
             signed = max(i for i, b in enumerate(blocks) if b.kind == "p")
             blocks = blocks[:signed] + blocks[signed + 1 :]
+        elif (
+            not body_authors
+            and language != "vi"
+            and container is not None
+            and (body_authors := _signature_with_role(container, blocks))
+        ):
+            blocks = blocks[:-1] if "\n" in blocks[-1].text else blocks[:-2]
+        if not body_authors and container is not None:
+            body_authors = _byline_under_heading(container, blocks)
         blocks = self.drop_repeats(blocks, title, "")
         authors = (
             self.authors(dom_authors, body_authors, meta_authors)
             or self.authors([], starter, meta_authors=[])
             or self.authors([], self.title_byline(title), meta_authors=[])
+            or self.authors([], profiled, meta_authors=[])
         )
         # An agency or newsroom in an explicit byline, when no person is named: other
         # languages' bylines credit them so ("Von dpa", "Por Agencia EFE"); Vietnamese
@@ -690,7 +745,20 @@ class ArticlePage:
         if not any(sources):
             return sources
         shown = _Shown(_shown_text(self.doc))
-        return [[shown.display_name(n) for n in names if shown.shows(n)] for names in sources]
+        named = [[n for n in names if shown.shows(n)] for names in sources]
+        if any(named) and (hidden := self._hidden_text()):
+            # Only in an element a class hides ("vcard rich-snippet-hidden": a theme's copy of
+            # the author for search engines): no reader sees it.
+            named = [[n for n in names if not _only_in(n, shown.text, hidden)] for names in named]
+        return [[shown.display_name(n) for n in names] for names in named]
+
+    def _hidden_text(self) -> str:
+        """The text of the elements a class hides, casefolded, one space between words."""
+        return " | ".join(
+            " ".join(el.text_content().split()).casefold()
+            for el, hints in self.hinted
+            if _HIDING_CLASS.search(hints)
+        )
 
     def authors(
         self,
@@ -894,6 +962,41 @@ def _not_this_articles(el: HtmlElement, entries: Sequence[HtmlElement] = ()) -> 
     return not (len(entries) == 1 and entries[0] in set(el.iterancestors()))
 
 
+# A profile page's address: "/author/jane-doe/", "/experten/iris-lange-fricke", "/user/x.html".
+_PROFILE_PATH = re.compile(
+    r"/(?:author|authors|autor|autoren|autorin|experten|expert|experts|user|users|profile"
+    r"|profil|people|menschen|person|personen|mitarbeiter)/(?P<slug>[^/?#.]{3,60})/?"
+    r"(?:\.html?)?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+
+
+# Menus and navigation bars (a site's menu links its team's pages).
+_MENU = re.compile(r"(?<![a-z])(?:menu|nav|navbar|navigation)(?![a-z])", re.IGNORECASE)
+_is_menu = remembered_search(_MENU)
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def _named_by_slug(text: str, slug: str) -> str:
+    """The run of words in *text* whose address form is *slug* ("Iris Lange-Fricke" for
+    "iris-lange-fricke", "Rainer Quitzow" in "Prof. Dr. Rainer Quitzow"), when it is a name."""
+    words = text.split()
+    for size in (2, 3, 4):
+        for start in range(len(words) - size + 1):
+            run = " ".join(words[start : start + size])
+            folded = run.casefold().replace("ß", "ss")
+            # Addresses drop accents ("nguyen-van-a") or spell umlauts out ("ruetter").
+            keys = {_bare(folded), _bare(folded.translate(_UMLAUTS))}
+            if {re.sub(r"[\W_]+", "-", k).strip("-") for k in keys} & {
+                slug,
+                slug.replace("_", "-"),
+            }:
+                return run if clean.is_name(run) else ""
+    return ""
+
+
 # The hAtom entry of a blog post ("post hentry", "h-entry").
 _ENTRY = re.compile(r"(?<![\w-])h-?entry(?![\w-])")
 
@@ -943,6 +1046,75 @@ def _signature(container: HtmlElement, blocks: list[Block]) -> list[str]:
             return names
         return []
     return []
+
+
+def _byline_under_heading(container: HtmlElement, blocks: list[Block]) -> list[str]:
+    """A byline further down, right under a heading, its name set apart in bold, italics or a
+    link ("<h4>Ein detektivischer Musikfilm</h4><p>von <em>Klaus Stanjek</em></p>"): the
+    setting says the words after the label are a name, not a sentence's start. The paragraph
+    leaves *blocks*."""
+    for i, block in enumerate(blocks[1:12], 1):
+        if block.kind != "p" or blocks[i - 1].kind != "h" or len(block.text) > 60:
+            continue
+        if not (names := clean.byline_authors(block.text)):
+            continue
+        for p in container.iter("p"):
+            if clean.one_line(p.text_content()) != block.text:
+                continue
+            children = [c for c in p if isinstance(c.tag, str) and c.tag != "br"]
+            if (
+                len(children) == 1
+                and children[0].tag in _NAME_SETTING
+                and not (children[0].tail or "").strip()
+                and clean.byline_authors(clean.one_line(children[0].text_content())) is None
+            ):
+                blocks.remove(block)
+                return names
+            break
+    return []
+
+
+# How a name is set apart after a byline label: "von <em>Klaus Stanjek</em>".
+_NAME_SETTING = frozenset({"strong", "b", "em", "i", "a"})
+
+
+def _signature_with_role(container: HtmlElement, blocks: list[Block]) -> list[str]:
+    """A signature of two lines closing the story in one paragraph: a name of two or three
+    words, a line break, the signer's role or the date ("Kazım TÜRKMEN<br>DITIB-
+    Bundesvorsitzender", "Anna Berger<br>12. März 2020"). A name line alone may be a German
+    noun phrase; a role or date under it in the same paragraph says it signs."""
+    if len(blocks) < 2 or blocks[-1].kind != "p":
+        return []
+    if len(lines := blocks[-1].text.split("\n")) == 2:
+        name, role = lines  # the line break kept inside the block
+    elif len(blocks) >= 3 and blocks[-2].kind == "p" and len(lines) == 1:
+        name, role = blocks[-2].text, blocks[-1].text  # or read as two blocks
+    else:
+        return []
+    if len(name) > 40 or len(role) > 40 or _SENTENCE_END_CHAR.search(role):
+        return []
+    names = clean.split_names(name)
+    dated = bool(_DATE_LINE.search(role))
+    # One word is enough above a date: a blogger signs with a first name ("Benni<br>10.
+    # September 2017"); above a role it may be a greeting.
+    fewest = 1 if dated else 2
+    if not names or not all(clean.is_name(n) and fewest <= len(n.split()) <= 3 for n in names):
+        return []
+    if any(ch.isdigit() for ch in role) and not dated:
+        return []  # a phone number or an address, not a date
+    if not any(ch.isdigit() for ch in role) and len(role.split()) > 4:
+        return []
+    for p in reversed(container.findall(".//p")):
+        if p.find("br") is None:
+            continue
+        lines = [clean.one_line(t) for t in p.itertext()]
+        return names if [t for t in lines if t] == [name, role] else []
+    return []
+
+
+_SENTENCE_END_CHAR = re.compile(r"[.!?:;]$")
+# A date line: a year, or a day and month in digits ("12. März 2020", "03.05.").
+_DATE_LINE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\s?\d{1,2}\.")
 
 
 _BLOCK_TAGS = frozenset({
@@ -1018,13 +1190,29 @@ class _Shown:
         return name
 
 
+def _only_in(name: str, text: str, part: str) -> bool:
+    """*name* appears in *text* (the page's visible text) only where *part* (a part of it)
+    has it: as often there as in the whole page."""
+    folded = " ".join(name.casefold().split())
+    return folded in part and text.count(folded) <= part.count(folded)
+
+
+# A class that hides its element whatever the screen ("hidden", "rich-snippet-hidden", "d-none";
+# not "hidden-xs", which hides it on small screens only).
+_HIDING_CLASS = re.compile(
+    r"(?<![\w-])(?:hidden|rich-snippet-hidden|d-none|is-hidden|hide)(?![\w-])"
+)
+
+
 # A login of a first and a last name: "christian.stadtfeld", "jane_doe".
 _LOGIN = re.compile(r"^([^\W\d_]{2,})[._]([^\W\d_]{2,})$")
 
 
 def _name_keys(names: Sequence[str]) -> set[str]:
-    """*names* compared without case, dots or spacing ("Perry Bacon Jr." = "Perry Bacon Jr")."""
-    return {" ".join(n.casefold().replace(".", " ").split()) for n in names}
+    """*names* compared without case, dots, spacing or a degree after a comma ("Perry Bacon
+    Jr." = "Perry Bacon Jr", "Jane Doe, PhD" = "Jane Doe": ``clean.split_names`` keeps a comma
+    only before such a suffix)."""
+    return {" ".join(n.split(",", 1)[0].casefold().replace(".", " ").split()) for n in names}
 
 
 def _bare(text: str) -> str:
