@@ -190,3 +190,50 @@ def test_unglued(title: str, expected: str) -> None:
     from aggregator.extract.titles import unglued
 
     assert unglued(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "headings", "expected"),
+    [
+        (
+            # An h1 classed as a kicker ("strapline") above the headline's h2 is not the
+            # headline: the h2, the first part of og:title, is.
+            "kicker-h1",
+            '<meta property="og:title" content="Lũ về trên sông Lô gây ngập - Thời sự: mưa lớn">',
+            (
+                "<h1 class='strapline'>Thời sự: mưa lớn</h1><h2 class='title'>Lũ về trên sông Lô gây "
+                "ngập</h2>"
+            ),
+            ("Lũ về trên sông Lô gây ngập", "h2"),
+        ),
+        (
+            # The breadcrumb trail's last crumb is an h1 with an SEO variant of the headline;
+            # the article's h2 is og:title.
+            "breadcrumb-h1-and-article-h2",
+            (
+                "<title>Lũ sông Lô: ngập nhiều nơi | Báo Tuyên Quang</title>"
+                '<meta property="og:title" content="Lũ về trên sông Lô gây ngập nhiều nơi">'
+            ),
+            (
+                "<nav class='breadcrumb'><ol><li><a href='/'>Trang chủ</a></li><li><h1>Lũ sông Lô: "
+                "ngập nhiều nơi</h1></li></ol></nav><h2 class='article-headline'>Lũ về trên sông Lô "
+                "gây ngập nhiều nơi</h2>"
+            ),
+            ("Lũ về trên sông Lô gây ngập nhiều nơi", "og"),
+        ),
+        (
+            # A breadcrumb h1 that no other heading outranks stays the title (a journal's page
+            # name; its h2 is a section).
+            "breadcrumb-h1-page-name",
+            "<title>Hướng dẫn gửi bài | Tạp chí Khoa học</title>",
+            (
+                "<nav class='breadcrumbs'><ol><li><a href='/'>Trang chủ</a></li><li><h1>Hướng dẫn "
+                "gửi bài</h1></li></ol></nav><h2>Danh mục kiểm tra bài gửi</h2>"
+            ),
+            ("Hướng dẫn gửi bài", "h1"),
+        ),
+    ],
+)
+def test_aside_h1s(name: str, head: str, headings: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, headings)
+    assert (article.title, article.title_source) == expected

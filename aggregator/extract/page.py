@@ -199,10 +199,12 @@ class ArticlePage:
         and its source name ("h1").
 
         A page without any h1 gets the elements whose class names say "title" instead, with the
-        source "title-class".
+        source "title-class". An h1 classed as a kicker or roof line is not counted.
         """
         found = []
         for h1 in self.doc.iter("h1"):
+            if _ASIDE_H1.search(f"{h1.get('class') or ''} {h1.get('id') or ''}"):
+                continue  # a kicker set as an h1 above the headline's h2
             text = clean.one_line(_heading_text(h1))
             if 3 <= len(text) <= 400:
                 found.append((text, [h1, *h1.iterancestors()], "h1"))
@@ -219,6 +221,20 @@ class ArticlePage:
         return found
 
     def named_headings(
+        self, h1s: Sequence[tuple[str, list[HtmlElement], str]]
+    ) -> list[tuple[str, list[HtmlElement], str]]:
+        """The headings that name the page's title (``_named_headings``). An h1 set in the
+        breadcrumb trail is its last crumb: a page name (journal and shop templates), or an
+        SEO variant of the headline above the article's own h2; another heading that names a
+        metadata title wins over it."""
+        crumbs = [h for h in h1s if h[2] == "h1" and _in_breadcrumb(h[1][0])]
+        if crumbs:
+            rest = [h for h in h1s if h not in crumbs]
+            if found := self._named_headings(rest):
+                return found
+        return self._named_headings(h1s)
+
+    def _named_headings(
         self, h1s: Sequence[tuple[str, list[HtmlElement], str]]
     ) -> list[tuple[str, list[HtmlElement], str]]:
         """The headings that name the page's title, as ``h1_candidates`` gives them.
@@ -1078,8 +1094,29 @@ _NOT_HEADLINE = re.compile(
     r"|screen-reader|(?<![a-z])invisible(?![a-z])",
     re.IGNORECASE,
 )
+# An h1 that is not the headline by its own class or id: a kicker set as an h1 above the
+# headline's h2 ("<h1 class='strapline'>").
+_ASIDE_H1 = re.compile(
+    r"dachzeile|kicker|topline|overline|eyebrow|sub-?headline|strapline|roofline", re.IGNORECASE
+)
+# How far up a breadcrumb trail's container may be from an h1 set in it (h1 < li < ol < nav).
+_CRUMB_DEPTH = 6
 # A part marked as the headline itself: "headline", "article__headline", itemprop="headline".
 _HEADLINE_PART = re.compile(r"(?:^|[\s_-])headline(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _in_breadcrumb(h1: HtmlElement) -> bool:
+    """Whether *h1* is set in a breadcrumb trail (its class, or a near ancestor's class, id or
+    microdata type, says "breadcrumb")."""
+    if "breadcrumb" in (h1.get("class") or "").lower():
+        return True
+    for depth, up in enumerate(h1.iterancestors()):
+        if depth >= _CRUMB_DEPTH:
+            break
+        hints = f"{up.get('class') or ''} {up.get('id') or ''} {up.get('itemtype') or ''}"
+        if "breadcrumb" in hints.lower():
+            return True
+    return False
 
 
 def _heading_text(el: HtmlElement) -> str:
