@@ -237,3 +237,52 @@ def test_unglued(title: str, expected: str) -> None:
 def test_aside_h1s(name: str, head: str, headings: str, expected: tuple[str, str]) -> None:
     article = _extracted(head, headings)
     assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "headings", "expected"),
+    [
+        (
+            # No h1 and no metadata title: the h2 opening the article is more specific than
+            # the <title> template.
+            "opening-h2-over-title-template",
+            "<title>Báo Tuyên Quang - Đào tạo</title>",
+            "<h2>Đào tạo lái xuồng cứu hộ</h2>",
+            ("Đào tạo lái xuồng cứu hộ", "h2"),
+        ),
+        (
+            # A <title> with an empty headline slot ("Site -"): the h2 names the page.
+            "opening-h2-empty-title-slot",
+            "<title>Cổng thông tin Tuyên Quang -</title>",
+            "<h2>Thông tin Tuyên Quang về lũ trên sông Lô</h2>",
+            ("Thông tin Tuyên Quang về lũ trên sông Lô", "h2"),
+        ),
+        (
+            # An h2 sharing no word with <title> is a section or a widget: <title> stays.
+            "unrelated-h2",
+            "<title>Lũ về trên sông Lô - Báo Tuyên Quang</title>",
+            "<h2>Tin mới nhất</h2>",
+            ("Lũ về trên sông Lô", "title"),
+        ),
+        (
+            # An h2 that only repeats <title>'s words adds nothing: <title> stays.
+            "h2-repeating-title",
+            "<title>Nhật ký » Lũ về trên sông Lô</title>",
+            "<h2>[> Lũ về trên sông Lô</h2>",
+            ("Nhật ký » Lũ về trên sông Lô", "title"),
+        ),
+    ],
+)
+def test_opening_h2(name: str, head: str, headings: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, headings)
+    assert (article.title, article.title_source) == expected
+
+
+def test_h2_after_the_article_is_not_its_opening() -> None:
+    page = (
+        "<html><head><title>Lũ về trên sông Lô - Báo Tuyên Quang</title></head><body>"
+        f"<article>{BODY}</article><section><h2>Ảnh: sông Lô làm ngập nhà dân ở xã Thái Bình, huyện Yên Sơn</h2><p>Ảnh lũ.</p>"
+        "</section></body></html>"
+    )
+    article = extract_article(page, "https://example.vn/a-1.html")
+    assert (article.title, article.title_source) == ("Lũ về trên sông Lô", "title")

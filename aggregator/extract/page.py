@@ -655,8 +655,39 @@ class ArticlePage:
             return text, source
         if page_title:
             stripped = clean.strip_site_suffix(page_title, self.site_names)
-            return titles.strip_site_parts(stripped, sites), "title"
+            served = titles.strip_site_parts(stripped, sites)
+            if not h1 and (opening := self._opening_h2(container, served)):
+                return opening, "h2"
+            return served, "title"
         return "", ""
+
+    def _opening_h2(self, container: HtmlElement | None, served: str) -> str:
+        """The h2 that opens the article, on a page whose only title is the served <title>
+        (no h1, no metadata title): the page's heading is more specific than a <title> template
+        ("Feuerwehr Oldenburg - Ausbildung" over "<h2>Bootsdienst Ausbildung</h2>"). It must be
+        the first h2 before or in the article block after pruning, not a link teaser, share a
+        word with <title> (a section heading or widget shares none) and add one (a heading
+        that only repeats <title> says no more than it)."""
+        if container is None:
+            return ""
+        seen = False
+        for el in self.doc.iter(etree.Element):
+            if el is container:
+                seen = True
+            if el.tag != "h2":
+                continue
+            if seen and container not in el.iterancestors():
+                return ""
+            if el.find(".//a[@href]") is not None and not self._links_here(el):
+                continue
+            text = clean.one_line(_heading_text(el))
+            if not 3 <= len(text) <= 300:
+                continue
+            words, served_words = clean.title_words(text), clean.title_words(served)
+            if words & served_words and words - served_words:
+                return text
+            return ""
+        return ""
 
     def _site_in(self, heading: str) -> bool:
         """Whether *heading*, or a part of it, is one of the site's names ("WordPress.com")."""
