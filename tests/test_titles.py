@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from aggregator.extract import extract_article
-from aggregator.extract.titles import host_names, is_title_part, last_part, strip_site_parts
+from aggregator.extract.titles import (
+    host_names,
+    is_title_part,
+    last_part,
+    shared_part,
+    strip_site_parts,
+)
 from aggregator.items import Article
 
 BODY = "<div class='detail-content'><p>" + "Câu văn đầy đủ, có dấu phẩy. " * 30 + "</p></div>"
@@ -286,3 +292,43 @@ def test_h2_after_the_article_is_not_its_opening() -> None:
     )
     article = extract_article(page, "https://example.vn/a-1.html")
     assert (article.title, article.title_source) == ("Lũ về trên sông Lô", "title")
+
+
+@pytest.mark.parametrize(
+    ("title", "other", "expected"),
+    [
+        ("Industriell Revolutioniert?: Anno 1800 Beta", "next2games | Vorschauen: Anno 1800 Beta",
+         "Anno 1800 Beta"),
+        ("Thời sự: Lũ về trên sông Lô", "Báo Tuyên Quang | Lũ về trên sông Lô", "Lũ về trên sông Lô"),
+        ("Lũ về trên sông Lô", "Lũ về trên sông Lô", ""),  # the same title: nothing to cut
+        ("Lũ về trên sông Lô", "Tin mới | Báo Tuyên Quang", ""),
+    ],
+)  # fmt: skip
+def test_shared_part(title: str, other: str, expected: str) -> None:
+    assert shared_part(title, other) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            # og:title and <title> put different kickers before the same headline.
+            (
+                "<title>Báo Tuyên Quang | Thời sự: Lũ về trên sông Lô</title>"
+                '<meta property="og:title" content="Nước dâng cao?: Lũ về trên sông Lô">'
+            ),
+            ("Lũ về trên sông Lô", "og"),
+        ),
+        (
+            # A shared part of two words is too short to be sure of (a section's name).
+            (
+                "<title>Tin tức | Thời sự: Sông Lô</title>"
+                '<meta property="og:title" content="Lũ về trên sông Lô: Sông Lô">'
+            ),
+            ("Lũ về trên sông Lô: Sông Lô", "og"),
+        ),
+    ],
+)
+def test_metadata_titles_share_the_headline(head: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, "")
+    assert (article.title, article.title_source) == expected

@@ -652,6 +652,12 @@ class ArticlePage:
                 stem = text.rstrip(" .…")
                 if stem != text and h1.startswith(stem) and len(h1) > len(stem):
                     return h1, h1_source
+            if source in ("jsonld", "og"):
+                # A kicker or section that only this metadata title puts before the headline
+                # ("Kicker: Headline" beside "Site | Section: Headline"): the part both share.
+                shared = titles.shared_part(text, page_title)
+                if shared != text and len(shared.split()) >= 3:
+                    return shared, source
             return text, source
         if page_title:
             stripped = clean.strip_site_suffix(page_title, self.site_names)

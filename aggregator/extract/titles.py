@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from aggregator.extract.clean import one_line, strip_site_suffix
 
 # Where a metadata title is cut into parts: " - ", " | ", " » ", " // ", " · ", "Kicker: ", "|".
-_SEPARATOR = re.compile(r"\s+(?:[-–—|»·:]|//|::|>>)\s+|\s*\|\s*|(?<=\w)[:：]\s+|\s+--\s*")
+_SEPARATOR = re.compile(r"\s+(?:[-–—|»·:]|//|::|>>)\s+|\s*\|\s*|(?<=[\w?!])[:：]\s+|\s+--\s*")
 _EDGE = " \t\"'“”„‘’«»‹›.:;,!?-–—|/>"
 
 
@@ -143,3 +143,19 @@ def unglued(title: str) -> str:
     if cut > 0 and title[cut - 1].isalnum() and _SEPARATOR.match(head[cut + len(last) :]):
         return title[:cut] + head[cut + len(last) :] + last
     return title
+
+
+def shared_part(title: str, other: str) -> str:
+    """The longest run of *title*'s parts that is also a run of *other*'s, as *title* writes
+    it; "" when they share none or are the same title. Two metadata titles that wrap the
+    headline in different kickers or sections agree on the headline: "Industriell
+    Revolutioniert?: Anno 1800 Beta" and "next2games | Vorschauen: Anno 1800 Beta" share
+    "Anno 1800 Beta"."""
+    if not title or not other or title_key(title) == title_key(other):
+        return ""
+    theirs = {title_key(part) for part in title_parts(other)}
+    return max(
+        (part for part in title_parts(title) if title_key(part) in theirs),
+        key=len,
+        default="",
+    )
