@@ -271,6 +271,14 @@ def test_aside_h1s(name: str, head: str, headings: str, expected: tuple[str, str
             ("Lũ về trên sông Lô", "title"),
         ),
         (
+            # A section label sharing syllables with the headline ("văn hóa") holds no whole
+            # part of <title>: <title> stays.
+            "section-h2-sharing-syllables",
+            "<title>Khai mạc lễ hội văn hóa dân tộc - Báo Tuyên Quang</title>",
+            "<h2>Văn hóa - Xã hội</h2>",
+            ("Khai mạc lễ hội văn hóa dân tộc", "title"),
+        ),
+        (
             # An h2 that only repeats <title>'s words adds nothing: <title> stays.
             "h2-repeating-title",
             "<title>Nhật ký » Lũ về trên sông Lô</title>",

@@ -671,9 +671,12 @@ class ArticlePage:
         """The h2 that opens the article, on a page whose only title is the served <title>
         (no h1, no metadata title): the page's heading is more specific than a <title> template
         ("Feuerwehr Oldenburg - Ausbildung" over "<h2>Bootsdienst Ausbildung</h2>"). It must be
-        the first h2 before or in the article block after pruning, not a link teaser, share a
-        word with <title> (a section heading or widget shares none) and add one (a heading
-        that only repeats <title> says no more than it)."""
+        the first h2 before or in the article block after pruning, not a link teaser, hold
+        every word of one part of <title> (a section label or widget does not; sharing a word
+        is not enough: Vietnamese words are syllables, "văn hóa" is in many headlines) and add
+        one (a heading that only repeats <title> says no more than it). A <title> with an
+        empty headline slot ("National Rail Enquiries -") is the site's name: there the h2 need
+        only share a word with it."""
         if container is None:
             return ""
         seen = False
@@ -690,7 +693,14 @@ class ArticlePage:
             if not 3 <= len(text) <= 300:
                 continue
             words, served_words = clean.title_words(text), clean.title_words(served)
-            if words & served_words and words - served_words:
+            if not words - served_words:
+                return ""
+            if _EMPTY_SLOT.search(served):
+                return text if words & served_words else ""
+            if any(
+                (part_words := clean.title_words(part)) and part_words <= words
+                for part in titles.title_parts(served)
+            ):
                 return text
             return ""
         return ""
@@ -1136,6 +1146,8 @@ _NOT_HEADLINE = re.compile(
 _ASIDE_H1 = re.compile(
     r"dachzeile|kicker|topline|overline|eyebrow|sub-?headline|strapline|roofline", re.IGNORECASE
 )
+# A served title whose template left the headline's slot empty: "Site -", "| Site".
+_EMPTY_SLOT = re.compile(r"(?:^|\s)[-–—|»:·/]$|^[-–—|»·/](?:\s|$)")
 # How far up a breadcrumb trail's container may be from an h1 set in it (h1 < li < ol < nav).
 _CRUMB_DEPTH = 6
 # A part marked as the headline itself: "headline", "article__headline", itemprop="headline".
