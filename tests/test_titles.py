@@ -340,3 +340,22 @@ def test_shared_part(title: str, other: str, expected: str) -> None:
 def test_metadata_titles_share_the_headline(head: str, expected: tuple[str, str]) -> None:
     article = _extracted(head, "")
     assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("headings", "expected"),
+    [
+        # A subtitle in its own styled element after a line break is not the headline.
+        ("<h1>Lũ về trên sông Lô<br><span style='font-size:19px'>Ảnh và video</span></h1>",
+         "Lũ về trên sông Lô"),
+        ("<h1>Lũ về trên sông Lô<br><small class='sub'>Ảnh và video</small></h1>", "Lũ về trên sông Lô"),
+        # A plain line break splits one headline: both lines stay.
+        ("<h1>Lũ về trên sông Lô<br>gây ngập nhiều nơi</h1>", "Lũ về trên sông Lô gây ngập nhiều nơi"),
+        # An unstyled span after the break is the headline's second line.
+        ("<h1>Lũ về trên sông Lô<br><span>gây ngập nhiều nơi</span></h1>",
+         "Lũ về trên sông Lô gây ngập nhiều nơi"),
+    ],
+)  # fmt: skip
+def test_subtitle_after_a_line_break(headings: str, expected: str) -> None:
+    article = _extracted("", headings)
+    assert (article.title, article.title_source) == (expected, "h1")

@@ -12,6 +12,7 @@ read from what is left.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 import unicodedata
@@ -1171,16 +1172,38 @@ def _in_breadcrumb(h1: HtmlElement) -> bool:
 def _heading_text(el: HtmlElement) -> str:
     """A heading's headline: the part marked as the headline when the heading holds more
     ("<h1><span class='dachzeile'>Kicker</span><span class='headline'>Headline</span></h1>"),
-    without kicker, date, label and screen-reader parts, ruby annotations, or a <small> line
-    set above the headline."""
+    without kicker, date, label and screen-reader parts, ruby annotations, a <small> line
+    set above the headline, or a subtitle set below it after a line break in an element of
+    its own ("<h1>Leslie Clio<br><span style='font-size:19px'>Brave New Woman</span></h1>")."""
     if not len(el):
         return el.text or ""
+    if (subtitle := _subtitle_after_break(el)) is not None:
+        el = subtitle
     for part in el.iterdescendants(etree.Element):
         if part.get("itemprop") == "headline" or _HEADLINE_PART.search(part.get("class") or ""):
             if (text := _heading_parts(part)).strip():
                 return text
             break
     return _heading_parts(el)
+
+
+def _subtitle_after_break(el: HtmlElement) -> HtmlElement | None:
+    """*el* without a subtitle line: a copy holding what comes before its one <br> when all
+    that follows the break is one styled or classed inline element; None otherwise."""
+    children = list(el)
+    breaks = [i for i, child in enumerate(children) if child.tag == "br"]
+    if len(breaks) != 1 or breaks[0] != len(children) - 2:
+        return None
+    br, last = children[-2], children[-1]
+    if (br.tail or "").strip() or (last.tail or "").strip():
+        return None
+    if last.tag not in ("span", "small", "em", "i") or not (last.get("style") or last.get("class")):
+        return None
+    head = etree.Element(el.tag)
+    head.text = el.text
+    for child in children[:-2]:
+        head.append(copy.copy(child))
+    return head if clean.one_line(_heading_parts(head)) else None
 
 
 def _heading_parts(el: HtmlElement) -> str:
@@ -1197,6 +1220,8 @@ def _heading_parts(el: HtmlElement) -> str:
                 if child.tag == "small":
                     small.append(child.text_content())
                     parts.append(" ")
+                elif child.tag == "br":
+                    parts.append(" ")  # a line break parts words ("sông Lô<br>gây ngập")
                 else:
                     walk(child)
             if child.tail:
