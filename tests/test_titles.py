@@ -9,6 +9,7 @@ from aggregator.extract.titles import (
     host_names,
     is_title_part,
     last_part,
+    rewords_part,
     shared_part,
     strip_site_parts,
 )
@@ -359,3 +360,37 @@ def test_metadata_titles_share_the_headline(head: str, expected: tuple[str, str]
 def test_subtitle_after_a_line_break(headings: str, expected: str) -> None:
     article = _extracted("", headings)
     assert (article.title, article.title_source) == (expected, "h1")
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "expected"),
+    [
+        # A long middle part, reworded (a word moved, one added).
+        ("Wellaflex – Schnell aufgefrischtes Haar in jeder Situation mit dem Trockenshampoo",
+         ("The Insiders - Schnell aufgefrischtes Haar in jeder Situation mit dem neuen Wellaflex "
+         "Trockenshampoo - Info"), True),
+        ("Nước lũ trên sông Lô dâng cao gây ngập nhiều nơi",
+         "Tin tức | Lũ trên sông Lô dâng cao gây ngập nhiều nơi | Tuyên Quang", True),
+        # A publication's name is no part to name: a logo h1 rewords it.
+        ("Báo Tuyên Quang điện tử Online", "Lũ về trên sông Lô - Báo Tuyên Quang điện tử", False),
+        # Short parts are left to exact matches.
+        ("Tin tức Tuyên Quang", "Lũ về | Tin Tuyên Quang", False),
+        # The first part is ``clean.names_title``'s.
+        ("Lũ về trên sông Lô gây ngập", "Lũ về trên sông Lô gây ngập nhiều nơi | Nhật ký", False),
+    ],
+)  # fmt: skip
+def test_rewords_part(heading: str, title: str, expected: bool) -> None:
+    assert rewords_part(heading, title) is expected
+
+
+def test_h1_rewording_a_title_part_over_a_share_prompt() -> None:
+    # og:title is a share prompt; the h1 rewords the middle part of <title>.
+    article = _extracted(
+        "<title>Nhật ký - Lũ về trên sông Lô gây ngập nhiều nơi ở Tuyên Quang - Tin (vi)</title>"
+        '<meta property="og:title" content="Bạn có muốn tham gia Nhật ký cùng tôi không?">',
+        "<h1>Tuyên Quang: lũ về trên sông Lô gây ngập nhiều nơi</h1><h1>Hướng dẫn</h1>",
+    )
+    assert (article.title, article.title_source) == (
+        "Tuyên Quang: lũ về trên sông Lô gây ngập nhiều nơi",
+        "h1",
+    )

@@ -263,6 +263,7 @@ class ArticlePage:
                 and (
                     clean.names_title(h[0], shapes)
                     or any(titles.is_title_part(h[0], t) for t in metadata)
+                    or any(titles.rewords_part(h[0], t) for t in metadata if t)
                 )
             ]
             if found:
