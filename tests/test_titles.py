@@ -394,3 +394,15 @@ def test_h1_rewording_a_title_part_over_a_share_prompt() -> None:
         "Tuyên Quang: lũ về trên sông Lô gây ngập nhiều nơi",
         "h1",
     )
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        "<h1>Lũ về trên sông Lô<span class='aural'>: </span></h1>",
+        "<h1><span class='sr-only'>Tiêu đề: </span>Lũ về trên sông Lô</h1>",
+    ],
+)
+def test_screen_reader_parts_of_a_heading(headings: str) -> None:
+    article = _extracted("", headings)
+    assert (article.title, article.title_source) == ("Lũ về trên sông Lô", "h1")

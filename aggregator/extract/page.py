@@ -1136,11 +1136,12 @@ def _nearest_h1(
 _HEADING_SKIP = frozenset({"rt", "rp", "script", "style", "time"})
 # The parts of a heading that are not the headline: a date, a kicker or roof line above it
 # ("dachzeile", "kicker", "topline", "subheadline", "strapline"), a label, text for screen
-# readers only ("Headline:").
+# readers only ("Headline:"; "aural" in German government templates: "<span class='aural'>:
+# </span>").
 _NOT_HEADLINE = re.compile(
     r"(?<![a-z])(?:date|time|datum)(?![a-z])|dachzeile|kicker|topline|overline|eyebrow"
     r"|sub-?headline|strapline|roofline|(?<![a-z])label(?![a-z])|visually-?hidden|sr-only"
-    r"|screen-reader|(?<![a-z])invisible(?![a-z])",
+    r"|screen-reader|(?<![a-z])(?:invisible|aural)(?![a-z])",
     re.IGNORECASE,
 )
 # An h1 that is not the headline by its own class or id: a kicker set as an h1 above the
