@@ -406,3 +406,38 @@ def test_h1_rewording_a_title_part_over_a_share_prompt() -> None:
 def test_screen_reader_parts_of_a_heading(headings: str) -> None:
     article = _extracted("", headings)
     assert (article.title, article.title_source) == ("Lũ về trên sông Lô", "h1")
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "headings", "expected"),
+    [
+        (
+            # Section-label h1s ("Tin tức", "Chân trang") share nothing with og:title, which is
+            # the served <title>'s headline: og:title is no injected title.
+            "label-h1s-and-og-title",
+            (
+                "<title>Lũ về trên sông Lô - Báo Tuyên Quang</title>"
+                '<meta property="og:title" content="Lũ về trên sông Lô">'
+            ),
+            "<h1>Tin tức</h1><h1>Chân trang</h1>",
+            ("Lũ về trên sông Lô", "og"),
+        ),
+    ],
+)
+def test_injected_titles_and_label_h1s(
+    name: str, head: str, headings: str, expected: tuple[str, str]
+) -> None:
+    article = _extracted(head, headings)
+    assert (article.title, article.title_source) == expected
+
+
+def test_injected_title_loses_to_the_articles_h1() -> None:
+    # A hacked page: <title> and og:title are spam; the article's h1 shares nothing with them.
+    page = (
+        "<html><head><title>Nhà cái uy tín nổ hũ đổi thưởng</title>"
+        '<meta property="og:title" content="Nhà cái uy tín nổ hũ đổi thưởng"></head><body>'
+        "<h1>Chân trang</h1><div class='detail'><h1>Lũ về trên sông Lô gây ngập nhiều nơi</h1>"
+        f"{BODY}</div></body></html>"
+    )
+    article = extract_article(page, "https://example.vn/a-1.html")
+    assert (article.title, article.title_source) == ("Lũ về trên sông Lô gây ngập nhiều nơi", "h1")

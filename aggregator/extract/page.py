@@ -648,7 +648,12 @@ class ArticlePage:
             if source != h1_source and h1:
                 # Hacked pages rewrite <title> (and sometimes og:title with it); when a metadata
                 # title is the served <title> and shares nothing with the article's h1, the h1 wins.
-                if _overlap(text, h1) == 0 and _overlap(text, page_title) > 0.8:
+                # A one- or two-word h1 is a section label ("News"), no headline to defend.
+                if (
+                    _overlap(text, h1) == 0
+                    and _overlap(text, page_title) > 0.8
+                    and len(h1.split()) >= 3
+                ):
                     continue
                 # JSON-LD headlines are often cut to ~110 characters: the h1 has the whole one.
                 stem = text.rstrip(" .…")
