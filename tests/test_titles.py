@@ -441,3 +441,19 @@ def test_injected_title_loses_to_the_articles_h1() -> None:
     )
     article = extract_article(page, "https://example.vn/a-1.html")
     assert (article.title, article.title_source) == ("Lũ về trên sông Lô gây ngập nhiều nơi", "h1")
+
+
+@pytest.mark.parametrize(
+    ("headings", "expected"),
+    [
+        # The part marked as the headline is the headline.
+        (("<h1><span class='kicker-x'>Tuyên Quang</span><span class='headline'>Lũ về trên sông "
+         "Lô gây ngập</span></h1>"), "Lũ về trên sông Lô gây ngập"),
+        # A short part misnamed "headline" before the rest is a dateline: the rest is.
+        ("<h1><span class='headline'>Hàm Yên</span> Lũ về trên sông Lô gây ngập nhiều nơi</h1>",
+         "Lũ về trên sông Lô gây ngập nhiều nơi"),
+    ],
+)  # fmt: skip
+def test_marked_headline_part(headings: str, expected: str) -> None:
+    article = _extracted("", headings)
+    assert (article.title, article.title_source) == (expected, "h1")

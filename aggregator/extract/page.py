@@ -1188,9 +1188,14 @@ def _heading_text(el: HtmlElement) -> str:
         el = subtitle
     for part in el.iterdescendants(etree.Element):
         if part.get("itemprop") == "headline" or _HEADLINE_PART.search(part.get("class") or ""):
-            if (text := _heading_parts(part)).strip():
-                return text
-            break
+            whole = _heading_parts(el)
+            text = _heading_parts(part).strip()
+            if not text or 2 * len(text.split()) >= len(whole.split()):
+                return text or whole
+            # A marked part with fewer words than the rest of the heading is a kicker or
+            # dateline the template misnamed ("<span class='headline'>Frain</span> Incendie
+            # dans une maison : …"): the rest is the headline.
+            return whole.strip().removeprefix(text)
     return _heading_parts(el)
 
 
