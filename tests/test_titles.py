@@ -457,3 +457,22 @@ def test_injected_title_loses_to_the_articles_h1() -> None:
 def test_marked_headline_part(headings: str, expected: str) -> None:
     article = _extracted("", headings)
     assert (article.title, article.title_source) == (expected, "h1")
+
+
+@pytest.mark.parametrize(
+    ("head", "headings", "expected"),
+    [
+        # An h1 classed as the site's title (no link home) is the site's name.
+        ("<title>Lũ về trên sông Lô | Nhật ký miền núi</title>",
+         "<h1 class='site-title'>Nhật ký miền núi</h1>", ("Lũ về trên sông Lô", "title")),
+        # A masthead h1 first in <title>: stripped from it like any site name.
+        ("<title>Nhật ký : Lũ về trên sông Lô</title>", "<h1 class='dlnmasthead'>Nhật ký</h1>",
+         ("Lũ về trên sông Lô", "title")),
+        # A logo h1 beside the article's h1.
+        ("<title>Lũ về trên sông Lô - Nhật ký</title>",
+         "<h1 class='logo'>Nhật ký</h1><h1>Lũ về trên sông Lô</h1>", ("Lũ về trên sông Lô", "h1")),
+    ],
+)  # fmt: skip
+def test_logo_h1s(head: str, headings: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, headings)
+    assert (article.title, article.title_source) == expected

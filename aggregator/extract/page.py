@@ -150,6 +150,8 @@ class ArticlePage:
         self.base_url = (join_url(url, base.get("href", "")) or url) if base is not None else url
         # The site's names as its own titles write them ("petri-heil.ch", "smava").
         self.host_names = titles.host_names(url)
+        # The texts of h1s classed as the site's masthead or logo (``h1_candidates``).
+        self.logo_names: list[str] = []
         self.site_names = [n for n in (self.md.meta.get("og:site_name", ""), self.md.jsonld_publisher,
                                        site.name if site else "", (split(url) or urlsplit("")).hostname or "") if n]  # fmt: skip
         # Every form of the site's name a byline could repeat (not a person's).
@@ -204,9 +206,15 @@ class ArticlePage:
         """
         found = []
         for h1 in self.doc.iter("h1"):
-            if _ASIDE_H1.search(f"{h1.get('class') or ''} {h1.get('id') or ''}"):
+            hints = f"{h1.get('class') or ''} {h1.get('id') or ''}"
+            if _ASIDE_H1.search(hints):
                 continue  # a kicker set as an h1 above the headline's h2
             text = clean.one_line(_heading_text(h1))
+            if _LOGO_H1.search(hints):
+                # The site's name set as its masthead or logo: not the headline, and a name to
+                # strip from the metadata titles.
+                self.logo_names.append(text)
+                continue
             if 3 <= len(text) <= 400:
                 found.append((text, [h1, *h1.iterancestors()], "h1"))
         if found:
@@ -592,7 +600,7 @@ class ArticlePage:
             return text, "selector"
         page_title = self.md.page_title
         h1, h1_source = _nearest_h1(h1s, container)
-        sites = [*self.site_names, *self.host_names]
+        sites = [*self.site_names, *self.host_names, *self.logo_names]
         if not headings and h1 and self._names_the_site(h1, sites):
             # A blog's name in its h1 ("Zahlenzauberin", the last part of "Post | Zahlenzauberin"):
             # not the story's headline, and a name to strip from the metadata titles.
@@ -1156,6 +1164,10 @@ _ASIDE_H1 = re.compile(
 )
 # A served title whose template left the headline's slot empty: "Site -", "| Site".
 _EMPTY_SLOT = re.compile(r"(?:^|\s)[-–—|»:·/]$|^[-–—|»·/](?:\s|$)")
+# An h1 that holds the site's name by its own class or id: "masthead", "site-title", "logo".
+_LOGO_H1 = re.compile(
+    r"masthead|site-?(?:title|name)|(?<![a-z])(?:logo|brand)(?![a-z])", re.IGNORECASE
+)
 # How far up a breadcrumb trail's container may be from an h1 set in it (h1 < li < ol < nav).
 _CRUMB_DEPTH = 6
 # A part marked as the headline itself: "headline", "article__headline", itemprop="headline".
