@@ -476,3 +476,14 @@ def test_marked_headline_part(headings: str, expected: str) -> None:
 def test_logo_h1s(head: str, headings: str, expected: tuple[str, str]) -> None:
     article = _extracted(head, headings)
     assert (article.title, article.title_source) == expected
+
+
+def test_h1_that_is_the_sites_tagline() -> None:
+    # The h1 is the tagline after the site's name in <title>: the h2 naming its first part
+    # is the headline.
+    article = _extracted(
+        "<title>Lũ về trên sông Lô gây ngập | Nhật ký - Tin tức miền núi phía Bắc</title>"
+        '<meta property="og:site_name" content="Nhật ký">',
+        "<h1>Tin tức miền núi phía Bắc</h1><h2>Lũ về trên sông Lô gây ngập</h2>",
+    )
+    assert (article.title, article.title_source) == ("Lũ về trên sông Lô gây ngập", "h2")

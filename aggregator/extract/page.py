@@ -255,11 +255,13 @@ class ArticlePage:
         when no h1 shares a word with the headline part of those titles.
         """
         md = self.md
-        sites = {titles.title_key(name) for name in (*self.site_names, *self.host_names)}
+        names = (*self.site_names, *self.host_names)
+        sites = {titles.title_key(name) for name in names}
         for metadata in ([md.jsonld_headline, md.meta.get("og:title", "")], [md.page_title]):
             shapes = [shape for t in metadata if t and (shape := clean.title_shape(t))]
             if not shapes:
                 continue
+            headlines = [titles.strip_site_parts(t, names) for t in metadata if t]
             # A heading that is one part of a metadata title ("Headline | site.ch | Tagline",
             # "Kicker: Headline") names it, however many words the other parts add.
             found = [
@@ -270,8 +272,9 @@ class ArticlePage:
                 and titles.title_key(h[0]) not in self.home_h1s
                 and (
                     clean.names_title(h[0], shapes)
-                    or any(titles.is_title_part(h[0], t) for t in metadata)
-                    or any(titles.rewords_part(h[0], t) for t in metadata if t)
+                    # Parts after the site's name are its tagline, no headline.
+                    or any(titles.is_title_part(h[0], t) for t in headlines)
+                    or any(titles.rewords_part(h[0], t) for t in headlines)
                 )
             ]
             if found:
