@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from aggregator.extract import extract_article
-from aggregator.extract.titles import host_names, is_title_part, last_part, strip_site_parts
+from aggregator.extract.titles import (
+    host_names,
+    is_title_part,
+    last_part,
+    rewords_part,
+    shared_part,
+    strip_site_parts,
+)
 from aggregator.items import Article
 
 BODY = "<div class='detail-content'><p>" + "Câu văn đầy đủ, có dấu phẩy. " * 30 + "</p></div>"
@@ -190,3 +197,293 @@ def test_unglued(title: str, expected: str) -> None:
     from aggregator.extract.titles import unglued
 
     assert unglued(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "headings", "expected"),
+    [
+        (
+            # An h1 classed as a kicker ("strapline") above the headline's h2 is not the
+            # headline: the h2, the first part of og:title, is.
+            "kicker-h1",
+            '<meta property="og:title" content="Lũ về trên sông Lô gây ngập - Thời sự: mưa lớn">',
+            (
+                "<h1 class='strapline'>Thời sự: mưa lớn</h1><h2 class='title'>Lũ về trên sông Lô gây "
+                "ngập</h2>"
+            ),
+            ("Lũ về trên sông Lô gây ngập", "h2"),
+        ),
+        (
+            # The breadcrumb trail's last crumb is an h1 with an SEO variant of the headline;
+            # the article's h2 is og:title.
+            "breadcrumb-h1-and-article-h2",
+            (
+                "<title>Lũ sông Lô: ngập nhiều nơi | Báo Tuyên Quang</title>"
+                '<meta property="og:title" content="Lũ về trên sông Lô gây ngập nhiều nơi">'
+            ),
+            (
+                "<nav class='breadcrumb'><ol><li><a href='/'>Trang chủ</a></li><li><h1>Lũ sông Lô: "
+                "ngập nhiều nơi</h1></li></ol></nav><h2 class='article-headline'>Lũ về trên sông Lô "
+                "gây ngập nhiều nơi</h2>"
+            ),
+            ("Lũ về trên sông Lô gây ngập nhiều nơi", "og"),
+        ),
+        (
+            # A breadcrumb h1 that no other heading outranks stays the title (a journal's page
+            # name; its h2 is a section).
+            "breadcrumb-h1-page-name",
+            "<title>Hướng dẫn gửi bài | Tạp chí Khoa học</title>",
+            (
+                "<nav class='breadcrumbs'><ol><li><a href='/'>Trang chủ</a></li><li><h1>Hướng dẫn "
+                "gửi bài</h1></li></ol></nav><h2>Danh mục kiểm tra bài gửi</h2>"
+            ),
+            ("Hướng dẫn gửi bài", "h1"),
+        ),
+    ],
+)
+def test_aside_h1s(name: str, head: str, headings: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, headings)
+    assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "headings", "expected"),
+    [
+        (
+            # No h1 and no metadata title: the h2 opening the article is more specific than
+            # the <title> template.
+            "opening-h2-over-title-template",
+            "<title>Báo Tuyên Quang - Đào tạo</title>",
+            "<h2>Đào tạo lái xuồng cứu hộ</h2>",
+            ("Đào tạo lái xuồng cứu hộ", "h2"),
+        ),
+        (
+            # A <title> with an empty headline slot ("Site -"): the h2 names the page.
+            "opening-h2-empty-title-slot",
+            "<title>Cổng thông tin Tuyên Quang -</title>",
+            "<h2>Thông tin Tuyên Quang về lũ trên sông Lô</h2>",
+            ("Thông tin Tuyên Quang về lũ trên sông Lô", "h2"),
+        ),
+        (
+            # An h2 sharing no word with <title> is a section or a widget: <title> stays.
+            "unrelated-h2",
+            "<title>Lũ về trên sông Lô - Báo Tuyên Quang</title>",
+            "<h2>Tin mới nhất</h2>",
+            ("Lũ về trên sông Lô", "title"),
+        ),
+        (
+            # A section label sharing syllables with the headline ("văn hóa") holds no whole
+            # part of <title>: <title> stays.
+            "section-h2-sharing-syllables",
+            "<title>Khai mạc lễ hội văn hóa dân tộc - Báo Tuyên Quang</title>",
+            "<h2>Văn hóa - Xã hội</h2>",
+            ("Khai mạc lễ hội văn hóa dân tộc", "title"),
+        ),
+        (
+            # An h2 that only repeats <title>'s words adds nothing: <title> stays.
+            "h2-repeating-title",
+            "<title>Nhật ký » Lũ về trên sông Lô</title>",
+            "<h2>[> Lũ về trên sông Lô</h2>",
+            ("Nhật ký » Lũ về trên sông Lô", "title"),
+        ),
+    ],
+)
+def test_opening_h2(name: str, head: str, headings: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, headings)
+    assert (article.title, article.title_source) == expected
+
+
+def test_h2_after_the_article_is_not_its_opening() -> None:
+    page = (
+        "<html><head><title>Lũ về trên sông Lô - Báo Tuyên Quang</title></head><body>"
+        f"<article>{BODY}</article><section><h2>Ảnh: sông Lô làm ngập nhà dân ở xã Thái Bình, huyện Yên Sơn</h2><p>Ảnh lũ.</p>"
+        "</section></body></html>"
+    )
+    article = extract_article(page, "https://example.vn/a-1.html")
+    assert (article.title, article.title_source) == ("Lũ về trên sông Lô", "title")
+
+
+@pytest.mark.parametrize(
+    ("title", "other", "expected"),
+    [
+        ("Industriell Revolutioniert?: Anno 1800 Beta", "next2games | Vorschauen: Anno 1800 Beta",
+         "Anno 1800 Beta"),
+        ("Thời sự: Lũ về trên sông Lô", "Báo Tuyên Quang | Lũ về trên sông Lô", "Lũ về trên sông Lô"),
+        ("Lũ về trên sông Lô", "Lũ về trên sông Lô", ""),  # the same title: nothing to cut
+        ("Lũ về trên sông Lô", "Tin mới | Báo Tuyên Quang", ""),
+    ],
+)  # fmt: skip
+def test_shared_part(title: str, other: str, expected: str) -> None:
+    assert shared_part(title, other) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            # og:title and <title> put different kickers before the same headline.
+            (
+                "<title>Báo Tuyên Quang | Thời sự: Lũ về trên sông Lô</title>"
+                '<meta property="og:title" content="Nước dâng cao?: Lũ về trên sông Lô">'
+            ),
+            ("Lũ về trên sông Lô", "og"),
+        ),
+        (
+            # A shared part of two words is too short to be sure of (a section's name).
+            (
+                "<title>Tin tức | Thời sự: Sông Lô</title>"
+                '<meta property="og:title" content="Lũ về trên sông Lô: Sông Lô">'
+            ),
+            ("Lũ về trên sông Lô: Sông Lô", "og"),
+        ),
+    ],
+)
+def test_metadata_titles_share_the_headline(head: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, "")
+    assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("headings", "expected"),
+    [
+        # A subtitle in its own styled element after a line break is not the headline.
+        ("<h1>Lũ về trên sông Lô<br><span style='font-size:19px'>Ảnh và video</span></h1>",
+         "Lũ về trên sông Lô"),
+        ("<h1>Lũ về trên sông Lô<br><small class='sub'>Ảnh và video</small></h1>", "Lũ về trên sông Lô"),
+        # A plain line break splits one headline: both lines stay.
+        ("<h1>Lũ về trên sông Lô<br>gây ngập nhiều nơi</h1>", "Lũ về trên sông Lô gây ngập nhiều nơi"),
+        # An unstyled span after the break is the headline's second line.
+        ("<h1>Lũ về trên sông Lô<br><span>gây ngập nhiều nơi</span></h1>",
+         "Lũ về trên sông Lô gây ngập nhiều nơi"),
+    ],
+)  # fmt: skip
+def test_subtitle_after_a_line_break(headings: str, expected: str) -> None:
+    article = _extracted("", headings)
+    assert (article.title, article.title_source) == (expected, "h1")
+
+
+@pytest.mark.parametrize(
+    ("heading", "title", "expected"),
+    [
+        # A long middle part, reworded (a word moved, one added).
+        ("Wellaflex – Schnell aufgefrischtes Haar in jeder Situation mit dem Trockenshampoo",
+         ("The Insiders - Schnell aufgefrischtes Haar in jeder Situation mit dem neuen Wellaflex "
+         "Trockenshampoo - Info"), True),
+        ("Nước lũ trên sông Lô dâng cao gây ngập nhiều nơi",
+         "Tin tức | Lũ trên sông Lô dâng cao gây ngập nhiều nơi | Tuyên Quang", True),
+        # A publication's name is no part to name: a logo h1 rewords it.
+        ("Báo Tuyên Quang điện tử Online", "Lũ về trên sông Lô - Báo Tuyên Quang điện tử", False),
+        # Short parts are left to exact matches.
+        ("Tin tức Tuyên Quang", "Lũ về | Tin Tuyên Quang", False),
+        # The first part is ``clean.names_title``'s.
+        ("Lũ về trên sông Lô gây ngập", "Lũ về trên sông Lô gây ngập nhiều nơi | Nhật ký", False),
+    ],
+)  # fmt: skip
+def test_rewords_part(heading: str, title: str, expected: bool) -> None:
+    assert rewords_part(heading, title) is expected
+
+
+def test_h1_rewording_a_title_part_over_a_share_prompt() -> None:
+    # og:title is a share prompt; the h1 rewords the middle part of <title>.
+    article = _extracted(
+        "<title>Nhật ký - Lũ về trên sông Lô gây ngập nhiều nơi ở Tuyên Quang - Tin (vi)</title>"
+        '<meta property="og:title" content="Bạn có muốn tham gia Nhật ký cùng tôi không?">',
+        "<h1>Tuyên Quang: lũ về trên sông Lô gây ngập nhiều nơi</h1><h1>Hướng dẫn</h1>",
+    )
+    assert (article.title, article.title_source) == (
+        "Tuyên Quang: lũ về trên sông Lô gây ngập nhiều nơi",
+        "h1",
+    )
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        "<h1>Lũ về trên sông Lô<span class='aural'>: </span></h1>",
+        "<h1><span class='sr-only'>Tiêu đề: </span>Lũ về trên sông Lô</h1>",
+    ],
+)
+def test_screen_reader_parts_of_a_heading(headings: str) -> None:
+    article = _extracted("", headings)
+    assert (article.title, article.title_source) == ("Lũ về trên sông Lô", "h1")
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "headings", "expected"),
+    [
+        (
+            # Section-label h1s ("Tin tức", "Chân trang") share nothing with og:title, which is
+            # the served <title>'s headline: og:title is no injected title.
+            "label-h1s-and-og-title",
+            (
+                "<title>Lũ về trên sông Lô - Báo Tuyên Quang</title>"
+                '<meta property="og:title" content="Lũ về trên sông Lô">'
+            ),
+            "<h1>Tin tức</h1><h1>Chân trang</h1>",
+            ("Lũ về trên sông Lô", "og"),
+        ),
+    ],
+)
+def test_injected_titles_and_label_h1s(
+    name: str, head: str, headings: str, expected: tuple[str, str]
+) -> None:
+    article = _extracted(head, headings)
+    assert (article.title, article.title_source) == expected
+
+
+def test_injected_title_loses_to_the_articles_h1() -> None:
+    # A hacked page: <title> and og:title are spam; the article's h1 shares nothing with them.
+    page = (
+        "<html><head><title>Nhà cái uy tín nổ hũ đổi thưởng</title>"
+        '<meta property="og:title" content="Nhà cái uy tín nổ hũ đổi thưởng"></head><body>'
+        "<h1>Chân trang</h1><div class='detail'><h1>Lũ về trên sông Lô gây ngập nhiều nơi</h1>"
+        f"{BODY}</div></body></html>"
+    )
+    article = extract_article(page, "https://example.vn/a-1.html")
+    assert (article.title, article.title_source) == ("Lũ về trên sông Lô gây ngập nhiều nơi", "h1")
+
+
+@pytest.mark.parametrize(
+    ("headings", "expected"),
+    [
+        # The part marked as the headline is the headline.
+        (("<h1><span class='kicker-x'>Tuyên Quang</span><span class='headline'>Lũ về trên sông "
+         "Lô gây ngập</span></h1>"), "Lũ về trên sông Lô gây ngập"),
+        # A short part misnamed "headline" before the rest is a dateline: the rest is.
+        ("<h1><span class='headline'>Hàm Yên</span> Lũ về trên sông Lô gây ngập nhiều nơi</h1>",
+         "Lũ về trên sông Lô gây ngập nhiều nơi"),
+    ],
+)  # fmt: skip
+def test_marked_headline_part(headings: str, expected: str) -> None:
+    article = _extracted("", headings)
+    assert (article.title, article.title_source) == (expected, "h1")
+
+
+@pytest.mark.parametrize(
+    ("head", "headings", "expected"),
+    [
+        # An h1 classed as the site's title (no link home) is the site's name.
+        ("<title>Lũ về trên sông Lô | Nhật ký miền núi</title>",
+         "<h1 class='site-title'>Nhật ký miền núi</h1>", ("Lũ về trên sông Lô", "title")),
+        # A masthead h1 first in <title>: stripped from it like any site name.
+        ("<title>Nhật ký : Lũ về trên sông Lô</title>", "<h1 class='dlnmasthead'>Nhật ký</h1>",
+         ("Lũ về trên sông Lô", "title")),
+        # A logo h1 beside the article's h1.
+        ("<title>Lũ về trên sông Lô - Nhật ký</title>",
+         "<h1 class='logo'>Nhật ký</h1><h1>Lũ về trên sông Lô</h1>", ("Lũ về trên sông Lô", "h1")),
+    ],
+)  # fmt: skip
+def test_logo_h1s(head: str, headings: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, headings)
+    assert (article.title, article.title_source) == expected
+
+
+def test_h1_that_is_the_sites_tagline() -> None:
+    # The h1 is the tagline after the site's name in <title>: the h2 naming its first part
+    # is the headline.
+    article = _extracted(
+        "<title>Lũ về trên sông Lô gây ngập | Nhật ký - Tin tức miền núi phía Bắc</title>"
+        '<meta property="og:site_name" content="Nhật ký">',
+        "<h1>Tin tức miền núi phía Bắc</h1><h2>Lũ về trên sông Lô gây ngập</h2>",
+    )
+    assert (article.title, article.title_source) == ("Lũ về trên sông Lô gây ngập", "h2")

@@ -12,6 +12,7 @@ read from what is left.
 
 from __future__ import annotations
 
+import copy
 import logging
 import re
 import unicodedata
@@ -149,6 +150,8 @@ class ArticlePage:
         self.base_url = (join_url(url, base.get("href", "")) or url) if base is not None else url
         # The site's names as its own titles write them ("petri-heil.ch", "smava").
         self.host_names = titles.host_names(url)
+        # The texts of h1s classed as the site's masthead or logo (``h1_candidates``).
+        self.logo_names: list[str] = []
         self.site_names = [n for n in (self.md.meta.get("og:site_name", ""), self.md.jsonld_publisher,
                                        site.name if site else "", (split(url) or urlsplit("")).hostname or "") if n]  # fmt: skip
         # Every form of the site's name a byline could repeat (not a person's).
@@ -199,11 +202,19 @@ class ArticlePage:
         and its source name ("h1").
 
         A page without any h1 gets the elements whose class names say "title" instead, with the
-        source "title-class".
+        source "title-class". An h1 classed as a kicker or roof line is not counted.
         """
         found = []
         for h1 in self.doc.iter("h1"):
+            hints = f"{h1.get('class') or ''} {h1.get('id') or ''}"
+            if _ASIDE_H1.search(hints):
+                continue  # a kicker set as an h1 above the headline's h2
             text = clean.one_line(_heading_text(h1))
+            if _LOGO_H1.search(hints):
+                # The site's name set as its masthead or logo: not the headline, and a name to
+                # strip from the metadata titles.
+                self.logo_names.append(text)
+                continue
             if 3 <= len(text) <= 400:
                 found.append((text, [h1, *h1.iterancestors()], "h1"))
         if found:
@@ -221,6 +232,20 @@ class ArticlePage:
     def named_headings(
         self, h1s: Sequence[tuple[str, list[HtmlElement], str]]
     ) -> list[tuple[str, list[HtmlElement], str]]:
+        """The headings that name the page's title (``_named_headings``). An h1 set in the
+        breadcrumb trail is its last crumb: a page name (journal and shop templates), or an
+        SEO variant of the headline above the article's own h2; another heading that names a
+        metadata title wins over it."""
+        crumbs = [h for h in h1s if h[2] == "h1" and _in_breadcrumb(h[1][0])]
+        if crumbs:
+            rest = [h for h in h1s if h not in crumbs]
+            if found := self._named_headings(rest):
+                return found
+        return self._named_headings(h1s)
+
+    def _named_headings(
+        self, h1s: Sequence[tuple[str, list[HtmlElement], str]]
+    ) -> list[tuple[str, list[HtmlElement], str]]:
         """The headings that name the page's title, as ``h1_candidates`` gives them.
 
         A page may have several h1 (the site's name, a section label, a widget's title) and
@@ -230,11 +255,13 @@ class ArticlePage:
         when no h1 shares a word with the headline part of those titles.
         """
         md = self.md
-        sites = {titles.title_key(name) for name in (*self.site_names, *self.host_names)}
+        names = (*self.site_names, *self.host_names)
+        sites = {titles.title_key(name) for name in names}
         for metadata in ([md.jsonld_headline, md.meta.get("og:title", "")], [md.page_title]):
             shapes = [shape for t in metadata if t and (shape := clean.title_shape(t))]
             if not shapes:
                 continue
+            headlines = [titles.strip_site_parts(t, names) for t in metadata if t]
             # A heading that is one part of a metadata title ("Headline | site.ch | Tagline",
             # "Kicker: Headline") names it, however many words the other parts add.
             found = [
@@ -245,7 +272,9 @@ class ArticlePage:
                 and titles.title_key(h[0]) not in self.home_h1s
                 and (
                     clean.names_title(h[0], shapes)
-                    or any(titles.is_title_part(h[0], t) for t in metadata)
+                    # Parts after the site's name are its tagline, no headline.
+                    or any(titles.is_title_part(h[0], t) for t in headlines)
+                    or any(titles.rewords_part(h[0], t) for t in headlines)
                 )
             ]
             if found:
@@ -629,7 +658,7 @@ class ArticlePage:
             return text, "selector"
         page_title = self.md.page_title
         h1, h1_source = _nearest_h1(h1s, container)
-        sites = [*self.site_names, *self.host_names]
+        sites = [*self.site_names, *self.host_names, *self.logo_names]
         if not headings and h1 and self._names_the_site(h1, sites):
             # A blog's name in its h1 ("Zahlenzauberin", the last part of "Post | Zahlenzauberin"):
             # not the story's headline, and a name to strip from the metadata titles.
@@ -685,17 +714,69 @@ class ArticlePage:
             if source != h1_source and h1:
                 # Hacked pages rewrite <title> (and sometimes og:title with it); when a metadata
                 # title is the served <title> and shares nothing with the article's h1, the h1 wins.
-                if _overlap(text, h1) == 0 and _overlap(text, page_title) > 0.8:
+                # A one- or two-word h1 is a section label ("News"), no headline to defend.
+                if (
+                    _overlap(text, h1) == 0
+                    and _overlap(text, page_title) > 0.8
+                    and len(h1.split()) >= 3
+                ):
                     continue
                 # JSON-LD headlines are often cut to ~110 characters: the h1 has the whole one.
                 stem = text.rstrip(" .…")
                 if stem != text and h1.startswith(stem) and len(h1) > len(stem):
                     return h1, h1_source
+            if source in ("jsonld", "og"):
+                # A kicker or section that only this metadata title puts before the headline
+                # ("Kicker: Headline" beside "Site | Section: Headline"): the part both share.
+                shared = titles.shared_part(text, page_title)
+                if shared != text and len(shared.split()) >= 3:
+                    return shared, source
             return text, source
         if page_title:
             stripped = clean.strip_site_suffix(page_title, self.site_names)
-            return titles.strip_site_parts(stripped, sites), "title"
+            served = titles.strip_site_parts(stripped, sites)
+            if not h1 and (opening := self._opening_h2(container, served)):
+                return opening, "h2"
+            return served, "title"
         return "", ""
+
+    def _opening_h2(self, container: HtmlElement | None, served: str) -> str:
+        """The h2 that opens the article, on a page whose only title is the served <title>
+        (no h1, no metadata title): the page's heading is more specific than a <title> template
+        ("Feuerwehr Oldenburg - Ausbildung" over "<h2>Bootsdienst Ausbildung</h2>"). It must be
+        the first h2 before or in the article block after pruning, not a link teaser, hold
+        every word of one part of <title> (a section label or widget does not; sharing a word
+        is not enough: Vietnamese words are syllables, "văn hóa" is in many headlines) and add
+        one (a heading that only repeats <title> says no more than it). A <title> with an
+        empty headline slot ("National Rail Enquiries -") is the site's name: there the h2 need
+        only share a word with it."""
+        if container is None:
+            return ""
+        seen = False
+        for el in self.doc.iter(etree.Element):
+            if el is container:
+                seen = True
+            if el.tag != "h2":
+                continue
+            if seen and container not in el.iterancestors():
+                return ""
+            if el.find(".//a[@href]") is not None and not self._links_here(el):
+                continue
+            text = clean.one_line(_heading_text(el))
+            if not 3 <= len(text) <= 300:
+                continue
+            words, served_words = clean.title_words(text), clean.title_words(served)
+            if not words - served_words:
+                return ""
+            if _EMPTY_SLOT.search(served):
+                return text if words & served_words else ""
+            if any(
+                (part_words := clean.title_words(part)) and part_words <= words
+                for part in titles.title_parts(served)
+            ):
+                return text
+            return ""
+        return ""
 
     def _site_in(self, heading: str) -> bool:
         """Whether *heading*, or a part of it, is one of the site's names ("WordPress.com")."""
@@ -1259,30 +1340,85 @@ def _nearest_h1(
 _HEADING_SKIP = frozenset({"rt", "rp", "script", "style", "time"})
 # The parts of a heading that are not the headline: a date, a kicker or roof line above it
 # ("dachzeile", "kicker", "topline", "subheadline", "strapline"), a label, text for screen
-# readers only ("Headline:").
+# readers only ("Headline:"; "aural" in German government templates: "<span class='aural'>:
+# </span>").
 _NOT_HEADLINE = re.compile(
     r"(?<![a-z])(?:date|time|datum)(?![a-z])|dachzeile|kicker|topline|overline|eyebrow"
     r"|sub-?headline|strapline|roofline|(?<![a-z])label(?![a-z])|visually-?hidden|sr-only"
-    r"|screen-reader|(?<![a-z])invisible(?![a-z])",
+    r"|screen-reader|(?<![a-z])(?:invisible|aural)(?![a-z])",
     re.IGNORECASE,
 )
+# An h1 that is not the headline by its own class or id: a kicker set as an h1 above the
+# headline's h2 ("<h1 class='strapline'>").
+_ASIDE_H1 = re.compile(
+    r"dachzeile|kicker|topline|overline|eyebrow|sub-?headline|strapline|roofline", re.IGNORECASE
+)
+# A served title whose template left the headline's slot empty: "Site -", "| Site".
+_EMPTY_SLOT = re.compile(r"(?:^|\s)[-–—|»:·/]$|^[-–—|»·/](?:\s|$)")
+# An h1 that holds the site's name by its own class or id: "masthead", "site-title", "logo".
+_LOGO_H1 = re.compile(
+    r"masthead|site-?(?:title|name)|(?<![a-z])(?:logo|brand)(?![a-z])", re.IGNORECASE
+)
+# How far up a breadcrumb trail's container may be from an h1 set in it (h1 < li < ol < nav).
+_CRUMB_DEPTH = 6
 # A part marked as the headline itself: "headline", "article__headline", itemprop="headline".
 _HEADLINE_PART = re.compile(r"(?:^|[\s_-])headline(?:$|[\s_-])", re.IGNORECASE)
+
+
+def _in_breadcrumb(h1: HtmlElement) -> bool:
+    """Whether *h1* is set in a breadcrumb trail (its class, or a near ancestor's class, id or
+    microdata type, says "breadcrumb")."""
+    if "breadcrumb" in (h1.get("class") or "").lower():
+        return True
+    for depth, up in enumerate(h1.iterancestors()):
+        if depth >= _CRUMB_DEPTH:
+            break
+        hints = f"{up.get('class') or ''} {up.get('id') or ''} {up.get('itemtype') or ''}"
+        if "breadcrumb" in hints.lower():
+            return True
+    return False
 
 
 def _heading_text(el: HtmlElement) -> str:
     """A heading's headline: the part marked as the headline when the heading holds more
     ("<h1><span class='dachzeile'>Kicker</span><span class='headline'>Headline</span></h1>"),
-    without kicker, date, label and screen-reader parts, ruby annotations, or a <small> line
-    set above the headline."""
+    without kicker, date, label and screen-reader parts, ruby annotations, a <small> line
+    set above the headline, or a subtitle set below it after a line break in an element of
+    its own ("<h1>Leslie Clio<br><span style='font-size:19px'>Brave New Woman</span></h1>")."""
     if not len(el):
         return el.text or ""
+    if (subtitle := _subtitle_after_break(el)) is not None:
+        el = subtitle
     for part in el.iterdescendants(etree.Element):
         if part.get("itemprop") == "headline" or _HEADLINE_PART.search(part.get("class") or ""):
-            if (text := _heading_parts(part)).strip():
-                return text
-            break
+            whole = _heading_parts(el)
+            text = _heading_parts(part).strip()
+            if not text or 2 * len(text.split()) >= len(whole.split()):
+                return text or whole
+            # A marked part with fewer words than the rest of the heading is a kicker or
+            # dateline the template misnamed ("<span class='headline'>Frain</span> Incendie
+            # dans une maison : …"): the rest is the headline.
+            return whole.strip().removeprefix(text)
     return _heading_parts(el)
+
+
+def _subtitle_after_break(el: HtmlElement) -> HtmlElement | None:
+    """*el* without a subtitle line: a copy holding what comes before its one <br> when all
+    that follows the break is one styled or classed inline element; None otherwise."""
+    children = list(el)
+    breaks = [i for i, child in enumerate(children) if child.tag == "br"]
+    if len(breaks) != 1 or breaks[0] != len(children) - 2:
+        return None
+    br, last = children[-2], children[-1]
+    if (br.tail or "").strip() or (last.tail or "").strip():
+        return None
+    if last.tag not in ("span", "small", "em", "i") or not (last.get("style") or last.get("class")):
+        return None
+    head = etree.Element(el.tag)
+    head.text = el.text
+    for child in children[:-2]:
+        head.append(copy.copy(child))
+    return head if clean.one_line(_heading_parts(head)) else None
 
 
 def _heading_parts(el: HtmlElement) -> str:
@@ -1299,6 +1435,8 @@ def _heading_parts(el: HtmlElement) -> str:
                 if child.tag == "small":
                     small.append(child.text_content())
                     parts.append(" ")
+                elif child.tag == "br":
+                    parts.append(" ")  # a line break parts words ("sông Lô<br>gây ngập")
                 else:
                     walk(child)
             if child.tail:

@@ -13,10 +13,10 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from aggregator.extract.clean import one_line, strip_site_suffix
+from aggregator.extract.clean import one_line, strip_site_suffix, title_words
 
 # Where a metadata title is cut into parts: " - ", " | ", " » ", " // ", " · ", "Kicker: ", "|".
-_SEPARATOR = re.compile(r"\s+(?:[-–—|»·:]|//|::|>>)\s+|\s*\|\s*|(?<=\w)[:：]\s+|\s+--\s*")
+_SEPARATOR = re.compile(r"\s+(?:[-–—|»·:]|//|::|>>)\s+|\s*\|\s*|(?<=[\w?!])[:：]\s+|\s+--\s*")
 _EDGE = " \t\"'“”„‘’«»‹›.:;,!?-–—|/>"
 
 
@@ -143,3 +143,39 @@ def unglued(title: str) -> str:
     if cut > 0 and title[cut - 1].isalnum() and _SEPARATOR.match(head[cut + len(last) :]):
         return title[:cut] + head[cut + len(last) :] + last
     return title
+
+
+def shared_part(title: str, other: str) -> str:
+    """The longest run of *title*'s parts that is also a run of *other*'s, as *title* writes
+    it; "" when they share none or are the same title. Two metadata titles that wrap the
+    headline in different kickers or sections agree on the headline: "Industriell
+    Revolutioniert?: Anno 1800 Beta" and "next2games | Vorschauen: Anno 1800 Beta" share
+    "Anno 1800 Beta"."""
+    if not title or not other or title_key(title) == title_key(other):
+        return ""
+    theirs = {title_key(part) for part in title_parts(other)}
+    return max(
+        (part for part in title_parts(title) if title_key(part) in theirs),
+        key=len,
+        default="",
+    )
+
+
+def rewords_part(heading: str, title: str) -> bool:
+    """Whether *heading* is one long part of *title* reworded: the part has five words or
+    more, and each of the two has 80 % of its words in the other ("Wellaflex – Schnell
+    aufgefrischtes Haar … mit dem 10-in-1 Trockenshampoo" for the part "Schnell
+    aufgefrischtes Haar … mit dem neuen Wellaflex 10-in-1 Trockenshampoo" of "The Insiders -
+    … - Info (de-de)"). A site's name is rarely five words, and a publication's name ("Báo
+    …") is not a part here; a part that starts the title is left to ``clean.names_title``."""
+    words = title_words(heading)
+    if not words:
+        return False
+    # Without a publication's name ("Báo Tuyên Quang điện tử"): a logo h1 rewords that.
+    for part in _SEPARATOR.split(strip_site_suffix(title))[1:]:
+        theirs = title_words(part)
+        if len(theirs) >= 5:
+            common = len(words & theirs)
+            if common >= 0.8 * len(words) and common >= 0.8 * len(theirs):
+                return True
+    return False
