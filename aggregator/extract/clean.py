@@ -118,7 +118,8 @@ _CREDIT = re.compile(
 # Byline labels, longest first so "Bài, ảnh" wins over "Bài" (vietnam-notes §2.3), and their
 # English, German, French, Italian and Spanish kin ("Autor: …", "Text: …").
 BYLINE_LABELS: tuple[str, ...] = (
-    "bài và ảnh", "bài, ảnh", "bài - ảnh", "bài/ảnh", "bài + ảnh", "thực hiện", "nhóm phóng viên",
+    "bài và ảnh", "bài, ảnh", "bài - ảnh", "bài/ảnh", "bài + ảnh", "tin và ảnh", "tin, ảnh",
+    "tin - ảnh", "tin/ảnh", "tin + ảnh", "thực hiện", "nhóm phóng viên",
     "phóng viên", "tác giả", "bài", "text and photos", "story and photos", "written by",
     "posted by", "by", "autorin", "autor", "author", "auteur", "autore", "verfasser", "text",
     "von", "par", "por", "de",
@@ -526,10 +527,15 @@ _COMPILED_BY = re.compile(
 )
 
 
+# The newsroom or role a reporter writes for, in brackets after the names at the end of a
+# story: "Minh Anh (TTXVN)", "Vũ Nguyệt - Nhật Quang (CTV)", "Thu Hà (VOV)".
+_NEWSROOM_TAG = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ0-9]{1,9})\)\s*\.?$")
+
+
 def trailing_name(line: str) -> list[str] | None:
     """A bare name line at the end of a body ("Tố Tuấn", "Vũ Nguyệt – Nhật Quang", "Minh Phúc
-    (tổng hợp)"), or None."""
-    line = _COMPILED_BY.sub("", one_line(line))
+    (tổng hợp)", "Minh Anh (TTXVN)"), or None."""
+    line = _NEWSROOM_TAG.sub("", _COMPILED_BY.sub("", one_line(line)))
     if byline := byline_authors(line):
         return byline
     if len(line) > 60:

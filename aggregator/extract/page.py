@@ -98,6 +98,26 @@ def _hint_kinds(hints: str) -> int:
     return kinds
 
 
+def _credit_lines(
+    lines: Sequence[str], credit: str, authors: list[str], language: str
+) -> tuple[str, list[str]] | None:
+    """(credit, authors) once the trailing *lines* are read as credits, photo credits and
+    bylines, from the last up; None when one of them is none of these (the story's text)."""
+    authors = list(authors)
+    for text in reversed(lines):
+        if not credit and (found := clean.credit_of(text)):
+            credit = found
+        elif clean.photo_credit(text):
+            pass  # "Ảnh: Minh Quang": a credit line, not an author
+        elif names := clean.byline_authors(text):
+            authors = names + authors
+        elif language == "vi" and not authors and (names := clean.trailing_name(text)):
+            authors = names
+        else:
+            return None
+    return credit, authors
+
+
 class ArticlePage:
     """Fields of one article page; ``to_article()`` assembles them."""
 
@@ -661,12 +681,15 @@ class ArticlePage:
     def strip_lead(self, blocks: list[Block]) -> str:
         """Remove a dateline prefix ("(BTN) -") from the first paragraph; return that paragraph
         when it had one (it is then the lead, usable as the summary)."""
-        first = next((b for b in blocks if b.kind == "p"), None)
-        if first is None or first is not blocks[0]:
+        # The sapo may be set as the body's first heading (an h2 "sapo" inside the body's
+        # container): with a dateline prefix it is the lead, and becomes a paragraph.
+        first = blocks[0] if blocks and blocks[0].kind in ("p", "h") else None
+        if first is None:
             return ""
         stripped = clean.strip_lead_prefix(first.text)
         if stripped == first.text or first.text.startswith(("-", "–", "—")):
             return ""
+        first.kind = "p"
         first.text = stripped
         first.html = f"<p>{escape(stripped, quote=False)}</p>"
         return stripped
@@ -732,17 +755,16 @@ class ArticlePage:
             last = next((b for b in reversed(blocks) if b.kind in ("p", "h")), None)
             if last is None or last is not _last_text_block(blocks):
                 break
-            text = last.text
-            if not credit and (found := clean.credit_of(text)):
-                credit = found
-            elif clean.photo_credit(text):
-                pass  # "Ảnh: Minh Quang": a credit line, not an author
-            elif names := clean.byline_authors(text):
-                authors = names + authors
-            elif language == "vi" and not authors and (names := clean.trailing_name(text)):
-                authors = names
-            else:
+            # The block as one line ("Bài, ảnh:<br>THÁI CẢNH"), else each of its lines: one
+            # paragraph may hold the byline and the photo credit on lines of their own
+            # ("<strong>Minh Anh</strong><br><em>Ảnh: Thu Hà</em>").
+            lines = [line for line in last.text.split("\n") if line.strip()]
+            found = _credit_lines([last.text], credit, authors, language)
+            if found is None and 1 < len(lines) <= 3:
+                found = _credit_lines(lines, credit, authors, language)
+            if found is None:
                 break
+            credit, authors = found
             blocks.remove(last)
         # A byline set above the story ("Von Daniela Obers", "By Jane Doe | 12/10/2020").
         for first in [b for b in blocks[:4] if b.kind == "p"][:2]:

@@ -1,0 +1,90 @@
+"""Round 6, Vietnamese pages on layouts nobody described (issue 13): each case is a pattern from
+../shared/research/vietnam-notes.md (date lines, bylines, sapo, boilerplate) set in a small page
+built for the test, not a copy of one site's layout."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from aggregator import extract_article
+from aggregator.dates import VN_TZ
+
+NOW = datetime(2026, 1, 15, 9, 0, tzinfo=VN_TZ)
+TITLE = "Hội Nông dân tỉnh triển khai nhiệm vụ năm 2026"
+PARAGRAPHS = (
+    (
+        "Sáng 8/1, tại xã Hòa Phú, huyện Chiêm Hóa, Hội Nông dân tỉnh tổ chức hội nghị tổng kết "
+        "công tác năm 2025, triển khai nhiệm vụ năm 2026 với hơn 200 hội viên nông dân tiêu biểu."
+    ),
+    (
+        "Năm qua, các cấp hội đã vận động hội viên chuyển đổi cơ cấu cây trồng, phát triển kinh tế "
+        "trang trại, gia trại; toàn tỉnh có hơn 12.000 hộ đạt danh hiệu sản xuất, kinh doanh giỏi."
+    ),
+    (
+        "Dịp này, 25 tập thể và 40 cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước "
+        "năm 2025 được nhận bằng khen, giấy khen của Ban Chấp hành Hội Nông dân tỉnh."
+    ),
+)
+BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+URL = "https://bao.example.vn/xa-hoi/hoi-nong-dan-tinh-trien-khai-nhiem-vu-123456.html"
+
+
+def vn(*args: int) -> datetime:
+    return datetime(*args, tzinfo=VN_TZ)
+
+
+def page(body: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE} - Báo Tỉnh'
+        f'</title><meta property="og:title" content="{TITLE}"></head><body>'
+        '<ul class="menu-top"><li><a href="/">Trang chủ</a></li><li><a href="/xa-hoi">Xã hội'
+        f"</a></li></ul>{body}"
+        '<div class="footer">Báo Tỉnh. Giấy phép số 123/GP-BTTTT.</div></body></html>'
+    )
+
+
+DATE_LINE = '<div class="thoi-gian">Thứ Năm, 08/01/2026 - 18:21</div>'
+
+
+@pytest.mark.parametrize(
+    ("end", "authors", "credit"),
+    [
+        ('<p style="text-align:right"><strong>Minh Anh (TTXVN)</strong></p>', ["Minh Anh"], ""),
+        (
+            '<p style="text-align:right"><strong>Minh Anh - Thu Hà (CTV)</strong></p>',
+            ["Minh Anh", "Thu Hà"],
+            "",
+        ),
+        ('<p style="text-align:right"><b>Tin, ảnh: Hoàng Yến</b></p>', ["Hoàng Yến"], ""),
+        ("<p><strong>Tin và ảnh: Hoàng Yến</strong></p>", ["Hoàng Yến"], ""),
+        # The byline and the photo credit in one paragraph, on lines of their own.
+        ("<p><strong>Minh Anh</strong><br><em>Ảnh: Thu Hà</em></p>", ["Minh Anh"], ""),
+        (
+            "<p><strong>Thu Hà</strong><br><em>(Theo Báo Nhân Dân)</em></p>",
+            ["Thu Hà"],
+            "(Theo Báo Nhân Dân)",
+        ),
+        # Still one line when the label and the name are split by <br>.
+        ("<p><strong>Bài, ảnh:</strong><br>THÁI CẢNH</p>", ["THÁI CẢNH"], ""),
+    ],
+)
+def test_bylines_at_the_end(end: str, authors: list[str], credit: str) -> None:
+    html = page(f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung-chi-tiet">{BODY}{end}</div>')
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.authors == authors
+    assert article.credit == credit.rstrip(" ./")
+    assert article.body_text.endswith(PARAGRAPHS[-1])
+
+
+def test_sapo_heading_inside_the_body_loses_its_prefix() -> None:
+    sapo = "Hội nghị tổng kết công tác Hội và phong trào nông dân năm 2025 diễn ra sáng 8/1."
+    html = page(
+        f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung-chi-tiet"><h2 class="sapo">(BTN) - '
+        f"{sapo}</h2>{BODY}</div>"
+    )
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.summary == sapo
+    assert article.body_text.startswith(sapo + "\n\n" + PARAGRAPHS[0])
+    assert article.body_html.startswith(f"<p>{sapo}</p>")
