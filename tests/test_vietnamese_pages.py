@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import lxml.html
 import pytest
 
 from aggregator import extract_article
 from aggregator.dates import VN_TZ
+from aggregator.extract.published import find_dates, without_update_stamp
 
 NOW = datetime(2026, 1, 15, 9, 0, tzinfo=VN_TZ)
 TITLE = "Hội Nông dân tỉnh triển khai nhiệm vụ năm 2026"
@@ -43,6 +45,67 @@ def page(body: str) -> str:
         f"</a></li></ul>{body}"
         '<div class="footer">Báo Tỉnh. Giấy phép số 123/GP-BTTTT.</div></body></html>'
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The update first, the publication after a separator: the update is out.
+        ("Cập nhật: 09/01/2026 08:00 | Đăng: 08/01/2026 18:21", "| Đăng: 08/01/2026 18:21"),
+        ("Đăng: 08/01/2026 18:21 - Cập nhật lúc 08:00 ngày 09/01/2026", "Đăng: 08/01/2026 18:21 -"),
+        ("Updated 10:05 09.01.2026 · Published 08.01.2026 18:21", "· Published 08.01.2026 18:21"),
+        # The only date a page shows is kept, whatever its label (vietnam-notes §2.1).
+        ("Cập nhật ngày: 16/01/2019 - 21:19", "Cập nhật ngày: 16/01/2019 - 21:19"),
+        ("Thứ Năm, 08/01/2026 - 18:21", "Thứ Năm, 08/01/2026 - 18:21"),
+    ],
+)
+def test_update_stamp_left_out_of_a_line_with_another_day(line: str, expected: str) -> None:
+    assert without_update_stamp(line).strip() == expected
+
+
+NEWS_COLUMN = (
+    '<div class="col-left"><div class="tin-moi"><h3>Tin mới</h3><ul>'
+    '<li><a href="/n1.html">Khai mạc Hội chợ Xuân Bính Ngọ 2026</a> <span>10/01/2026 08:30</span>'
+    '</li><li><a href="/n2.html">Tỉnh ủy họp phiên thường kỳ tháng Một</a> '
+    "<span>09/01/2026 16:02</span></li></ul></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "expected"),
+    [
+        (
+            # A column of other headlines, each with its date, before the heading; the story's
+            # date line is under the body.
+            "news-column-before-the-heading",
+            (
+                f'{NEWS_COLUMN}<div class="col-main"><h1>{TITLE}</h1><div class="noi-dung">{BODY}'
+                '</div><div class="ngay-dang">Ngày đăng: 08/01/2026 18:21</div></div>'
+            ),
+            vn(2026, 1, 8, 18, 21),
+        ),
+        (
+            # Beside the date, a short link (the section) is no other story.
+            "section-link-beside-the-date",
+            (
+                f'<h1>{TITLE}</h1><div class="info"><a href="/xa-hoi">Xã hội</a> '
+                f"<span>08/01/2026 18:21</span></div>{BODY}"
+            ),
+            vn(2026, 1, 8, 18, 21),
+        ),
+        (
+            "update-stamp-before-the-publication-on-one-line",
+            (
+                f'<h1>{TITLE}</h1><div class="meta">Cập nhật: 09/01/2026 08:00 | Đăng: 08/01/2026 '
+                f"18:21</div>{BODY}"
+            ),
+            vn(2026, 1, 8, 18, 21),
+        ),
+    ],
+)
+def test_date_line_choice(name: str, body: str, expected: datetime) -> None:
+    doc = lxml.html.document_fromstring(page(body))
+    assert find_dates(doc, url=URL, now=NOW)[0] == expected
 
 
 DATE_LINE = '<div class="thoi-gian">Thứ Năm, 08/01/2026 - 18:21</div>'

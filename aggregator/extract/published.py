@@ -459,6 +459,33 @@ def in_other_stories(el: lxml.html.HtmlElement) -> bool:
     return any(_is_other_stories(anc, _hint(anc)) for anc in el.iterancestors())
 
 
+# A link this many words long is a headline (another story's); category and author links
+# are shorter ("Xã hội", "Minh Anh").
+_HEADLINE_LINK_WORDS = 5
+# The most text a list item (headline + date) holds; the story's meta line holds less.
+_ITEM_TEXT = 200
+
+
+def _beside_headline_link(el: lxml.html.HtmlElement) -> bool:
+    """Whether *el* is the date of an item in a list of other stories: its parent is a short
+    item that also holds a link of a headline's length ("<li><a>Khai mạc Hội chợ Xuân
+    2026</a> <span>10/01/2026 08:30</span></li>" in a "Tin mới" column beside the article,
+    whose box has no class naming it so). The story's own date line sits beside short links
+    (its section, its author) or none."""
+    parent = el.getparent()
+    if parent is None or _short_text(parent, _ITEM_TEXT) is None:
+        return False
+    if any(True for _ in parent.iter("h1", "h2", "h3")):
+        return False  # a headed block: the story's own header (heading, date, teaser links)
+    for link in parent.iter("a"):
+        if link is el or link.get("href") is None:
+            continue
+        words = (link.text_content() or "").split()
+        if len(words) >= _HEADLINE_LINK_WORDS and el not in link.iterancestors():
+            return True
+    return False
+
+
 def _is_boilerplate_box(el: lxml.html.HtmlElement) -> bool:
     """A container of other stories, or site chrome, that does not hold the article itself.
 
@@ -642,6 +669,8 @@ class _Page:
 
     def read_line(self, value: str, *, machine: bool, textual: bool) -> datetime | None:
         """``parse_date`` of a date line's value (any language unless a machine value)."""
+        if not machine:
+            value = without_update_stamp(value)
         key = (value, machine, textual)
         if key not in self._lines:
             self._lines[key] = parse_date(
@@ -659,6 +688,30 @@ class _Page:
         if self._microdata is None:
             self._microdata = _MICRODATA_XPATH(self.doc)
         return self._microdata
+
+
+# An update stamp inside a date line: the label, then one to three numeric groups (day, time)
+# joined by spaces and small words, up to the next separator ("Cập nhật: 09/01/2026 08:00 |
+# Đăng: 08/01/2026 18:21", "Updated 10:05 09.01.2026 · Published …").
+_UPDATE_STAMP_RE = re.compile(
+    r"""(?:(?:last\s+)?updated|cập\s+nhật|aktualisiert|mis\s+à\s+jour|actualizado)
+        (?:\s*(?:lúc|ngày|on|at|am|um|le|el|:|,|[-–])?\s*[\d/.:\-]*\d(?:\s*(?:SA|CH|AM|PM)\b)?)
+        {1,3}""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A numeric day, what a line must still hold once its update stamp is out.
+_NUMERIC_DAY_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+def without_update_stamp(line: str) -> str:
+    """*line* without its update stamp when it shows another day besides: the publication.
+    "Cập nhật: 09/01/2026 08:00 | Đăng: 08/01/2026 18:21" -> "| Đăng: 08/01/2026 18:21". A
+    line showing only the update stamp ("Cập nhật ngày: 16/01/2019 - 21:19", the one date a
+    page shows) is kept whole."""
+    if len(_NUMERIC_DAY_RE.findall(line)) < 2:
+        return line
+    rest = _UPDATE_STAMP_RE.sub(" ", line)
+    return rest if rest != line and _NUMERIC_DAY_RE.search(rest) else line
 
 
 def _own_text(el: lxml.html.HtmlElement) -> str:
@@ -860,6 +913,8 @@ def _from_visible(
             if not has_digit and not el.get("datetime"):
                 continue  # no digit, no date (cheap test before the ancestor walk)
             if page.in_boilerplate(el) or _is_other_stories(el, _hint(el)):
+                continue
+            if _beside_headline_link(el):
                 continue
             if found := _parse_line(page, el, hinted_only=False, textual=textual):
                 if not _is_update_mark(_hint(el)):
