@@ -129,6 +129,16 @@ DATE_LINE = '<div class="thoi-gian">Thứ Năm, 08/01/2026 - 18:21</div>'
             ["Thu Hà"],
             "(Theo Báo Nhân Dân)",
         ),
+        # Newsroom pseudonyms together, initials, a bracketed source after the name, and an
+        # end marker set as a paragraph of its own after the byline.
+        ("<p><strong>PV - CTV</strong></p>", ["PV", "CTV"], ""),
+        ('<p style="text-align:right"><strong>M.A</strong></p>', ["M.A"], ""),
+        (
+            "<p><strong>Minh Anh (Theo Báo Nhân Dân)</strong></p>",
+            ["Minh Anh"],
+            "(Theo Báo Nhân Dân)",
+        ),
+        ("<p><strong>Minh Anh</strong></p><p>./.</p>", ["Minh Anh"], ""),
         # Still one line when the label and the name are split by <br>.
         ("<p><strong>Bài, ảnh:</strong><br>THÁI CẢNH</p>", ["THÁI CẢNH"], ""),
     ],

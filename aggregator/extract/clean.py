@@ -541,9 +541,27 @@ def trailing_name(line: str) -> list[str] | None:
     if len(line) > 60:
         return None
     names = split_names(line)
-    if names and all(_is_name(n) and 2 <= len(n.split()) <= 4 for n in names):
+    # A full name of 2-4 words, a newsroom pseudonym ("PV - CTV") or initials ("M.A").
+    if names and all(
+        (_is_name(n) and 2 <= len(n.split()) <= 4) or n.upper() in STAFF_NAMES or _INITIALS.match(n)
+        for n in names
+    ):
         return names
     return None
+
+
+# A provenance credit in brackets after the reporter's name: "Minh Anh (Theo Báo Nhân Dân)".
+_BRACKETED_CREDIT = re.compile(
+    r"^(?P<names>[^()]{2,60}?)\s*(?P<credit>\((?:theo|nguồn)\s[^()]+\))\s*\.?$", re.IGNORECASE
+)
+
+
+def credit_line_parts(line: str) -> list[str]:
+    """*line* split into a name and the credit bracketed after it ("Minh Anh (Theo Báo Nhân
+    Dân)" -> ["Minh Anh", "(Theo Báo Nhân Dân)"]), else [*line*]."""
+    if m := _BRACKETED_CREDIT.match(one_line(line)):
+        return [m.group("names"), m.group("credit")]
+    return [line]
 
 
 # --- who is not a person ---------------------------------------------------------------------------

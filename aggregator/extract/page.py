@@ -758,7 +758,15 @@ class ArticlePage:
             # The block as one line ("Bài, ảnh:<br>THÁI CẢNH"), else each of its lines: one
             # paragraph may hold the byline and the photo credit on lines of their own
             # ("<strong>Minh Anh</strong><br><em>Ảnh: Thu Hà</em>").
-            lines = [line for line in last.text.split("\n") if line.strip()]
+            if not clean.strip_end_marker_ending_sentence(last.text).strip(" ."):
+                blocks.remove(last)  # a paragraph holding only the end marker "./."
+                continue
+            lines = [
+                part
+                for line in last.text.split("\n")
+                if line.strip()
+                for part in clean.credit_line_parts(line)
+            ]
             found = _credit_lines([last.text], credit, authors, language)
             if found is None and 1 < len(lines) <= 3:
                 found = _credit_lines(lines, credit, authors, language)
