@@ -161,3 +161,50 @@ def test_sapo_heading_inside_the_body_loses_its_prefix() -> None:
     assert article.summary == sapo
     assert article.body_text.startswith(sapo + "\n\n" + PARAGRAPHS[0])
     assert article.body_html.startswith(f"<p>{sapo}</p>")
+
+
+def logo_page(title_tag: str, headline: str, head: str = "") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title_tag}</title>'
+        f'{head}</head><body><div id="header"><h1 class="logo"><a href="/">Báo Điện tử Tỉnh</a>'
+        '</h1><div class="ngay-gio">Thứ Năm, 15/01/2026</div></div><div class="chi-tiet">'
+        f'{headline}<div class="date">Thứ Năm, 08/01/2026 - 18:21</div><div class="noi-dung">'
+        f'{BODY}</div></div><div class="tin-khac"><div class="title-box">Các tin khác</div><ul><li>'
+        '<a href="/a-1.html">Trao quà Tết cho hộ nghèo vùng cao</a></li></ul></div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "html", "title"),
+    [
+        (
+            # The logo is the one h1 and <title> names only the site and a section: the
+            # class-named headline is the title.
+            "logo-h1-generic-title",
+            logo_page("Báo Điện tử Tỉnh - Tin tức", f'<h2 class="title">{TITLE}</h2>'),
+            TITLE,
+        ),
+        (
+            "logo-h1-headline-in-a-div",
+            logo_page("Báo Điện tử Tỉnh", f'<div class="title-detail">{TITLE}</div>'),
+            TITLE,
+        ),
+        (
+            # <title> says the story: it is the title, as before.
+            "logo-h1-story-title",
+            logo_page(f"{TITLE} - Báo Điện tử Tỉnh", f'<h2 class="title">{TITLE}</h2>'),
+            TITLE,
+        ),
+        (
+            # A headline h1 of its own: the class-named boxes are not read.
+            "headline-h1",
+            logo_page("Báo Điện tử Tỉnh - Tin tức", f"<h1>{TITLE}</h1>"),
+            TITLE,
+        ),
+    ],
+)
+def test_headline_beside_a_logo_h1(name: str, html: str, title: str) -> None:
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.title == title
+    # The header's clock beside the logo h1 is the site's, not the story's date.
+    assert article.published == vn(2026, 1, 8, 18, 21)

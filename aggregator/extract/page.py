@@ -226,7 +226,9 @@ class ArticlePage:
             text = clean.one_line(_heading_text(h1))
             if 3 <= len(text) <= 400:
                 found.append((text, [h1, *h1.iterancestors()], "h1"))
-        if found:
+        # Old CMS templates make the logo the page's one h1 (a link home) and set the
+        # headline in a class-named element: then the title-named elements are read too.
+        if found and not all(titles.title_key(h[0]) in self.home_h1s for h in found):
             return found
         for el, hints in self.hinted_by_kind[_TITLE_HINT]:
             if el.tag not in ("div", "span", "p", "h2", "h3", "td", "strong"):
@@ -628,6 +630,7 @@ class ArticlePage:
             and page_title
             and _overlap(h1, page_title) == 0
             and clean.strip_site_suffix(f"x | {page_title}", sites) != "x"
+            and not self._names_site_and_section(page_title)
         ):
             # A class-named "title" that shares no word with the served <title> is a widget's
             # ("Bildgröße ändern", an archive's banner), not the page's headline; unless that
@@ -661,6 +664,13 @@ class ArticlePage:
             stripped = clean.strip_site_suffix(page_title, self.site_names)
             return titles.strip_site_parts(stripped, sites), "title"
         return "", ""
+
+    def _names_site_and_section(self, page_title: str) -> bool:
+        """Whether the served <title> is the site's logo h1 and a short label ("Báo Điện tử
+        Tỉnh - Tin tức"): it says nothing of the story, as a <title> of the site's name alone."""
+        parts = re.split(r"\s+[-–—|:»·]\s+|\s*\|\s*", page_title)
+        rest = [p for p in parts if titles.title_key(p) not in self.home_h1s]
+        return len(rest) < len(parts) and sum(len(p.split()) for p in rest) <= 2
 
     def _site_in(self, heading: str) -> bool:
         """Whether *heading*, or a part of it, is one of the site's names ("WordPress.com")."""

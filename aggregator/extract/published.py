@@ -500,7 +500,8 @@ def _is_boilerplate_box(el: lxml.html.HtmlElement) -> bool:
     if (
         (el.tag in _CHROME_TAGS or _is_chrome(hint))
         and el.tag != "h1"  # an h1 named "withHeader" is a heading all the same
-        and el.find(".//h1") is None
+        # A header holding only the logo's h1 ("<h1 class='logo'>") is still the site's.
+        and all(_is_masthead(_hint(h1)) for h1 in el.iter("h1"))
     ):
         # The header, footer or aside of an <article> is that article's own (its date line,
         # its byline), not the site's: the site's clock sits outside every article.
