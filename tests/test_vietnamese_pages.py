@@ -208,3 +208,53 @@ def test_headline_beside_a_logo_h1(name: str, html: str, title: str) -> None:
     assert article.title == title
     # The header's clock beside the logo h1 is the site's, not the story's date.
     assert article.published == vn(2026, 1, 8, 18, 21)
+
+
+LINKS = (
+    '<ul><li><a href="/a-1.html">Cao nguyên đá Đồng Văn đón lượng khách kỷ lục</a></li>'
+    '<li><a href="/a-2.html">Lễ hội hoa tam giác mạch lần thứ 10</a></li></ul>'
+)
+LAST = (
+    "Để bảo đảm an toàn cho du khách, lực lượng chức năng các huyện tăng cường tuần tra trên các "
+    "tuyến đèo dốc, nhắc nhở người dân giữ gìn vệ sinh môi trường tại các điểm hoa."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "inside", "kept"),
+    [
+        # Between paragraphs: the box goes, the story below it stays.
+        (
+            "list-between-paragraphs",
+            f"<p><strong>Tin liên quan:</strong></p>{LINKS}<p>{LAST}</p>",
+            True,
+        ),
+        (
+            "heading-and-link-paragraphs",
+            (
+                '<h3>Đọc thêm</h3><p><a href="/b.html">Kinh nghiệm đi Hà Giang mùa hoa</a></p>'
+                f"<p>{LAST}</p>"
+            ),
+            True,
+        ),
+        # At the end (nothing but a teaser line below): the heading still stops the body.
+        (
+            "box-at-the-end",
+            f"<p><strong>Tin liên quan:</strong></p>{LINKS}<p>Homestay vùng cao vào mùa cao điểm.</p>",
+            False,
+        ),
+        # An end-of-page heading is not read as a box inside the story.
+        (
+            "other-stories-heading",
+            f"<p><strong>Tin cùng chuyên mục</strong></p>{LINKS}<p>{LAST}</p>",
+            False,
+        ),
+    ],
+)
+def test_related_box_inside_the_body(name: str, inside: str, kept: bool) -> None:
+    html = page(f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung-chi-tiet">{BODY}{inside}</div>')
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.body_text.startswith("\n\n".join(PARAGRAPHS))
+    assert (LAST in article.body_text) is kept
+    assert "Tin liên quan" not in article.body_text
+    assert "Đồng Văn" not in article.body_text

@@ -262,6 +262,18 @@ def is_stop_heading(text: str) -> bool:
     )
 
 
+# Stop headings of the related-links boxes that Vietnamese CMSs also set inside the body,
+# between paragraphs (vietnam-notes §2.2); "Tin cùng chuyên mục" and the like only end a page.
+_IN_BODY_BOX_HEADINGS = frozenset(
+    {"tin liên quan", "bài liên quan", "tin bài liên quan", "xem thêm", "đọc thêm"}
+)
+
+
+def is_in_body_box_heading(text: str) -> bool:
+    """A heading of a related-links box that may sit inside the story ("Tin liên quan:")."""
+    return len(text) <= 40 and _lower_key(text) in _IN_BODY_BOX_HEADINGS
+
+
 def is_boilerplate(text: str) -> bool:
     """True for a paragraph that is page furniture ("Đọc báo in", "Lượt xem: 128", …)."""
     if len(text) > 160:
