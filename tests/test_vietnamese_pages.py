@@ -258,3 +258,52 @@ def test_related_box_inside_the_body(name: str, inside: str, kept: bool) -> None
     assert (LAST in article.body_text) is kept
     assert "Tin liên quan" not in article.body_text
     assert "Đồng Văn" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("name", "top", "below", "expected"),
+    [
+        (
+            # The site's header is short enough to read as one line, its clock first: not the
+            # story's date; the labelled line under the body is.
+            "short-site-header",
+            (
+                '<div class="header"><div class="ngay-thang">Thứ Năm, 15/01/2026</div><ul><li>'
+                '<a href="/">Trang chủ</a></li><li><a href="/xa-hoi">Xã hội</a></li></ul></div>'
+            ),
+            '<div class="foot-info">Ngày đăng: Thứ Năm, 08/01/2026 - 18:21</div>',
+            vn(2026, 1, 8, 18, 21),
+        ),
+        (
+            # A breadcrumb row holding the date line is the story's.
+            "date-in-the-breadcrumb-row",
+            (
+                '<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/xa-hoi">Xã hội</a> '
+                '<span class="time">Thứ Năm, 08/01/2026 - 18:21</span></div>'
+            ),
+            "",
+            vn(2026, 1, 8, 18, 21),
+        ),
+    ],
+)
+def test_site_header_clock(name: str, top: str, below: str, expected: datetime) -> None:
+    html = (
+        f'<html lang="vi"><head><title>{TITLE}</title></head><body>{top}<div class="main">'
+        f'<h1>{TITLE}</h1><div class="noi-dung">{BODY}</div>{below}</div></body></html>'
+    )
+    assert find_dates(lxml.html.document_fromstring(html), url=URL, now=NOW)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # Lines apart (<br>), not one glued word ("Minh AnhThứ Năm").
+        '<div class="author-info"><span>Minh Anh</span><br><span>Thứ Năm, 08/01/2026</span></div>',
+        '<div class="author"><b>Tác giả:</b><br>Minh Anh<br>08/01/2026</div>',
+        '<div class="author">Bài:<br>Minh Anh</div>',
+        '<p class="author">Minh Anh<br>Báo Tỉnh</p>',
+    ],
+)
+def test_marked_byline_on_lines(byline: str) -> None:
+    html = page(f'<h1>{TITLE}</h1>{DATE_LINE}{byline}<div class="noi-dung">{BODY}</div>')
+    assert extract_article(html, URL, None, now=NOW).authors == ["Minh Anh"]

@@ -98,6 +98,35 @@ def _hint_kinds(hints: str) -> int:
     return kinds
 
 
+def _br_pieces(el: HtmlElement) -> Iterator[str]:
+    """The text of *el* in document order, a "\n" for each <br>."""
+    if el.text:
+        yield el.text
+    for child in el:
+        if child.tag == "br":
+            yield "\n"
+        elif isinstance(child.tag, str):
+            yield from _br_pieces(child)
+        if child.tail:
+            yield child.tail
+
+
+def _first_named_line(el: HtmlElement, marked: bool) -> str:
+    """The first of *el*'s <br>-separated lines that names someone as a byline does, or ""."""
+    label = ""
+    for line in "".join(_br_pieces(el)).split("\n"):
+        if not (line := clean.one_line(line)):
+            continue
+        if line.endswith(":") or LABEL_ONLY.match(line):
+            label = f"{label} {line}".strip()  # "Bài:<br>Minh Anh": the label's line goes on
+            continue
+        line = f"{label} {line}".strip()
+        label = ""
+        if clean.byline_names(line, marked=marked):
+            return line
+    return ""
+
+
 def _credit_lines(
     lines: Sequence[str], credit: str, authors: list[str], language: str
 ) -> tuple[str, list[str]] | None:
@@ -378,6 +407,10 @@ class ArticlePage:
             if el.get("itemprop") == "author":
                 el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
             text = clean.one_line(el.text_content())
+            if el.find(".//br") is not None:
+                # "<span>Minh Anh</span><br><span>08/01/2026</span>": lines, not one glued
+                # word ("Minh Anh08/01/2026"); the first line naming someone is the byline.
+                text = _first_named_line(el, strong) or text
             explicit = labelled_by = strong
             if LABEL_ONLY.match(text):
                 text = _text_after(el)

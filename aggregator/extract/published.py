@@ -486,6 +486,16 @@ def _beside_headline_link(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
+def _is_site_header(el: lxml.html.HtmlElement) -> bool:
+    """The site's header, top bar or menu (no headline in it but the logo's), outside any
+    <article>: the site's clock and links, never the story's date line."""
+    return (
+        (el.tag in ("header", "nav") or _is_site_top(_hint(el)))
+        and all(_is_masthead(_hint(h1)) for h1 in el.iter("h1"))
+        and not any(anc.tag == "article" for anc in el.iterancestors())
+    )
+
+
 def _is_boilerplate_box(el: lxml.html.HtmlElement) -> bool:
     """A container of other stories, or site chrome, that does not hold the article itself.
 
@@ -916,6 +926,10 @@ def _from_visible(
             if page.in_boilerplate(el) or _is_other_stories(el, _hint(el)):
                 continue
             if _beside_headline_link(el):
+                continue
+            if len(el) and not _is_date_hint(_hint(el)) and _is_site_header(el):
+                # The site's header itself, short enough to read as one line: its clock and
+                # menu ("Thứ Năm, 15/01/2026 Trang chủ Chính trị …"), not the story's date.
                 continue
             if found := _parse_line(page, el, hinted_only=False, textual=textual):
                 if not _is_update_mark(_hint(el)):
