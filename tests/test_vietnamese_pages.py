@@ -307,3 +307,43 @@ def test_site_header_clock(name: str, top: str, below: str, expected: datetime) 
 def test_marked_byline_on_lines(byline: str) -> None:
     html = page(f'<h1>{TITLE}</h1>{DATE_LINE}{byline}<div class="noi-dung">{BODY}</div>')
     assert extract_article(html, URL, None, now=NOW).authors == ["Minh Anh"]
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "expected"),
+    [
+        ("weekday-day-time", "<i>Thứ Năm, 08/01/2026 - 18:21</i>", vn(2026, 1, 8, 18, 21)),
+        ("sunday-bar", "<i>Chủ nhật, 11/1/2026 | 7:05</i>", vn(2026, 1, 11, 7, 5)),
+        # No time: the site's clock has the same shape; not read as the story's stamp.
+        ("weekday-day-only", "<i>Thứ Năm, 08/01/2026</i>", None),
+        # A sentence that starts with a weekday is the story's text.
+        (
+            "sentence",
+            "<p>Thứ Năm, 08/01/2026 lúc 18:21 các đại biểu đã có mặt tại hội trường tỉnh.</p>",
+            None,
+        ),
+    ],
+)
+def test_unmarked_weekday_stamp(name: str, line: str, expected: datetime | None) -> None:
+    html = (
+        f'<html lang="vi"><head><title>{TITLE}</title></head><body><table><tr><td><b>{TITLE}'
+        f"</b></td></tr><tr><td align='right'>{line}</td></tr><tr><td>{BODY}</td></tr></table>"
+        "</body></html>"
+    )
+    assert find_dates(lxml.html.document_fromstring(html), url=URL, now=NOW)[0] == expected
+
+
+def test_time_element_on_a_line_of_its_own_is_not_body_text() -> None:
+    html = page(
+        f'<div class="main"><h1>{TITLE}</h1><time>Thứ Năm, 08/01/2026 - 18:21</time>'
+        f'<div class="noi-dung">{BODY}</div></div>'
+    )
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.published == vn(2026, 1, 8, 18, 21)
+    assert article.body_text.startswith(PARAGRAPHS[0])
+    # Inside a sentence, a <time> is the story's words.
+    inline = page(
+        f"<h1>{TITLE}</h1>{DATE_LINE}<div class='noi-dung'><p>Hội nghị diễn ra "
+        f"<time>sáng 8/1</time> tại hội trường tỉnh.</p>{BODY}</div>"
+    )
+    assert "sáng 8/1 tại hội trường" in extract_article(inline, URL, None, now=NOW).body_text

@@ -727,6 +727,17 @@ def trailing_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
 # --- reading blocks --------------------------------------------------------------------------------
 
 
+def _stands_alone(el: HtmlElement) -> bool:
+    """Whether inline *el* is a line of its own in a block container: no text after it before
+    the next block element (the text before it is the caller's to check)."""
+    if el.getparent() is None or el.getparent().tag not in BLOCK_TAGS or el.getparent().tag == "p":
+        return False
+    if el.tail and el.tail.strip():
+        return False
+    following = el.getnext()
+    return following is None or following.tag in BLOCK_TAGS or following.tag == "br"
+
+
 # A paragraph this long with few links is the story's text, not a teaser line of a box.
 _STORY_PARAGRAPH = 150
 
@@ -865,6 +876,8 @@ class _Reader:
         if tag == "img":
             self.image(el)
             return
+        if tag == "time" and not "".join(self.buffer).strip() and _stands_alone(el):
+            return  # a date line set straight in the container ("<time>08/01/2026</time>")
         if tag not in BLOCK_TAGS:
             if tag in _WRAPPING_INLINE and any(
                 c.tag in BLOCK_TAGS or c.tag == "img" for c in el.iter() if c is not el

@@ -1170,6 +1170,40 @@ def _is_vietnamese(page: _Page, url: str) -> bool:
     return page.vietnamese
 
 
+# A Vietnamese publication stamp: a weekday, a full numeric day and a time, alone on a short
+# line ("Thứ Năm, 08/01/2026 - 18:21", "Chủ nhật, 11/1/2026 | 7:05"; vietnam-notes §2.1). Body
+# sentences do not start so; the site's clock shows no time.
+_WEEKDAY_STAMP_RE = re.compile(
+    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,:\-–|]?\s*(?:ngày\s+)?"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b.{0,12}?\d{1,2}[:hg]\d{2}",
+    re.IGNORECASE,
+)
+_WEEKDAY_TEXT_XPATH = etree.XPath(
+    "//body//text()[contains(., 'hứ ') or contains(., 'HỨ ') or contains(., 'hủ ')"
+    " or contains(., 'HỦ ')]"
+)
+
+
+def _weekday_stamp(page: _Page, url: str) -> datetime | None:
+    """On a Vietnamese page whose date line no class, label or heading marks (old table
+    layouts: "<td align=right><i>Thứ Năm, 08/01/2026 - 18:21</i></td>"), the first weekday
+    stamp outside the site's header and other stories' boxes."""
+    for node in _WEEKDAY_TEXT_XPATH(page.doc):
+        text = " ".join(str(node).split())
+        if len(text) > _SHORT_LINE or not _WEEKDAY_STAMP_RE.match(text):
+            continue
+        holder = node.getparent()
+        if holder is None or holder.tag in ("script", "style"):
+            continue
+        if not _is_vietnamese(page, url):
+            return None
+        if page.in_boilerplate(holder) or page.in_site_top(holder):
+            continue
+        if found := page.read_line(text, machine=False, textual=True):
+            return found
+    return None
+
+
 def _from_text(page: _Page, url: str) -> datetime | None:
     """The first date written in the page's text, for a page in another language than
     Vietnamese whose metadata, date lines and URL say nothing; in the URL's month when the URL
@@ -1440,6 +1474,7 @@ def find_dates(
     if published is None:
         published = (
             _from_visible(page)
+            or _weekday_stamp(page, url)
             or _from_url(url, now, day_only=True)
             or _from_text(page, url)
             or _from_htmldate(page, url)
