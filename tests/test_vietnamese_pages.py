@@ -347,3 +347,11 @@ def test_time_element_on_a_line_of_its_own_is_not_body_text() -> None:
         f"<time>sáng 8/1</time> tại hội trường tỉnh.</p>{BODY}</div>"
     )
     assert "sáng 8/1 tại hội trường" in extract_article(inline, URL, None, now=NOW).body_text
+
+
+def test_headline_broken_by_br_keeps_its_words_apart() -> None:
+    html = page(
+        "<h1>Hội Nông dân tỉnh triển khai<br>nhiệm vụ năm 2026</h1>"
+        f'{DATE_LINE}<div class="noi-dung">{BODY}</div>'
+    )
+    assert extract_article(html, URL, None, now=NOW).title == TITLE

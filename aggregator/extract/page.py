@@ -1184,6 +1184,8 @@ def _heading_parts(el: HtmlElement) -> str:
                 if child.tag == "small":
                     small.append(child.text_content())
                     parts.append(" ")
+                elif child.tag == "br":
+                    parts.append(" ")  # "triển khai<br>nhiệm vụ": two words, not "khainhiệm"
                 else:
                     walk(child)
             if child.tail:
