@@ -4,6 +4,7 @@ built for the test, not a copy of one site's layout."""
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
 import lxml.html
@@ -355,3 +356,55 @@ def test_headline_broken_by_br_keeps_its_words_apart() -> None:
         f'{DATE_LINE}<div class="noi-dung">{BODY}</div>'
     )
     assert extract_article(html, URL, None, now=NOW).title == TITLE
+
+
+def ld_page(author: object, head: str = "", end: str = "") -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": TITLE,
+        "datePublished": "2026-01-08T18:21:00+07:00",
+    }
+    if author is not None:
+        data["author"] = author
+    script = f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+    return (
+        f'<html lang="vi"><head><title>{TITLE}</title>{script}{head}</head><body><h1>{TITLE}'
+        f'</h1>{DATE_LINE}<div class="noi-dung">{BODY}{end}</div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "authors", "credit"),
+    [
+        # The whole byline in one JSON-LD name: one entry a person.
+        (
+            ld_page(
+                {"@type": "Person", "name": "Minh Anh - Thu Hà"},
+                end="<p><strong>Minh Anh - Thu Hà</strong></p>",
+            ),
+            ["Minh Anh", "Thu Hà"],
+            "",
+        ),
+        # A comma is no split there ("Smith, John" is one person in some metadata).
+        (
+            ld_page({"@type": "Person", "name": "Minh Anh, Thu Hà"}, end="<p>Minh Anh, Thu Hà</p>"),
+            ["Minh Anh, Thu Hà"],
+            "",
+        ),
+        # The author meta tag names the outlet the credit names: a source, not an author.
+        (
+            ld_page(
+                None,
+                head='<meta name="author" content="TTXVN">',
+                end="<p><strong>Theo TTXVN</strong></p>",
+            ),
+            [],
+            "Theo TTXVN",
+        ),
+    ],
+)
+def test_metadata_authors(html: str, authors: list[str], credit: str) -> None:
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.authors == authors
+    assert article.credit == credit

@@ -98,6 +98,30 @@ def _hint_kinds(hints: str) -> int:
     return kinds
 
 
+# Between people in one byline string: a spaced dash or "và" ("Minh Anh - Thu Hà"), not a
+# comma ("Smith, John" is one person in some metadata).
+_BYLINE_SPLIT = re.compile(r"\s+[-–—]\s+|\s+và\s+")
+
+
+def _byline_parts(name: str) -> list[str]:
+    """The people one metadata author string names ("Minh Anh - Thu Hà" -> two), each a name;
+    else [*name*]."""
+    parts = [p.strip() for p in _BYLINE_SPLIT.split(name) if p.strip()]
+    if len(parts) > 1 and all(clean.is_name(p) for p in parts):
+        return parts
+    return [name]
+
+
+_CREDIT_LABEL = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s*", re.IGNORECASE)
+
+
+def _credited_outlet(credit: str) -> str:
+    """The outlet a credit line names, case-folded: "(Theo TTXVN)" -> "ttxvn"; "" if none."""
+    if not credit:
+        return ""
+    return _CREDIT_LABEL.sub("", credit).strip(" ().").casefold()
+
+
 def _br_pieces(el: HtmlElement) -> Iterator[str]:
     """The text of *el* in document order, a "\n" for each <br>."""
     if el.text:
@@ -527,6 +551,10 @@ class ArticlePage:
                 if found := clean.credit_of(name):
                     credit = credit or found
             authors = [n for n in authors if not clean.credit_of(n) and not _BRAND.match(n)]
+            # The outlet the credit names ("Theo TTXVN") is the story's source, not its author,
+            # when the author meta tag names it too.
+            if outlet := _credited_outlet(credit):
+                authors = [n for n in authors if n.casefold() != outlet]
 
         lead = self.strip_lead(blocks)
         summary = self.summary(sapo, title) or lead
@@ -752,7 +780,9 @@ class ArticlePage:
         the template's default author of every page, not this story's byline)."""
         md = self.md
         meta_author = metadata_author(md)
-        sources = [md.jsonld_authors, clean.split_names(meta_author) if meta_author else []]
+        # A JSON-LD name holding the whole byline ("Minh Anh - Thu Hà"): one entry a person.
+        jsonld = [n for name in md.jsonld_authors for n in _byline_parts(name)]
+        sources = [jsonld, clean.split_names(meta_author) if meta_author else []]
         if not any(sources):
             return sources
         shown = _Shown(_shown_text(self.doc))
