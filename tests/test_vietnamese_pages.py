@@ -408,3 +408,31 @@ def test_metadata_authors(html: str, authors: list[str], credit: str) -> None:
     article = extract_article(html, URL, None, now=NOW)
     assert article.authors == authors
     assert article.credit == credit
+
+
+@pytest.mark.parametrize(
+    ("name", "html", "first"),
+    [
+        (
+            # The body's container is the box holding the heading and its date line.
+            "article-without-classes",
+            page(
+                f"<article><h1>{TITLE}</h1><div>Thứ Năm, 08/01/2026 - 18:21</div>{BODY}</article>"
+            ),
+            PARAGRAPHS[0],
+        ),
+        (
+            # A short first sentence with a day is the story's ("." ends it).
+            "short-sentence-with-a-day",
+            page(
+                f"<article><h1>{TITLE}</h1><div>Thứ Năm, 08/01/2026 - 18:21</div>"
+                f"<p>Ngày 08/01/2026, hội nghị khai mạc.</p>{BODY}</article>"
+            ),
+            "Ngày 08/01/2026, hội nghị khai mạc.",
+        ),
+    ],
+)
+def test_date_line_read_into_the_body_start(name: str, html: str, first: str) -> None:
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.published == vn(2026, 1, 8, 18, 21)
+    assert article.body_text.startswith(first)

@@ -112,6 +112,9 @@ def _byline_parts(name: str) -> list[str]:
     return [name]
 
 
+# A date line: at most this long, with a full numeric day ("08/01/2026", "2026-01-08").
+_DATE_LINE_MAX = 60
+_NUMERIC_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}")
 _CREDIT_LABEL = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s*", re.IGNORECASE)
 
 
@@ -533,6 +536,7 @@ class ArticlePage:
             signed = max(i for i, b in enumerate(blocks) if b.kind == "p")
             blocks = blocks[:signed] + blocks[signed + 1 :]
         blocks = self.drop_repeats(blocks, title, "")
+        blocks = self.drop_date_line(blocks, published)
         authors = (
             self.authors(dom_authors, body_authors, meta_authors)
             or self.authors([], starter, meta_authors=[])
@@ -872,6 +876,27 @@ class ArticlePage:
                 continue
             out.append(block)
         return out
+
+    def drop_date_line(self, blocks: list[Block], published: datetime | None) -> list[Block]:
+        """Drop the date line read into the body's start (a container widened to the box that
+        holds the heading and its date line: "Thứ Năm, 08/01/2026 - 18:21"): a short block
+        before the story's first paragraph, no sentence, that reads as the publication day."""
+        if published is None:
+            return blocks
+        for i, block in enumerate(blocks[:3]):
+            text = block.text
+            if block.kind != "p" or len(text) > _DATE_LINE_MAX:
+                if len(text) > _DATE_LINE_MAX:
+                    break  # the story has started
+                continue
+            if (
+                _NUMERIC_DAY.search(text)
+                and not text.rstrip().endswith(".")
+                and (shown := parse_date(text, now=self.now)) is not None
+                and shown.date() == published.astimezone(shown.tzinfo).date()
+            ):
+                return blocks[:i] + blocks[i + 1 :]
+        return blocks
 
     def section(self, crumbs: list[str], title: str) -> str:
         names = [c for c in crumbs if c.lower() not in HOME_CRUMBS and c != title]
