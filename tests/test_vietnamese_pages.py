@@ -436,3 +436,23 @@ def test_date_line_read_into_the_body_start(name: str, html: str, first: str) ->
     article = extract_article(html, URL, None, now=NOW)
     assert article.published == vn(2026, 1, 8, 18, 21)
     assert article.body_text.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("row", "authors"),
+    [
+        (
+            '<div class="info"><span>Minh Anh</span> | <span>08/01/2026 18:21</span></div>',
+            ["Minh Anh"],
+        ),
+        ('<div class="info">Tác giả: Minh Anh | 08/01/2026 18:21</div>', ["Minh Anh"]),
+        ("<div>Minh Anh - Báo Tỉnh <span>08/01/2026 18:21</span></div>", ["Minh Anh"]),
+        ("<div>Minh Anh - Thu Hà | Thứ Năm, 08/01/2026 - 18:21</div>", ["Minh Anh", "Thu Hà"]),
+        # The section and the weekday are no names; a row without a date is not the date row.
+        ('<div class="info"><a href="/xa-hoi">Xã hội</a> | Thứ Năm | 08/01/2026</div>', []),
+        ('<div class="info">Minh Anh</div>', []),
+    ],
+)
+def test_name_in_the_date_row_under_the_headline(row: str, authors: list[str]) -> None:
+    html = page(f'<h1>{TITLE}</h1>{row}<div class="noi-dung">{BODY}</div>')
+    assert extract_article(html, URL, None, now=NOW).authors == authors

@@ -115,6 +115,32 @@ def _byline_parts(name: str) -> list[str]:
 # A date line: at most this long, with a full numeric day ("08/01/2026", "2026-01-08").
 _DATE_LINE_MAX = 60
 _NUMERIC_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}")
+# The parts of a date row under the headline: "Minh Anh | 08/01/2026 18:21", "Tác giả: Minh Anh
+# - Thứ Năm, 08/01/2026".
+_ROW_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s*\n\s*")
+_WEEKDAY = re.compile(r"^(?:thứ\s+\S+|chủ\s+nhật)$", re.IGNORECASE)
+_ROW_TEXT = 120
+
+
+def _date_row_names(heading: HtmlElement) -> list[str]:
+    """The people named in the short row with the date right under *heading* (one of its next
+    two elements), each part of the row a name or a byline ("Tác giả: Minh Anh"); [] if none."""
+    for row in list(heading.itersiblings(etree.Element))[:2]:
+        pieces = [t.strip() for t in row.itertext() if t.strip()]
+        text = "\n".join(pieces)
+        if not pieces or len(text) > _ROW_TEXT or not _NUMERIC_DAY.search(text):
+            continue
+        names: list[str] = []
+        for part in _ROW_PARTS.split(text):
+            part = part.strip(" ,;")
+            if not part or _WEEKDAY.match(part) or any(ch.isdigit() for ch in part):
+                continue
+            found = clean.byline_authors(part) or clean.trailing_name(part)
+            names.extend(found or [])
+        return names
+    return []
+
+
 _CREDIT_LABEL = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s*", re.IGNORECASE)
 
 
@@ -521,6 +547,8 @@ class ArticlePage:
         meta_authors = self.metadata_authors()
         sel = self._selectors
 
+        # The names in the heading's date row, read before pruning takes the row away.
+        row_names = {h[0]: _date_row_names(h[1][0]) for h in (headings or h1s)[:3]}
         blocks, container = self.body_blocks(sapo_el, self.headline_keys(headings))
         title, title_source = self.title(h1s, container, headings)
         language = self.language(blocks)
@@ -542,6 +570,10 @@ class ArticlePage:
             or self.authors([], starter, meta_authors=[])
             or self.authors([], self.title_byline(title), meta_authors=[])
         )
+        if not authors and language == "vi" and (names := row_names.get(title)):
+            # "<div class='info'><span>Minh Anh</span> | <span>08/01/2026 18:21</span></div>":
+            # a name beside the date under the headline, where nothing marks it.
+            authors = self.authors([], names, meta_authors=[])
         # An agency or newsroom in an explicit byline, when no person is named: other
         # languages' bylines credit them so ("Von dpa", "Por Agencia EFE"); Vietnamese
         # pages name people or "PV", and an outlet after "Theo" is a credit.
