@@ -456,3 +456,35 @@ def test_date_line_read_into_the_body_start(name: str, html: str, first: str) ->
 def test_name_in_the_date_row_under_the_headline(row: str, authors: list[str]) -> None:
     html = page(f'<h1>{TITLE}</h1>{row}<div class="noi-dung">{BODY}</div>')
     assert extract_article(html, URL, None, now=NOW).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "expected"),
+    [
+        # Vietnam's wall clock marked UTC by the CMS, the page showing the same digits.
+        (
+            '<meta property="article:published_time" content="2026-01-08T18:21:00Z">',
+            "Thứ Năm, 08/01/2026 - 18:21",
+            "2026-01-08T18:21:00+07:00",
+        ),
+        (
+            '<meta property="article:published_time" content="2026-01-08T18:21:00+00:00">',
+            "08/01/2026 18:21",
+            "2026-01-08T18:21:00+07:00",
+        ),
+        # A true UTC stamp, shown in Vietnam's time: the instant as given, read in +07:00.
+        (
+            '<meta property="article:published_time" content="2026-01-08T11:21:00Z">',
+            "Thứ Năm, 08/01/2026 - 18:21",
+            "2026-01-08T18:21:00+07:00",
+        ),
+    ],
+)
+def test_utc_marked_local_time(head: str, line: str, expected: str) -> None:
+    html = (
+        f'<html lang="vi"><head><title>{TITLE}</title>{head}</head><body><h1>{TITLE}</h1>'
+        f'<div class="thoi-gian">{line}</div><div class="noi-dung">{BODY}</div></body></html>'
+    )
+    published = extract_article(html, URL, None, now=NOW).published
+    assert published is not None
+    assert published.astimezone(VN_TZ).isoformat() == expected

@@ -1391,6 +1391,11 @@ def _local_reading(
         if _is_utc(value):
             continue  # another UTC rendering says nothing about the local day
         offset = _shown_offset(instant, value)
+        if offset == timedelta(0) and _is_vietnamese(page, url):
+            # A Vietnamese page showing the stamp's digits: its CMS wrote Vietnam's wall clock
+            # and marked it UTC ("2026-01-08T18:21:00Z" under "08/01/2026 - 18:21"); a
+            # Vietnamese newsroom does not show its readers UTC.
+            return instant.replace(tzinfo=VN_TZ)
         if offset is not None:
             return instant.astimezone(timezone(offset))
     host = re.sub(r"^[a-z]+://", "", url, flags=re.IGNORECASE).split("/")[0].split(":")[0]
