@@ -488,3 +488,24 @@ def test_utc_marked_local_time(head: str, line: str, expected: str) -> None:
     published = extract_article(html, URL, None, now=NOW).published
     assert published is not None
     assert published.astimezone(VN_TZ).isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("after_image", "kept"),
+    [
+        # Only the photographer: no caption, not the story.
+        ("<p><em>Ảnh: TTXVN</em></p>", ""),
+        ("<p><em>Ảnh: Thu Hà</em></p>", ""),
+        # A caption that ends with its credit stays.
+        ("<p><em>Đại biểu dự hội nghị. Ảnh: Thu Hà</em></p>", "Đại biểu dự hội nghị. Ảnh: Thu Hà"),
+    ],
+)
+def test_photo_credit_under_an_image(after_image: str, kept: str) -> None:
+    html = page(
+        f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung">{BODY}<p><img src="/a.jpg"></p>'
+        f"{after_image}<p>{LAST}</p></div>"
+    )
+    body = extract_article(html, URL, None, now=NOW).body_text
+    assert ("Ảnh:" in body) is bool(kept)
+    assert kept in body
+    assert LAST in body

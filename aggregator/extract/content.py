@@ -842,8 +842,8 @@ class _Reader:
         inner = "<br>".join(escape(line, quote=False) for line in lines)
         if kind == "caption":
             text = join_caption_lines(lines)
-            if looks_like_filename(text):
-                return
+            if looks_like_filename(text) or photo_credit(text):
+                return  # a file name, or only the photographer ("Ảnh: TTXVN"): no caption
             self._attach_caption(text)
             return
         self.blocks.append(Block(kind, text, f"<{tag}>{inner}</{tag}>"))
