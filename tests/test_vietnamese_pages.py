@@ -509,3 +509,27 @@ def test_photo_credit_under_an_image(after_image: str, kept: str) -> None:
     assert ("Ảnh:" in body) is bool(kept)
     assert kept in body
     assert LAST in body
+
+
+@pytest.mark.parametrize(
+    ("end", "authors", "last"),
+    [
+        # The byline in a one-cell layout table at the end.
+        (
+            '<table><tr><td style="text-align:right"><b>Minh Anh</b></td></tr></table>',
+            ["Minh Anh"],
+            PARAGRAPHS[-1],
+        ),
+        # A data table at the end is the story's.
+        (
+            "<table><tr><td>Xã</td><td>Hộ</td></tr><tr><td>Hòa Phú</td><td>120</td></tr></table>",
+            [],
+            "Xã | Hộ\nHòa Phú | 120",
+        ),
+    ],
+)
+def test_byline_in_a_one_cell_table(end: str, authors: list[str], last: str) -> None:
+    html = page(f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung">{BODY}{end}</div>')
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.authors == authors
+    assert article.body_text.endswith(last)

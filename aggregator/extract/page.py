@@ -861,9 +861,11 @@ class ArticlePage:
         credit = ""
         authors: list[str] = []
         for _ in range(4):
-            last = next((b for b in reversed(blocks) if b.kind in ("p", "h")), None)
+            last = next((b for b in reversed(blocks) if b.kind in ("p", "h", "table")), None)
             if last is None or last is not _last_text_block(blocks):
                 break
+            if last.kind == "table" and ("\n" in last.text or len(last.text) > 60):
+                break  # a data table; a one-cell layout table may hold the byline line
             # The block as one line ("Bài, ảnh:<br>THÁI CẢNH"), else each of its lines: one
             # paragraph may hold the byline and the photo credit on lines of their own
             # ("<strong>Minh Anh</strong><br><em>Ảnh: Thu Hà</em>").
