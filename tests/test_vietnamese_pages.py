@@ -533,3 +533,20 @@ def test_byline_in_a_one_cell_table(end: str, authors: list[str], last: str) -> 
     article = extract_article(html, URL, None, now=NOW)
     assert article.authors == authors
     assert article.body_text.endswith(last)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "<p><em>Bản quyền thuộc về Báo Tỉnh. Ghi rõ nguồn khi phát hành lại thông tin.</em></p>",
+        "<p>© Báo Điện tử Tỉnh</p>",
+    ],
+)
+def test_copyright_note_after_the_byline(note: str) -> None:
+    html = page(
+        f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung">{BODY}'
+        f"<p><strong>Minh Anh</strong></p>{note}</div>"
+    )
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.authors == ["Minh Anh"]
+    assert article.body_text.endswith(PARAGRAPHS[-1])

@@ -61,6 +61,9 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "skip to main content", "tổng số lượt truy cập", "lượt xem:", "email của bạn sẽ không",
     "share this article", "share on facebook", "follow us on", "sign up for our newsletter",
     "advertisement", "quảng cáo",
+    # Copyright notes the CMS appends inside the body's container ("Bản quyền thuộc về Báo …,
+    # ghi rõ nguồn khi phát hành lại thông tin").
+    "bản quyền thuộc về", "ghi rõ nguồn", "© ", "copyright ©", "copyright (c)",
 )  # fmt: skip
 
 # Words of media-player and gallery controls ("Caption Close", "Image 1 of 8", "Previous Next",
