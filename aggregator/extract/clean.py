@@ -61,6 +61,9 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     "skip to main content", "tổng số lượt truy cập", "lượt xem:", "email của bạn sẽ không",
     "share this article", "share on facebook", "follow us on", "sign up for our newsletter",
     "advertisement", "quảng cáo",
+    # Copyright notes the CMS appends inside the body's container ("Bản quyền thuộc về Báo …,
+    # ghi rõ nguồn khi phát hành lại thông tin").
+    "bản quyền thuộc về", "ghi rõ nguồn", "© ", "copyright ©", "copyright (c)",
 )  # fmt: skip
 
 # Words of media-player and gallery controls ("Caption Close", "Image 1 of 8", "Previous Next",
@@ -118,7 +121,8 @@ _CREDIT = re.compile(
 # Byline labels, longest first so "Bài, ảnh" wins over "Bài" (vietnam-notes §2.3), and their
 # English, German, French, Italian and Spanish kin ("Autor: …", "Text: …").
 BYLINE_LABELS: tuple[str, ...] = (
-    "bài và ảnh", "bài, ảnh", "bài - ảnh", "bài/ảnh", "bài + ảnh", "thực hiện", "nhóm phóng viên",
+    "bài và ảnh", "bài, ảnh", "bài - ảnh", "bài/ảnh", "bài + ảnh", "tin và ảnh", "tin, ảnh",
+    "tin - ảnh", "tin/ảnh", "tin + ảnh", "thực hiện", "nhóm phóng viên",
     "phóng viên", "tác giả", "bài", "text and photos", "story and photos", "written by",
     "posted by", "by", "autorin", "autor", "author", "auteur", "autore", "verfasser", "text",
     "von", "par", "por", "de",
@@ -259,6 +263,18 @@ def is_stop_heading(text: str) -> bool:
             and not text.rstrip().endswith(".")  # a sentence, not a box's heading
         )
     )
+
+
+# Stop headings of the related-links boxes that Vietnamese CMSs also set inside the body,
+# between paragraphs (vietnam-notes §2.2); "Tin cùng chuyên mục" and the like only end a page.
+_IN_BODY_BOX_HEADINGS = frozenset(
+    {"tin liên quan", "bài liên quan", "tin bài liên quan", "xem thêm", "đọc thêm"}
+)
+
+
+def is_in_body_box_heading(text: str) -> bool:
+    """A heading of a related-links box that may sit inside the story ("Tin liên quan:")."""
+    return len(text) <= 40 and _lower_key(text) in _IN_BODY_BOX_HEADINGS
 
 
 def is_boilerplate(text: str) -> bool:
@@ -539,18 +555,41 @@ _COMPILED_BY = re.compile(
 )
 
 
+# The newsroom or role a reporter writes for, in brackets after the names at the end of a
+# story: "Minh Anh (TTXVN)", "Vũ Nguyệt - Nhật Quang (CTV)", "Thu Hà (VOV)".
+_NEWSROOM_TAG = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ0-9]{1,9})\)\s*\.?$")
+
+
 def trailing_name(line: str) -> list[str] | None:
     """A bare name line at the end of a body ("Tố Tuấn", "Vũ Nguyệt – Nhật Quang", "Minh Phúc
-    (tổng hợp)"), or None."""
-    line = _COMPILED_BY.sub("", one_line(line))
+    (tổng hợp)", "Minh Anh (TTXVN)"), or None."""
+    line = _NEWSROOM_TAG.sub("", _COMPILED_BY.sub("", one_line(line)))
     if byline := byline_authors(line):
         return byline
     if len(line) > 60:
         return None
     names = split_names(line)
-    if names and all(_is_name(n) and 2 <= len(n.split()) <= 4 for n in names):
+    # A full name of 2-4 words, a newsroom pseudonym ("PV - CTV") or initials ("M.A").
+    if names and all(
+        (_is_name(n) and 2 <= len(n.split()) <= 4) or n.upper() in STAFF_NAMES or _INITIALS.match(n)
+        for n in names
+    ):
         return names
     return None
+
+
+# A provenance credit in brackets after the reporter's name: "Minh Anh (Theo Báo Nhân Dân)".
+_BRACKETED_CREDIT = re.compile(
+    r"^(?P<names>[^()]{2,60}?)\s*(?P<credit>\((?:theo|nguồn)\s[^()]+\))\s*\.?$", re.IGNORECASE
+)
+
+
+def credit_line_parts(line: str) -> list[str]:
+    """*line* split into a name and the credit bracketed after it ("Minh Anh (Theo Báo Nhân
+    Dân)" -> ["Minh Anh", "(Theo Báo Nhân Dân)"]), else [*line*]."""
+    if m := _BRACKETED_CREDIT.match(one_line(line)):
+        return [m.group("names"), m.group("credit")]
+    return [line]
 
 
 # --- who is not a person ---------------------------------------------------------------------------

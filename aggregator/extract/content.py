@@ -32,6 +32,7 @@ from aggregator.extract.clean import (
     is_agency_credit,
     is_boilerplate,
     is_control_label,
+    is_in_body_box_heading,
     is_page_meta,
     is_pointer,
     is_promo,
@@ -726,6 +727,21 @@ def trailing_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
 # --- reading blocks --------------------------------------------------------------------------------
 
 
+def _stands_alone(el: HtmlElement) -> bool:
+    """Whether inline *el* is a line of its own in a block container: no text after it before
+    the next block element (the text before it is the caller's to check)."""
+    if el.getparent() is None or el.getparent().tag not in BLOCK_TAGS or el.getparent().tag == "p":
+        return False
+    if el.tail and el.tail.strip():
+        return False
+    following = el.getnext()
+    return following is None or following.tag in BLOCK_TAGS or following.tag == "br"
+
+
+# A paragraph this long with few links is the story's text, not a teaser line of a box.
+_STORY_PARAGRAPH = 150
+
+
 @dataclass(slots=True)
 class Block:
     """One unit of article content, in document order."""
@@ -826,8 +842,8 @@ class _Reader:
         inner = "<br>".join(escape(line, quote=False) for line in lines)
         if kind == "caption":
             text = join_caption_lines(lines)
-            if looks_like_filename(text):
-                return
+            if looks_like_filename(text) or photo_credit(text):
+                return  # a file name, or only the photographer ("Ảnh: TTXVN"): no caption
             self._attach_caption(text)
             return
         self.blocks.append(Block(kind, text, f"<{tag}>{inner}</{tag}>"))
@@ -860,6 +876,8 @@ class _Reader:
         if tag == "img":
             self.image(el)
             return
+        if tag == "time" and not "".join(self.buffer).strip() and _stands_alone(el):
+            return  # a date line set straight in the container ("<time>08/01/2026</time>")
         if tag not in BLOCK_TAGS:
             if tag in _WRAPPING_INLINE and any(
                 c.tag in BLOCK_TAGS or c.tag == "img" for c in el.iter() if c is not el
@@ -872,6 +890,8 @@ class _Reader:
         self.flush()
         if self._is_furniture(el) or (self.stopped and tag not in ("p", "div", "section")):
             return
+        if not self.stopped and self._box_heading_inside_story(el):
+            return  # "Tin liên quan:" over a list of links, the story going on below it
         if tag in HEADING_TAGS:
             if tag != "h1":  # the h1 is the title, read by the page object
                 self.add_text("h", _inline_text(el))
@@ -895,6 +915,32 @@ class _Reader:
         else:
             self.visit(el)
             self.flush()
+
+    def _box_heading_inside_story(self, el: HtmlElement) -> bool:
+        """A related-links heading set between the story's paragraphs (vietnam-notes §2.2:
+        "Tin liên quan", "Xem thêm", "Đọc thêm" boxes inside the body): a short paragraph or
+        heading naming such a box, followed by link-dense siblings (the box's links) and then
+        a paragraph of story text (long, few links). At the end of the story the same heading
+        stops the reading (``is_stop_heading``)."""
+        if el.tag != "p" and el.tag not in HEADING_TAGS:
+            return False
+        length = self.stats.text.get(el, 0)
+        if not 0 < length <= 40 or not is_in_body_box_heading(el.text_content()):
+            return False
+        links = 0
+        for sibling in el.itersiblings():
+            if not isinstance(sibling.tag, str):
+                continue
+            if self.stats.density(sibling) > 0.5:
+                links += 1
+                continue
+            return (
+                links > 0
+                and sibling.tag == "p"
+                and self.stats.text.get(sibling, 0) >= _STORY_PARAGRAPH
+                and self.stats.density(sibling) < 0.2
+            )
+        return False
 
     def _after_image(self) -> bool:
         return bool(self.blocks) and self.blocks[-1].kind == "image" and not self.blocks[-1].text

@@ -99,6 +99,108 @@ def _hint_kinds(hints: str) -> int:
     return kinds
 
 
+# Between people in one byline string: a spaced dash or "và" ("Minh Anh - Thu Hà"), not a
+# comma ("Smith, John" is one person in some metadata).
+_BYLINE_SPLIT = re.compile(r"\s+[-–—]\s+|\s+và\s+")
+
+
+def _byline_parts(name: str) -> list[str]:
+    """The people one metadata author string names ("Minh Anh - Thu Hà" -> two), each a name;
+    else [*name*]."""
+    parts = [p.strip() for p in _BYLINE_SPLIT.split(name) if p.strip()]
+    if len(parts) > 1 and all(clean.is_name(p) for p in parts):
+        return parts
+    return [name]
+
+
+# A date line: at most this long, with a full numeric day ("08/01/2026", "2026-01-08").
+_DATE_LINE_MAX = 60
+_NUMERIC_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}")
+# The parts of a date row under the headline: "Minh Anh | 08/01/2026 18:21", "Tác giả: Minh Anh
+# - Thứ Năm, 08/01/2026".
+_ROW_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-–—]\s+|\s*\n\s*")
+_WEEKDAY = re.compile(r"^(?:thứ\s+\S+|chủ\s+nhật)$", re.IGNORECASE)
+_ROW_TEXT = 120
+
+
+def _date_row_names(heading: HtmlElement) -> list[str]:
+    """The people named in the short row with the date right under *heading* (one of its next
+    two elements), each part of the row a name or a byline ("Tác giả: Minh Anh"); [] if none."""
+    for row in list(heading.itersiblings(etree.Element))[:2]:
+        pieces = [t.strip() for t in row.itertext() if t.strip()]
+        text = "\n".join(pieces)
+        if not pieces or len(text) > _ROW_TEXT or not _NUMERIC_DAY.search(text):
+            continue
+        names: list[str] = []
+        for part in _ROW_PARTS.split(text):
+            part = part.strip(" ,;")
+            if not part or _WEEKDAY.match(part) or any(ch.isdigit() for ch in part):
+                continue
+            found = clean.byline_authors(part) or clean.trailing_name(part)
+            names.extend(found or [])
+        return names
+    return []
+
+
+_CREDIT_LABEL = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s*", re.IGNORECASE)
+
+
+def _credited_outlet(credit: str) -> str:
+    """The outlet a credit line names, case-folded: "(Theo TTXVN)" -> "ttxvn"; "" if none."""
+    if not credit:
+        return ""
+    return _CREDIT_LABEL.sub("", credit).strip(" ().").casefold()
+
+
+def _br_pieces(el: HtmlElement) -> Iterator[str]:
+    """The text of *el* in document order, a "\n" for each <br>."""
+    if el.text:
+        yield el.text
+    for child in el:
+        if child.tag == "br":
+            yield "\n"
+        elif isinstance(child.tag, str):
+            yield from _br_pieces(child)
+        if child.tail:
+            yield child.tail
+
+
+def _first_named_line(el: HtmlElement, marked: bool) -> str:
+    """The first of *el*'s <br>-separated lines that names someone as a byline does, or ""."""
+    label = ""
+    for line in "".join(_br_pieces(el)).split("\n"):
+        if not (line := clean.one_line(line)):
+            continue
+        if line.endswith(":") or LABEL_ONLY.match(line):
+            label = f"{label} {line}".strip()  # "Bài:<br>Minh Anh": the label's line goes on
+            continue
+        line = f"{label} {line}".strip()
+        label = ""
+        if clean.byline_names(line, marked=marked):
+            return line
+    return ""
+
+
+def _credit_lines(
+    lines: Sequence[str], credit: str, authors: list[str], language: str
+) -> tuple[str, list[str]] | None:
+    """(credit, authors) once the trailing *lines* are read as credits, photo credits and
+    bylines, from the last up; None when one of them is none of these (the story's text)."""
+    authors = list(authors)
+    for text in reversed(lines):
+        if not credit and (found := clean.credit_of(text)):
+            credit = found
+        elif clean.photo_credit(text):
+            pass  # "Ảnh: Minh Quang": a credit line, not an author
+        elif names := clean.byline_authors(text):
+            authors = names + authors
+        elif language == "vi" and not authors and (names := clean.trailing_name(text)):
+            authors = names
+        else:
+            return None
+    return credit, authors
+
+
 class ArticlePage:
     """Fields of one article page; ``to_article()`` assembles them."""
 
@@ -205,6 +307,9 @@ class ArticlePage:
         source "title-class". An h1 classed as a kicker or roof line is not counted.
         """
         found = []
+        # Read now, before pruning takes the page's header (and its logo h1) away: later
+        # questions about the served <title> ask which h1s were links home.
+        home_h1s = self.home_h1s
         for h1 in self.doc.iter("h1"):
             hints = f"{h1.get('class') or ''} {h1.get('id') or ''}"
             if _ASIDE_H1.search(hints):
@@ -217,7 +322,9 @@ class ArticlePage:
                 continue
             if 3 <= len(text) <= 400:
                 found.append((text, [h1, *h1.iterancestors()], "h1"))
-        if found:
+        # Old CMS templates make the logo the page's one h1 (a link home) and set the
+        # headline in a class-named element: then the title-named elements are read too.
+        if found and not all(titles.title_key(h[0]) in home_h1s for h in found):
             return found
         for el, hints in self.hinted_by_kind[_TITLE_HINT]:
             if el.tag not in ("div", "span", "p", "h2", "h3", "td", "strong"):
@@ -390,6 +497,10 @@ class ArticlePage:
             if el.get("itemprop") == "author":
                 el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
             text = clean.one_line(el.text_content())
+            if el.find(".//br") is not None:
+                # "<span>Minh Anh</span><br><span>08/01/2026</span>": lines, not one glued
+                # word ("Minh Anh08/01/2026"); the first line naming someone is the byline.
+                text = _first_named_line(el, strong) or text
             explicit = labelled_by = strong
             if LABEL_ONLY.match(text):
                 text = _text_after(el)
@@ -513,6 +624,8 @@ class ArticlePage:
         profiled = [] if dom_authors or any(meta_authors) else self.profile_link_author()
         sel = self._selectors
 
+        # The names in the heading's date row, read before pruning takes the row away.
+        row_names = {h[0]: _date_row_names(h[1][0]) for h in (headings or h1s)[:3]}
         blocks, container = self.body_blocks(sapo_el, self.headline_keys(headings))
         title, title_source = self.title(h1s, container, headings)
         language = self.language(blocks)
@@ -537,12 +650,17 @@ class ArticlePage:
         if not body_authors and container is not None:
             body_authors = _byline_under_heading(container, blocks)
         blocks = self.drop_repeats(blocks, title, "")
+        blocks = self.drop_date_line(blocks, published)
         authors = (
             self.authors(dom_authors, body_authors, meta_authors)
             or self.authors([], starter, meta_authors=[])
             or self.authors([], self.title_byline(title), meta_authors=[])
             or self.authors([], profiled, meta_authors=[])
         )
+        if not authors and language == "vi" and (names := row_names.get(title)):
+            # "<div class='info'><span>Minh Anh</span> | <span>08/01/2026 18:21</span></div>":
+            # a name beside the date under the headline, where nothing marks it.
+            authors = self.authors([], names, meta_authors=[])
         # An agency or newsroom in an explicit byline, when no person is named: other
         # languages' bylines credit them so ("Von dpa", "Por Agencia EFE"); Vietnamese
         # pages name people or "PV", and an outlet after "Theo" is a credit.
@@ -556,6 +674,10 @@ class ArticlePage:
                 if found := clean.credit_of(name):
                     credit = credit or found
             authors = [n for n in authors if not clean.credit_of(n) and not _BRAND.match(n)]
+            # The outlet the credit names ("Theo TTXVN") is the story's source, not its author,
+            # when the author meta tag names it too.
+            if outlet := _credited_outlet(credit):
+                authors = [n for n in authors if n.casefold() != outlet]
 
         lead = self.strip_lead(blocks)
         summary = self.summary(sapo, title) or lead
@@ -692,6 +814,7 @@ class ArticlePage:
             and page_title
             and _overlap(h1, page_title) == 0
             and clean.strip_site_suffix(f"x | {page_title}", sites) != "x"
+            and not self._names_site_and_section(page_title)
         ):
             # A class-named "title" that shares no word with the served <title> is a widget's
             # ("Bildgröße ändern", an archive's banner), not the page's headline; unless that
@@ -778,6 +901,13 @@ class ArticlePage:
             return ""
         return ""
 
+    def _names_site_and_section(self, page_title: str) -> bool:
+        """Whether the served <title> is the site's logo h1 and a short label ("Báo Điện tử
+        Tỉnh - Tin tức"): it says nothing of the story, as a <title> of the site's name alone."""
+        parts = re.split(r"\s+[-–—|:»·]\s+|\s*\|\s*", page_title)
+        rest = [p for p in parts if titles.title_key(p) not in self.home_h1s]
+        return len(rest) < len(parts) and sum(len(p.split()) for p in rest) <= 2
+
     def _site_in(self, heading: str) -> bool:
         """Whether *heading*, or a part of it, is one of the site's names ("WordPress.com")."""
         names = {titles.title_key(name) for name in self.publishers}
@@ -797,12 +927,15 @@ class ArticlePage:
     def strip_lead(self, blocks: list[Block]) -> str:
         """Remove a dateline prefix ("(BTN) -") from the first paragraph; return that paragraph
         when it had one (it is then the lead, usable as the summary)."""
-        first = next((b for b in blocks if b.kind == "p"), None)
-        if first is None or first is not blocks[0]:
+        # The sapo may be set as the body's first heading (an h2 "sapo" inside the body's
+        # container): with a dateline prefix it is the lead, and becomes a paragraph.
+        first = blocks[0] if blocks and blocks[0].kind in ("p", "h") else None
+        if first is None:
             return ""
         stripped = clean.strip_lead_prefix(first.text)
         if stripped == first.text or first.text.startswith(("-", "–", "—")):
             return ""
+        first.kind = "p"
         first.text = stripped
         first.html = f"<p>{escape(stripped, quote=False)}</p>"
         return stripped
@@ -822,7 +955,9 @@ class ArticlePage:
         the template's default author of every page, not this story's byline)."""
         md = self.md
         meta_author = metadata_author(md)
-        sources = [md.jsonld_authors, clean.split_names(meta_author) if meta_author else []]
+        # A JSON-LD name holding the whole byline ("Minh Anh - Thu Hà"): one entry a person.
+        jsonld = [n for name in md.jsonld_authors for n in _byline_parts(name)]
+        sources = [jsonld, clean.split_names(meta_author) if meta_author else []]
         if not any(sources):
             return sources
         shown = _Shown(_shown_text(self.doc))
@@ -878,20 +1013,29 @@ class ArticlePage:
         credit = ""
         authors: list[str] = []
         for _ in range(4):
-            last = next((b for b in reversed(blocks) if b.kind in ("p", "h")), None)
+            last = next((b for b in reversed(blocks) if b.kind in ("p", "h", "table")), None)
             if last is None or last is not _last_text_block(blocks):
                 break
-            text = last.text
-            if not credit and (found := clean.credit_of(text)):
-                credit = found
-            elif clean.photo_credit(text):
-                pass  # "Ảnh: Minh Quang": a credit line, not an author
-            elif names := clean.byline_authors(text):
-                authors = names + authors
-            elif language == "vi" and not authors and (names := clean.trailing_name(text)):
-                authors = names
-            else:
+            if last.kind == "table" and ("\n" in last.text or len(last.text) > 60):
+                break  # a data table; a one-cell layout table may hold the byline line
+            # The block as one line ("Bài, ảnh:<br>THÁI CẢNH"), else each of its lines: one
+            # paragraph may hold the byline and the photo credit on lines of their own
+            # ("<strong>Minh Anh</strong><br><em>Ảnh: Thu Hà</em>").
+            if not clean.strip_end_marker_ending_sentence(last.text).strip(" ."):
+                blocks.remove(last)  # a paragraph holding only the end marker "./."
+                continue
+            lines = [
+                part
+                for line in last.text.split("\n")
+                if line.strip()
+                for part in clean.credit_line_parts(line)
+            ]
+            found = _credit_lines([last.text], credit, authors, language)
+            if found is None and 1 < len(lines) <= 3:
+                found = _credit_lines(lines, credit, authors, language)
+            if found is None:
                 break
+            credit, authors = found
             blocks.remove(last)
         # A byline set above the story ("Von Daniela Obers", "By Jane Doe | 12/10/2020").
         for first in [b for b in blocks[:4] if b.kind == "p"][:2]:
@@ -918,6 +1062,27 @@ class ArticlePage:
                 continue
             out.append(block)
         return out
+
+    def drop_date_line(self, blocks: list[Block], published: datetime | None) -> list[Block]:
+        """Drop the date line read into the body's start (a container widened to the box that
+        holds the heading and its date line: "Thứ Năm, 08/01/2026 - 18:21"): a short block
+        before the story's first paragraph, no sentence, that reads as the publication day."""
+        if published is None:
+            return blocks
+        for i, block in enumerate(blocks[:3]):
+            text = block.text
+            if block.kind != "p" or len(text) > _DATE_LINE_MAX:
+                if len(text) > _DATE_LINE_MAX:
+                    break  # the story has started
+                continue
+            if (
+                _NUMERIC_DAY.search(text)
+                and not text.rstrip().endswith(".")
+                and (shown := parse_date(text, now=self.now)) is not None
+                and shown.date() == published.astimezone(shown.tzinfo).date()
+            ):
+                return blocks[:i] + blocks[i + 1 :]
+        return blocks
 
     def section(self, crumbs: list[str], title: str) -> str:
         names = [c for c in crumbs if c.lower() not in HOME_CRUMBS and c != title]

@@ -461,6 +461,43 @@ def in_other_stories(el: lxml.html.HtmlElement) -> bool:
     return any(_is_other_stories(anc, _hint(anc)) for anc in el.iterancestors())
 
 
+# A link this many words long is a headline (another story's); category and author links
+# are shorter ("Xã hội", "Minh Anh").
+_HEADLINE_LINK_WORDS = 5
+# The most text a list item (headline + date) holds; the story's meta line holds less.
+_ITEM_TEXT = 200
+
+
+def _beside_headline_link(el: lxml.html.HtmlElement) -> bool:
+    """Whether *el* is the date of an item in a list of other stories: its parent is a short
+    item that also holds a link of a headline's length ("<li><a>Khai mạc Hội chợ Xuân
+    2026</a> <span>10/01/2026 08:30</span></li>" in a "Tin mới" column beside the article,
+    whose box has no class naming it so). The story's own date line sits beside short links
+    (its section, its author) or none."""
+    parent = el.getparent()
+    if parent is None or _short_text(parent, _ITEM_TEXT) is None:
+        return False
+    if any(True for _ in parent.iter("h1", "h2", "h3")):
+        return False  # a headed block: the story's own header (heading, date, teaser links)
+    for link in parent.iter("a"):
+        if link is el or link.get("href") is None:
+            continue
+        words = (link.text_content() or "").split()
+        if len(words) >= _HEADLINE_LINK_WORDS and el not in link.iterancestors():
+            return True
+    return False
+
+
+def _is_site_header(el: lxml.html.HtmlElement) -> bool:
+    """The site's header, top bar or menu (no headline in it but the logo's), outside any
+    <article>: the site's clock and links, never the story's date line."""
+    return (
+        (el.tag in ("header", "nav") or _is_site_top(_hint(el)))
+        and all(_is_masthead(_hint(h1)) for h1 in el.iter("h1"))
+        and not any(anc.tag == "article" for anc in el.iterancestors())
+    )
+
+
 def _is_boilerplate_box(el: lxml.html.HtmlElement) -> bool:
     """A container of other stories, or site chrome, that does not hold the article itself.
 
@@ -475,7 +512,8 @@ def _is_boilerplate_box(el: lxml.html.HtmlElement) -> bool:
     if (
         (el.tag in _CHROME_TAGS or _is_chrome(hint))
         and el.tag != "h1"  # an h1 named "withHeader" is a heading all the same
-        and el.find(".//h1") is None
+        # A header holding only the logo's h1 ("<h1 class='logo'>") is still the site's.
+        and all(_is_masthead(_hint(h1)) for h1 in el.iter("h1"))
     ):
         # The header, footer or aside of an <article> is that article's own (its date line,
         # its byline), not the site's: the site's clock sits outside every article.
@@ -644,6 +682,8 @@ class _Page:
 
     def read_line(self, value: str, *, machine: bool, textual: bool) -> datetime | None:
         """``parse_date`` of a date line's value (any language unless a machine value)."""
+        if not machine:
+            value = without_update_stamp(value)
         key = (value, machine, textual)
         if key not in self._lines:
             self._lines[key] = parse_date(
@@ -661,6 +701,30 @@ class _Page:
         if self._microdata is None:
             self._microdata = _MICRODATA_XPATH(self.doc)
         return self._microdata
+
+
+# An update stamp inside a date line: the label, then one to three numeric groups (day, time)
+# joined by spaces and small words, up to the next separator ("Cập nhật: 09/01/2026 08:00 |
+# Đăng: 08/01/2026 18:21", "Updated 10:05 09.01.2026 · Published …").
+_UPDATE_STAMP_RE = re.compile(
+    r"""(?:(?:last\s+)?updated|cập\s+nhật|aktualisiert|mis\s+à\s+jour|actualizado)
+        (?:\s*(?:lúc|ngày|on|at|am|um|le|el|:|,|[-–])?\s*[\d/.:\-]*\d(?:\s*(?:SA|CH|AM|PM)\b)?)
+        {1,3}""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A numeric day, what a line must still hold once its update stamp is out.
+_NUMERIC_DAY_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+def without_update_stamp(line: str) -> str:
+    """*line* without its update stamp when it shows another day besides: the publication.
+    "Cập nhật: 09/01/2026 08:00 | Đăng: 08/01/2026 18:21" -> "| Đăng: 08/01/2026 18:21". A
+    line showing only the update stamp ("Cập nhật ngày: 16/01/2019 - 21:19", the one date a
+    page shows) is kept whole."""
+    if len(_NUMERIC_DAY_RE.findall(line)) < 2:
+        return line
+    rest = _UPDATE_STAMP_RE.sub(" ", line)
+    return rest if rest != line and _NUMERIC_DAY_RE.search(rest) else line
 
 
 def _own_text(el: lxml.html.HtmlElement) -> str:
@@ -871,6 +935,12 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
         if not has_digit and not el.get("datetime"):
             continue  # no digit, no date (cheap test before the ancestor walk)
         if page.in_boilerplate(el) or _is_other_stories(el, _hint(el)):
+            continue
+        if _beside_headline_link(el):
+            continue
+        if len(el) and not _is_date_hint(_hint(el)) and _is_site_header(el):
+            # The site's header itself, short enough to read as one line: its clock and
+            # menu ("Thứ Năm, 15/01/2026 Trang chủ Chính trị …"), not the story's date.
             continue
         if found := _parse_line(page, el, hinted_only=False, textual=textual):
             if not _is_update_mark(_hint(el)):
@@ -1149,6 +1219,40 @@ def _is_vietnamese(page: _Page, url: str) -> bool:
     return page.vietnamese
 
 
+# A Vietnamese publication stamp: a weekday, a full numeric day and a time, alone on a short
+# line ("Thứ Năm, 08/01/2026 - 18:21", "Chủ nhật, 11/1/2026 | 7:05"; vietnam-notes §2.1). Body
+# sentences do not start so; the site's clock shows no time.
+_WEEKDAY_STAMP_RE = re.compile(
+    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,:\-–|]?\s*(?:ngày\s+)?"
+    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b.{0,12}?\d{1,2}[:hg]\d{2}",
+    re.IGNORECASE,
+)
+_WEEKDAY_TEXT_XPATH = etree.XPath(
+    "//body//text()[contains(., 'hứ ') or contains(., 'HỨ ') or contains(., 'hủ ')"
+    " or contains(., 'HỦ ')]"
+)
+
+
+def _weekday_stamp(page: _Page, url: str) -> datetime | None:
+    """On a Vietnamese page whose date line no class, label or heading marks (old table
+    layouts: "<td align=right><i>Thứ Năm, 08/01/2026 - 18:21</i></td>"), the first weekday
+    stamp outside the site's header and other stories' boxes."""
+    for node in _WEEKDAY_TEXT_XPATH(page.doc):
+        text = " ".join(str(node).split())
+        if len(text) > _SHORT_LINE or not _WEEKDAY_STAMP_RE.match(text):
+            continue
+        holder = node.getparent()
+        if holder is None or holder.tag in ("script", "style"):
+            continue
+        if not _is_vietnamese(page, url):
+            return None
+        if page.in_boilerplate(holder) or page.in_site_top(holder):
+            continue
+        if found := page.read_line(text, machine=False, textual=True):
+            return found
+    return None
+
+
 def _from_text(page: _Page, url: str) -> datetime | None:
     """The first date written in the page's text, for a page in another language than
     Vietnamese whose metadata, date lines and URL say nothing; in the URL's month when the URL
@@ -1336,6 +1440,11 @@ def _local_reading(
         if _is_utc(value):
             continue  # another UTC rendering says nothing about the local day
         offset = _shown_offset(instant, value)
+        if offset == timedelta(0) and _is_vietnamese(page, url):
+            # A Vietnamese page showing the stamp's digits: its CMS wrote Vietnam's wall clock
+            # and marked it UTC ("2026-01-08T18:21:00Z" under "08/01/2026 - 18:21"); a
+            # Vietnamese newsroom does not show its readers UTC.
+            return instant.replace(tzinfo=VN_TZ)
         if offset is not None:
             return instant.astimezone(timezone(offset))
     host = re.sub(r"^[a-z]+://", "", url, flags=re.IGNORECASE).split("/")[0].split(":")[0]
@@ -1419,6 +1528,7 @@ def find_dates(
     if published is None:
         published = (
             _from_visible(page)
+            or _weekday_stamp(page, url)
             or _from_url(url, now, day_only=True)
             or _from_text(page, url)
             or _from_htmldate(page, url)

@@ -1,0 +1,552 @@
+"""Round 6, Vietnamese pages on layouts nobody described (issue 13): each case is a pattern from
+../shared/research/vietnam-notes.md (date lines, bylines, sapo, boilerplate) set in a small page
+built for the test, not a copy of one site's layout."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import lxml.html
+import pytest
+
+from aggregator import extract_article
+from aggregator.dates import VN_TZ
+from aggregator.extract.published import find_dates, without_update_stamp
+
+NOW = datetime(2026, 1, 15, 9, 0, tzinfo=VN_TZ)
+TITLE = "Hội Nông dân tỉnh triển khai nhiệm vụ năm 2026"
+PARAGRAPHS = (
+    (
+        "Sáng 8/1, tại xã Hòa Phú, huyện Chiêm Hóa, Hội Nông dân tỉnh tổ chức hội nghị tổng kết "
+        "công tác năm 2025, triển khai nhiệm vụ năm 2026 với hơn 200 hội viên nông dân tiêu biểu."
+    ),
+    (
+        "Năm qua, các cấp hội đã vận động hội viên chuyển đổi cơ cấu cây trồng, phát triển kinh tế "
+        "trang trại, gia trại; toàn tỉnh có hơn 12.000 hộ đạt danh hiệu sản xuất, kinh doanh giỏi."
+    ),
+    (
+        "Dịp này, 25 tập thể và 40 cá nhân có thành tích xuất sắc trong phong trào thi đua yêu nước "
+        "năm 2025 được nhận bằng khen, giấy khen của Ban Chấp hành Hội Nông dân tỉnh."
+    ),
+)
+BODY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+URL = "https://bao.example.vn/xa-hoi/hoi-nong-dan-tinh-trien-khai-nhiem-vu-123456.html"
+
+
+def vn(*args: int) -> datetime:
+    return datetime(*args, tzinfo=VN_TZ)
+
+
+def page(body: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{TITLE} - Báo Tỉnh'
+        f'</title><meta property="og:title" content="{TITLE}"></head><body>'
+        '<ul class="menu-top"><li><a href="/">Trang chủ</a></li><li><a href="/xa-hoi">Xã hội'
+        f"</a></li></ul>{body}"
+        '<div class="footer">Báo Tỉnh. Giấy phép số 123/GP-BTTTT.</div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # The update first, the publication after a separator: the update is out.
+        ("Cập nhật: 09/01/2026 08:00 | Đăng: 08/01/2026 18:21", "| Đăng: 08/01/2026 18:21"),
+        ("Đăng: 08/01/2026 18:21 - Cập nhật lúc 08:00 ngày 09/01/2026", "Đăng: 08/01/2026 18:21 -"),
+        ("Updated 10:05 09.01.2026 · Published 08.01.2026 18:21", "· Published 08.01.2026 18:21"),
+        # The only date a page shows is kept, whatever its label (vietnam-notes §2.1).
+        ("Cập nhật ngày: 16/01/2019 - 21:19", "Cập nhật ngày: 16/01/2019 - 21:19"),
+        ("Thứ Năm, 08/01/2026 - 18:21", "Thứ Năm, 08/01/2026 - 18:21"),
+    ],
+)
+def test_update_stamp_left_out_of_a_line_with_another_day(line: str, expected: str) -> None:
+    assert without_update_stamp(line).strip() == expected
+
+
+NEWS_COLUMN = (
+    '<div class="col-left"><div class="tin-moi"><h3>Tin mới</h3><ul>'
+    '<li><a href="/n1.html">Khai mạc Hội chợ Xuân Bính Ngọ 2026</a> <span>10/01/2026 08:30</span>'
+    '</li><li><a href="/n2.html">Tỉnh ủy họp phiên thường kỳ tháng Một</a> '
+    "<span>09/01/2026 16:02</span></li></ul></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "expected"),
+    [
+        (
+            # A column of other headlines, each with its date, before the heading; the story's
+            # date line is under the body.
+            "news-column-before-the-heading",
+            (
+                f'{NEWS_COLUMN}<div class="col-main"><h1>{TITLE}</h1><div class="noi-dung">{BODY}'
+                '</div><div class="ngay-dang">Ngày đăng: 08/01/2026 18:21</div></div>'
+            ),
+            vn(2026, 1, 8, 18, 21),
+        ),
+        (
+            # Beside the date, a short link (the section) is no other story.
+            "section-link-beside-the-date",
+            (
+                f'<h1>{TITLE}</h1><div class="info"><a href="/xa-hoi">Xã hội</a> '
+                f"<span>08/01/2026 18:21</span></div>{BODY}"
+            ),
+            vn(2026, 1, 8, 18, 21),
+        ),
+        (
+            "update-stamp-before-the-publication-on-one-line",
+            (
+                f'<h1>{TITLE}</h1><div class="meta">Cập nhật: 09/01/2026 08:00 | Đăng: 08/01/2026 '
+                f"18:21</div>{BODY}"
+            ),
+            vn(2026, 1, 8, 18, 21),
+        ),
+    ],
+)
+def test_date_line_choice(name: str, body: str, expected: datetime) -> None:
+    doc = lxml.html.document_fromstring(page(body))
+    assert find_dates(doc, url=URL, now=NOW)[0] == expected
+
+
+DATE_LINE = '<div class="thoi-gian">Thứ Năm, 08/01/2026 - 18:21</div>'
+
+
+@pytest.mark.parametrize(
+    ("end", "authors", "credit"),
+    [
+        ('<p style="text-align:right"><strong>Minh Anh (TTXVN)</strong></p>', ["Minh Anh"], ""),
+        (
+            '<p style="text-align:right"><strong>Minh Anh - Thu Hà (CTV)</strong></p>',
+            ["Minh Anh", "Thu Hà"],
+            "",
+        ),
+        ('<p style="text-align:right"><b>Tin, ảnh: Hoàng Yến</b></p>', ["Hoàng Yến"], ""),
+        ("<p><strong>Tin và ảnh: Hoàng Yến</strong></p>", ["Hoàng Yến"], ""),
+        # The byline and the photo credit in one paragraph, on lines of their own.
+        ("<p><strong>Minh Anh</strong><br><em>Ảnh: Thu Hà</em></p>", ["Minh Anh"], ""),
+        (
+            "<p><strong>Thu Hà</strong><br><em>(Theo Báo Nhân Dân)</em></p>",
+            ["Thu Hà"],
+            "(Theo Báo Nhân Dân)",
+        ),
+        # Newsroom pseudonyms together, initials, a bracketed source after the name, and an
+        # end marker set as a paragraph of its own after the byline.
+        ("<p><strong>PV - CTV</strong></p>", ["PV", "CTV"], ""),
+        ('<p style="text-align:right"><strong>M.A</strong></p>', ["M.A"], ""),
+        (
+            "<p><strong>Minh Anh (Theo Báo Nhân Dân)</strong></p>",
+            ["Minh Anh"],
+            "(Theo Báo Nhân Dân)",
+        ),
+        ("<p><strong>Minh Anh</strong></p><p>./.</p>", ["Minh Anh"], ""),
+        # Still one line when the label and the name are split by <br>.
+        ("<p><strong>Bài, ảnh:</strong><br>THÁI CẢNH</p>", ["THÁI CẢNH"], ""),
+    ],
+)
+def test_bylines_at_the_end(end: str, authors: list[str], credit: str) -> None:
+    html = page(f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung-chi-tiet">{BODY}{end}</div>')
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.authors == authors
+    assert article.credit == credit.rstrip(" ./")
+    assert article.body_text.endswith(PARAGRAPHS[-1])
+
+
+def test_sapo_heading_inside_the_body_loses_its_prefix() -> None:
+    sapo = "Hội nghị tổng kết công tác Hội và phong trào nông dân năm 2025 diễn ra sáng 8/1."
+    html = page(
+        f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung-chi-tiet"><h2 class="sapo">(BTN) - '
+        f"{sapo}</h2>{BODY}</div>"
+    )
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.summary == sapo
+    assert article.body_text.startswith(sapo + "\n\n" + PARAGRAPHS[0])
+    assert article.body_html.startswith(f"<p>{sapo}</p>")
+
+
+def logo_page(title_tag: str, headline: str, head: str = "") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title_tag}</title>'
+        f'{head}</head><body><div id="header"><h1 class="logo"><a href="/">Báo Điện tử Tỉnh</a>'
+        '</h1><div class="ngay-gio">Thứ Năm, 15/01/2026</div></div><div class="chi-tiet">'
+        f'{headline}<div class="date">Thứ Năm, 08/01/2026 - 18:21</div><div class="noi-dung">'
+        f'{BODY}</div></div><div class="tin-khac"><div class="title-box">Các tin khác</div><ul><li>'
+        '<a href="/a-1.html">Trao quà Tết cho hộ nghèo vùng cao</a></li></ul></div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "html", "title"),
+    [
+        (
+            # The logo is the one h1 and <title> names only the site and a section: the
+            # class-named headline is the title.
+            "logo-h1-generic-title",
+            logo_page("Báo Điện tử Tỉnh - Tin tức", f'<h2 class="title">{TITLE}</h2>'),
+            TITLE,
+        ),
+        (
+            "logo-h1-headline-in-a-div",
+            logo_page("Báo Điện tử Tỉnh", f'<div class="title-detail">{TITLE}</div>'),
+            TITLE,
+        ),
+        (
+            # <title> says the story: it is the title, as before.
+            "logo-h1-story-title",
+            logo_page(f"{TITLE} - Báo Điện tử Tỉnh", f'<h2 class="title">{TITLE}</h2>'),
+            TITLE,
+        ),
+        (
+            # A headline h1 of its own: the class-named boxes are not read.
+            "headline-h1",
+            logo_page("Báo Điện tử Tỉnh - Tin tức", f"<h1>{TITLE}</h1>"),
+            TITLE,
+        ),
+    ],
+)
+def test_headline_beside_a_logo_h1(name: str, html: str, title: str) -> None:
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.title == title
+    # The header's clock beside the logo h1 is the site's, not the story's date.
+    assert article.published == vn(2026, 1, 8, 18, 21)
+
+
+LINKS = (
+    '<ul><li><a href="/a-1.html">Cao nguyên đá Đồng Văn đón lượng khách kỷ lục</a></li>'
+    '<li><a href="/a-2.html">Lễ hội hoa tam giác mạch lần thứ 10</a></li></ul>'
+)
+LAST = (
+    "Để bảo đảm an toàn cho du khách, lực lượng chức năng các huyện tăng cường tuần tra trên các "
+    "tuyến đèo dốc, nhắc nhở người dân giữ gìn vệ sinh môi trường tại các điểm hoa."
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "inside", "kept"),
+    [
+        # Between paragraphs: the box goes, the story below it stays.
+        (
+            "list-between-paragraphs",
+            f"<p><strong>Tin liên quan:</strong></p>{LINKS}<p>{LAST}</p>",
+            True,
+        ),
+        (
+            "heading-and-link-paragraphs",
+            (
+                '<h3>Đọc thêm</h3><p><a href="/b.html">Kinh nghiệm đi Hà Giang mùa hoa</a></p>'
+                f"<p>{LAST}</p>"
+            ),
+            True,
+        ),
+        # At the end (nothing but a teaser line below): the heading still stops the body.
+        (
+            "box-at-the-end",
+            f"<p><strong>Tin liên quan:</strong></p>{LINKS}<p>Homestay vùng cao vào mùa cao điểm.</p>",
+            False,
+        ),
+        # An end-of-page heading is not read as a box inside the story.
+        (
+            "other-stories-heading",
+            f"<p><strong>Tin cùng chuyên mục</strong></p>{LINKS}<p>{LAST}</p>",
+            False,
+        ),
+    ],
+)
+def test_related_box_inside_the_body(name: str, inside: str, kept: bool) -> None:
+    html = page(f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung-chi-tiet">{BODY}{inside}</div>')
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.body_text.startswith("\n\n".join(PARAGRAPHS))
+    assert (LAST in article.body_text) is kept
+    assert "Tin liên quan" not in article.body_text
+    assert "Đồng Văn" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("name", "top", "below", "expected"),
+    [
+        (
+            # The site's header is short enough to read as one line, its clock first: not the
+            # story's date; the labelled line under the body is.
+            "short-site-header",
+            (
+                '<div class="header"><div class="ngay-thang">Thứ Năm, 15/01/2026</div><ul><li>'
+                '<a href="/">Trang chủ</a></li><li><a href="/xa-hoi">Xã hội</a></li></ul></div>'
+            ),
+            '<div class="foot-info">Ngày đăng: Thứ Năm, 08/01/2026 - 18:21</div>',
+            vn(2026, 1, 8, 18, 21),
+        ),
+        (
+            # A breadcrumb row holding the date line is the story's.
+            "date-in-the-breadcrumb-row",
+            (
+                '<div class="breadcrumb"><a href="/">Trang chủ</a> » <a href="/xa-hoi">Xã hội</a> '
+                '<span class="time">Thứ Năm, 08/01/2026 - 18:21</span></div>'
+            ),
+            "",
+            vn(2026, 1, 8, 18, 21),
+        ),
+    ],
+)
+def test_site_header_clock(name: str, top: str, below: str, expected: datetime) -> None:
+    html = (
+        f'<html lang="vi"><head><title>{TITLE}</title></head><body>{top}<div class="main">'
+        f'<h1>{TITLE}</h1><div class="noi-dung">{BODY}</div>{below}</div></body></html>'
+    )
+    assert find_dates(lxml.html.document_fromstring(html), url=URL, now=NOW)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        # Lines apart (<br>), not one glued word ("Minh AnhThứ Năm").
+        '<div class="author-info"><span>Minh Anh</span><br><span>Thứ Năm, 08/01/2026</span></div>',
+        '<div class="author"><b>Tác giả:</b><br>Minh Anh<br>08/01/2026</div>',
+        '<div class="author">Bài:<br>Minh Anh</div>',
+        '<p class="author">Minh Anh<br>Báo Tỉnh</p>',
+    ],
+)
+def test_marked_byline_on_lines(byline: str) -> None:
+    html = page(f'<h1>{TITLE}</h1>{DATE_LINE}{byline}<div class="noi-dung">{BODY}</div>')
+    assert extract_article(html, URL, None, now=NOW).authors == ["Minh Anh"]
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "expected"),
+    [
+        ("weekday-day-time", "<i>Thứ Năm, 08/01/2026 - 18:21</i>", vn(2026, 1, 8, 18, 21)),
+        ("sunday-bar", "<i>Chủ nhật, 11/1/2026 | 7:05</i>", vn(2026, 1, 11, 7, 5)),
+        # No time: the site's clock has the same shape; not read as the story's stamp.
+        ("weekday-day-only", "<i>Thứ Năm, 08/01/2026</i>", None),
+        # A sentence that starts with a weekday is the story's text.
+        (
+            "sentence",
+            "<p>Thứ Năm, 08/01/2026 lúc 18:21 các đại biểu đã có mặt tại hội trường tỉnh.</p>",
+            None,
+        ),
+    ],
+)
+def test_unmarked_weekday_stamp(name: str, line: str, expected: datetime | None) -> None:
+    html = (
+        f'<html lang="vi"><head><title>{TITLE}</title></head><body><table><tr><td><b>{TITLE}'
+        f"</b></td></tr><tr><td align='right'>{line}</td></tr><tr><td>{BODY}</td></tr></table>"
+        "</body></html>"
+    )
+    assert find_dates(lxml.html.document_fromstring(html), url=URL, now=NOW)[0] == expected
+
+
+def test_time_element_on_a_line_of_its_own_is_not_body_text() -> None:
+    html = page(
+        f'<div class="main"><h1>{TITLE}</h1><time>Thứ Năm, 08/01/2026 - 18:21</time>'
+        f'<div class="noi-dung">{BODY}</div></div>'
+    )
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.published == vn(2026, 1, 8, 18, 21)
+    assert article.body_text.startswith(PARAGRAPHS[0])
+    # Inside a sentence, a <time> is the story's words.
+    inline = page(
+        f"<h1>{TITLE}</h1>{DATE_LINE}<div class='noi-dung'><p>Hội nghị diễn ra "
+        f"<time>sáng 8/1</time> tại hội trường tỉnh.</p>{BODY}</div>"
+    )
+    assert "sáng 8/1 tại hội trường" in extract_article(inline, URL, None, now=NOW).body_text
+
+
+def test_headline_broken_by_br_keeps_its_words_apart() -> None:
+    html = page(
+        "<h1>Hội Nông dân tỉnh triển khai<br>nhiệm vụ năm 2026</h1>"
+        f'{DATE_LINE}<div class="noi-dung">{BODY}</div>'
+    )
+    assert extract_article(html, URL, None, now=NOW).title == TITLE
+
+
+def ld_page(author: object, head: str = "", end: str = "") -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": TITLE,
+        "datePublished": "2026-01-08T18:21:00+07:00",
+    }
+    if author is not None:
+        data["author"] = author
+    script = f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+    return (
+        f'<html lang="vi"><head><title>{TITLE}</title>{script}{head}</head><body><h1>{TITLE}'
+        f'</h1>{DATE_LINE}<div class="noi-dung">{BODY}{end}</div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("html", "authors", "credit"),
+    [
+        # The whole byline in one JSON-LD name: one entry a person.
+        (
+            ld_page(
+                {"@type": "Person", "name": "Minh Anh - Thu Hà"},
+                end="<p><strong>Minh Anh - Thu Hà</strong></p>",
+            ),
+            ["Minh Anh", "Thu Hà"],
+            "",
+        ),
+        # A comma is no split there ("Smith, John" is one person in some metadata).
+        (
+            ld_page({"@type": "Person", "name": "Minh Anh, Thu Hà"}, end="<p>Minh Anh, Thu Hà</p>"),
+            ["Minh Anh, Thu Hà"],
+            "",
+        ),
+        # The author meta tag names the outlet the credit names: a source, not an author.
+        (
+            ld_page(
+                None,
+                head='<meta name="author" content="TTXVN">',
+                end="<p><strong>Theo TTXVN</strong></p>",
+            ),
+            [],
+            "Theo TTXVN",
+        ),
+    ],
+)
+def test_metadata_authors(html: str, authors: list[str], credit: str) -> None:
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.authors == authors
+    assert article.credit == credit
+
+
+@pytest.mark.parametrize(
+    ("name", "html", "first"),
+    [
+        (
+            # The body's container is the box holding the heading and its date line.
+            "article-without-classes",
+            page(
+                f"<article><h1>{TITLE}</h1><div>Thứ Năm, 08/01/2026 - 18:21</div>{BODY}</article>"
+            ),
+            PARAGRAPHS[0],
+        ),
+        (
+            # A short first sentence with a day is the story's ("." ends it).
+            "short-sentence-with-a-day",
+            page(
+                f"<article><h1>{TITLE}</h1><div>Thứ Năm, 08/01/2026 - 18:21</div>"
+                f"<p>Ngày 08/01/2026, hội nghị khai mạc.</p>{BODY}</article>"
+            ),
+            "Ngày 08/01/2026, hội nghị khai mạc.",
+        ),
+    ],
+)
+def test_date_line_read_into_the_body_start(name: str, html: str, first: str) -> None:
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.published == vn(2026, 1, 8, 18, 21)
+    assert article.body_text.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("row", "authors"),
+    [
+        (
+            '<div class="info"><span>Minh Anh</span> | <span>08/01/2026 18:21</span></div>',
+            ["Minh Anh"],
+        ),
+        ('<div class="info">Tác giả: Minh Anh | 08/01/2026 18:21</div>', ["Minh Anh"]),
+        ("<div>Minh Anh - Báo Tỉnh <span>08/01/2026 18:21</span></div>", ["Minh Anh"]),
+        ("<div>Minh Anh - Thu Hà | Thứ Năm, 08/01/2026 - 18:21</div>", ["Minh Anh", "Thu Hà"]),
+        # The section and the weekday are no names; a row without a date is not the date row.
+        ('<div class="info"><a href="/xa-hoi">Xã hội</a> | Thứ Năm | 08/01/2026</div>', []),
+        ('<div class="info">Minh Anh</div>', []),
+    ],
+)
+def test_name_in_the_date_row_under_the_headline(row: str, authors: list[str]) -> None:
+    html = page(f'<h1>{TITLE}</h1>{row}<div class="noi-dung">{BODY}</div>')
+    assert extract_article(html, URL, None, now=NOW).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "expected"),
+    [
+        # Vietnam's wall clock marked UTC by the CMS, the page showing the same digits.
+        (
+            '<meta property="article:published_time" content="2026-01-08T18:21:00Z">',
+            "Thứ Năm, 08/01/2026 - 18:21",
+            "2026-01-08T18:21:00+07:00",
+        ),
+        (
+            '<meta property="article:published_time" content="2026-01-08T18:21:00+00:00">',
+            "08/01/2026 18:21",
+            "2026-01-08T18:21:00+07:00",
+        ),
+        # A true UTC stamp, shown in Vietnam's time: the instant as given, read in +07:00.
+        (
+            '<meta property="article:published_time" content="2026-01-08T11:21:00Z">',
+            "Thứ Năm, 08/01/2026 - 18:21",
+            "2026-01-08T18:21:00+07:00",
+        ),
+    ],
+)
+def test_utc_marked_local_time(head: str, line: str, expected: str) -> None:
+    html = (
+        f'<html lang="vi"><head><title>{TITLE}</title>{head}</head><body><h1>{TITLE}</h1>'
+        f'<div class="thoi-gian">{line}</div><div class="noi-dung">{BODY}</div></body></html>'
+    )
+    published = extract_article(html, URL, None, now=NOW).published
+    assert published is not None
+    assert published.astimezone(VN_TZ).isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("after_image", "kept"),
+    [
+        # Only the photographer: no caption, not the story.
+        ("<p><em>Ảnh: TTXVN</em></p>", ""),
+        ("<p><em>Ảnh: Thu Hà</em></p>", ""),
+        # A caption that ends with its credit stays.
+        ("<p><em>Đại biểu dự hội nghị. Ảnh: Thu Hà</em></p>", "Đại biểu dự hội nghị. Ảnh: Thu Hà"),
+    ],
+)
+def test_photo_credit_under_an_image(after_image: str, kept: str) -> None:
+    html = page(
+        f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung">{BODY}<p><img src="/a.jpg"></p>'
+        f"{after_image}<p>{LAST}</p></div>"
+    )
+    body = extract_article(html, URL, None, now=NOW).body_text
+    assert ("Ảnh:" in body) is bool(kept)
+    assert kept in body
+    assert LAST in body
+
+
+@pytest.mark.parametrize(
+    ("end", "authors", "last"),
+    [
+        # The byline in a one-cell layout table at the end.
+        (
+            '<table><tr><td style="text-align:right"><b>Minh Anh</b></td></tr></table>',
+            ["Minh Anh"],
+            PARAGRAPHS[-1],
+        ),
+        # A data table at the end is the story's.
+        (
+            "<table><tr><td>Xã</td><td>Hộ</td></tr><tr><td>Hòa Phú</td><td>120</td></tr></table>",
+            [],
+            "Xã | Hộ\nHòa Phú | 120",
+        ),
+    ],
+)
+def test_byline_in_a_one_cell_table(end: str, authors: list[str], last: str) -> None:
+    html = page(f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung">{BODY}{end}</div>')
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.authors == authors
+    assert article.body_text.endswith(last)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "<p><em>Bản quyền thuộc về Báo Tỉnh. Ghi rõ nguồn khi phát hành lại thông tin.</em></p>",
+        "<p>© Báo Điện tử Tỉnh</p>",
+    ],
+)
+def test_copyright_note_after_the_byline(note: str) -> None:
+    html = page(
+        f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung">{BODY}'
+        f"<p><strong>Minh Anh</strong></p>{note}</div>"
+    )
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.authors == ["Minh Anh"]
+    assert article.body_text.endswith(PARAGRAPHS[-1])
