@@ -799,6 +799,9 @@ def test_article_container_named_like_furniture_is_kept(article_class: str) -> N
         ("print-only", True),
         ("promo-box", True),
         ("share-bar", True),
+        # affiliate notes and disclosures set in the article ("We recommend the best products…")
+        ("affiliate-text", True),
+        ("comp disclosure-text", True),
     ],
 )
 def test_furniture_names(hints: str, negative: bool) -> None:

@@ -69,6 +69,9 @@ NEGATIVE_HINTS: tuple[str, ...] = (
     "pagination", "pager", "rating", "disqus", "navbar", "menu", "skip-link",
     "byline", "author", "dateline", "timestamp", "published", "caption-credit", "copyright",
     "tags", "keyword", "topic-list", "more-news", "read-more", "readmore",
+    # Affiliate notes and disclosures ("We recommend the best products…"); not "disclaimer": an
+    # opinion piece's "The views expressed … do not reflect …" is part of its text.
+    "disclosure", "affiliate",
     # Vietnamese CMSs: "tin liên quan", "tin khác", "cùng chuyên mục", "tin mới", "đọc nhiều",
     # "bình luận", "ý kiến", "quảng cáo", "chia sẻ".
     "lienquan", "lien-quan", "tinkhac", "tin-khac", "othernews", "other-news", "cungchuyenmuc",
