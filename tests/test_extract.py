@@ -808,3 +808,25 @@ def test_furniture_names(hints: str, negative: bool) -> None:
     from aggregator.extract.content import is_negative
 
     assert is_negative(hints) is negative
+
+
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        ("<h3>Xem thêm: <a href='/tin-khac.html'>Khánh thành cầu mới ở huyện bên</a></h3>", False),
+        ("<h3>MIRA: <a href='/otra.html'>Madre se acerca a conocer los motivos</a></h3>", False),
+        # a linked subheading; a pointer's words without a link: the story's own headings
+        ("<h3><a href='#phan-2'>Phần 2: Những người giữ rừng</a></h3>", True),
+        ("<h3>Xem thêm những điểm mới của luật</h3>", True),
+    ],
+)
+def test_a_pointer_set_as_a_subheading_is_not_the_story(heading: str, kept: bool) -> None:
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1>"
+        f"<div class='entry-content'>{story}{heading}{story}</div></body></html>"
+    )
+    article = extract_article(html, URL)
+    text = etree.fromstring(f"<x>{heading}</x>").xpath("string()").strip()
+    assert (text in article.body_text) is kept
+    assert article.body_text.count("Câu văn đầy đủ của bài") == 16

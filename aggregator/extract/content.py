@@ -909,8 +909,13 @@ class _Reader:
             return not (el.tag in ("div", "section", "td") and length > 600
                         and self.stats.density(el) < 0.7)  # fmt: skip
         # A paragraph that is one link is a pointer to another story; so is a labelled one
-        # ("Xem thêm: <a>…</a>", "Read more: <a>…</a>"), whose label dilutes the link.
-        if el.tag != "p" or not 0 < length < 200:
+        # ("Xem thêm: <a>…</a>", "Read more: <a>…</a>"), whose label dilutes the link, and a
+        # subheading set the same way ("<h3>MIRA: <a>…</a></h3>": an editor's heading style).
+        if not 0 < length < 200:
+            return False
+        if el.tag in HEADING_TAGS:
+            return self.stats.density(el) > 0.4 and is_pointer(el.text_content())
+        if el.tag != "p":
             return False
         density = self.stats.density(el)
         return density > 0.8 or (density > 0.4 and is_pointer(el.text_content()))
