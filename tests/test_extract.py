@@ -830,3 +830,54 @@ def test_a_pointer_set_as_a_subheading_is_not_the_story(heading: str, kept: bool
     text = etree.fromstring(f"<x>{heading}</x>").xpath("string()").strip()
     assert (text in article.body_text) is kept
     assert article.body_text.count("Câu văn đầy đủ của bài") == 16
+
+
+_CARD_TEXT = "Mùa hè là mùa du lịch, nhiều gia đình chọn biển miền Trung."
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # another story's card: its picture and its "more" link go to one address
+        (
+            (
+                f"<div class='snippet'><a href='/bai-khac.html'><img src='/a.jpg'></a>"
+                f"<div>{_CARD_TEXT} <a href='/bai-khac.html'>Đọc tiếp</a></div></div>"
+            ),
+            False,
+        ),
+        # its headline and its "more" link
+        (
+            (
+                f"<div class='teaser'><h2><a href='/bai-khac.html'>Biển đón khách</a></h2>"
+                f"<p>{_CARD_TEXT} <a href='/bai-khac.html'>mehr</a></p></div>"
+            ),
+            False,
+        ),
+        # a photo and its caption's link both go to the full-size picture: the story's figure
+        (
+            (
+                f"<div class='photo'><a href='/anh/lon.jpg'><img src='/anh/nho.jpg'></a>"
+                f"<p>{_CARD_TEXT} <a href='/anh/lon.jpg'>Phóng to</a></p></div>"
+            ),
+            True,
+        ),
+        # the story's own paragraph citing one source twice, no picture or heading linked
+        (
+            (
+                f"<div><p>{_CARD_TEXT} Theo <a href='/so-lieu.html'>số liệu</a> của sở "
+                f"(<a href='/so-lieu.html'>bảng</a>).</p></div>"
+            ),
+            True,
+        ),
+    ],
+)
+def test_a_teaser_card_inside_the_story_is_not_the_story(box: str, kept: bool) -> None:
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1>"
+        f"<div class='entry-content'>{story}{box}{story}</div></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert (_CARD_TEXT in article.body_text) is kept
+    assert article.body_text.count("Câu văn đầy đủ của bài") == 16

@@ -908,6 +908,8 @@ class _Reader:
             # A link-dense block (related stories, tag lists) unless it is long running text.
             return not (el.tag in ("div", "section", "td") and length > 600
                         and self.stats.density(el) < 0.7)  # fmt: skip
+        if el.tag in _CARD_TAGS and 0 < length < _CARD_TEXT and _is_teaser_card(el):
+            return True
         # A paragraph that is one link is a pointer to another story; so is a labelled one
         # ("Xem thêm: <a>…</a>", "Read more: <a>…</a>"), whose label dilutes the link, and a
         # subheading set the same way ("<h3>MIRA: <a>…</a></h3>": an editor's heading style).
@@ -1007,6 +1009,35 @@ class _Reader:
             self.blocks.append(Block("image", caption, _figure(src, caption), src=src))
         elif caption:
             self.add_text("caption", caption)
+
+
+# Another story's teaser set inside the article ("Lesen Sie auch" cards, "interesting articles"
+# boxes): a small box whose picture or headline and its "more" link all point to one address.
+_CARD_TAGS = frozenset({"div", "section", "article", "li", "figure"})
+_CARD_TEXT = 500
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE)
+
+
+def _is_teaser_card(el: HtmlElement) -> bool:
+    """Two links of *el* go to the same address and one of them is on a picture or a heading
+    (or holds one): a teaser card's picture, headline and "more" link. The story's own links
+    are to different places, and a heading of its own is not a link."""
+    seen: dict[str, HtmlElement] = {}
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")) or _IMAGE_FILE.search(href):
+            continue  # a photo and its caption both linked to the full-size picture: a figure
+        first = seen.setdefault(href, a)
+        if first is not a and (_on_picture_or_heading(first) or _on_picture_or_heading(a)):
+            return True
+    return False
+
+
+def _on_picture_or_heading(a: HtmlElement) -> bool:
+    if next(a.iter("img", "picture", *HEADING_TAGS), None) is not None:
+        return True
+    parent = a.getparent()
+    return parent is not None and parent.tag in HEADING_TAGS
 
 
 def _closest_table(el: HtmlElement) -> HtmlElement | None:
