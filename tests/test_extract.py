@@ -802,6 +802,7 @@ def test_article_container_named_like_furniture_is_kept(article_class: str) -> N
         # affiliate notes and disclosures set in the article ("We recommend the best products…")
         ("affiliate-text", True),
         ("comp disclosure-text", True),
+        ("artDetailAutor__text".lower(), True),  # the author's box, in German
     ],
 )
 def test_furniture_names(hints: str, negative: bool) -> None:

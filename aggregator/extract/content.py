@@ -72,6 +72,9 @@ NEGATIVE_HINTS: tuple[str, ...] = (
     # Affiliate notes and disclosures ("We recommend the best products…"); not "disclaimer": an
     # opinion piece's "The views expressed … do not reflect …" is part of its text.
     "disclosure", "affiliate",
+    # "author" in German, Polish, Spanish, Portuguese ("autorenbox", "artDetailAutor__text"):
+    # the writer's bio box under the story
+    "autor",
     # Vietnamese CMSs: "tin liên quan", "tin khác", "cùng chuyên mục", "tin mới", "đọc nhiều",
     # "bình luận", "ý kiến", "quảng cáo", "chia sẻ".
     "lienquan", "lien-quan", "tinkhac", "tin-khac", "othernews", "other-news", "cungchuyenmuc",
