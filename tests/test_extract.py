@@ -882,3 +882,24 @@ def test_a_teaser_card_inside_the_story_is_not_the_story(box: str, kept: bool) -
     article = extract_article(html, URL)
     assert (_CARD_TEXT in article.body_text) is kept
     assert article.body_text.count("Câu văn đầy đủ của bài") == 16
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a <nav> left open: the parser nests the whole article inside it
+        "<nav class='navbar'>{menu}<main>{article}</main>",
+        # a closed <nav> and an <aside> of other text beside the story: both go
+        "<nav>{menu}</nav><main>{article}</main><aside><p>{aside}</p></aside>",
+    ],
+)
+def test_a_nav_left_open_around_the_story_is_a_layout_box(page: str) -> None:
+    menu = "".join(f"<a href='/muc-{i}'>Chuyên mục {i}</a>" for i in range(8))
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    article = f"<article><h1>Tiêu đề bài</h1><div class='entry-content'>{story * 3}</div></article>"
+    aside = "Một đoạn văn khác bên lề trang, không thuộc bài viết này, khá dài. " * 3
+    html = "<html><body>" + page.format(menu=menu, article=article, aside=aside) + "</body></html>"
+    body = extract_article(html, URL).body_text
+    assert body.count("Câu văn đầy đủ của bài") == 24
+    assert "Chuyên mục 3" not in body
+    assert "Một đoạn văn khác bên lề" not in body

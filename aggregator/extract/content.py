@@ -346,11 +346,20 @@ def prune(
     """
     # strip_elements works in C; with_tail=False keeps the text that follows a removed <script>.
     etree.strip_elements(
-        doc, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
+        doc, *_ALWAYS_DROPPED, etree.Comment, etree.ProcessingInstruction, with_tail=False
     )
     body = doc.find("body")
     root = body if body is not None else doc
     stats = measure(root)
+    # A <nav> or <aside> left open by a broken template swallows the rest of the page (the
+    # parser nests everything after it inside): holding most of the page's running text, it is
+    # a layout box, read as a div. The others go now, before the page's text is weighed.
+    prose = stats.text.get(root, 0) - stats.links.get(root, 0)
+    layout = list(root.iter(*_LAYOUT_DROPPED))
+    for el in layout:
+        if _wraps_the_page(el, stats, prose):
+            el.tag = "div"
+    _remove([el for el in layout if el.tag != "div"], stats)
     page_text = max(stats.text.get(root, 0), 1)
     page_prose = max(page_text - stats.links.get(root, 0), 1)
     if hinted is None:
@@ -395,6 +404,12 @@ def prune(
             continue
         furniture.append(el)
     doomed.extend(reversed(furniture))  # document order
+    _remove(doomed, stats)
+    return stats
+
+
+def _remove(doomed: list[HtmlElement], stats: Stats) -> None:
+    """Drop the *doomed* elements from the tree, keeping *stats* true for what remains."""
     doomed_set = set(doomed)
     for el in doomed:
         # Inside another doomed element (found before reaching the root): it leaves with that
@@ -413,10 +428,18 @@ def prune(
             stats.text[ancestor] = stats.text.get(ancestor, 0) - gone_text
             stats.links[ancestor] = stats.links.get(ancestor, 0) - gone_links
         _drop(el)
-    return stats
 
 
 _SECTION_HEADS = frozenset({*HEADING_TAGS, "table", "thead", "tr", "th"})
+# Dropped tags that a broken page can wrap around its whole text (left unclosed): checked first.
+_LAYOUT_DROPPED = ("nav", "aside")
+_ALWAYS_DROPPED = tuple(sorted(DROP_TAGS - set(_LAYOUT_DROPPED)))
+
+
+def _wraps_the_page(el: HtmlElement, stats: Stats, page_prose: int) -> bool:
+    """*el* holds most of the page's running text (text outside links), little of it linked."""
+    text = stats.text.get(el, 0)
+    return text - stats.links.get(el, 0) > 0.5 * page_prose and stats.density(el) < 0.4
 
 
 @lru_cache(maxsize=8192)
