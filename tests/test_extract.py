@@ -891,9 +891,15 @@ def test_a_teaser_card_inside_the_story_is_not_the_story(box: str, kept: bool) -
         "<nav class='navbar'>{menu}<main>{article}</main>",
         # a closed <nav> and an <aside> of other text beside the story: both go
         "<nav>{menu}</nav><main>{article}</main><aside><p>{aside}</p></aside>",
+        # a page rendered by JavaScript: the story only in <noscript>
+        "<nav>{menu}</nav><div id='app'></div><noscript>{article}</noscript>",
+        # a <noscript> copy beside the story itself: read once
+        "<nav>{menu}</nav><main>{article}</main><noscript>{article}</noscript>",
+        # a <noscript> holding a picture and another text: not the story
+        "<main>{article}</main><noscript><img src='/px.gif'><p>{aside}</p></noscript>",
     ],
 )
-def test_a_nav_left_open_around_the_story_is_a_layout_box(page: str) -> None:
+def test_a_nav_or_noscript_holding_the_story_is_a_layout_box(page: str) -> None:
     menu = "".join(f"<a href='/muc-{i}'>Chuyên mục {i}</a>" for i in range(8))
     story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
     article = f"<article><h1>Tiêu đề bài</h1><div class='entry-content'>{story * 3}</div></article>"

@@ -352,7 +352,8 @@ def prune(
     root = body if body is not None else doc
     stats = measure(root)
     # A <nav> or <aside> left open by a broken template swallows the rest of the page (the
-    # parser nests everything after it inside): holding most of the page's running text, it is
+    # parser nests everything after it inside), and a page rendered by JavaScript has its text
+    # only in <noscript> (Blogger): holding most of the page's running text, such an element is
     # a layout box, read as a div. The others go now, before the page's text is weighed.
     prose = stats.text.get(root, 0) - stats.links.get(root, 0)
     layout = list(root.iter(*_LAYOUT_DROPPED))
@@ -431,8 +432,9 @@ def _remove(doomed: list[HtmlElement], stats: Stats) -> None:
 
 
 _SECTION_HEADS = frozenset({*HEADING_TAGS, "table", "thead", "tr", "th"})
-# Dropped tags that a broken page can wrap around its whole text (left unclosed): checked first.
-_LAYOUT_DROPPED = ("nav", "aside")
+# Dropped tags that can hold a page's whole text (left unclosed; the no-script copy of a page
+# rendered by JavaScript): checked first.
+_LAYOUT_DROPPED = ("nav", "aside", "noscript")
 _ALWAYS_DROPPED = tuple(sorted(DROP_TAGS - set(_LAYOUT_DROPPED)))
 
 
