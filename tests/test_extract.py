@@ -909,3 +909,22 @@ def test_a_nav_or_noscript_holding_the_story_is_a_layout_box(page: str) -> None:
     assert body.count("Câu văn đầy đủ của bài") == 24
     assert "Chuyên mục 3" not in body
     assert "Một đoạn văn khác bên lề" not in body
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # a named anchor (a jump target) around the story's sentence: no link
+        ("<p><a name='cau-hoi-3'>Nhiều bạn đọc hỏi: khi nào cầu mới thông xe?</a></p>", True),
+        # a paragraph that is one link: a pointer to another story
+        ("<p><a href='/cau-moi.html'>Nhiều bạn đọc hỏi: khi nào cầu mới thông xe?</a></p>", False),
+    ],
+)
+def test_a_named_anchor_is_no_link(paragraph: str, kept: bool) -> None:
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1>"
+        f"<div class='entry-content'>{story}{paragraph}{story}</div></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    assert ("khi nào cầu mới thông xe?" in body) is kept

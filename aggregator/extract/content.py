@@ -239,7 +239,9 @@ def measure(root: HtmlElement) -> Stats:
 
     Bottom-up in one pass: in reverse document order every child comes before its parent, so
     each node adds what it holds (and its tail, which belongs to the parent) to its parent's
-    running sums. Comments add only their tails, as their text is not the page's.
+    running sums. Comments add only their tails, as their text is not the page's. Link text is
+    the text of ``<a href>``: a named anchor (``<a name="q3">``, a jump target around a question
+    or a heading) goes nowhere.
     """
     stats = Stats()
     text, links = stats.text, stats.links
@@ -252,7 +254,11 @@ def measure(root: HtmlElement) -> Stats:
         if isinstance(node.tag, str):
             own = node.text
             total = (len(own.strip()) if own else 0) + pending.pop(node, 0)
-            linked = total if node.tag == "a" else pending_links.pop(node, 0)
+            linked = (
+                total
+                if node.tag == "a" and node.get("href") is not None
+                else pending_links.pop(node, 0)
+            )
             text[node] = total
             links[node] = linked
             add += total
