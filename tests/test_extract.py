@@ -928,3 +928,25 @@ def test_a_named_anchor_is_no_link(paragraph: str, kept: bool) -> None:
     )
     body = extract_article(html, URL).body_text
     assert ("khi nào cầu mới thông xe?" in body) is kept
+
+
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        # every heading set in h1: a section's heading shares no word with the page's title
+        ("<h1>Tiểu sử nghệ thuật</h1>", True),
+        # the headline repeated in the story block, with a kicker: not a subheading
+        ("<h1>Thời sự: Khởi công đường mới nối huyện</h1>", False),
+    ],
+)
+def test_an_h1_that_names_no_title_is_a_subheading(heading: str, kept: bool) -> None:
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        "<html><head><title>Khởi công đường mới nối huyện | Báo Tỉnh</title></head><body>"
+        "<h1>Khởi công đường mới nối huyện</h1>"
+        f"<div class='entry-content'>{story}{heading}{story}</div></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    text = etree.fromstring(f"<x>{heading}</x>").xpath("string()")
+    assert (text in body) is kept
+    assert body.count("Câu văn đầy đủ của bài") == 16

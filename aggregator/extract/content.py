@@ -773,13 +773,25 @@ class Block:
     src: str = ""  # image URL (absolute) for kind "image"
 
 
-def read_blocks(container: HtmlElement, base_url: str, stats: Stats | None = None) -> list[Block]:
-    """Read *container* into blocks, dropping furniture and stopping at a related-links heading."""
+def read_blocks(
+    container: HtmlElement,
+    base_url: str,
+    stats: Stats | None = None,
+    headlines: frozenset[str] = frozenset(),
+) -> list[Block]:
+    """Read *container* into blocks, dropping furniture and stopping at a related-links heading.
+
+    *headlines* are the page's titles (``title_key`` form): an h1 that shares nothing with them
+    is a section's heading, read as a subheading; the others are the headline (read by the page).
+    """
     stats = stats or measure(container)
-    reader = _Reader(base_url, stats)
+    reader = _Reader(base_url, stats, headlines)
     reader.visit(container)
     reader.flush()
     return _without_repeats(reader.blocks)
+
+
+_WORD = re.compile(r"\w{4,}")
 
 
 # Expander links glued to the end of a caption ("… more", "less", "Xem thêm").
@@ -821,9 +833,12 @@ def _without_repeats(blocks: list[Block]) -> list[Block]:
 class _Reader:
     """Walks a container depth-first, accumulating inline text into paragraphs."""
 
-    def __init__(self, base_url: str, stats: Stats) -> None:
+    def __init__(
+        self, base_url: str, stats: Stats, headlines: frozenset[str] = frozenset()
+    ) -> None:
         self.base_url = base_url
         self.stats = stats
+        self.headlines = headlines
         self.blocks: list[Block] = []
         self.buffer: list[str] = []  # inline text of the paragraph being built
         self.stopped = False
@@ -910,7 +925,7 @@ class _Reader:
         if self._is_furniture(el) or (self.stopped and tag not in ("p", "div", "section")):
             return
         if tag in HEADING_TAGS:
-            if tag != "h1":  # the h1 is the title, read by the page object
+            if tag != "h1" or self._section_h1(el):  # the headline is read by the page object
                 self.add_text("h", _inline_text(el))
         elif tag in ("ul", "ol") and next(el.iter("img"), None) is not None:
             # A list of images is a gallery or slideshow, not a text list: its items are images
@@ -932,6 +947,14 @@ class _Reader:
         else:
             self.visit(el)
             self.flush()
+
+    def _section_h1(self, el: HtmlElement) -> bool:
+        """An h1 that shares no word with any of the page's titles: a section's heading on a
+        page that sets every heading in h1 (a headline with a kicker still shares its words)."""
+        if not self.headlines:
+            return False
+        words = set(_WORD.findall(title_key(_inline_text(el))))
+        return bool(words) and not any(words & set(_WORD.findall(h)) for h in self.headlines)
 
     def _after_image(self) -> bool:
         return bool(self.blocks) and self.blocks[-1].kind == "image" and not self.blocks[-1].text
