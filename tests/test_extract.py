@@ -746,6 +746,14 @@ def test_is_agency_credit(line: str, expected: bool) -> None:
         ("Từ khóa: Hà Nội, bão số 3", True),
         ("Reading time is falling. We found that readers skim", False),  # a sentence
         ("Posted in the morning, the letter said.", False),  # no label's colon
+        # a download link's line: a file type and its size
+        (
+            "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei",
+            True,
+        ),
+        ("Tải về (PDF, 1,2 MB)", True),
+        ("Die PDF-Datei hat 38 KB und ist barrierefrei, sagte er.", False),  # a sentence
+        ("Adobe PDF 38 Seiten", False),  # no size
     ],
 )
 def test_is_page_meta(line: str, expected: bool) -> None:

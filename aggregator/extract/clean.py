@@ -329,9 +329,22 @@ _PAGE_META = re.compile(
 )
 
 
+# A download link's line: a file type and its size ("Merkblatt PDF | 38 KB", "Tải về (PDF,
+# 1,2 MB)", "Download (DOCX, 120 kB)"): the link to a file, not a sentence of the story.
+_DOWNLOAD = re.compile(
+    r"(?<![^\W\d_])(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar|mp3)\b\W{0,5}\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|ko|mo)\b",
+    re.IGNORECASE,
+)
+
+
 def is_page_meta(text: str) -> bool:
-    """A reading-time or filing line ("Tempo de leitura: 1 minuto", "Filed under: News |")."""
-    return len(text) <= 100 and "\n" not in text and bool(_PAGE_META.match(text))
+    """A reading-time, filing or download line ("Tempo de leitura: 1 minuto", "Filed under:
+    News |", "Bericht PDF | 38 KB")."""
+    return (
+        len(text) <= 100
+        and "\n" not in text
+        and (bool(_PAGE_META.match(text)) or _DOWNLOAD.search(text) is not None)
+    )
 
 
 # A WordPress shortcode the theme failed to render ("[button link=…]Send us your review[/button]"):
