@@ -235,6 +235,10 @@ def test_control_labels(text: str, expected: bool) -> None:
         ("Tham gia nhóm Zalo của báo để nhận tin nhanh nhất.", True),
         ("Join our WhatsApp channel for breaking news.", True),
         ("Die Gruppe nutzte Telegram, um die Proteste zu organisieren.", False),
+        # an ad slot's text opened by the advertisement label
+        ("ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:", True),
+        ("Quảng cáo: Mua sắm thả ga cuối tuần", True),
+        ("Quảng cáo trên mạng xã hội tăng mạnh trong năm nay.", False),  # the story's topic
     ],
 )
 def test_promo_lines(text: str, expected: bool) -> None:

@@ -292,7 +292,18 @@ def is_promo(text: str) -> bool:
     if len(text) > PROMO_MAX_LEN:
         return False
     folded = text.casefold()  # the regex's IGNORECASE, for the substring test
+    if _AD_LABEL.match(text):
+        return True
     return any(word in folded for word in _PROMO_WORDS) and bool(_PROMO.search(text))
+
+
+# A short paragraph opened by the advertisement label and a separator ("ANZEIGE - Heute mal
+# ausgehen?", "Advertisement: …", "Quảng cáo | …"): an ad slot's text set in the story.
+_AD_LABEL = re.compile(
+    r"^\W*(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|publicidade"
+    r"|pubblicità|reklama|iklan|quảng\s+cáo)\s*[:|\-–—]",
+    re.IGNORECASE,
+)
 
 
 # A photo agency named at the end of a credit line set apart from the caption ("Natalie Naccache |
