@@ -962,3 +962,36 @@ def test_an_h1_that_names_no_title_is_a_subheading(heading: str, kept: bool) -> 
     text = etree.fromstring(f"<x>{heading}</x>").xpath("string()")
     assert (text in body) is kept
     assert body.count("Câu văn đầy đủ của bài") == 16
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        # WordPress's table block: a table in a figure, with its caption
+        (
+            (
+                "<figure class='wp-block-table'><table><tr><td>Huyện</td><td>Diện tích</td></tr>"
+                "<tr><td>Tân Biên</td><td>1.500 ha</td></tr></table>"
+                "<figcaption>Diện tích lúa vụ đông xuân</figcaption></figure>"
+            ),
+            ["Tân Biên | 1.500 ha", "Diện tích lúa vụ đông xuân"],
+        ),
+        # a pull quote in a figure
+        (
+            (
+                "<figure class='wp-block-pullquote'><blockquote><p>Nông dân phấn khởi vì được mùa"
+                "</p></blockquote></figure>"
+            ),
+            ["Nông dân phấn khởi vì được mùa"],
+        ),
+    ],
+)
+def test_a_figure_without_a_picture_is_read(figure: str, expected: list[str]) -> None:
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1>"
+        f"<div class='entry-content'>{story}{figure}{story}</div></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    for text in expected:
+        assert text in body

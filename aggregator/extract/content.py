@@ -936,6 +936,11 @@ class _Reader:
             self.listing(el)
         elif tag == "table":
             self.table(el)
+        elif tag == "figure" and next(el.iter("img"), None) is None:
+            # A figure without a picture holds a table (WordPress "wp-block-table"), a pull
+            # quote or an embed: read what it holds, its caption as a caption.
+            self.visit(el)
+            self.flush()
         elif tag == "figure":
             self.figure(el)
         elif tag in ("figcaption", "caption") or _is_caption(el, after_image=self._after_image()):
