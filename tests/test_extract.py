@@ -995,3 +995,19 @@ def test_a_figure_without_a_picture_is_read(figure: str, expected: list[str]) ->
     body = extract_article(html, URL).body_text
     for text in expected:
         assert text in body
+
+
+def test_a_story_in_one_long_paragraph_outscores_a_box_of_short_ones() -> None:
+    # An old CMS writes the whole story into one <p> with <br>s (over 4000 characters); a box of
+    # a few shorter paragraphs below it (another story's intro) must not win on its commas.
+    line = "Câu văn của bài kể chuyện ở huyện, có dấu phẩy, có số liệu, có lời kể.<br>"
+    story = f"<p>{line * 60}</p>"
+    intro = "<p>" + "Đoạn giới thiệu bài khác, ngắn, có vài dấu phẩy, vậy thôi. " * 5 + "</p>"
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1><table><tr>"
+        f"<td>{story}</td></tr><tr><td><div class='intro'>{intro * 3}</div></td></tr>"
+        "</table></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    assert body.count("Câu văn của bài kể chuyện ở huyện") == 60
+    assert "Đoạn giới thiệu bài khác" not in body

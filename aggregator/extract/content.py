@@ -529,7 +529,10 @@ def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement
             length = _own_text_len(el)  # text written straight into a div, old-CMS style
         if length < 25 or stats.density(el) > 0.5:
             continue
-        text = el.text_content() if length < 4000 else ""
+        # Commas counted in whole text only where that is cheap: a <p> holds no <p>, so its
+        # text is read once (an old CMS's whole story in one <p> with <br>s needs its commas);
+        # a big div or cell would be read again for each wrapper.
+        text = el.text_content() if length < 4000 or tag == "p" else ""
         score = 1.0 + _comma_count(text) + min(length / 100, 3.0)
         parent = el.getparent()
         if tag == "li" and parent is not None:
