@@ -715,7 +715,16 @@ def test_person_names(names: list[str], expected: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("line", "expected"),
-    [("Ảnh: Minh Quang", True), ("Foto: dpa", True), ("Ảnh minh họa", False), ("Bài: A", False)],
+    [
+        ("Ảnh: Minh Quang", True),
+        ("Foto: dpa", True),
+        ("Ảnh minh họa", False),
+        ("Bài: A", False),
+        # the credit of the picture heading the post
+        ("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.", True),
+        ("Ảnh bìa: Thanh Hà", True),
+        ("Featured image: NASA", True),
+    ],
 )
 def test_photo_credit(line: str, expected: bool) -> None:
     assert photo_credit(line) is expected

@@ -126,6 +126,9 @@ BYLINE_LABELS: tuple[str, ...] = (
 # Labels of a photo or video credit: "Ảnh: Minh Quang" names a photographer, not the author.
 PHOTO_LABELS: tuple[str, ...] = (
     "ảnh", "hình", "clip", "video", "photos", "photo", "fotos", "foto", "bilder", "bild", "image",
+    # the picture heading the post ("Beitragsbild: …", "Featured image: …", "Ảnh bìa: …")
+    "ảnh bìa", "ảnh đại diện", "beitragsbild", "titelbild", "titelfoto", "featured image",
+    "header image", "cover image", "cover photo",
 )  # fmt: skip
 # Words that introduce a byline without a colon: "By …", "Von …", "Par …", "Por …", "Bởi …".
 BY_WORDS: tuple[str, ...] = (
