@@ -1020,3 +1020,26 @@ def test_a_story_in_one_long_paragraph_outscores_a_box_of_short_ones() -> None:
     body = extract_article(html, URL).body_text
     assert body.count("Câu văn của bài kể chuyện ở huyện") == 60
     assert "Đoạn giới thiệu bài khác" not in body
+
+
+@pytest.mark.parametrize(
+    ("pieces", "kept"),
+    [
+        # the story cut into page-builder modules: two smaller ones after the first
+        (["Đoạn tiếp theo của bài, có dấu phẩy, kể tiếp. " * 7] * 2, True),
+        # a single module of the same build after a press release: its "about us" box
+        (["Công ty chúng tôi là đơn vị hàng đầu, có trụ sở, có nhà máy. " * 12], False),
+    ],
+)
+def test_an_article_cut_into_several_modules_is_read_whole(pieces: list[str], kept: bool) -> None:
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    module = "<div class='wpb_text_column'><div class='wpb_wrapper'>{}</div></div>"
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1><div class='vc_row'>"
+        + module.format(story * 5)
+        + "".join(module.format(f"<p>{text}</p>") for text in pieces)
+        + "</div></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    assert body.count("Câu văn đầy đủ của bài") == 40
+    assert (pieces[0][:20] in body) is kept

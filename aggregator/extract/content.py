@@ -616,8 +616,15 @@ def _widen(best: HtmlElement, scores: dict[HtmlElement, float], stats: Stats) ->
             and _paragraphish(sib, stats)
         ]
         extra = sum(pieces)
-        # Farther up, more evidence: past wrappers the siblings must hold half as much again.
-        if extra >= (0.25 if template is None else 0.5) * node_text and (
+        # Farther up, more evidence: past wrappers the siblings must hold half as much again,
+        # or a quarter when spread over two or more modules of the block's build (a story cut
+        # into page-builder columns; a press release's "About the company" is one module).
+        enough = (
+            extra >= 0.25 * node_text
+            if template is None or len(pieces) >= 2
+            else extra >= 0.5 * node_text
+        )
+        if enough and (
             node_text >= 0.3 * parent_text
             or (node_text + extra >= 0.6 * parent_text and max(pieces) <= 2 * node_text)
         ):
