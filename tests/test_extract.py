@@ -939,6 +939,8 @@ def test_a_nav_or_noscript_holding_the_story_is_a_layout_box(page: str) -> None:
         ("<p><a name='cau-hoi-3'>Nhiều bạn đọc hỏi: khi nào cầu mới thông xe?</a></p>", True),
         # a paragraph that is one link: a pointer to another story
         ("<p><a href='/cau-moi.html'>Nhiều bạn đọc hỏi: khi nào cầu mới thông xe?</a></p>", False),
+        # a script's button without href (like and share counters): still a link
+        ("<p><a onclick='like()'>Nhiều bạn đọc hỏi: khi nào cầu mới thông xe?</a></p>", False),
     ],
 )
 def test_a_named_anchor_is_no_link(paragraph: str, kept: bool) -> None:

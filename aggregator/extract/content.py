@@ -240,8 +240,8 @@ def measure(root: HtmlElement) -> Stats:
     Bottom-up in one pass: in reverse document order every child comes before its parent, so
     each node adds what it holds (and its tail, which belongs to the parent) to its parent's
     running sums. Comments add only their tails, as their text is not the page's. Link text is
-    the text of ``<a href>``: a named anchor (``<a name="q3">``, a jump target around a question
-    or a heading) goes nowhere.
+    the text of ``<a>`` but a named anchor's (``<a name="q3">`` without href, a jump target
+    around a question or a heading), which goes nowhere.
     """
     stats = Stats()
     text, links = stats.text, stats.links
@@ -255,9 +255,7 @@ def measure(root: HtmlElement) -> Stats:
             own = node.text
             total = (len(own.strip()) if own else 0) + pending.pop(node, 0)
             linked = (
-                total
-                if node.tag == "a" and node.get("href") is not None
-                else pending_links.pop(node, 0)
+                total if node.tag == "a" and not _named_anchor(node) else pending_links.pop(node, 0)
             )
             text[node] = total
             links[node] = linked
@@ -270,6 +268,13 @@ def measure(root: HtmlElement) -> Stats:
         if linked:
             pending_links[parent] = pending_links.get(parent, 0) + linked
     return stats
+
+
+def _named_anchor(a: HtmlElement) -> bool:
+    """An ``<a name>`` or ``<a id>`` without href: a jump target, not a link. A bare ``<a>``
+    with neither is a script's button (``<a onclick>``: share and like counters), still a link."""
+    get = a.get
+    return get("href") is None and (get("name") is not None or get("id") is not None)
 
 
 def hint_string(el: HtmlElement) -> str:
