@@ -884,6 +884,14 @@ _CARD_TEXT = "Mùa hè là mùa du lịch, nhiều gia đình chọn biển mi�
             ),
             True,
         ),
+        # a short post's own box: its title and its date both link the page itself
+        (
+            (
+                f"<div class='post'><h2><a href='{URL}'>Biển đón khách</a></h2>"
+                f"<p><a href='{URL}'>12/3/2024</a></p><p>{_CARD_TEXT}</p></div>"
+            ),
+            True,
+        ),
         # the story's own paragraph citing one source twice, no picture or heading linked
         (
             (

@@ -985,7 +985,7 @@ class _Reader:
             # A link-dense block (related stories, tag lists) unless it is long running text.
             return not (el.tag in ("div", "section", "td") and length > 600
                         and self.stats.density(el) < 0.7)  # fmt: skip
-        if el.tag in _CARD_TAGS and 0 < length < _CARD_TEXT and _is_teaser_card(el):
+        if el.tag in _CARD_TAGS and 0 < length < _CARD_TEXT and _is_teaser_card(el, self.base_url):
             return True
         # A paragraph that is one link is a pointer to another story; so is a labelled one
         # ("Xem thêm: <a>…</a>", "Read more: <a>…</a>"), whose label dilutes the link, and a
@@ -1095,19 +1095,31 @@ _CARD_TEXT = 500
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE)
 
 
-def _is_teaser_card(el: HtmlElement) -> bool:
+def _is_teaser_card(el: HtmlElement, page_url: str = "") -> bool:
     """Two links of *el* go to the same address and one of them is on a picture or a heading
     (or holds one): a teaser card's picture, headline and "more" link. The story's own links
-    are to different places, and a heading of its own is not a link."""
+    are to different places, and a heading of its own is not a link; links to the page itself
+    (a short post's title and date both linking its permalink) are not another story's."""
     seen: dict[str, HtmlElement] = {}
+    here = _address_key(page_url)
     for a in el.iter("a"):
         href = (a.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")) or _IMAGE_FILE.search(href):
             continue  # a photo and its caption both linked to the full-size picture: a figure
+        if here and _address_key(join_url(page_url, href)) == here:
+            continue
         first = seen.setdefault(href, a)
         if first is not a and (_on_picture_or_heading(first) or _on_picture_or_heading(a)):
             return True
     return False
+
+
+def _address_key(url: str) -> str:
+    """An address compared loosely: no scheme, "www.", fragment or trailing slash (the query
+    stays: old CMSs name the article in it, "?newsid=123")."""
+    url = url.split("#", 1)[0].strip().lower()
+    url = url.split("://", 1)[-1]
+    return url.removeprefix("www.").rstrip("/")
 
 
 def _on_picture_or_heading(a: HtmlElement) -> bool:
