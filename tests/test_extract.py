@@ -1053,3 +1053,14 @@ def test_an_article_cut_into_several_modules_is_read_whole(pieces: list[str], ke
     body = extract_article(html, URL).body_text
     assert body.count("Câu văn đầy đủ của bài") == 40
     assert (pieces[0][:20] in body) is kept
+
+
+def test_a_javascript_warning_in_noscript_is_no_article() -> None:
+    # A page rendered by JavaScript whose <noscript> holds only a warning: still no body.
+    html = (
+        "<html><body><div id='app'></div><noscript><p>Trình duyệt của bạn đã tắt JavaScript, "
+        "vui lòng bật JavaScript để đọc báo.</p></noscript></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text == ""
+    assert article.reject_reason == "no-body"

@@ -446,13 +446,16 @@ _SECTION_HEADS = frozenset({*HEADING_TAGS, "table", "thead", "tr", "th"})
 # Dropped tags that can hold a page's whole text (left unclosed; the no-script copy of a page
 # rendered by JavaScript): checked first.
 _LAYOUT_DROPPED = ("nav", "aside", "noscript")
+_LAYOUT_PROSE = 200
 _ALWAYS_DROPPED = tuple(sorted(DROP_TAGS - set(_LAYOUT_DROPPED)))
 
 
 def _wraps_the_page(el: HtmlElement, stats: Stats, page_prose: int) -> bool:
-    """*el* holds most of the page's running text (text outside links), little of it linked."""
-    text = stats.text.get(el, 0)
-    return text - stats.links.get(el, 0) > 0.5 * page_prose and stats.density(el) < 0.4
+    """*el* holds most of the page's running text (text outside links), little of it linked,
+    and enough of it to be a story: a "please enable JavaScript" line in the <noscript> of an
+    otherwise empty page is no article."""
+    prose = stats.text.get(el, 0) - stats.links.get(el, 0)
+    return prose >= _LAYOUT_PROSE and prose > 0.5 * page_prose and stats.density(el) < 0.4
 
 
 @lru_cache(maxsize=8192)
