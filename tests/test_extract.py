@@ -968,6 +968,8 @@ def test_a_named_anchor_is_no_link(paragraph: str, kept: bool) -> None:
         ("<h1>Tiểu sử nghệ thuật</h1>", True),
         # the headline repeated in the story block, with a kicker: not a subheading
         ("<h1>Thời sự: Khởi công đường mới nối huyện</h1>", False),
+        # the site's logo, linked to its front page: not a subheading
+        ("<h1><a href='/'>Báo Tỉnh Online</a></h1>", False),
     ],
 )
 def test_an_h1_that_names_no_title_is_a_subheading(heading: str, kept: bool) -> None:

@@ -972,10 +972,11 @@ class _Reader:
             self.flush()
 
     def _section_h1(self, el: HtmlElement) -> bool:
-        """An h1 that shares no word with any of the page's titles: a section's heading on a
-        page that sets every heading in h1 (a headline with a kicker still shares its words)."""
-        if not self.headlines:
-            return False
+        """An h1 without link or picture that shares no word with any of the page's titles: a
+        section's heading on a page that sets every heading in h1 (a headline with a kicker
+        still shares its words)."""
+        if not self.headlines or next(el.iter("a", "img"), None) is not None:
+            return False  # a logo or the site's name, linked to its front page
         words = set(_WORD.findall(title_key(_inline_text(el))))
         return bool(words) and not any(words & set(_WORD.findall(h)) for h in self.headlines)
 
