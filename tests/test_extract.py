@@ -767,6 +767,7 @@ def test_is_agency_credit(line: str, expected: bool) -> None:
         ("Tải về (PDF, 1,2 MB)", True),
         ("Die PDF-Datei hat 38 KB und ist barrierefrei, sagte er.", False),  # a sentence
         ("Adobe PDF 38 Seiten", False),  # no size
+        ("Hồ sơ gửi qua mạng dưới dạng PDF 2 MB.", False),  # a sentence about a file
     ],
 )
 def test_is_page_meta(line: str, expected: bool) -> None:

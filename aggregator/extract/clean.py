@@ -357,7 +357,11 @@ def is_page_meta(text: str) -> bool:
     return (
         len(text) <= 100
         and "\n" not in text
-        and (bool(_PAGE_META.match(text)) or _DOWNLOAD.search(text) is not None)
+        and (
+            bool(_PAGE_META.match(text))
+            # a link's label, not a sentence that mentions a file ("… dạng PDF 2 MB.")
+            or (_DOWNLOAD.search(text) is not None and not text.endswith((".", "!", "?")))
+        )
     )
 
 
