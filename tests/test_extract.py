@@ -1006,6 +1006,15 @@ def test_an_h1_that_names_no_title_is_a_subheading(heading: str, kept: bool) -> 
             ),
             ["Nông dân phấn khởi vì được mùa"],
         ),
+        # an embed's figure: the address is no text, the caption is
+        (
+            (
+                "<figure class='wp-block-embed-youtube'><div class='wp-block-embed__wrapper'>"
+                "https://www.youtube.com/watch?v=abc123</div>"
+                "<figcaption>Nông dân thu hoạch lúa</figcaption></figure>"
+            ),
+            ["Nông dân thu hoạch lúa"],
+        ),
     ],
 )
 def test_a_figure_without_a_picture_is_read(figure: str, expected: list[str]) -> None:
@@ -1017,6 +1026,7 @@ def test_a_figure_without_a_picture_is_read(figure: str, expected: list[str]) ->
     body = extract_article(html, URL).body_text
     for text in expected:
         assert text in body
+    assert "youtube.com" not in body
 
 
 def test_a_story_in_one_long_paragraph_outscores_a_box_of_short_ones() -> None:

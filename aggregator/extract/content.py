@@ -954,9 +954,14 @@ class _Reader:
             self.listing(el)
         elif tag == "table":
             self.table(el)
-        elif tag == "figure" and next(el.iter("img"), None) is None:
-            # A figure without a picture holds a table (WordPress "wp-block-table"), a pull
-            # quote or an embed: read what it holds, its caption as a caption.
+        elif (
+            tag == "figure"
+            and next(el.iter("img"), None) is None
+            and next(el.iter("table", "blockquote"), None) is not None
+        ):
+            # A figure without a picture that holds a table (WordPress "wp-block-table") or a
+            # pull quote: read what it holds, its caption as a caption. (An embed's figure
+            # holds only the embedded address: its caption is all there is to read.)
             self.visit(el)
             self.flush()
         elif tag == "figure":
