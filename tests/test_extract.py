@@ -235,6 +235,10 @@ def test_control_labels(text: str, expected: bool) -> None:
         ("Tham gia nhóm Zalo của báo để nhận tin nhanh nhất.", True),
         ("Join our WhatsApp channel for breaking news.", True),
         ("Die Gruppe nutzte Telegram, um die Proteste zu organisieren.", False),
+        # an ad slot's text opened by the advertisement label
+        ("ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:", True),
+        ("Quảng cáo: Mua sắm thả ga cuối tuần", True),
+        ("Quảng cáo trên mạng xã hội tăng mạnh trong năm nay.", False),  # the story's topic
     ],
 )
 def test_promo_lines(text: str, expected: bool) -> None:
@@ -711,7 +715,16 @@ def test_person_names(names: list[str], expected: list[str]) -> None:
 
 @pytest.mark.parametrize(
     ("line", "expected"),
-    [("Ảnh: Minh Quang", True), ("Foto: dpa", True), ("Ảnh minh họa", False), ("Bài: A", False)],
+    [
+        ("Ảnh: Minh Quang", True),
+        ("Foto: dpa", True),
+        ("Ảnh minh họa", False),
+        ("Bài: A", False),
+        # the credit of the picture heading the post
+        ("Beitragsbild: Titelseite der FAZ vom 2.4.2019, Ausriss.", True),
+        ("Ảnh bìa: Thanh Hà", True),
+        ("Featured image: NASA", True),
+    ],
 )
 def test_photo_credit(line: str, expected: bool) -> None:
     assert photo_credit(line) is expected
@@ -746,6 +759,15 @@ def test_is_agency_credit(line: str, expected: bool) -> None:
         ("Từ khóa: Hà Nội, bão số 3", True),
         ("Reading time is falling. We found that readers skim", False),  # a sentence
         ("Posted in the morning, the letter said.", False),  # no label's colon
+        # a download link's line: a file type and its size
+        (
+            "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei",
+            True,
+        ),
+        ("Tải về (PDF, 1,2 MB)", True),
+        ("Die PDF-Datei hat 38 KB und ist barrierefrei, sagte er.", False),  # a sentence
+        ("Adobe PDF 38 Seiten", False),  # no size
+        ("Hồ sơ gửi qua mạng dưới dạng PDF 2 MB.", False),  # a sentence about a file
     ],
 )
 def test_is_page_meta(line: str, expected: bool) -> None:
@@ -799,9 +821,259 @@ def test_article_container_named_like_furniture_is_kept(article_class: str) -> N
         ("print-only", True),
         ("promo-box", True),
         ("share-bar", True),
+        # affiliate notes and disclosures set in the article ("We recommend the best products…")
+        ("affiliate-text", True),
+        ("comp disclosure-text", True),
+        ("artDetailAutor__text".lower(), True),  # the author's box, in German
     ],
 )
 def test_furniture_names(hints: str, negative: bool) -> None:
     from aggregator.extract.content import is_negative
 
     assert is_negative(hints) is negative
+
+
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        ("<h3>Xem thêm: <a href='/tin-khac.html'>Khánh thành cầu mới ở huyện bên</a></h3>", False),
+        ("<h3>MIRA: <a href='/otra.html'>Madre se acerca a conocer los motivos</a></h3>", False),
+        # a linked subheading; a pointer's words without a link: the story's own headings
+        ("<h3><a href='#phan-2'>Phần 2: Những người giữ rừng</a></h3>", True),
+        ("<h3>Xem thêm những điểm mới của luật</h3>", True),
+    ],
+)
+def test_a_pointer_set_as_a_subheading_is_not_the_story(heading: str, kept: bool) -> None:
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1>"
+        f"<div class='entry-content'>{story}{heading}{story}</div></body></html>"
+    )
+    article = extract_article(html, URL)
+    text = etree.fromstring(f"<x>{heading}</x>").xpath("string()").strip()
+    assert (text in article.body_text) is kept
+    assert article.body_text.count("Câu văn đầy đủ của bài") == 16
+
+
+_CARD_TEXT = "Mùa hè là mùa du lịch, nhiều gia đình chọn biển miền Trung."
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # another story's card: its picture and its "more" link go to one address
+        (
+            (
+                f"<div class='snippet'><a href='/bai-khac.html'><img src='/a.jpg'></a>"
+                f"<div>{_CARD_TEXT} <a href='/bai-khac.html'>Đọc tiếp</a></div></div>"
+            ),
+            False,
+        ),
+        # its headline and its "more" link
+        (
+            (
+                f"<div class='teaser'><h2><a href='/bai-khac.html'>Biển đón khách</a></h2>"
+                f"<p>{_CARD_TEXT} <a href='/bai-khac.html'>mehr</a></p></div>"
+            ),
+            False,
+        ),
+        # a photo and its caption's link both go to the full-size picture: the story's figure
+        (
+            (
+                f"<div class='photo'><a href='/anh/lon.jpg'><img src='/anh/nho.jpg'></a>"
+                f"<p>{_CARD_TEXT} <a href='/anh/lon.jpg'>Phóng to</a></p></div>"
+            ),
+            True,
+        ),
+        # a short post's own box: its title and its date both link the page itself
+        (
+            (
+                f"<div class='post'><h2><a href='{URL}'>Biển đón khách</a></h2>"
+                f"<p><a href='{URL}'>12/3/2024</a></p><p>{_CARD_TEXT}</p></div>"
+            ),
+            True,
+        ),
+        # the story's own paragraph citing one source twice, no picture or heading linked
+        (
+            (
+                f"<div><p>{_CARD_TEXT} Theo <a href='/so-lieu.html'>số liệu</a> của sở "
+                f"(<a href='/so-lieu.html'>bảng</a>).</p></div>"
+            ),
+            True,
+        ),
+    ],
+)
+def test_a_teaser_card_inside_the_story_is_not_the_story(box: str, kept: bool) -> None:
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1>"
+        f"<div class='entry-content'>{story}{box}{story}</div></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert (_CARD_TEXT in article.body_text) is kept
+    assert article.body_text.count("Câu văn đầy đủ của bài") == 16
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # a <nav> left open: the parser nests the whole article inside it
+        "<nav class='navbar'>{menu}<main>{article}</main>",
+        # a closed <nav> and an <aside> of other text beside the story: both go
+        "<nav>{menu}</nav><main>{article}</main><aside><p>{aside}</p></aside>",
+        # a page rendered by JavaScript: the story only in <noscript>
+        "<nav>{menu}</nav><div id='app'></div><noscript>{article}</noscript>",
+        # a <noscript> copy beside the story itself: read once
+        "<nav>{menu}</nav><main>{article}</main><noscript>{article}</noscript>",
+        # a <noscript> holding a picture and another text: not the story
+        "<main>{article}</main><noscript><img src='/px.gif'><p>{aside}</p></noscript>",
+    ],
+)
+def test_a_nav_or_noscript_holding_the_story_is_a_layout_box(page: str) -> None:
+    menu = "".join(f"<a href='/muc-{i}'>Chuyên mục {i}</a>" for i in range(8))
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    article = f"<article><h1>Tiêu đề bài</h1><div class='entry-content'>{story * 3}</div></article>"
+    aside = "Một đoạn văn khác bên lề trang, không thuộc bài viết này, khá dài. " * 3
+    html = "<html><body>" + page.format(menu=menu, article=article, aside=aside) + "</body></html>"
+    body = extract_article(html, URL).body_text
+    assert body.count("Câu văn đầy đủ của bài") == 24
+    assert "Chuyên mục 3" not in body
+    assert "Một đoạn văn khác bên lề" not in body
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kept"),
+    [
+        # a named anchor (a jump target) around the story's sentence: no link
+        ("<p><a name='cau-hoi-3'>Nhiều bạn đọc hỏi: khi nào cầu mới thông xe?</a></p>", True),
+        # a paragraph that is one link: a pointer to another story
+        ("<p><a href='/cau-moi.html'>Nhiều bạn đọc hỏi: khi nào cầu mới thông xe?</a></p>", False),
+        # a script's button without href (like and share counters): still a link
+        ("<p><a onclick='like()'>Nhiều bạn đọc hỏi: khi nào cầu mới thông xe?</a></p>", False),
+    ],
+)
+def test_a_named_anchor_is_no_link(paragraph: str, kept: bool) -> None:
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1>"
+        f"<div class='entry-content'>{story}{paragraph}{story}</div></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    assert ("khi nào cầu mới thông xe?" in body) is kept
+
+
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        # every heading set in h1: a section's heading shares no word with the page's title
+        ("<h1>Tiểu sử nghệ thuật</h1>", True),
+        # the headline repeated in the story block, with a kicker: not a subheading
+        ("<h1>Thời sự: Khởi công đường mới nối huyện</h1>", False),
+        # the site's logo, linked to its front page: not a subheading
+        ("<h1><a href='/'>Báo Tỉnh Online</a></h1>", False),
+    ],
+)
+def test_an_h1_that_names_no_title_is_a_subheading(heading: str, kept: bool) -> None:
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        "<html><head><title>Khởi công đường mới nối huyện | Báo Tỉnh</title></head><body>"
+        "<h1>Khởi công đường mới nối huyện</h1>"
+        f"<div class='entry-content'>{story}{heading}{story}</div></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    text = etree.fromstring(f"<x>{heading}</x>").xpath("string()")
+    assert (text in body) is kept
+    assert body.count("Câu văn đầy đủ của bài") == 16
+
+
+@pytest.mark.parametrize(
+    ("figure", "expected"),
+    [
+        # WordPress's table block: a table in a figure, with its caption
+        (
+            (
+                "<figure class='wp-block-table'><table><tr><td>Huyện</td><td>Diện tích</td></tr>"
+                "<tr><td>Tân Biên</td><td>1.500 ha</td></tr></table>"
+                "<figcaption>Diện tích lúa vụ đông xuân</figcaption></figure>"
+            ),
+            ["Tân Biên | 1.500 ha", "Diện tích lúa vụ đông xuân"],
+        ),
+        # a pull quote in a figure
+        (
+            (
+                "<figure class='wp-block-pullquote'><blockquote><p>Nông dân phấn khởi vì được mùa"
+                "</p></blockquote></figure>"
+            ),
+            ["Nông dân phấn khởi vì được mùa"],
+        ),
+        # an embed's figure: the address is no text, the caption is
+        (
+            (
+                "<figure class='wp-block-embed-youtube'><div class='wp-block-embed__wrapper'>"
+                "https://www.youtube.com/watch?v=abc123</div>"
+                "<figcaption>Nông dân thu hoạch lúa</figcaption></figure>"
+            ),
+            ["Nông dân thu hoạch lúa"],
+        ),
+    ],
+)
+def test_a_figure_without_a_picture_is_read(figure: str, expected: list[str]) -> None:
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1>"
+        f"<div class='entry-content'>{story}{figure}{story}</div></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    for text in expected:
+        assert text in body
+    assert "youtube.com" not in body
+
+
+def test_a_story_in_one_long_paragraph_outscores_a_box_of_short_ones() -> None:
+    # An old CMS writes the whole story into one <p> with <br>s (over 4000 characters); a box of
+    # a few shorter paragraphs below it (another story's intro) must not win on its commas.
+    line = "Câu văn của bài kể chuyện ở huyện, có dấu phẩy, có số liệu, có lời kể.<br>"
+    story = f"<p>{line * 60}</p>"
+    intro = "<p>" + "Đoạn giới thiệu bài khác, ngắn, có vài dấu phẩy, vậy thôi. " * 5 + "</p>"
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1><table><tr>"
+        f"<td>{story}</td></tr><tr><td><div class='intro'>{intro * 3}</div></td></tr>"
+        "</table></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    assert body.count("Câu văn của bài kể chuyện ở huyện") == 60
+    assert "Đoạn giới thiệu bài khác" not in body
+
+
+@pytest.mark.parametrize(
+    ("pieces", "kept"),
+    [
+        # the story cut into page-builder modules: two smaller ones after the first
+        (["Đoạn tiếp theo của bài, có dấu phẩy, kể tiếp. " * 7] * 2, True),
+        # a single module of the same build after a press release: its "about us" box
+        (["Công ty chúng tôi là đơn vị hàng đầu, có trụ sở, có nhà máy. " * 12], False),
+    ],
+)
+def test_an_article_cut_into_several_modules_is_read_whole(pieces: list[str], kept: bool) -> None:
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    module = "<div class='wpb_text_column'><div class='wpb_wrapper'>{}</div></div>"
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1><div class='vc_row'>"
+        + module.format(story * 5)
+        + "".join(module.format(f"<p>{text}</p>") for text in pieces)
+        + "</div></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    assert body.count("Câu văn đầy đủ của bài") == 40
+    assert (pieces[0][:20] in body) is kept
+
+
+def test_a_javascript_warning_in_noscript_is_no_article() -> None:
+    # A page rendered by JavaScript whose <noscript> holds only a warning: still no body.
+    html = (
+        "<html><body><div id='app'></div><noscript><p>Trình duyệt của bạn đã tắt JavaScript, "
+        "vui lòng bật JavaScript để đọc báo.</p></noscript></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text == ""
+    assert article.reject_reason == "no-body"

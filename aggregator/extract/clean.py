@@ -130,6 +130,9 @@ BYLINE_LABELS: tuple[str, ...] = (
 # Labels of a photo or video credit: "Ảnh: Minh Quang" names a photographer, not the author.
 PHOTO_LABELS: tuple[str, ...] = (
     "ảnh", "hình", "clip", "video", "photos", "photo", "fotos", "foto", "bilder", "bild", "image",
+    # the picture heading the post ("Beitragsbild: …", "Featured image: …", "Ảnh bìa: …")
+    "ảnh bìa", "ảnh đại diện", "beitragsbild", "titelbild", "titelfoto", "featured image",
+    "header image", "cover image", "cover photo",
 )  # fmt: skip
 # Words that introduce a byline without a colon: "By …", "Von …", "Par …", "Por …", "Bởi …".
 BY_WORDS: tuple[str, ...] = (
@@ -308,7 +311,18 @@ def is_promo(text: str) -> bool:
     if len(text) > PROMO_MAX_LEN:
         return False
     folded = text.casefold()  # the regex's IGNORECASE, for the substring test
+    if _AD_LABEL.match(text):
+        return True
     return any(word in folded for word in _PROMO_WORDS) and bool(_PROMO.search(text))
+
+
+# A short paragraph opened by the advertisement label and a separator ("ANZEIGE - Heute mal
+# ausgehen?", "Advertisement: …", "Quảng cáo | …"): an ad slot's text set in the story.
+_AD_LABEL = re.compile(
+    r"^\W*(?:anzeige|werbung|advertisement|sponsored|publicité|publicidad|publicidade"
+    r"|pubblicità|reklama|iklan|quảng\s+cáo)\s*[:|\-–—]",
+    re.IGNORECASE,
+)
 
 
 # A photo agency named at the end of a credit line set apart from the caption ("Natalie Naccache |
@@ -345,9 +359,26 @@ _PAGE_META = re.compile(
 )
 
 
+# A download link's line: a file type and its size ("Merkblatt PDF | 38 KB", "Tải về (PDF,
+# 1,2 MB)", "Download (DOCX, 120 kB)"): the link to a file, not a sentence of the story.
+_DOWNLOAD = re.compile(
+    r"(?<![^\W\d_])(?:pdf|docx?|xlsx?|pptx?|odt|zip|rar|mp3)\b\W{0,5}\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|ko|mo)\b",
+    re.IGNORECASE,
+)
+
+
 def is_page_meta(text: str) -> bool:
-    """A reading-time or filing line ("Tempo de leitura: 1 minuto", "Filed under: News |")."""
-    return len(text) <= 100 and "\n" not in text and bool(_PAGE_META.match(text))
+    """A reading-time, filing or download line ("Tempo de leitura: 1 minuto", "Filed under:
+    News |", "Bericht PDF | 38 KB")."""
+    return (
+        len(text) <= 100
+        and "\n" not in text
+        and (
+            bool(_PAGE_META.match(text))
+            # a link's label, not a sentence that mentions a file ("… dạng PDF 2 MB.")
+            or (_DOWNLOAD.search(text) is not None and not text.endswith((".", "!", "?")))
+        )
+    )
 
 
 # A WordPress shortcode the theme failed to render ("[button link=…]Send us your review[/button]"):

@@ -70,6 +70,12 @@ NEGATIVE_HINTS: tuple[str, ...] = (
     "pagination", "pager", "rating", "disqus", "navbar", "menu", "skip-link",
     "byline", "author", "dateline", "timestamp", "published", "caption-credit", "copyright",
     "tags", "keyword", "topic-list", "more-news", "read-more", "readmore",
+    # Affiliate notes and disclosures ("We recommend the best products…"); not "disclaimer": an
+    # opinion piece's "The views expressed … do not reflect …" is part of its text.
+    "disclosure", "affiliate",
+    # "author" in German, Polish, Spanish, Portuguese ("autorenbox", "artDetailAutor__text"):
+    # the writer's bio box under the story
+    "autor",
     # Vietnamese CMSs: "tin liên quan", "tin khác", "cùng chuyên mục", "tin mới", "đọc nhiều",
     # "bình luận", "ý kiến", "quảng cáo", "chia sẻ".
     "lienquan", "lien-quan", "tinkhac", "tin-khac", "othernews", "other-news", "cungchuyenmuc",
@@ -234,7 +240,9 @@ def measure(root: HtmlElement) -> Stats:
 
     Bottom-up in one pass: in reverse document order every child comes before its parent, so
     each node adds what it holds (and its tail, which belongs to the parent) to its parent's
-    running sums. Comments add only their tails, as their text is not the page's.
+    running sums. Comments add only their tails, as their text is not the page's. Link text is
+    the text of ``<a>`` but a named anchor's (``<a name="q3">`` without href, a jump target
+    around a question or a heading), which goes nowhere.
     """
     stats = Stats()
     text, links = stats.text, stats.links
@@ -247,7 +255,9 @@ def measure(root: HtmlElement) -> Stats:
         if isinstance(node.tag, str):
             own = node.text
             total = (len(own.strip()) if own else 0) + pending.pop(node, 0)
-            linked = total if node.tag == "a" else pending_links.pop(node, 0)
+            linked = (
+                total if node.tag == "a" and not _named_anchor(node) else pending_links.pop(node, 0)
+            )
             text[node] = total
             links[node] = linked
             add += total
@@ -259,6 +269,13 @@ def measure(root: HtmlElement) -> Stats:
         if linked:
             pending_links[parent] = pending_links.get(parent, 0) + linked
     return stats
+
+
+def _named_anchor(a: HtmlElement) -> bool:
+    """An ``<a name>`` or ``<a id>`` without href: a jump target, not a link. A bare ``<a>``
+    with neither is a script's button (``<a onclick>``: share and like counters), still a link."""
+    get = a.get
+    return get("href") is None and (get("name") is not None or get("id") is not None)
 
 
 def hint_string(el: HtmlElement) -> str:
@@ -341,11 +358,21 @@ def prune(
     """
     # strip_elements works in C; with_tail=False keeps the text that follows a removed <script>.
     etree.strip_elements(
-        doc, *DROP_TAGS, etree.Comment, etree.ProcessingInstruction, with_tail=False
+        doc, *_ALWAYS_DROPPED, etree.Comment, etree.ProcessingInstruction, with_tail=False
     )
     body = doc.find("body")
     root = body if body is not None else doc
     stats = measure(root)
+    # A <nav> or <aside> left open by a broken template swallows the rest of the page (the
+    # parser nests everything after it inside), and a page rendered by JavaScript has its text
+    # only in <noscript> (Blogger): holding most of the page's running text, such an element is
+    # a layout box, read as a div. The others go now, before the page's text is weighed.
+    prose = stats.text.get(root, 0) - stats.links.get(root, 0)
+    layout = list(root.iter(*_LAYOUT_DROPPED))
+    for el in layout:
+        if _wraps_the_page(el, stats, prose):
+            el.tag = "div"
+    _remove([el for el in layout if el.tag != "div"], stats)
     page_text = max(stats.text.get(root, 0), 1)
     page_prose = max(page_text - stats.links.get(root, 0), 1)
     if hinted is None:
@@ -390,6 +417,12 @@ def prune(
             continue
         furniture.append(el)
     doomed.extend(reversed(furniture))  # document order
+    _remove(doomed, stats)
+    return stats
+
+
+def _remove(doomed: list[HtmlElement], stats: Stats) -> None:
+    """Drop the *doomed* elements from the tree, keeping *stats* true for what remains."""
     doomed_set = set(doomed)
     for el in doomed:
         # Inside another doomed element (found before reaching the root): it leaves with that
@@ -408,10 +441,22 @@ def prune(
             stats.text[ancestor] = stats.text.get(ancestor, 0) - gone_text
             stats.links[ancestor] = stats.links.get(ancestor, 0) - gone_links
         _drop(el)
-    return stats
 
 
 _SECTION_HEADS = frozenset({*HEADING_TAGS, "table", "thead", "tr", "th"})
+# Dropped tags that can hold a page's whole text (left unclosed; the no-script copy of a page
+# rendered by JavaScript): checked first.
+_LAYOUT_DROPPED = ("nav", "aside", "noscript")
+_LAYOUT_PROSE = 200
+_ALWAYS_DROPPED = tuple(sorted(DROP_TAGS - set(_LAYOUT_DROPPED)))
+
+
+def _wraps_the_page(el: HtmlElement, stats: Stats, page_prose: int) -> bool:
+    """*el* holds most of the page's running text (text outside links), little of it linked,
+    and enough of it to be a story: a "please enable JavaScript" line in the <noscript> of an
+    otherwise empty page is no article."""
+    prose = stats.text.get(el, 0) - stats.links.get(el, 0)
+    return prose >= _LAYOUT_PROSE and prose > 0.5 * page_prose and stats.density(el) < 0.4
 
 
 @lru_cache(maxsize=8192)
@@ -493,7 +538,10 @@ def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement
             length = _own_text_len(el)  # text written straight into a div, old-CMS style
         if length < 25 or stats.density(el) > 0.5:
             continue
-        text = el.text_content() if length < 4000 else ""
+        # Commas counted in whole text only where that is cheap: a <p> holds no <p>, so its
+        # text is read once (an old CMS's whole story in one <p> with <br>s needs its commas);
+        # a big div or cell would be read again for each wrapper.
+        text = el.text_content() if length < 4000 or tag == "p" else ""
         score = 1.0 + _comma_count(text) + min(length / 100, 3.0)
         parent = el.getparent()
         if tag == "li" and parent is not None:
@@ -577,8 +625,15 @@ def _widen(best: HtmlElement, scores: dict[HtmlElement, float], stats: Stats) ->
             and _paragraphish(sib, stats)
         ]
         extra = sum(pieces)
-        # Farther up, more evidence: past wrappers the siblings must hold half as much again.
-        if extra >= (0.25 if template is None else 0.5) * node_text and (
+        # Farther up, more evidence: past wrappers the siblings must hold half as much again,
+        # or a quarter when spread over two or more modules of the block's build (a story cut
+        # into page-builder columns; a press release's "About the company" is one module).
+        enough = (
+            extra >= 0.25 * node_text
+            if template is None or len(pieces) >= 2
+            else extra >= 0.5 * node_text
+        )
+        if enough and (
             node_text >= 0.3 * parent_text
             or (node_text + extra >= 0.6 * parent_text and max(pieces) <= 2 * node_text)
         ):
@@ -752,13 +807,25 @@ class Block:
     src: str = ""  # image URL (absolute) for kind "image"
 
 
-def read_blocks(container: HtmlElement, base_url: str, stats: Stats | None = None) -> list[Block]:
-    """Read *container* into blocks, dropping furniture and stopping at a related-links heading."""
+def read_blocks(
+    container: HtmlElement,
+    base_url: str,
+    stats: Stats | None = None,
+    headlines: frozenset[str] = frozenset(),
+) -> list[Block]:
+    """Read *container* into blocks, dropping furniture and stopping at a related-links heading.
+
+    *headlines* are the page's titles (``title_key`` form): an h1 that shares nothing with them
+    is a section's heading, read as a subheading; the others are the headline (read by the page).
+    """
     stats = stats or measure(container)
-    reader = _Reader(base_url, stats)
+    reader = _Reader(base_url, stats, headlines)
     reader.visit(container)
     reader.flush()
     return _without_repeats(reader.blocks)
+
+
+_WORD = re.compile(r"\w{4,}")
 
 
 # Expander links glued to the end of a caption ("… more", "less", "Xem thêm").
@@ -800,9 +867,12 @@ def _without_repeats(blocks: list[Block]) -> list[Block]:
 class _Reader:
     """Walks a container depth-first, accumulating inline text into paragraphs."""
 
-    def __init__(self, base_url: str, stats: Stats) -> None:
+    def __init__(
+        self, base_url: str, stats: Stats, headlines: frozenset[str] = frozenset()
+    ) -> None:
         self.base_url = base_url
         self.stats = stats
+        self.headlines = headlines
         self.blocks: list[Block] = []
         self.buffer: list[str] = []  # inline text of the paragraph being built
         self.stopped = False
@@ -893,7 +963,7 @@ class _Reader:
         if not self.stopped and self._box_heading_inside_story(el):
             return  # "Tin liên quan:" over a list of links, the story going on below it
         if tag in HEADING_TAGS:
-            if tag != "h1":  # the h1 is the title, read by the page object
+            if tag != "h1" or self._section_h1(el):  # the headline is read by the page object
                 self.add_text("h", _inline_text(el))
         elif tag in ("ul", "ol") and next(el.iter("img"), None) is not None:
             # A list of images is a gallery or slideshow, not a text list: its items are images
@@ -904,6 +974,16 @@ class _Reader:
             self.listing(el)
         elif tag == "table":
             self.table(el)
+        elif (
+            tag == "figure"
+            and next(el.iter("img"), None) is None
+            and next(el.iter("table", "blockquote"), None) is not None
+        ):
+            # A figure without a picture that holds a table (WordPress "wp-block-table") or a
+            # pull quote: read what it holds, its caption as a caption. (An embed's figure
+            # holds only the embedded address: its caption is all there is to read.)
+            self.visit(el)
+            self.flush()
         elif tag == "figure":
             self.figure(el)
         elif tag in ("figcaption", "caption") or _is_caption(el, after_image=self._after_image()):
@@ -942,6 +1022,15 @@ class _Reader:
             )
         return False
 
+    def _section_h1(self, el: HtmlElement) -> bool:
+        """An h1 without link or picture that shares no word with any of the page's titles: a
+        section's heading on a page that sets every heading in h1 (a headline with a kicker
+        still shares its words)."""
+        if not self.headlines or next(el.iter("a", "img"), None) is not None:
+            return False  # a logo or the site's name, linked to its front page
+        words = set(_WORD.findall(title_key(_inline_text(el))))
+        return bool(words) and not any(words & set(_WORD.findall(h)) for h in self.headlines)
+
     def _after_image(self) -> bool:
         return bool(self.blocks) and self.blocks[-1].kind == "image" and not self.blocks[-1].text
 
@@ -951,9 +1040,16 @@ class _Reader:
             # A link-dense block (related stories, tag lists) unless it is long running text.
             return not (el.tag in ("div", "section", "td") and length > 600
                         and self.stats.density(el) < 0.7)  # fmt: skip
+        if el.tag in _CARD_TAGS and 0 < length < _CARD_TEXT and _is_teaser_card(el, self.base_url):
+            return True
         # A paragraph that is one link is a pointer to another story; so is a labelled one
-        # ("Xem thêm: <a>…</a>", "Read more: <a>…</a>"), whose label dilutes the link.
-        if el.tag != "p" or not 0 < length < 200:
+        # ("Xem thêm: <a>…</a>", "Read more: <a>…</a>"), whose label dilutes the link, and a
+        # subheading set the same way ("<h3>MIRA: <a>…</a></h3>": an editor's heading style).
+        if not 0 < length < 200:
+            return False
+        if el.tag in HEADING_TAGS:
+            return self.stats.density(el) > 0.4 and is_pointer(el.text_content())
+        if el.tag != "p":
             return False
         density = self.stats.density(el)
         return density > 0.8 or (density > 0.4 and is_pointer(el.text_content()))
@@ -1045,6 +1141,47 @@ class _Reader:
             self.blocks.append(Block("image", caption, _figure(src, caption), src=src))
         elif caption:
             self.add_text("caption", caption)
+
+
+# Another story's teaser set inside the article ("Lesen Sie auch" cards, "interesting articles"
+# boxes): a small box whose picture or headline and its "more" link all point to one address.
+_CARD_TAGS = frozenset({"div", "section", "article", "li", "figure"})
+_CARD_TEXT = 500
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE)
+
+
+def _is_teaser_card(el: HtmlElement, page_url: str = "") -> bool:
+    """Two links of *el* go to the same address and one of them is on a picture or a heading
+    (or holds one): a teaser card's picture, headline and "more" link. The story's own links
+    are to different places, and a heading of its own is not a link; links to the page itself
+    (a short post's title and date both linking its permalink) are not another story's."""
+    seen: dict[str, HtmlElement] = {}
+    here = _address_key(page_url)
+    for a in el.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")) or _IMAGE_FILE.search(href):
+            continue  # a photo and its caption both linked to the full-size picture: a figure
+        if here and _address_key(join_url(page_url, href)) == here:
+            continue
+        first = seen.setdefault(href, a)
+        if first is not a and (_on_picture_or_heading(first) or _on_picture_or_heading(a)):
+            return True
+    return False
+
+
+def _address_key(url: str) -> str:
+    """An address compared loosely: no scheme, "www.", fragment or trailing slash (the query
+    stays: old CMSs name the article in it, "?newsid=123")."""
+    url = url.split("#", 1)[0].strip().lower()
+    url = url.split("://", 1)[-1]
+    return url.removeprefix("www.").rstrip("/")
+
+
+def _on_picture_or_heading(a: HtmlElement) -> bool:
+    if next(a.iter("img", "picture", *HEADING_TAGS), None) is not None:
+        return True
+    parent = a.getparent()
+    return parent is not None and parent.tag in HEADING_TAGS
 
 
 def _closest_table(el: HtmlElement) -> HtmlElement | None:

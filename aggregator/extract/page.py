@@ -749,7 +749,7 @@ class ArticlePage:
             for lead in content.leading_blocks(container, stats, headlines)
             for block in content.read_blocks(lead, self.base_url, stats)
         ]
-        blocks.extend(content.read_blocks(container, self.base_url, stats))
+        blocks.extend(content.read_blocks(container, self.base_url, stats, headlines))
         for trail in content.trailing_blocks(container, stats):
             blocks.extend(content.read_blocks(trail, self.base_url, stats))
         if sapo_el is not None and _leads_into(sapo_el, container):
