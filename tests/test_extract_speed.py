@@ -234,3 +234,19 @@ def test_entry_prefilter_keeps_the_regex_verdict(hints: str) -> None:
 )
 def test_comma_count_is_the_findall_count(text: str) -> None:
     assert content._comma_count(text) == len(content._COMMAS.findall(text))
+
+
+def test_strong_positive_names_each_hold_a_prefilter_word() -> None:
+    # _is_positive skips the regex when none of the words is in the string: exact only while
+    # every name of the vocabulary holds one of them.
+    for name in content.STRONG_POSITIVE:
+        assert any(word in name for word in content._STRONG_POSITIVE_WORDS), name
+
+
+@pytest.mark.parametrize(
+    "hints",
+    [*HINTS, "article__body", "storybody x", "main-content-detail", "the-article-body", "body"],
+)
+def test_strong_positive_prefilter_keeps_the_regex_verdict(hints: str) -> None:
+    plain = content._STRONG_POSITIVE.search(hints) is not None
+    assert content._is_positive.__wrapped__(hints) == plain

@@ -295,9 +295,18 @@ def is_negative(hints: str) -> bool:
     )
 
 
+# Every STRONG_POSITIVE name holds one of these words (``tests/test_extract_speed.py`` checks
+# it): a class string without any cannot match, and few hold one (~5 %).
+_STRONG_POSITIVE_WORDS = ("body", "content", "detail", "noidung")
+
+
 @lru_cache(maxsize=8192)
 def _is_positive(hints: str) -> bool:
-    return bool(_STRONG_POSITIVE.search(hints))
+    # The substring tests (C, ~0.1 µs together) spare the regex, which tries its trie at every
+    # position of the string (~2 µs) and almost never matches.
+    return any(map(hints.__contains__, _STRONG_POSITIVE_WORDS)) and bool(
+        _STRONG_POSITIVE.search(hints)
+    )
 
 
 @lru_cache(maxsize=8192)
