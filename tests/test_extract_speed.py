@@ -250,3 +250,42 @@ def test_strong_positive_names_each_hold_a_prefilter_word() -> None:
 def test_strong_positive_prefilter_keeps_the_regex_verdict(hints: str) -> None:
     plain = content._STRONG_POSITIVE.search(hints) is not None
     assert content._is_positive.__wrapped__(hints) == plain
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        PAGE,
+        (
+            '<p class="" id="">empty names</p><p hidden>h</p><p aria-hidden="false">a</p>'
+            '<i itemprop="headline" class="T">t</i><img aria-hidden="true" src="x"><b>none</b>'
+        ),
+        (
+            '<div CLASS="Upper" ID="X1" HIDDEN="">case</div><span title="t">other attributes</span>'
+            '<meta itemprop="datePublished" content="2020"><p itemprop="">blank</p>'
+        ),
+    ],
+)
+def test_read_hints_reads_what_the_attribute_gets_read(html: str) -> None:
+    # read_hints lists attribute names once per element; the plain definition reads each of
+    # the five attributes with get(), element by element.
+    from lxml import etree
+
+    from aggregator.extract.page import parse_document
+
+    root = parse_document(html)
+    root = root.find("body") if root.find("body") is not None else root
+    elements, marks = [], {}
+    for el in root.iterdescendants(etree.Element):
+        get = el.get
+        names = ("class", "id", "hidden", "aria-hidden", "itemprop")
+        if all(get(name) is None for name in names):
+            continue
+        elements.append((el, f"{get('class') or ''} {get('id') or ''}".lower()))
+        found = content.Marks(get("itemprop"), get("hidden"), get("aria-hidden"))
+        if found != content.NO_MARKS:
+            marks[el] = found
+    hints = content.read_hints(root)
+    assert hints.elements == elements
+    assert hints.marks == marks
+    assert list(hints.marks) == [el for el, _ in elements if el in marks]  # document order

@@ -122,22 +122,23 @@ class ArticlePage:
         # these (a fraction of the page), before pruning changes the tree. Only the body's: the
         # head holds no text block (the parser moves any to the body) and pruning keeps to the body.
         body = doc.find("body")
-        self.hinted: list[tuple[HtmlElement, str]] = content.hinted_elements(
-            body if body is not None else doc
-        )
+        # One walk reads them with their marks (itemprop, hidden, aria-hidden), which pruning
+        # and the microdata headline below look up instead of reading each element again.
+        self.hints = content.read_hints(body if body is not None else doc)
         # The hinted elements of each DOM-hint vocabulary, in document order: one pass here
         # instead of one regex scan of the whole list per field.
         self.hinted_by_kind: dict[int, list[tuple[HtmlElement, str]]] = {
             kind: [] for kind in (_SAPO_HINT, _TAGS_HINT, _BYLINE_HINT, _TITLE_HINT, _CRUMB_HINT)
         }
         headlines: set[str] = set(self.md.meta_all.get("headline", ()))
-        for item in self.hinted:
+        for item in self.hints.elements:
             if kinds := _hint_kinds(item[1]):
                 for kind, found in self.hinted_by_kind.items():
                     if kinds & kind:
                         found.append(item)
-            if item[0].get("itemprop") == "headline" and item[0].tag != "meta":
-                headlines.add(clean.one_line(item[0].text_content()))
+        for el, marks in self.hints.marks.items():  # document order, as the list's
+            if marks.itemprop == "headline" and el.tag != "meta":
+                headlines.add(clean.one_line(el.text_content()))
         if not self.md.jsonld_headline and len(headlines) == 1:
             # Microdata says which element is the headline (itemprop="headline": Joomla and
             # many templates), as good as JSON-LD's where the page has none; several name a
@@ -158,7 +159,7 @@ class ArticlePage:
         self.publishers = publisher_names(self.site_names, url)
         # The page's hAtom entries ("hentry"): a blog post is one.
         self.entries = [
-            el for el, hints in self.hinted if "entry" in hints and _ENTRY.search(hints)
+            el for el, hints in self.hints.elements if "entry" in hints and _ENTRY.search(hints)
         ]
 
     # --- selectors ---------------------------------------------------------------------------------
@@ -534,7 +535,7 @@ class ArticlePage:
                 blocks.extend(content.read_blocks(root, self.base_url))
             if blocks:
                 return blocks, roots[0]
-        stats = content.prune(self.doc, self.hinted, headlines)
+        stats = content.prune(self.doc, self.hints, headlines)
         container, stats = content.find_main(self.doc, stats)
         if container is None:
             return [], None
