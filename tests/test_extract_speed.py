@@ -289,3 +289,22 @@ def test_read_hints_reads_what_the_attribute_gets_read(html: str) -> None:
     assert hints.elements == elements
     assert hints.marks == marks
     assert list(hints.marks) == [el for el, _ in elements if el in marks]  # document order
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        PAGE,
+        "<div>a<!-- comment -->b<?pi x?><p>q<br>r</p>tail<span></span> s </div>",
+        "<p>Nguyễn Văn A&nbsp;&amp;&#7871; <b>đậm</b><script>var x = '<p>';</script> hết</p>",
+        "<table><tr><td>1</td><td> 2 </td></tr></table><ul><li>x<li>y</ul><p></p>",
+    ],
+)
+def test_element_text_is_text_content(html: str) -> None:
+    from aggregator.extract.clean import element_text
+    from aggregator.extract.page import parse_document
+
+    for el in parse_document(html).iter():
+        if isinstance(el.tag, str):  # elements only: text_content() refuses a comment
+            assert element_text(el) == el.text_content(), el.tag
+            assert type(element_text(el)) is str

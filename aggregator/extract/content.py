@@ -30,6 +30,7 @@ from lxml import html as lxml_html
 from aggregator.extract.clean import (
     byline_authors,
     credit_of,
+    element_text,
     is_agency_credit,
     is_boilerplate,
     is_control_label,
@@ -495,7 +496,7 @@ def _own_text_len(el: HtmlElement) -> int:
         if child.tail:
             n += len(child.tail.strip())
         if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
-            n += len(child.text_content().strip()) if len(child) == 0 and child.text else 0
+            n += len(element_text(child).strip()) if len(child) == 0 and child.text else 0
     return n
 
 
@@ -530,7 +531,7 @@ def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement
             length = _own_text_len(el)  # text written straight into a div, old-CMS style
         if length < 25 or stats.density(el) > 0.5:
             continue
-        text = el.text_content() if length < 4000 else ""
+        text = element_text(el) if length < 4000 else ""
         score = 1.0 + _comma_count(text) + min(length / 100, 3.0)
         parent = el.getparent()
         if tag == "li" and parent is not None:
@@ -948,7 +949,7 @@ class _Reader:
         if el.tag != "p" or not 0 < length < 200:
             return False
         density = self.stats.density(el)
-        return density > 0.8 or (density > 0.4 and is_pointer(el.text_content()))
+        return density > 0.8 or (density > 0.4 and is_pointer(element_text(el)))
 
     def image(self, el: HtmlElement) -> None:
         if self.stopped:
@@ -1076,8 +1077,8 @@ def _is_caption(el: HtmlElement, *, after_image: bool = False) -> bool:
     """A caption: named so, or (right after an image) a short paragraph all in italics/centred."""
     hints = hint_string(el)
     if hints.strip() and _CAPTION.search(hints):
-        return len(el.text_content()) < 600
-    if not after_image or el.tag != "p" or len(el.text_content()) > 400:
+        return len(element_text(el)) < 600
+    if not after_image or el.tag != "p" or len(element_text(el)) > 400:
         return False
     if "center" in (el.get("style", "") + el.get("align", "")).lower():
         return True

@@ -138,7 +138,7 @@ class ArticlePage:
                         found.append(item)
         for el, marks in self.hints.marks.items():  # document order, as the list's
             if marks.itemprop == "headline" and el.tag != "meta":
-                headlines.add(clean.one_line(el.text_content()))
+                headlines.add(clean.one_line(clean.element_text(el)))
         if not self.md.jsonld_headline and len(headlines) == 1:
             # Microdata says which element is the headline (itemprop="headline": Joomla and
             # many templates), as good as JSON-LD's where the page has none; several name a
@@ -214,7 +214,7 @@ class ArticlePage:
                 continue
             if content.is_negative(hints) or any(a.tag == "a" for a in el.iter()):
                 continue  # a title-named block of links is a list of other stories
-            text = clean.one_line(el.text_content())
+            text = clean.one_line(clean.element_text(el))
             if 10 <= len(text) <= 300:
                 found.append((text, [el, *el.iterancestors()], "title-class"))
         return found
@@ -310,14 +310,14 @@ class ArticlePage:
                 continue
             if content.is_negative(hints) and "summary" not in hints:
                 continue
-            text = clean.one_line(el.text_content())
+            text = clean.one_line(clean.element_text(el))
             if 40 <= len(text) <= 1200:
                 return text, el
         return "", None
 
     def dom_breadcrumbs(self) -> list[str]:
         for el, _ in self.hinted_by_kind[_CRUMB_HINT]:
-            crumbs = [clean.one_line(a.text_content()) for a in el.iter("a")]
+            crumbs = [clean.one_line(clean.element_text(a)) for a in el.iter("a")]
             crumbs = [c for c in crumbs if c]
             if crumbs:
                 return crumbs
@@ -329,7 +329,7 @@ class ArticlePage:
                 continue
             if "tagline" in hints:
                 continue
-            links = [clean.one_line(a.text_content()) for a in el.iter("a")]
+            links = [clean.one_line(clean.element_text(a)) for a in el.iter("a")]
             links = [t for t in links if 1 < len(t) <= 60]
             if 0 < len(links) <= MAX_TAGS:
                 return links
@@ -356,7 +356,7 @@ class ArticlePage:
                 continue  # a hidden author link is for machines, not the reader's byline
             if el.get("itemprop") == "author":
                 el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
-            text = clean.one_line(el.text_content())
+            text = clean.one_line(clean.element_text(el))
             explicit = labelled_by = strong
             if LABEL_ONLY.match(text):
                 text = _text_after(el)
@@ -421,7 +421,11 @@ class ArticlePage:
         for el in body.iter(*_LABEL_TAGS):
             if (own := el.text) and len(own) > 24:
                 continue  # its text starts with this: too long for a label (no text_content)
-            if (text := el.text_content()) and len(text) <= 24 and LABEL_ONLY.match(text.strip()):
+            if (
+                (text := clean.element_text(el))
+                and len(text) <= 24
+                and LABEL_ONLY.match(text.strip())
+            ):
                 yield el
 
     # --- assembling --------------------------------------------------------------------------------

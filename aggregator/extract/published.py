@@ -40,7 +40,7 @@ import lxml.html
 from lxml import etree
 
 from aggregator.dates import FUTURE_SLACK, VN_TZ, full_year, parse_date, to_vn
-from aggregator.extract.clean import names_title, title_shape
+from aggregator.extract.clean import element_text, names_title, title_shape
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import JsonLdScript, jsonld_scripts
 
@@ -618,7 +618,7 @@ class _Page:
             h1
             for h1 in self.doc.iter("h1")
             if not _is_masthead(_hint(h1))
-            and h1.text_content().strip()
+            and element_text(h1).strip()
             and not self.in_boilerplate(h1)
         ]
         found = None
@@ -838,7 +838,7 @@ def _from_visible(
     h1 = page.heading()
     if h1 is not None:
         update: datetime | None = None
-        heading_words = set(h1.text_content().split())
+        heading_words = set(element_text(h1).split())
         for el, inside_h1 in _near_heading(h1):
             if _never_line(el):
                 continue
