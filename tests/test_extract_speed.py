@@ -308,3 +308,17 @@ def test_element_text_is_text_content(html: str) -> None:
         if isinstance(el.tag, str):  # elements only: text_content() refuses a comment
             assert element_text(el) == el.text_content(), el.tag
             assert type(element_text(el)) is str
+
+
+@pytest.mark.parametrize("blank", [" ", "\n    ", "\t\r\n", "\xa0", "\u3000 \u2009", "\u202f\n"])
+def test_blank_text_skips_are_what_the_full_path_gives(blank: str) -> None:
+    # The reader's flush and the date-label scan skip a blank piece (isspace) instead of
+    # running it through: its stripped text, its lines and a label match are all empty.
+    from aggregator.extract import published
+    from aggregator.extract.clean import one_line
+
+    assert blank.isspace()
+    assert blank.strip() == ""
+    assert all(one_line(line) == "" for line in blank.split("\n"))
+    assert published._DATE_LABEL_RE.match(blank.strip()) is None
+    assert not "\u200b".isspace()  # a zero-width space is no blank: it goes the full way

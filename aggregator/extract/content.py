@@ -836,6 +836,8 @@ class _Reader:
             return  # called before every block element: most calls have nothing pending
         text = "".join(self.buffer)
         self.buffer.clear()
+        if text.isspace():
+            return  # the markup's indentation between blocks: no line (add_text adds none)
         for para in _PARAGRAPH_BREAK.split(text) if "\n" in text else (text,):
             self.add_text(kind, para)
 

@@ -956,7 +956,9 @@ def _labelled_line(page: _Page) -> datetime | None:
         if el.tag in ("script", "style"):
             continue
         for text, in_tail in ((el.text, False), (el.tail, True)):
-            if not text or not (label := _DATE_LABEL_RE.match(text.strip())):
+            # Most tails are the markup's indentation: blank, no label (isspace() is strip()'s
+            # whitespace; the regex would run on the empty string and fail).
+            if not text or text.isspace() or not (label := _DATE_LABEL_RE.match(text.strip())):
                 continue
             rest = text.strip()[label.end() :].strip()
             if rest and not label["sep"] and not rest[0].isdigit():
