@@ -322,3 +322,28 @@ def test_blank_text_skips_are_what_the_full_path_gives(blank: str) -> None:
     assert all(one_line(line) == "" for line in blank.split("\n"))
     assert published._DATE_LABEL_RE.match(blank.strip()) is None
     assert not "\u200b".isspace()  # a zero-width space is no blank: it goes the full way
+
+
+def _bare_by_nfd(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "nguyễn văn đức, trần thị ánh",
+        "Đoàn Ĕ đ",
+        "e\u0301\u0323 \u1e0b\u0323 a\u0323\u0302",  # marks out of canonical order
+        "\u0344 \u0f73 \u212b \u2126 \ufb01 \u01c5 \u0130",  # multi-mark, singleton, compat
+        "한국어 日本語 ﻿\u034f\u200d",  # Hangul, CJK, grapheme joiner (class 0: kept)
+        "Müller “Zürich” – naïve café… ½",
+    ],
+)
+def test_bare_by_table_is_nfd_without_marks(text: str) -> None:
+    from aggregator.extract.page import _bare
+
+    assert _bare(text) == _bare_by_nfd(text)

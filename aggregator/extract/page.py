@@ -1032,10 +1032,34 @@ def _name_keys(names: Sequence[str]) -> set[str]:
     return {" ".join(n.casefold().replace(".", " ").split()) for n in names}
 
 
+def _bare_char(ch: str) -> str:
+    """*ch* without its combining accents (and đ as d): its canonical decomposition (NFD)
+    less the marks of a non-zero combining class."""
+    decomposed = unicodedata.normalize("NFD", ch.replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class _BareTable(dict[int, str]):
+    """``str.translate`` table of ``_bare_char``, each character's entry made when first met
+    (a page meets a few hundred distinct characters; the table never needs all of Unicode)."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = value = _bare_char(chr(code))
+        return value
+
+
+_BARE_TABLE = _BareTable()
+
+
 def _bare(text: str) -> str:
-    """*text* without combining accents (and đ as d)."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """*text* without combining accents (and đ as d): NFD less the combining marks.
+
+    Character by character through a translation table, ~3x faster than the NFD of the whole
+    page's text and a Python test of each of its characters, and the same string: the NFD of
+    a string is the decompositions of its characters, with only runs of combining marks
+    reordered, and every combining mark is dropped (``tests/test_extract_speed.py``).
+    """
+    return text.translate(_BARE_TABLE)
 
 
 def _page_key(url: str) -> str:
