@@ -211,7 +211,7 @@ def read_hints(root: HtmlElement) -> Hints:
     Each element's attribute names are listed once (``keys``: one call, and most elements have
     no attribute of interest); ``get`` reads only the attributes it has. ``prune`` and the page's
     fields then look the marks up instead of reading them again element by element (an lxml
-    ``get`` parses its argument as a qualified name each time: ~0.3 µs, the cost of this walk).
+    ``get`` parses its argument as a qualified name each time, ~0.3 µs: most of a walk's cost).
     The same selection as an XPath predicate on those attributes, but faster: libxml2 evaluates
     the predicate per element anyway, and here the attribute reads feed the hint string too.
     """
