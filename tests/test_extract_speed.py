@@ -234,3 +234,116 @@ def test_entry_prefilter_keeps_the_regex_verdict(hints: str) -> None:
 )
 def test_comma_count_is_the_findall_count(text: str) -> None:
     assert content._comma_count(text) == len(content._COMMAS.findall(text))
+
+
+def test_strong_positive_names_each_hold_a_prefilter_word() -> None:
+    # _is_positive skips the regex when none of the words is in the string: exact only while
+    # every name of the vocabulary holds one of them.
+    for name in content.STRONG_POSITIVE:
+        assert any(word in name for word in content._STRONG_POSITIVE_WORDS), name
+
+
+@pytest.mark.parametrize(
+    "hints",
+    [*HINTS, "article__body", "storybody x", "main-content-detail", "the-article-body", "body"],
+)
+def test_strong_positive_prefilter_keeps_the_regex_verdict(hints: str) -> None:
+    plain = content._STRONG_POSITIVE.search(hints) is not None
+    assert content._is_positive.__wrapped__(hints) == plain
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        PAGE,
+        (
+            '<p class="" id="">empty names</p><p hidden>h</p><p aria-hidden="false">a</p>'
+            '<i itemprop="headline" class="T">t</i><img aria-hidden="true" src="x"><b>none</b>'
+        ),
+        (
+            '<div CLASS="Upper" ID="X1" HIDDEN="">case</div><span title="t">other attributes</span>'
+            '<meta itemprop="datePublished" content="2020"><p itemprop="">blank</p>'
+        ),
+    ],
+)
+def test_read_hints_reads_what_the_attribute_gets_read(html: str) -> None:
+    # read_hints lists attribute names once per element; the plain definition reads each of
+    # the five attributes with get(), element by element.
+    from lxml import etree
+
+    from aggregator.extract.page import parse_document
+
+    root = parse_document(html)
+    root = root.find("body") if root.find("body") is not None else root
+    elements, marks = [], {}
+    for el in root.iterdescendants(etree.Element):
+        get = el.get
+        names = ("class", "id", "hidden", "aria-hidden", "itemprop")
+        if all(get(name) is None for name in names):
+            continue
+        elements.append((el, f"{get('class') or ''} {get('id') or ''}".lower()))
+        found = content.Marks(get("itemprop"), get("hidden"), get("aria-hidden"))
+        if found != content.NO_MARKS:
+            marks[el] = found
+    hints = content.read_hints(root)
+    assert hints.elements == elements
+    assert hints.marks == marks
+    assert list(hints.marks) == [el for el, _ in elements if el in marks]  # document order
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        PAGE,
+        "<div>a<!-- comment -->b<?pi x?><p>q<br>r</p>tail<span></span> s </div>",
+        "<p>Nguyễn Văn A&nbsp;&amp;&#7871; <b>đậm</b><script>var x = '<p>';</script> hết</p>",
+        "<table><tr><td>1</td><td> 2 </td></tr></table><ul><li>x<li>y</ul><p></p>",
+    ],
+)
+def test_element_text_is_text_content(html: str) -> None:
+    from aggregator.extract.clean import element_text
+    from aggregator.extract.page import parse_document
+
+    for el in parse_document(html).iter():
+        if isinstance(el.tag, str):  # elements only: text_content() refuses a comment
+            assert element_text(el) == el.text_content(), el.tag
+            assert type(element_text(el)) is str
+
+
+@pytest.mark.parametrize("blank", [" ", "\n    ", "\t\r\n", "\xa0", "\u3000 \u2009", "\u202f\n"])
+def test_blank_text_skips_are_what_the_full_path_gives(blank: str) -> None:
+    # The reader's flush and the date-label scan skip a blank piece (isspace) instead of
+    # running it through: its stripped text, its lines and a label match are all empty.
+    from aggregator.extract import published
+    from aggregator.extract.clean import one_line
+
+    assert blank.isspace()
+    assert blank.strip() == ""
+    assert all(one_line(line) == "" for line in blank.split("\n"))
+    assert published._DATE_LABEL_RE.match(blank.strip()) is None
+    assert not "\u200b".isspace()  # a zero-width space is no blank: it goes the full way
+
+
+def _bare_by_nfd(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "nguyễn văn đức, trần thị ánh",
+        "Đoàn Ĕ đ",
+        "e\u0301\u0323 \u1e0b\u0323 a\u0323\u0302",  # marks out of canonical order
+        "\u0344 \u0f73 \u212b \u2126 \ufb01 \u01c5 \u0130",  # multi-mark, singleton, compat
+        "한국어 日本語 ﻿\u034f\u200d",  # Hangul, CJK, grapheme joiner (class 0: kept)
+        "Müller “Zürich” – naïve café… ½",
+    ],
+)
+def test_bare_by_table_is_nfd_without_marks(text: str) -> None:
+    from aggregator.extract.page import _bare
+
+    assert _bare(text) == _bare_by_nfd(text)

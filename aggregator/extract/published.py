@@ -42,7 +42,7 @@ import lxml.html
 from lxml import etree
 
 from aggregator.dates import FUTURE_SLACK, VN_TZ, full_year, parse_date, to_vn
-from aggregator.extract.clean import names_title, title_shape
+from aggregator.extract.clean import element_text, names_title, title_shape
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import JsonLdScript, jsonld_scripts
 
@@ -658,7 +658,7 @@ class _Page:
             h1
             for h1 in self.doc.iter("h1")
             if not _is_masthead(_hint(h1))
-            and h1.text_content().strip()
+            and element_text(h1).strip()
             and not self.in_boilerplate(h1)
         ]
         found = None
@@ -913,7 +913,7 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
     """The date line nearest *anchor* (the heading, or the story's byline), within ``_NEAR``
     elements and above the body's first long paragraph."""
     update: datetime | None = None
-    heading_words = set(anchor.text_content().split())
+    heading_words = set(element_text(anchor).split())
     for el, inside_h1 in _near_heading(anchor):
         if _never_line(el):
             continue
@@ -1075,7 +1075,9 @@ def _labelled_line(page: _Page) -> datetime | None:
         if el.tag in ("script", "style"):
             continue
         for text, in_tail in ((el.text, False), (el.tail, True)):
-            if not text or not (label := _DATE_LABEL_RE.match(text.strip())):
+            # Most tails are the markup's indentation: blank, no label (isspace() is strip()'s
+            # whitespace; the regex would run on the empty string and fail).
+            if not text or text.isspace() or not (label := _DATE_LABEL_RE.match(text.strip())):
                 continue
             rest = text.strip()[label.end() :].strip()
             if rest and not label["sep"] and not rest[0].isdigit():
