@@ -47,9 +47,8 @@ class Article:
     tags: list[str] = field(default_factory=list)
     language: str = "vi"
     page_title: str = ""  # the <title> as served; kept to detect injected (spam) titles
-    title_source: str = (
-        ""  # where the title came from: "jsonld", "og", "h1", "title-class", "selector", "title"
-    )
+    # Where the title came from: "jsonld", "og", "h1", "h2", "title-class", "selector", "title".
+    title_source: str = ""
     reject_reason: str = ""  # non-empty: this page is not a usable article, and why
 
     # Filled by the spider and the pipelines, not by the extractor.
