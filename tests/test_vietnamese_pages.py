@@ -550,3 +550,104 @@ def test_copyright_note_after_the_byline(note: str) -> None:
     article = extract_article(html, URL, None, now=NOW)
     assert article.authors == ["Minh Anh"]
     assert article.body_text.endswith(PARAGRAPHS[-1])
+
+
+# A text-to-speech player above the story and a poll between its paragraphs (vietnam-notes §2.2
+# reader widgets): form controls and the boxes of their labels only.
+TTS_PLAYERS = {
+    "audio-element-with-voice-links": (
+        '<div class="tts"><span>Nghe đọc bài</span><audio controls src="/a.mp3"></audio><div>'
+        '<a href="javascript:void(0)">Giọng nữ</a> | <a href="javascript:void(0)">Giọng nam</a>'
+        "</div><select><option>1x</option><option>1.5x</option></select></div>"
+    ),
+    "button-and-spans": (
+        '<div class="player"><button class="play"></button><span>Nghe đọc bài</span> '
+        "<span>00:00</span> / <span>03:25</span> <span>Giọng nữ</span> | <span>Giọng nam</span>"
+        "</div>"
+    ),
+    "voice-radios-and-speeds": (
+        '<div class="box-audio"><div>Nghe bài viết</div><audio controls><source src="/a.mp3">'
+        "</audio><ul><li><span>0.75x</span></li><li><span>1x</span></li><li><span>1.25x</span>"
+        '</li></ul><ul><li><label><input type="radio" name="voice" checked> Giọng nữ miền Bắc'
+        '</label></li><li><label><input type="radio" name="voice"> Giọng nam miền Nam</label>'
+        "</li></ul></div>"
+    ),
+    # The controls drawn by a script: only the labels are in the page.
+    "labels-of-a-scripted-player": (
+        '<div class="audio-box"><span>Nghe đọc bài</span><div id="tts-player"></div></div>'
+        '<div class="voice">Giọng nữ | Giọng nam</div>'
+    ),
+}
+POLLS = {
+    "radio-group-and-vote-button": (
+        '<div class="poll"><p><strong>Bạn đánh giá thế nào về chủ trương này?</strong></p><ul>'
+        '<li><input type="radio" name="v" id="v1"><label for="v1">Rất cần thiết</label></li>'
+        '<li><input type="radio" name="v" id="v2"><label for="v2">Cần thiết</label></li>'
+        '<li><input type="radio" name="v" id="v3"><label for="v3">Chưa cần thiết</label></li>'
+        '</ul><button>Bình chọn</button> <a href="#">Xem kết quả</a></div>'
+    ),
+    "check-boxes-and-submit": (
+        "<div><div>Bạn có ủng hộ việc sáp nhập tỉnh?</div>"
+        '<div><input type="checkbox" name="c1"> Có</div><div><input type="checkbox" name="c2">'
+        ' Không</div><div><input type="checkbox" name="c3"> Ý kiến khác</div><div><input '
+        'type="submit" value="Gửi"> <a href="#">Xem kết quả</a></div></div>'
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TTS_PLAYERS))
+def test_text_to_speech_player_is_no_story_text(name: str) -> None:
+    html = page(
+        f'<div class="detail"><h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung">'
+        f"{TTS_PLAYERS[name]}{BODY}<p><strong>Minh Anh</strong></p></div></div>"
+    )
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.body_text == "\n\n".join(PARAGRAPHS)
+    assert article.authors == ["Minh Anh"]
+
+
+@pytest.mark.parametrize("name", sorted(POLLS))
+def test_poll_inside_the_body_is_no_story_text(name: str) -> None:
+    first, second, third = (f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page(
+        f'<div class="detail"><h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung">{first}{second}'
+        f"{POLLS[name]}{third}<p><strong>Minh Anh</strong></p></div></div>"
+    )
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.body_text == "\n\n".join(PARAGRAPHS)
+    assert article.authors == ["Minh Anh"]
+
+
+@pytest.mark.parametrize(
+    ("inside", "kept"),
+    [
+        # A checklist (a recipe's ingredients to tick) has no submit control: the story's.
+        (
+            (
+                '<ul><li><label><input type="checkbox"> 500 g gạo nếp cái hoa vàng</label></li><li>'
+                '<label><input type="checkbox"> 200 g đậu xanh đã bóc vỏ</label></li></ul>'
+            ),
+            ["500 g gạo nếp cái hoa vàng", "200 g đậu xanh đã bóc vỏ"],
+        ),
+        # A lightbox button beside a photo leaves the photo and its caption.
+        (
+            (
+                '<div class="anh"><img src="/a.jpg" alt=""><button>Phóng to</button><p class="chu-thich">'
+                "Hội viên nông dân nhận giấy khen.</p></div>"
+            ),
+            ["Hội viên nông dân nhận giấy khen."],
+        ),
+        # "Miền Bắc" as a subheading stays: the player's words count only beside a control or
+        # in a line that names the player.
+        ("<h3>Miền Bắc</h3>", ["Miền Bắc"]),
+    ],
+)
+def test_controls_that_are_not_widgets_keep_their_text(inside: str, kept: list[str]) -> None:
+    first, *rest = (f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page(
+        f'<div class="detail"><h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung">{first}{inside}'
+        f"{''.join(rest)}</div></div>"
+    )
+    body = extract_article(html, URL, None, now=NOW).body_text
+    for text in kept:
+        assert text in body

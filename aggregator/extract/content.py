@@ -36,10 +36,12 @@ from aggregator.extract.clean import (
     is_control_label,
     is_in_body_box_heading,
     is_page_meta,
+    is_player_label,
     is_pointer,
     is_promo,
     is_shortcode,
     is_stop_heading,
+    is_widget_labels,
     join_caption_lines,
     looks_like_filename,
     one_line,
@@ -394,6 +396,9 @@ def prune(
     changed the tree: pruning removes elements, never an attribute); *headlines* the page's
     titles (``title_key`` form), as ``leading_blocks`` takes them.
     """
+    # The labels of control widgets go with their controls, before these are stripped below.
+    for box in control_widgets(doc):
+        _drop(box)
     # strip_elements works in C; with_tail=False keeps the text that follows a removed <script>.
     etree.strip_elements(
         doc, *_ALWAYS_DROPPED, etree.Comment, etree.ProcessingInstruction, with_tail=False
@@ -458,6 +463,91 @@ def prune(
     doomed.extend(reversed(furniture))  # document order
     _remove(doomed, stats)
     return stats
+
+
+# Inputs that are a widget's controls (a text field is a search or comment form's, whose labels
+# are sentences: "Your email address will not be published").
+_CONTROL_INPUTS = frozenset({"radio", "checkbox", "button", "submit", "reset", "range", "image"})
+_SUBMIT_INPUTS = frozenset({"submit", "button", "image"})
+# A box holding these is content, whatever its text: a lightbox's "Phóng to" button beside a
+# photo must not take the photo with it.
+_CONTENT_MEDIA = ("img", "picture", "video", "figure", "table")
+_POLL_TEXT = 400  # a question, a handful of short options and the vote buttons
+_POLL_STEP = 200  # the question (or the buttons' line) above or below the options
+
+
+def _input_type(el: HtmlElement) -> str:
+    return (el.get("type") or "text").strip().lower() if el.tag == "input" else el.tag
+
+
+def control_widgets(doc: HtmlElement) -> list[HtmlElement]:
+    """The boxes of control widgets, by structure, in document order: a form control (an
+    ``<audio>``, ``<button>``, ``<select>``, a radio, check box, range or submit input) with the
+    enclosing boxes whose text is only widget labels, times and speeds (a text-to-speech
+    player's "Nghe đọc bài 00:00 / 03:25 Giọng nữ | Giọng nam 1x"), and polls: two or more
+    radio buttons or check boxes, their options and question, when they are a vote (radios of
+    one group name, or a submit control beside them). A checklist of check boxes without a
+    submit control (a recipe's ingredients) is no poll: its lines are the story's."""
+    boxes: list[HtmlElement] = []
+    for control in doc.iter("audio", "button", "select", "input"):
+        kind = _input_type(control)
+        if kind not in _CONTROL_INPUTS and control.tag == "input":
+            continue
+        box, parent = control, control.getparent()
+        while (
+            parent is not None
+            and parent.tag not in ("body", "html", "form")
+            and is_widget_labels(element_text(parent))
+            and next(parent.iter(*_CONTENT_MEDIA), None) is None
+        ):
+            box, parent = parent, parent.getparent()
+        if box is not control:
+            boxes.append(box)
+        if kind in ("radio", "checkbox"):
+            poll = _poll_box(control)
+            if poll is not None:
+                boxes.append(poll)
+    # One box each, outermost: a box inside another goes with it.
+    chosen = set(boxes)
+    return [
+        box for box in dict.fromkeys(boxes)
+        if not any(a in chosen for a in box.iterancestors())
+    ]  # fmt: skip
+
+
+def _poll_box(choice: HtmlElement) -> HtmlElement | None:
+    """The poll around the radio button or check box *choice*, or None (see control_widgets)."""
+    box = choice.getparent()
+    while box is not None and box.tag not in ("body", "html"):
+        choices = [c for c in box.iter("input") if _input_type(c) in ("radio", "checkbox")]
+        if len(choices) >= 2:
+            break
+        box = box.getparent()
+    else:
+        return None
+    text = len(element_text(box).strip())
+    if text > _POLL_TEXT or next(box.iter(*_CONTENT_MEDIA), None) is not None:
+        return None
+    # The question above the options and the vote buttons below them: a parent adding little.
+    parent = box.getparent()
+    while parent is not None and parent.tag not in ("body", "html", "form"):
+        more = len(element_text(parent).strip())
+        if more > _POLL_TEXT or more - text > _POLL_STEP:
+            break
+        if next(parent.iter(*_CONTENT_MEDIA), None) is not None:
+            break
+        box, text, parent = parent, more, parent.getparent()
+    names = {c.get("name") for c in box.iter("input") if _input_type(c) == "radio"}
+    one_group = (
+        len(names) == 1
+        and None not in names
+        and sum(1 for c in box.iter("input") if _input_type(c) == "radio") >= 2
+    )
+    submit = any(
+        c.tag == "button" or (c.tag == "input" and _input_type(c) in _SUBMIT_INPUTS)
+        for c in box.iter("button", "input")
+    )
+    return box if one_group or submit else None
 
 
 def _remove(doomed: list[HtmlElement], stats: Stats) -> None:
@@ -944,6 +1034,8 @@ class _Reader:
                 self.stopped = True
             return
         if is_boilerplate(text) or is_control_label(text) or (kind == "p" and is_promo(text)):
+            return
+        if is_player_label(text):
             return
         if kind == "p" and (is_page_meta(text) or is_shortcode(text)):
             return  # reading time, "Filed under: …": about the page, not the story
