@@ -651,3 +651,61 @@ def test_controls_that_are_not_widgets_keep_their_text(inside: str, kept: list[s
     body = extract_article(html, URL, None, now=NOW).body_text
     for text in kept:
         assert text in body
+
+
+def resaved_page(date_published: str, line: str, lang: str = "vi") -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": TITLE,
+        "datePublished": date_published,
+    }
+    script = f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+    return (
+        f'<html lang="{lang}"><head><title>{TITLE}</title>{script}</head><body><h1>{TITLE}</h1>'
+        f'<div class="thoi-gian">{line}</div><div class="noi-dung">{BODY}</div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("date_published", "line", "expected"),
+    [
+        # The page re-saved months later (a new template rewrote datePublished); the line under
+        # the headline still shows the day the story went out: the line wins.
+        ("2026-03-20T10:05:00+07:00", "Thứ Năm, 08/01/2026 - 18:21", "2026-01-08T18:21:00+07:00"),
+        ("2026-03-20T03:05:00Z", "08/01/2026 18:21 (GMT+7)", "2026-01-08T18:21:00+07:00"),
+        # Within a month the structured date stands (a story filed one day, published later),
+        # as it does against the URL's day.
+        ("2026-01-20T10:05:00+07:00", "Thứ Năm, 08/01/2026 - 18:21", "2026-01-20T10:05:00+07:00"),
+        # A line later than the structured date changes nothing (an update shown by the title).
+        ("2026-01-08T18:21:00+07:00", "Cập nhật: 20/03/2026 10:05", "2026-01-08T18:21:00+07:00"),
+    ],
+)
+def test_structured_date_long_after_the_date_line(
+    date_published: str, line: str, expected: str
+) -> None:
+    now = vn(2026, 4, 1, 9, 0)
+    published = extract_article(resaved_page(date_published, line), URL, None, now=now).published
+    assert published is not None
+    assert published.astimezone(VN_TZ).isoformat() == expected
+
+
+def test_structured_date_long_after_the_date_line_elsewhere_stands() -> None:
+    # Not on pages in other languages: their line by the heading may be an edition's day, an
+    # update, or read month-first where the page meant day-first (htmldate A 0.936 -> 0.915).
+    html = resaved_page("2026-03-20T10:05:00+01:00", "08.01.2026 18:21", lang="de").replace(
+        BODY,
+        "<p>" + "Der Landkreis hat am Donnerstag den neuen Haushalt beschlossen. " * 8 + "</p>",
+    )
+    url = "https://zeitung.example.de/lokales/haushalt-beschlossen-123456.html"
+    published = extract_article(html, url, None, now=vn(2026, 4, 1, 9, 0)).published
+    assert published is not None
+    assert published.date().isoformat() == "2026-03-20"
+
+
+def test_structured_date_long_after_a_bare_day_stands() -> None:
+    # A bare day by the heading (no minute) may be an event's or an edition's: no re-save read.
+    html = resaved_page("2026-03-20T10:05:00+07:00", "Thứ Năm, 08/01/2026")
+    published = extract_article(html, URL, None, now=vn(2026, 4, 1, 9, 0)).published
+    assert published is not None
+    assert published.astimezone(VN_TZ).isoformat() == "2026-03-20T10:05:00+07:00"
