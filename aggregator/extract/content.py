@@ -489,23 +489,31 @@ def control_widgets(doc: HtmlElement) -> list[HtmlElement]:
     one group name, or a submit control beside them). A checklist of check boxes without a
     submit control (a recipe's ingredients) is no poll: its lines are the story's."""
     boxes: list[HtmlElement] = []
+    # Each element's verdict once: the controls of one widget share their boxes, and the first
+    # box that is not a widget's is often the story's, whose text is long to read again.
+    labels_only: dict[HtmlElement, bool] = {}
+    polls: dict[HtmlElement, HtmlElement | None] = {}
     for control in doc.iter("audio", "button", "select", "input"):
         kind = _input_type(control)
         if kind not in _CONTROL_INPUTS and control.tag == "input":
             continue
         box, parent = control, control.getparent()
-        while (
-            parent is not None
-            and parent.tag not in ("body", "html", "form")
-            and is_widget_labels(element_text(parent))
-            and next(parent.iter(*_CONTENT_MEDIA), None) is None
-        ):
+        while parent is not None and parent.tag not in ("body", "html", "form"):
+            verdict = labels_only.get(parent)
+            if verdict is None:
+                verdict = labels_only[parent] = (
+                    is_widget_labels(element_text(parent))
+                    and next(parent.iter(*_CONTENT_MEDIA), None) is None
+                )
+            if not verdict:
+                break
             box, parent = parent, parent.getparent()
         if box is not control:
             boxes.append(box)
-        if kind in ("radio", "checkbox"):
-            poll = _poll_box(control)
-            if poll is not None:
+        if kind in ("radio", "checkbox") and (group := _choice_group(control)) is not None:
+            if group not in polls:
+                polls[group] = _poll_box(group)
+            if (poll := polls[group]) is not None:
                 boxes.append(poll)
     # One box each, outermost: a box inside another goes with it.
     chosen = set(boxes)
@@ -515,16 +523,23 @@ def control_widgets(doc: HtmlElement) -> list[HtmlElement]:
     ]  # fmt: skip
 
 
-def _poll_box(choice: HtmlElement) -> HtmlElement | None:
-    """The poll around the radio button or check box *choice*, or None (see control_widgets)."""
+def _is_choice(el: HtmlElement) -> bool:
+    return _input_type(el) in ("radio", "checkbox")
+
+
+def _choice_group(choice: HtmlElement) -> HtmlElement | None:
+    """The smallest box holding the radio button or check box *choice* and another one."""
     box = choice.getparent()
     while box is not None and box.tag not in ("body", "html"):
-        choices = [c for c in box.iter("input") if _input_type(c) in ("radio", "checkbox")]
-        if len(choices) >= 2:
-            break
+        if sum(1 for c in box.iter("input") if _is_choice(c)) >= 2:
+            return box
         box = box.getparent()
-    else:
-        return None
+    return None
+
+
+def _poll_box(group: HtmlElement) -> HtmlElement | None:
+    """The poll around the choices in *group*, or None (see control_widgets)."""
+    box = group
     text = len(element_text(box).strip())
     if text > _POLL_TEXT or next(box.iter(*_CONTENT_MEDIA), None) is not None:
         return None
@@ -537,12 +552,9 @@ def _poll_box(choice: HtmlElement) -> HtmlElement | None:
         if next(parent.iter(*_CONTENT_MEDIA), None) is not None:
             break
         box, text, parent = parent, more, parent.getparent()
-    names = {c.get("name") for c in box.iter("input") if _input_type(c) == "radio"}
-    one_group = (
-        len(names) == 1
-        and None not in names
-        and sum(1 for c in box.iter("input") if _input_type(c) == "radio") >= 2
-    )
+    radios = [c for c in box.iter("input") if _input_type(c) == "radio"]
+    names = {c.get("name") for c in radios}
+    one_group = len(radios) >= 2 and len(names) == 1 and None not in names
     submit = any(
         c.tag == "button" or (c.tag == "input" and _input_type(c) in _SUBMIT_INPUTS)
         for c in box.iter("button", "input")
