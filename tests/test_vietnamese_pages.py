@@ -578,6 +578,20 @@ TTS_PLAYERS = {
         '<div class="voice">Giọng nữ | Giọng nam</div>'
     ),
 }
+# Speeds and volume on range inputs, the labels of adjacent boxes running together in the text.
+TTS_PLAYERS["speed-and-volume-ranges"] = (
+    '<div class="tts"><div>Tốc độ đọc: <span>1x</span></div><input type="range" min="0.5" '
+    'max="2"><div>Âm lượng <input type="range"></div></div>'
+)
+# A scripted player's clock alone on its line, and an English player with the reading's length.
+TTS_PLAYERS["scripted-player-clock"] = (
+    '<div class="audio-player"><span>Nghe bài viết</span><div class="jp-controls"></div>'
+    '<span class="jp-time">00:00</span></div>'
+)
+TTS_PLAYERS["listen-to-this-article"] = (
+    '<div class="listen"><span>Listen to this article</span> <span>5 min</span>'
+    '<button aria-label="play"></button></div>'
+)
 POLLS = {
     "radio-group-and-vote-button": (
         '<div class="poll"><p><strong>Bạn đánh giá thế nào về chủ trương này?</strong></p><ul>'
@@ -591,6 +605,19 @@ POLLS = {
         '<div><input type="checkbox" name="c1"> Có</div><div><input type="checkbox" name="c2">'
         ' Không</div><div><input type="checkbox" name="c3"> Ý kiến khác</div><div><input '
         'type="submit" value="Gửi"> <a href="#">Xem kết quả</a></div></div>'
+    ),
+    # Check boxes and a link set as the vote button.
+    "check-boxes-and-vote-link": (
+        '<div class="binh-chon"><p>Theo bạn, giải pháp nào hiệu quả nhất?</p><p><input '
+        'type="checkbox" id="a"><label for="a">Tăng cường tuyên truyền</label></p><p><input '
+        'type="checkbox" id="b"><label for="b">Xử phạt nghiêm</label></p><p><a href="#" '
+        'class="btn">Bình chọn</a> | <a href="#">Xem kết quả</a></p></div>'
+    ),
+    # A star rating: radios of one group.
+    "star-rating": (
+        '<div class="rating"><span>Đánh giá bài viết</span> <input type="radio" name="star" '
+        'value="1"><input type="radio" name="star" value="2"><input type="radio" name="star" '
+        'value="3"></div>'
     ),
 }
 
@@ -637,6 +664,17 @@ def test_poll_inside_the_body_is_no_story_text(name: str) -> None:
             ),
             ["Hội viên nông dân nhận giấy khen."],
         ),
+        # A checklist with a link that is no vote ("Xem thêm") is still the story's.
+        (
+            (
+                '<ul><li><label><input type="checkbox"> 500 g gạo nếp cái hoa vàng</label></li><li>'
+                '<label><input type="checkbox"> 200 g đậu xanh đã bóc vỏ</label></li></ul><p><a '
+                'href="/mon-ngon">Xem thêm</a></p>'
+            ),
+            ["500 g gạo nếp cái hoa vàng", "200 g đậu xanh đã bóc vỏ"],
+        ),
+        # A live entry's time alone on its line is no player clock.
+        ("<p><strong>08:00</strong></p>", ["08:00"]),
         # "Miền Bắc" as a subheading stays: the player's words count only beside a control or
         # in a line that names the player.
         ("<h3>Miền Bắc</h3>", ["Miền Bắc"]),

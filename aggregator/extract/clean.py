@@ -429,6 +429,8 @@ PLAYER_WORDS: frozenset[str] = frozenset({
     "bình", "chọn", "biểu", "quyết", "kết", "quả", "gửi", "ý", "kiến",
     "listen", "to", "this", "article", "story", "voice", "female", "male", "speed", "volume",
     "mute", "unmute", "vote", "results", "result", "submit", "poll",
+    # the reading's length ("Listen to this article 5 min", "Nghe đọc bài 4 phút")
+    "min", "mins", "minute", "minutes", "phút", "giây",
 })  # fmt: skip
 _PLAYER_CUES = frozenset({"nghe", "giọng", "listen"})
 # Playback speeds ("1x", "1.25x", "0,75x"), which _WORD reads as words.
@@ -447,15 +449,35 @@ def is_widget_labels(text: str) -> bool:
     """True for the text of a box beside a form control that is only the widget's labels,
     times and speeds ("Nghe đọc bài 00:00 / 03:25 Giọng nữ | Giọng nam 1x", "Bình chọn Xem kết
     quả"); an empty text is labels too (a box of bare controls)."""
+    text = one_line(text)
     return len(text) <= 150 and _label_words(text) is not None
+
+
+# The action of a vote: "Bình chọn", "Biểu quyết", "Gửi", "Xem kết quả", "Vote", "Results".
+_VOTE_CUES = frozenset({"chọn", "quyết", "gửi", "quả", "vote", "submit", "results"})
+
+
+def is_vote_label(text: str) -> bool:
+    """A poll's button or link text: a few labels, one of them a vote's action."""
+    if len(text) > 30:
+        return False
+    words = _label_words(text)
+    return bool(words) and not _VOTE_CUES.isdisjoint(words)
+
+
+# A player's clock at the start, alone on its line ("00:00", "0:00 / 03:25"); a live blog's
+# entry time ("08:00") is not at zero.
+_PLAYER_CLOCK = re.compile(r"^0?0:00(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
 
 
 def is_player_label(text: str) -> bool:
     """A short line of a text-to-speech player's labels whose controls a script draws ("Nghe đọc
-    bài", "Giọng nữ | Giọng nam", "Listen to this article"): only labels, one of them naming
-    the player."""
+    bài", "Giọng nữ | Giọng nam", "Listen to this article", its clock "00:00 / 03:25"): only
+    labels, one of them naming the player."""
     if len(text) > 80:
         return False
+    if _PLAYER_CLOCK.match(text):
+        return True
     words = _label_words(text)
     return bool(words) and not _PLAYER_CUES.isdisjoint(words)
 

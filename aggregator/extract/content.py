@@ -41,6 +41,7 @@ from aggregator.extract.clean import (
     is_promo,
     is_shortcode,
     is_stop_heading,
+    is_vote_label,
     is_widget_labels,
     join_caption_lines,
     looks_like_filename,
@@ -472,6 +473,7 @@ _SUBMIT_INPUTS = frozenset({"submit", "button", "image"})
 # A box holding these is content, whatever its text: a lightbox's "Phóng to" button beside a
 # photo must not take the photo with it.
 _CONTENT_MEDIA = ("img", "picture", "video", "figure", "table")
+_WIDGET_TEXT = 300  # with the markup's spaces; is_widget_labels takes 150 once collapsed
 _POLL_TEXT = 400  # a question, a handful of short options and the vote buttons
 _POLL_STEP = 200  # the question (or the buttons' line) above or below the options
 
@@ -501,10 +503,7 @@ def control_widgets(doc: HtmlElement) -> list[HtmlElement]:
         while parent is not None and parent.tag not in ("body", "html", "form"):
             verdict = labels_only.get(parent)
             if verdict is None:
-                verdict = labels_only[parent] = (
-                    is_widget_labels(element_text(parent))
-                    and next(parent.iter(*_CONTENT_MEDIA), None) is None
-                )
+                verdict = labels_only[parent] = _widget_box(parent)
             if not verdict:
                 break
             box, parent = parent, parent.getparent()
@@ -521,6 +520,16 @@ def control_widgets(doc: HtmlElement) -> list[HtmlElement]:
         box for box in dict.fromkeys(boxes)
         if not any(a in chosen for a in box.iterancestors())
     ]  # fmt: skip
+
+
+def _widget_box(el: HtmlElement) -> bool:
+    """*el*'s text is only widget labels, and it holds no picture or table."""
+    if len(element_text(el)) > _WIDGET_TEXT:
+        return False  # the story's box: no need to read its pieces
+    # Its pieces apart: the labels of adjacent elements run together in the text ("1xÂm lượng").
+    return (
+        is_widget_labels(" ".join(el.itertext())) and next(el.iter(*_CONTENT_MEDIA), None) is None
+    )
 
 
 def _is_choice(el: HtmlElement) -> bool:
@@ -555,9 +564,12 @@ def _poll_box(group: HtmlElement) -> HtmlElement | None:
     radios = [c for c in box.iter("input") if _input_type(c) == "radio"]
     names = {c.get("name") for c in radios}
     one_group = len(radios) >= 2 and len(names) == 1 and None not in names
+    # A submit control, or a link set as one ("<a class='btn'>Bình chọn</a>", "Xem kết quả").
     submit = any(
-        c.tag == "button" or (c.tag == "input" and _input_type(c) in _SUBMIT_INPUTS)
-        for c in box.iter("button", "input")
+        c.tag == "button"
+        or (c.tag == "input" and _input_type(c) in _SUBMIT_INPUTS)
+        or (c.tag == "a" and is_vote_label(one_line(element_text(c))))
+        for c in box.iter("button", "input", "a")
     )
     return box if one_group or submit else None
 
