@@ -550,3 +550,200 @@ def test_copyright_note_after_the_byline(note: str) -> None:
     article = extract_article(html, URL, None, now=NOW)
     assert article.authors == ["Minh Anh"]
     assert article.body_text.endswith(PARAGRAPHS[-1])
+
+
+# A text-to-speech player above the story and a poll between its paragraphs (vietnam-notes §2.2
+# reader widgets): form controls and the boxes of their labels only.
+TTS_PLAYERS = {
+    "audio-element-with-voice-links": (
+        '<div class="tts"><span>Nghe đọc bài</span><audio controls src="/a.mp3"></audio><div>'
+        '<a href="javascript:void(0)">Giọng nữ</a> | <a href="javascript:void(0)">Giọng nam</a>'
+        "</div><select><option>1x</option><option>1.5x</option></select></div>"
+    ),
+    "button-and-spans": (
+        '<div class="player"><button class="play"></button><span>Nghe đọc bài</span> '
+        "<span>00:00</span> / <span>03:25</span> <span>Giọng nữ</span> | <span>Giọng nam</span>"
+        "</div>"
+    ),
+    "voice-radios-and-speeds": (
+        '<div class="box-audio"><div>Nghe bài viết</div><audio controls><source src="/a.mp3">'
+        "</audio><ul><li><span>0.75x</span></li><li><span>1x</span></li><li><span>1.25x</span>"
+        '</li></ul><ul><li><label><input type="radio" name="voice" checked> Giọng nữ miền Bắc'
+        '</label></li><li><label><input type="radio" name="voice"> Giọng nam miền Nam</label>'
+        "</li></ul></div>"
+    ),
+    # The controls drawn by a script: only the labels are in the page.
+    "labels-of-a-scripted-player": (
+        '<div class="audio-box"><span>Nghe đọc bài</span><div id="tts-player"></div></div>'
+        '<div class="voice">Giọng nữ | Giọng nam</div>'
+    ),
+}
+# Speeds and volume on range inputs, the labels of adjacent boxes running together in the text.
+TTS_PLAYERS["speed-and-volume-ranges"] = (
+    '<div class="tts"><div>Tốc độ đọc: <span>1x</span></div><input type="range" min="0.5" '
+    'max="2"><div>Âm lượng <input type="range"></div></div>'
+)
+# A scripted player's clock alone on its line, and an English player with the reading's length.
+TTS_PLAYERS["scripted-player-clock"] = (
+    '<div class="audio-player"><span>Nghe bài viết</span><div class="jp-controls"></div>'
+    '<span class="jp-time">00:00</span></div>'
+)
+TTS_PLAYERS["listen-to-this-article"] = (
+    '<div class="listen"><span>Listen to this article</span> <span>5 min</span>'
+    '<button aria-label="play"></button></div>'
+)
+POLLS = {
+    "radio-group-and-vote-button": (
+        '<div class="poll"><p><strong>Bạn đánh giá thế nào về chủ trương này?</strong></p><ul>'
+        '<li><input type="radio" name="v" id="v1"><label for="v1">Rất cần thiết</label></li>'
+        '<li><input type="radio" name="v" id="v2"><label for="v2">Cần thiết</label></li>'
+        '<li><input type="radio" name="v" id="v3"><label for="v3">Chưa cần thiết</label></li>'
+        '</ul><button>Bình chọn</button> <a href="#">Xem kết quả</a></div>'
+    ),
+    "check-boxes-and-submit": (
+        "<div><div>Bạn có ủng hộ việc sáp nhập tỉnh?</div>"
+        '<div><input type="checkbox" name="c1"> Có</div><div><input type="checkbox" name="c2">'
+        ' Không</div><div><input type="checkbox" name="c3"> Ý kiến khác</div><div><input '
+        'type="submit" value="Gửi"> <a href="#">Xem kết quả</a></div></div>'
+    ),
+    # Check boxes and a link set as the vote button.
+    "check-boxes-and-vote-link": (
+        '<div class="binh-chon"><p>Theo bạn, giải pháp nào hiệu quả nhất?</p><p><input '
+        'type="checkbox" id="a"><label for="a">Tăng cường tuyên truyền</label></p><p><input '
+        'type="checkbox" id="b"><label for="b">Xử phạt nghiêm</label></p><p><a href="#" '
+        'class="btn">Bình chọn</a> | <a href="#">Xem kết quả</a></p></div>'
+    ),
+    # A star rating: radios of one group.
+    "star-rating": (
+        '<div class="rating"><span>Đánh giá bài viết</span> <input type="radio" name="star" '
+        'value="1"><input type="radio" name="star" value="2"><input type="radio" name="star" '
+        'value="3"></div>'
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TTS_PLAYERS))
+def test_text_to_speech_player_is_no_story_text(name: str) -> None:
+    html = page(
+        f'<div class="detail"><h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung">'
+        f"{TTS_PLAYERS[name]}{BODY}<p><strong>Minh Anh</strong></p></div></div>"
+    )
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.body_text == "\n\n".join(PARAGRAPHS)
+    assert article.authors == ["Minh Anh"]
+
+
+@pytest.mark.parametrize("name", sorted(POLLS))
+def test_poll_inside_the_body_is_no_story_text(name: str) -> None:
+    first, second, third = (f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page(
+        f'<div class="detail"><h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung">{first}{second}'
+        f"{POLLS[name]}{third}<p><strong>Minh Anh</strong></p></div></div>"
+    )
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.body_text == "\n\n".join(PARAGRAPHS)
+    assert article.authors == ["Minh Anh"]
+
+
+@pytest.mark.parametrize(
+    ("inside", "kept"),
+    [
+        # A checklist (a recipe's ingredients to tick) has no submit control: the story's.
+        (
+            (
+                '<ul><li><label><input type="checkbox"> 500 g gạo nếp cái hoa vàng</label></li><li>'
+                '<label><input type="checkbox"> 200 g đậu xanh đã bóc vỏ</label></li></ul>'
+            ),
+            ["500 g gạo nếp cái hoa vàng", "200 g đậu xanh đã bóc vỏ"],
+        ),
+        # A lightbox button beside a photo leaves the photo and its caption.
+        (
+            (
+                '<div class="anh"><img src="/a.jpg" alt=""><button>Phóng to</button><p class="chu-thich">'
+                "Hội viên nông dân nhận giấy khen.</p></div>"
+            ),
+            ["Hội viên nông dân nhận giấy khen."],
+        ),
+        # A checklist with a link that is no vote ("Xem thêm") is still the story's.
+        (
+            (
+                '<ul><li><label><input type="checkbox"> 500 g gạo nếp cái hoa vàng</label></li><li>'
+                '<label><input type="checkbox"> 200 g đậu xanh đã bóc vỏ</label></li></ul><p><a '
+                'href="/mon-ngon">Xem thêm</a></p>'
+            ),
+            ["500 g gạo nếp cái hoa vàng", "200 g đậu xanh đã bóc vỏ"],
+        ),
+        # A live entry's time alone on its line is no player clock.
+        ("<p><strong>08:00</strong></p>", ["08:00"]),
+        # "Miền Bắc" as a subheading stays: the player's words count only beside a control or
+        # in a line that names the player.
+        ("<h3>Miền Bắc</h3>", ["Miền Bắc"]),
+    ],
+)
+def test_controls_that_are_not_widgets_keep_their_text(inside: str, kept: list[str]) -> None:
+    first, *rest = (f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = page(
+        f'<div class="detail"><h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung">{first}{inside}'
+        f"{''.join(rest)}</div></div>"
+    )
+    body = extract_article(html, URL, None, now=NOW).body_text
+    for text in kept:
+        assert text in body
+
+
+def resaved_page(date_published: str, line: str, lang: str = "vi") -> str:
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": TITLE,
+        "datePublished": date_published,
+    }
+    script = f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+    return (
+        f'<html lang="{lang}"><head><title>{TITLE}</title>{script}</head><body><h1>{TITLE}</h1>'
+        f'<div class="thoi-gian">{line}</div><div class="noi-dung">{BODY}</div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("date_published", "line", "expected"),
+    [
+        # The page re-saved months later (a new template rewrote datePublished); the line under
+        # the headline still shows the day the story went out: the line wins.
+        ("2026-03-20T10:05:00+07:00", "Thứ Năm, 08/01/2026 - 18:21", "2026-01-08T18:21:00+07:00"),
+        ("2026-03-20T03:05:00Z", "08/01/2026 18:21 (GMT+7)", "2026-01-08T18:21:00+07:00"),
+        # Within a month the structured date stands (a story filed one day, published later),
+        # as it does against the URL's day.
+        ("2026-01-20T10:05:00+07:00", "Thứ Năm, 08/01/2026 - 18:21", "2026-01-20T10:05:00+07:00"),
+        # A line later than the structured date changes nothing (an update shown by the title).
+        ("2026-01-08T18:21:00+07:00", "Cập nhật: 20/03/2026 10:05", "2026-01-08T18:21:00+07:00"),
+    ],
+)
+def test_structured_date_long_after_the_date_line(
+    date_published: str, line: str, expected: str
+) -> None:
+    now = vn(2026, 4, 1, 9, 0)
+    published = extract_article(resaved_page(date_published, line), URL, None, now=now).published
+    assert published is not None
+    assert published.astimezone(VN_TZ).isoformat() == expected
+
+
+def test_structured_date_long_after_the_date_line_elsewhere_stands() -> None:
+    # Not on pages in other languages: their line by the heading may be an edition's day, an
+    # update, or read month-first where the page meant day-first (htmldate A 0.936 -> 0.915).
+    html = resaved_page("2026-03-20T10:05:00+01:00", "08.01.2026 18:21", lang="de").replace(
+        BODY,
+        "<p>" + "Der Landkreis hat am Donnerstag den neuen Haushalt beschlossen. " * 8 + "</p>",
+    )
+    url = "https://zeitung.example.de/lokales/haushalt-beschlossen-123456.html"
+    published = extract_article(html, url, None, now=vn(2026, 4, 1, 9, 0)).published
+    assert published is not None
+    assert published.date().isoformat() == "2026-03-20"
+
+
+def test_structured_date_long_after_a_bare_day_stands() -> None:
+    # A bare day by the heading (no minute) may be an event's or an edition's: no re-save read.
+    html = resaved_page("2026-03-20T10:05:00+07:00", "Thứ Năm, 08/01/2026")
+    published = extract_article(html, URL, None, now=vn(2026, 4, 1, 9, 0)).published
+    assert published is not None
+    assert published.astimezone(VN_TZ).isoformat() == "2026-03-20T10:05:00+07:00"

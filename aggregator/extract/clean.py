@@ -417,6 +417,71 @@ def is_control_label(text: str) -> bool:
     return bool(labels) and all(w in CONTROL_WORDS for w in labels)
 
 
+# Labels of the text-to-speech player many Vietnamese news CMSs put above the story ("Nghe đọc
+# bài", "Nghe bài viết", "Giọng nữ | Giọng nam", "Giọng nam miền Bắc", "Tốc độ 1x") and of poll
+# and vote buttons ("Bình chọn", "Biểu quyết", "Xem kết quả", "Gửi"), with their English forms.
+# Not CONTROL_WORDS: "Miền Bắc", "Nam Bộ" or "Kết quả" alone are subheadings of a story; these
+# words are only read as labels beside a form control, or in a line that names the player
+# ("nghe", "giọng", "listen").
+PLAYER_WORDS: frozenset[str] = frozenset({
+    "nghe", "đọc", "bài", "viết", "báo", "giọng", "nữ", "nam", "miền", "bắc", "trung", "tốc",
+    "độ", "phát", "dừng", "tạm", "tắt", "bật", "âm", "lượng", "tin", "audio", "podcast",
+    "bình", "chọn", "biểu", "quyết", "kết", "quả", "gửi", "ý", "kiến",
+    "listen", "to", "this", "article", "story", "voice", "female", "male", "speed", "volume",
+    "mute", "unmute", "vote", "results", "result", "submit", "poll",
+    # the reading's length ("Listen to this article 5 min", "Nghe đọc bài 4 phút")
+    "min", "mins", "minute", "minutes", "phút", "giây",
+})  # fmt: skip
+_PLAYER_CUES = frozenset({"nghe", "giọng", "listen"})
+# Playback speeds ("1x", "1.25x", "0,75x"), which _WORD reads as words.
+_SPEED = re.compile(r"^\d+(?:[.,]\d+)?x$")
+
+
+def _label_words(text: str) -> list[str] | None:
+    """The words of *text* other than numbers and speeds, when every one is a widget label."""
+    words = [w for w in _WORD.findall(text.lower()) if not w.isdigit() and not _SPEED.match(w)]
+    if all(w in CONTROL_WORDS or w in PLAYER_WORDS for w in words):
+        return words
+    return None
+
+
+def is_widget_labels(text: str) -> bool:
+    """True for the text of a box beside a form control that is only the widget's labels,
+    times and speeds ("Nghe đọc bài 00:00 / 03:25 Giọng nữ | Giọng nam 1x", "Bình chọn Xem kết
+    quả"); an empty text is labels too (a box of bare controls)."""
+    text = one_line(text)
+    return len(text) <= 150 and _label_words(text) is not None
+
+
+# The action of a vote: "Bình chọn", "Biểu quyết", "Gửi", "Xem kết quả", "Vote", "Results".
+_VOTE_CUES = frozenset({"chọn", "quyết", "gửi", "quả", "vote", "submit", "results"})
+
+
+def is_vote_label(text: str) -> bool:
+    """A poll's button or link text: a few labels, one of them a vote's action."""
+    if len(text) > 30:
+        return False
+    words = _label_words(text)
+    return bool(words) and not _VOTE_CUES.isdisjoint(words)
+
+
+# A player's clock at the start, alone on its line ("00:00", "0:00 / 03:25"); a live blog's
+# entry time ("08:00") is not at zero.
+_PLAYER_CLOCK = re.compile(r"^0?0:00(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
+def is_player_label(text: str) -> bool:
+    """A short line of a text-to-speech player's labels whose controls a script draws ("Nghe đọc
+    bài", "Giọng nữ | Giọng nam", "Listen to this article", its clock "00:00 / 03:25"): only
+    labels, one of them naming the player."""
+    if len(text) > 80:
+        return False
+    if _PLAYER_CLOCK.match(text):
+        return True
+    words = _label_words(text)
+    return bool(words) and not _PLAYER_CUES.isdisjoint(words)
+
+
 def credit_of(line: str) -> str:
     """Return *line* when it is a provenance credit ("Theo TQĐT", "Nguồn: …"), else ""."""
     line = one_line(line)

@@ -36,10 +36,13 @@ from aggregator.extract.clean import (
     is_control_label,
     is_in_body_box_heading,
     is_page_meta,
+    is_player_label,
     is_pointer,
     is_promo,
     is_shortcode,
     is_stop_heading,
+    is_vote_label,
+    is_widget_labels,
     join_caption_lines,
     looks_like_filename,
     one_line,
@@ -394,6 +397,9 @@ def prune(
     changed the tree: pruning removes elements, never an attribute); *headlines* the page's
     titles (``title_key`` form), as ``leading_blocks`` takes them.
     """
+    # The labels of control widgets go with their controls, before these are stripped below.
+    for box in control_widgets(doc):
+        _drop(box)
     # strip_elements works in C; with_tail=False keeps the text that follows a removed <script>.
     etree.strip_elements(
         doc, *_ALWAYS_DROPPED, etree.Comment, etree.ProcessingInstruction, with_tail=False
@@ -458,6 +464,114 @@ def prune(
     doomed.extend(reversed(furniture))  # document order
     _remove(doomed, stats)
     return stats
+
+
+# Inputs that are a widget's controls (a text field is a search or comment form's, whose labels
+# are sentences: "Your email address will not be published").
+_CONTROL_INPUTS = frozenset({"radio", "checkbox", "button", "submit", "reset", "range", "image"})
+_SUBMIT_INPUTS = frozenset({"submit", "button", "image"})
+# A box holding these is content, whatever its text: a lightbox's "Phóng to" button beside a
+# photo must not take the photo with it.
+_CONTENT_MEDIA = ("img", "picture", "video", "figure", "table")
+_WIDGET_TEXT = 300  # with the markup's spaces; is_widget_labels takes 150 once collapsed
+_POLL_TEXT = 400  # a question, a handful of short options and the vote buttons
+_POLL_STEP = 200  # the question (or the buttons' line) above or below the options
+
+
+def _input_type(el: HtmlElement) -> str:
+    return (el.get("type") or "text").strip().lower() if el.tag == "input" else el.tag
+
+
+def control_widgets(doc: HtmlElement) -> list[HtmlElement]:
+    """The boxes of control widgets, by structure, in document order: a form control (an
+    ``<audio>``, ``<button>``, ``<select>``, a radio, check box, range or submit input) with the
+    enclosing boxes whose text is only widget labels, times and speeds (a text-to-speech
+    player's "Nghe đọc bài 00:00 / 03:25 Giọng nữ | Giọng nam 1x"), and polls: two or more
+    radio buttons or check boxes, their options and question, when they are a vote (radios of
+    one group name, or a submit control beside them). A checklist of check boxes without a
+    submit control (a recipe's ingredients) is no poll: its lines are the story's."""
+    boxes: list[HtmlElement] = []
+    # Each element's verdict once: the controls of one widget share their boxes, and the first
+    # box that is not a widget's is often the story's, whose text is long to read again.
+    labels_only: dict[HtmlElement, bool] = {}
+    polls: dict[HtmlElement, HtmlElement | None] = {}
+    for control in doc.iter("audio", "button", "select", "input"):
+        kind = _input_type(control)
+        if kind not in _CONTROL_INPUTS and control.tag == "input":
+            continue
+        box, parent = control, control.getparent()
+        while parent is not None and parent.tag not in ("body", "html", "form"):
+            verdict = labels_only.get(parent)
+            if verdict is None:
+                verdict = labels_only[parent] = _widget_box(parent)
+            if not verdict:
+                break
+            box, parent = parent, parent.getparent()
+        if box is not control:
+            boxes.append(box)
+        if kind in ("radio", "checkbox") and (group := _choice_group(control)) is not None:
+            if group not in polls:
+                polls[group] = _poll_box(group)
+            if (poll := polls[group]) is not None:
+                boxes.append(poll)
+    # One box each, outermost: a box inside another goes with it.
+    chosen = set(boxes)
+    return [
+        box for box in dict.fromkeys(boxes)
+        if not any(a in chosen for a in box.iterancestors())
+    ]  # fmt: skip
+
+
+def _widget_box(el: HtmlElement) -> bool:
+    """*el*'s text is only widget labels, and it holds no picture or table."""
+    if len(element_text(el)) > _WIDGET_TEXT:
+        return False  # the story's box: no need to read its pieces
+    # Its pieces apart: the labels of adjacent elements run together in the text ("1xÂm lượng").
+    return (
+        is_widget_labels(" ".join(el.itertext())) and next(el.iter(*_CONTENT_MEDIA), None) is None
+    )
+
+
+def _is_choice(el: HtmlElement) -> bool:
+    return _input_type(el) in ("radio", "checkbox")
+
+
+def _choice_group(choice: HtmlElement) -> HtmlElement | None:
+    """The smallest box holding the radio button or check box *choice* and another one."""
+    box = choice.getparent()
+    while box is not None and box.tag not in ("body", "html"):
+        if sum(1 for c in box.iter("input") if _is_choice(c)) >= 2:
+            return box
+        box = box.getparent()
+    return None
+
+
+def _poll_box(group: HtmlElement) -> HtmlElement | None:
+    """The poll around the choices in *group*, or None (see control_widgets)."""
+    box = group
+    text = len(element_text(box).strip())
+    if text > _POLL_TEXT or next(box.iter(*_CONTENT_MEDIA), None) is not None:
+        return None
+    # The question above the options and the vote buttons below them: a parent adding little.
+    parent = box.getparent()
+    while parent is not None and parent.tag not in ("body", "html", "form"):
+        more = len(element_text(parent).strip())
+        if more > _POLL_TEXT or more - text > _POLL_STEP:
+            break
+        if next(parent.iter(*_CONTENT_MEDIA), None) is not None:
+            break
+        box, text, parent = parent, more, parent.getparent()
+    radios = [c for c in box.iter("input") if _input_type(c) == "radio"]
+    names = {c.get("name") for c in radios}
+    one_group = len(radios) >= 2 and len(names) == 1 and None not in names
+    # A submit control, or a link set as one ("<a class='btn'>Bình chọn</a>", "Xem kết quả").
+    submit = any(
+        c.tag == "button"
+        or (c.tag == "input" and _input_type(c) in _SUBMIT_INPUTS)
+        or (c.tag == "a" and is_vote_label(one_line(element_text(c))))
+        for c in box.iter("button", "input", "a")
+    )
+    return box if one_group or submit else None
 
 
 def _remove(doomed: list[HtmlElement], stats: Stats) -> None:
@@ -944,6 +1058,8 @@ class _Reader:
                 self.stopped = True
             return
         if is_boilerplate(text) or is_control_label(text) or (kind == "p" and is_promo(text)):
+            return
+        if is_player_label(text):
             return
         if kind == "p" and (is_page_meta(text) or is_shortcode(text)):
             return  # reading time, "Filed under: …": about the page, not the story

@@ -1548,6 +1548,7 @@ def find_dates(
         published = _shown_in_utc(page, published, url)
     if from_structured and published is not None:
         published = _urls_earlier_day(published, url, now)
+        published = _shown_earlier_day(page, published, url)
     if updated is not None and published is not None and updated < published:
         updated = None
     if from_structured and updated is not None and published is not None:
@@ -1580,6 +1581,30 @@ def _urls_earlier_day(published: datetime, url: str, now: datetime) -> datetime:
     day = _from_url(url, now, day_only=True)
     if day is not None and day.date() < published.date() - _RESAVE_GAP:
         return day
+    return published
+
+
+def _shown_earlier_day(page: _Page, published: datetime, url: str) -> datetime:
+    """The date line under the heading instead of a structured date more than ``_RESAVE_GAP``
+    after it, on Vietnamese pages: the same re-save as the URL's earlier day (a new template
+    or a migration rewrote ``datePublished``; the page still prints the day it was published
+    under the headline "Thứ Năm, 08/01/2026 - 18:21"). Our Vietnamese sites show the
+    publication there, never an update (see ``_shown_update``); elsewhere a line by the
+    heading may be the update or a day the reader's edition was printed, so it is not asked.
+    A line later than the structured date, or within the gap, changes nothing: the
+    structured date was written when the story went out. The line must show the minute (a
+    bare day by the heading may be an event's or an edition's)."""
+    if not _is_vietnamese(page, url):
+        return published
+    shown = _from_visible(page, textual=False, near_heading_only=True)
+    # A stamp to the minute, as the CMS prints its record: a bare day by the heading may be an
+    # event's or an edition's day, and the structured date stands against it.
+    if (
+        shown is not None
+        and shown.time() != _MIDNIGHT
+        and shown.date() < published.date() - _RESAVE_GAP
+    ):
+        return shown
     return published
 
 
