@@ -1077,3 +1077,40 @@ def test_a_javascript_warning_in_noscript_is_no_article() -> None:
     article = extract_article(html, URL)
     assert article.body_text == ""
     assert article.reject_reason == "no-body"
+
+
+@pytest.mark.parametrize(
+    ("page", "posts_read"),
+    [
+        # a forum thread: every post named like a comment, nothing else on the page to read
+        ("<h1>Hỏi về cập nhật phần mềm</h1><div class='forum-comments'>{posts}</div>", True),
+        # a story with its readers' comments below: the comments still go
+        (
+            (
+                "<h1>Tiêu đề bài</h1><div class='entry-content'>{story}</div>"
+                "<div class='comment-list'>{posts}</div>"
+            ),
+            False,
+        ),
+        # a short story (a few lines of verse) with more comment text than story: still a story
+        (
+            (
+                "<h1>Tiêu đề bài</h1><div class='entry-content'><p>Mùa thu lá vàng rơi đầy ngõ"
+                " nhỏ,<br>em về ngang qua phố cũ chiều nay.</p></div>"
+                "<div class='comment-list'>{posts}</div>"
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_thread_of_comment_named_posts_is_read(page: str, posts_read: bool) -> None:
+    post = (
+        "<div class='comment-item'><span class='comment-author'>bạn đọc {i}</span>"
+        "<div class='comment-text'><p>Máy của tôi cập nhật xong trong năm phút, "
+        "không gặp lỗi gì, chỉ cần kết nối mạng ổn định là được.</p></div></div>"
+    )
+    posts = "".join(post.format(i=i) for i in range(4))
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = "<html><body>" + page.format(posts=posts, story=story * 2) + "</body></html>"
+    body = extract_article(html, URL).body_text
+    assert ("cập nhật xong trong năm phút" in body) is posts_read

@@ -455,9 +455,33 @@ def prune(
             # named so ("cc-m-header-…", "table-header") is no site header.
             continue
         furniture.append(el)
-    doomed.extend(reversed(furniture))  # document order
+    furniture.reverse()  # document order
+    # Posts and comments go last: on a forum thread or a guestbook every post is named like a
+    # comment, and the posts are all the text the page has.
+    talk = [el for el in furniture if "comment" in hint_string(el)]
+    if talk:
+        talk_set = set(talk)
+        doomed.extend(el for el in furniture if el not in talk_set)
+    else:
+        doomed.extend(furniture)
     _remove(doomed, stats)
+    if talk and not _only_talk_left(root, talk, stats):
+        _remove(talk, stats)
     return stats
+
+
+def _only_talk_left(root: HtmlElement, talk: list[HtmlElement], stats: Stats) -> bool:
+    """The comment-named blocks hold all the running text left on the page but a line or two
+    (and enough of it to be read): a forum thread, whose posts are the page's text, not a
+    story's comments."""
+    talk_set = set(talk)
+    talk_prose = sum(
+        stats.text.get(el, 0) - stats.links.get(el, 0)
+        for el in talk
+        if el in stats.text and not any(a in talk_set for a in el.iterancestors())
+    )
+    left = stats.text.get(root, 0) - stats.links.get(root, 0)
+    return talk_prose >= _LAYOUT_PROSE and left - talk_prose < min(_LAYOUT_PROSE, 0.1 * talk_prose)
 
 
 def _remove(doomed: list[HtmlElement], stats: Stats) -> None:
