@@ -1114,3 +1114,44 @@ def test_a_thread_of_comment_named_posts_is_read(page: str, posts_read: bool) ->
     html = "<html><body>" + page.format(posts=posts, story=story * 2) + "</body></html>"
     body = extract_article(html, URL).body_text
     assert ("cập nhật xong trong năm phút" in body) is posts_read
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # links set one per line under the story's text, in its block: pointers, gone
+        ("<br><br><a href='/bai-khac.html'>Năm mẹo giữ sức khỏe mùa lạnh</a><br><br>", False),
+        ("<br><a href='/bai-khac.html'>Năm mẹo giữ sức khỏe mùa lạnh</a><br>", False),
+        # a link inside a sentence of the story: read
+        (
+            "<br>Xem thêm <a href='/bai-khac.html'>Năm mẹo giữ sức khỏe mùa lạnh</a> ở đây.<br>",
+            True,
+        ),
+        # a named anchor on a line of its own: no link
+        ("<br><a name='muc-2'>Năm mẹo giữ sức khỏe mùa lạnh</a><br>", True),
+    ],
+)
+def test_a_line_that_is_one_link_under_the_story_is_a_pointer(tail: str, kept: bool) -> None:
+    story = "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1>"
+        f"<div class='entry-content'>{story}<br><br>{story}{tail}</div></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    assert body.count("Câu văn đầy đủ của bài") == 16
+    assert ("Năm mẹo giữ sức khỏe mùa lạnh" in body) is kept
+
+
+def test_a_block_of_link_lines_alone_is_judged_whole() -> None:
+    # A block holding only one-link lines (no text of its own) keeps them: its links are judged
+    # as a whole (here a list of sources under the story, in a block of its own).
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    sources = "<br>".join(
+        f"<a href='/nguon-{i}.html'>Nguồn số {i} của bài viết này</a>" for i in range(2)
+    )
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1>"
+        f"<div class='entry-content'>{story * 2}<p>{sources}</p></div></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    assert "\ue000" not in body

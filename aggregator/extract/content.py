@@ -135,6 +135,8 @@ def _comma_count(text: str) -> int:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Marks a line that is one link (``_Reader._link_line``); one_line keeps it (no space, visible).
+_LINK_LINE = "\ue000"
 
 
 def _alternation(fragments: tuple[str, ...] | frozenset[str]) -> str:
@@ -948,11 +950,16 @@ class _Reader:
         self.buffer.clear()
         if text.isspace():
             return  # the markup's indentation between blocks: no line (add_text adds none)
-        for para in _PARAGRAPH_BREAK.split(text) if "\n" in text else (text,):
+        paras = _PARAGRAPH_BREAK.split(text) if "\n" in text else [text]
+        if _LINK_LINE in text:
+            paras = [para for para in _without_link_lines(paras) if para]
+        for para in paras:
             self.add_text(kind, para)
 
     def add_text(self, kind: str, raw: str) -> None:
         lines = [one_line(line) for line in raw.split("\n")]
+        if _LINK_LINE in raw:
+            lines = _without_link_lines(lines)
         lines = [line for line in lines if line]
         if not lines:
             return
@@ -1019,6 +1026,8 @@ class _Reader:
             ):
                 self.visit(el)  # a link/span wrapping blocks or images: look inside
                 return
+            if tag == "a" and self._link_line(el):
+                self.buffer.append(_LINK_LINE)
             self.buffer.append(_inline_text(el))
             return
         # A block element: what was pending is a paragraph of its own.
@@ -1060,6 +1069,20 @@ class _Reader:
         else:
             self.visit(el)
             self.flush()
+
+    def _link_line(self, el: HtmlElement) -> bool:
+        """*el* (an ``<a>``) is a line of its own: a link to another address, starting a line
+        (after a ``<br>``) and ending it (only a ``<br>`` after it)."""
+        if not el.get("href") or (el.tail and not el.tail.isspace()):
+            return False
+        after = el.getnext()
+        if after is None or after.tag != "br":
+            return False
+        before = el.getprevious()
+        if before is None or before.tag != "br":
+            return False
+        pending = "".join(self.buffer)
+        return pending.rsplit("\n", 1)[-1].strip() == ""
 
     def _box_heading_inside_story(self, el: HtmlElement) -> bool:
         """A related-links heading set between the story's paragraphs (vietnam-notes §2.2:
@@ -1213,6 +1236,17 @@ class _Reader:
 _CARD_TAGS = frozenset({"div", "section", "article", "li", "figure"})
 _CARD_TEXT = 500
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE)
+
+
+def _without_link_lines(lines: list[str]) -> list[str]:
+    """Lines (or paragraphs) that are one link each, set under the story's text in the same
+    block ("<br><a>20 Kilo abnehmen: …</a><br><a>…</a>"), are pointers to other stories: gone
+    when the block holds text of its own; a block of such lines alone keeps them, to be judged
+    as a whole (link density, stop headings)."""
+    marked = [line.lstrip().startswith(_LINK_LINE) for line in lines]
+    if any(not m and line.strip() for m, line in zip(marked, lines, strict=True)):
+        return [line for m, line in zip(marked, lines, strict=True) if not m]
+    return [line.replace(_LINK_LINE, "") for line in lines]
 
 
 def _is_teaser_card(el: HtmlElement, page_url: str = "") -> bool:
