@@ -1122,6 +1122,22 @@ def test_a_thread_of_comment_named_posts_is_read(page: str, posts_read: bool) ->
         # links set one per line under the story's text, in its block: pointers, gone
         ("<br><br><a href='/bai-khac.html'>Năm mẹo giữ sức khỏe mùa lạnh</a><br><br>", False),
         ("<br><a href='/bai-khac.html'>Năm mẹo giữ sức khỏe mùa lạnh</a><br>", False),
+        # a line of links and separators: pointers too
+        (
+            (
+                "<br><a href='/bai-khac.html'>Năm mẹo giữ sức khỏe mùa lạnh</a> <span>|</span> "
+                "<a href='/rss'><span class='icon'></span>RSS</a><br>"
+            ),
+            False,
+        ),
+        # a line of links with words between them: a sentence, read
+        (
+            (
+                "<br><a href='/a.html'>Năm mẹo giữ sức khỏe mùa lạnh</a> và "
+                "<a href='/b.html'>cách phòng cảm cúm</a><br>"
+            ),
+            True,
+        ),
         # a link inside a sentence of the story: read
         (
             "<br>Xem thêm <a href='/bai-khac.html'>Năm mẹo giữ sức khỏe mùa lạnh</a> ở đây.<br>",

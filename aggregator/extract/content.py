@@ -137,6 +137,7 @@ def _comma_count(text: str) -> int:
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Marks a line that is one link (``_Reader._link_line``); one_line keeps it (no space, visible).
 _LINK_LINE = "\ue000"
+_LINK_SEPARATORS = " \t\n\r\xa0|·•/-–—"
 
 
 def _alternation(fragments: tuple[str, ...] | frozenset[str]) -> str:
@@ -1071,13 +1072,24 @@ class _Reader:
             self.flush()
 
     def _link_line(self, el: HtmlElement) -> bool:
-        """*el* (an ``<a>``) is a line of its own: a link to another address, starting a line
-        (after a ``<br>``) and ending it (only a ``<br>`` after it)."""
-        if not el.get("href") or (el.tail and not el.tail.isspace()):
+        """*el* (an ``<a>``) opens a line made of links: a link to another address, starting a
+        line (after a ``<br>``), and nothing up to the next ``<br>`` but more links and the
+        separators set between them ("Pressemappe | RSS-Feed abonnieren")."""
+        if not el.get("href"):
             return False
-        after = el.getnext()
-        if after is None or after.tag != "br":
-            return False
+        node = el
+        while True:  # up to the line's end: more links, separators ("|", "·") between them
+            if node.tail and node.tail.strip(_LINK_SEPARATORS):
+                return False
+            node = node.getnext()
+            if node is None or not isinstance(node.tag, str):
+                return False
+            if node.tag == "br":
+                break
+            if not (node.tag == "a" and node.get("href")) and (
+                node.tag not in _WRAPPING_INLINE or node.text_content().strip(_LINK_SEPARATORS)
+            ):
+                return False
         before = el.getprevious()
         if before is None or before.tag != "br":
             return False
