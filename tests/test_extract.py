@@ -1077,3 +1077,97 @@ def test_a_javascript_warning_in_noscript_is_no_article() -> None:
     article = extract_article(html, URL)
     assert article.body_text == ""
     assert article.reject_reason == "no-body"
+
+
+@pytest.mark.parametrize(
+    ("page", "posts_read"),
+    [
+        # a forum thread: every post named like a comment, nothing else on the page to read
+        ("<h1>Hỏi về cập nhật phần mềm</h1><div class='forum-comments'>{posts}</div>", True),
+        # a story with its readers' comments below: the comments still go
+        (
+            (
+                "<h1>Tiêu đề bài</h1><div class='entry-content'>{story}</div>"
+                "<div class='comment-list'>{posts}</div>"
+            ),
+            False,
+        ),
+        # a short story (a few lines of verse) with more comment text than story: still a story
+        (
+            (
+                "<h1>Tiêu đề bài</h1><div class='entry-content'><p>Mùa thu lá vàng rơi đầy ngõ"
+                " nhỏ,<br>em về ngang qua phố cũ chiều nay.</p></div>"
+                "<div class='comment-list'>{posts}</div>"
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_thread_of_comment_named_posts_is_read(page: str, posts_read: bool) -> None:
+    post = (
+        "<div class='comment-item'><span class='comment-author'>bạn đọc {i}</span>"
+        "<div class='comment-text'><p>Máy của tôi cập nhật xong trong năm phút, "
+        "không gặp lỗi gì, chỉ cần kết nối mạng ổn định là được.</p></div></div>"
+    )
+    posts = "".join(post.format(i=i) for i in range(4))
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    html = "<html><body>" + page.format(posts=posts, story=story * 2) + "</body></html>"
+    body = extract_article(html, URL).body_text
+    assert ("cập nhật xong trong năm phút" in body) is posts_read
+
+
+@pytest.mark.parametrize(
+    ("tail", "kept"),
+    [
+        # links set one per line under the story's text, in its block: pointers, gone
+        ("<br><br><a href='/bai-khac.html'>Năm mẹo giữ sức khỏe mùa lạnh</a><br><br>", False),
+        ("<br><a href='/bai-khac.html'>Năm mẹo giữ sức khỏe mùa lạnh</a><br>", False),
+        # a line of links and separators: pointers too
+        (
+            (
+                "<br><a href='/bai-khac.html'>Năm mẹo giữ sức khỏe mùa lạnh</a> <span>|</span> "
+                "<a href='/rss'><span class='icon'></span>RSS</a><br>"
+            ),
+            False,
+        ),
+        # a line of links with words between them: a sentence, read
+        (
+            (
+                "<br><a href='/a.html'>Năm mẹo giữ sức khỏe mùa lạnh</a> và "
+                "<a href='/b.html'>cách phòng cảm cúm</a><br>"
+            ),
+            True,
+        ),
+        # a link inside a sentence of the story: read
+        (
+            "<br>Xem thêm <a href='/bai-khac.html'>Năm mẹo giữ sức khỏe mùa lạnh</a> ở đây.<br>",
+            True,
+        ),
+        # a named anchor on a line of its own: no link
+        ("<br><a name='muc-2'>Năm mẹo giữ sức khỏe mùa lạnh</a><br>", True),
+    ],
+)
+def test_a_line_that_is_one_link_under_the_story_is_a_pointer(tail: str, kept: bool) -> None:
+    story = "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1>"
+        f"<div class='entry-content'>{story}<br><br>{story}{tail}</div></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    assert body.count("Câu văn đầy đủ của bài") == 16
+    assert ("Năm mẹo giữ sức khỏe mùa lạnh" in body) is kept
+
+
+def test_a_block_of_link_lines_alone_is_judged_whole() -> None:
+    # A block holding only one-link lines (no text of its own) keeps them: its links are judged
+    # as a whole (here a list of sources under the story, in a block of its own).
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    sources = "<br>".join(
+        f"<a href='/nguon-{i}.html'>Nguồn số {i} của bài viết này</a>" for i in range(2)
+    )
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1>"
+        f"<div class='entry-content'>{story * 2}<p>{sources}</p></div></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    assert "\ue000" not in body

@@ -138,6 +138,9 @@ def _comma_count(text: str) -> int:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Marks a line that is one link (``_Reader._link_line``); one_line keeps it (no space, visible).
+_LINK_LINE = "\ue000"
+_LINK_SEPARATORS = " \t\n\r\xa0|·•/-–—"
 
 
 def _alternation(fragments: tuple[str, ...] | frozenset[str]) -> str:
@@ -461,8 +464,18 @@ def prune(
             # named so ("cc-m-header-…", "table-header") is no site header.
             continue
         furniture.append(el)
-    doomed.extend(reversed(furniture))  # document order
+    furniture.reverse()  # document order
+    # Posts and comments go last: on a forum thread or a guestbook every post is named like a
+    # comment, and the posts are all the text the page has.
+    talk = [el for el in furniture if "comment" in hint_string(el)]
+    if talk:
+        talk_set = set(talk)
+        doomed.extend(el for el in furniture if el not in talk_set)
+    else:
+        doomed.extend(furniture)
     _remove(doomed, stats)
+    if talk and not _only_talk_left(root, talk, stats):
+        _remove(talk, stats)
     return stats
 
 
@@ -572,6 +585,20 @@ def _poll_box(group: HtmlElement) -> HtmlElement | None:
         for c in box.iter("button", "input", "a")
     )
     return box if one_group or submit else None
+
+
+def _only_talk_left(root: HtmlElement, talk: list[HtmlElement], stats: Stats) -> bool:
+    """The comment-named blocks hold all the running text left on the page but a line or two
+    (and enough of it to be read): a forum thread, whose posts are the page's text, not a
+    story's comments."""
+    talk_set = set(talk)
+    talk_prose = sum(
+        stats.text.get(el, 0) - stats.links.get(el, 0)
+        for el in talk
+        if el in stats.text and not any(a in talk_set for a in el.iterancestors())
+    )
+    left = stats.text.get(root, 0) - stats.links.get(root, 0)
+    return talk_prose >= _LAYOUT_PROSE and left - talk_prose < min(_LAYOUT_PROSE, 0.1 * talk_prose)
 
 
 def _remove(doomed: list[HtmlElement], stats: Stats) -> None:
@@ -1038,11 +1065,16 @@ class _Reader:
         self.buffer.clear()
         if text.isspace():
             return  # the markup's indentation between blocks: no line (add_text adds none)
-        for para in _PARAGRAPH_BREAK.split(text) if "\n" in text else (text,):
+        paras = _PARAGRAPH_BREAK.split(text) if "\n" in text else [text]
+        if _LINK_LINE in text:
+            paras = [para for para in _without_link_lines(paras) if para]
+        for para in paras:
             self.add_text(kind, para)
 
     def add_text(self, kind: str, raw: str) -> None:
         lines = [one_line(line) for line in raw.split("\n")]
+        if _LINK_LINE in raw:
+            lines = _without_link_lines(lines)
         lines = [line for line in lines if line]
         if not lines:
             return
@@ -1111,6 +1143,8 @@ class _Reader:
             ):
                 self.visit(el)  # a link/span wrapping blocks or images: look inside
                 return
+            if tag == "a" and self._link_line(el):
+                self.buffer.append(_LINK_LINE)
             self.buffer.append(_inline_text(el))
             return
         # A block element: what was pending is a paragraph of its own.
@@ -1152,6 +1186,31 @@ class _Reader:
         else:
             self.visit(el)
             self.flush()
+
+    def _link_line(self, el: HtmlElement) -> bool:
+        """*el* (an ``<a>``) opens a line made of links: a link to another address, starting a
+        line (after a ``<br>``), and nothing up to the next ``<br>`` but more links and the
+        separators set between them ("Pressemappe | RSS-Feed abonnieren")."""
+        if not el.get("href"):
+            return False
+        node = el
+        while True:  # up to the line's end: more links, separators ("|", "·") between them
+            if node.tail and node.tail.strip(_LINK_SEPARATORS):
+                return False
+            node = node.getnext()
+            if node is None or not isinstance(node.tag, str):
+                return False
+            if node.tag == "br":
+                break
+            if not (node.tag == "a" and node.get("href")) and (
+                node.tag not in _WRAPPING_INLINE or node.text_content().strip(_LINK_SEPARATORS)
+            ):
+                return False
+        before = el.getprevious()
+        if before is None or before.tag != "br":
+            return False
+        pending = "".join(self.buffer)
+        return pending.rsplit("\n", 1)[-1].strip() == ""
 
     def _box_heading_inside_story(self, el: HtmlElement) -> bool:
         """A related-links heading set between the story's paragraphs (vietnam-notes §2.2:
@@ -1305,6 +1364,17 @@ class _Reader:
 _CARD_TAGS = frozenset({"div", "section", "article", "li", "figure"})
 _CARD_TEXT = 500
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE)
+
+
+def _without_link_lines(lines: list[str]) -> list[str]:
+    """Lines (or paragraphs) that are one link each, set under the story's text in the same
+    block ("<br><a>20 Kilo abnehmen: …</a><br><a>…</a>"), are pointers to other stories: gone
+    when the block holds text of its own; a block of such lines alone keeps them, to be judged
+    as a whole (link density, stop headings)."""
+    marked = [line.lstrip().startswith(_LINK_LINE) for line in lines]
+    if any(not m and line.strip() for m, line in zip(marked, lines, strict=True)):
+        return [line for m, line in zip(marked, lines, strict=True) if not m]
+    return [line.replace(_LINK_LINE, "") for line in lines]
 
 
 def _is_teaser_card(el: HtmlElement, page_url: str = "") -> bool:
