@@ -491,7 +491,7 @@ class ArticlePage:
             if el.tag not in _BYLINE_TAGS or _HIDDEN.search(el.get("style", "")):
                 continue  # a hidden author link is for machines, not the reader's byline
             if any(
-                _HIDING_CLASS.search(a.get("class") or "")
+                _is_hiding(a.get("class") or "")
                 for a in chain((el,), islice(el.iterancestors(), 3))
             ):
                 continue  # the same, hidden by a class ("vcard rich-snippet-hidden")
@@ -572,9 +572,7 @@ class ArticlePage:
             match = _PROFILE_PATH.search(link.get("href") or "")
             if match is None or _not_this_articles(link, self.entries):
                 continue
-            if any(
-                _HIDING_CLASS.search(a.get("class") or "") for a in islice(link.iterancestors(), 3)
-            ):
+            if any(_is_hiding(a.get("class") or "") for a in islice(link.iterancestors(), 3)):
                 continue
             if any(a.tag == "nav" or _is_menu(a.get("class") or "") for a in link.iterancestors()):
                 continue  # the site's menu links its team's pages
@@ -978,7 +976,7 @@ class ArticlePage:
         return " | ".join(
             " ".join(el.text_content().split()).casefold()
             for el, hints in self.hints.elements
-            if _HIDING_CLASS.search(hints)
+            if _is_hiding(hints)
         )
 
     def authors(
@@ -1453,6 +1451,12 @@ def _only_in(name: str, text: str, part: str) -> bool:
 _HIDING_CLASS = re.compile(
     r"(?<![\w-])(?:hidden|rich-snippet-hidden|d-none|is-hidden|hide)(?![\w-])"
 )
+
+
+def _is_hiding(names: str) -> bool:
+    """``_HIDING_CLASS.search(names)`` found something. Each of its names holds "hid" or "d-none":
+    a substring test (C, ~0.05 µs) spares the regex on nearly every string (~1 µs)."""
+    return ("hid" in names or "d-none" in names) and _HIDING_CLASS.search(names) is not None
 
 
 # A login of a first and a last name: "christian.stadtfeld", "jane_doe".
