@@ -550,6 +550,7 @@ class _Page:
         "_lines",
         "_microdata",
         "_unscanned",
+        "_visible",
         "doc",
         "language",
         "now",
@@ -579,6 +580,9 @@ class _Page:
         self._unscanned: dict[lxml.html.HtmlElement, tuple[bool, bool]] = {}
         # is the page (maybe) Vietnamese: _is_vietnamese's answer, for the URL of this call
         self.vietnamese: bool | None = None
+        # (textual, near_heading_only) -> _from_visible's answer: several steps confirm a date
+        # against the same line by the heading
+        self._visible: dict[tuple[bool, bool], datetime | None] = {}
 
     def in_boilerplate(self, el: lxml.html.HtmlElement) -> bool:
         """Inside a container of other stories, or in the site chrome (an ancestor below
@@ -905,6 +909,15 @@ def _from_visible(
     ``near_heading_only`` skips the page-wide fallback: enough when the line only confirms a
     date the metadata already gave.
     """
+    key = (textual, near_heading_only)
+    if key not in page._visible:
+        page._visible[key] = _visible_line(
+            page, textual=textual, near_heading_only=near_heading_only
+        )
+    return page._visible[key]
+
+
+def _visible_line(page: _Page, *, textual: bool, near_heading_only: bool) -> datetime | None:
     h1 = page.heading()
     if h1 is not None and (found := _line_near(page, h1, textual=textual)):
         return found
@@ -1598,15 +1611,15 @@ def _shown_earlier_day(page: _Page, published: datetime, url: str) -> datetime:
     A line later than the structured date, or within the gap, changes nothing: the
     structured date was written when the story went out. The line must show the minute (a
     bare day by the heading may be an event's or an edition's)."""
-    if not _is_vietnamese(page, url):
-        return published
     shown = _from_visible(page, textual=False, near_heading_only=True)
     # A stamp to the minute, as the CMS prints its record: a bare day by the heading may be an
-    # event's or an edition's day, and the structured date stands against it.
+    # event's or an edition's day, and the structured date stands against it. (The language
+    # is asked last: telling it costs more than the line, which other steps read too.)
     if (
         shown is not None
         and shown.time() != _MIDNIGHT
         and shown.date() < published.date() - _RESAVE_GAP
+        and _is_vietnamese(page, url)
     ):
         return shown
     return published
