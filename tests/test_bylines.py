@@ -326,6 +326,17 @@ def test_agency_in_an_explicit_byline_is_the_author_when_no_person_is_named() ->
     assert _foreign("<div class='byline'>Bởi Báo Tuổi Trẻ</div>", "vi", "Báo A") == []
 
 
+# A German story's page: a heading and the body's block holding *inner*.
+_SENTENCES = "<p>" + "Ein ganzer Satz der Meldung, mit Komma und Punkt. " * 30 + "</p>"
+
+
+def _german_story(heading: str, inner: str) -> str:
+    return (
+        f"<html lang='de'><head></head><body><h1>{heading}</h1><div class='article-body'>"
+        f"{inner}</div></body></html>"
+    )
+
+
 @pytest.mark.parametrize(
     ("end", "expected"),
     [
@@ -344,12 +355,9 @@ def test_agency_in_an_explicit_byline_is_the_author_when_no_person_is_named() ->
 def test_signature_under_a_foreign_story(end: str, expected: list[str]) -> None:
     from aggregator.extract import extract_article
 
-    text = "Ein ganzer Satz der Meldung, mit Komma und Punkt. " * 30
-    html = (
-        "<html lang='de'><head></head><body><h1>Meldung A</h1><div class='article-body'>"
-        f"<p>{text}</p>{end}</div></body></html>"
+    article = extract_article(
+        _german_story("Meldung A", _SENTENCES + end), "https://www.zeitung.example/a-1.html"
     )
-    article = extract_article(html, "https://www.zeitung.example/a-1.html")
     assert article.authors == expected
     if expected:
         assert not article.body_text.endswith(expected[-1])  # out of the body, like a byline
@@ -369,11 +377,8 @@ def test_byline_under_a_heading_with_its_name_set_apart(under: str, expected: li
     from aggregator.extract import extract_article
 
     text = "<p>" + "Ein ganzer Satz der Geschichte, mit Komma und Punkt. " * 20 + "</p>"
-    html = (
-        "<html lang='de'><head></head><body><h1>Geschichte</h1><div class='article-body'>"
-        f"{text}{text}{under}{text}</div></body></html>"
-    )
-    article = extract_article(html, "https://www.film.example/geschichte/")
+    page = _german_story("Geschichte", f"{text}{text}{under}{text}")
+    article = extract_article(page, "https://www.film.example/geschichte/")
     assert article.authors == expected
     if expected:
         assert expected[0] not in article.body_text  # out of the body, like a byline
@@ -395,12 +400,9 @@ def test_byline_under_a_heading_with_its_name_set_apart(under: str, expected: li
 def test_signature_with_a_role_or_date_line(end: str, expected: list[str]) -> None:
     from aggregator.extract import extract_article
 
-    text = "Ein ganzer Satz der Meldung, mit Komma und Punkt. " * 30
-    html = (
-        "<html lang='de'><head></head><body><h1>Meldung A</h1><div class='article-body'>"
-        f"<p>{text}</p>{end}</div></body></html>"
+    article = extract_article(
+        _german_story("Meldung A", _SENTENCES + end), "https://www.verband.example/a-1.html"
     )
-    article = extract_article(html, "https://www.verband.example/a-1.html")
     assert article.authors == expected
     if expected:
         assert not article.body_text.endswith(end[-10:-4])  # the role or date left too
