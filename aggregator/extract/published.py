@@ -1256,6 +1256,10 @@ def _weekday_stamp(page: _Page, url: str) -> datetime | None:
     """On a Vietnamese page whose date line no class, label or heading marks (old table
     layouts: "<td align=right><i>Thứ Năm, 08/01/2026 - 18:21</i></td>"), the first weekday
     stamp outside the site's header and other stories' boxes."""
+    if not _is_vietnamese(page, url):
+        # Asked first, not at the first stamp found: on other pages the answer is None either
+        # way, and the steps after this one ask the language anyway.
+        return None
     for node in _WEEKDAY_TEXT_XPATH(page.doc):
         text = " ".join(str(node).split())
         if len(text) > _SHORT_LINE or not _WEEKDAY_STAMP_RE.match(text):
@@ -1263,8 +1267,6 @@ def _weekday_stamp(page: _Page, url: str) -> datetime | None:
         holder = node.getparent()
         if holder is None or holder.tag in ("script", "style"):
             continue
-        if not _is_vietnamese(page, url):
-            return None
         if page.in_boilerplate(holder) or page.in_site_top(holder):
             continue
         if found := page.read_line(text, machine=False, textual=True):
