@@ -21,7 +21,17 @@ EN = (
     "meeting with departments and localities, provincial leaders asked project owners to resolve "
     "site clearance problems, especially on the second phase of the expressway."
 )
-VI, EN = f"{VI} {VI}", f"{EN} {EN}"  # enough letters for the text to decide (MIN_LETTERS)
+CS = (
+    "Do konce října kraj vyčerpal více než čtyři miliardy korun z veřejných investic, což je "
+    "šedesát osm procent plánu a více než celostátní průměr. Na jednání s odbory a obcemi "
+    "vedení kraje požádalo investory, aby vyřešili potíže s výkupem pozemků, zejména na druhé "
+    "etapě dálnice."
+)
+ZH = (
+    "到十月底，该省已拨付公共投资资金四万一千亿越南盾，完成计划的百分之六十八，高于全国平均水平。"
+    * 8
+)
+VI, EN, CS = f"{VI} {VI}", f"{EN} {EN}", f"{CS} {CS}"  # enough letters to decide (MIN_LETTERS)
 
 
 @pytest.mark.parametrize(
@@ -47,6 +57,13 @@ def test_primary_tag(value: str, tag: str) -> None:
         ([], "Short caption.", "vi", "vi"),
         ([], "Short caption.", "en", "en"),  # the site's own language
         (["", "", "zh-CN"], "", "vi", "zh"),
+        # Enough text with no Vietnamese letter is not Vietnamese, whatever the site or the
+        # template says; nobody named its language, so it stays unnamed.
+        ([], CS, "vi", ""),
+        (["vi"], CS, "vi", ""),
+        ([], ZH, "vi", ""),
+        (["cs"], CS, "vi", "cs"),
+        (["zh-CN"], ZH, "vi", "zh"),
     ],
 )
 def test_detect_language(declared: list[str], text: str, fallback: str, expected: str) -> None:

@@ -33,7 +33,9 @@ def primary_tag(value: str) -> str:
 
 def detect_language(declared: Iterable[str], text: str, fallback: str = "vi") -> str:
     """The story's language: the first readable declaration, unless the text (enough of it)
-    says Vietnamese or English against it; *fallback* (the site's) when nothing says."""
+    says Vietnamese or English against it; *fallback* (the site's) when nothing says. Enough
+    text without Vietnamese letters is never "vi": "en" when it is ASCII, "" (unknown) when it
+    is another language that nobody declared (or that the template calls "vi")."""
     claim = next((tag for tag in map(primary_tag, declared) if tag), "")
     sample = text[:TEXT_CHARS]
     letters = sum(map(str.isalpha, sample))
@@ -41,7 +43,10 @@ def detect_language(declared: Iterable[str], text: str, fallback: str = "vi") ->
         vietnamese = len(_VIETNAMESE_LETTER.findall(sample)) / letters
         if vietnamese > 0.03:
             return "vi"
-        ascii_letters = len(sample.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
-        if claim in ("", "vi") and vietnamese < 0.002 and ascii_letters > 0.95 * letters:
-            return "en"
+        if claim in ("", "vi") and vietnamese < 0.002:
+            # Enough text with no Vietnamese letter is not Vietnamese, whatever the template or
+            # the site says: English when it is all ASCII letters, else a language we do not
+            # name ("" rather than a wrong "vi", which would switch on Vietnamese-only rules).
+            ascii_text = sample.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS)
+            return "en" if len(ascii_text) > 0.95 * letters else ""
     return claim or fallback

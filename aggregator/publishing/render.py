@@ -183,7 +183,8 @@ def _json_item(item: FeedItem) -> dict[str, Any]:
     out["date_modified"] = item.updated.isoformat()
     out["authors"] = [{"name": name} for name in item.authors]
     out["tags"] = [*item.categories, *(place.label for place in item.places)]
-    out["language"] = item.language
+    if item.language:  # "" when the text is in a language nobody declared
+        out["language"] = item.language
     extension: dict[str, Any] = {"source": {"name": item.source_name, "url": item.source_url}}
     if item.credit:
         extension["credit"] = item.credit
