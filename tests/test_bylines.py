@@ -463,3 +463,28 @@ def test_vietnamese_byline_is_a_person_pv_or_initials(
     assert article.authors == expected
     if credit:
         assert article.credit == credit
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A teaser line, the agency and the day before "Por …": the fourth paragraph.
+        (
+            (
+                "<p>El presidente viajará al sur.</p><p>Agencia EFE</p><p>04.05.2022</p>"
+                "<p><em><strong>Por Agencia EFE</strong></em></p>"
+            ),
+            ["Agencia EFE"],
+        ),
+        ("<p>Ein Satz vorab.</p><p>Anna Berger</p><p>Von Anna Berger</p>", ["Anna Berger"]),
+        ("<p>Ein Satz vorab.</p><p>Anna Berger</p><p>12.03.2020</p>", []),  # no label
+    ],
+)
+def test_a_byline_among_the_first_four_paragraphs(top: str, expected: list[str]) -> None:
+    from aggregator.extract import extract_article
+
+    text = "<p>" + "Ein ganzer Satz der Geschichte, mit Komma und Punkt. " * 20 + "</p>"
+    article = extract_article(
+        _german_story("Geschichte", f"{top}{text}{text}"), "https://www.zeitung.example/a-1"
+    )
+    assert article.authors == expected

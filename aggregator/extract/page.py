@@ -1041,7 +1041,7 @@ class ArticlePage:
             credit, authors = found
             blocks.remove(last)
         # A byline set above the story ("Von Daniela Obers", "By Jane Doe | 12/10/2020").
-        for first in [b for b in blocks[:4] if b.kind == "p"][:2]:
+        for first in _top_lines(blocks):
             # "---- by Kenneth Surin": rules and dashes before the byline are typography.
             if names := clean.byline_authors(first.text.lstrip("-–—*•· ")):
                 authors = authors or names
@@ -1321,6 +1321,29 @@ def _byline_under_heading(container: HtmlElement, blocks: list[Block]) -> list[s
                 return names
             break
     return []
+
+
+def _top_lines(blocks: list[Block]) -> list[Block]:
+    """The paragraphs a byline set above the story may be: the first two among the first four
+    blocks, and the third and fourth when only short lines come before them (a teaser, the
+    agency, the day: "<p>Agencia EFE</p><p>04.05.2022</p><p>Por Agencia EFE</p>"); not past a
+    heading or the story's first full paragraph, where "von Klaus …" may start a sentence."""
+    paragraphs = [b for b in blocks[:4] if b.kind == "p"][:2]
+    if blocks[: len(paragraphs)] != paragraphs:
+        return paragraphs  # a heading or a picture among them: the top ends there
+    for block in blocks[len(paragraphs) : 6]:
+        if (
+            len(paragraphs) >= 4
+            or block.kind != "p"
+            or any(len(p.text) > _TOP_LINE for p in paragraphs)
+        ):
+            break
+        paragraphs.append(block)
+    return paragraphs
+
+
+# A line above the story longer than this is its text: a byline is not looked for below it.
+_TOP_LINE = 160
 
 
 # How a name is set apart after a byline label: "von <em>Klaus Stanjek</em>".
