@@ -488,3 +488,46 @@ def test_a_byline_among_the_first_four_paragraphs(top: str, expected: list[str])
         _german_story("Geschichte", f"{top}{text}{text}"), "https://www.zeitung.example/a-1"
     )
     assert article.authors == expected
+
+
+@pytest.mark.parametrize(
+    ("above", "expected"),
+    [
+        # A page builder's boxes: the byline's box, then the text's (the one chosen).
+        (
+            "<div class='fusion-text'><p><strong>Von Matthias Lauerer</strong></p></div>",
+            ["Matthias Lauerer"],
+        ),
+        ("<div class='text'><p>By Jane Doe</p></div><div class='spacer'></div>", ["Jane Doe"]),
+        ("<div class='fusion-text'><p>Matthias Lauerer</p></div>", []),  # no label
+    ],
+)
+def test_a_byline_set_just_above_the_storys_box(above: str, expected: list[str]) -> None:
+    from aggregator.extract import extract_article
+
+    text = "<p>" + "Ein ganzer Satz der Geschichte, mit Komma und Punkt. " * 20 + "</p>"
+    page = (
+        "<html lang='de'><head></head><body><header><a href='/'>Logo</a></header><main>"
+        f"<h1>Geschichte</h1>{above}<div class='fusion-text'>{text}{text}{text}</div></main>"
+        "<footer><p>Von Ferne grüßt die Redaktion</p></footer></body></html>"
+    )
+    article = extract_article(page, "https://www.zeitung.example/geschichte/")
+    assert article.authors == expected
+
+
+def test_a_vietnamese_byline_above_the_storys_box_and_a_credit_that_stays_one() -> None:
+    from aggregator.extract import extract_article
+
+    text = "<p>" + "Câu văn đầy đủ của bài báo, có dấu phẩy và dấu chấm. " * 20 + "</p>"
+
+    def page(above: str) -> str:
+        return (
+            "<html lang='vi'><head><meta property='og:site_name' content='Báo A'></head><body>"
+            f"<h1>Tin A</h1><div class='box'><p>{above}</p></div>"
+            f"<div class='text'>{text}{text}</div></body></html>"
+        )
+
+    assert extract_article(page("Bài, ảnh: THÁI CẢNH"), "https://baoa.vn/a-1.html").authors == [
+        "THÁI CẢNH"
+    ]
+    assert extract_article(page("Theo TTXVN"), "https://baoa.vn/a-1.html").authors == []

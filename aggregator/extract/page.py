@@ -652,6 +652,8 @@ class ArticlePage:
             blocks = blocks[:-1] if "\n" in blocks[-1].text else blocks[:-2]
         if not body_authors and container is not None:
             body_authors = _byline_under_heading(container, blocks)
+        if not (body_authors or dom_authors or any(meta_authors)) and container is not None:
+            body_authors = _byline_above(container)  # (only where nothing else names one)
         blocks = self.drop_repeats(blocks, title, "")
         blocks = self.drop_date_line(blocks, published)
         authors = (
@@ -1344,6 +1346,38 @@ def _top_lines(blocks: list[Block]) -> list[Block]:
 
 # A line above the story longer than this is its text: a byline is not looked for below it.
 _TOP_LINE = 160
+
+
+# How many lines above the story's text a byline set there is looked for.
+_ABOVE_LINES = 3
+
+
+def _byline_above(container: HtmlElement) -> list[str]:
+    """A labelled byline line set just above the story's text, outside the block that holds
+    it ("<div><p><strong>Von Matthias Lauerer</strong></p></div><div><p>Ann Kiessling hat
+    …"): page builders put each part of a story in a box of its own, and the text's box is
+    the one chosen. Only the nearest few lines above, stopping at the headline: a label and
+    a name ("Von …", "By …", "Bài: …") say what the line is."""
+    seen = 0
+    el: HtmlElement | None = container
+    while el is not None and seen < _ABOVE_LINES:
+        for sibling in el.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag == "h1" or sibling.find(".//h1") is not None:
+                return []  # above the headline is the page's header, not the story's
+            text = clean.one_line(sibling.text_content())
+            if not text:
+                continue
+            if len(text) <= 100 and (names := clean.byline_authors(text)):
+                return names
+            seen += 1
+            if seen >= _ABOVE_LINES:
+                return []
+        el = el.getparent()
+        if el is not None and el.tag == "body":
+            return []
+    return []
 
 
 # How a name is set apart after a byline label: "von <em>Klaus Stanjek</em>".
