@@ -54,6 +54,12 @@ def test_person_names_leave_the_site_out(
         ("Theo TTXVN", None),  # a credit, not a byline
         ("Blog Beitrag von Anna Berger", ["Anna Berger"]),
         ("Ein Interview von Anna Berger mit Marie Dupont.", ["Anna Berger"]),  # not the guest
+        # One label for the words and the pictures, like "Bài, ảnh:".
+        ("Text & Fotos: Ivan Valetny", ["Ivan Valetny"]),
+        ("Text und Bild: Anna Berger", ["Anna Berger"]),
+        ("Texte et photos : Jean Dupont", ["Jean Dupont"]),
+        ("Words and pictures: Jane Doe", ["Jane Doe"]),
+        ("Fotos: Anna Berger", None),  # a photo credit alone names no author
     ],
 )
 def test_byline_lines(line: str, expected: list[str] | None) -> None:

@@ -129,6 +129,11 @@ BYLINE_LABELS: tuple[str, ...] = (
     "posted by", "by", "autorin", "autor", "author", "auteur", "autore", "verfasser", "text",
     "von", "par", "por", "de",
 )  # fmt: skip
+# One label for the words and the pictures, like "Bài, ảnh": "Text & Fotos: …", "Text und Bild:
+# …", "Texte et photos : …", "Words and pictures: …" (the writer took the photos too).
+_TEXT_AND_PICTURES = (
+    r"(?:text[eo]?|words)\s*(?:und|and|et|y|e|&|/|\+|,)\s*(?:fotos?|bild(?:er)?|photos?|pictures)"
+)
 # Labels of a photo or video credit: "Ảnh: Minh Quang" names a photographer, not the author.
 PHOTO_LABELS: tuple[str, ...] = (
     "ảnh", "hình", "clip", "video", "photos", "photo", "fotos", "foto", "bilder", "bild", "image",
@@ -148,6 +153,8 @@ BY_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 _BYLINE = re.compile(
     r"^\(?\s*(?P<label>"
+    + _TEXT_AND_PICTURES
+    + "|"
     + "|".join(re.escape(label) for label in BYLINE_LABELS)
     + r")\s*[:\-–]\s*(?P<names>[^()]{2,80}?)\s*\)?\s*\.?$"
     + r"|^(?P<by>"
@@ -160,7 +167,12 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _LABEL_PREFIX = re.compile(
-    r"^(?:" + "|".join(re.escape(label) for label in BYLINE_LABELS) + r")\s*:\s*", re.IGNORECASE
+    r"^(?:"
+    + _TEXT_AND_PICTURES
+    + "|"
+    + "|".join(re.escape(label) for label in BYLINE_LABELS)
+    + r")\s*:\s*",
+    re.IGNORECASE,
 )
 # What follows the names in a byline line and is not a name: a date ("am 21. April 2020",
 # "| 12/10/2020", ", 3.11.2021"), a handle ("@wperdomod"), an agency ("/SP-X"), a dangling dash,
