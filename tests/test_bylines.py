@@ -141,6 +141,16 @@ def test_a_profile_link_ending_in_the_name_beside_it(body: str, expected: list[s
             "<span class='vcard rich-snippet-hidden'>Jane Doe</span><p>Jane Doe sagt: Ja.</p>",
             ["Jane Doe"],
         ),  # shown elsewhere too
+        # A theme's copy for machines, hidden by its inline style (a user name, the login).
+        (
+            (
+                "<div class='author vcard' style='display: none'><span class='fn'>"
+                "<a href='/author/jdoe/'>Jane Doe</a></span></div>"
+            ),
+            [],
+        ),
+        ("<span style='visibility:hidden'>Jane Doe</span>", []),
+        ("<span style='display:none'>Jane Doe</span><p>Von Jane Doe</p>", ["Jane Doe"]),
     ],
 )
 def test_an_author_only_a_class_hides_is_not_shown(hidden: str, expected: list[str]) -> None:
