@@ -60,6 +60,12 @@ def test_person_names_leave_the_site_out(
         ("Texte et photos : Jean Dupont", ["Jean Dupont"]),
         ("Words and pictures: Jane Doe", ["Jane Doe"]),
         ("Fotos: Anna Berger", None),  # a photo credit alone names no author
+        # A remark in brackets right after the name; a credit there keeps the line a credit.
+        ("Autor: Samuel Diekmann (Sponsored Post), Redner bei x.com", ["Samuel Diekmann"]),
+        ("Von Anna Berger (Gastbeitrag)", ["Anna Berger"]),
+        ("Bài: Minh Anh (TTXVN)", ["Minh Anh"]),
+        ("Bài: Minh Anh (Theo TTXVN)", None),
+        ("Autor: Steffen PACHE, Landesanstalt für Landwirtschaft, Köllitsch (D)", None),
     ],
 )
 def test_byline_lines(line: str, expected: list[str] | None) -> None:

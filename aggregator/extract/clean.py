@@ -633,8 +633,23 @@ def byline_authors(line: str) -> list[str] | None:
     if line.strip("()").upper() in STAFF_NAMES:
         return [line.strip("()")]
     if _BYLINE.match(line) is None:
-        return None
+        # A remark in brackets right after the name: "Autor: Samuel Diekmann (Sponsored Post),
+        # Redner bei …", "Von Anna Berger (Gastbeitrag)"; a credit there ("(Theo TTXVN)")
+        # is not a remark and keeps the line what it was.
+        if "(" not in line or "," in line.partition("(")[0]:
+            return None  # after a comma it qualifies a place or a role: "…, Köllitsch (D)"
+        if (bare := _REMARK.sub("", line, count=1)) == line:
+            return None
+        if _BYLINE.match(bare) is None:
+            return None
+        line = bare
     return byline_names(line) or None
+
+
+# A short remark in brackets right after a word; not a source credit ("(Theo TTXVN)").
+_REMARK = re.compile(
+    r"(?<=[^\W\d_])\s*\((?!\s*(?:theo|nguồn|quelle|source|via)\b)[^()]{1,30}\)", re.IGNORECASE
+)
 
 
 _BY_PREFIX = re.compile(
