@@ -36,6 +36,10 @@ def test_publisher_names_are_every_form_of_the_sites_name() -> None:
         (["Bayerische Landesanstalt für Wald und Forstwirtschaft", "LWF"], [], "", []),
         (["Deutsches Rotes Kreuz Verband", "DRK", "Anna Berger"], [], "", ["Anna Berger"]),
         (["Báo Cà Mau", "PV"], [], "", ["PV"]),
+        # A lower-case word beside full names is the agency's credit; alone it is a handle.
+        (["David Hutzler", "dpa"], [], "", ["David Hutzler"]),
+        (["fri.juli"], [], "", ["fri.juli"]),
+        (["Minh Anh", "PV"], [], "", ["Minh Anh", "PV"]),
     ],
 )
 def test_person_names_leave_the_site_out(

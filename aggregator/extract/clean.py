@@ -834,6 +834,10 @@ def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str
             continue
         if name not in out:
             out.append(name)
+    if len(out) > 1 and any(len(n.split()) > 1 for n in out):
+        # "Von David Hutzler, dpa": one lower-case word beside full names is the agency's
+        # credit (dpa, kna, epd, apa); no person writes a name in small letters there.
+        out = [n for n in out if not (n.isalpha() and n.islower() and len(n) <= 6)]
     if organisations:
         # "Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF": the capitals beside an
         # organisation are its abbreviation, not a person's initials.
