@@ -557,3 +557,17 @@ def test_a_vietnamese_byline_above_the_storys_box_and_a_credit_that_stays_one() 
         "THÁI CẢNH"
     ]
     assert extract_article(page("Theo TTXVN"), "https://baoa.vn/a-1.html").authors == []
+
+
+def test_a_role_after_a_comma_in_a_list_of_signers_is_no_byline_label() -> None:
+    signers = (
+        "<p><strong>Elliot Ackerman</strong><br><strong>Marie Arana</strong>, "
+        "<span style='font-size: .8em;'>author</span><br><strong>Margaret Atwood</strong><br>"
+        "<strong>John Banville</strong></p>"
+    )
+    assert _article("", signers) == []
+    # A label opening its line names the author after it.
+    assert _article("", "<p>am 3.4.2020 <span>von</span> <a href='/u/1'>Jane Doe</a></p>") == [
+        "Jane Doe"
+    ]
+    assert _article("", "<div><span>By</span> <a href='/u/1'>Jane Doe</a></div>") == ["Jane Doe"]

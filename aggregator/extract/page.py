@@ -606,6 +606,7 @@ class ArticlePage:
                 (text := clean.element_text(el))
                 and len(text) <= 24
                 and LABEL_ONLY.match(text.strip())
+                and not _after_a_comma(el)
             ):
                 yield el
 
@@ -1428,6 +1429,18 @@ _BLOCK_TAGS = frozenset({
     "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "ul", "ol", "table", "section", "header",
     "footer", "blockquote", "dl",
 })  # fmt: skip
+
+
+def _after_a_comma(el: HtmlElement) -> bool:
+    """A comma stands right before *el*: "<strong>Marie Arana</strong>, <span>author</span><br>
+    <strong>Margaret Atwood</strong>" is a role after a name in a list of signers, not a label
+    opening a byline ("<br><span>By</span> <a>Jane Doe</a>", "am 3.4.2020 <span>von</span>")."""
+    before = el.getprevious()
+    if before is not None:
+        text = before.tail
+    else:
+        text = parent.text if (parent := el.getparent()) is not None else ""
+    return bool(text) and text.rstrip().endswith(",")
 
 
 def _text_after(label: HtmlElement) -> str:
