@@ -36,6 +36,10 @@ def test_publisher_names_are_every_form_of_the_sites_name() -> None:
         (["Bayerische Landesanstalt für Wald und Forstwirtschaft", "LWF"], [], "", []),
         (["Deutsches Rotes Kreuz Verband", "DRK", "Anna Berger"], [], "", ["Anna Berger"]),
         (["Báo Cà Mau", "PV"], [], "", ["PV"]),
+        # A lower-case word beside full names is the agency's credit; alone it is a handle.
+        (["David Hutzler", "dpa"], [], "", ["David Hutzler"]),
+        (["fri.juli"], [], "", ["fri.juli"]),
+        (["Minh Anh", "PV"], [], "", ["Minh Anh", "PV"]),
     ],
 )
 def test_person_names_leave_the_site_out(
@@ -54,6 +58,18 @@ def test_person_names_leave_the_site_out(
         ("Theo TTXVN", None),  # a credit, not a byline
         ("Blog Beitrag von Anna Berger", ["Anna Berger"]),
         ("Ein Interview von Anna Berger mit Marie Dupont.", ["Anna Berger"]),  # not the guest
+        # One label for the words and the pictures, like "Bài, ảnh:".
+        ("Text & Fotos: Ivan Valetny", ["Ivan Valetny"]),
+        ("Text und Bild: Anna Berger", ["Anna Berger"]),
+        ("Texte et photos : Jean Dupont", ["Jean Dupont"]),
+        ("Words and pictures: Jane Doe", ["Jane Doe"]),
+        ("Fotos: Anna Berger", None),  # a photo credit alone names no author
+        # A remark in brackets right after the name; a credit there keeps the line a credit.
+        ("Autor: Samuel Diekmann (Sponsored Post), Redner bei x.com", ["Samuel Diekmann"]),
+        ("Von Anna Berger (Gastbeitrag)", ["Anna Berger"]),
+        ("Bài: Minh Anh (TTXVN)", ["Minh Anh"]),
+        ("Bài: Minh Anh (Theo TTXVN)", None),
+        ("Autor: Steffen PACHE, Landesanstalt für Landwirtschaft, Köllitsch (D)", None),
     ],
 )
 def test_byline_lines(line: str, expected: list[str] | None) -> None:
@@ -135,6 +151,16 @@ def test_a_profile_link_ending_in_the_name_beside_it(body: str, expected: list[s
             "<span class='vcard rich-snippet-hidden'>Jane Doe</span><p>Jane Doe sagt: Ja.</p>",
             ["Jane Doe"],
         ),  # shown elsewhere too
+        # A theme's copy for machines, hidden by its inline style (a user name, the login).
+        (
+            (
+                "<div class='author vcard' style='display: none'><span class='fn'>"
+                "<a href='/author/jdoe/'>Jane Doe</a></span></div>"
+            ),
+            [],
+        ),
+        ("<span style='visibility:hidden'>Jane Doe</span>", []),
+        ("<span style='display:none'>Jane Doe</span><p>Von Jane Doe</p>", ["Jane Doe"]),
     ],
 )
 def test_an_author_only_a_class_hides_is_not_shown(hidden: str, expected: list[str]) -> None:
@@ -463,3 +489,85 @@ def test_vietnamese_byline_is_a_person_pv_or_initials(
     assert article.authors == expected
     if credit:
         assert article.credit == credit
+
+
+@pytest.mark.parametrize(
+    ("top", "expected"),
+    [
+        # A teaser line, the agency and the day before "Por …": the fourth paragraph.
+        (
+            (
+                "<p>El presidente viajará al sur.</p><p>Agencia EFE</p><p>04.05.2022</p>"
+                "<p><em><strong>Por Agencia EFE</strong></em></p>"
+            ),
+            ["Agencia EFE"],
+        ),
+        ("<p>Ein Satz vorab.</p><p>Anna Berger</p><p>Von Anna Berger</p>", ["Anna Berger"]),
+        ("<p>Ein Satz vorab.</p><p>Anna Berger</p><p>12.03.2020</p>", []),  # no label
+    ],
+)
+def test_a_byline_among_the_first_four_paragraphs(top: str, expected: list[str]) -> None:
+    from aggregator.extract import extract_article
+
+    text = "<p>" + "Ein ganzer Satz der Geschichte, mit Komma und Punkt. " * 20 + "</p>"
+    article = extract_article(
+        _german_story("Geschichte", f"{top}{text}{text}"), "https://www.zeitung.example/a-1"
+    )
+    assert article.authors == expected
+
+
+@pytest.mark.parametrize(
+    ("above", "expected"),
+    [
+        # A page builder's boxes: the byline's box, then the text's (the one chosen).
+        (
+            "<div class='fusion-text'><p><strong>Von Matthias Lauerer</strong></p></div>",
+            ["Matthias Lauerer"],
+        ),
+        ("<div class='text'><p>By Jane Doe</p></div><div class='spacer'></div>", ["Jane Doe"]),
+        ("<div class='fusion-text'><p>Matthias Lauerer</p></div>", []),  # no label
+    ],
+)
+def test_a_byline_set_just_above_the_storys_box(above: str, expected: list[str]) -> None:
+    from aggregator.extract import extract_article
+
+    text = "<p>" + "Ein ganzer Satz der Geschichte, mit Komma und Punkt. " * 20 + "</p>"
+    page = (
+        "<html lang='de'><head></head><body><header><a href='/'>Logo</a></header><main>"
+        f"<h1>Geschichte</h1>{above}<div class='fusion-text'>{text}{text}{text}</div></main>"
+        "<footer><p>Von Ferne grüßt die Redaktion</p></footer></body></html>"
+    )
+    article = extract_article(page, "https://www.zeitung.example/geschichte/")
+    assert article.authors == expected
+
+
+def test_a_vietnamese_byline_above_the_storys_box_and_a_credit_that_stays_one() -> None:
+    from aggregator.extract import extract_article
+
+    text = "<p>" + "Câu văn đầy đủ của bài báo, có dấu phẩy và dấu chấm. " * 20 + "</p>"
+
+    def page(above: str) -> str:
+        return (
+            "<html lang='vi'><head><meta property='og:site_name' content='Báo A'></head><body>"
+            f"<h1>Tin A</h1><div class='box'><p>{above}</p></div>"
+            f"<div class='text'>{text}{text}</div></body></html>"
+        )
+
+    assert extract_article(page("Bài, ảnh: THÁI CẢNH"), "https://baoa.vn/a-1.html").authors == [
+        "THÁI CẢNH"
+    ]
+    assert extract_article(page("Theo TTXVN"), "https://baoa.vn/a-1.html").authors == []
+
+
+def test_a_role_after_a_comma_in_a_list_of_signers_is_no_byline_label() -> None:
+    signers = (
+        "<p><strong>Elliot Ackerman</strong><br><strong>Marie Arana</strong>, "
+        "<span style='font-size: .8em;'>author</span><br><strong>Margaret Atwood</strong><br>"
+        "<strong>John Banville</strong></p>"
+    )
+    assert _article("", signers) == []
+    # A label opening its line names the author after it.
+    assert _article("", "<p>am 3.4.2020 <span>von</span> <a href='/u/1'>Jane Doe</a></p>") == [
+        "Jane Doe"
+    ]
+    assert _article("", "<div><span>By</span> <a href='/u/1'>Jane Doe</a></div>") == ["Jane Doe"]

@@ -129,6 +129,11 @@ BYLINE_LABELS: tuple[str, ...] = (
     "posted by", "by", "autorin", "autor", "author", "auteur", "autore", "verfasser", "text",
     "von", "par", "por", "de",
 )  # fmt: skip
+# One label for the words and the pictures, like "Bài, ảnh": "Text & Fotos: …", "Text und Bild:
+# …", "Texte et photos : …", "Words and pictures: …" (the writer took the photos too).
+_TEXT_AND_PICTURES = (
+    r"(?:text[eo]?|words)\s*(?:und|and|et|y|e|&|/|\+|,)\s*(?:fotos?|bild(?:er)?|photos?|pictures)"
+)
 # Labels of a photo or video credit: "Ảnh: Minh Quang" names a photographer, not the author.
 PHOTO_LABELS: tuple[str, ...] = (
     "ảnh", "hình", "clip", "video", "photos", "photo", "fotos", "foto", "bilder", "bild", "image",
@@ -148,6 +153,8 @@ BY_WORDS: tuple[str, ...] = (
 )  # fmt: skip
 _BYLINE = re.compile(
     r"^\(?\s*(?P<label>"
+    + _TEXT_AND_PICTURES
+    + "|"
     + "|".join(re.escape(label) for label in BYLINE_LABELS)
     + r")\s*[:\-–]\s*(?P<names>[^()]{2,80}?)\s*\)?\s*\.?$"
     + r"|^(?P<by>"
@@ -160,7 +167,12 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _LABEL_PREFIX = re.compile(
-    r"^(?:" + "|".join(re.escape(label) for label in BYLINE_LABELS) + r")\s*:\s*", re.IGNORECASE
+    r"^(?:"
+    + _TEXT_AND_PICTURES
+    + "|"
+    + "|".join(re.escape(label) for label in BYLINE_LABELS)
+    + r")\s*:\s*",
+    re.IGNORECASE,
 )
 # What follows the names in a byline line and is not a name: a date ("am 21. April 2020",
 # "| 12/10/2020", ", 3.11.2021"), a handle ("@wperdomod"), an agency ("/SP-X"), a dangling dash,
@@ -621,8 +633,23 @@ def byline_authors(line: str) -> list[str] | None:
     if line.strip("()").upper() in STAFF_NAMES:
         return [line.strip("()")]
     if _BYLINE.match(line) is None:
-        return None
+        # A remark in brackets right after the name: "Autor: Samuel Diekmann (Sponsored Post),
+        # Redner bei …", "Von Anna Berger (Gastbeitrag)"; a credit there ("(Theo TTXVN)")
+        # is not a remark and keeps the line what it was.
+        if "(" not in line or "," in line.partition("(")[0]:
+            return None  # after a comma it qualifies a place or a role: "…, Köllitsch (D)"
+        if (bare := _REMARK.sub("", line, count=1)) == line:
+            return None
+        if _BYLINE.match(bare) is None:
+            return None
+        line = bare
     return byline_names(line) or None
+
+
+# A short remark in brackets right after a word; not a source credit ("(Theo TTXVN)").
+_REMARK = re.compile(
+    r"(?<=[^\W\d_])\s*\((?!\s*(?:theo|nguồn|quelle|source|via)\b)[^()]{1,30}\)", re.IGNORECASE
+)
 
 
 _BY_PREFIX = re.compile(
@@ -807,6 +834,10 @@ def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str
             continue
         if name not in out:
             out.append(name)
+    if len(out) > 1 and any(len(n.split()) > 1 for n in out):
+        # "Von David Hutzler, dpa": one lower-case word beside full names is the agency's
+        # credit (dpa, kna, epd, apa); no person writes a name in small letters there.
+        out = [n for n in out if not (n.isalpha() and n.islower() and len(n) <= 6)]
     if organisations:
         # "Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF": the capitals beside an
         # organisation are its abbreviation, not a person's initials.

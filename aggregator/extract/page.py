@@ -606,6 +606,7 @@ class ArticlePage:
                 (text := clean.element_text(el))
                 and len(text) <= 24
                 and LABEL_ONLY.match(text.strip())
+                and not _after_a_comma(el)
             ):
                 yield el
 
@@ -652,6 +653,8 @@ class ArticlePage:
             blocks = blocks[:-1] if "\n" in blocks[-1].text else blocks[:-2]
         if not body_authors and container is not None:
             body_authors = _byline_under_heading(container, blocks)
+        if not (body_authors or dom_authors or any(meta_authors)) and container is not None:
+            body_authors = _byline_above(container)  # (only where nothing else names one)
         blocks = self.drop_repeats(blocks, title, "")
         blocks = self.drop_date_line(blocks, published)
         authors = (
@@ -972,12 +975,11 @@ class ArticlePage:
         return [[shown.display_name(n) for n in names] for names in named]
 
     def _hidden_text(self) -> str:
-        """The text of the elements a class hides, casefolded, one space between words."""
-        return " | ".join(
-            " ".join(el.text_content().split()).casefold()
-            for el, hints in self.hints.elements
-            if _is_hiding(hints)
-        )
+        """The text of the elements a class or their inline style hides ("display: none": a
+        theme's copy of the author for machines), casefolded, one space between words."""
+        hidden = [el for el, hints in self.hints.elements if _is_hiding(hints)]
+        hidden += [el for el in _STYLED(self.doc) if _HIDDEN.search(el.get("style", ""))]
+        return " | ".join(" ".join(el.text_content().split()).casefold() for el in hidden)
 
     def authors(
         self,
@@ -1041,7 +1043,7 @@ class ArticlePage:
             credit, authors = found
             blocks.remove(last)
         # A byline set above the story ("Von Daniela Obers", "By Jane Doe | 12/10/2020").
-        for first in [b for b in blocks[:4] if b.kind == "p"][:2]:
+        for first in _top_lines(blocks):
             # "---- by Kenneth Surin": rules and dashes before the byline are typography.
             if names := clean.byline_authors(first.text.lstrip("-–—*•· ")):
                 authors = authors or names
@@ -1252,6 +1254,8 @@ _ENTRY = re.compile(r"(?<![\w-])h-?entry(?![\w-])")
 
 # An inline style that hides the element.
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+# Elements with an inline style, in the body (one XPath, in C).
+_STYLED = etree.XPath("/html/body//*[@style]")
 
 
 # One word with a capital after a small letter inside it: a brand ("VnExpress", "CafeF"),
@@ -1323,6 +1327,61 @@ def _byline_under_heading(container: HtmlElement, blocks: list[Block]) -> list[s
     return []
 
 
+def _top_lines(blocks: list[Block]) -> list[Block]:
+    """The paragraphs a byline set above the story may be: the first two among the first four
+    blocks, and the third and fourth when only short lines come before them (a teaser, the
+    agency, the day: "<p>Agencia EFE</p><p>04.05.2022</p><p>Por Agencia EFE</p>"); not past a
+    heading or the story's first full paragraph, where "von Klaus …" may start a sentence."""
+    paragraphs = [b for b in blocks[:4] if b.kind == "p"][:2]
+    if blocks[: len(paragraphs)] != paragraphs:
+        return paragraphs  # a heading or a picture among them: the top ends there
+    for block in blocks[len(paragraphs) : 6]:
+        if (
+            len(paragraphs) >= 4
+            or block.kind != "p"
+            or any(len(p.text) > _TOP_LINE for p in paragraphs)
+        ):
+            break
+        paragraphs.append(block)
+    return paragraphs
+
+
+# A line above the story longer than this is its text: a byline is not looked for below it.
+_TOP_LINE = 160
+
+
+# How many lines above the story's text a byline set there is looked for.
+_ABOVE_LINES = 3
+
+
+def _byline_above(container: HtmlElement) -> list[str]:
+    """A labelled byline line set just above the story's text, outside the block that holds
+    it ("<div><p><strong>Von Matthias Lauerer</strong></p></div><div><p>Ann Kiessling hat
+    …"): page builders put each part of a story in a box of its own, and the text's box is
+    the one chosen. Only the nearest few lines above, stopping at the headline: a label and
+    a name ("Von …", "By …", "Bài: …") say what the line is."""
+    seen = 0
+    el: HtmlElement | None = container
+    while el is not None and seen < _ABOVE_LINES:
+        for sibling in el.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            if sibling.tag == "h1" or sibling.find(".//h1") is not None:
+                return []  # above the headline is the page's header, not the story's
+            text = clean.one_line(sibling.text_content())
+            if not text:
+                continue
+            if len(text) <= 100 and (names := clean.byline_authors(text)):
+                return names
+            seen += 1
+            if seen >= _ABOVE_LINES:
+                return []
+        el = el.getparent()
+        if el is not None and el.tag == "body":
+            return []
+    return []
+
+
 # How a name is set apart after a byline label: "von <em>Klaus Stanjek</em>".
 _NAME_SETTING = frozenset({"strong", "b", "em", "i", "a"})
 
@@ -1370,6 +1429,18 @@ _BLOCK_TAGS = frozenset({
     "h1", "h2", "h3", "h4", "h5", "h6", "p", "div", "ul", "ol", "table", "section", "header",
     "footer", "blockquote", "dl",
 })  # fmt: skip
+
+
+def _after_a_comma(el: HtmlElement) -> bool:
+    """A comma stands right before *el*: "<strong>Marie Arana</strong>, <span>author</span><br>
+    <strong>Margaret Atwood</strong>" is a role after a name in a list of signers, not a label
+    opening a byline ("<br><span>By</span> <a>Jane Doe</a>", "am 3.4.2020 <span>von</span>")."""
+    before = el.getprevious()
+    if before is not None:
+        text = before.tail
+    else:
+        text = parent.text if (parent := el.getparent()) is not None else ""
+    return bool(text) and text.rstrip().endswith(",")
 
 
 def _text_after(label: HtmlElement) -> str:
