@@ -607,6 +607,37 @@ def test_generic_meta_date_ranks_after_the_marked_date_and_the_date_line(
     assert find_dates(page(head, body), now=NOW)[0] == expected
 
 
+# A press release's foot: its publication labelled in a box, its last edit below it.
+_RELEASE_FOOT = (
+    '<div class="eventbox"><span class="eventbox__subheadline">{label}</span>'
+    '<h2 class="eventbox__headline">13.10.2021</h2><strong>Herausgeber:</strong> Pressestelle</div>'
+    '<div class="timestamp"><h4 class="timestamp__title">Zuletzt geändert am:</h4>'
+    '<ul><li class="timestamp__item">15.10.2021</li></ul></div>'
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # the day the reader sees labelled as the publication, not the record's last edit
+        ("Erschienen am:", vn(2021, 10, 13)),
+        ("Veröffentlicht am", vn(2021, 10, 13)),
+        # a box labelled otherwise says nothing: the generic meta date stands
+        ("Pressekontakt:", vn(2021, 10, 15)),
+    ],
+)
+def test_a_line_labelled_as_the_publication_beats_the_generic_meta_date(
+    label: str, expected: datetime
+) -> None:
+    head = '<meta name="date" content="2021-10-15" scheme="YYYY-MM-DD">'
+    body = (
+        "<h1>Eva Welskop-Deffaa zur neuen Präsidentin gewählt</h1>"
+        + "<p>" + "Die Delegiertenversammlung hat am Mittwoch gewählt. " * 8 + "</p>"
+        + _RELEASE_FOOT.format(label=label)
+    )  # fmt: skip
+    assert find_dates(page(head, body), now=NOW)[0] == expected
+
+
 def test_an_update_marked_line_counts_only_without_another_line_by_the_heading() -> None:
     both = (
         '<article><header><h1>T</h1><div class="entry-meta"><a rel="bookmark">'

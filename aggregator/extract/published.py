@@ -1048,6 +1048,11 @@ _DATE_LABEL_RE = re.compile(
         (?P<sep>\s*(?:am|on|le|el|em|il|lúc|ngày)(?![^\W\d_])\s*:?|\s*:)?""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Labels of an update, not of the publication ("Zuletzt geändert am:", "Stand:", "Updated:").
+_UPDATE_LABEL_RE = re.compile(
+    r"stand|änderung|geändert|aktualisiert|updated|modified|mis\s+à\s+jour|cập\s+nhật",
+    re.IGNORECASE,
+)
 # How far after its label a date may start (characters), and how much text is read.
 _LABEL_REACH = 30
 _LABEL_TEXT = 80
@@ -1082,9 +1087,10 @@ def _after_label(el: lxml.html.HtmlElement, in_tail: bool) -> str:
     return " ".join(pieces)
 
 
-def _labelled_line(page: _Page) -> datetime | None:
+def _labelled_line(page: _Page, *, published_only: bool = False) -> datetime | None:
     """The first date line in the page that a label names ("Datum: 03.02.2022"), outside other
-    stories' boxes and the site's header and menus (the site's clock)."""
+    stories' boxes and the site's header and menus (the site's clock); ``published_only``:
+    only a label that does not say update ("Erschienen am:", not "Zuletzt geändert am:")."""
     body = page.doc.find("body")
     if body is None:
         return None
@@ -1095,6 +1101,8 @@ def _labelled_line(page: _Page) -> datetime | None:
             # Most tails are the markup's indentation: blank, no label (isspace() is strip()'s
             # whitespace; the regex would run on the empty string and fail).
             if not text or text.isspace() or not (label := _DATE_LABEL_RE.match(text.strip())):
+                continue
+            if published_only and _UPDATE_LABEL_RE.search(label[0]):
                 continue
             rest = text.strip()[label.end() :].strip()
             if rest and not label["sep"] and not rest[0].isdigit():
@@ -1544,8 +1552,13 @@ def find_dates(
         # The date line under the heading comes before a generic meta "date" (often the CMS
         # record's last edit).
         published = _from_visible(page, near_heading_only=True) or _article_time(page)
-        if published is None and (published := _from_meta(doc, now, strong=False)[0]):
-            from_structured = True
+        if published is None and (generic := _from_meta(doc, now, strong=False)[0]):
+            # A line the page labels as its publication ("Erschienen am: 13.10.2021") is the
+            # day its reader sees; the generic meta date is often the record's last edit
+            # ("Zuletzt geändert am: 15.10.2021" at the foot of the same page).
+            published = _labelled_line(page, published_only=True)
+            if published is None:
+                published, from_structured = generic, True
     if published is None:
         published = (
             _from_visible(page)
