@@ -542,6 +542,35 @@ def test_last_resort_first_date_in_the_text_of_a_page_not_in_vietnamese(
     assert find_dates(lang_page(lang, body), now=NOW)[0] == expected
 
 
+_INSTAGRAM_EMBED = (
+    '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Bwg/"'
+    ' data-instgrm-version="12"><div><p><a href="https://www.instagram.com/p/Bwg/">Ein Beitrag'
+    ' geteilt von Anna (@anna)</a> am <time datetime="2019-04-21T23:47:18+00:00">Apr 21, 2019'
+    " um 4:47 PDT</time></p></div></blockquote>"
+)
+_TWEET_EMBED = (
+    '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Huge news today.</p>&mdash; Anna'
+    ' (@anna) <a href="https://twitter.com/anna/status/1">November 2, 2023</a></blockquote>'
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "url", "expected"),
+    [
+        # an <article>'s own <time> skips the time of a post embedded in it: the URL's day
+        ("de", f"<article><h1>Horror-Fund</h1>{DE_BODY}{_INSTAGRAM_EMBED}{DE_BODY}</article>",
+         "https://x.de/2019/10/18/horror-fund", vn(2019, 10, 18)),
+        # the text scan reads the story's line, not the embedded tweet's day above it
+        ("en", f"<h1>Budget</h1>{EN_BODY}{_TWEET_EMBED}<p>Filed on Nov 8, 2023 by Anna.</p>",
+         "https://x.com/budget", vn(2023, 11, 8)),
+    ],
+)  # fmt: skip
+def test_a_social_post_embedded_in_the_story_has_its_own_date(
+    lang: str, body: str, url: str, expected: datetime
+) -> None:
+    assert find_dates(lang_page(lang, body), url=url, now=NOW)[0] == expected
+
+
 def test_last_resort_text_date_never_on_vn_hosts_and_after_the_urls_day() -> None:
     doc = lang_page("en", f"{EN_BODY}<p>Apr 7, 2009</p>")
     assert find_dates(doc, url="https://baoxyz.vn/budget.html", now=NOW)[0] is None

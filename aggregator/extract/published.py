@@ -344,7 +344,11 @@ _DATE_HINT_RE = re.compile(
 _FOREIGN_RE = re.compile(
     r"related|sidebar|comment|widget|lien-?quan|tin-?khac|cung-?chuyen|popular|most-?read"
     r"|trending|recommend|more-?news|teaser|f(?<!hf)eed|box-?tin"
-    r"|(?:news|tin|article|post|story|item)s?-?list|list-?(?:news|tin|item|article|post)",
+    r"|(?:news|tin|article|post|story|item)s?-?list|list-?(?:news|tin|item|article|post)"
+    # Social posts embedded in the story, each with its own author and date (the embed codes'
+    # own names: Instagram, X/Twitter, TikTok, Facebook, Threads, Reddit, Mastodon, Bluesky).
+    r"|instagram-media|twitter-(?:tweet|video)|tiktok-embed|fb-(?:post|video)"
+    r"|text-post-media|reddit-(?:embed|card)|(?:mastodon|bluesky)-embed",
     re.IGNORECASE,
 )
 # A "teaser" is another story's card on a listing, but also (German CMSs) the article's own
