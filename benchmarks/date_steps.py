@@ -51,7 +51,7 @@ def traced_find_dates(
     trace = Trace()
     now = P.to_vn(now)
     published = updated = None
-    page = P._Page(doc, now, titles)
+    page = P._Page(doc, now, titles, url)
     blocks = P._jsonld_blocks(jsonld)
     sources: list[tuple[str, Callable[[], tuple[datetime | None, datetime | None]]]] = [
         ("jsonld", lambda: P._from_jsonld(blocks, now, strong=True)),
@@ -151,7 +151,7 @@ def sources_alone(
     out: dict[str, datetime | None] = {}
     for name, step in steps.items():
         try:
-            out[name] = step(P._Page(doc, now, titles))
+            out[name] = step(P._Page(doc, now, titles, url))
         except Exception as exc:  # noqa: BLE001 - a development aid reports and goes on
             print(f"{name} failed on {url}: {exc}", file=sys.stderr)
             out[name] = None

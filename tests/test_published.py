@@ -571,6 +571,48 @@ def test_a_social_post_embedded_in_the_story_has_its_own_date(
     assert find_dates(lang_page(lang, body), url=url, now=NOW)[0] == expected
 
 
+def _declared_page(html_attrs: str, head: str, line: str, body: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(
+        f"<html{html_attrs}><head><title>t</title>{head}</head><body><h1>Strike ends</h1>"
+        f'<div class="byline">{line}</div>{body}</body></html>'
+    )
+
+
+_US = ' lang="en-US"'
+_OG_US = '<meta property="og:locale" content="en_US">'
+
+
+@pytest.mark.parametrize(
+    ("attrs", "head", "line", "body", "url", "expected"),
+    [
+        # the United States write the month first: the page's declared locale says so …
+        (_US, "", "By Andrew Dalton Updated 11/8/2023 10:46 PM", EN_BODY, "https://x.com/a",
+         vn(2023, 11, 8, 22, 46)),
+        ("", _OG_US, "Posted by Zitrod Articles , 06/01/2020", EN_BODY, "https://x.com/a",
+         vn(2020, 6, 1)),
+        # … and the URL's month, whatever the page declares
+        ("", "", "By Alexandra Tremayne • 11/08/2023 5:19pm", EN_BODY,
+         "https://x.com/2023/11/arnault/", vn(2023, 11, 8, 17, 19)),
+        # a URL agreeing with the day-first reading keeps it, on a US page too
+        (_US, "", "Posted 06/01/2020", EN_BODY, "https://x.com/2020/01/a/", vn(2020, 1, 6)),
+        # the rest of the world writes the day first; unambiguous dates are what they say
+        (' lang="en-GB"', "", "Posted 06/01/2020", EN_BODY, "https://x.co.uk/a", vn(2020, 1, 6)),
+        (' lang="en"', "", "Posted 06/01/2020", EN_BODY, "https://x.com/a", vn(2020, 1, 6)),
+        (_US, "", "Posted 13/01/2020", EN_BODY, "https://x.com/a", vn(2020, 1, 13)),
+        (_US, "", "Posted 01.06.2020", EN_BODY, "https://x.com/a", vn(2020, 6, 1)),
+        # a Vietnamese page keeps its day-first dates under a template's "en-US"
+        (_US, "", "Thứ Ba, 06/01/2026 - 08:30", VI_BODY, "https://x.com/a",
+         vn(2026, 1, 6, 8, 30)),
+        (_US, "", "06/01/2026 08:30", VI_BODY, "https://baoabc.vn/a", vn(2026, 1, 6, 8, 30)),
+    ],
+)  # fmt: skip
+def test_an_ambiguous_slashed_date_is_read_month_first_on_a_us_page(
+    attrs: str, head: str, line: str, body: str, url: str, expected: datetime
+) -> None:
+    doc = _declared_page(attrs, head, line, body)
+    assert find_dates(doc, url=url, now=NOW)[0] == expected
+
+
 def test_last_resort_text_date_never_on_vn_hosts_and_after_the_urls_day() -> None:
     doc = lang_page("en", f"{EN_BODY}<p>Apr 7, 2009</p>")
     assert find_dates(doc, url="https://baoxyz.vn/budget.html", now=NOW)[0] is None

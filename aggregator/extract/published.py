@@ -559,14 +559,21 @@ class _Page:
         "language",
         "now",
         "titles",
+        "url",
+        "us_locale",
         "vietnamese",
     )
 
     def __init__(
-        self, doc: lxml.html.HtmlElement, now: datetime, titles: Sequence[str] = ()
+        self,
+        doc: lxml.html.HtmlElement,
+        now: datetime,
+        titles: Sequence[str] = (),
+        url: str = "",
     ) -> None:
         self.doc = doc
         self.now = now
+        self.url = url
         # numbers left out: a heading may have its date set in it ("27.01.2022Headline")
         self.titles = [shape for t in titles if (shape := title_shape(t, numbers=False))]
         # The page's declared language: foreign date lines are read in it alone (dateparser's
@@ -584,6 +591,8 @@ class _Page:
         self._unscanned: dict[lxml.html.HtmlElement, tuple[bool, bool]] = {}
         # is the page (maybe) Vietnamese: _is_vietnamese's answer, for the URL of this call
         self.vietnamese: bool | None = None
+        # is the page declared United States English: _declares_us_english's answer
+        self.us_locale: bool | None = None
         # (textual, near_heading_only) -> _from_visible's answer: several steps confirm a date
         # against the same line by the heading
         self._visible: dict[tuple[bool, bool], datetime | None] = {}
@@ -698,13 +707,16 @@ class _Page:
             value = without_update_stamp(value)
         key = (value, machine, textual)
         if key not in self._lines:
-            self._lines[key] = parse_date(
+            found = parse_date(
                 value,
                 now=self.now,
                 any_language=not machine,
                 textual=textual,
                 language=self.language,
             )
+            if found is not None and not machine and "/" in value:
+                found = _month_first_reading(self, value, found)
+            self._lines[key] = found
         return self._lines[key]
 
     def microdata(self) -> list[lxml.html.HtmlElement]:
@@ -713,6 +725,53 @@ class _Page:
         if self._microdata is None:
             self._microdata = _MICRODATA_XPATH(self.doc)
         return self._microdata
+
+
+# A slashed numeric date whose first two numbers may both be the month ("06/01/2020",
+# "11/8/2023 10:46 PM"): ``parse_date`` reads it day-first, as Vietnam and most of the world
+# write it; the United States write the month first.
+_AMBIGUOUS_SLASHED_RE = re.compile(
+    r"(?<![\d/.\-])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?:\d{4}|\d{2})(?![\d/])"
+)
+
+
+def _declares_us_english(page: _Page) -> bool:
+    """The page says it is United States English: ``<html lang="en-US">``, or an ``og:locale``
+    of en_US when ``lang`` names no region."""
+    if page.us_locale is None:
+        lang = (page.doc.get("lang") or "").strip().lower().replace("_", "-")
+        page.us_locale = lang == "en-us" or (
+            lang in ("", "en")
+            and any(
+                (meta.get("content") or "").strip().lower().replace("_", "-") == "en-us"
+                for meta in page.doc.iter("meta")
+                if meta.get("property") == "og:locale"
+            )
+        )
+    return page.us_locale
+
+
+def _month_first_reading(page: _Page, value: str, found: datetime) -> datetime:
+    """*found*, read day-first from an ambiguous slashed date in *value*, read month-first
+    when the page tells the United States' order: the URL's month (or day) is the
+    month-first reading's and not the day-first one's ("/2023/11/…" with "11/08/2023"), or,
+    when the URL says nothing against it, the page declares United States English. Never
+    on a page that is or may be Vietnamese (day-first, whatever its template declares)."""
+    m = _AMBIGUOUS_SLASHED_RE.search(value)
+    if m is None:
+        return found
+    month, day = int(m["first"]), int(m["second"])
+    if month == day or month > 12 or day > 12 or (found.month, found.day) != (day, month):
+        return found  # not ambiguous, or not the date parse_date read
+    filed = _from_url(page.url, page.now)
+    if filed is not None and filed.year == found.year and filed.month == found.month:
+        return found  # the URL agrees with the day-first reading
+    agrees = filed is not None and filed.year == found.year and filed.month == month
+    if not (agrees or (filed is None and _declares_us_english(page))):
+        return found
+    if _is_vietnamese(page, page.url):
+        return found
+    return found.replace(month=month, day=day)
 
 
 # An update stamp inside a date line: the label, then one to three numeric groups (day, time)
@@ -1537,7 +1596,7 @@ def find_dates(
     published: datetime | None = None
     updated: datetime | None = None
     # Each source parses or queries the page once; later steps reuse what earlier ones found.
-    page = _Page(doc, now, _page_titles(doc) if titles is None else titles)
+    page = _Page(doc, now, _page_titles(doc) if titles is None else titles, url)
     jsonld_parsed = _jsonld_blocks(jsonld if jsonld is not None else jsonld_scripts(doc))
     sources: list[Callable[[], tuple[datetime | None, datetime | None]]] = [
         lambda: _from_jsonld(jsonld_parsed, now, strong=True),
