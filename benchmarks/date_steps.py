@@ -57,7 +57,6 @@ def traced_find_dates(
         ("jsonld", lambda: P._from_jsonld(blocks, now, strong=True)),
         ("meta", lambda: P._from_meta(doc, now)),
         ("microdata", lambda: P._from_microdata(page)),
-        ("jsonld-weak", lambda: P._from_jsonld(blocks, now, strong=False)),
     ]
     for i, (name, source) in enumerate(sources):
         if published and (updated or i == 2):
@@ -76,6 +75,11 @@ def traced_find_dates(
             if (published := step()) is not None:
                 trace.decided = name
                 break
+        if published is None:
+            published, weak_updated = P._from_jsonld(blocks, now, strong=False)
+            updated = updated or weak_updated
+            if published is not None:
+                trace.decided, from_structured = "jsonld-weak", True
         if published is None and (generic := P._from_meta(doc, now, strong=False)[0]):
             if (published := P._labelled_line(page, published_only=True)) is not None:
                 trace.decided = "labelled-publication"

@@ -206,6 +206,25 @@ def test_meta_beats_embedded_video_jsonld() -> None:
     assert find_dates(doc, now=NOW)[0] == vn(2025, 5, 12)
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the line under the heading is the story's; the embedded video's upload is not
+        (f'{H1}<span class="time">12/05/2025 08:30</span>{BODY}', vn(2025, 5, 12, 8, 30)),
+        # an <article>'s own <time> too
+        (f'<article>{H1}{BODY}<time datetime="2025-05-12T08:30:00+07:00">12/5</time></article>',
+         vn(2025, 5, 12, 8, 30)),
+        # with no date line, the video's date is still the page's best
+        (f"{H1}{BODY}", vn(2025, 5, 1)),
+    ],
+)  # fmt: skip
+def test_the_date_line_by_the_heading_beats_a_jsonld_object_that_is_not_the_article(
+    body: str, expected: datetime
+) -> None:
+    doc = page(LD.format('{"@type":"VideoObject","uploadDate":"2025-05-01"}'), body)
+    assert find_dates(doc, now=NOW)[0] == expected
+
+
 def test_visible_line_beats_url() -> None:
     doc = page(body=f'{H1}<span class="time">12/05/2025</span>{BODY}')
     url = "https://example.vn/2024/01/02/tin.html"

@@ -842,8 +842,10 @@ def _has_digit(el: lxml.html.HtmlElement) -> bool:
     return any(any(map(str.isdigit, piece)) for piece in el.itertext())
 
 
-# Never a date line: code, links (other stories), titles.
-_NEVER_LINE_TAGS = frozenset({"script", "style", "a", "meta", "h1", "h2", "h3", "title", "option"})
+# Never a date line: code, links (other stories), titles, the (invisible) head.
+_NEVER_LINE_TAGS = frozenset(
+    {"head", "script", "style", "a", "meta", "h1", "h2", "h3", "title", "option"}
+)
 
 
 # Links and subheadings that are date lines when marked as one.
@@ -1602,19 +1604,23 @@ def find_dates(
         lambda: _from_jsonld(jsonld_parsed, now, strong=True),
         lambda: _from_meta(doc, now),
         lambda: _from_microdata(page),
-        lambda: _from_jsonld(jsonld_parsed, now, strong=False),
     ]
     for i, source in enumerate(sources):
         if published and (updated or i == 2):
-            break  # microdata and weak JSON-LD are not searched only for an update time
+            break  # microdata is not searched only for an update time
         pub, upd = source()
         published = published or pub
         updated = updated or upd
     from_structured = published is not None
     if published is None:
         # The date line under the heading comes before a generic meta "date" (often the CMS
-        # record's last edit).
+        # record's last edit) and before JSON-LD objects that are not the article (an
+        # embedded video's or an event's date).
         published = _from_visible(page, near_heading_only=True) or _article_time(page)
+        if published is None:
+            published, weak_updated = _from_jsonld(jsonld_parsed, now, strong=False)
+            updated = updated or weak_updated
+            from_structured = published is not None
         if published is None and (generic := _from_meta(doc, now, strong=False)[0]):
             # A line the page labels as its publication ("Erschienen am: 13.10.2021") is the
             # day its reader sees; the generic meta date is often the record's last edit
