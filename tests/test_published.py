@@ -632,6 +632,31 @@ def test_an_ambiguous_slashed_date_is_read_month_first_on_a_us_page(
     assert find_dates(doc, url=url, now=NOW)[0] == expected
 
 
+_BYLINE_SHORT_YEAR = (
+    '<p class="morespace"> von <a href="https://x.de/author/kp/" class="author url fn"'
+    ' rel="author">Klaus-Peter Schöppner</a>, 8.5.12 </p>'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a two-digit year in the story's byline line is its date: under the heading …
+        (f"<h1>Haushalt</h1>{_BYLINE_SHORT_YEAR}{DE_BODY}", vn(2012, 5, 8)),
+        # … or on a page whose heading is the site's name only
+        (f'<h1 class="logo">carta</h1>{_BYLINE_SHORT_YEAR}{DE_BODY}', vn(2012, 5, 8)),
+        # elsewhere "4.8.12" is as likely a version number: the URL's day
+        (f"<h1>Haushalt</h1><p>Version 4.8.12</p>{DE_BODY}", vn(2012, 9, 1)),
+        # a byline line in another story's box is that story's
+        (f'<h1>Haushalt</h1>{DE_BODY}<div class="related"><a href="/b">Bericht</a>'
+         + f"{_BYLINE_SHORT_YEAR}</div>", vn(2012, 9, 1)),
+    ],
+)  # fmt: skip
+def test_a_short_year_in_the_byline_line_is_the_date(body: str, expected: datetime) -> None:
+    doc = lang_page("de", body)
+    assert find_dates(doc, url="https://x.de/2012/09/01/a", now=NOW)[0] == expected
+
+
 def test_last_resort_text_date_never_on_vn_hosts_and_after_the_urls_day() -> None:
     doc = lang_page("en", f"{EN_BODY}<p>Apr 7, 2009</p>")
     assert find_dates(doc, url="https://baoxyz.vn/budget.html", now=NOW)[0] is None

@@ -890,11 +890,24 @@ def _parse_line(
     if (
         found is None
         and not machine
-        and (el.tag == "time" or _is_date_hint(_hint(el)))  # a line marked as a date …
-        and (full := full_year(value, page.now)) is not None  # … may print "23.09.22"
+        and (full := full_year(value, page.now)) is not None  # "23.09.22", "8.5.12" …
+        # … in a line marked as a date, or in the story's byline ("von <a rel=author>…</a>,
+        # 8.5.12"): there a date, in free text as likely a version number
+        and (el.tag == "time" or _is_date_hint(_hint(el)) or _holds_byline(el))
     ):
         found = page.read_line(full, machine=False, textual=textual)
     return found
+
+
+def _holds_byline(el: lxml.html.HtmlElement) -> bool:
+    """Whether *el* holds the author's mark: ``rel``/``itemprop`` author, or a class saying
+    author or byline."""
+    return any(
+        child.get("rel") == "author"
+        or child.get("itemprop") == "author"
+        or _BYLINE_CLASS_RE.search(child.get("class") or "")
+        for child in el.iterdescendants(etree.Element)
+    )
 
 
 def _elements_after(h1: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlElement, bool]]:
@@ -987,7 +1000,30 @@ def _visible_line(page: _Page, *, textual: bool, near_heading_only: bool) -> dat
     if h1 is not None and (found := _line_near(page, h1, textual=textual)):
         return found
     if not near_heading_only:
-        return _labelled_line(page) or _first_hinted_line(page, textual=textual)
+        return (
+            _labelled_line(page)
+            or _first_hinted_line(page, textual=textual)
+            or _first_byline_line(page, textual=textual)
+        )
+    return None
+
+
+# The elements holding an author's mark that is not a class name (the line around a
+# ``<a rel="author">``, an ``itemprop="author"``), in document order.
+_AUTHOR_MARK_PARENT_XPATH = etree.XPath("//@rel[.='author']/../.. | //@itemprop[.='author']/../..")
+
+
+def _first_byline_line(page: _Page, *, textual: bool) -> datetime | None:
+    """The date in the first byline line of a page without a heading or a marked date line
+    ("von <a rel=author>Klaus-Peter Schöppner</a>, 8.5.12"), outside other stories' boxes and
+    the site's chrome."""
+    for el in _AUTHOR_MARK_PARENT_XPATH(page.doc):
+        if _short_text(el, _MAX_LINE) is None or not _has_digit(el):
+            continue
+        if not page.in_boilerplate(el) and (
+            found := _parse_line(page, el, hinted_only=False, textual=textual)
+        ):
+            return found
     return None
 
 
