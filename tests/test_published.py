@@ -206,6 +206,25 @@ def test_meta_beats_embedded_video_jsonld() -> None:
     assert find_dates(doc, now=NOW)[0] == vn(2025, 5, 12)
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the line under the heading is the story's; the embedded video's upload is not
+        (f'{H1}<span class="time">12/05/2025 08:30</span>{BODY}', vn(2025, 5, 12, 8, 30)),
+        # an <article>'s own <time> too
+        (f'<article>{H1}{BODY}<time datetime="2025-05-12T08:30:00+07:00">12/5</time></article>',
+         vn(2025, 5, 12, 8, 30)),
+        # with no date line, the video's date is still the page's best
+        (f"{H1}{BODY}", vn(2025, 5, 1)),
+    ],
+)  # fmt: skip
+def test_the_date_line_by_the_heading_beats_a_jsonld_object_that_is_not_the_article(
+    body: str, expected: datetime
+) -> None:
+    doc = page(LD.format('{"@type":"VideoObject","uploadDate":"2025-05-01"}'), body)
+    assert find_dates(doc, now=NOW)[0] == expected
+
+
 def test_visible_line_beats_url() -> None:
     doc = page(body=f'{H1}<span class="time">12/05/2025</span>{BODY}')
     url = "https://example.vn/2024/01/02/tin.html"
@@ -542,6 +561,102 @@ def test_last_resort_first_date_in_the_text_of_a_page_not_in_vietnamese(
     assert find_dates(lang_page(lang, body), now=NOW)[0] == expected
 
 
+_INSTAGRAM_EMBED = (
+    '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Bwg/"'
+    ' data-instgrm-version="12"><div><p><a href="https://www.instagram.com/p/Bwg/">Ein Beitrag'
+    ' geteilt von Anna (@anna)</a> am <time datetime="2019-04-21T23:47:18+00:00">Apr 21, 2019'
+    " um 4:47 PDT</time></p></div></blockquote>"
+)
+_TWEET_EMBED = (
+    '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Huge news today.</p>&mdash; Anna'
+    ' (@anna) <a href="https://twitter.com/anna/status/1">November 2, 2023</a></blockquote>'
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "url", "expected"),
+    [
+        # an <article>'s own <time> skips the time of a post embedded in it: the URL's day
+        ("de", f"<article><h1>Horror-Fund</h1>{DE_BODY}{_INSTAGRAM_EMBED}{DE_BODY}</article>",
+         "https://x.de/2019/10/18/horror-fund", vn(2019, 10, 18)),
+        # the text scan reads the story's line, not the embedded tweet's day above it
+        ("en", f"<h1>Budget</h1>{EN_BODY}{_TWEET_EMBED}<p>Filed on Nov 8, 2023 by Anna.</p>",
+         "https://x.com/budget", vn(2023, 11, 8)),
+    ],
+)  # fmt: skip
+def test_a_social_post_embedded_in_the_story_has_its_own_date(
+    lang: str, body: str, url: str, expected: datetime
+) -> None:
+    assert find_dates(lang_page(lang, body), url=url, now=NOW)[0] == expected
+
+
+def _declared_page(html_attrs: str, head: str, line: str, body: str) -> lxml.html.HtmlElement:
+    return lxml.html.document_fromstring(
+        f"<html{html_attrs}><head><title>t</title>{head}</head><body><h1>Strike ends</h1>"
+        f'<div class="byline">{line}</div>{body}</body></html>'
+    )
+
+
+_US = ' lang="en-US"'
+_OG_US = '<meta property="og:locale" content="en_US">'
+
+
+@pytest.mark.parametrize(
+    ("attrs", "head", "line", "body", "url", "expected"),
+    [
+        # the United States write the month first: the page's declared locale says so …
+        (_US, "", "By Andrew Dalton Updated 11/8/2023 10:46 PM", EN_BODY, "https://x.com/a",
+         vn(2023, 11, 8, 22, 46)),
+        ("", _OG_US, "Posted by Zitrod Articles , 06/01/2020", EN_BODY, "https://x.com/a",
+         vn(2020, 6, 1)),
+        # … and the URL's month, whatever the page declares
+        ("", "", "By Alexandra Tremayne • 11/08/2023 5:19pm", EN_BODY,
+         "https://x.com/2023/11/arnault/", vn(2023, 11, 8, 17, 19)),
+        # a URL agreeing with the day-first reading keeps it, on a US page too
+        (_US, "", "Posted 06/01/2020", EN_BODY, "https://x.com/2020/01/a/", vn(2020, 1, 6)),
+        # the rest of the world writes the day first; unambiguous dates are what they say
+        (' lang="en-GB"', "", "Posted 06/01/2020", EN_BODY, "https://x.co.uk/a", vn(2020, 1, 6)),
+        (' lang="en"', "", "Posted 06/01/2020", EN_BODY, "https://x.com/a", vn(2020, 1, 6)),
+        (_US, "", "Posted 13/01/2020", EN_BODY, "https://x.com/a", vn(2020, 1, 13)),
+        (_US, "", "Posted 01.06.2020", EN_BODY, "https://x.com/a", vn(2020, 6, 1)),
+        # a Vietnamese page keeps its day-first dates under a template's "en-US"
+        (_US, "", "Thứ Ba, 06/01/2026 - 08:30", VI_BODY, "https://x.com/a",
+         vn(2026, 1, 6, 8, 30)),
+        (_US, "", "06/01/2026 08:30", VI_BODY, "https://baoabc.vn/a", vn(2026, 1, 6, 8, 30)),
+    ],
+)  # fmt: skip
+def test_an_ambiguous_slashed_date_is_read_month_first_on_a_us_page(
+    attrs: str, head: str, line: str, body: str, url: str, expected: datetime
+) -> None:
+    doc = _declared_page(attrs, head, line, body)
+    assert find_dates(doc, url=url, now=NOW)[0] == expected
+
+
+_BYLINE_SHORT_YEAR = (
+    '<p class="morespace"> von <a href="https://x.de/author/kp/" class="author url fn"'
+    ' rel="author">Klaus-Peter Schöppner</a>, 8.5.12 </p>'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a two-digit year in the story's byline line is its date: under the heading …
+        (f"<h1>Haushalt</h1>{_BYLINE_SHORT_YEAR}{DE_BODY}", vn(2012, 5, 8)),
+        # … or on a page whose heading is the site's name only
+        (f'<h1 class="logo">carta</h1>{_BYLINE_SHORT_YEAR}{DE_BODY}', vn(2012, 5, 8)),
+        # elsewhere "4.8.12" is as likely a version number: the URL's day
+        (f"<h1>Haushalt</h1><p>Version 4.8.12</p>{DE_BODY}", vn(2012, 9, 1)),
+        # a byline line in another story's box is that story's
+        (f'<h1>Haushalt</h1>{DE_BODY}<div class="related"><a href="/b">Bericht</a>'
+         + f"{_BYLINE_SHORT_YEAR}</div>", vn(2012, 9, 1)),
+    ],
+)  # fmt: skip
+def test_a_short_year_in_the_byline_line_is_the_date(body: str, expected: datetime) -> None:
+    doc = lang_page("de", body)
+    assert find_dates(doc, url="https://x.de/2012/09/01/a", now=NOW)[0] == expected
+
+
 def test_last_resort_text_date_never_on_vn_hosts_and_after_the_urls_day() -> None:
     doc = lang_page("en", f"{EN_BODY}<p>Apr 7, 2009</p>")
     assert find_dates(doc, url="https://baoxyz.vn/budget.html", now=NOW)[0] is None
@@ -604,6 +719,37 @@ def test_blogger_main_widget_holding_the_post_is_not_a_sidebar_widget() -> None:
 def test_generic_meta_date_ranks_after_the_marked_date_and_the_date_line(
     head: str, body: str, expected: datetime
 ) -> None:
+    assert find_dates(page(head, body), now=NOW)[0] == expected
+
+
+# A press release's foot: its publication labelled in a box, its last edit below it.
+_RELEASE_FOOT = (
+    '<div class="eventbox"><span class="eventbox__subheadline">{label}</span>'
+    '<h2 class="eventbox__headline">13.10.2021</h2><strong>Herausgeber:</strong> Pressestelle</div>'
+    '<div class="timestamp"><h4 class="timestamp__title">Zuletzt geändert am:</h4>'
+    '<ul><li class="timestamp__item">15.10.2021</li></ul></div>'
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "expected"),
+    [
+        # the day the reader sees labelled as the publication, not the record's last edit
+        ("Erschienen am:", vn(2021, 10, 13)),
+        ("Veröffentlicht am", vn(2021, 10, 13)),
+        # a box labelled otherwise says nothing: the generic meta date stands
+        ("Pressekontakt:", vn(2021, 10, 15)),
+    ],
+)
+def test_a_line_labelled_as_the_publication_beats_the_generic_meta_date(
+    label: str, expected: datetime
+) -> None:
+    head = '<meta name="date" content="2021-10-15" scheme="YYYY-MM-DD">'
+    body = (
+        "<h1>Eva Welskop-Deffaa zur neuen Präsidentin gewählt</h1>"
+        + "<p>" + "Die Delegiertenversammlung hat am Mittwoch gewählt. " * 8 + "</p>"
+        + _RELEASE_FOOT.format(label=label)
+    )  # fmt: skip
     assert find_dates(page(head, body), now=NOW)[0] == expected
 
 

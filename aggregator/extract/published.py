@@ -344,7 +344,11 @@ _DATE_HINT_RE = re.compile(
 _FOREIGN_RE = re.compile(
     r"related|sidebar|comment|widget|lien-?quan|tin-?khac|cung-?chuyen|popular|most-?read"
     r"|trending|recommend|more-?news|teaser|f(?<!hf)eed|box-?tin"
-    r"|(?:news|tin|article|post|story|item)s?-?list|list-?(?:news|tin|item|article|post)",
+    r"|(?:news|tin|article|post|story|item)s?-?list|list-?(?:news|tin|item|article|post)"
+    # Social posts embedded in the story, each with its own author and date (the embed codes'
+    # own names: Instagram, X/Twitter, TikTok, Facebook, Threads, Reddit, Mastodon, Bluesky).
+    r"|instagram-media|twitter-(?:tweet|video)|tiktok-embed|fb-(?:post|video)"
+    r"|text-post-media|reddit-(?:embed|card)|(?:mastodon|bluesky)-embed",
     re.IGNORECASE,
 )
 # A "teaser" is another story's card on a listing, but also (German CMSs) the article's own
@@ -555,14 +559,21 @@ class _Page:
         "language",
         "now",
         "titles",
+        "url",
+        "us_locale",
         "vietnamese",
     )
 
     def __init__(
-        self, doc: lxml.html.HtmlElement, now: datetime, titles: Sequence[str] = ()
+        self,
+        doc: lxml.html.HtmlElement,
+        now: datetime,
+        titles: Sequence[str] = (),
+        url: str = "",
     ) -> None:
         self.doc = doc
         self.now = now
+        self.url = url
         # numbers left out: a heading may have its date set in it ("27.01.2022Headline")
         self.titles = [shape for t in titles if (shape := title_shape(t, numbers=False))]
         # The page's declared language: foreign date lines are read in it alone (dateparser's
@@ -580,6 +591,8 @@ class _Page:
         self._unscanned: dict[lxml.html.HtmlElement, tuple[bool, bool]] = {}
         # is the page (maybe) Vietnamese: _is_vietnamese's answer, for the URL of this call
         self.vietnamese: bool | None = None
+        # is the page declared United States English: _declares_us_english's answer
+        self.us_locale: bool | None = None
         # (textual, near_heading_only) -> _from_visible's answer: several steps confirm a date
         # against the same line by the heading
         self._visible: dict[tuple[bool, bool], datetime | None] = {}
@@ -694,13 +707,16 @@ class _Page:
             value = without_update_stamp(value)
         key = (value, machine, textual)
         if key not in self._lines:
-            self._lines[key] = parse_date(
+            found = parse_date(
                 value,
                 now=self.now,
                 any_language=not machine,
                 textual=textual,
                 language=self.language,
             )
+            if found is not None and not machine and "/" in value:
+                found = _month_first_reading(self, value, found)
+            self._lines[key] = found
         return self._lines[key]
 
     def microdata(self) -> list[lxml.html.HtmlElement]:
@@ -709,6 +725,53 @@ class _Page:
         if self._microdata is None:
             self._microdata = _MICRODATA_XPATH(self.doc)
         return self._microdata
+
+
+# A slashed numeric date whose first two numbers may both be the month ("06/01/2020",
+# "11/8/2023 10:46 PM"): ``parse_date`` reads it day-first, as Vietnam and most of the world
+# write it; the United States write the month first.
+_AMBIGUOUS_SLASHED_RE = re.compile(
+    r"(?<![\d/.\-])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?:\d{4}|\d{2})(?![\d/])"
+)
+
+
+def _declares_us_english(page: _Page) -> bool:
+    """The page says it is United States English: ``<html lang="en-US">``, or an ``og:locale``
+    of en_US when ``lang`` names no region."""
+    if page.us_locale is None:
+        lang = (page.doc.get("lang") or "").strip().lower().replace("_", "-")
+        page.us_locale = lang == "en-us" or (
+            lang in ("", "en")
+            and any(
+                (meta.get("content") or "").strip().lower().replace("_", "-") == "en-us"
+                for meta in page.doc.iter("meta")
+                if meta.get("property") == "og:locale"
+            )
+        )
+    return page.us_locale
+
+
+def _month_first_reading(page: _Page, value: str, found: datetime) -> datetime:
+    """*found*, read day-first from an ambiguous slashed date in *value*, read month-first
+    when the page tells the United States' order: the URL's month (or day) is the
+    month-first reading's and not the day-first one's ("/2023/11/…" with "11/08/2023"), or,
+    when the URL says nothing against it, the page declares United States English. Never
+    on a page that is or may be Vietnamese (day-first, whatever its template declares)."""
+    m = _AMBIGUOUS_SLASHED_RE.search(value)
+    if m is None:
+        return found
+    month, day = int(m["first"]), int(m["second"])
+    if month == day or month > 12 or day > 12 or (found.month, found.day) != (day, month):
+        return found  # not ambiguous, or not the date parse_date read
+    filed = _from_url(page.url, page.now)
+    if filed is not None and filed.year == found.year and filed.month == found.month:
+        return found  # the URL agrees with the day-first reading
+    agrees = filed is not None and filed.year == found.year and filed.month == month
+    if not (agrees or (filed is None and _declares_us_english(page))):
+        return found
+    if _is_vietnamese(page, page.url):
+        return found
+    return found.replace(month=month, day=day)
 
 
 # An update stamp inside a date line: the label, then one to three numeric groups (day, time)
@@ -779,8 +842,10 @@ def _has_digit(el: lxml.html.HtmlElement) -> bool:
     return any(any(map(str.isdigit, piece)) for piece in el.itertext())
 
 
-# Never a date line: code, links (other stories), titles.
-_NEVER_LINE_TAGS = frozenset({"script", "style", "a", "meta", "h1", "h2", "h3", "title", "option"})
+# Never a date line: code, links (other stories), titles, the (invisible) head.
+_NEVER_LINE_TAGS = frozenset(
+    {"head", "script", "style", "a", "meta", "h1", "h2", "h3", "title", "option"}
+)
 
 
 # Links and subheadings that are date lines when marked as one.
@@ -825,11 +890,24 @@ def _parse_line(
     if (
         found is None
         and not machine
-        and (el.tag == "time" or _is_date_hint(_hint(el)))  # a line marked as a date …
-        and (full := full_year(value, page.now)) is not None  # … may print "23.09.22"
+        and (full := full_year(value, page.now)) is not None  # "23.09.22", "8.5.12" …
+        # … in a line marked as a date, or in the story's byline ("von <a rel=author>…</a>,
+        # 8.5.12"): there a date, in free text as likely a version number
+        and (el.tag == "time" or _is_date_hint(_hint(el)) or _holds_byline(el))
     ):
         found = page.read_line(full, machine=False, textual=textual)
     return found
+
+
+def _holds_byline(el: lxml.html.HtmlElement) -> bool:
+    """Whether *el* holds the author's mark: ``rel``/``itemprop`` author, or a class saying
+    author or byline."""
+    return any(
+        child.get("rel") == "author"
+        or child.get("itemprop") == "author"
+        or _BYLINE_CLASS_RE.search(child.get("class") or "")
+        for child in el.iterdescendants(etree.Element)
+    )
 
 
 def _elements_after(h1: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlElement, bool]]:
@@ -922,7 +1000,30 @@ def _visible_line(page: _Page, *, textual: bool, near_heading_only: bool) -> dat
     if h1 is not None and (found := _line_near(page, h1, textual=textual)):
         return found
     if not near_heading_only:
-        return _labelled_line(page) or _first_hinted_line(page, textual=textual)
+        return (
+            _labelled_line(page)
+            or _first_hinted_line(page, textual=textual)
+            or _first_byline_line(page, textual=textual)
+        )
+    return None
+
+
+# The elements holding an author's mark that is not a class name (the line around a
+# ``<a rel="author">``, an ``itemprop="author"``), in document order.
+_AUTHOR_MARK_PARENT_XPATH = etree.XPath("//@rel[.='author']/../.. | //@itemprop[.='author']/../..")
+
+
+def _first_byline_line(page: _Page, *, textual: bool) -> datetime | None:
+    """The date in the first byline line of a page without a heading or a marked date line
+    ("von <a rel=author>Klaus-Peter Schöppner</a>, 8.5.12"), outside other stories' boxes and
+    the site's chrome."""
+    for el in _AUTHOR_MARK_PARENT_XPATH(page.doc):
+        if _short_text(el, _MAX_LINE) is None or not _has_digit(el):
+            continue
+        if not page.in_boilerplate(el) and (
+            found := _parse_line(page, el, hinted_only=False, textual=textual)
+        ):
+            return found
     return None
 
 
@@ -1048,6 +1149,11 @@ _DATE_LABEL_RE = re.compile(
         (?P<sep>\s*(?:am|on|le|el|em|il|lúc|ngày)(?![^\W\d_])\s*:?|\s*:)?""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Labels of an update, not of the publication ("Zuletzt geändert am:", "Stand:", "Updated:").
+_UPDATE_LABEL_RE = re.compile(
+    r"stand|änderung|geändert|aktualisiert|updated|modified|mis\s+à\s+jour|cập\s+nhật",
+    re.IGNORECASE,
+)
 # How far after its label a date may start (characters), and how much text is read.
 _LABEL_REACH = 30
 _LABEL_TEXT = 80
@@ -1082,9 +1188,10 @@ def _after_label(el: lxml.html.HtmlElement, in_tail: bool) -> str:
     return " ".join(pieces)
 
 
-def _labelled_line(page: _Page) -> datetime | None:
+def _labelled_line(page: _Page, *, published_only: bool = False) -> datetime | None:
     """The first date line in the page that a label names ("Datum: 03.02.2022"), outside other
-    stories' boxes and the site's header and menus (the site's clock)."""
+    stories' boxes and the site's header and menus (the site's clock); ``published_only``:
+    only a label that does not say update ("Erschienen am:", not "Zuletzt geändert am:")."""
     body = page.doc.find("body")
     if body is None:
         return None
@@ -1095,6 +1202,8 @@ def _labelled_line(page: _Page) -> datetime | None:
             # Most tails are the markup's indentation: blank, no label (isspace() is strip()'s
             # whitespace; the regex would run on the empty string and fail).
             if not text or text.isspace() or not (label := _DATE_LABEL_RE.match(text.strip())):
+                continue
+            if published_only and _UPDATE_LABEL_RE.search(label[0]):
                 continue
             rest = text.strip()[label.end() :].strip()
             if rest and not label["sep"] and not rest[0].isdigit():
@@ -1525,27 +1634,36 @@ def find_dates(
     published: datetime | None = None
     updated: datetime | None = None
     # Each source parses or queries the page once; later steps reuse what earlier ones found.
-    page = _Page(doc, now, _page_titles(doc) if titles is None else titles)
+    page = _Page(doc, now, _page_titles(doc) if titles is None else titles, url)
     jsonld_parsed = _jsonld_blocks(jsonld if jsonld is not None else jsonld_scripts(doc))
     sources: list[Callable[[], tuple[datetime | None, datetime | None]]] = [
         lambda: _from_jsonld(jsonld_parsed, now, strong=True),
         lambda: _from_meta(doc, now),
         lambda: _from_microdata(page),
-        lambda: _from_jsonld(jsonld_parsed, now, strong=False),
     ]
     for i, source in enumerate(sources):
         if published and (updated or i == 2):
-            break  # microdata and weak JSON-LD are not searched only for an update time
+            break  # microdata is not searched only for an update time
         pub, upd = source()
         published = published or pub
         updated = updated or upd
     from_structured = published is not None
     if published is None:
         # The date line under the heading comes before a generic meta "date" (often the CMS
-        # record's last edit).
+        # record's last edit) and before JSON-LD objects that are not the article (an
+        # embedded video's or an event's date).
         published = _from_visible(page, near_heading_only=True) or _article_time(page)
-        if published is None and (published := _from_meta(doc, now, strong=False)[0]):
-            from_structured = True
+        if published is None:
+            published, weak_updated = _from_jsonld(jsonld_parsed, now, strong=False)
+            updated = updated or weak_updated
+            from_structured = published is not None
+        if published is None and (generic := _from_meta(doc, now, strong=False)[0]):
+            # A line the page labels as its publication ("Erschienen am: 13.10.2021") is the
+            # day its reader sees; the generic meta date is often the record's last edit
+            # ("Zuletzt geändert am: 15.10.2021" at the foot of the same page).
+            published = _labelled_line(page, published_only=True)
+            if published is None:
+                published, from_structured = generic, True
     if published is None:
         published = (
             _from_visible(page)
