@@ -632,7 +632,7 @@ class ArticlePage:
         blocks, container = self.body_blocks(sapo_el, self.headline_keys(headings))
         title, title_source = self.title(h1s, container, headings)
         language = self.language(blocks)
-        blocks, credit, body_authors = self.strip_credits(blocks, language)
+        blocks, credit, body_authors = self.strip_credits(blocks, language, published)
         # A signature is the byline set under the story (Vietnamese ones are read as plain
         # name lines by ``strip_credits``), out of the body like one.
         if (
@@ -1009,9 +1009,10 @@ class ArticlePage:
         return []
 
     def strip_credits(
-        self, blocks: list[Block], language: str
+        self, blocks: list[Block], language: str, published: datetime | None = None
     ) -> tuple[list[Block], str, list[str]]:
-        """Move the trailing credit ("Theo TQĐT") and byline lines out of the body."""
+        """Move the trailing credit ("Theo TQĐT") and byline lines out of the body; a date
+        line under them ("Cập nhật: 08/01/2026 18:21" after the byline) is dropped on the way."""
         blocks = list(blocks)
         credit = ""
         authors: list[str] = []
@@ -1026,6 +1027,11 @@ class ArticlePage:
             # ("<strong>Minh Anh</strong><br><em>Ảnh: Thu Hà</em>").
             if not clean.strip_end_marker_ending_sentence(last.text).strip(" ."):
                 blocks.remove(last)  # a paragraph holding only the end marker "./."
+                continue
+            if last.kind == "p" and self._shows_published_day(last.text, published):
+                # The story's date line set at its foot, below the byline: not the story's
+                # words, and it hid the byline above it.
+                blocks.remove(last)
                 continue
             lines = [
                 part
@@ -1078,14 +1084,21 @@ class ArticlePage:
                 if len(text) > _DATE_LINE_MAX:
                     break  # the story has started
                 continue
-            if (
-                _NUMERIC_DAY.search(text)
-                and not text.rstrip().endswith(".")
-                and (shown := parse_date(text, now=self.now)) is not None
-                and shown.date() == published.astimezone(shown.tzinfo).date()
-            ):
+            if self._shows_published_day(text, published):
                 return blocks[:i] + blocks[i + 1 :]
         return blocks
+
+    def _shows_published_day(self, text: str, published: datetime | None) -> bool:
+        """Whether *text* is a date line of the story: short (<= 60 characters), a full numeric
+        day, no sentence ("." does not end it), read as the publication day."""
+        return (
+            published is not None
+            and len(text) <= _DATE_LINE_MAX
+            and _NUMERIC_DAY.search(text) is not None
+            and not text.rstrip().endswith(".")
+            and (shown := parse_date(text, now=self.now)) is not None
+            and shown.date() == published.astimezone(shown.tzinfo).date()
+        )
 
     def section(self, crumbs: list[str], title: str) -> str:
         names = [c for c in crumbs if c.lower() not in HOME_CRUMBS and c != title]
