@@ -747,3 +747,31 @@ def test_structured_date_long_after_a_bare_day_stands() -> None:
     published = extract_article(html, URL, None, now=vn(2026, 4, 1, 9, 0)).published
     assert published is not None
     assert published.astimezone(VN_TZ).isoformat() == "2026-03-20T10:05:00+07:00"
+
+
+# Round 7: what real CMS pages do that the probes above did not (vietnam-notes §2, §5).
+
+
+def _headline_page(og_title: str, served: str, headline: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{served}</title>'
+        f'<meta property="og:title" content="{og_title}"></head><body>'
+        '<div class="logo"><a href="/"><img src="/logo.png" alt="Báo Tỉnh"></a></div>'
+        '<div class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/xa-hoi">Xã hội</a></div>'
+        f'<div class="detail">{headline}<div class="box-date">{DATE_LINE}</div>'
+        f'<div class="content-detail">{BODY}</div></div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("og_title", "served"),
+    [
+        # The section before the headline in og:title, the site after it in <title>: the
+        # headline closes one and opens the other; it is the story's, not the site's name.
+        (f"Xã hội - {TITLE}", f"{TITLE} - Báo Tỉnh"),
+        (f"Thời sự | {TITLE}", f"{TITLE} | Báo Tỉnh"),
+    ],
+)
+def test_headline_after_a_section_in_og_title(og_title: str, served: str) -> None:
+    html = _headline_page(og_title, served, f'<div class="title-news">{TITLE}</div>')
+    assert extract_article(html, URL, now=NOW).title == TITLE

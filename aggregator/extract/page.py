@@ -922,9 +922,12 @@ class ArticlePage:
         key = titles.title_key(h1)
         if key in {titles.title_key(name) for name in sites} or key in self.home_h1s:
             return True
-        return any(
-            titles.title_key(titles.last_part(title)) == key
-            for title in (self.md.page_title, self.md.meta.get("og:title", ""))
+        served = (self.md.page_title, self.md.meta.get("og:title", ""))
+        # A headline that opens one served title and closes the other is the story's, set
+        # after a section there ("Xã hội - Headline" beside "Headline - Báo Tỉnh"), not a name.
+        # (A served title that is the name alone, "Blog name", has no first part to say so.)
+        return any(titles.title_key(titles.last_part(t)) == key for t in served) and not any(
+            titles.last_part(t) and titles.title_key(titles.first_part(t)) == key for t in served
         )
 
     def strip_lead(self, blocks: list[Block]) -> str:

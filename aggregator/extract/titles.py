@@ -119,6 +119,12 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
     return title[starts[first] : ends[last]].strip(" »«|·/:-–—>")
 
 
+def first_part(title: str) -> str:
+    """The part before the first separator ("Post" of "Post | Blog name"); the whole title
+    without one."""
+    return _SEPARATOR.split(one_line(title), maxsplit=1)[0].strip()
+
+
 def last_part(title: str) -> str:
     """The part after the last separator that is not a kicker's colon: where a site puts its
     name ("Post | Blog name", "Post - Site"); "" without one."""
