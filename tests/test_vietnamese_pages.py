@@ -775,3 +775,24 @@ def _headline_page(og_title: str, served: str, headline: str) -> str:
 def test_headline_after_a_section_in_og_title(og_title: str, served: str) -> None:
     html = _headline_page(og_title, served, f'<div class="title-news">{TITLE}</div>')
     assert extract_article(html, URL, now=NOW).title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("og_title", "served"),
+    [
+        # No heading names the title: the section the breadcrumb names is left out of the
+        # metadata titles, before the headline or after it.
+        (f"Xã hội - {TITLE}", f"Xã hội - {TITLE}"),
+        ("", f"{TITLE} - Xã hội - Báo Tỉnh"),
+        ("", f"Xã hội | {TITLE}"),
+    ],
+)
+def test_section_in_metadata_titles(og_title: str, served: str) -> None:
+    html = _headline_page(og_title, served, "")
+    assert extract_article(html, URL, now=NOW).title == TITLE
+
+
+def test_kicker_before_a_colon_that_names_the_section_stays() -> None:
+    # "Xã hội: …" may be the headline's own kicker: a colon sets it, and the truth keeps it.
+    html = _headline_page(f"Xã hội: {TITLE}", f"Xã hội: {TITLE}", "")
+    assert extract_article(html, URL, now=NOW).title == f"Xã hội: {TITLE}"

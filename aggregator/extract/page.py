@@ -115,6 +115,8 @@ def _byline_parts(name: str) -> list[str]:
 
 # A date line: at most this long, with a full numeric day ("08/01/2026", "2026-01-08").
 _DATE_LINE_MAX = 60
+# A breadcrumb's section name is at most this many words ("Nông nghiệp - Nông thôn" is five).
+_SECTION_MAX_WORDS = 5
 _NUMERIC_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}")
 # The parts of a date row under the headline: "Minh Anh | 08/01/2026 18:21", "Tác giả: Minh Anh
 # - Thứ Năm, 08/01/2026".
@@ -630,7 +632,7 @@ class ArticlePage:
         # The names in the heading's date row, read before pruning takes the row away.
         row_names = {h[0]: _date_row_names(h[1][0]) for h in (headings or h1s)[:3]}
         blocks, container = self.body_blocks(sapo_el, self.headline_keys(headings))
-        title, title_source = self.title(h1s, container, headings)
+        title, title_source = self.title(h1s, container, headings, _section_names(crumbs))
         language = self.language(blocks)
         blocks, credit, body_authors = self.strip_credits(blocks, language, published)
         # A signature is the byline set under the story (Vietnamese ones are read as plain
@@ -768,6 +770,7 @@ class ArticlePage:
         h1s: Sequence[tuple[str, list[HtmlElement], str]],
         container: HtmlElement | None,
         headings: Sequence[tuple[str, list[HtmlElement], str]] = (),
+        sections: Sequence[str] = (),
     ) -> tuple[str, str]:
         """The article's own heading; the served <title> only when nothing else names it.
 
@@ -797,9 +800,12 @@ class ArticlePage:
             if len(key) >= 4 and any(home.startswith(key) for home in self.home_h1s):
                 sites.append(titles.last_part(served))
         og_title = clean.strip_site_suffix(self.md.meta.get("og:title", ""), self.site_names)
+        # The section the breadcrumb names is no part of the headline either ("Xã hội -
+        # Headline", "Headline | Thời sự | Site"): CMS templates put it in og:title and <title>.
+        # (A kicker before a colon may name the section too, and is the headline's: it stays.)
         candidates = [
             (self.md.jsonld_headline, "jsonld"),
-            (titles.strip_site_parts(og_title, sites), "og"),
+            (titles.strip_section_parts(titles.strip_site_parts(og_title, sites), sections), "og"),
         ]
         if headings:
             heading, source = _nearest_h1(headings, container)
@@ -860,7 +866,7 @@ class ArticlePage:
             return text, source
         if page_title:
             stripped = clean.strip_site_suffix(page_title, self.site_names)
-            served = titles.strip_site_parts(stripped, sites)
+            served = titles.strip_section_parts(titles.strip_site_parts(stripped, sites), sections)
             if not h1 and (opening := self._opening_h2(container, served)):
                 return opening, "h2"
             return served, "title"
@@ -1666,6 +1672,19 @@ def _overlap(a: str, b: str) -> float:
     if not ta or not tb:
         return 0.0
     return len(ta & tb) / min(len(ta), len(tb))
+
+
+def _section_names(crumbs: Sequence[str]) -> list[str]:
+    """The breadcrumb's section names and their parts ("Nông nghiệp - Nông thôn", "Nông
+    nghiệp", "Nông thôn"), without the home crumb; a crumb of more than five words is left out
+    (the story's own headline as the last crumb)."""
+    names: list[str] = []
+    for crumb in crumbs:
+        if crumb.lower() in HOME_CRUMBS or len(crumb.split()) > _SECTION_MAX_WORDS:
+            continue
+        names.append(crumb)
+        names.extend(titles.title_parts(crumb)[1:])
+    return names
 
 
 def _split_keywords(value: str) -> list[str]:
