@@ -12,6 +12,7 @@ import pytest
 
 from aggregator import extract_article
 from aggregator.dates import VN_TZ
+from aggregator.extract.metadata import read_metadata, unescape_once
 from aggregator.extract.published import find_dates, without_update_stamp
 
 NOW = datetime(2026, 1, 15, 9, 0, tzinfo=VN_TZ)
@@ -796,3 +797,34 @@ def test_kicker_before_a_colon_that_names_the_section_stays() -> None:
     # "Xã hội: …" may be the headline's own kicker: a colon sets it, and the truth keeps it.
     html = _headline_page(f"Xã hội: {TITLE}", f"Xã hội: {TITLE}", "")
     assert extract_article(html, URL, now=NOW).title == f"Xã hội: {TITLE}"
+
+
+def _references(text: str, amp: str) -> str:
+    return "".join(c if ord(c) < 128 else f"{amp}#{ord(c)};" for c in text)
+
+
+@pytest.mark.parametrize("amp", ["&", "&amp;"])
+def test_jsonld_strings_escaped_twice(amp: str) -> None:
+    # JSON-LD is script text: "H&amp;#7897;i" there is a headline the CMS escaped twice.
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": _references(TITLE, amp),
+            "datePublished": "2026-01-08T18:21:00+07:00",
+            "author": {"@type": "Person", "name": _references("Thu Hà", amp)},
+        }
+    )
+    html = (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Báo Tỉnh</title>'
+        f'<script type="application/ld+json">{ld}</script></head><body>'
+        f'<div class="content-detail">{BODY}</div></body></html>'
+    )
+    assert extract_article(html, URL, now=NOW).title == TITLE
+    md = read_metadata(lxml.html.document_fromstring(html))
+    assert md.jsonld_authors == ["Thu Hà"]
+
+
+def test_a_reference_set_apart_stays_written() -> None:
+    # Text about markup: a reference standing apart keeps its one level of escaping.
+    assert unescape_once("Dùng &amp;nbsp; trong HTML") == "Dùng &nbsp; trong HTML"
+    assert unescape_once("Chi&amp;#7871;n s&amp;#7921;") == "Chiến sự"
