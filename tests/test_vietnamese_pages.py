@@ -828,3 +828,18 @@ def test_a_reference_set_apart_stays_written() -> None:
     # Text about markup: a reference standing apart keeps its one level of escaping.
     assert unescape_once("Dùng &amp;nbsp; trong HTML") == "Dùng &nbsp; trong HTML"
     assert unescape_once("Chi&amp;#7871;n s&amp;#7921;") == "Chiến sự"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Người viết: Minh Anh", "Đăng bởi: Minh Anh", "Viết bởi: Minh Anh", "Đăng bởi Minh Anh"],
+)
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_posted_by_bylines(line: str, where: str) -> None:
+    # Vietnamese WordPress themes and CMS templates: "Đăng bởi" is "posted by".
+    byline = f'<p style="text-align:right"><em>{line}</em></p>'
+    body = byline + BODY if where == "top" else BODY + byline
+    html = page(f"<h1>{TITLE}</h1>{DATE_LINE}<div class='noi-dung'>{body}</div>")
+    article = extract_article(html, URL, now=NOW)
+    assert article.authors == ["Minh Anh"]
+    assert "Minh Anh" not in article.body_text

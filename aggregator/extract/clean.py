@@ -125,7 +125,8 @@ _CREDIT = re.compile(
 BYLINE_LABELS: tuple[str, ...] = (
     "bài và ảnh", "bài, ảnh", "bài - ảnh", "bài/ảnh", "bài + ảnh", "tin và ảnh", "tin, ảnh",
     "tin - ảnh", "tin/ảnh", "tin + ảnh", "thực hiện", "nhóm phóng viên",
-    "phóng viên", "tác giả", "bài", "text and photos", "story and photos", "written by",
+    "phóng viên", "tác giả", "người viết", "viết bởi", "đăng bởi", "bài", "text and photos",
+    "story and photos", "written by",
     "posted by", "by", "autorin", "autor", "author", "auteur", "autore", "verfasser", "text",
     "von", "par", "por", "de",
 )  # fmt: skip
@@ -140,7 +141,7 @@ PHOTO_LABELS: tuple[str, ...] = (
 BY_WORDS: tuple[str, ...] = (
     "written by", "posted by", "veröffentlicht von", "eingestellt von", "geschrieben von",
     "verfasst von", "publié par", "écrit par", "publicado por", "escrito por", "pubblicato da",
-    "scritto da", "by", "von", "par", "por", "di", "door", "przez", "bởi",
+    "scritto da", "by", "von", "par", "por", "di", "door", "przez", "đăng bởi", "viết bởi", "bởi",
     # A line that says what kind of piece it is and whose: "Ein Interview von …".
     "ein beitrag von", "ein gastbeitrag von", "ein kommentar von", "ein interview von",
     "ein artikel von", "ein text von", "blog beitrag von", "blogbeitrag von",
