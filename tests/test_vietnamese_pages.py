@@ -843,3 +843,12 @@ def test_posted_by_bylines(line: str, where: str) -> None:
     article = extract_article(html, URL, now=NOW)
     assert article.authors == ["Minh Anh"]
     assert "Minh Anh" not in article.body_text
+
+
+def test_site_name_in_the_jsonld_headline() -> None:
+    # The CMS filled the JSON-LD headline from the served <title>, the site's name with it.
+    ld = json.dumps({"@type": "NewsArticle", "headline": f"{TITLE} - Báo Tỉnh"}, ensure_ascii=False)
+    html = _headline_page(f"{TITLE} - Báo Tỉnh", f"{TITLE} - Báo Tỉnh", "").replace(
+        "</head>", f'<script type="application/ld+json">{ld}</script></head>'
+    )
+    assert extract_article(html, URL, now=NOW).title == TITLE

@@ -803,8 +803,11 @@ class ArticlePage:
         # The section the breadcrumb names is no part of the headline either ("Xã hội -
         # Headline", "Headline | Thời sự | Site"): CMS templates put it in og:title and <title>.
         # (A kicker before a colon may name the section too, and is the headline's: it stays.)
+        # A JSON-LD headline the CMS filled from the served <title> carries the site's name
+        # there too ("Headline - Báo Tỉnh").
+        jsonld_title = clean.strip_site_suffix(self.md.jsonld_headline, self.site_names)
         candidates = [
-            (self.md.jsonld_headline, "jsonld"),
+            (jsonld_title, "jsonld"),
             (titles.strip_section_parts(titles.strip_site_parts(og_title, sites), sections), "og"),
         ]
         if headings:
