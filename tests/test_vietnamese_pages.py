@@ -852,3 +852,22 @@ def test_site_name_in_the_jsonld_headline() -> None:
         "</head>", f'<script type="application/ld+json">{ld}</script></head>'
     )
     assert extract_article(html, URL, now=NOW).title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("og_title", "served", "title"),
+    [
+        # A portal's og:title is its name on every page: the served <title> is the story's.
+        ("Cổng thông tin điện tử tỉnh", TITLE, TITLE),
+        ("Báo Tỉnh điện tử", f"{TITLE} - Báo Tỉnh", TITLE),
+        # A headline that starts with such a word is in <title> too: it stays.
+        (
+            "Báo động cháy rừng cấp 4",
+            "Báo động cháy rừng cấp 4 - Báo Tỉnh",
+            "Báo động cháy rừng cấp 4",
+        ),
+    ],
+)
+def test_og_title_that_is_the_publication_name(og_title: str, served: str, title: str) -> None:
+    html = _headline_page(og_title, served, "")
+    assert extract_article(html, URL, now=NOW).title == title

@@ -853,6 +853,17 @@ def strip_site_suffix(title: str, site_names: Iterable[str] = ()) -> str:
     return title[start:end].strip() if start >= 0 and end > start else title
 
 
+def is_publication_name(title: str, site_names: Iterable[str] = ()) -> bool:
+    """Whether *title* is only a publication's name: one part of at most six words, one of
+    *site_names* or led by a publication word ("Báo Tỉnh điện tử", "Cổng thông tin điện tử
+    tỉnh"), as the og:title a portal sets on every page."""
+    title = one_line(title)
+    if not title or len(title.split()) > 6 or len(_TITLE_SEPARATORS.split(title)) > 1:
+        return False
+    folded = _lower_key(title)
+    return folded in {_lower_key(n) for n in site_names if n} or bool(_SITE_WORDS.match(folded))
+
+
 @dataclass(frozen=True, slots=True)
 class TitleWords:
     """The words of a title the page gives itself, and those of its first segment (the

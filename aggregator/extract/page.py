@@ -810,6 +810,17 @@ class ArticlePage:
             (jsonld_title, "jsonld"),
             (titles.strip_section_parts(titles.strip_site_parts(og_title, sites), sections), "og"),
         ]
+        # A metadata title that is only the publication's name, set alike on every page (a
+        # portal's og:title), says nothing of the story when the served <title> does not
+        # hold it: a headline starting with such a word ("Báo động …") is in <title> too.
+        candidates = [
+            ("", source)
+            if text
+            and clean.is_publication_name(text, sites)
+            and titles.title_key(text) not in titles.title_key(page_title)
+            else (text, source)
+            for text, source in candidates
+        ]
         if headings:
             heading, source = _nearest_h1(headings, container)
             for text, meta_source in candidates:
