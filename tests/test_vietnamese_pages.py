@@ -871,3 +871,33 @@ def test_site_name_in_the_jsonld_headline() -> None:
 def test_og_title_that_is_the_publication_name(og_title: str, served: str, title: str) -> None:
     html = _headline_page(og_title, served, "")
     assert extract_article(html, URL, now=NOW).title == title
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        '<font style="font-size:0px"><a href="https://x.example/nha-cai">nhà cái uy tín</a></font>',
+        (
+            '<span style="display: none"><a href="https://x.example/">game bài đổi thưởng</a> '
+            '<a href="https://x.example/xsmb">soi cầu xsmb</a></span>'
+        ),
+        '<a style="position:absolute;left:-9999px" href="https://x.example/">tài xỉu online</a>',
+    ],
+)
+def test_hidden_links_injected_into_a_paragraph(hidden: str) -> None:
+    # A hacked page's betting links, hidden inside the story's paragraph (vietnam-notes §3.1).
+    body = BODY.replace("kinh doanh giỏi.</p>", f"kinh doanh giỏi.{hidden}</p>")
+    html = page(f"<h1>{TITLE}</h1>{DATE_LINE}<div class='noi-dung'>{body}</div>")
+    text = extract_article(html, URL, now=NOW).body_text
+    assert PARAGRAPHS[1] in text
+    assert not any(word in text for word in ("nhà cái", "đổi thưởng", "soi cầu", "tài xỉu"))
+
+
+def test_hidden_text_that_is_not_links_stays() -> None:
+    # A tab or a "read more" fold hides the story's own words: they stay.
+    body = BODY.replace(
+        "kinh doanh giỏi.</p>",
+        'kinh doanh giỏi.<span style="display:none"> Trong đó có 300 hộ đạt cấp tỉnh.</span></p>',
+    )
+    html = page(f"<h1>{TITLE}</h1>{DATE_LINE}<div class='noi-dung'>{body}</div>")
+    assert "300 hộ đạt cấp tỉnh" in extract_article(html, URL, now=NOW).body_text
