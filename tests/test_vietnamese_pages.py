@@ -901,3 +901,18 @@ def test_hidden_text_that_is_not_links_stays() -> None:
     )
     html = page(f"<h1>{TITLE}</h1>{DATE_LINE}<div class='noi-dung'>{body}</div>")
     assert "300 hộ đạt cấp tỉnh" in extract_article(html, URL, now=NOW).body_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["PV Minh Anh", "Minh Anh (minhanh@baotinh.vn)", "Phóng viên Minh Anh", "CTV Minh Anh (TTXVN)"],
+)
+def test_role_and_address_beside_the_trailing_name(line: str) -> None:
+    # The role before the name and the reporter's address bracketed after it are no name.
+    html = page(
+        f"<h1>{TITLE}</h1>{DATE_LINE}<div class='noi-dung'>{BODY}"
+        f'<p style="text-align:right"><strong>{line}</strong></p></div>'
+    )
+    article = extract_article(html, URL, now=NOW)
+    assert article.authors == ["Minh Anh"]
+    assert "Minh Anh" not in article.body_text

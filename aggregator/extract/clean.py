@@ -668,13 +668,17 @@ _COMPILED_BY = re.compile(
 
 # The newsroom or role a reporter writes for, in brackets after the names at the end of a
 # story: "Minh Anh (TTXVN)", "Vũ Nguyệt - Nhật Quang (CTV)", "Thu Hà (VOV)".
-_NEWSROOM_TAG = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ0-9]{1,9})\)\s*\.?$")
+# The reporter's e-mail address, bracketed the same way: "Minh Anh (minhanh@baotinh.vn)".
+_NEWSROOM_TAG = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ0-9]{1,9}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)\s*\.?$")
+# The role before a reporter's name: "PV Minh Anh" (phóng viên), "CTV Thu Hà" (contributor).
+_ROLE_PREFIX = re.compile(r"^(?:PV|CTV|BTV|Phóng viên)\s+(?=[A-ZĐ\u00c0-\u1ef8])")
 
 
 def trailing_name(line: str) -> list[str] | None:
     """A bare name line at the end of a body ("Tố Tuấn", "Vũ Nguyệt – Nhật Quang", "Minh Phúc
     (tổng hợp)", "Minh Anh (TTXVN)"), or None."""
     line = _NEWSROOM_TAG.sub("", _COMPILED_BY.sub("", one_line(line)))
+    line = _ROLE_PREFIX.sub("", line)
     if byline := byline_authors(line):
         return byline
     if len(line) > 60:
