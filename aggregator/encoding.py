@@ -16,6 +16,7 @@ import unicodedata
 
 import charset_normalizer
 import ftfy
+import ftfy.bad_codecs  # registers the "sloppy-windows-1252" codec used below
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -151,7 +152,37 @@ def _fix_mojibake_lines(text: str) -> str:
     an old CMS) gets each line judged on its own.
     """
     lines = text.splitlines(keepends=True)
-    return "".join(ftfy.fix_encoding(line) if _MOJIBAKE.search(line) else line for line in lines)
+    return "".join(_fix_line(line) if _MOJIBAKE.search(line) else line for line in lines)
+
+
+def _fix_line(line: str) -> str:
+    """ftfy on one line; where mojibake is left, ftfy on each word that shows it.
+
+    A line that mixes a double-encoded part with clean Vietnamese ("<title>Há»™i nghá»‹ - Báo
+    Tỉnh</title>": the headline from an old database, the site's name typed into the template)
+    cannot be re-read as a whole, and ftfy then repairs only some of its pairs; a word is
+    either one or the other.
+    """
+    fixed = ftfy.fix_encoding(line)
+    if not _MOJIBAKE.search(fixed):
+        return fixed
+    return _WORD.sub(_reread_word, fixed)
+
+
+_WORD = re.compile(r"[^\s<>\"'=]+")
+
+
+def _reread_word(match: re.Match[str]) -> str:
+    """A word showing mojibake read back as the UTF-8 it was, when its characters are all
+    cp1252's (C1 controls for the five bytes cp1252 leaves undefined) and their bytes are
+    valid UTF-8; otherwise the word as it is (ftfy wants more evidence than one word gives)."""
+    word = match.group()
+    if not _MOJIBAKE.search(word):
+        return word
+    try:
+        return word.encode("sloppy-windows-1252").decode("utf-8")
+    except UnicodeError:
+        return word
 
 
 def decode_html(body: bytes, content_type_header: str | None = None) -> str:

@@ -12,6 +12,7 @@ import pytest
 
 from aggregator import extract_article
 from aggregator.dates import VN_TZ
+from aggregator.extract.metadata import read_metadata, unescape_once
 from aggregator.extract.published import find_dates, without_update_stamp
 
 NOW = datetime(2026, 1, 15, 9, 0, tzinfo=VN_TZ)
@@ -747,3 +748,171 @@ def test_structured_date_long_after_a_bare_day_stands() -> None:
     published = extract_article(html, URL, None, now=vn(2026, 4, 1, 9, 0)).published
     assert published is not None
     assert published.astimezone(VN_TZ).isoformat() == "2026-03-20T10:05:00+07:00"
+
+
+# Round 7: what real CMS pages do that the probes above did not (vietnam-notes §2, §5).
+
+
+def _headline_page(og_title: str, served: str, headline: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{served}</title>'
+        f'<meta property="og:title" content="{og_title}"></head><body>'
+        '<div class="logo"><a href="/"><img src="/logo.png" alt="Báo Tỉnh"></a></div>'
+        '<div class="breadcrumb"><a href="/">Trang chủ</a> / <a href="/xa-hoi">Xã hội</a></div>'
+        f'<div class="detail">{headline}<div class="box-date">{DATE_LINE}</div>'
+        f'<div class="content-detail">{BODY}</div></div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("og_title", "served"),
+    [
+        # The section before the headline in og:title, the site after it in <title>: the
+        # headline closes one and opens the other; it is the story's, not the site's name.
+        (f"Xã hội - {TITLE}", f"{TITLE} - Báo Tỉnh"),
+        (f"Thời sự | {TITLE}", f"{TITLE} | Báo Tỉnh"),
+    ],
+)
+def test_headline_after_a_section_in_og_title(og_title: str, served: str) -> None:
+    html = _headline_page(og_title, served, f'<div class="title-news">{TITLE}</div>')
+    assert extract_article(html, URL, now=NOW).title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("og_title", "served"),
+    [
+        # No heading names the title: the section the breadcrumb names is left out of the
+        # metadata titles, before the headline or after it.
+        (f"Xã hội - {TITLE}", f"Xã hội - {TITLE}"),
+        ("", f"{TITLE} - Xã hội - Báo Tỉnh"),
+        ("", f"Xã hội | {TITLE}"),
+    ],
+)
+def test_section_in_metadata_titles(og_title: str, served: str) -> None:
+    html = _headline_page(og_title, served, "")
+    assert extract_article(html, URL, now=NOW).title == TITLE
+
+
+def test_kicker_before_a_colon_that_names_the_section_stays() -> None:
+    # "Xã hội: …" may be the headline's own kicker: a colon sets it, and the truth keeps it.
+    html = _headline_page(f"Xã hội: {TITLE}", f"Xã hội: {TITLE}", "")
+    assert extract_article(html, URL, now=NOW).title == f"Xã hội: {TITLE}"
+
+
+def _references(text: str, amp: str) -> str:
+    return "".join(c if ord(c) < 128 else f"{amp}#{ord(c)};" for c in text)
+
+
+@pytest.mark.parametrize("amp", ["&", "&amp;"])
+def test_jsonld_strings_escaped_twice(amp: str) -> None:
+    # JSON-LD is script text: "H&amp;#7897;i" there is a headline the CMS escaped twice.
+    ld = json.dumps(
+        {
+            "@type": "NewsArticle",
+            "headline": _references(TITLE, amp),
+            "datePublished": "2026-01-08T18:21:00+07:00",
+            "author": {"@type": "Person", "name": _references("Thu Hà", amp)},
+        }
+    )
+    html = (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Báo Tỉnh</title>'
+        f'<script type="application/ld+json">{ld}</script></head><body>'
+        f'<div class="content-detail">{BODY}</div></body></html>'
+    )
+    assert extract_article(html, URL, now=NOW).title == TITLE
+    md = read_metadata(lxml.html.document_fromstring(html))
+    assert md.jsonld_authors == ["Thu Hà"]
+
+
+def test_a_reference_set_apart_stays_written() -> None:
+    # Text about markup: a reference standing apart keeps its one level of escaping.
+    assert unescape_once("Dùng &amp;nbsp; trong HTML") == "Dùng &nbsp; trong HTML"
+    assert unescape_once("Chi&amp;#7871;n s&amp;#7921;") == "Chiến sự"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Người viết: Minh Anh", "Đăng bởi: Minh Anh", "Viết bởi: Minh Anh", "Đăng bởi Minh Anh"],
+)
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_posted_by_bylines(line: str, where: str) -> None:
+    # Vietnamese WordPress themes and CMS templates: "Đăng bởi" is "posted by".
+    byline = f'<p style="text-align:right"><em>{line}</em></p>'
+    body = byline + BODY if where == "top" else BODY + byline
+    html = page(f"<h1>{TITLE}</h1>{DATE_LINE}<div class='noi-dung'>{body}</div>")
+    article = extract_article(html, URL, now=NOW)
+    assert article.authors == ["Minh Anh"]
+    assert "Minh Anh" not in article.body_text
+
+
+def test_site_name_in_the_jsonld_headline() -> None:
+    # The CMS filled the JSON-LD headline from the served <title>, the site's name with it.
+    ld = json.dumps({"@type": "NewsArticle", "headline": f"{TITLE} - Báo Tỉnh"}, ensure_ascii=False)
+    html = _headline_page(f"{TITLE} - Báo Tỉnh", f"{TITLE} - Báo Tỉnh", "").replace(
+        "</head>", f'<script type="application/ld+json">{ld}</script></head>'
+    )
+    assert extract_article(html, URL, now=NOW).title == TITLE
+
+
+@pytest.mark.parametrize(
+    ("og_title", "served", "title"),
+    [
+        # A portal's og:title is its name on every page: the served <title> is the story's.
+        ("Cổng thông tin điện tử tỉnh", TITLE, TITLE),
+        ("Báo Tỉnh điện tử", f"{TITLE} - Báo Tỉnh", TITLE),
+        # A headline that starts with such a word is in <title> too: it stays.
+        (
+            "Báo động cháy rừng cấp 4",
+            "Báo động cháy rừng cấp 4 - Báo Tỉnh",
+            "Báo động cháy rừng cấp 4",
+        ),
+    ],
+)
+def test_og_title_that_is_the_publication_name(og_title: str, served: str, title: str) -> None:
+    html = _headline_page(og_title, served, "")
+    assert extract_article(html, URL, now=NOW).title == title
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        '<font style="font-size:0px"><a href="https://x.example/nha-cai">nhà cái uy tín</a></font>',
+        (
+            '<span style="display: none"><a href="https://x.example/">game bài đổi thưởng</a> '
+            '<a href="https://x.example/xsmb">soi cầu xsmb</a></span>'
+        ),
+        '<a style="position:absolute;left:-9999px" href="https://x.example/">tài xỉu online</a>',
+    ],
+)
+def test_hidden_links_injected_into_a_paragraph(hidden: str) -> None:
+    # A hacked page's betting links, hidden inside the story's paragraph (vietnam-notes §3.1).
+    body = BODY.replace("kinh doanh giỏi.</p>", f"kinh doanh giỏi.{hidden}</p>")
+    html = page(f"<h1>{TITLE}</h1>{DATE_LINE}<div class='noi-dung'>{body}</div>")
+    text = extract_article(html, URL, now=NOW).body_text
+    assert PARAGRAPHS[1] in text
+    assert not any(word in text for word in ("nhà cái", "đổi thưởng", "soi cầu", "tài xỉu"))
+
+
+def test_hidden_text_that_is_not_links_stays() -> None:
+    # A tab or a "read more" fold hides the story's own words: they stay.
+    body = BODY.replace(
+        "kinh doanh giỏi.</p>",
+        'kinh doanh giỏi.<span style="display:none"> Trong đó có 300 hộ đạt cấp tỉnh.</span></p>',
+    )
+    html = page(f"<h1>{TITLE}</h1>{DATE_LINE}<div class='noi-dung'>{body}</div>")
+    assert "300 hộ đạt cấp tỉnh" in extract_article(html, URL, now=NOW).body_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["PV Minh Anh", "Minh Anh (minhanh@baotinh.vn)", "Phóng viên Minh Anh", "CTV Minh Anh (TTXVN)"],
+)
+def test_role_and_address_beside_the_trailing_name(line: str) -> None:
+    # The role before the name and the reporter's address bracketed after it are no name.
+    html = page(
+        f"<h1>{TITLE}</h1>{DATE_LINE}<div class='noi-dung'>{BODY}"
+        f'<p style="text-align:right"><strong>{line}</strong></p></div>'
+    )
+    article = extract_article(html, URL, now=NOW)
+    assert article.authors == ["Minh Anh"]
+    assert "Minh Anh" not in article.body_text

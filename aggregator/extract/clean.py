@@ -125,7 +125,8 @@ _CREDIT = re.compile(
 BYLINE_LABELS: tuple[str, ...] = (
     "bài và ảnh", "bài, ảnh", "bài - ảnh", "bài/ảnh", "bài + ảnh", "tin và ảnh", "tin, ảnh",
     "tin - ảnh", "tin/ảnh", "tin + ảnh", "thực hiện", "nhóm phóng viên",
-    "phóng viên", "tác giả", "bài", "text and photos", "story and photos", "written by",
+    "phóng viên", "tác giả", "người viết", "viết bởi", "đăng bởi", "bài", "text and photos",
+    "story and photos", "written by",
     "posted by", "by", "autorin", "autor", "author", "auteur", "autore", "verfasser", "text",
     "von", "par", "por", "de",
 )  # fmt: skip
@@ -145,7 +146,7 @@ PHOTO_LABELS: tuple[str, ...] = (
 BY_WORDS: tuple[str, ...] = (
     "written by", "posted by", "veröffentlicht von", "eingestellt von", "geschrieben von",
     "verfasst von", "publié par", "écrit par", "publicado por", "escrito por", "pubblicato da",
-    "scritto da", "by", "von", "par", "por", "di", "door", "przez", "bởi",
+    "scritto da", "by", "von", "par", "por", "di", "door", "przez", "đăng bởi", "viết bởi", "bởi",
     # A line that says what kind of piece it is and whose: "Ein Interview von …".
     "ein beitrag von", "ein gastbeitrag von", "ein kommentar von", "ein interview von",
     "ein artikel von", "ein text von", "blog beitrag von", "blogbeitrag von",
@@ -694,13 +695,17 @@ _COMPILED_BY = re.compile(
 
 # The newsroom or role a reporter writes for, in brackets after the names at the end of a
 # story: "Minh Anh (TTXVN)", "Vũ Nguyệt - Nhật Quang (CTV)", "Thu Hà (VOV)".
-_NEWSROOM_TAG = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ0-9]{1,9})\)\s*\.?$")
+# The reporter's e-mail address, bracketed the same way: "Minh Anh (minhanh@baotinh.vn)".
+_NEWSROOM_TAG = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ0-9]{1,9}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\)\s*\.?$")
+# The role before a reporter's name: "PV Minh Anh" (phóng viên), "CTV Thu Hà" (contributor).
+_ROLE_PREFIX = re.compile(r"^(?:PV|CTV|BTV|Phóng viên)\s+(?=[A-ZĐ\u00c0-\u1ef8])")
 
 
 def trailing_name(line: str) -> list[str] | None:
     """A bare name line at the end of a body ("Tố Tuấn", "Vũ Nguyệt – Nhật Quang", "Minh Phúc
     (tổng hợp)", "Minh Anh (TTXVN)"), or None."""
     line = _NEWSROOM_TAG.sub("", _COMPILED_BY.sub("", one_line(line)))
+    line = _ROLE_PREFIX.sub("", line)
     if byline := byline_authors(line):
         return byline
     if len(line) > 60:
@@ -881,6 +886,17 @@ def strip_site_suffix(title: str, site_names: Iterable[str] = ()) -> str:
     start = title.find(first)
     end = title.rfind(last) + len(last)
     return title[start:end].strip() if start >= 0 and end > start else title
+
+
+def is_publication_name(title: str, site_names: Iterable[str] = ()) -> bool:
+    """Whether *title* is only a publication's name: one part of at most six words, one of
+    *site_names* or led by a publication word ("Báo Tỉnh điện tử", "Cổng thông tin điện tử
+    tỉnh"), as the og:title a portal sets on every page."""
+    title = one_line(title)
+    if not title or len(title.split()) > 6 or len(_TITLE_SEPARATORS.split(title)) > 1:
+        return False
+    folded = _lower_key(title)
+    return folded in {_lower_key(n) for n in site_names if n} or bool(_SITE_WORDS.match(folded))
 
 
 @dataclass(frozen=True, slots=True)

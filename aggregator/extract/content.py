@@ -987,6 +987,28 @@ class Block:
     src: str = ""  # image URL (absolute) for kind "image"
 
 
+# An inline style that hides its element: "display:none", "visibility:hidden", a zero font
+# size or height, a position far off the screen.
+_HIDING_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden|(?<![-\w])(?:font-size|height)\s*:\s*0"
+    r"(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)|:\s*-\d{4,}px",
+    re.IGNORECASE,
+)
+
+
+def _hides_links(el: HtmlElement, style: str) -> bool:
+    """Whether *style* hides *el* and its text is all links: hacked pages inject betting
+    links so into the story's paragraphs (vietnam-notes §3.1), where no reader sees them.
+    Hidden text that is not links stays (tabs and sliders hide real article text)."""
+    if not (
+        "none" in style or "hidden" in style or "0" in style or "-" in style
+    ) or not _HIDING_STYLE.search(style):
+        return False
+    text = "".join(el.text_content().split())
+    links = "".join("".join(a.text_content().split()) for a in el.iter("a"))
+    return bool(text) and len(links) >= len(text)
+
+
 def read_blocks(
     container: HtmlElement,
     base_url: str,
@@ -1132,6 +1154,8 @@ class _Reader:
         if tag == "br":
             self.buffer.append("\n")
             return
+        if (style := el.get("style")) and _hides_links(el, style):
+            return  # links injected out of the reader's sight (a hacked page's betting links)
         if tag == "img":
             self.image(el)
             return

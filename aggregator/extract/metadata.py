@@ -151,17 +151,29 @@ def meta_author(md: PageMetadata) -> str:
 _REFERENCE = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 
 
+# A reference left inside a word after one unescaping ("H&#7897;i", "Ng&agrave;y"): the
+# text was escaped twice, not written about markup (which sets a reference apart).
+_GLUED_REFERENCE = re.compile(
+    r"(?<=[^\W\d_])&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});"
+    r"|&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});(?=[^\W\d_])"
+)
+
+
 def unescape_once(text: str) -> str:
     """*text* with HTML character references made letters, once.
 
     JSON-LD is script text, which the HTML parser leaves as written, and many Vietnamese CMSs
     escape its strings ("Chi&#7871;n s&#7921;"); meta contents escaped twice keep one level
     after parsing. A reader never sees the references. Once: "&amp;#7871;" is "&#7871;", text
-    about markup.
+    about markup; but a reference that is then left inside a word ("H&amp;#7897;i" in a
+    JSON-LD headline escaped twice by the CMS) is unescaped again.
     """
     if "&" not in text or not _REFERENCE.search(text):
         return text
-    return html.unescape(text)
+    text = html.unescape(text)
+    if "&" in text and _GLUED_REFERENCE.search(text):
+        text = html.unescape(text)
+    return text
 
 
 def _types(obj: dict[str, Any]) -> set[str]:

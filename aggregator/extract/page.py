@@ -115,6 +115,8 @@ def _byline_parts(name: str) -> list[str]:
 
 # A date line: at most this long, with a full numeric day ("08/01/2026", "2026-01-08").
 _DATE_LINE_MAX = 60
+# A breadcrumb's section name is at most this many words ("Nông nghiệp - Nông thôn" is five).
+_SECTION_MAX_WORDS = 5
 _NUMERIC_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}")
 # The parts of a date row under the headline: "Minh Anh | 08/01/2026 18:21", "Tác giả: Minh Anh
 # - Thứ Năm, 08/01/2026".
@@ -631,9 +633,9 @@ class ArticlePage:
         # The names in the heading's date row, read before pruning takes the row away.
         row_names = {h[0]: _date_row_names(h[1][0]) for h in (headings or h1s)[:3]}
         blocks, container = self.body_blocks(sapo_el, self.headline_keys(headings))
-        title, title_source = self.title(h1s, container, headings)
+        title, title_source = self.title(h1s, container, headings, _section_names(crumbs))
         language = self.language(blocks)
-        blocks, credit, body_authors = self.strip_credits(blocks, language)
+        blocks, credit, body_authors = self.strip_credits(blocks, language, published)
         # A signature is the byline set under the story (Vietnamese ones are read as plain
         # name lines by ``strip_credits``), out of the body like one.
         if (
@@ -771,6 +773,7 @@ class ArticlePage:
         h1s: Sequence[tuple[str, list[HtmlElement], str]],
         container: HtmlElement | None,
         headings: Sequence[tuple[str, list[HtmlElement], str]] = (),
+        sections: Sequence[str] = (),
     ) -> tuple[str, str]:
         """The article's own heading; the served <title> only when nothing else names it.
 
@@ -800,9 +803,26 @@ class ArticlePage:
             if len(key) >= 4 and any(home.startswith(key) for home in self.home_h1s):
                 sites.append(titles.last_part(served))
         og_title = clean.strip_site_suffix(self.md.meta.get("og:title", ""), self.site_names)
+        # The section the breadcrumb names is no part of the headline either ("Xã hội -
+        # Headline", "Headline | Thời sự | Site"): CMS templates put it in og:title and <title>.
+        # (A kicker before a colon may name the section too, and is the headline's: it stays.)
+        # A JSON-LD headline the CMS filled from the served <title> carries the site's name
+        # there too ("Headline - Báo Tỉnh").
+        jsonld_title = clean.strip_site_suffix(self.md.jsonld_headline, self.site_names)
         candidates = [
-            (self.md.jsonld_headline, "jsonld"),
-            (titles.strip_site_parts(og_title, sites), "og"),
+            (jsonld_title, "jsonld"),
+            (titles.strip_section_parts(titles.strip_site_parts(og_title, sites), sections), "og"),
+        ]
+        # A metadata title that is only the publication's name, set alike on every page (a
+        # portal's og:title), says nothing of the story when the served <title> does not
+        # hold it: a headline starting with such a word ("Báo động …") is in <title> too.
+        candidates = [
+            ("", source)
+            if text
+            and clean.is_publication_name(text, sites)
+            and titles.title_key(text) not in titles.title_key(page_title)
+            else (text, source)
+            for text, source in candidates
         ]
         if headings:
             heading, source = _nearest_h1(headings, container)
@@ -863,7 +883,7 @@ class ArticlePage:
             return text, source
         if page_title:
             stripped = clean.strip_site_suffix(page_title, self.site_names)
-            served = titles.strip_site_parts(stripped, sites)
+            served = titles.strip_section_parts(titles.strip_site_parts(stripped, sites), sections)
             if not h1 and (opening := self._opening_h2(container, served)):
                 return opening, "h2"
             return served, "title"
@@ -925,9 +945,12 @@ class ArticlePage:
         key = titles.title_key(h1)
         if key in {titles.title_key(name) for name in sites} or key in self.home_h1s:
             return True
-        return any(
-            titles.title_key(titles.last_part(title)) == key
-            for title in (self.md.page_title, self.md.meta.get("og:title", ""))
+        served = (self.md.page_title, self.md.meta.get("og:title", ""))
+        # A headline that opens one served title and closes the other is the story's, set
+        # after a section there ("Xã hội - Headline" beside "Headline - Báo Tỉnh"), not a name.
+        # (A served title that is the name alone, "Blog name", has no first part to say so.)
+        return any(titles.title_key(titles.last_part(t)) == key for t in served) and not any(
+            titles.last_part(t) and titles.title_key(titles.first_part(t)) == key for t in served
         )
 
     def strip_lead(self, blocks: list[Block]) -> str:
@@ -1011,9 +1034,10 @@ class ArticlePage:
         return []
 
     def strip_credits(
-        self, blocks: list[Block], language: str
+        self, blocks: list[Block], language: str, published: datetime | None = None
     ) -> tuple[list[Block], str, list[str]]:
-        """Move the trailing credit ("Theo TQĐT") and byline lines out of the body."""
+        """Move the trailing credit ("Theo TQĐT") and byline lines out of the body; a date
+        line under them ("Cập nhật: 08/01/2026 18:21" after the byline) is dropped on the way."""
         blocks = list(blocks)
         credit = ""
         authors: list[str] = []
@@ -1028,6 +1052,11 @@ class ArticlePage:
             # ("<strong>Minh Anh</strong><br><em>Ảnh: Thu Hà</em>").
             if not clean.strip_end_marker_ending_sentence(last.text).strip(" ."):
                 blocks.remove(last)  # a paragraph holding only the end marker "./."
+                continue
+            if last.kind == "p" and self._shows_published_day(last.text, published):
+                # The story's date line set at its foot, below the byline: not the story's
+                # words, and it hid the byline above it.
+                blocks.remove(last)
                 continue
             lines = [
                 part
@@ -1080,14 +1109,21 @@ class ArticlePage:
                 if len(text) > _DATE_LINE_MAX:
                     break  # the story has started
                 continue
-            if (
-                _NUMERIC_DAY.search(text)
-                and not text.rstrip().endswith(".")
-                and (shown := parse_date(text, now=self.now)) is not None
-                and shown.date() == published.astimezone(shown.tzinfo).date()
-            ):
+            if self._shows_published_day(text, published):
                 return blocks[:i] + blocks[i + 1 :]
         return blocks
+
+    def _shows_published_day(self, text: str, published: datetime | None) -> bool:
+        """Whether *text* is a date line of the story: short (<= 60 characters), a full numeric
+        day, no sentence ("." does not end it), read as the publication day."""
+        return (
+            published is not None
+            and len(text) <= _DATE_LINE_MAX
+            and _NUMERIC_DAY.search(text) is not None
+            and not text.rstrip().endswith(".")
+            and (shown := parse_date(text, now=self.now)) is not None
+            and shown.date() == published.astimezone(shown.tzinfo).date()
+        )
 
     def section(self, crumbs: list[str], title: str) -> str:
         names = [c for c in crumbs if c.lower() not in HOME_CRUMBS and c != title]
@@ -1721,6 +1757,19 @@ def _overlap(a: str, b: str) -> float:
     if not ta or not tb:
         return 0.0
     return len(ta & tb) / min(len(ta), len(tb))
+
+
+def _section_names(crumbs: Sequence[str]) -> list[str]:
+    """The breadcrumb's section names and their parts ("Nông nghiệp - Nông thôn", "Nông
+    nghiệp", "Nông thôn"), without the home crumb; a crumb of more than five words is left out
+    (the story's own headline as the last crumb)."""
+    names: list[str] = []
+    for crumb in crumbs:
+        if crumb.lower() in HOME_CRUMBS or len(crumb.split()) > _SECTION_MAX_WORDS:
+            continue
+        names.append(crumb)
+        names.extend(titles.title_parts(crumb)[1:])
+    return names
 
 
 def _split_keywords(value: str) -> list[str]:

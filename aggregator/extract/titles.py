@@ -119,6 +119,38 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
     return title[starts[first] : ends[last]].strip(" »«|·/:-–—>")
 
 
+# Separators around a section's name in a title template; not a colon, which sets a kicker
+# that belongs to the headline ("Histo-Monte: Pistenstopp in Rheinfelden").
+_SECTION_SEPARATOR = re.compile(r"\s+(?:[-–—|»·/]|//|>>)\s+|\s*\|\s*")
+
+
+def strip_section_parts(title: str, sections: Iterable[str]) -> str:
+    """*title* without a first or last part that is one of *sections* ("Xã hội - Headline",
+    "Headline | Thời sự"); a title that is only a section stays."""
+    names = {title_key(name) for name in sections if name}
+    if not names or not title:
+        return title
+    parts = _SECTION_SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    if title_key(parts[0]) in names:
+        parts = parts[1:]
+    if len(parts) > 1 and title_key(parts[-1]) in names:
+        parts = parts[:-1]
+    if len(parts) == len(_SECTION_SEPARATOR.split(title)):
+        return title
+    # The parts kept, with the separators between them as the title wrote them.
+    start = title.find(parts[0])
+    end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[start:end].strip()
+
+
+def first_part(title: str) -> str:
+    """The part before the first separator ("Post" of "Post | Blog name"); the whole title
+    without one."""
+    return _SEPARATOR.split(one_line(title), maxsplit=1)[0].strip()
+
+
 def last_part(title: str) -> str:
     """The part after the last separator that is not a kicker's colon: where a site puts its
     name ("Post | Blog name", "Post - Site"); "" without one."""
