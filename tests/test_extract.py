@@ -239,6 +239,19 @@ def test_control_labels(text: str, expected: bool) -> None:
         ("ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:", True),
         ("Quảng cáo: Mua sắm thả ga cuối tuần", True),
         ("Quảng cáo trên mạng xã hội tăng mạnh trong năm nay.", False),  # the story's topic
+        # sign-ups without a named list, appeals for money or membership, affiliate disclosures
+        ("Do you want to be informed of DiEM25's actions? Sign up here", True),
+        ("Hágase miembro ahora", True),
+        ("Wesprzyj nas darowizną lub przekaż nam 1% podatku.", True),
+        ("Help us continue our reporting: support independent journalism.", True),
+        (
+            "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links",
+            True,
+        ),
+        ("This post contains affiliate links; we may earn a commission.", True),
+        ("\u201cThe government has to support us now,\u201d the farmer said.", False),  # a quote
+        ("She signed up the new striker in June.", False),
+        ("Die Stadt sucht einen Partner für das Projekt.", False),
     ],
 )
 def test_promo_lines(text: str, expected: bool) -> None:

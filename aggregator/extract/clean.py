@@ -99,7 +99,19 @@ _PROMO = re.compile(
         | do\s+subskrypcji
         | if\s+you\s+(?:enjoy(?:ed)?|lik(?:e|ed))\s+(?:reading\s+)?this\s+(?:article|post|story|piece)
         | wenn\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen\s+hat
-        | click\s+here\s+(?:for|to)\s+(?:more\s+information|subscribe|find\s+out\s+more))""",
+        | click\s+here\s+(?:for|to)\s+(?:more\s+information|subscribe|find\s+out\s+more)
+        # sign-ups without a named list ("… DiEM25's actions? Sign up here"), and appeals for
+        # the site's money or membership ("Wesprzyj nas darowizną", "Hágase miembro ahora",
+        # "Support our journalism", "Unterstützen Sie uns"; not a bare "support us", which a
+        # quoted speaker says)
+        | sign\s+up\s+(?:here|now|today)\b | h[aá]gase\s+(?:miembro|socio|suscriptor)
+        | wesprzyj\s+nas | unterstützen\s+sie\s+uns | soutenez[-\s]nous | apóyanos
+        | support\s+(?:our|independent)\s+(?:work|journalism|newsroom)\b
+        | make\s+a\s+donation | donate\s+(?:now|today)\b
+        # an affiliate-link disclosure ("Bei den Verlinkungen handelt es sich um Affiliate
+        # Links", "This post contains affiliate links"): about the page's links, not the story
+        | affiliate[-\s]links?\b | partner-?links?\b | enlaces\s+de\s+afiliad
+        | liens\s+(?:d'affiliation|affiliés))""",
     re.IGNORECASE | re.VERBOSE,
 )
 PROMO_MAX_LEN = 200
@@ -108,7 +120,8 @@ PROMO_MAX_LEN = 200
 _PROMO_WORDS = (
     "newsletter", "subscribe", "sign", "requires", "reached", "follow", "đăng", "already", "become",
     "hazte", "suscr", "abonn", "assine", "iscriviti", "subskrypcji", "click", "enjoy", "like",
-    "gefallen", "telegram", "whatsapp", "viber", "zalo",
+    "gefallen", "telegram", "whatsapp", "viber", "zalo", "gase", "wesprzyj", "unterstützen",
+    "soutenez", "apóyanos", "support", "donat", "affiliate", "partner", "afiliad", "affili",
 )  # fmt: skip
 
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".
