@@ -838,6 +838,11 @@ def test_article_container_named_like_furniture_is_kept(article_class: str) -> N
         ("affiliate-text", True),
         ("comp disclosure-text", True),
         ("artDetailAutor__text".lower(), True),  # the author's box, in German
+        # author-box plugins whose names do not say "author"
+        ("saboxplugin-wrap", True),
+        ("abh_box abh_box_down", True),
+        ("ts-fab-wrapper", True),
+        ("sabo-fonts", False),
     ],
 )
 def test_furniture_names(hints: str, negative: bool) -> None:

@@ -81,6 +81,9 @@ NEGATIVE_HINTS: tuple[str, ...] = (
     # "author" in German, Polish, Spanish, Portuguese ("autorenbox", "artDetailAutor__text"):
     # the writer's bio box under the story
     "autor",
+    # the bio boxes of WordPress author-box plugins whose names do not say "author" (Simple
+    # Author Box "saboxplugin-wrap", Starbox "abh_box", Fancier Author Box "ts-fab-wrapper")
+    "saboxplugin", "abh_box", "ts-fab",
     # Vietnamese CMSs: "tin liên quan", "tin khác", "cùng chuyên mục", "tin mới", "đọc nhiều",
     # "bình luận", "ý kiến", "quảng cáo", "chia sẻ".
     "lienquan", "lien-quan", "tinkhac", "tin-khac", "othernews", "other-news", "cungchuyenmuc",
