@@ -932,6 +932,48 @@ def test_a_teaser_card_inside_the_story_is_not_the_story(box: str, kept: bool) -
     assert article.body_text.count("Câu văn đầy đủ của bài") == 16
 
 
+_TEASER_SUMMARY = "The latest on artificial intelligence, from machine learning to vision"
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # a teaser box between the story's paragraphs: its heading, the other story's summary
+        (
+            (
+                "<div class='callout'><div class='heading-h5'>Keep Reading</div>"
+                f"<div class='summary'>{_TEASER_SUMMARY}</div>"
+                "<ul><li><a href='/story/a'>Another story of the site</a></li></ul></div>"
+            ),
+            False,
+        ),
+        (
+            (
+                "<section><h4>Lesen Sie auch:</h4>"
+                f"<p>{_TEASER_SUMMARY}</p><p><a href='/b'>Zum Artikel</a></p></section>"
+            ),
+            False,
+        ),
+        # a box of the story whose first words are no teaser heading
+        (
+            f"<div class='fact-box'><h4>Key figures</h4><p>{_TEASER_SUMMARY}</p></div>",
+            True,
+        ),
+        # a paragraph that starts with the words, in a box of its own: the story's sentence
+        (f"<div><p>Keep reading {_TEASER_SUMMARY}</p></div>", True),
+    ],
+)
+def test_a_box_opened_by_a_teaser_heading_is_the_teaser(box: str, kept: bool) -> None:
+    story = "<p>" + "A full sentence of the story, with a comma, telling more of it. " * 8 + "</p>"
+    html = (
+        "<html><body><h1>Story headline</h1>"
+        f"<div class='entry-content'>{story}{box}{story}</div></body></html>"
+    )
+    article = extract_article(html, "https://example.com/story/1")
+    assert (_TEASER_SUMMARY in article.body_text) is kept
+    assert article.body_text.count("A full sentence of the story") == 16
+
+
 @pytest.mark.parametrize(
     "page",
     [

@@ -54,6 +54,7 @@ TEASER_HEADINGS: frozenset[str] = frozenset({
     "sur le même sujet", "te puede interesar", "le puede interesar",
     "también te puede interesar", "leia também", "veja também", "leggi anche",
     "ti potrebbe interessare", "zobacz także", "zobacz też", "czytaj także", "czytaj też",
+    "keep reading", "read next", "read also", "weiterlesen", "lire la suite",
 })  # fmt: skip
 
 # Whole paragraphs that are page furniture, matched at the start of a paragraph (lower-cased).
@@ -305,6 +306,11 @@ _IN_BODY_BOX_HEADINGS = frozenset(
 def is_in_body_box_heading(text: str) -> bool:
     """A heading of a related-links box that may sit inside the story ("Tin liên quan:")."""
     return len(text) <= 40 and _lower_key(text) in _IN_BODY_BOX_HEADINGS
+
+
+def is_teaser_heading(text: str) -> bool:
+    """The heading of a teaser box set inside the article ("Lesen Sie auch", "Keep Reading")."""
+    return len(text) <= 60 and _lower_key(text) in TEASER_HEADINGS
 
 
 def is_boilerplate(text: str) -> bool:

@@ -41,6 +41,7 @@ from aggregator.extract.clean import (
     is_promo,
     is_shortcode,
     is_stop_heading,
+    is_teaser_heading,
     is_vote_label,
     is_widget_labels,
     join_caption_lines,
@@ -1261,6 +1262,12 @@ class _Reader:
                         and self.stats.density(el) < 0.7)  # fmt: skip
         if el.tag in _CARD_TAGS and 0 < length < _CARD_TEXT and _is_teaser_card(el, self.base_url):
             return True
+        if (
+            el.tag in _TEASER_BOX_TAGS
+            and 0 < length < _CARD_TEXT
+            and _opens_with_teaser_heading(el)
+        ):
+            return True
         # A paragraph that is one link is a pointer to another story; so is a labelled one
         # ("Xem thêm: <a>…</a>", "Read more: <a>…</a>"), whose label dilutes the link, and a
         # subheading set the same way ("<h3>MIRA: <a>…</a></h3>": an editor's heading style).
@@ -1366,6 +1373,24 @@ class _Reader:
 # boxes): a small box whose picture or headline and its "more" link all point to one address.
 _CARD_TAGS = frozenset({"div", "section", "article", "li", "figure"})
 _CARD_TEXT = 500
+_TEASER_BOX_TAGS = frozenset({"div", "section", "aside"})
+
+
+def _opens_with_teaser_heading(box: HtmlElement) -> bool:
+    """*box* starts with the heading of a teaser box ("Keep Reading", "Lesen Sie auch") in an
+    element of its own: the whole box is the teaser (the other story's headline, its summary,
+    its link), not only the heading line. The heading must be a child element, not the box's
+    own first words: a paragraph that starts so is read as before."""
+    for node in box.iterdescendants():
+        if not isinstance(node.tag, str):
+            continue
+        if node.text and node.text.strip():
+            return is_teaser_heading(_inline_text(node))
+        if node.tail and node.tail.strip():
+            return False
+    return False
+
+
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE)
 
 
