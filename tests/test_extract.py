@@ -258,6 +258,40 @@ def test_promo_lines(text: str, expected: bool) -> None:
     assert is_promo(text) is expected
 
 
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Der Ort St. Magdalena und dahinter die Stadt Bozen. © Südtirol Wein / Tiberio Sorvillo",
+            "Der Ort St. Magdalena und dahinter die Stadt Bozen.",
+        ),
+        ("Top-Modell der Enyaq-Familie. © Foto: Skoda", "Top-Modell der Enyaq-Familie."),
+        (
+            "Die Krautschicht entwickelte sich. Foto © Peter Steiger",
+            "Die Krautschicht entwickelte sich.",
+        ),
+        (
+            "More than 4,000 people are expected to receive notice (Credit: iStock)",
+            "More than 4,000 people are expected to receive notice",
+        ),
+        (
+            "Das FWR reagiert mit Entsetzen. (Quelle: Fleischmann/Unsplash/DJV)",
+            "Das FWR reagiert mit Entsetzen.",
+        ),
+        # only the credit: left whole, for the credit rules
+        ("Zeichnungen © Burkard Meyer", "Zeichnungen © Burkard Meyer"),
+        # brackets that are part of the caption, and Vietnamese credits (their own rules)
+        ("Der Präsident (links) spricht mit Gästen.", "Der Präsident (links) spricht mit Gästen."),
+        (
+            "Lãnh đạo tỉnh thăm hỏi bà con. (Ảnh: Minh Quang)",
+            "Lãnh đạo tỉnh thăm hỏi bà con. (Ảnh: Minh Quang)",
+        ),
+    ],
+)
+def test_a_credit_at_the_end_of_a_caption_is_not_the_caption(caption: str, expected: str) -> None:
+    assert join_caption_lines([caption]) == expected
+
+
 def test_caption_lines_are_joined() -> None:
     lines = ["Cán bộ chiến sỹ Công an tỉnh tham gia", "giúp nhân dân thôn Bản Túm tu sửa đường."]
     assert join_caption_lines(lines) == (

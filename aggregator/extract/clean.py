@@ -918,7 +918,34 @@ def join_caption_lines(lines: Sequence[str]) -> str:
     Only used inside a caption block: in a body, a short unpunctuated line is often a subheading.
     """
     # A caption is one paragraph: the line breaks come from the CMS editor's narrow text box.
-    return " ".join(line for line in (one_line(raw) for raw in lines) if line)
+    text = " ".join(line for line in (one_line(raw) for raw in lines) if line)
+    if "©" in text or text.endswith(")"):  # the guard: few captions end in a credit
+        text = without_credit_tail(text)
+    return text
+
+
+# The picture's credit set after the caption's words: a copyright ("… zu machen. © Thinkstock",
+# "Foto © Peter Steiger", "© Foto: Skoda") or a labelled source in brackets ("… Aufklärung.
+# (Quelle: Fleischmann/Unsplash/DJV)", "(Photo: AP)"): names, no sentence, at the very end.
+# Vietnamese "(Ảnh: …)" is left to the Vietnamese caption rules.
+_CREDIT_TAIL = re.compile(
+    r"""\s*(?:
+        \(?\s*(?:(?:foto|photo|bild|image)\s*:?\s*)?©\s*(?:(?:foto|photo)\s*:\s*)?[^.!?©()]{1,60}\)?
+        | \(\s*(?:quelle|foto|fotos|photo|photos|bild|credit|source|fuente|crédit|fonte|źródło)
+            \s*:\s*[^.!?()]{1,60}\)
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def without_credit_tail(caption: str) -> str:
+    """A caption without the credit glued to its end: the photographer or agency is not what
+    the picture shows (a caption that is only the credit is left whole, for the credit rules
+    to judge)."""
+    match = _CREDIT_TAIL.search(caption)
+    if match is None or match.start() < 15:
+        return caption
+    return caption[: match.start()].rstrip()
 
 
 def looks_like_filename(text: str) -> bool:
