@@ -1009,6 +1009,34 @@ def test_a_box_opened_by_a_teaser_heading_is_the_teaser(box: str, kept: bool) ->
 
 
 @pytest.mark.parametrize(
+    ("element", "kept"),
+    [
+        # a custom element named as a teaser or as furniture, between the story's paragraphs
+        (
+            (
+                "<pp-inline-teaser><pp-link href='/faq'><h3>FAQs Infektionsschutz</h3></pp-link>"
+                "<div><p class='text'>{text}</p></div></pp-inline-teaser>"
+            ),
+            False,
+        ),
+        ("<newsletter-signup><p>{text}</p></newsletter-signup>", False),
+        # a custom element of the story's own text (a highlighted passage, a term's tooltip)
+        ("<p><x-highlight>{text}</x-highlight></p>", True),
+    ],
+)
+def test_a_custom_element_named_as_furniture_is_not_the_story(element: str, kept: bool) -> None:
+    text = "Erhalten Sie Antworten auf Ihre Fragen zum Thema Infektionsschutz."
+    story = "<p>" + "Ein ganzer Satz der Meldung, mit einem Komma, der mehr erzählt. " * 8 + "</p>"
+    html = (
+        "<html><body><h1>Meldung</h1>"
+        f"<div class='body-text'>{story}{element.format(text=text)}{story}</div></body></html>"
+    )
+    article = extract_article(html, "https://example.de/meldung")
+    assert (text in article.body_text) is kept
+    assert article.body_text.count("Ein ganzer Satz der Meldung") == 16
+
+
+@pytest.mark.parametrize(
     "page",
     [
         # a <nav> left open: the parser nests the whole article inside it

@@ -1142,6 +1142,8 @@ class _Reader:
         if tag == "time" and not "".join(self.buffer).strip() and _stands_alone(el):
             return  # a date line set straight in the container ("<time>08/01/2026</time>")
         if tag not in BLOCK_TAGS:
+            if "-" in tag and _furniture_tag(tag):
+                return  # a custom element named as furniture ("<pp-inline-teaser>")
             if tag in _WRAPPING_INLINE and any(
                 c.tag in BLOCK_TAGS or c.tag == "img" for c in el.iter() if c is not el
             ):
@@ -1374,6 +1376,16 @@ class _Reader:
 _CARD_TAGS = frozenset({"div", "section", "article", "li", "figure"})
 _CARD_TEXT = 500
 _TEASER_BOX_TAGS = frozenset({"div", "section", "aside"})
+
+
+@lru_cache(maxsize=1024)
+def _furniture_tag(tag: str) -> bool:
+    """A custom element (a tag name with a hyphen) named like furniture: "pp-inline-teaser",
+    "related-articles", "newsletter-signup". Its name is all the markup says of it (custom
+    elements seldom carry a class), and a teaser element inside the story is another story's
+    (as a class name "teaser" is not: "teaser-text" is often the story's own lead)."""
+    name = tag.lower()
+    return "teaser" in name or is_negative(name)
 
 
 def _opens_with_teaser_heading(box: HtmlElement) -> bool:
