@@ -252,6 +252,12 @@ def test_control_labels(text: str, expected: bool) -> None:
         ("\u201cThe government has to support us now,\u201d the farmer said.", False),  # a quote
         ("She signed up the new striker in June.", False),
         ("Die Stadt sucht einen Partner für das Projekt.", False),
+        # a wire's pointer to its topic page
+        (
+            "Follow AP's full coverage of Brexit and British politics at https://apnews.com/Brexit",
+            True,
+        ),
+        ("The network will follow the coverage rules set by the regulator.", False),
     ],
 )
 def test_promo_lines(text: str, expected: bool) -> None:

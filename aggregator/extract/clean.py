@@ -112,7 +112,9 @@ _PROMO = re.compile(
         # an affiliate-link disclosure ("Bei den Verlinkungen handelt es sich um Affiliate
         # Links", "This post contains affiliate links"): about the page's links, not the story
         | affiliate[-\s]links?\b | partner-?links?\b | enlaces\s+de\s+afiliad
-        | liens\s+(?:d'affiliation|affiliés))""",
+        | liens\s+(?:d'affiliation|affiliés)
+        # a wire's pointer to its topic page ("Follow AP's full coverage of Brexit at https://…")
+        | follow\s+(?:\w+'s\s+)?(?:full\s+|complete\s+|more\s+|all\s+)?coverage\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 PROMO_MAX_LEN = 200
@@ -123,6 +125,7 @@ _PROMO_WORDS = (
     "hazte", "suscr", "abonn", "assine", "iscriviti", "subskrypcji", "click", "enjoy", "like",
     "gefallen", "telegram", "whatsapp", "viber", "zalo", "gase", "wesprzyj", "unterstützen",
     "soutenez", "apóyanos", "support", "donat", "affiliate", "partner", "afiliad", "affili",
+    "coverage",
 )  # fmt: skip
 
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".
