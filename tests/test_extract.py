@@ -258,6 +258,25 @@ def test_control_labels(text: str, expected: bool) -> None:
             True,
         ),
         ("The network will follow the coverage rules set by the regulator.", False),
+        # a long pitch that opens with the reader's relation to the site
+        (
+            (
+                "If you enjoyed this article, we have a proposition for you: Join our club. Members "
+                "get all of our content (including the magazine), no paywalls or content meters, an "
+                "ad-light experience, and direct access to our writers, editors and events, all for "
+                "the price of a cup of coffee each week. Join today and read on."
+            ),
+            True,
+        ),
+        (
+            (
+                "Newsletters have become a large business for writers who left newspapers: some of "
+                "them earn more from a few thousand readers who pay each month than they did in a "
+                "newsroom, and the platforms that host them take a tenth of what the writers earn, "
+                "which critics call too much for what they do."
+            ),
+            False,
+        ),
     ],
 )
 def test_promo_lines(text: str, expected: bool) -> None:

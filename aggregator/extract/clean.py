@@ -342,10 +342,24 @@ def is_pointer(text: str) -> bool:
     return len(text) <= 200 and bool(_POINTER.match(text))
 
 
+# A pitch that opens its paragraph with the reader's relation to the site ("If you enjoyed this
+# article, we have a proposition for you: Join … Members get all of our content …", "Subscribe to
+# …", "Already a subscriber? …"): the whole paragraph is the pitch, however long the offer it
+# spells out. Imperatives and conditionals only: a story's paragraph may start with "Newsletters".
+_PITCH_OPENING = re.compile(
+    r"""\W*(?:if\s+you\s+(?:enjoy(?:ed)?|lik(?:e|ed))\s+(?:reading\s+)?this\s+(?:article|post|story|piece)
+        | already\s+a\s+(?:subscriber|member) | become\s+a\s+(?:subscriber|member)
+        | subscribe\s+(?:to|now|today)\b | sign\s+up\s+(?:for|to|here|now|today)\b
+        | wenn\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen\s+hat)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+PITCH_MAX_LEN = 500
+
+
 def is_promo(text: str) -> bool:
     """True for a short call to action about the site (newsletter, follow us, tip line)."""
     if len(text) > PROMO_MAX_LEN:
-        return False
+        return len(text) <= PITCH_MAX_LEN and _PITCH_OPENING.match(text) is not None
     folded = text.casefold()  # the regex's IGNORECASE, for the substring test
     if _AD_LABEL.match(text):
         return True
