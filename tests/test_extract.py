@@ -1061,6 +1061,20 @@ def test_a_custom_element_named_as_furniture_is_not_the_story(element: str, kept
     assert article.body_text.count("Ein ganzer Satz der Meldung") == 16
 
 
+def test_an_id_left_in_the_markup_is_not_a_paragraph() -> None:
+    story = "<p>" + "A full sentence of the story, with a comma, telling more of it. " * 8 + "</p>"
+    html = (
+        "<html><body><h1>Story headline</h1><div class='article-body'>"
+        f"{story}<div class='inpage-embed' data-guid='191119052250266'>"
+        "<div style='display: none;'>191119052250266</div></div>"
+        f"<p>Turnout was 2019 of 4000 voters.</p><p>12345</p>{story}</div></body></html>"
+    )
+    body = extract_article(html, "https://example.com/news/1").body_text
+    assert "191119052250266" not in body
+    assert "Turnout was 2019 of 4000 voters." in body
+    assert "\n12345\n" in body
+
+
 @pytest.mark.parametrize(
     "page",
     [

@@ -1099,6 +1099,8 @@ class _Reader:
             return
         if kind == "p" and (is_page_meta(text) or is_shortcode(text)):
             return  # reading time, "Filed under: …": about the page, not the story
+        if len(text) >= _ID_DIGITS and text.isdigit():
+            return  # an embed's or a record's id left in the markup ("191119052250266")
         if kind in ("p", "caption") and is_agency_credit(text):
             return  # a credit line of names: not the story, not a caption of its own
         tag = {"p": "p", "h": "h3", "quote": "blockquote", "pre": "pre"}.get(kind, "p")
@@ -1376,6 +1378,9 @@ class _Reader:
 _CARD_TAGS = frozenset({"div", "section", "article", "li", "figure"})
 _CARD_TEXT = 500
 _TEASER_BOX_TAGS = frozenset({"div", "section", "aside"})
+# A line of this many digits and nothing else is an id (an embed's, a timestamp's), never a
+# number a story prints: amounts, phone numbers and dates carry separators or words.
+_ID_DIGITS = 12
 
 
 @lru_cache(maxsize=1024)
