@@ -1061,6 +1061,33 @@ def test_a_custom_element_named_as_furniture_is_not_the_story(element: str, kept
     assert article.body_text.count("Ein ganzer Satz der Meldung") == 16
 
 
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # the writer's bio set as the story's last paragraph
+        (
+            "Candice Sealey is the Founder & Principal Consultant at Ignite!, a PR consultancy.",
+            False,
+        ),
+        ("Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.", False),
+        ("Anna Weber, Redakteurin in Berlin, ist eine Journalistin für Umweltthemen.", False),
+        # the story's background, opened by an article; a quote's speaker named after it
+        ("Die G7 ist ein informelles Forum der Staats- und Regierungschefs.", True),
+        ("The council is a body of twelve elected members.", True),
+        ("\u201cWe will rebuild,\u201d said Maria Lopez, who is a teacher.", True),
+    ],
+)
+def test_a_closing_bio_is_not_the_story(last: str, kept: bool) -> None:
+    story = "<p>" + "A full sentence of the story, with a comma, telling more of it. " * 8 + "</p>"
+    html = (
+        "<html><body><h1>Story headline</h1><div class='entry-content'>"
+        f"{story}{story}<p><em>{last}</em></p></div></body></html>"
+    )
+    body = extract_article(html, "https://example.com/news/2").body_text
+    assert (last in body) is kept
+    assert body.count("A full sentence of the story") == 16
+
+
 def test_an_id_left_in_the_markup_is_not_a_paragraph() -> None:
     story = "<p>" + "A full sentence of the story, with a comma, telling more of it. " * 8 + "</p>"
     html = (

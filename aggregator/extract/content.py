@@ -1009,6 +1009,32 @@ def read_blocks(
     return _without_repeats(reader.blocks)
 
 
+# The writer's bio set as the story's last paragraph: a name of two to four capitalised words
+# (not opened by an article: "Die G7 ist ein …" is the story's background), maybe an apposition,
+# then "is a / ist ein / est un …" ("Candice Sealey is the Founder &
+# Principal Consultant at Ignite!", "Eric Song is IGN's deal curator …").
+_BIO = re.compile(
+    r"""^(?!(?:The|This|That|A|An|Die|Der|Das|Dies\w*|Ein|Eine|La|Le|Les|El|Los|Las|Il|Lo|Un|Une)\s)
+        [A-Z][^\W\d_][\w.'-]*(?:\s+[A-Z][^\W\d_][\w.'-]*){1,3},?(?:\s+[^,.]{0,60},)?
+        \s+(?:is|ist|est|es|è|jest)\s+(?:a|an|the|\w+'s|ein|eine|einer|der|die|un|une|el|la|il|uno|una)\s""",
+    re.VERBOSE,
+)
+_BIO_MAX = 500
+
+
+def without_closing_bio(blocks: list[Block]) -> list[Block]:
+    """*blocks* without a writer's bio as the last paragraph (after captions or images)."""
+    end = len(blocks)
+    while end and blocks[end - 1].kind in ("image", "caption"):
+        end -= 1
+    if not end:
+        return blocks
+    last = blocks[end - 1]
+    if last.kind == "p" and len(last.text) <= _BIO_MAX and _BIO.match(last.text):
+        return blocks[: end - 1] + blocks[end:]
+    return blocks
+
+
 _WORD = re.compile(r"\w{4,}")
 
 
