@@ -174,6 +174,10 @@ def test_strip_end_marker(text: str, expected: str) -> None:
         ("More from The Verge", True, False),
         ("Tin cùng tác giả", True, False),
         ("More from the interview is below.", False, False),  # a sentence
+        # invitations that open the comment section
+        ("Tell us what YOU think...", True, False),
+        ("Schreibe einen Kommentar", True, False),
+        ("Tell us what you think about the new timetable by Friday.", False, False),
         # A teaser box inside the article: its heading goes, the article goes on after it.
         ("Lesen Sie auch:", False, True),
         ("Le puede interesar", False, True),

@@ -41,6 +41,11 @@ STOP_HEADINGS: tuple[str, ...] = (
     "artículos relacionados", "lo más leído", "comentarios", "sobre el autor",
     "notícias relacionadas", "comentários", "articoli correlati", "commenti",
     "podobne artykuły", "komentarze",
+    # invitations that open the comment section ("Tell us what YOU think...")
+    "tell us what you think", "have your say", "join the discussion", "join the conversation",
+    "post a comment", "add a comment", "write a comment", "diskutieren sie mit",
+    "kommentar schreiben", "schreibe einen kommentar", "laisser un commentaire",
+    "deja un comentario", "deixe um comentário", "lascia un commento", "dodaj komentarz",
 )  # fmt: skip
 
 # Headings of a teaser box set inside the article ("Lesen Sie auch", "Le puede interesar"): the
