@@ -180,6 +180,8 @@ def test_strip_end_marker(text: str, expected: str) -> None:
         ("Tell us what you think about the new timetable by Friday.", False, False),
         # A teaser box inside the article: its heading goes, the article goes on after it.
         ("Lesen Sie auch:", False, True),
+        ("Auch auf gofeminin.de", False, True),  # a teaser heading naming the site's domain
+        ("Auch auf gofeminin.de gibt es viele Tipps.", False, False),  # a sentence
         ("Le puede interesar", False, True),
         ("Đọc báo in", False, True),
         ("Lượt xem: 128", False, True),

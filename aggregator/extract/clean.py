@@ -316,9 +316,23 @@ def is_in_body_box_heading(text: str) -> bool:
     return len(text) <= 40 and _lower_key(text) in _IN_BODY_BOX_HEADINGS
 
 
+# A teaser heading that names the site by its domain ("Auch auf gofeminin.de", "More on
+# example.com", "Aussi sur lemonde.fr"): what follows is more of the site, not the story.
+_ALSO_ON_SITE = re.compile(
+    r"^(?:auch|mehr|also|more|aussi|plus|también|más|anche|więcej)\s+(?:auf|bei|on|at|sur|en|su|na)"
+    r"\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$"
+)
+
+
 def is_teaser_heading(text: str) -> bool:
     """The heading of a teaser box set inside the article ("Lesen Sie auch", "Keep Reading")."""
-    return len(text) <= 60 and _lower_key(text) in TEASER_HEADINGS
+    return len(text) <= 60 and _teaser_key(_lower_key(text))
+
+
+def _teaser_key(folded: str) -> bool:
+    return folded in TEASER_HEADINGS or (
+        " " in folded and "." in folded and _ALSO_ON_SITE.match(folded) is not None
+    )
 
 
 def is_boilerplate(text: str) -> bool:
@@ -326,9 +340,7 @@ def is_boilerplate(text: str) -> bool:
     if len(text) > 160:
         return False
     folded = _lower_key(text)
-    return len(folded) < 120 and (
-        folded.startswith(BOILERPLATE_PREFIXES) or folded in TEASER_HEADINGS
-    )
+    return len(folded) < 120 and (folded.startswith(BOILERPLATE_PREFIXES) or _teaser_key(folded))
 
 
 # Labels that point the reader to another story: "Xem thêm: …", "Read more: …".
