@@ -174,8 +174,14 @@ def test_strip_end_marker(text: str, expected: str) -> None:
         ("More from The Verge", True, False),
         ("Tin cùng tác giả", True, False),
         ("More from the interview is below.", False, False),  # a sentence
+        # invitations that open the comment section
+        ("Tell us what YOU think...", True, False),
+        ("Schreibe einen Kommentar", True, False),
+        ("Tell us what you think about the new timetable by Friday.", False, False),
         # A teaser box inside the article: its heading goes, the article goes on after it.
         ("Lesen Sie auch:", False, True),
+        ("Auch auf gofeminin.de", False, True),  # a teaser heading naming the site's domain
+        ("Auch auf gofeminin.de gibt es viele Tipps.", False, False),  # a sentence
         ("Le puede interesar", False, True),
         ("Đọc báo in", False, True),
         ("Lượt xem: 128", False, True),
@@ -239,10 +245,82 @@ def test_control_labels(text: str, expected: bool) -> None:
         ("ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:", True),
         ("Quảng cáo: Mua sắm thả ga cuối tuần", True),
         ("Quảng cáo trên mạng xã hội tăng mạnh trong năm nay.", False),  # the story's topic
+        # sign-ups without a named list, appeals for money or membership, affiliate disclosures
+        ("Do you want to be informed of DiEM25's actions? Sign up here", True),
+        ("Hágase miembro ahora", True),
+        ("Wesprzyj nas darowizną lub przekaż nam 1% podatku.", True),
+        ("Help us continue our reporting: support independent journalism.", True),
+        (
+            "Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links",
+            True,
+        ),
+        ("This post contains affiliate links; we may earn a commission.", True),
+        ("\u201cThe government has to support us now,\u201d the farmer said.", False),  # a quote
+        ("She signed up the new striker in June.", False),
+        ("Die Stadt sucht einen Partner für das Projekt.", False),
+        # a wire's pointer to its topic page
+        (
+            "Follow AP's full coverage of Brexit and British politics at https://apnews.com/Brexit",
+            True,
+        ),
+        ("The network will follow the coverage rules set by the regulator.", False),
+        # a long pitch that opens with the reader's relation to the site
+        (
+            (
+                "If you enjoyed this article, we have a proposition for you: Join our club. Members "
+                "get all of our content (including the magazine), no paywalls or content meters, an "
+                "ad-light experience, and direct access to our writers, editors and events, all for "
+                "the price of a cup of coffee each week. Join today and read on."
+            ),
+            True,
+        ),
+        (
+            (
+                "Newsletters have become a large business for writers who left newspapers: some of "
+                "them earn more from a few thousand readers who pay each month than they did in a "
+                "newsroom, and the platforms that host them take a tenth of what the writers earn, "
+                "which critics call too much for what they do."
+            ),
+            False,
+        ),
     ],
 )
 def test_promo_lines(text: str, expected: bool) -> None:
     assert is_promo(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Der Ort St. Magdalena und dahinter die Stadt Bozen. © Südtirol Wein / Tiberio Sorvillo",
+            "Der Ort St. Magdalena und dahinter die Stadt Bozen.",
+        ),
+        ("Top-Modell der Enyaq-Familie. © Foto: Skoda", "Top-Modell der Enyaq-Familie."),
+        (
+            "Die Krautschicht entwickelte sich. Foto © Peter Steiger",
+            "Die Krautschicht entwickelte sich.",
+        ),
+        (
+            "More than 4,000 people are expected to receive notice (Credit: iStock)",
+            "More than 4,000 people are expected to receive notice",
+        ),
+        (
+            "Das FWR reagiert mit Entsetzen. (Quelle: Fleischmann/Unsplash/DJV)",
+            "Das FWR reagiert mit Entsetzen.",
+        ),
+        # only the credit: left whole, for the credit rules
+        ("Zeichnungen © Burkard Meyer", "Zeichnungen © Burkard Meyer"),
+        # brackets that are part of the caption, and Vietnamese credits (their own rules)
+        ("Der Präsident (links) spricht mit Gästen.", "Der Präsident (links) spricht mit Gästen."),
+        (
+            "Lãnh đạo tỉnh thăm hỏi bà con. (Ảnh: Minh Quang)",
+            "Lãnh đạo tỉnh thăm hỏi bà con. (Ảnh: Minh Quang)",
+        ),
+    ],
+)
+def test_a_credit_at_the_end_of_a_caption_is_not_the_caption(caption: str, expected: str) -> None:
+    assert join_caption_lines([caption]) == expected
 
 
 def test_caption_lines_are_joined() -> None:
@@ -825,6 +903,11 @@ def test_article_container_named_like_furniture_is_kept(article_class: str) -> N
         ("affiliate-text", True),
         ("comp disclosure-text", True),
         ("artDetailAutor__text".lower(), True),  # the author's box, in German
+        # author-box plugins whose names do not say "author"
+        ("saboxplugin-wrap", True),
+        ("abh_box abh_box_down", True),
+        ("ts-fab-wrapper", True),
+        ("sabo-fonts", False),
     ],
 )
 def test_furniture_names(hints: str, negative: bool) -> None:
@@ -912,6 +995,117 @@ def test_a_teaser_card_inside_the_story_is_not_the_story(box: str, kept: bool) -
     article = extract_article(html, URL)
     assert (_CARD_TEXT in article.body_text) is kept
     assert article.body_text.count("Câu văn đầy đủ của bài") == 16
+
+
+_TEASER_SUMMARY = "The latest on artificial intelligence, from machine learning to vision"
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # a teaser box between the story's paragraphs: its heading, the other story's summary
+        (
+            (
+                "<div class='callout'><div class='heading-h5'>Keep Reading</div>"
+                f"<div class='summary'>{_TEASER_SUMMARY}</div>"
+                "<ul><li><a href='/story/a'>Another story of the site</a></li></ul></div>"
+            ),
+            False,
+        ),
+        (
+            (
+                "<section><h4>Lesen Sie auch:</h4>"
+                f"<p>{_TEASER_SUMMARY}</p><p><a href='/b'>Zum Artikel</a></p></section>"
+            ),
+            False,
+        ),
+        # a box of the story whose first words are no teaser heading
+        (
+            f"<div class='fact-box'><h4>Key figures</h4><p>{_TEASER_SUMMARY}</p></div>",
+            True,
+        ),
+        # a paragraph that starts with the words, in a box of its own: the story's sentence
+        (f"<div><p>Keep reading {_TEASER_SUMMARY}</p></div>", True),
+    ],
+)
+def test_a_box_opened_by_a_teaser_heading_is_the_teaser(box: str, kept: bool) -> None:
+    story = "<p>" + "A full sentence of the story, with a comma, telling more of it. " * 8 + "</p>"
+    html = (
+        "<html><body><h1>Story headline</h1>"
+        f"<div class='entry-content'>{story}{box}{story}</div></body></html>"
+    )
+    article = extract_article(html, "https://example.com/story/1")
+    assert (_TEASER_SUMMARY in article.body_text) is kept
+    assert article.body_text.count("A full sentence of the story") == 16
+
+
+@pytest.mark.parametrize(
+    ("element", "kept"),
+    [
+        # a custom element named as a teaser or as furniture, between the story's paragraphs
+        (
+            (
+                "<pp-inline-teaser><pp-link href='/faq'><h3>FAQs Infektionsschutz</h3></pp-link>"
+                "<div><p class='text'>{text}</p></div></pp-inline-teaser>"
+            ),
+            False,
+        ),
+        ("<newsletter-signup><p>{text}</p></newsletter-signup>", False),
+        # a custom element of the story's own text (a highlighted passage, a term's tooltip)
+        ("<p><x-highlight>{text}</x-highlight></p>", True),
+    ],
+)
+def test_a_custom_element_named_as_furniture_is_not_the_story(element: str, kept: bool) -> None:
+    text = "Erhalten Sie Antworten auf Ihre Fragen zum Thema Infektionsschutz."
+    story = "<p>" + "Ein ganzer Satz der Meldung, mit einem Komma, der mehr erzählt. " * 8 + "</p>"
+    html = (
+        "<html><body><h1>Meldung</h1>"
+        f"<div class='body-text'>{story}{element.format(text=text)}{story}</div></body></html>"
+    )
+    article = extract_article(html, "https://example.de/meldung")
+    assert (text in article.body_text) is kept
+    assert article.body_text.count("Ein ganzer Satz der Meldung") == 16
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # the writer's bio set as the story's last paragraph
+        (
+            "Candice Sealey is the Founder & Principal Consultant at Ignite!, a PR consultancy.",
+            False,
+        ),
+        ("Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.", False),
+        ("Anna Weber, Redakteurin in Berlin, ist eine Journalistin für Umweltthemen.", False),
+        # the story's background, opened by an article; a quote's speaker named after it
+        ("Die G7 ist ein informelles Forum der Staats- und Regierungschefs.", True),
+        ("The council is a body of twelve elected members.", True),
+        ("\u201cWe will rebuild,\u201d said Maria Lopez, who is a teacher.", True),
+    ],
+)
+def test_a_closing_bio_is_not_the_story(last: str, kept: bool) -> None:
+    story = "<p>" + "A full sentence of the story, with a comma, telling more of it. " * 8 + "</p>"
+    html = (
+        "<html><body><h1>Story headline</h1><div class='entry-content'>"
+        f"{story}{story}<p><em>{last}</em></p></div></body></html>"
+    )
+    body = extract_article(html, "https://example.com/news/2").body_text
+    assert (last in body) is kept
+    assert body.count("A full sentence of the story") == 16
+
+
+def test_an_id_left_in_the_markup_is_not_a_paragraph() -> None:
+    story = "<p>" + "A full sentence of the story, with a comma, telling more of it. " * 8 + "</p>"
+    html = (
+        "<html><body><h1>Story headline</h1><div class='article-body'>"
+        f"{story}<div class='inpage-embed' data-guid='191119052250266'>"
+        "<div style='display: none;'>191119052250266</div></div>"
+        f"<p>Turnout was 2019 of 4000 voters.</p><p>12345</p>{story}</div></body></html>"
+    )
+    body = extract_article(html, "https://example.com/news/1").body_text
+    assert "191119052250266" not in body
+    assert "Turnout was 2019 of 4000 voters." in body
+    assert "\n12345\n" in body
 
 
 @pytest.mark.parametrize(

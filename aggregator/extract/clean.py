@@ -41,6 +41,11 @@ STOP_HEADINGS: tuple[str, ...] = (
     "artículos relacionados", "lo más leído", "comentarios", "sobre el autor",
     "notícias relacionadas", "comentários", "articoli correlati", "commenti",
     "podobne artykuły", "komentarze",
+    # invitations that open the comment section ("Tell us what YOU think...")
+    "tell us what you think", "have your say", "join the discussion", "join the conversation",
+    "post a comment", "add a comment", "write a comment", "diskutieren sie mit",
+    "kommentar schreiben", "schreibe einen kommentar", "laisser un commentaire",
+    "deja un comentario", "deixe um comentário", "lascia un commento", "dodaj komentarz",
 )  # fmt: skip
 
 # Headings of a teaser box set inside the article ("Lesen Sie auch", "Le puede interesar"): the
@@ -54,6 +59,7 @@ TEASER_HEADINGS: frozenset[str] = frozenset({
     "sur le même sujet", "te puede interesar", "le puede interesar",
     "también te puede interesar", "leia também", "veja também", "leggi anche",
     "ti potrebbe interessare", "zobacz także", "zobacz też", "czytaj także", "czytaj też",
+    "keep reading", "read next", "read also", "weiterlesen", "lire la suite",
 })  # fmt: skip
 
 # Whole paragraphs that are page furniture, matched at the start of a paragraph (lower-cased).
@@ -99,7 +105,21 @@ _PROMO = re.compile(
         | do\s+subskrypcji
         | if\s+you\s+(?:enjoy(?:ed)?|lik(?:e|ed))\s+(?:reading\s+)?this\s+(?:article|post|story|piece)
         | wenn\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen\s+hat
-        | click\s+here\s+(?:for|to)\s+(?:more\s+information|subscribe|find\s+out\s+more))""",
+        | click\s+here\s+(?:for|to)\s+(?:more\s+information|subscribe|find\s+out\s+more)
+        # sign-ups without a named list ("… DiEM25's actions? Sign up here"), and appeals for
+        # the site's money or membership ("Wesprzyj nas darowizną", "Hágase miembro ahora",
+        # "Support our journalism", "Unterstützen Sie uns"; not a bare "support us", which a
+        # quoted speaker says)
+        | sign\s+up\s+(?:here|now|today)\b | h[aá]gase\s+(?:miembro|socio|suscriptor)
+        | wesprzyj\s+nas | unterstützen\s+sie\s+uns | soutenez[-\s]nous | apóyanos
+        | support\s+(?:our|independent)\s+(?:work|journalism|newsroom)\b
+        | make\s+a\s+donation | donate\s+(?:now|today)\b
+        # an affiliate-link disclosure ("Bei den Verlinkungen handelt es sich um Affiliate
+        # Links", "This post contains affiliate links"): about the page's links, not the story
+        | affiliate[-\s]links?\b | partner-?links?\b | enlaces\s+de\s+afiliad
+        | liens\s+(?:d'affiliation|affiliés)
+        # a wire's pointer to its topic page ("Follow AP's full coverage of Brexit at https://…")
+        | follow\s+(?:\w+'s\s+)?(?:full\s+|complete\s+|more\s+|all\s+)?coverage\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 PROMO_MAX_LEN = 200
@@ -108,7 +128,9 @@ PROMO_MAX_LEN = 200
 _PROMO_WORDS = (
     "newsletter", "subscribe", "sign", "requires", "reached", "follow", "đăng", "already", "become",
     "hazte", "suscr", "abonn", "assine", "iscriviti", "subskrypcji", "click", "enjoy", "like",
-    "gefallen", "telegram", "whatsapp", "viber", "zalo",
+    "gefallen", "telegram", "whatsapp", "viber", "zalo", "gase", "wesprzyj", "unterstützen",
+    "soutenez", "apóyanos", "support", "donat", "affiliate", "partner", "afiliad", "affili",
+    "coverage",
 )  # fmt: skip
 
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".
@@ -307,14 +329,31 @@ def is_in_body_box_heading(text: str) -> bool:
     return len(text) <= 40 and _lower_key(text) in _IN_BODY_BOX_HEADINGS
 
 
+# A teaser heading that names the site by its domain ("Auch auf gofeminin.de", "More on
+# example.com", "Aussi sur lemonde.fr"): what follows is more of the site, not the story.
+_ALSO_ON_SITE = re.compile(
+    r"^(?:auch|mehr|also|more|aussi|plus|también|más|anche|więcej)\s+(?:auf|bei|on|at|sur|en|su|na)"
+    r"\s+(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}$"
+)
+
+
+def is_teaser_heading(text: str) -> bool:
+    """The heading of a teaser box set inside the article ("Lesen Sie auch", "Keep Reading")."""
+    return len(text) <= 60 and _teaser_key(_lower_key(text))
+
+
+def _teaser_key(folded: str) -> bool:
+    return folded in TEASER_HEADINGS or (
+        " " in folded and "." in folded and _ALSO_ON_SITE.match(folded) is not None
+    )
+
+
 def is_boilerplate(text: str) -> bool:
     """True for a paragraph that is page furniture ("Đọc báo in", "Lượt xem: 128", …)."""
     if len(text) > 160:
         return False
     folded = _lower_key(text)
-    return len(folded) < 120 and (
-        folded.startswith(BOILERPLATE_PREFIXES) or folded in TEASER_HEADINGS
-    )
+    return len(folded) < 120 and (folded.startswith(BOILERPLATE_PREFIXES) or _teaser_key(folded))
 
 
 # Labels that point the reader to another story: "Xem thêm: …", "Read more: …".
@@ -333,10 +372,24 @@ def is_pointer(text: str) -> bool:
     return len(text) <= 200 and bool(_POINTER.match(text))
 
 
+# A pitch that opens its paragraph with the reader's relation to the site ("If you enjoyed this
+# article, we have a proposition for you: Join … Members get all of our content …", "Subscribe to
+# …", "Already a subscriber? …"): the whole paragraph is the pitch, however long the offer it
+# spells out. Imperatives and conditionals only: a story's paragraph may start with "Newsletters".
+_PITCH_OPENING = re.compile(
+    r"""\W*(?:if\s+you\s+(?:enjoy(?:ed)?|lik(?:e|ed))\s+(?:reading\s+)?this\s+(?:article|post|story|piece)
+        | already\s+a\s+(?:subscriber|member) | become\s+a\s+(?:subscriber|member)
+        | subscribe\s+(?:to|now|today)\b | sign\s+up\s+(?:for|to|here|now|today)\b
+        | wenn\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen\s+hat)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+PITCH_MAX_LEN = 500
+
+
 def is_promo(text: str) -> bool:
     """True for a short call to action about the site (newsletter, follow us, tip line)."""
     if len(text) > PROMO_MAX_LEN:
-        return False
+        return len(text) <= PITCH_MAX_LEN and _PITCH_OPENING.match(text) is not None
     folded = text.casefold()  # the regex's IGNORECASE, for the substring test
     if _AD_LABEL.match(text):
         return True
@@ -946,7 +999,34 @@ def join_caption_lines(lines: Sequence[str]) -> str:
     Only used inside a caption block: in a body, a short unpunctuated line is often a subheading.
     """
     # A caption is one paragraph: the line breaks come from the CMS editor's narrow text box.
-    return " ".join(line for line in (one_line(raw) for raw in lines) if line)
+    text = " ".join(line for line in (one_line(raw) for raw in lines) if line)
+    if "©" in text or text.endswith(")"):  # the guard: few captions end in a credit
+        text = without_credit_tail(text)
+    return text
+
+
+# The picture's credit set after the caption's words: a copyright ("… zu machen. © Thinkstock",
+# "Foto © Peter Steiger", "© Foto: Skoda") or a labelled source in brackets ("… Aufklärung.
+# (Quelle: Fleischmann/Unsplash/DJV)", "(Photo: AP)"): names, no sentence, at the very end.
+# Vietnamese "(Ảnh: …)" is left to the Vietnamese caption rules.
+_CREDIT_TAIL = re.compile(
+    r"""\s*(?:
+        \(?\s*(?:(?:foto|photo|bild|image)\s*:?\s*)?©\s*(?:(?:foto|photo)\s*:\s*)?[^.!?©()]{1,60}\)?
+        | \(\s*(?:quelle|foto|fotos|photo|photos|bild|credit|source|fuente|crédit|fonte|źródło)
+            \s*:\s*[^.!?()]{1,60}\)
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def without_credit_tail(caption: str) -> str:
+    """A caption without the credit glued to its end: the photographer or agency is not what
+    the picture shows (a caption that is only the credit is left whole, for the credit rules
+    to judge)."""
+    match = _CREDIT_TAIL.search(caption)
+    if match is None or match.start() < 15:
+        return caption
+    return caption[: match.start()].rstrip()
 
 
 def looks_like_filename(text: str) -> bool:

@@ -41,6 +41,7 @@ from aggregator.extract.clean import (
     is_promo,
     is_shortcode,
     is_stop_heading,
+    is_teaser_heading,
     is_vote_label,
     is_widget_labels,
     join_caption_lines,
@@ -81,6 +82,9 @@ NEGATIVE_HINTS: tuple[str, ...] = (
     # "author" in German, Polish, Spanish, Portuguese ("autorenbox", "artDetailAutor__text"):
     # the writer's bio box under the story
     "autor",
+    # the bio boxes of WordPress author-box plugins whose names do not say "author" (Simple
+    # Author Box "saboxplugin-wrap", Starbox "abh_box", Fancier Author Box "ts-fab-wrapper")
+    "saboxplugin", "abh_box", "ts-fab",
     # Vietnamese CMSs: "tin liên quan", "tin khác", "cùng chuyên mục", "tin mới", "đọc nhiều",
     # "bình luận", "ý kiến", "quảng cáo", "chia sẻ".
     "lienquan", "lien-quan", "tinkhac", "tin-khac", "othernews", "other-news", "cungchuyenmuc",
@@ -1027,6 +1031,32 @@ def read_blocks(
     return _without_repeats(reader.blocks)
 
 
+# The writer's bio set as the story's last paragraph: a name of two to four capitalised words
+# (not opened by an article: "Die G7 ist ein …" is the story's background), maybe an apposition,
+# then "is a / ist ein / est un …" ("Candice Sealey is the Founder &
+# Principal Consultant at Ignite!", "Eric Song is IGN's deal curator …").
+_BIO = re.compile(
+    r"""^(?!(?:The|This|That|A|An|Die|Der|Das|Dies\w*|Ein|Eine|La|Le|Les|El|Los|Las|Il|Lo|Un|Une)\s)
+        [A-Z][^\W\d_][\w.'-]*(?:\s+[A-Z][^\W\d_][\w.'-]*){1,3},?(?:\s+[^,.]{0,60},)?
+        \s+(?:is|ist|est|es|è|jest)\s+(?:a|an|the|\w+'s|ein|eine|einer|der|die|un|une|el|la|il|uno|una)\s""",
+    re.VERBOSE,
+)
+_BIO_MAX = 500
+
+
+def without_closing_bio(blocks: list[Block]) -> list[Block]:
+    """*blocks* without a writer's bio as the last paragraph (after captions or images)."""
+    end = len(blocks)
+    while end and blocks[end - 1].kind in ("image", "caption"):
+        end -= 1
+    if not end:
+        return blocks
+    last = blocks[end - 1]
+    if last.kind == "p" and len(last.text) <= _BIO_MAX and _BIO.match(last.text):
+        return blocks[: end - 1] + blocks[end:]
+    return blocks
+
+
 _WORD = re.compile(r"\w{4,}")
 
 
@@ -1117,6 +1147,8 @@ class _Reader:
             return
         if kind == "p" and (is_page_meta(text) or is_shortcode(text)):
             return  # reading time, "Filed under: …": about the page, not the story
+        if len(text) >= _ID_DIGITS and text.isdigit():
+            return  # an embed's or a record's id left in the markup ("191119052250266")
         if kind in ("p", "caption") and is_agency_credit(text):
             return  # a credit line of names: not the story, not a caption of its own
         tag = {"p": "p", "h": "h3", "quote": "blockquote", "pre": "pre"}.get(kind, "p")
@@ -1162,6 +1194,8 @@ class _Reader:
         if tag == "time" and not "".join(self.buffer).strip() and _stands_alone(el):
             return  # a date line set straight in the container ("<time>08/01/2026</time>")
         if tag not in BLOCK_TAGS:
+            if "-" in tag and _furniture_tag(tag):
+                return  # a custom element named as furniture ("<pp-inline-teaser>")
             if tag in _WRAPPING_INLINE and any(
                 c.tag in BLOCK_TAGS or c.tag == "img" for c in el.iter() if c is not el
             ):
@@ -1282,6 +1316,12 @@ class _Reader:
                         and self.stats.density(el) < 0.7)  # fmt: skip
         if el.tag in _CARD_TAGS and 0 < length < _CARD_TEXT and _is_teaser_card(el, self.base_url):
             return True
+        if (
+            el.tag in _TEASER_BOX_TAGS
+            and 0 < length < _CARD_TEXT
+            and _opens_with_teaser_heading(el)
+        ):
+            return True
         # A paragraph that is one link is a pointer to another story; so is a labelled one
         # ("Xem thêm: <a>…</a>", "Read more: <a>…</a>"), whose label dilutes the link, and a
         # subheading set the same way ("<h3>MIRA: <a>…</a></h3>": an editor's heading style).
@@ -1387,6 +1427,37 @@ class _Reader:
 # boxes): a small box whose picture or headline and its "more" link all point to one address.
 _CARD_TAGS = frozenset({"div", "section", "article", "li", "figure"})
 _CARD_TEXT = 500
+_TEASER_BOX_TAGS = frozenset({"div", "section", "aside"})
+# A line of this many digits and nothing else is an id (an embed's, a timestamp's), never a
+# number a story prints: amounts, phone numbers and dates carry separators or words.
+_ID_DIGITS = 12
+
+
+@lru_cache(maxsize=1024)
+def _furniture_tag(tag: str) -> bool:
+    """A custom element (a tag name with a hyphen) named like furniture: "pp-inline-teaser",
+    "related-articles", "newsletter-signup". Its name is all the markup says of it (custom
+    elements seldom carry a class), and a teaser element inside the story is another story's
+    (as a class name "teaser" is not: "teaser-text" is often the story's own lead)."""
+    name = tag.lower()
+    return "teaser" in name or is_negative(name)
+
+
+def _opens_with_teaser_heading(box: HtmlElement) -> bool:
+    """*box* starts with the heading of a teaser box ("Keep Reading", "Lesen Sie auch") in an
+    element of its own: the whole box is the teaser (the other story's headline, its summary,
+    its link), not only the heading line. The heading must be a child element, not the box's
+    own first words: a paragraph that starts so is read as before."""
+    for node in box.iterdescendants():
+        if not isinstance(node.tag, str):
+            continue
+        if node.text and node.text.strip():
+            return is_teaser_heading(_inline_text(node))
+        if node.tail and node.tail.strip():
+            return False
+    return False
+
+
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE)
 
 
