@@ -12,6 +12,7 @@ from aggregator.extract.titles import (
     rewords_part,
     shared_part,
     strip_site_parts,
+    subdomain_names,
 )
 from aggregator.items import Article
 
@@ -53,6 +54,19 @@ def test_is_title_part(heading: str, title: str, expected: bool) -> None:
         ("Tin A | Nhật ký", ["Nhật ký"], "Tin A"),
         ("Nhật ký", ["Nhật ký"], "Nhật ký"),  # only the site's name: kept
         ("Hà Nội - Hải Phòng thông tuyến", ["baotuyenquang.com.vn"], "Hà Nội - Hải Phòng thông tuyến"),
+        # Separators templates use besides " | " and " - ".
+        ("Storm hits the coast • Example News", ["example.com", "example"], "Storm hits the coast"),
+        ("Storm hits the coast › Example News", ["example.com", "example"], "Storm hits the coast"),
+        ("Storm hits the coast ~ Example News", ["example.com", "example"], "Storm hits the coast"),
+        ("Storm hits the coast :: Example", ["example.com", "example"], "Storm hits the coast"),
+        # The site's name as readers write it, the host without accents or spaces.
+        ("Bão số 3 đổ bộ vào miền Bắc - Tuổi Trẻ Online", ["tuoitre.vn", "tuoitre"], "Bão số 3 đổ bộ vào miền Bắc"),
+        ("Sturm an der Küste - Süddeutsche Zeitung", ["sueddeutsche.de", "sueddeutsche"], "Sturm an der Küste"),
+        ("Storm hits the coast - BBC News", ["bbc.co.uk", "bbc"], "Storm hits the coast"),
+        ("Storm hits the coast | The Guardian", ["theguardian.com", "theguardian"], "Storm hits the coast"),
+        ("Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs", ["scilogs"], "Die Ablehnung der Gendersprache"),
+        # A headline word that starts the host's name is no site name.
+        ("Storm hits the coast - Stormy", ["storm.com", "storm"], "Storm hits the coast - Stormy"),
     ],
 )  # fmt: skip
 def test_strip_site_parts(title: str, names: list[str], expected: str) -> None:
@@ -64,6 +78,15 @@ def test_last_part_and_host_names() -> None:
     assert last_part("Kicker: Headline") == ""
     assert host_names("https://www.smava.de/privatkredit/") == ["smava.de", "smava"]
     assert host_names("not a url") == []
+    # The main label sits before a country's second level ("co.uk", "com.vn").
+    assert host_names("https://www.bbc.co.uk/news/a") == ["bbc.co.uk", "bbc"]
+    assert host_names("https://baotuyenquang.com.vn/a.html") == [
+        "baotuyenquang.com.vn",
+        "baotuyenquang",
+    ]
+    assert subdomain_names("https://scilogs.spektrum.de/a/") == ["scilogs"]
+    assert subdomain_names("https://blog.campact.de/a/") == []
+    assert subdomain_names("https://m.baotuyenquang.com.vn/a.html") == []
 
 
 @pytest.mark.parametrize(

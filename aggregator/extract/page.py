@@ -251,8 +251,8 @@ class ArticlePage:
                 self.md.jsonld_headline = headline
         base = doc.find(".//base[@href]")
         self.base_url = (join_url(url, base.get("href", "")) or url) if base is not None else url
-        # The site's names as its own titles write them ("petri-heil.ch", "smava").
-        self.host_names = titles.host_names(url)
+        # The site's names as its own titles write them ("petri-heil.ch", "smava", "scilogs").
+        self.host_names = [*titles.host_names(url), *titles.subdomain_names(url)]
         # The texts of h1s classed as the site's masthead or logo (``h1_candidates``).
         self.logo_names: list[str] = []
         self.site_names = [n for n in (self.md.meta.get("og:site_name", ""), self.md.jsonld_publisher,

@@ -10,13 +10,15 @@ page that is exactly one of those parts, or a run of them, is the headline (tabl
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from aggregator.extract.clean import one_line, strip_site_suffix, title_words
 
-# Where a metadata title is cut into parts: " - ", " | ", " » ", " // ", " · ", "Kicker: ", "|".
-_SEPARATOR = re.compile(r"\s+(?:[-–—|»·:]|//|::|>>)\s+|\s*\|\s*|(?<=[\w?!])[:：]\s+|\s+--\s*")
+# Where a metadata title is cut into parts: " - ", " | ", " » ", " // ", " · ", " • ", " › ",
+# " ~ ", " > " (a breadcrumb: "THỜI SỰ > Headline"), "Kicker: ", "|".
+_SEPARATOR = re.compile(r"\s+(?:[-–—|»·:•›~>]|//|::|>>)\s+|\s*\|\s*|(?<=[\w?!])[:：]\s+|\s+--\s*")
 _EDGE = " \t\"'“”„‘’«»‹›.:;,!?-–—|/>"
 
 
@@ -63,31 +65,88 @@ def is_title_part(heading: str, title: str) -> bool:
     return any(title_key(part) == key for part in title_parts(title))
 
 
+# Second-level labels under a country code that are no site's name: "bbc.co.uk",
+# "baotuyenquang.com.vn", "abc.net.au".
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "edu", "ac", "or", "ne", "go", "gv"})
+# Subdomain labels that name no site: "www", mobile and language hosts.
+_PLAIN_LABELS = frozenset({"www", "www2", "amp", "mobile", "news", "blog", "blogs", "web"})
+
+
 def host_names(url: str) -> list[str]:
     """Names a site goes by in its own titles, from its address: "petri-heil.ch" and "smava"
-    for https://www.smava.de/…: the host without "www." and its main label (3+ letters)."""
+    for https://www.smava.de/…: the host without "www." and its main label (3+ letters; the
+    one before "co.uk", "com.vn")."""
     host = (urlsplit(url).hostname or "").lower()
     host = host.removeprefix("www.")
     if not host:
         return []
     labels = host.split(".")
     names = [host]
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-1]
     if len(labels) >= 2 and len(labels[-2]) >= 3:
         names.append(labels[-2])
     return names
 
 
+def subdomain_names(url: str) -> list[str]:
+    """The labels before a host's main one that may be the site's own name ("scilogs" of
+    scilogs.spektrum.de: "Headline » SciLogs - Wissenschaftsblogs"): 4+ letters, not "www",
+    "blog", "news" or a mobile host."""
+    labels = (urlsplit(url).hostname or "").lower().split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    return [
+        label
+        for label in labels[:-2]
+        if len(label) >= 4 and label.isalpha() and label not in _PLAIN_LABELS
+    ]
+
+
+# German letters as hosts spell them ("sueddeutsche.de" for "Süddeutsche Zeitung").
+_TRANSLITERATE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# Words a site adds to its host's name in its titles: "Tuổi Trẻ Online" on tuoitre.vn, "BBC
+# News" on bbc.co.uk, "The Guardian", "Süddeutsche Zeitung" on sueddeutsche.de.
+_SITE_AFFIX = re.compile(r"^(?:the)?(?P<core>.{3,}?)(?:online|news|tv|zeitung|magazin|magazine)?$")
+
+
+def _squashed(text: str) -> set[str]:
+    """*text* casefolded with only its letters and digits, accents dropped ("Tuổi Trẻ" ->
+    "tuoitre"), German letters both ways ("Süddeutsche" -> "suddeutsche", "sueddeutsche")."""
+    folded = one_line(text).casefold().replace("đ", "d")
+    out = set()
+    for form in (folded, folded.translate(_TRANSLITERATE)):
+        plain = unicodedata.normalize("NFKD", form)
+        out.add("".join(ch for ch in plain if ch.isalnum()))
+    out.discard("")
+    return out
+
+
+class _SiteNames:
+    """The site's names, compared as a title part writes them: without case, spaces,
+    punctuation or accents; a host's label also with the words sites add to it ("Tuổi Trẻ
+    Online" for tuoitre.vn)."""
+
+    def __init__(self, site_names: Iterable[str]) -> None:
+        self.keys: set[str] = set()
+        for name in site_names:
+            if name:
+                self.keys |= _squashed(name)
+
+    def __contains__(self, part: str) -> bool:
+        for key in _squashed(part):
+            if key in self.keys:
+                return True
+            if (m := _SITE_AFFIX.match(key)) and m.group("core") in self.keys:
+                return True
+        return False
+
+
 def site_parts(title: str, site_names: Iterable[str]) -> list[str]:
     """The parts of *title* (as ``title_parts`` cuts it, single parts only) that are a site's
     name."""
-    names = {title_key(n) for n in site_names if n}
-    names |= {n.replace(" ", "") for n in names}
-    out = []
-    for part in _SEPARATOR.split(one_line(title)):
-        key = title_key(part)
-        if key and (key in names or key.replace(" ", "") in names):
-            out.append(part.strip())
-    return out
+    names = _SiteNames(site_names)
+    return [part.strip() for part in _SEPARATOR.split(one_line(title)) if part in names]
 
 
 def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
@@ -96,12 +155,10 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
     "Bielersee-Winterhechte"; "BMAS - Änderung …" -> "Änderung …"; a title that is only the
     site's name stays."""
     title = one_line(title)
-    names = {title_key(n) for n in site_names if n}
-    names |= {n.replace(" ", "") for n in names}
+    names = _SiteNames(site_names)
 
     def is_site(part: str) -> bool:
-        key = title_key(part)
-        return bool(key) and (key in names or key.replace(" ", "") in names)
+        return part in names
 
     cuts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(title)]
     starts = [0, *(end for _, end in cuts)]
@@ -116,7 +173,7 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
             break
     if (first, last) == (0, len(parts) - 1):
         return title
-    return title[starts[first] : ends[last]].strip(" »«|·/:-–—>")
+    return title[starts[first] : ends[last]].strip(" »«|·/:-–—>•›~")
 
 
 def last_part(title: str) -> str:
