@@ -510,3 +510,47 @@ def test_h1_that_is_the_sites_tagline() -> None:
         "<h1>Tin tức miền núi phía Bắc</h1><h2>Lũ về trên sông Lô gây ngập</h2>",
     )
     assert (article.title, article.title_source) == ("Lũ về trên sông Lô gây ngập", "h2")
+
+
+@pytest.mark.parametrize(
+    ("head", "headings", "expected"),
+    [
+        (
+            # og:title cut short of the h1; the served <title> gives the whole h1.
+            (
+                "<meta property='og:title' content='Linda reveals update on her cancer battle'>"
+                "<title>Linda reveals update on her cancer battle and says ‘I’m trying’ | The Sun</title>"
+            ),
+            "<h1>Linda reveals update on her cancer battle and says ‘I’m trying’</h1>",
+            ("Linda reveals update on her cancer battle and says ‘I’m trying’", "h1"),
+        ),
+        (
+            # The JSON-LD headline is the h1 cut with "...": it confirms the whole h1.
+            (
+                "<meta property='og:title' content='Linda reveals update on her cancer battle'>"
+                '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+                ' "Linda reveals update on her cancer battle and says she is..."}</script>'
+            ),
+            "<h1>Linda reveals update on her cancer battle and says she is trying</h1>",
+            ("Linda reveals update on her cancer battle and says she is trying", "h1"),
+        ),
+        (
+            # Only a kicker before the metadata title: the kicker is no part of the headline.
+            (
+                "<meta property='og:title' content='Marita Kramer verpasst Olympische Spiele'>"
+                "<title>Marita Kramer verpasst Olympische Spiele - skispringen.com</title>"
+            ),
+            "<h1>Pure Leere Marita Kramer verpasst Olympische Spiele</h1>",
+            ("Marita Kramer verpasst Olympische Spiele", "og"),
+        ),
+        (
+            # Straight quotes in metadata, curly ones in the heading: the heading's wording.
+            "<meta property='og:title' content=\"Storm may fire 'sting jet' at the coast\">",
+            "<h1>Storm may fire ‘sting jet’ at the coast</h1>",
+            ("Storm may fire ‘sting jet’ at the coast", "h1"),
+        ),
+    ],
+)
+def test_heading_confirmed_whole(head: str, headings: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, headings)
+    assert (article.title, article.title_source) == expected

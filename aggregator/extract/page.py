@@ -804,11 +804,29 @@ class ArticlePage:
         if headings:
             heading, source = _nearest_h1(headings, container)
             for text, meta_source in candidates:
-                if text and (text == heading or text in heading):
+                if text and text == heading:
+                    return text, meta_source
+            for text, meta_source in candidates:
+                if (
+                    text
+                    and titles.title_key(text) == titles.title_key(heading)
+                    and not titles.is_cut(text)
+                ):
+                    return text, meta_source  # the heading without an end colon
+            served = titles.strip_site_parts(page_title, sites)
+            if any(
+                titles.same_or_cut(part, heading)
+                for text in (*(c[0] for c in candidates), served)
+                for part in titles.title_parts(text)
+            ):
+                # Another metadata title gives the whole heading (or its start, cut with "…"):
+                # a shorter one inside it is a cut og:title, not the headline without a kicker.
+                return heading, source
+            for text, meta_source in candidates:
+                if text and text in heading:
                     return text, meta_source
             # The served <title> found at the end of the heading: the heading's start is a
             # label or kicker ("Medienmitteilung der Direktion :Impfen und …").
-            served = titles.strip_site_parts(page_title, sites)
             if len(served.split()) >= 3 and heading.endswith(served) and heading != served:
                 return served, "title"
             return heading, source

@@ -27,6 +27,31 @@ def title_key(text: str) -> str:
     return " ".join(one_line(text).casefold().split()).strip(_EDGE)
 
 
+# Quotation marks as one kind: templates straighten them in one metadata title and not another.
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
+# The end of a title cut to a length: "…", "...".
+_CUT = re.compile(r"\s*(?:…|\.\.\.)$")
+
+
+def is_cut(text: str) -> bool:
+    """Whether *text* ends as a title cut to a length does ("…", "...")."""
+    return bool(_CUT.search(text))
+
+
+def same_or_cut(text: str, heading: str) -> bool:
+    """Whether *text* is *heading*, quotation marks aside, or its start cut with "…" ("Linda
+    reveals … battle and says ‘I’m trying…'" of the h1 that goes on)."""
+    if not text or not heading:
+        return False
+    text, heading = text.translate(_QUOTES), heading.translate(_QUOTES)
+    if title_key(text) == title_key(heading):
+        return True
+    stem = _CUT.sub("", text)
+    return (
+        stem != text and len(stem) >= 20 and heading.startswith(stem) and len(heading) > len(stem)
+    )
+
+
 def title_parts(title: str) -> list[str]:
     """Every run of consecutive parts of *title*, as written, whole title first.
 
