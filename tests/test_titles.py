@@ -554,3 +554,24 @@ def test_h1_that_is_the_sites_tagline() -> None:
 def test_heading_confirmed_whole(head: str, headings: str, expected: tuple[str, str]) -> None:
     article = _extracted(head, headings)
     assert (article.title, article.title_source) == expected
+
+
+def test_h2_equal_to_og_title_under_an_h1_the_served_title_names() -> None:
+    """An h2 repeating og:title below the h1 that <title> names is a subtitle or share line."""
+    article = _extracted(
+        "<meta property='og:title' content='Was ist die neue Stiftung?'>"
+        "<title>Stiftung: 3 Fragen an Tina Musil | Blog</title>",
+        "<h1>3 Fragen an Tina Musil, Teamleiterin Fundraising</h1>"
+        "<h2>Was ist die neue Stiftung?</h2>",
+    )
+    assert (article.title, article.title_source) == (
+        "3 Fragen an Tina Musil, Teamleiterin Fundraising",
+        "h1",
+    )
+    # A blog's h1 is its name (no metadata title names it): the h2 og:title names is the post's.
+    article = _extracted(
+        "<meta property='og:title' content='Was ist die neue Stiftung?'>"
+        "<title>Was ist die neue Stiftung? | Kabarett Blog</title>",
+        "<h1>Kabarett Blog</h1><h2>Was ist die neue Stiftung?</h2>",
+    )
+    assert article.title == "Was ist die neue Stiftung?"
