@@ -575,3 +575,36 @@ def test_h2_equal_to_og_title_under_an_h1_the_served_title_names() -> None:
         "<h1>Kabarett Blog</h1><h2>Was ist die neue Stiftung?</h2>",
     )
     assert article.title == "Was ist die neue Stiftung?"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            # No heading: og:title cut with "…", the served <title> has the whole headline.
+            (
+                "<meta property='og:title' content='Storm hits the coast as thousands flee their homes and…'>"
+                "<title>Storm hits the coast as thousands flee their homes and roads close | Planet</title>"
+            ),
+            ("Storm hits the coast as thousands flee their homes and roads close", "title"),
+        ),
+        (
+            # A JSON-LD headline cut with "..." gives way to og:title.
+            (
+                '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+                ' "Lũ về trên sông Lô gây ngập nhiều xã vùng thấp của..."}</script>'
+                "<meta property='og:title' content='Lũ về trên sông Lô gây ngập nhiều xã vùng thấp của"
+                " huyện Sơn Dương'>"
+            ),
+            ("Lũ về trên sông Lô gây ngập nhiều xã vùng thấp của huyện Sơn Dương", "og"),
+        ),
+        (
+            # Nothing longer: the cut title stays.
+            "<meta property='og:title' content='Storm hits the coast as thousands flee their homes and…'>",
+            ("Storm hits the coast as thousands flee their homes and…", "og"),
+        ),
+    ],
+)
+def test_cut_metadata_title_gives_way_to_the_whole(head: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, "")
+    assert (article.title, article.title_source) == expected

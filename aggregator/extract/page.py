@@ -874,6 +874,23 @@ class ArticlePage:
                 stem = text.rstrip(" .…")
                 if stem != text and h1.startswith(stem) and len(h1) > len(stem):
                     return h1, h1_source
+            if source in ("jsonld", "og") and titles.is_cut(text):
+                # A title cut to a length ("Storm hits … homes and…"): a later metadata title
+                # that it starts has the whole one.
+                served = titles.strip_site_parts(
+                    clean.strip_site_suffix(page_title, self.site_names), sites
+                )
+                for whole, whole_source in (*candidates, (served, "title")):
+                    # The shortest part that goes on from the cut one: "… | Site" left out.
+                    parts = [
+                        part
+                        for part in titles.title_parts(whole)
+                        if part != text
+                        and titles.same_or_cut(text, part)
+                        and not titles.is_cut(part)
+                    ]
+                    if parts:
+                        return min(parts, key=len), whole_source
             if source in ("jsonld", "og"):
                 # A kicker or section that only this metadata title puts before the headline
                 # ("Kicker: Headline" beside "Site | Section: Headline"): the part both share.
