@@ -608,3 +608,16 @@ def test_h2_equal_to_og_title_under_an_h1_the_served_title_names() -> None:
 def test_cut_metadata_title_gives_way_to_the_whole(head: str, expected: tuple[str, str]) -> None:
     article = _extracted(head, "")
     assert (article.title, article.title_source) == expected
+
+
+def test_reworded_first_part_after_the_sites_name() -> None:
+    """The reworded part names the title also when the site's name, stripped, led the title."""
+    article = _extracted(
+        "<meta property='og:site_name' content='The Insiders'>"
+        "<meta property='og:title' content='Möchtest Du The Insiders mit mir zusammen beitreten?'>"
+        "<title>The Insiders - Schnell aufgefrischtes Haar in jeder Situation mit dem neuen"
+        " Wellaflex 10-in-1 Trockenshampoo - Info (de-de)</title>",
+        "<h1>Wellaflex – Schnell aufgefrischtes Haar in jeder Situation mit dem 10-in-1"
+        " Trockenshampoo</h1><h1>Weitere Produkte</h1>",
+    )
+    assert article.title.startswith("Wellaflex – Schnell aufgefrischtes Haar")

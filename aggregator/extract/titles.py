@@ -249,12 +249,14 @@ def rewords_part(heading: str, title: str) -> bool:
     aufgefrischtes Haar … mit dem 10-in-1 Trockenshampoo" for the part "Schnell
     aufgefrischtes Haar … mit dem neuen Wellaflex 10-in-1 Trockenshampoo" of "The Insiders -
     … - Info (de-de)"). A site's name is rarely five words, and a publication's name ("Báo
-    …") is not a part here; a part that starts the title is left to ``clean.names_title``."""
+    …") is not a part here. The first part counts too: the site's name stripped from the front
+    of the title leaves the headline's part first (``clean.names_title`` misses a part with
+    a tail: "… - Info (de-de)")."""
     words = title_words(heading)
     if not words:
         return False
     # Without a publication's name ("Báo Tuyên Quang điện tử"): a logo h1 rewords that.
-    for part in _SEPARATOR.split(strip_site_suffix(title))[1:]:
+    for part in _SEPARATOR.split(strip_site_suffix(title)):
         theirs = title_words(part)
         if len(theirs) >= 5:
             common = len(words & theirs)
