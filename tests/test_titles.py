@@ -621,3 +621,33 @@ def test_reworded_first_part_after_the_sites_name() -> None:
         " Trockenshampoo</h1><h1>Weitere Produkte</h1>",
     )
     assert article.title.startswith("Wellaflex – Schnell aufgefrischtes Haar")
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # A Twitter card's title where the page has no og:title.
+        (
+            "<meta name='twitter:title' content='Storm hits the coast tonight'><title>Example</title>",
+            ("Storm hits the coast tonight", "og"),
+        ),
+        # The name the site gives browsers is its name in <title>.
+        (
+            (
+                "<meta name='application-name' content='Daily Planet'>"
+                "<title>Storm hits the coast tonight | Daily Planet</title>"
+            ),
+            ("Storm hits the coast tonight", "title"),
+        ),
+        (
+            (
+                "<meta name='twitter:site' content='@DailyPlanet'>"
+                "<title>Storm hits the coast tonight - Daily Planet</title>"
+            ),
+            ("Storm hits the coast tonight", "title"),
+        ),
+    ],
+)
+def test_share_card_title_and_site_names(head: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, "")
+    assert (article.title, article.title_source) == expected

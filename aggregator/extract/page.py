@@ -219,6 +219,9 @@ class ArticlePage:
         self.content_language = content_language  # the HTTP header, if the page came with one
         self.md: PageMetadata = read_metadata(doc)
         self.md.page_title = titles.unglued(self.md.page_title)
+        if "og:title" not in self.md.meta and (card := self.md.meta.get("twitter:title")):
+            # A Twitter card's title stands in for a missing og:title (the same share title).
+            self.md.meta["og:title"] = card
         if og_title := self.md.meta.get("og:title"):
             self.md.meta["og:title"] = titles.unglued(og_title)
         # Elements with a class or id, with their lower-cased names: the DOM hints below scan only
@@ -251,8 +254,13 @@ class ArticlePage:
                 self.md.jsonld_headline = headline
         base = doc.find(".//base[@href]")
         self.base_url = (join_url(url, base.get("href", "")) or url) if base is not None else url
-        # The site's names as its own titles write them ("petri-heil.ch", "smava", "scilogs").
+        # The site's names as its own titles write them ("petri-heil.ch", "smava", "scilogs"),
+        # also from the tags that name the site to browsers and Twitter (titles only: a blog's
+        # handle may be its author's name).
         self.host_names = [*titles.host_names(url), *titles.subdomain_names(url)]
+        for key in ("application-name", "apple-mobile-web-app-title", "twitter:site"):
+            if (name := self.md.meta.get(key, "").lstrip("@")) and len(name) >= 3:
+                self.host_names.append(name)
         # The texts of h1s classed as the site's masthead or logo (``h1_candidates``).
         self.logo_names: list[str] = []
         self.site_names = [n for n in (self.md.meta.get("og:site_name", ""), self.md.jsonld_publisher,
