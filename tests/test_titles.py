@@ -651,3 +651,17 @@ def test_reworded_first_part_after_the_sites_name() -> None:
 def test_share_card_title_and_site_names(head: str, expected: tuple[str, str]) -> None:
     article = _extracted(head, "")
     assert (article.title, article.title_source) == expected
+
+
+def test_site_name_in_the_jsonld_headline() -> None:
+    """Some templates give the JSON-LD headline the <title>'s site suffix: it is stripped too."""
+    article = extract_article(
+        '<html><head><script type=\'application/ld+json\'>{"@type": "NewsArticle",'
+        ' "headline": "Daily Deals: Controllers and Watches - IGN"}</script></head>'
+        f"<body>{BODY}</body></html>",
+        "https://www.ign.com/articles/2019/11/18/daily-deals",
+    )
+    assert (article.title, article.title_source) == (
+        "Daily Deals: Controllers and Watches",
+        "jsonld",
+    )

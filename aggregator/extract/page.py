@@ -811,7 +811,7 @@ class ArticlePage:
                 sites.append(titles.last_part(served))
         og_title = clean.strip_site_suffix(self.md.meta.get("og:title", ""), self.site_names)
         candidates = [
-            (self.md.jsonld_headline, "jsonld"),
+            (titles.strip_site_parts(self.md.jsonld_headline, sites), "jsonld"),
             (titles.strip_site_parts(og_title, sites), "og"),
         ]
         if headings:
