@@ -665,3 +665,12 @@ def test_site_name_in_the_jsonld_headline() -> None:
         "Daily Deals: Controllers and Watches",
         "jsonld",
     )
+
+
+def test_heading_in_capitals_keeps_them() -> None:
+    """A metadata title equal to the heading but for case does not replace the heading's."""
+    article = _extracted(
+        "<meta property='og:title' content='Lũ về trên sông Lô gây ngập nhiều nơi'>",
+        "<h1>LŨ VỀ TRÊN SÔNG LÔ GÂY NGẬP NHIỀU NƠI</h1>",
+    )
+    assert (article.title, article.title_source) == ("LŨ VỀ TRÊN SÔNG LÔ GÂY NGẬP NHIỀU NƠI", "h1")

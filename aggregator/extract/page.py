@@ -822,10 +822,12 @@ class ArticlePage:
             for text, meta_source in candidates:
                 if (
                     text
-                    and titles.title_key(text) == titles.title_key(heading)
+                    and titles.title_key(text, casefold=False)
+                    == titles.title_key(heading, casefold=False)
                     and not titles.is_cut(text)
                 ):
-                    return text, meta_source  # the heading without an end colon
+                    # The heading without an end colon; a heading in capitals keeps them.
+                    return text, meta_source
             served = titles.strip_site_parts(page_title, sites)
             if any(
                 titles.same_or_cut(part, heading)

@@ -22,9 +22,10 @@ _SEPARATOR = re.compile(r"\s+(?:[-–—|»·:•›~>]|//|::|>>)\s+|\s*\|\s*|(?
 _EDGE = " \t\"'“”„‘’«»‹›.:;,!?-–—|/>"
 
 
-def title_key(text: str) -> str:
+def title_key(text: str, *, casefold: bool = True) -> str:
     """A title compared as a reader would: casefolded, one space, no edge punctuation/quotes."""
-    return " ".join(one_line(text).casefold().split()).strip(_EDGE)
+    text = one_line(text)
+    return " ".join((text.casefold() if casefold else text).split()).strip(_EDGE)
 
 
 # Quotation marks as one kind: templates straighten them in one metadata title and not another.
