@@ -65,6 +65,9 @@ def test_is_title_part(heading: str, title: str, expected: bool) -> None:
         ("Storm hits the coast - BBC News", ["bbc.co.uk", "bbc"], "Storm hits the coast"),
         ("Storm hits the coast | The Guardian", ["theguardian.com", "theguardian"], "Storm hits the coast"),
         ("Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs", ["scilogs"], "Die Ablehnung der Gendersprache"),
+        # A place that leads the headline is no site name because the host folds to it.
+        ("Nghệ An: 5 nhóm giải pháp giảm nghèo | Báo Nghệ An", ["nghean.gov.vn", "nghean", "Báo Nghệ An"], "Nghệ An: 5 nhóm giải pháp giảm nghèo"),
+        ("Tuyên Quang - Lũ về trên sông Lô", ["tuyenquang.gov.vn", "tuyenquang"], "Tuyên Quang - Lũ về trên sông Lô"),
         # A headline word that starts the host's name is no site name.
         ("Storm hits the coast - Stormy", ["storm.com", "storm"], "Storm hits the coast - Stormy"),
     ],

@@ -155,9 +155,19 @@ class _SiteNames:
 
     def __init__(self, site_names: Iterable[str]) -> None:
         self.keys: set[str] = set()
+        self.exact: set[str] = set()
         for name in site_names:
             if name:
                 self.keys |= _squashed(name)
+                key = title_key(name)
+                self.exact |= {key, key.replace(" ", "")}
+
+    def exactly(self, part: str) -> bool:
+        """Whether *part* is one of the names as written (case and spaces aside): a part
+        that leads the title must be, since a place or topic that leads a headline may fold
+        to the host's name ("Nghệ An: 5 nhóm giải pháp …" on a host "nghean")."""
+        key = title_key(part)
+        return bool(key) and (key in self.exact or key.replace(" ", "") in self.exact)
 
     def __contains__(self, part: str) -> bool:
         for key in _squashed(part):
@@ -191,7 +201,7 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
     ends = [*(start for start, _ in cuts), len(title)]
     parts = [title[s:e] for s, e in zip(starts, ends, strict=True)]
     first, last = 0, len(parts) - 1
-    while first < last and is_site(parts[first]):
+    while first < last and names.exactly(parts[first]):
         first += 1
     for i in range(first + 1, last + 1):
         if is_site(parts[i]):
