@@ -376,9 +376,10 @@ class ArticlePage:
         groups = []
         for metadata in ([md.jsonld_headline, md.meta.get("og:title", "")], [md.page_title]):
             shapes = [shape for t in metadata if t and (shape := clean.title_shape(t))]
-            if shapes:
-                groups.append((shapes, [titles.strip_site_parts(t, names) for t in metadata if t]))
-        for shapes, headlines in groups:
+            if not shapes:
+                continue
+            groups.append(shapes)
+            headlines = [titles.strip_site_parts(t, names) for t in metadata if t]
             # A heading that is one part of a metadata title ("Headline | site.ch | Tagline",
             # "Kicker: Headline") names it, however many words the other parts add.
             found = [
@@ -399,7 +400,7 @@ class ArticlePage:
         # An h2 only when no h1 names any metadata title: an h2 equal to og:title under an h1
         # the served <title> names is a subtitle or a share line ("Was ist …?" under "3 Fragen
         # an …", <title> "…: 3 Fragen an …").
-        for shapes, _ in groups:
+        for shapes in groups:
             if any(
                 clean.title_words(h[0]) & shape.first
                 for h in h1s

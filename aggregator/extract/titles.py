@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from aggregator.extract.clean import one_line, strip_site_suffix, title_words
@@ -136,16 +137,18 @@ _TRANSLITERATE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _SITE_AFFIX = re.compile(r"^(?:the)?(?P<core>.{3,}?)(?:online|news|tv|zeitung|magazin|magazine)?$")
 
 
-def _squashed(text: str) -> set[str]:
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=4096)
+def _squashed(text: str) -> frozenset[str]:
     """*text* casefolded with only its letters and digits, accents dropped ("Tuổi Trẻ" ->
     "tuoitre"), German letters both ways ("Süddeutsche" -> "suddeutsche", "sueddeutsche")."""
-    folded = one_line(text).casefold().replace("đ", "d")
-    out = set()
-    for form in (folded, folded.translate(_TRANSLITERATE)):
-        plain = unicodedata.normalize("NFKD", form)
-        out.add("".join(ch for ch in plain if ch.isalnum()))
+    folded = text.casefold().replace("đ", "d")
+    forms = {folded, folded.translate(_TRANSLITERATE)}
+    out = {_NOT_ALNUM.sub("", unicodedata.normalize("NFKD", form)) for form in forms}
     out.discard("")
-    return out
+    return frozenset(out)
 
 
 class _SiteNames:
@@ -178,10 +181,16 @@ class _SiteNames:
         return False
 
 
+@lru_cache(maxsize=256)
+def _site_names(names: tuple[str, ...]) -> _SiteNames:
+    """``_SiteNames`` of *names*, built once per page's names (titles ask several times)."""
+    return _SiteNames(names)
+
+
 def site_parts(title: str, site_names: Iterable[str]) -> list[str]:
     """The parts of *title* (as ``title_parts`` cuts it, single parts only) that are a site's
     name."""
-    names = _SiteNames(site_names)
+    names = _site_names(tuple(site_names))
     return [part.strip() for part in _SEPARATOR.split(one_line(title)) if part in names]
 
 
@@ -191,7 +200,7 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
     "Bielersee-Winterhechte"; "BMAS - Änderung …" -> "Änderung …"; a title that is only the
     site's name stays."""
     title = one_line(title)
-    names = _SiteNames(site_names)
+    names = _site_names(tuple(site_names))
 
     def is_site(part: str) -> bool:
         return part in names
