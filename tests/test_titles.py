@@ -6,6 +6,7 @@ import pytest
 
 from aggregator.extract import extract_article
 from aggregator.extract.titles import (
+    after_crumbs,
     host_names,
     is_title_part,
     last_part,
@@ -677,3 +678,29 @@ def test_heading_in_capitals_keeps_them() -> None:
         "<h1>LŨ VỀ TRÊN SÔNG LÔ GÂY NGẬP NHIỀU NƠI</h1>",
     )
     assert (article.title, article.title_source) == ("LŨ VỀ TRÊN SÔNG LÔ GÂY NGẬP NHIỀU NƠI", "h1")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("THỜI SỰ > Xã hội > Lũ về trên sông Lô", "Lũ về trên sông Lô"),
+        ("Trang chủ > Tin tức > Storm hits the coast", "Storm hits the coast"),
+        # A long part first is the headline, a short last one the site.
+        (
+            "Storm hits the coast tonight > Example News",
+            "Storm hits the coast tonight > Example News",
+        ),
+        ("Sales > 50 % in March", "Sales > 50 % in March"),
+    ],
+)
+def test_after_crumbs(title: str, expected: str) -> None:
+    assert after_crumbs(title) == expected
+
+
+def test_breadcrumb_served_title_without_other_titles() -> None:
+    """A <title> set as the breadcrumb trail, the page's only title: its last crumb."""
+    article = _extracted("<title>THỜI SỰ &gt; Lũ về trên sông Lô gây ngập nhiều nơi</title>", "")
+    assert (article.title, article.title_source) == (
+        "Lũ về trên sông Lô gây ngập nhiều nơi",
+        "title",
+    )

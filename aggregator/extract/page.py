@@ -911,7 +911,7 @@ class ArticlePage:
             return text, source
         if page_title:
             stripped = clean.strip_site_suffix(page_title, self.site_names)
-            served = titles.strip_site_parts(stripped, sites)
+            served = titles.after_crumbs(titles.strip_site_parts(stripped, sites))
             if not h1 and (opening := self._opening_h2(container, served)):
                 return opening, "h2"
             return served, "title"

@@ -221,6 +221,27 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
     return title[starts[first] : ends[last]].strip(" »«|·/:-–—>•›~")
 
 
+_CRUMB = re.compile(r"\s+(?:>|&gt;)\s+")
+
+
+def after_crumbs(title: str) -> str:
+    """*title* without a breadcrumb trail before it: "THỜI SỰ > Xã hội > Lũ về trên sông Lô"
+    -> "Lũ về trên sông Lô". Each crumb has three words or fewer and the last part three or
+    more ("Storm hits the coast > Example News" stays: a site's name is short), starting with
+    a capital as a headline does ("Sales > 50 % in March" is a comparison)."""
+    if ">" not in title:
+        return title
+    parts = _CRUMB.split(one_line(title))
+    if (
+        len(parts) >= 2
+        and all(len(p.split()) <= 3 for p in parts[:-1])
+        and len(parts[-1].split()) >= 3
+        and parts[-1][:1].isupper()
+    ):
+        return parts[-1]
+    return title
+
+
 def last_part(title: str) -> str:
     """The part after the last separator that is not a kicker's colon: where a site puts its
     name ("Post | Blog name", "Post - Site"); "" without one."""
