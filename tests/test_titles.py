@@ -6,12 +6,14 @@ import pytest
 
 from aggregator.extract import extract_article
 from aggregator.extract.titles import (
+    after_crumbs,
     host_names,
     is_title_part,
     last_part,
     rewords_part,
     shared_part,
     strip_site_parts,
+    subdomain_names,
 )
 from aggregator.items import Article
 
@@ -53,6 +55,22 @@ def test_is_title_part(heading: str, title: str, expected: bool) -> None:
         ("Tin A | Nhật ký", ["Nhật ký"], "Tin A"),
         ("Nhật ký", ["Nhật ký"], "Nhật ký"),  # only the site's name: kept
         ("Hà Nội - Hải Phòng thông tuyến", ["baotuyenquang.com.vn"], "Hà Nội - Hải Phòng thông tuyến"),
+        # Separators templates use besides " | " and " - ".
+        ("Storm hits the coast • Example News", ["example.com", "example"], "Storm hits the coast"),
+        ("Storm hits the coast › Example News", ["example.com", "example"], "Storm hits the coast"),
+        ("Storm hits the coast ~ Example News", ["example.com", "example"], "Storm hits the coast"),
+        ("Storm hits the coast :: Example", ["example.com", "example"], "Storm hits the coast"),
+        # The site's name as readers write it, the host without accents or spaces.
+        ("Bão số 3 đổ bộ vào miền Bắc - Tuổi Trẻ Online", ["tuoitre.vn", "tuoitre"], "Bão số 3 đổ bộ vào miền Bắc"),
+        ("Sturm an der Küste - Süddeutsche Zeitung", ["sueddeutsche.de", "sueddeutsche"], "Sturm an der Küste"),
+        ("Storm hits the coast - BBC News", ["bbc.co.uk", "bbc"], "Storm hits the coast"),
+        ("Storm hits the coast | The Guardian", ["theguardian.com", "theguardian"], "Storm hits the coast"),
+        ("Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs", ["scilogs"], "Die Ablehnung der Gendersprache"),
+        # A place that leads the headline is no site name because the host folds to it.
+        ("Nghệ An: 5 nhóm giải pháp giảm nghèo | Báo Nghệ An", ["nghean.gov.vn", "nghean", "Báo Nghệ An"], "Nghệ An: 5 nhóm giải pháp giảm nghèo"),
+        ("Tuyên Quang - Lũ về trên sông Lô", ["tuyenquang.gov.vn", "tuyenquang"], "Tuyên Quang - Lũ về trên sông Lô"),
+        # A headline word that starts the host's name is no site name.
+        ("Storm hits the coast - Stormy", ["storm.com", "storm"], "Storm hits the coast - Stormy"),
     ],
 )  # fmt: skip
 def test_strip_site_parts(title: str, names: list[str], expected: str) -> None:
@@ -64,6 +82,15 @@ def test_last_part_and_host_names() -> None:
     assert last_part("Kicker: Headline") == ""
     assert host_names("https://www.smava.de/privatkredit/") == ["smava.de", "smava"]
     assert host_names("not a url") == []
+    # The main label sits before a country's second level ("co.uk", "com.vn").
+    assert host_names("https://www.bbc.co.uk/news/a") == ["bbc.co.uk", "bbc"]
+    assert host_names("https://baotuyenquang.com.vn/a.html") == [
+        "baotuyenquang.com.vn",
+        "baotuyenquang",
+    ]
+    assert subdomain_names("https://scilogs.spektrum.de/a/") == ["scilogs"]
+    assert subdomain_names("https://blog.campact.de/a/") == []
+    assert subdomain_names("https://m.baotuyenquang.com.vn/a.html") == []
 
 
 @pytest.mark.parametrize(
@@ -487,3 +514,193 @@ def test_h1_that_is_the_sites_tagline() -> None:
         "<h1>Tin tức miền núi phía Bắc</h1><h2>Lũ về trên sông Lô gây ngập</h2>",
     )
     assert (article.title, article.title_source) == ("Lũ về trên sông Lô gây ngập", "h2")
+
+
+@pytest.mark.parametrize(
+    ("head", "headings", "expected"),
+    [
+        (
+            # og:title cut short of the h1; the served <title> gives the whole h1.
+            (
+                "<meta property='og:title' content='Linda reveals update on her cancer battle'>"
+                "<title>Linda reveals update on her cancer battle and says ‘I’m trying’ | The Sun</title>"
+            ),
+            "<h1>Linda reveals update on her cancer battle and says ‘I’m trying’</h1>",
+            ("Linda reveals update on her cancer battle and says ‘I’m trying’", "h1"),
+        ),
+        (
+            # The JSON-LD headline is the h1 cut with "...": it confirms the whole h1.
+            (
+                "<meta property='og:title' content='Linda reveals update on her cancer battle'>"
+                '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+                ' "Linda reveals update on her cancer battle and says she is..."}</script>'
+            ),
+            "<h1>Linda reveals update on her cancer battle and says she is trying</h1>",
+            ("Linda reveals update on her cancer battle and says she is trying", "h1"),
+        ),
+        (
+            # Only a kicker before the metadata title: the kicker is no part of the headline.
+            (
+                "<meta property='og:title' content='Marita Kramer verpasst Olympische Spiele'>"
+                "<title>Marita Kramer verpasst Olympische Spiele - skispringen.com</title>"
+            ),
+            "<h1>Pure Leere Marita Kramer verpasst Olympische Spiele</h1>",
+            ("Marita Kramer verpasst Olympische Spiele", "og"),
+        ),
+        (
+            # Straight quotes in metadata, curly ones in the heading: the heading's wording.
+            "<meta property='og:title' content=\"Storm may fire 'sting jet' at the coast\">",
+            "<h1>Storm may fire ‘sting jet’ at the coast</h1>",
+            ("Storm may fire ‘sting jet’ at the coast", "h1"),
+        ),
+    ],
+)
+def test_heading_confirmed_whole(head: str, headings: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, headings)
+    assert (article.title, article.title_source) == expected
+
+
+def test_h2_equal_to_og_title_under_an_h1_the_served_title_names() -> None:
+    """An h2 repeating og:title below the h1 that <title> names is a subtitle or share line."""
+    article = _extracted(
+        "<meta property='og:title' content='Was ist die neue Stiftung?'>"
+        "<title>Stiftung: 3 Fragen an Tina Musil | Blog</title>",
+        "<h1>3 Fragen an Tina Musil, Teamleiterin Fundraising</h1>"
+        "<h2>Was ist die neue Stiftung?</h2>",
+    )
+    assert (article.title, article.title_source) == (
+        "3 Fragen an Tina Musil, Teamleiterin Fundraising",
+        "h1",
+    )
+    # A blog's h1 is its name (no metadata title names it): the h2 og:title names is the post's.
+    article = _extracted(
+        "<meta property='og:title' content='Was ist die neue Stiftung?'>"
+        "<title>Was ist die neue Stiftung? | Kabarett Blog</title>",
+        "<h1>Kabarett Blog</h1><h2>Was ist die neue Stiftung?</h2>",
+    )
+    assert article.title == "Was ist die neue Stiftung?"
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (
+            # No heading: og:title cut with "…", the served <title> has the whole headline.
+            (
+                "<meta property='og:title' content='Storm hits the coast as thousands flee their homes and…'>"
+                "<title>Storm hits the coast as thousands flee their homes and roads close | Planet</title>"
+            ),
+            ("Storm hits the coast as thousands flee their homes and roads close", "title"),
+        ),
+        (
+            # A JSON-LD headline cut with "..." gives way to og:title.
+            (
+                '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+                ' "Lũ về trên sông Lô gây ngập nhiều xã vùng thấp của..."}</script>'
+                "<meta property='og:title' content='Lũ về trên sông Lô gây ngập nhiều xã vùng thấp của"
+                " huyện Sơn Dương'>"
+            ),
+            ("Lũ về trên sông Lô gây ngập nhiều xã vùng thấp của huyện Sơn Dương", "og"),
+        ),
+        (
+            # Nothing longer: the cut title stays.
+            "<meta property='og:title' content='Storm hits the coast as thousands flee their homes and…'>",
+            ("Storm hits the coast as thousands flee their homes and…", "og"),
+        ),
+    ],
+)
+def test_cut_metadata_title_gives_way_to_the_whole(head: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, "")
+    assert (article.title, article.title_source) == expected
+
+
+def test_reworded_first_part_after_the_sites_name() -> None:
+    """The reworded part names the title also when the site's name, stripped, led the title."""
+    article = _extracted(
+        "<meta property='og:site_name' content='The Insiders'>"
+        "<meta property='og:title' content='Möchtest Du The Insiders mit mir zusammen beitreten?'>"
+        "<title>The Insiders - Schnell aufgefrischtes Haar in jeder Situation mit dem neuen"
+        " Wellaflex 10-in-1 Trockenshampoo - Info (de-de)</title>",
+        "<h1>Wellaflex – Schnell aufgefrischtes Haar in jeder Situation mit dem 10-in-1"
+        " Trockenshampoo</h1><h1>Weitere Produkte</h1>",
+    )
+    assert article.title.startswith("Wellaflex – Schnell aufgefrischtes Haar")
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # A Twitter card's title where the page has no og:title.
+        (
+            "<meta name='twitter:title' content='Storm hits the coast tonight'><title>Example</title>",
+            ("Storm hits the coast tonight", "og"),
+        ),
+        # The name the site gives browsers is its name in <title>.
+        (
+            (
+                "<meta name='application-name' content='Daily Planet'>"
+                "<title>Storm hits the coast tonight | Daily Planet</title>"
+            ),
+            ("Storm hits the coast tonight", "title"),
+        ),
+        (
+            (
+                "<meta name='twitter:site' content='@DailyPlanet'>"
+                "<title>Storm hits the coast tonight - Daily Planet</title>"
+            ),
+            ("Storm hits the coast tonight", "title"),
+        ),
+    ],
+)
+def test_share_card_title_and_site_names(head: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, "")
+    assert (article.title, article.title_source) == expected
+
+
+def test_site_name_in_the_jsonld_headline() -> None:
+    """Some templates give the JSON-LD headline the <title>'s site suffix: it is stripped too."""
+    article = extract_article(
+        '<html><head><script type=\'application/ld+json\'>{"@type": "NewsArticle",'
+        ' "headline": "Daily Deals: Controllers and Watches - IGN"}</script></head>'
+        f"<body>{BODY}</body></html>",
+        "https://www.ign.com/articles/2019/11/18/daily-deals",
+    )
+    assert (article.title, article.title_source) == (
+        "Daily Deals: Controllers and Watches",
+        "jsonld",
+    )
+
+
+def test_heading_in_capitals_keeps_them() -> None:
+    """A metadata title equal to the heading but for case does not replace the heading's."""
+    article = _extracted(
+        "<meta property='og:title' content='Lũ về trên sông Lô gây ngập nhiều nơi'>",
+        "<h1>LŨ VỀ TRÊN SÔNG LÔ GÂY NGẬP NHIỀU NƠI</h1>",
+    )
+    assert (article.title, article.title_source) == ("LŨ VỀ TRÊN SÔNG LÔ GÂY NGẬP NHIỀU NƠI", "h1")
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("THỜI SỰ > Xã hội > Lũ về trên sông Lô", "Lũ về trên sông Lô"),
+        ("Trang chủ > Tin tức > Storm hits the coast", "Storm hits the coast"),
+        # A long part first is the headline, a short last one the site.
+        (
+            "Storm hits the coast tonight > Example News",
+            "Storm hits the coast tonight > Example News",
+        ),
+        ("Sales > 50 % in March", "Sales > 50 % in March"),
+    ],
+)
+def test_after_crumbs(title: str, expected: str) -> None:
+    assert after_crumbs(title) == expected
+
+
+def test_breadcrumb_served_title_without_other_titles() -> None:
+    """A <title> set as the breadcrumb trail, the page's only title: its last crumb."""
+    article = _extracted("<title>THỜI SỰ &gt; Lũ về trên sông Lô gây ngập nhiều nơi</title>", "")
+    assert (article.title, article.title_source) == (
+        "Lũ về trên sông Lô gây ngập nhiều nơi",
+        "title",
+    )

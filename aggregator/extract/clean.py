@@ -229,7 +229,8 @@ _LEAD_PREFIX = re.compile(
 )
 
 # Separators between a headline and a site name in <title>/og:title.
-_TITLE_SEPARATORS = re.compile(r"\s+[-–—|:»·]\s+|\s*\|\s*")
+# "•", "›", "~" and "::" are common in templates too ("Headline • Site", "Headline :: Site").
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[-–—|:»·•›~]|::)\s+|\s*\|\s*")
 # A trailing part naming a publication rather than the story.
 _SITE_WORDS = re.compile(
     r"^(?:báo|tạp chí|cổng thông tin|trang tin|đài|truyền hình|news|online|điện tử|"

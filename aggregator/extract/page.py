@@ -221,6 +221,9 @@ class ArticlePage:
         self.content_language = content_language  # the HTTP header, if the page came with one
         self.md: PageMetadata = read_metadata(doc)
         self.md.page_title = titles.unglued(self.md.page_title)
+        if "og:title" not in self.md.meta and (card := self.md.meta.get("twitter:title")):
+            # A Twitter card's title stands in for a missing og:title (the same share title).
+            self.md.meta["og:title"] = card
         if og_title := self.md.meta.get("og:title"):
             self.md.meta["og:title"] = titles.unglued(og_title)
         # Elements with a class or id, with their lower-cased names: the DOM hints below scan only
@@ -253,8 +256,13 @@ class ArticlePage:
                 self.md.jsonld_headline = headline
         base = doc.find(".//base[@href]")
         self.base_url = (join_url(url, base.get("href", "")) or url) if base is not None else url
-        # The site's names as its own titles write them ("petri-heil.ch", "smava").
-        self.host_names = titles.host_names(url)
+        # The site's names as its own titles write them ("petri-heil.ch", "smava", "scilogs"),
+        # also from the tags that name the site to browsers and Twitter (titles only: a blog's
+        # handle may be its author's name).
+        self.host_names = [*titles.host_names(url), *titles.subdomain_names(url)]
+        for key in ("application-name", "apple-mobile-web-app-title", "twitter:site"):
+            if (name := self.md.meta.get(key, "").lstrip("@")) and len(name) >= 3:
+                self.host_names.append(name)
         # The texts of h1s classed as the site's masthead or logo (``h1_candidates``).
         self.logo_names: list[str] = []
         self.site_names = [n for n in (self.md.meta.get("og:site_name", ""), self.md.jsonld_publisher,
@@ -367,10 +375,12 @@ class ArticlePage:
         md = self.md
         names = (*self.site_names, *self.host_names)
         sites = {titles.title_key(name) for name in names}
+        groups = []
         for metadata in ([md.jsonld_headline, md.meta.get("og:title", "")], [md.page_title]):
             shapes = [shape for t in metadata if t and (shape := clean.title_shape(t))]
             if not shapes:
                 continue
+            groups.append(shapes)
             headlines = [titles.strip_site_parts(t, names) for t in metadata if t]
             # A heading that is one part of a metadata title ("Headline | site.ch | Tagline",
             # "Kicker: Headline") names it, however many words the other parts add.
@@ -389,6 +399,10 @@ class ArticlePage:
             ]
             if found:
                 return found
+        # An h2 only when no h1 names any metadata title: an h2 equal to og:title under an h1
+        # the served <title> names is a subtitle or a share line ("Was ist …?" under "3 Fragen
+        # an …", <title> "…: 3 Fragen an …").
+        for shapes in groups:
             if any(
                 clean.title_words(h[0]) & shape.first
                 for h in h1s
@@ -811,7 +825,7 @@ class ArticlePage:
         # there too ("Headline - Báo Tỉnh").
         jsonld_title = clean.strip_site_suffix(self.md.jsonld_headline, self.site_names)
         candidates = [
-            (jsonld_title, "jsonld"),
+            (titles.strip_site_parts(jsonld_title, sites), "jsonld"),
             (titles.strip_section_parts(titles.strip_site_parts(og_title, sites), sections), "og"),
         ]
         # A metadata title that is only the publication's name, set alike on every page (a
@@ -828,11 +842,31 @@ class ArticlePage:
         if headings:
             heading, source = _nearest_h1(headings, container)
             for text, meta_source in candidates:
-                if text and (text == heading or text in heading):
+                if text and text == heading:
+                    return text, meta_source
+            for text, meta_source in candidates:
+                if (
+                    text
+                    and titles.title_key(text, casefold=False)
+                    == titles.title_key(heading, casefold=False)
+                    and not titles.is_cut(text)
+                ):
+                    # The heading without an end colon; a heading in capitals keeps them.
+                    return text, meta_source
+            served = titles.strip_site_parts(page_title, sites)
+            if any(
+                titles.same_or_cut(part, heading)
+                for text in (*(c[0] for c in candidates), served)
+                for part in titles.title_parts(text)
+            ):
+                # Another metadata title gives the whole heading (or its start, cut with "…"):
+                # a shorter one inside it is a cut og:title, not the headline without a kicker.
+                return heading, source
+            for text, meta_source in candidates:
+                if text and text in heading:
                     return text, meta_source
             # The served <title> found at the end of the heading: the heading's start is a
             # label or kicker ("Medienmitteilung der Direktion :Impfen und …").
-            served = titles.strip_site_parts(page_title, sites)
             if len(served.split()) >= 3 and heading.endswith(served) and heading != served:
                 return served, "title"
             return heading, source
@@ -875,6 +909,23 @@ class ArticlePage:
                 stem = text.rstrip(" .…")
                 if stem != text and h1.startswith(stem) and len(h1) > len(stem):
                     return h1, h1_source
+            if source in ("jsonld", "og") and titles.is_cut(text):
+                # A title cut to a length ("Storm hits … homes and…"): a later metadata title
+                # that it starts has the whole one.
+                served = titles.strip_site_parts(
+                    clean.strip_site_suffix(page_title, self.site_names), sites
+                )
+                for whole, whole_source in (*candidates, (served, "title")):
+                    # The shortest part that goes on from the cut one: "… | Site" left out.
+                    parts = [
+                        part
+                        for part in titles.title_parts(whole)
+                        if part != text
+                        and titles.same_or_cut(text, part)
+                        and not titles.is_cut(part)
+                    ]
+                    if parts:
+                        return min(parts, key=len), whole_source
             if source in ("jsonld", "og"):
                 # A kicker or section that only this metadata title puts before the headline
                 # ("Kicker: Headline" beside "Site | Section: Headline"): the part both share.
@@ -884,7 +935,9 @@ class ArticlePage:
             return text, source
         if page_title:
             stripped = clean.strip_site_suffix(page_title, self.site_names)
-            served = titles.strip_section_parts(titles.strip_site_parts(stripped, sites), sections)
+            served = titles.strip_section_parts(
+                titles.after_crumbs(titles.strip_site_parts(stripped, sites)), sections
+            )
             if not h1 and (opening := self._opening_h2(container, served)):
                 return opening, "h2"
             return served, "title"

@@ -10,19 +10,48 @@ page that is exactly one of those parts, or a run of them, is the headline (tabl
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from aggregator.extract.clean import one_line, strip_site_suffix, title_words
 
-# Where a metadata title is cut into parts: " - ", " | ", " » ", " // ", " · ", "Kicker: ", "|".
-_SEPARATOR = re.compile(r"\s+(?:[-–—|»·:]|//|::|>>)\s+|\s*\|\s*|(?<=[\w?!])[:：]\s+|\s+--\s*")
+# Where a metadata title is cut into parts: " - ", " | ", " » ", " // ", " · ", " • ", " › ",
+# " ~ ", " > " (a breadcrumb: "THỜI SỰ > Headline"), "Kicker: ", "|".
+_SEPARATOR = re.compile(r"\s+(?:[-–—|»·:•›~>]|//|::|>>)\s+|\s*\|\s*|(?<=[\w?!])[:：]\s+|\s+--\s*")
 _EDGE = " \t\"'“”„‘’«»‹›.:;,!?-–—|/>"
 
 
-def title_key(text: str) -> str:
+def title_key(text: str, *, casefold: bool = True) -> str:
     """A title compared as a reader would: casefolded, one space, no edge punctuation/quotes."""
-    return " ".join(one_line(text).casefold().split()).strip(_EDGE)
+    text = one_line(text)
+    return " ".join((text.casefold() if casefold else text).split()).strip(_EDGE)
+
+
+# Quotation marks as one kind: templates straighten them in one metadata title and not another.
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
+# The end of a title cut to a length: "…", "...".
+_CUT = re.compile(r"\s*(?:…|\.\.\.)$")
+
+
+def is_cut(text: str) -> bool:
+    """Whether *text* ends as a title cut to a length does ("…", "...")."""
+    return bool(_CUT.search(text))
+
+
+def same_or_cut(text: str, heading: str) -> bool:
+    """Whether *text* is *heading*, quotation marks aside, or its start cut with "…" ("Linda
+    reveals … battle and says ‘I’m trying…'" of the h1 that goes on)."""
+    if not text or not heading:
+        return False
+    text, heading = text.translate(_QUOTES), heading.translate(_QUOTES)
+    if title_key(text) == title_key(heading):
+        return True
+    stem = _CUT.sub("", text)
+    return (
+        stem != text and len(stem) >= 20 and heading.startswith(stem) and len(heading) > len(stem)
+    )
 
 
 def title_parts(title: str) -> list[str]:
@@ -63,31 +92,106 @@ def is_title_part(heading: str, title: str) -> bool:
     return any(title_key(part) == key for part in title_parts(title))
 
 
+# Second-level labels under a country code that are no site's name: "bbc.co.uk",
+# "baotuyenquang.com.vn", "abc.net.au".
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "edu", "ac", "or", "ne", "go", "gv"})
+# Subdomain labels that name no site: "www", mobile and language hosts.
+_PLAIN_LABELS = frozenset({"www", "www2", "amp", "mobile", "news", "blog", "blogs", "web"})
+
+
 def host_names(url: str) -> list[str]:
     """Names a site goes by in its own titles, from its address: "petri-heil.ch" and "smava"
-    for https://www.smava.de/…: the host without "www." and its main label (3+ letters)."""
+    for https://www.smava.de/…: the host without "www." and its main label (3+ letters; the
+    one before "co.uk", "com.vn")."""
     host = (urlsplit(url).hostname or "").lower()
     host = host.removeprefix("www.")
     if not host:
         return []
     labels = host.split(".")
     names = [host]
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-1]
     if len(labels) >= 2 and len(labels[-2]) >= 3:
         names.append(labels[-2])
     return names
 
 
+def subdomain_names(url: str) -> list[str]:
+    """The labels before a host's main one that may be the site's own name ("scilogs" of
+    scilogs.spektrum.de: "Headline » SciLogs - Wissenschaftsblogs"): 4+ letters, not "www",
+    "blog", "news" or a mobile host."""
+    labels = (urlsplit(url).hostname or "").lower().split(".")
+    if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    return [
+        label
+        for label in labels[:-2]
+        if len(label) >= 4 and label.isalpha() and label not in _PLAIN_LABELS
+    ]
+
+
+# German letters as hosts spell them ("sueddeutsche.de" for "Süddeutsche Zeitung").
+_TRANSLITERATE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+# Words a site adds to its host's name in its titles: "Tuổi Trẻ Online" on tuoitre.vn, "BBC
+# News" on bbc.co.uk, "The Guardian", "Süddeutsche Zeitung" on sueddeutsche.de.
+_SITE_AFFIX = re.compile(r"^(?:the)?(?P<core>.{3,}?)(?:online|news|tv|zeitung|magazin|magazine)?$")
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=4096)
+def _squashed(text: str) -> frozenset[str]:
+    """*text* casefolded with only its letters and digits, accents dropped ("Tuổi Trẻ" ->
+    "tuoitre"), German letters both ways ("Süddeutsche" -> "suddeutsche", "sueddeutsche")."""
+    folded = text.casefold().replace("đ", "d")
+    forms = {folded, folded.translate(_TRANSLITERATE)}
+    out = {_NOT_ALNUM.sub("", unicodedata.normalize("NFKD", form)) for form in forms}
+    out.discard("")
+    return frozenset(out)
+
+
+class _SiteNames:
+    """The site's names, compared as a title part writes them: without case, spaces,
+    punctuation or accents; a host's label also with the words sites add to it ("Tuổi Trẻ
+    Online" for tuoitre.vn)."""
+
+    def __init__(self, site_names: Iterable[str]) -> None:
+        self.keys: set[str] = set()
+        self.exact: set[str] = set()
+        for name in site_names:
+            if name:
+                self.keys |= _squashed(name)
+                key = title_key(name)
+                self.exact |= {key, key.replace(" ", "")}
+
+    def exactly(self, part: str) -> bool:
+        """Whether *part* is one of the names as written (case and spaces aside): a part
+        that leads the title must be, since a place or topic that leads a headline may fold
+        to the host's name ("Nghệ An: 5 nhóm giải pháp …" on a host "nghean")."""
+        key = title_key(part)
+        return bool(key) and (key in self.exact or key.replace(" ", "") in self.exact)
+
+    def __contains__(self, part: str) -> bool:
+        for key in _squashed(part):
+            if key in self.keys:
+                return True
+            if (m := _SITE_AFFIX.match(key)) and m.group("core") in self.keys:
+                return True
+        return False
+
+
+@lru_cache(maxsize=256)
+def _site_names(names: tuple[str, ...]) -> _SiteNames:
+    """``_SiteNames`` of *names*, built once per page's names (titles ask several times)."""
+    return _SiteNames(names)
+
+
 def site_parts(title: str, site_names: Iterable[str]) -> list[str]:
     """The parts of *title* (as ``title_parts`` cuts it, single parts only) that are a site's
     name."""
-    names = {title_key(n) for n in site_names if n}
-    names |= {n.replace(" ", "") for n in names}
-    out = []
-    for part in _SEPARATOR.split(one_line(title)):
-        key = title_key(part)
-        if key and (key in names or key.replace(" ", "") in names):
-            out.append(part.strip())
-    return out
+    names = _site_names(tuple(site_names))
+    return [part.strip() for part in _SEPARATOR.split(one_line(title)) if part in names]
 
 
 def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
@@ -96,19 +200,17 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
     "Bielersee-Winterhechte"; "BMAS - Änderung …" -> "Änderung …"; a title that is only the
     site's name stays."""
     title = one_line(title)
-    names = {title_key(n) for n in site_names if n}
-    names |= {n.replace(" ", "") for n in names}
+    names = _site_names(tuple(site_names))
 
     def is_site(part: str) -> bool:
-        key = title_key(part)
-        return bool(key) and (key in names or key.replace(" ", "") in names)
+        return part in names
 
     cuts = [(m.start(), m.end()) for m in _SEPARATOR.finditer(title)]
     starts = [0, *(end for _, end in cuts)]
     ends = [*(start for start, _ in cuts), len(title)]
     parts = [title[s:e] for s, e in zip(starts, ends, strict=True)]
     first, last = 0, len(parts) - 1
-    while first < last and is_site(parts[first]):
+    while first < last and names.exactly(parts[first]):
         first += 1
     for i in range(first + 1, last + 1):
         if is_site(parts[i]):
@@ -116,7 +218,28 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
             break
     if (first, last) == (0, len(parts) - 1):
         return title
-    return title[starts[first] : ends[last]].strip(" »«|·/:-–—>")
+    return title[starts[first] : ends[last]].strip(" »«|·/:-–—>•›~")
+
+
+_CRUMB = re.compile(r"\s+(?:>|&gt;)\s+")
+
+
+def after_crumbs(title: str) -> str:
+    """*title* without a breadcrumb trail before it: "THỜI SỰ > Xã hội > Lũ về trên sông Lô"
+    -> "Lũ về trên sông Lô". Each crumb has three words or fewer and the last part three or
+    more ("Storm hits the coast > Example News" stays: a site's name is short), starting with
+    a capital as a headline does ("Sales > 50 % in March" is a comparison)."""
+    if ">" not in title:
+        return title
+    parts = _CRUMB.split(one_line(title))
+    if (
+        len(parts) >= 2
+        and all(len(p.split()) <= 3 for p in parts[:-1])
+        and len(parts[-1].split()) >= 3
+        and parts[-1][:1].isupper()
+    ):
+        return parts[-1]
+    return title
 
 
 # Separators around a section's name in a title template; not a colon, which sets a kicker
@@ -199,12 +322,14 @@ def rewords_part(heading: str, title: str) -> bool:
     aufgefrischtes Haar … mit dem 10-in-1 Trockenshampoo" for the part "Schnell
     aufgefrischtes Haar … mit dem neuen Wellaflex 10-in-1 Trockenshampoo" of "The Insiders -
     … - Info (de-de)"). A site's name is rarely five words, and a publication's name ("Báo
-    …") is not a part here; a part that starts the title is left to ``clean.names_title``."""
+    …") is not a part here. The first part counts too: the site's name stripped from the front
+    of the title leaves the headline's part first (``clean.names_title`` misses a part with
+    a tail: "… - Info (de-de)")."""
     words = title_words(heading)
     if not words:
         return False
     # Without a publication's name ("Báo Tuyên Quang điện tử"): a logo h1 rewords that.
-    for part in _SEPARATOR.split(strip_site_suffix(title))[1:]:
+    for part in _SEPARATOR.split(strip_site_suffix(title)):
         theirs = title_words(part)
         if len(theirs) >= 5:
             common = len(words & theirs)
