@@ -865,37 +865,55 @@ def leading_blocks(
     is the headline too, on pages whose only h1 is the site's (pruned as a logo or breadcrumb)
     or that set the headline in a lower heading.
     """
-    found: list[HtmlElement] = []
-    around = set(container.iterancestors())
-    seen_h1 = False
+    lead = _Lead(container, stats, headlines)
+    root = container.getroottree().getroot()
+    if not lead.walk(root) or not lead.seen_h1:
+        return []
+    return lead.found
 
-    def walk(node: HtmlElement) -> bool:
-        nonlocal seen_h1
+
+class _Lead:
+    """``leading_blocks``' walk and what it gathers. A class, not a closure: a closure that
+    calls itself is a reference cycle, and this one held the page's statistics, so every page's
+    tree and element proxies waited for the cyclic collector."""
+
+    __slots__ = ("around", "container", "found", "headlines", "seen_h1", "stats")
+
+    def __init__(self, container: HtmlElement, stats: Stats, headlines: frozenset[str]) -> None:
+        self.container = container
+        self.stats = stats
+        self.headlines = headlines
+        self.found: list[HtmlElement] = []
+        self.around = set(container.iterancestors())
+        self.seen_h1 = False
+
+    def walk(self, node: HtmlElement) -> bool:
         for child in node:
-            if child is container:
+            if child is self.container:
                 return True
             tag = child.tag
             if not isinstance(tag, str):
                 continue
             if tag == "h1" or (
-                headlines
-                and not seen_h1  # the headline's repeat lower down starts nothing
+                self.headlines
+                and not self.seen_h1  # the headline's repeat lower down starts nothing
                 and tag in ("h2", "h3")
-                and title_key(_inline_text(child)) in headlines
+                and title_key(_inline_text(child)) in self.headlines
             ):
-                seen_h1 = True
-                found.clear()
+                self.seen_h1 = True
+                self.found.clear()
                 continue
-            if child in around:
-                return walk(child)
+            if child in self.around:
+                return self.walk(child)
             if (
-                seen_h1
+                self.seen_h1
                 and tag in ("ul", "ol")
-                and stats.text.get(child, 0) >= 80
-                and stats.density(child) <= 0.1
+                and self.stats.text.get(child, 0) >= 80
+                and self.stats.density(child) <= 0.1
                 and next(child.iter("img"), None) is None
             ):
-                found.append(child)  # the story's key points set as bullets under the headline
+                # the story's key points set as bullets under the headline
+                self.found.append(child)
                 continue
             if tag in ("figure", "figcaption", "table", "ul", "ol", "form", "blockquote"):
                 continue
@@ -912,24 +930,19 @@ def leading_blocks(
                 # its picture that holds the h1 is the article's hero header ("hero
                 # with-featured-image": headline, lead, byline over the photo).
                 continue
-            if seen_h1 and tag in _LEAD_TAGS and not any(c.tag in BLOCK_TAGS for c in child):
-                length = stats.text.get(child, 0)
+            if self.seen_h1 and tag in _LEAD_TAGS and not any(c.tag in BLOCK_TAGS for c in child):
+                length = self.stats.text.get(child, 0)
                 previous = child.getprevious()
                 if (
                     length >= 80
-                    and stats.density(child) <= 0.3
+                    and self.stats.density(child) <= 0.3
                     and (previous is None or previous.tag not in ("img", "picture"))
                 ):
-                    found.append(child)
+                    self.found.append(child)
                 continue
-            if walk(child):
+            if self.walk(child):
                 return True
         return False
-
-    root = container.getroottree().getroot()
-    if not walk(root) or not seen_h1:
-        return []
-    return found
 
 
 def trailing_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
@@ -1423,25 +1436,27 @@ def _inline_text(el: HtmlElement | None) -> str:
     if el is None:
         return ""
     parts: list[str] = []
-
-    def walk(node: HtmlElement) -> None:
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str):
-                if child.tag == "br":
-                    parts.append("\n")
-                elif child.tag in BLOCK_TAGS:
-                    parts.append("\n\n")
-                    walk(child)
-                    parts.append("\n\n")
-                else:
-                    walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(el)
+    _inline_walk(el, parts)
     return "".join(parts)
+
+
+def _inline_walk(node: HtmlElement, parts: list[str]) -> None:
+    """``_inline_text``'s walk, a module function: a closure calling itself is a reference
+    cycle, freed only by the cyclic collector."""
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if isinstance(child.tag, str):
+            if child.tag == "br":
+                parts.append("\n")
+            elif child.tag in BLOCK_TAGS:
+                parts.append("\n\n")
+                _inline_walk(child, parts)
+                parts.append("\n\n")
+            else:
+                _inline_walk(child, parts)
+        if child.tail:
+            parts.append(child.tail)
 
 
 def _is_caption(el: HtmlElement, *, after_image: bool = False) -> bool:
