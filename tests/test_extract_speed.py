@@ -447,3 +447,79 @@ def test_a_page_leaves_no_reference_cycle() -> None:
         gc.garbage.clear()
         if was:
             gc.enable()
+
+
+def _remove_one_by_one(doomed: list, stats: content.Stats) -> None:
+    """``content._remove`` as it was: each doomed element's ancestors walked to the top."""
+    doomed_set = set(doomed)
+    for el in doomed:
+        ancestors = []
+        for ancestor in el.iterancestors():
+            if ancestor in doomed_set:
+                ancestors.clear()
+                break
+            ancestors.append(ancestor)
+        if not ancestors:
+            continue
+        gone_text, gone_links = stats.text.pop(el, 0), stats.links.pop(el, 0)
+        for ancestor in ancestors:
+            stats.text[ancestor] = stats.text.get(ancestor, 0) - gone_text
+            stats.links[ancestor] = stats.links.get(ancestor, 0) - gone_links
+        content._drop(el)
+
+
+_REMOVE_PAGE = """<html><body><div id="page"><header class="top"><nav><a href="/">Trang chủ</a>
+<a href="/a">Thời sự</a></nav> tail of nav</header><main><article><h1>Tiêu đề bài</h1>
+<div class="share"><a href="#">Chia sẻ</a> <span>12</span></div> giữa <p>Đoạn một, dài,
+có dấu phẩy.</p><div class="box-tinlienquan"><ul><li><a href="/x">Tin khác một</a></li>
+<li><a href="/y">Tin khác hai</a> và <b>đậm</b></li></ul></div><p>Đoạn <a href="/z">hai</a>
+tiếp theo.</p><aside><p>Quảng cáo</p></aside>sau aside<div><div><span class="ad">Ad</span>
+chữ</div></div></article><section class="comments"><div class="comment">Bình luận một
+</div><div class="comment">Bình luận hai<div class="reply">Trả lời</div></div></section>
+</main><footer>Chân trang <a href="/lh">Liên hệ</a></footer></div>detached-tail</body></html>"""
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_remove_carries_lengths_up_once_as_one_by_one_did(seed: int) -> None:
+    """The batched ``_remove`` (lengths gathered at parents and carried up once through shared
+    ancestors) leaves the same statistics (keys and values) and the same tree as removing the
+    doomed elements one by one: nested, repeated, adjacent and detached ones included."""
+    import random
+
+    from lxml import etree
+
+    from aggregator.extract.page import parse_document
+
+    rng = random.Random(seed)
+    trees, stats = [], []
+    for _ in range(2):
+        doc = parse_document(_REMOVE_PAGE)
+        body = doc.find("body")
+        trees.append(doc)
+        stats.append(content.measure(body))
+    picks = [
+        i for i, _ in enumerate(trees[0].find("body").iter(etree.Element)) if rng.random() < 0.3
+    ]
+    picks += rng.sample(picks, min(2, len(picks)))  # an element twice
+    rng.shuffle(picks)
+    doomed = []
+    for doc in trees:
+        els = list(doc.find("body").iter(etree.Element))
+        chosen = [els[i] for i in picks]
+        if chosen and seed % 5 == 0 and (parent := chosen[0].getparent()) is not None:
+            parent.remove(chosen[0])  # one already detached
+        doomed.append(chosen)
+    _remove_one_by_one(doomed[0], stats[0])
+    content._remove(doomed[1], stats[1])
+    paths = [
+        {el: doc.getroottree().getpath(el) for el in s.text}
+        for doc, s in zip(trees, stats, strict=True)
+    ]
+
+    def by_path(i: int, values: dict) -> dict:
+        return {paths[i][el]: n for el, n in values.items() if el in paths[i]}
+
+    assert by_path(0, stats[0].text) == by_path(1, stats[1].text)
+    assert by_path(0, stats[0].links) == by_path(1, stats[1].links)
+    assert len(stats[0].text) == len(stats[1].text)
+    assert etree.tostring(trees[0], encoding=str) == etree.tostring(trees[1], encoding=str)
