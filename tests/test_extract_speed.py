@@ -586,3 +586,17 @@ def test_hint_kinds_by_names_are_the_searches_over_the_string() -> None:
 
     for hints in _JOINED:
         assert page._hint_kinds.__wrapped__(hints) == whole(hints), repr(hints)
+
+
+def test_prune_reads_the_names_of_the_hint_walk() -> None:
+    """``prune`` takes a furniture element's names (for "comment") from ``read_hints`` instead of
+    reading them again: the same string as ``hint_string``, before and after pruning (which
+    removes elements and renames layout boxes, never an attribute)."""
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document(PAGE + _REMOVE_PAGE + _CYCLE_PAGE)
+    body = doc.find("body")
+    hints = content.read_hints(body)
+    assert all(names == content.hint_string(el) for el, names in hints.elements)
+    content.prune(doc, hints)
+    assert all(names == content.hint_string(el) for el, names in hints.elements)

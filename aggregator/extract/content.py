@@ -464,7 +464,7 @@ def prune(
     # wrappers of an element named like an article body ("widget Blog" around "post-body") are
     # known to be protected (layout boxes whatever their own names say) when they are reached.
     protected: set[HtmlElement] = set()
-    furniture: list[HtmlElement] = []
+    furniture: list[tuple[HtmlElement, str]] = []  # with their names
     for el, names in reversed(hints.elements):
         if el not in in_body:
             continue
@@ -477,7 +477,7 @@ def prune(
         if el in protected or el.tag in ("html", "body"):
             continue
         if marks.hidden is not None or (marks.aria_hidden == "true" and el.tag != "img"):
-            furniture.append(el)
+            furniture.append((el, names))
             continue
         if article_body or verdict >= 0:
             continue
@@ -492,16 +492,13 @@ def prune(
             # "header" names the head of a section as well as the site's: a heading or a table
             # named so ("cc-m-header-…", "table-header") is no site header.
             continue
-        furniture.append(el)
+        furniture.append((el, names))
     furniture.reverse()  # document order
     # Posts and comments go last: on a forum thread or a guestbook every post is named like a
-    # comment, and the posts are all the text the page has.
-    talk = [el for el in furniture if "comment" in hint_string(el)]
-    if talk:
-        talk_set = set(talk)
-        doomed.extend(el for el in furniture if el not in talk_set)
-    else:
-        doomed.extend(furniture)
+    # comment, and the posts are all the text the page has. (The names read at the start, not
+    # read again: pruning removes elements, never changes an attribute.)
+    talk = [el for el, names in furniture if "comment" in names]
+    doomed.extend(el for el, names in furniture if not talk or "comment" not in names)
     _remove(doomed, stats)
     if talk and not _only_talk_left(root, talk, stats):
         _remove(talk, stats)
