@@ -406,3 +406,197 @@ def test_hiding_prefilter_keeps_the_regex_verdict(names: str) -> None:
     from aggregator.extract import page
 
     assert page._is_hiding(names) == (page._HIDING_CLASS.search(names) is not None)
+
+
+# A page that runs the recursive readers: a lead under the h1 (``leading_blocks``), an h2 named
+# like the title (``_inline_text``), a headline with a line break and a kicker (``_heading_parts``).
+_CYCLE_PAGE = """<html><head><title>Mưa lớn gây ngập nhiều tuyến phố</title>
+<meta property="og:title" content="Mưa lớn gây ngập nhiều tuyến phố"></head><body>
+<header class="site-header"><a href="/">Báo Tỉnh</a></header>
+<article><h1>Mưa lớn gây ngập<br><small>Thời sự</small> nhiều tuyến phố</h1>
+<p class="sapo">Chiều 8/1, mưa lớn kéo dài khiến nhiều tuyến phố trung tâm thành phố ngập sâu,
+giao thông ùn tắc trong nhiều giờ liền.</p>
+<div class="detail-content"><h2>Mưa lớn gây ngập nhiều tuyến phố</h2>
+<p>Theo ghi nhận của phóng viên, nước dâng cao tại nhiều tuyến đường, người dân phải dắt bộ xe
+máy qua các điểm ngập, lực lượng chức năng có mặt để phân luồng giao thông.</p>
+<p>Đến tối cùng ngày, nước đã rút dần, các tuyến phố trở lại bình thường, không có thiệt hại
+về người được ghi nhận trong đợt mưa này.</p></div></article></body></html>"""
+
+
+def test_a_page_leaves_no_reference_cycle() -> None:
+    """The recursive closures (``leading_blocks``, ``_inline_text``, ``page._heading_parts``) cut
+    their self-reference: a page's tree, proxies and statistics are freed by reference counting
+    when the page is done, not left to the cyclic collector (~550 element proxies a page)."""
+    import gc
+
+    from aggregator.extract import extract_article
+
+    article = extract_article(_CYCLE_PAGE.encode(), "https://baotinh.vn/mua-lon-123.html")
+    assert article.title
+    assert article.body_text
+    was = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        gc.set_debug(gc.DEBUG_SAVEALL)
+        extract_article(_CYCLE_PAGE.encode(), "https://baotinh.vn/mua-lon-123.html")
+        gc.collect()
+        assert gc.garbage == []
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        if was:
+            gc.enable()
+
+
+def _remove_one_by_one(doomed: list, stats: content.Stats) -> None:
+    """``content._remove`` as it was: each doomed element's ancestors walked to the top."""
+    doomed_set = set(doomed)
+    for el in doomed:
+        ancestors = []
+        for ancestor in el.iterancestors():
+            if ancestor in doomed_set:
+                ancestors.clear()
+                break
+            ancestors.append(ancestor)
+        if not ancestors:
+            continue
+        gone_text, gone_links = stats.text.pop(el, 0), stats.links.pop(el, 0)
+        for ancestor in ancestors:
+            stats.text[ancestor] = stats.text.get(ancestor, 0) - gone_text
+            stats.links[ancestor] = stats.links.get(ancestor, 0) - gone_links
+        content._drop(el)
+
+
+_REMOVE_PAGE = """<html><body><div id="page"><header class="top"><nav><a href="/">Trang chủ</a>
+<a href="/a">Thời sự</a></nav> tail of nav</header><main><article><h1>Tiêu đề bài</h1>
+<div class="share"><a href="#">Chia sẻ</a> <span>12</span></div> giữa <p>Đoạn một, dài,
+có dấu phẩy.</p><div class="box-tinlienquan"><ul><li><a href="/x">Tin khác một</a></li>
+<li><a href="/y">Tin khác hai</a> và <b>đậm</b></li></ul></div><p>Đoạn <a href="/z">hai</a>
+tiếp theo.</p><aside><p>Quảng cáo</p></aside>sau aside<div><div><span class="ad">Ad</span>
+chữ</div></div></article><section class="comments"><div class="comment">Bình luận một
+</div><div class="comment">Bình luận hai<div class="reply">Trả lời</div></div></section>
+</main><footer>Chân trang <a href="/lh">Liên hệ</a></footer></div>detached-tail</body></html>"""
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_remove_carries_lengths_up_once_as_one_by_one_did(seed: int) -> None:
+    """The batched ``_remove`` (lengths gathered at parents and carried up once through shared
+    ancestors) leaves the same statistics (keys and values) and the same tree as removing the
+    doomed elements one by one: nested, repeated, adjacent and detached ones included."""
+    import random
+
+    from lxml import etree
+
+    from aggregator.extract.page import parse_document
+
+    rng = random.Random(seed)
+    trees, stats = [], []
+    for _ in range(2):
+        doc = parse_document(_REMOVE_PAGE)
+        body = doc.find("body")
+        trees.append(doc)
+        stats.append(content.measure(body))
+    picks = [
+        i for i, _ in enumerate(trees[0].find("body").iter(etree.Element)) if rng.random() < 0.3
+    ]
+    picks += rng.sample(picks, min(2, len(picks)))  # an element twice
+    rng.shuffle(picks)
+    doomed = []
+    for doc in trees:
+        els = list(doc.find("body").iter(etree.Element))
+        chosen = [els[i] for i in picks]
+        if chosen and seed % 5 == 0 and (parent := chosen[0].getparent()) is not None:
+            parent.remove(chosen[0])  # one already detached
+        doomed.append(chosen)
+    _remove_one_by_one(doomed[0], stats[0])
+    content._remove(doomed[1], stats[1])
+    paths = [
+        {el: doc.getroottree().getpath(el) for el in s.text}
+        for doc, s in zip(trees, stats, strict=True)
+    ]
+
+    def by_path(i: int, values: dict) -> dict:
+        return {paths[i][el]: n for el, n in values.items() if el in paths[i]}
+
+    assert by_path(0, stats[0].text) == by_path(1, stats[1].text)
+    assert by_path(0, stats[0].links) == by_path(1, stats[1].links)
+    assert len(stats[0].text) == len(stats[1].text)
+    assert etree.tostring(trees[0], encoding=str) == etree.tostring(trees[1], encoding=str)
+
+
+# Separators and neighbours around the names: every kind of whitespace ``str.split`` and the
+# regexes' ``\s`` take (tab, newline, no-break and em spaces, the information separators),
+# a fragment's lookahead across the space ("promo ted"), whole words and classes beside it.
+_SPACES = [" ", "\t", "\n", "\xa0", "\u2003", "\x1c", "\x85", "  "]
+_NAMED = [
+    "promo", "ted", "promoted", "ad", "x", "ad-x", "xad", "nav", "bar", "hidden", "d-none",
+    "print", "print-only", "-", "_", "header", "sapo", "tags", "tag", "title", "breadcrumb",
+    "author", "post-89676", "col-md-8", "clearfix", "top-bar", "sr-only", "credit", "qc",
+    "tieu-de", "tu-khoa", "box-tinlienquan", "is-hide", "hide", "Ad", "ſhare",
+]  # fmt: skip
+
+
+def _joined_hints() -> list[str]:
+    import random
+
+    rng = random.Random(7)
+    out = [*HINTS, "", " ", "\t\n"]
+    for _ in range(3000):
+        names = rng.choices(_NAMED, k=rng.randint(1, 4))
+        seps = rng.choices(_SPACES, k=len(names) + 1)
+        text = "".join(s + n for s, n in zip(seps, names, strict=False))
+        out.append(text[1:] if rng.random() < 0.5 else text + seps[-1])
+    return out
+
+
+_JOINED = _joined_hints()
+
+
+def test_class_vocabularies_hold_no_space() -> None:
+    from aggregator.extract import page
+
+    for vocabulary in (content.NEGATIVE_HINTS, content.NEGATIVE_WORDS, content.NEGATIVE_CLASSES,
+                       page.SAPO_HINTS, page.TAG_HINTS, page.BYLINE_HINTS, page.TITLE_HINTS):  # fmt: skip
+        assert not any(part != "".join(part.split()) for part in vocabulary)
+
+
+def test_negative_verdict_by_names_is_the_search_over_the_string() -> None:
+    """``is_negative`` decides name by name: the same as ``_NEGATIVE`` over the whole string."""
+    for hints in _JOINED:
+        assert content.is_negative.__wrapped__(hints) == bool(content._NEGATIVE.search(hints)), (
+            repr(hints)
+        )
+
+
+def test_hint_kinds_by_names_are_the_searches_over_the_string() -> None:
+    """``page._hint_kinds`` decides name by name: the same bits as each vocabulary's search over
+    the whole string (the definition before)."""
+    from aggregator.extract import page
+
+    def whole(hints: str) -> int:
+        kinds = 0
+        for bit, pattern in ((page._SAPO_HINT, page._SAPO), (page._TAGS_HINT, page._TAGS),
+                             (page._BYLINE_HINT, page._BYLINE), (page._TITLE_HINT, page._TITLE)):  # fmt: skip
+            if pattern.search(hints):
+                kinds |= bit
+        if "breadcrumb" in hints:
+            kinds |= page._CRUMB_HINT
+        return kinds
+
+    for hints in _JOINED:
+        assert page._hint_kinds.__wrapped__(hints) == whole(hints), repr(hints)
+
+
+def test_prune_reads_the_names_of_the_hint_walk() -> None:
+    """``prune`` takes a furniture element's names (for "comment") from ``read_hints`` instead of
+    reading them again: the same string as ``hint_string``, before and after pruning (which
+    removes elements and renames layout boxes, never an attribute)."""
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document(PAGE + _REMOVE_PAGE + _CYCLE_PAGE)
+    body = doc.find("body")
+    hints = content.read_hints(body)
+    assert all(names == content.hint_string(el) for el, names in hints.elements)
+    content.prune(doc, hints)
+    assert all(names == content.hint_string(el) for el, names in hints.elements)

@@ -19,10 +19,11 @@ detection is linear in the size of the page.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -53,6 +54,7 @@ from aggregator.extract.titles import title_key
 from aggregator.urls import join_url
 
 HtmlElement = lxml_html.HtmlElement
+_V = TypeVar("_V", bool, int)
 
 # --- vocabularies ----------------------------------------------------------------------------------
 
@@ -340,13 +342,40 @@ def class_weight(el: HtmlElement) -> int:
 # Class names repeat within a page (hundreds of "menu-item") and across pages: cache the verdicts.
 @lru_cache(maxsize=8192)
 def is_negative(hints: str) -> bool:
-    """``_NEGATIVE.search(hints)`` found something."""
+    """``_NEGATIVE.search(hints)`` found something.
+
+    Decided name by name (``by_names``): no match of its parts spans a space, and each of their
+    lookarounds takes a space as it takes the string's start or end, so the string has a match
+    if and only if one of its names has. A class string new to this cache is mostly names seen
+    on other pages ("col-md-8", "clearfix") around a new one (an id, "post-89676"): only the
+    new names are searched, about half the characters.
+    """
+    return by_names(_negative_name, hints)
+
+
+def by_names(verdict: Callable[[str], _V], hints: str) -> _V:
+    """*verdict* of a class/id string from the verdicts of its whitespace-separated names:
+    their bitwise or (for ``bool`` verdicts, any). For searches whose matches hold no space
+    and whose lookarounds read a space as the string's edge (``tests/test_extract_speed.py``
+    holds each one to the search over the whole string)."""
+    names = hints.split()
+    if len(names) == 1:
+        return verdict(names[0])
+    found = verdict("")
+    for name in names:
+        found |= verdict(name)
+    return found
+
+
+@lru_cache(maxsize=16384)
+def _negative_name(name: str) -> bool:
+    """``_NEGATIVE.search(name)`` found something, for one class or id name."""
     return (
-        _NEGATIVE_FRAGMENT.search(hints) is not None
-        or _NEGATIVE_WORD.search(hints) is not None
+        _NEGATIVE_FRAGMENT.search(name) is not None
+        or _NEGATIVE_WORD.search(name) is not None
         or (
-            ("hid" in hints or "print" in hints or "d-none" in hints)
-            and _NEGATIVE_CLASS.search(hints) is not None
+            ("hid" in name or "print" in name or "d-none" in name)
+            and _NEGATIVE_CLASS.search(name) is not None
         )
     )
 
@@ -439,7 +468,7 @@ def prune(
     # wrappers of an element named like an article body ("widget Blog" around "post-body") are
     # known to be protected (layout boxes whatever their own names say) when they are reached.
     protected: set[HtmlElement] = set()
-    furniture: list[HtmlElement] = []
+    furniture: list[tuple[HtmlElement, str]] = []  # with their names
     for el, names in reversed(hints.elements):
         if el not in in_body:
             continue
@@ -452,7 +481,7 @@ def prune(
         if el in protected or el.tag in ("html", "body"):
             continue
         if marks.hidden is not None or (marks.aria_hidden == "true" and el.tag != "img"):
-            furniture.append(el)
+            furniture.append((el, names))
             continue
         if article_body or verdict >= 0:
             continue
@@ -467,16 +496,13 @@ def prune(
             # "header" names the head of a section as well as the site's: a heading or a table
             # named so ("cc-m-header-…", "table-header") is no site header.
             continue
-        furniture.append(el)
+        furniture.append((el, names))
     furniture.reverse()  # document order
     # Posts and comments go last: on a forum thread or a guestbook every post is named like a
-    # comment, and the posts are all the text the page has.
-    talk = [el for el in furniture if "comment" in hint_string(el)]
-    if talk:
-        talk_set = set(talk)
-        doomed.extend(el for el in furniture if el not in talk_set)
-    else:
-        doomed.extend(furniture)
+    # comment, and the posts are all the text the page has. (The names read at the start, not
+    # read again: pruning removes elements, never changes an attribute.)
+    talk = [el for el, names in furniture if "comment" in names]
+    doomed.extend(el for el, names in furniture if not talk or "comment" not in names)
     _remove(doomed, stats)
     if talk and not _only_talk_left(root, talk, stats):
         _remove(talk, stats)
@@ -606,24 +632,67 @@ def _only_talk_left(root: HtmlElement, talk: list[HtmlElement], stats: Stats) ->
 
 
 def _remove(doomed: list[HtmlElement], stats: Stats) -> None:
-    """Drop the *doomed* elements from the tree, keeping *stats* true for what remains."""
+    """Drop the *doomed* elements from the tree, keeping *stats* true for what remains.
+
+    An element inside another doomed one leaves with it (the statistics of the remaining tree
+    come out the same); a detached one changes nothing. The others' text and link lengths are
+    taken from their ancestors: gathered at each parent, then carried up once through the
+    ancestors they share (the doomed boxes of a page sit in a few columns, and walking every
+    one's ancestors to the root did the upper part of the page over and over).
+    """
     doomed_set = set(doomed)
+    # The ancestors met, each once: those inside a doomed element (``blocked``), the others with
+    # their parent (None at the top) and their depth from the top.
+    parent_of: dict[HtmlElement, HtmlElement | None] = {}
+    blocked: set[HtmlElement] = set()
+    depth: dict[HtmlElement, int] = {}
+    gone: dict[HtmlElement, list[int]] = {}  # parent -> [text, links] of its removed children
+    removed: list[HtmlElement] = []
     for el in doomed:
-        # Inside another doomed element (found before reaching the root): it leaves with that
-        # one, and the statistics of the remaining tree come out the same. Detached: nothing.
-        ancestors = []
-        for ancestor in el.iterancestors():
-            if ancestor in doomed_set:
-                ancestors.clear()
-                break
-            ancestors.append(ancestor)
-        if not ancestors:
+        parent = el.getparent()
+        if parent is None or parent in blocked:
             continue
-        # Keep the statistics true without another pass: the ancestors lose what *el* held.
-        gone_text, gone_links = stats.text.pop(el, 0), stats.links.pop(el, 0)
-        for ancestor in ancestors:
-            stats.text[ancestor] = stats.text.get(ancestor, 0) - gone_text
-            stats.links[ancestor] = stats.links.get(ancestor, 0) - gone_links
+        path: list[HtmlElement] = []
+        node = parent
+        is_blocked = False
+        while node is not None and node not in parent_of:
+            if node in doomed_set or node in blocked:
+                is_blocked = True
+                break
+            path.append(node)
+            node = node.getparent()
+        if is_blocked:
+            blocked.update(path)
+            continue
+        above = depth[node] + 1 if node is not None else 0
+        for i in range(len(path) - 1, -1, -1):
+            here = path[i]
+            parent_of[here] = path[i + 1] if i + 1 < len(path) else node
+            depth[here] = above
+            above += 1
+        removed.append(el)
+        sums = gone.setdefault(parent, [0, 0])
+        sums[0] += stats.text.pop(el, 0)
+        sums[1] += stats.links.pop(el, 0)
+    if not removed:
+        return
+    # Deepest first, each ancestor's lengths lose what its removed descendants held.
+    text, links = stats.text, stats.links
+    carried: dict[HtmlElement, list[int]] = {}
+    for node in sorted(parent_of, key=depth.__getitem__, reverse=True):
+        sums = carried.pop(node, None)
+        own = gone.get(node)
+        if own is not None:
+            sums = own if sums is None else [sums[0] + own[0], sums[1] + own[1]]
+        if sums is None:
+            continue
+        text[node] = text.get(node, 0) - sums[0]
+        links[node] = links.get(node, 0) - sums[1]
+        up = parent_of[node]
+        if up is not None:
+            above = carried.get(up)
+            carried[up] = sums if above is None else [above[0] + sums[0], above[1] + sums[1]]
+    for el in removed:
         _drop(el)
 
 
@@ -869,37 +938,55 @@ def leading_blocks(
     is the headline too, on pages whose only h1 is the site's (pruned as a logo or breadcrumb)
     or that set the headline in a lower heading.
     """
-    found: list[HtmlElement] = []
-    around = set(container.iterancestors())
-    seen_h1 = False
+    lead = _Lead(container, stats, headlines)
+    root = container.getroottree().getroot()
+    if not lead.walk(root) or not lead.seen_h1:
+        return []
+    return lead.found
 
-    def walk(node: HtmlElement) -> bool:
-        nonlocal seen_h1
+
+class _Lead:
+    """``leading_blocks``' walk and what it gathers. A class, not a closure: a closure that
+    calls itself is a reference cycle, and this one held the page's statistics, so every page's
+    tree and element proxies waited for the cyclic collector."""
+
+    __slots__ = ("around", "container", "found", "headlines", "seen_h1", "stats")
+
+    def __init__(self, container: HtmlElement, stats: Stats, headlines: frozenset[str]) -> None:
+        self.container = container
+        self.stats = stats
+        self.headlines = headlines
+        self.found: list[HtmlElement] = []
+        self.around = set(container.iterancestors())
+        self.seen_h1 = False
+
+    def walk(self, node: HtmlElement) -> bool:
         for child in node:
-            if child is container:
+            if child is self.container:
                 return True
             tag = child.tag
             if not isinstance(tag, str):
                 continue
             if tag == "h1" or (
-                headlines
-                and not seen_h1  # the headline's repeat lower down starts nothing
+                self.headlines
+                and not self.seen_h1  # the headline's repeat lower down starts nothing
                 and tag in ("h2", "h3")
-                and title_key(_inline_text(child)) in headlines
+                and title_key(_inline_text(child)) in self.headlines
             ):
-                seen_h1 = True
-                found.clear()
+                self.seen_h1 = True
+                self.found.clear()
                 continue
-            if child in around:
-                return walk(child)
+            if child in self.around:
+                return self.walk(child)
             if (
-                seen_h1
+                self.seen_h1
                 and tag in ("ul", "ol")
-                and stats.text.get(child, 0) >= 80
-                and stats.density(child) <= 0.1
+                and self.stats.text.get(child, 0) >= 80
+                and self.stats.density(child) <= 0.1
                 and next(child.iter("img"), None) is None
             ):
-                found.append(child)  # the story's key points set as bullets under the headline
+                # the story's key points set as bullets under the headline
+                self.found.append(child)
                 continue
             if tag in ("figure", "figcaption", "table", "ul", "ol", "form", "blockquote"):
                 continue
@@ -916,24 +1003,19 @@ def leading_blocks(
                 # its picture that holds the h1 is the article's hero header ("hero
                 # with-featured-image": headline, lead, byline over the photo).
                 continue
-            if seen_h1 and tag in _LEAD_TAGS and not any(c.tag in BLOCK_TAGS for c in child):
-                length = stats.text.get(child, 0)
+            if self.seen_h1 and tag in _LEAD_TAGS and not any(c.tag in BLOCK_TAGS for c in child):
+                length = self.stats.text.get(child, 0)
                 previous = child.getprevious()
                 if (
                     length >= 80
-                    and stats.density(child) <= 0.3
+                    and self.stats.density(child) <= 0.3
                     and (previous is None or previous.tag not in ("img", "picture"))
                 ):
-                    found.append(child)
+                    self.found.append(child)
                 continue
-            if walk(child):
+            if self.walk(child):
                 return True
         return False
-
-    root = container.getroottree().getroot()
-    if not walk(root) or not seen_h1:
-        return []
-    return found
 
 
 def trailing_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
@@ -1518,25 +1600,27 @@ def _inline_text(el: HtmlElement | None) -> str:
     if el is None:
         return ""
     parts: list[str] = []
-
-    def walk(node: HtmlElement) -> None:
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str):
-                if child.tag == "br":
-                    parts.append("\n")
-                elif child.tag in BLOCK_TAGS:
-                    parts.append("\n\n")
-                    walk(child)
-                    parts.append("\n\n")
-                else:
-                    walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(el)
+    _inline_walk(el, parts)
     return "".join(parts)
+
+
+def _inline_walk(node: HtmlElement, parts: list[str]) -> None:
+    """``_inline_text``'s walk, a module function: a closure calling itself is a reference
+    cycle, freed only by the cyclic collector."""
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if isinstance(child.tag, str):
+            if child.tag == "br":
+                parts.append("\n")
+            elif child.tag in BLOCK_TAGS:
+                parts.append("\n\n")
+                _inline_walk(child, parts)
+                parts.append("\n\n")
+            else:
+                _inline_walk(child, parts)
+        if child.tail:
+            parts.append(child.tail)
 
 
 def _is_caption(el: HtmlElement, *, after_image: bool = False) -> bool:

@@ -82,7 +82,15 @@ _SAPO_HINT, _TAGS_HINT, _BYLINE_HINT, _TITLE_HINT, _CRUMB_HINT = 1, 2, 4, 8, 16
 @lru_cache(maxsize=16384)
 def _hint_kinds(hints: str) -> int:
     """The vocabularies *hints* matches, as bits. Class strings repeat within a page (~450 hinted
-    elements, ~200 distinct strings) and across pages: each distinct one is tested once."""
+    elements, ~200 distinct strings) and across pages: each distinct one is tested once, name by
+    name (``content.by_names``: the vocabularies are fragments without spaces), so only the
+    names new to ``_name_kinds`` are searched."""
+    return content.by_names(_name_kinds, hints)
+
+
+@lru_cache(maxsize=16384)
+def _name_kinds(hints: str) -> int:
+    """``_hint_kinds`` of one class or id name."""
     kinds = 0
     if not _ANY_HINT.search(hints):
         return kinds
@@ -1783,27 +1791,29 @@ def _subtitle_after_break(el: HtmlElement) -> HtmlElement | None:
 def _heading_parts(el: HtmlElement) -> str:
     parts: list[str] = []
     small: list[str] = []
-
-    def walk(node: HtmlElement) -> None:
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str) and not (
-                child.tag in _HEADING_SKIP or _NOT_HEADLINE.search(child.get("class") or "")
-            ):
-                if child.tag == "small":
-                    small.append(child.text_content())
-                    parts.append(" ")
-                elif child.tag == "br":
-                    parts.append(" ")  # a line break parts words ("sông Lô<br>gây ngập")
-                else:
-                    walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(el)
+    _heading_walk(el, parts, small)
     text = "".join(parts)
     return text if text.strip() else " ".join(small)
+
+
+def _heading_walk(node: HtmlElement, parts: list[str], small: list[str]) -> None:
+    """``_heading_parts``' walk, a module function: a closure calling itself is a reference
+    cycle, freed only by the cyclic collector."""
+    if node.text:
+        parts.append(node.text)
+    for child in node:
+        if isinstance(child.tag, str) and not (
+            child.tag in _HEADING_SKIP or _NOT_HEADLINE.search(child.get("class") or "")
+        ):
+            if child.tag == "small":
+                small.append(child.text_content())
+                parts.append(" ")
+            elif child.tag == "br":
+                parts.append(" ")  # a line break parts words ("sông Lô<br>gây ngập")
+            else:
+                _heading_walk(child, parts, small)
+        if child.tail:
+            parts.append(child.tail)
 
 
 def _overlap(a: str, b: str) -> float:
