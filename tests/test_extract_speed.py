@@ -406,3 +406,48 @@ def test_hiding_prefilter_keeps_the_regex_verdict(names: str) -> None:
     from aggregator.extract import page
 
     assert page._is_hiding(names) == (page._HIDING_CLASS.search(names) is not None)
+
+
+# --- Round 7 (speed8b): the date search and the bylines ------------------------------------------
+
+# Pages for the date search's shortcuts: a line by the heading, none (a labelled line, a hinted
+# line further down, nothing at all), a heading the titles do not name, no heading.
+_LONG = "<p>" + "Body text goes on. " * 12 + "</p>"
+DATE_PAGES = [
+    "".join(parts)
+    for parts in (
+        ("<h1>Mưa lớn ở miền Trung</h1><p class='date'>Thứ Năm, 08/01/2026 - 18:21</p>", _LONG),
+        ("<h1>Storm</h1><div class='x'>", _LONG, "</div><p>Datum: 03.02.2022</p>",
+         "<span class='post-date'>05.02.2022</span>"),
+        ("<h1>Storm</h1>", _LONG, "<div id='meta'><span class='time'>May 5, 2020</span></div>",
+         "<time>2020-05-06</time>"),
+        ("<h2>Other</h2><div class='entry-date'>12/05/2021 10:00</div>",),
+        ("<h1>Storm</h1>", _LONG, "<p>no date</p>"),
+        ("<div class='sidebar'><span class='date'>01.01.2020</span></div>",),
+    )
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("html", DATE_PAGES)
+@pytest.mark.parametrize("textual", [True, False])
+def test_page_wide_visible_line_reuses_the_line_by_the_heading(html: str, textual: bool) -> None:
+    # ``_visible_line`` keeps the near-heading walk's answer for both questions: asked in
+    # either order on one page, each answer is the one a fresh page gives.
+    from datetime import datetime
+
+    from aggregator.dates import VN_TZ
+    from aggregator.extract import published
+    from aggregator.extract.page import parse_document
+
+    now = datetime(2026, 1, 10, tzinfo=VN_TZ)
+    doc = parse_document(html)
+
+    def fresh(near: bool) -> datetime | None:
+        page = published._Page(doc, now, ["Mưa lớn ở miền Trung"])
+        return published._from_visible(page, textual=textual, near_heading_only=near)
+
+    for order in ((True, False), (False, True)):
+        page = published._Page(doc, now, ["Mưa lớn ở miền Trung"])
+        for near in order:
+            got = published._from_visible(page, textual=textual, near_heading_only=near)
+            assert got == fresh(near), (order, near)

@@ -918,12 +918,22 @@ def _from_visible(
 
 
 def _visible_line(page: _Page, *, textual: bool, near_heading_only: bool) -> datetime | None:
-    h1 = page.heading()
-    if h1 is not None and (found := _line_near(page, h1, textual=textual)):
+    """``_from_visible``'s answer, worked out: the date line near the heading (read once per
+    page and ``textual``, whichever of the two questions asks first), then, unless
+    ``near_heading_only``, the first labelled line and the first hinted line of the page."""
+    near_key = (textual, True)
+    if near_key in page._visible:
+        found = page._visible[near_key]
+    else:
+        # The page-wide question is often asked right after the near-heading one found nothing
+        # (``find_dates``' two steps for a page without structured dates): the walk by the
+        # heading is the same, so its answer is kept for both.
+        h1 = page.heading()
+        found = _line_near(page, h1, textual=textual) if h1 is not None else None
+        page._visible[near_key] = found
+    if found or near_heading_only:
         return found
-    if not near_heading_only:
-        return _labelled_line(page) or _first_hinted_line(page, textual=textual)
-    return None
+    return _labelled_line(page) or _first_hinted_line(page, textual=textual)
 
 
 def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> datetime | None:
