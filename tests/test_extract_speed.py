@@ -76,7 +76,6 @@ PAGE = """<html><head><link rel="author" href="/a"><meta itemprop="author" conte
         ("//article[@data-author] | //div[@data-author]", "_DATA_AUTHOR", "doc"),
         (".//*[@itemscope][contains(translate(@style, ' ', ''), 'display:none')]",
          "HIDDEN_MICRODATA_XPATH", "body"),
-        ("//*[@class or @id] | //time", "_HINTED_OR_TIME_XPATH", "doc"),
         ((".//h1 | .//*[@itemprop='articleBody']"
           " | .//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]"),
          "_ARTICLE_MARK_XPATH", "every"),
@@ -451,3 +450,24 @@ def test_page_wide_visible_line_reuses_the_line_by_the_heading(html: str, textua
         for near in order:
             got = published._from_visible(page, textual=textual, near_heading_only=near)
             assert got == fresh(near), (order, near)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [PAGE, "<time>1</time>"]
+    + [f"<html><body class='' id=''><!-- c --><?pi x?>{page}</body></html>" for page in DATE_PAGES],
+)
+def test_hinted_or_time_walk_selects_what_the_union_query_did(html: str) -> None:
+    # ``published._hinted_or_time`` walks lazily what "//*[@class or @id] | //time" selected:
+    # the same elements in document order (an empty class or id counts; comments do not), from
+    # any element of the page (the query was absolute).
+    from lxml import etree
+
+    from aggregator.extract import published
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document(html)
+    query = etree.XPath("//*[@class or @id] | //time")
+    for el in [doc, *doc.iter(etree.Element)]:
+        assert list(published._hinted_or_time(el)) == query(el), el.tag
+    assert query(doc)

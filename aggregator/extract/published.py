@@ -870,9 +870,15 @@ def _elements_before(h1: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElemen
         node = parent
 
 
-# Elements that may carry a date line on a page without a heading, in document order.
-# (Attributes stepped back to their elements: ~1.5x faster than an element predicate.)
-_HINTED_OR_TIME_XPATH = etree.XPath("//@class/.. | //@id/.. | //time")
+def _hinted_or_time(doc: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElement]:
+    """The elements that may carry a date line on a page without a heading: those with a class
+    or an id, and ``<time>``, in document order (XPath's ``//*[@class or @id] | //time``).
+
+    Lazily: the first hinted date line usually comes early, and the query built the whole
+    list, merging three node sets of most of the page (~3 M instructions on a large page)."""
+    for el in doc.getroottree().getroot().iter(etree.Element):
+        if el.tag == "time" or el.get("class") is not None or el.get("id") is not None:
+            yield el
 
 
 def _near_heading(h1: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlElement, bool]]:
@@ -1125,7 +1131,7 @@ def _labelled_line(page: _Page) -> datetime | None:
 
 
 def _first_hinted_line(page: _Page, *, textual: bool) -> datetime | None:
-    for el in _HINTED_OR_TIME_XPATH(page.doc):
+    for el in _hinted_or_time(page.doc):
         if el.tag != "time" and not _is_date_hint(_hint(el)):
             continue
         value, _ = _line_value(el, hinted_only=True)
