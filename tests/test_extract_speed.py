@@ -471,3 +471,31 @@ def test_hinted_or_time_walk_selects_what_the_union_query_did(html: str) -> None
     for el in [doc, *doc.iter(etree.Element)]:
         assert list(published._hinted_or_time(el)) == query(el), el.tag
     assert query(doc)
+
+
+MICRODATA_PAGES = [
+    (
+        "<div itemprop='datePublished'>1</div><meta itemprop='dateModified' content='2'>"
+        "<span itemprop='dateCreated'>3</span><p itemprop='headline'>no</p>"
+    ),
+    "<time pubdate datetime='2020-01-01'>a</time><span itemprop='datePublished'>b</span>",
+    "<time datetime='2020-01-01'>no pubdate</time><abbr class='published'>no title</abbr>",
+    "<abbr class='x published y' title='2016-12-23'>5:11</abbr><time pubdate=''>c</time>",
+    "<abbr class='published' title=''>empty title</abbr><abbr class='unpublished' title='t'>n</abbr>",
+    "<abbr class=' published\tx' title='t'>tab</abbr><div><time pubdate>nested</time></div>",
+    "<abbr title='t'>no class</abbr><time itemprop='datePublished' pubdate>both</time>",
+]
+
+
+@pytest.mark.parametrize("html", MICRODATA_PAGES)
+def test_microdata_dates_select_what_the_union_query_did(html: str) -> None:
+    # ``published._microdata_dates`` runs the itemprop part of the query alone when no element
+    # could match its other two parts: the same elements in document order, from any context.
+    from lxml import etree
+
+    from aggregator.extract import published
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document(f"<html><body>{html}</body></html>")
+    for el in [doc, *doc.iter(etree.Element)]:
+        assert published._microdata_dates(el) == published._MICRODATA_XPATH(el), el.tag
