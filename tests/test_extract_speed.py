@@ -499,3 +499,28 @@ def test_microdata_dates_select_what_the_union_query_did(html: str) -> None:
     doc = parse_document(f"<html><body>{html}</body></html>")
     for el in [doc, *doc.iter(etree.Element)]:
         assert published._microdata_dates(el) == published._MICRODATA_XPATH(el), el.tag
+
+
+def test_meta_values_read_once_serve_both_meta_steps() -> None:
+    # ``_Page.meta_values`` keeps the page's meta tags for the specific and the generic names'
+    # steps: what the walk gives, in document order, once.
+    from datetime import datetime
+
+    from aggregator.dates import VN_TZ
+    from aggregator.extract import published
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document(
+        "<html><head><meta name='date' content='2020-01-02'><meta property='OG:Updated_Time'"
+        " content=' 2020-01-05 '><meta itemprop='datePublished' content='2020-01-03'>"
+        "<meta name='x' content=''></head><body><meta name='pubdate' content='2020-01-04'>"
+        "</body></html>"
+    )
+    now = datetime(2026, 1, 10, tzinfo=VN_TZ)
+    page = published._Page(doc, now)
+    assert page.meta_values() == list(published._meta_values(doc))
+    assert page.meta_values() is page.meta_values()
+    strong = published._from_meta(page.meta_values(), now)
+    weak = published._from_meta(page.meta_values(), now, strong=False)
+    assert [d and d.day for d in strong] == [3, 5]
+    assert [d and d.day for d in weak] == [2, None]

@@ -245,13 +245,13 @@ _NOT_PUBLISHED_META_RE = re.compile(r"modif|updat|expir|valid|revis|edit|last|en
 
 
 def _from_meta(
-    doc: lxml.html.HtmlElement, now: datetime, *, strong: bool = True
+    metas: Sequence[tuple[str, str]], now: datetime, *, strong: bool = True
 ) -> tuple[datetime | None, datetime | None]:
     """Dates of the specific meta names (``strong``), or of the generic ones (not ``strong``:
-    published only)."""
+    published only), from the page's ``_meta_values``."""
     published: list[tuple[int, str]] = []
     updated: list[tuple[int, str]] = []
-    for name, content in _meta_values(doc):
+    for name, content in metas:
         if name in _META_RANK:
             if (name in _META_WEAK) != strong:
                 published.append((_META_RANK[name], content))
@@ -567,6 +567,7 @@ class _Page:
         "_heading",
         "_inside",
         "_lines",
+        "_metas",
         "_microdata",
         "_unscanned",
         "_visible",
@@ -595,6 +596,7 @@ class _Page:
         self._inside: dict[lxml.html.HtmlElement, bool] = {}
         self._heading: lxml.html.HtmlElement | None = _UNSET
         self._microdata: list[lxml.html.HtmlElement] | None = None
+        self._metas: list[tuple[str, str]] | None = None
         # element -> (in a box of other stories, in the site's header/menus) for the text scan
         self._unscanned: dict[lxml.html.HtmlElement, tuple[bool, bool]] = {}
         # is the page (maybe) Vietnamese: _is_vietnamese's answer, for the URL of this call
@@ -721,6 +723,13 @@ class _Page:
                 language=self.language,
             )
         return self._lines[key]
+
+    def meta_values(self) -> list[tuple[str, str]]:
+        """``_meta_values`` of the page, read once: the specific names' step and the generic
+        names' step both walk them."""
+        if self._metas is None:
+            self._metas = list(_meta_values(self.doc))
+        return self._metas
 
     def microdata(self) -> list[lxml.html.HtmlElement]:
         """Microdata date elements and ``<time pubdate>``, in document order (a whole-tree
@@ -1564,7 +1573,7 @@ def find_dates(
     jsonld_parsed = _jsonld_blocks(jsonld if jsonld is not None else jsonld_scripts(doc))
     sources: list[Callable[[], tuple[datetime | None, datetime | None]]] = [
         lambda: _from_jsonld(jsonld_parsed, now, strong=True),
-        lambda: _from_meta(doc, now),
+        lambda: _from_meta(page.meta_values(), now),
         lambda: _from_microdata(page),
         lambda: _from_jsonld(jsonld_parsed, now, strong=False),
     ]
@@ -1579,7 +1588,9 @@ def find_dates(
         # The date line under the heading comes before a generic meta "date" (often the CMS
         # record's last edit).
         published = _from_visible(page, near_heading_only=True) or _article_time(page)
-        if published is None and (published := _from_meta(doc, now, strong=False)[0]):
+        if published is None and (
+            published := _from_meta(page.meta_values(), now, strong=False)[0]
+        ):
             from_structured = True
     if published is None:
         published = (
