@@ -55,7 +55,7 @@ def traced_find_dates(
     blocks = P._jsonld_blocks(jsonld)
     sources: list[tuple[str, Callable[[], tuple[datetime | None, datetime | None]]]] = [
         ("jsonld", lambda: P._from_jsonld(blocks, now, strong=True)),
-        ("meta", lambda: P._from_meta(doc, now)),
+        ("meta", lambda: P._from_meta(page.meta_values(), now)),
         ("microdata", lambda: P._from_microdata(page)),
     ]
     for i, (name, source) in enumerate(sources):
@@ -80,7 +80,9 @@ def traced_find_dates(
             updated = updated or weak_updated
             if published is not None:
                 trace.decided, from_structured = "jsonld-weak", True
-        if published is None and (generic := P._from_meta(doc, now, strong=False)[0]):
+        if published is None and (
+            generic := P._from_meta(page.meta_values(), now, strong=False)[0]
+        ):
             if (published := P._labelled_line(page, published_only=True)) is not None:
                 trace.decided = "labelled-publication"
             else:
@@ -134,13 +136,13 @@ def sources_alone(
     blocks = P._jsonld_blocks(jsonld)
     steps: dict[str, Callable[[P._Page], datetime | None]] = {
         "jsonld": lambda _: P._from_jsonld(blocks, now, strong=True)[0],
-        "meta": lambda _: P._from_meta(doc, now)[0],
+        "meta": lambda p: P._from_meta(p.meta_values(), now)[0],
         "microdata": lambda p: P._from_microdata(p)[0],
         "jsonld-weak": lambda _: P._from_jsonld(blocks, now, strong=False)[0],
         "heading-line": lambda p: P._from_visible(p, near_heading_only=True),
         "byline-line": lambda p: P._line_by_byline(p, textual=True),
         "article-time": P._article_time,
-        "meta-weak": lambda _: P._from_meta(doc, now, strong=False)[0],
+        "meta-weak": lambda p: P._from_meta(p.meta_values(), now, strong=False)[0],
         "labelled": P._labelled_line,
         "labelled-publication": lambda p: P._labelled_line(p, published_only=True),
         "hinted": lambda p: P._first_hinted_line(p, textual=True),
@@ -150,7 +152,7 @@ def sources_alone(
         "htmldate": lambda p: P._from_htmldate(p, url),
         "url-month": lambda _: P._from_url(url, now),
         "jsonld-updated": lambda _: P._from_jsonld(blocks, now, strong=True)[1],
-        "meta-updated": lambda _: P._from_meta(doc, now)[1],
+        "meta-updated": lambda p: P._from_meta(p.meta_values(), now)[1],
     }
     out: dict[str, datetime | None] = {}
     for name, step in steps.items():

@@ -76,7 +76,6 @@ PAGE = """<html><head><link rel="author" href="/a"><meta itemprop="author" conte
         ("//article[@data-author] | //div[@data-author]", "_DATA_AUTHOR", "doc"),
         (".//*[@itemscope][contains(translate(@style, ' ', ''), 'display:none')]",
          "HIDDEN_MICRODATA_XPATH", "body"),
-        ("//*[@class or @id] | //time", "_HINTED_OR_TIME_XPATH", "doc"),
         ((".//h1 | .//*[@itemprop='articleBody']"
           " | .//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]"),
          "_ARTICLE_MARK_XPATH", "every"),
@@ -600,3 +599,122 @@ def test_prune_reads_the_names_of_the_hint_walk() -> None:
     assert all(names == content.hint_string(el) for el, names in hints.elements)
     content.prune(doc, hints)
     assert all(names == content.hint_string(el) for el, names in hints.elements)
+
+
+# --- Round 7 (speed8b): the date search and the bylines ------------------------------------------
+
+# Pages for the date search's shortcuts: a line by the heading, none (a labelled line, a hinted
+# line further down, nothing at all), a heading the titles do not name, no heading.
+_LONG = "<p>" + "Body text goes on. " * 12 + "</p>"
+DATE_PAGES = [
+    "".join(parts)
+    for parts in (
+        ("<h1>Mưa lớn ở miền Trung</h1><p class='date'>Thứ Năm, 08/01/2026 - 18:21</p>", _LONG),
+        ("<h1>Storm</h1><div class='x'>", _LONG, "</div><p>Datum: 03.02.2022</p>",
+         "<span class='post-date'>05.02.2022</span>"),
+        ("<h1>Storm</h1>", _LONG, "<div id='meta'><span class='time'>May 5, 2020</span></div>",
+         "<time>2020-05-06</time>"),
+        ("<h2>Other</h2><div class='entry-date'>12/05/2021 10:00</div>",),
+        ("<h1>Storm</h1>", _LONG, "<p>no date</p>"),
+        ("<div class='sidebar'><span class='date'>01.01.2020</span></div>",),
+    )
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("html", DATE_PAGES)
+@pytest.mark.parametrize("textual", [True, False])
+def test_page_wide_visible_line_reuses_the_line_by_the_heading(html: str, textual: bool) -> None:
+    # ``_visible_line`` keeps the near-heading walk's answer for both questions: asked in
+    # either order on one page, each answer is the one a fresh page gives.
+    from datetime import datetime
+
+    from aggregator.dates import VN_TZ
+    from aggregator.extract import published
+    from aggregator.extract.page import parse_document
+
+    now = datetime(2026, 1, 10, tzinfo=VN_TZ)
+    doc = parse_document(html)
+
+    def fresh(near: bool) -> datetime | None:
+        page = published._Page(doc, now, ["Mưa lớn ở miền Trung"])
+        return published._from_visible(page, textual=textual, near_heading_only=near)
+
+    for order in ((True, False), (False, True)):
+        page = published._Page(doc, now, ["Mưa lớn ở miền Trung"])
+        for near in order:
+            got = published._from_visible(page, textual=textual, near_heading_only=near)
+            assert got == fresh(near), (order, near)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [PAGE, "<time>1</time>"]
+    + [f"<html><body class='' id=''><!-- c --><?pi x?>{page}</body></html>" for page in DATE_PAGES],
+)
+def test_hinted_or_time_walk_selects_what_the_union_query_did(html: str) -> None:
+    # ``published._hinted_or_time`` walks lazily what "//*[@class or @id] | //time" selected:
+    # the same elements in document order (an empty class or id counts; comments do not), from
+    # any element of the page (the query was absolute).
+    from lxml import etree
+
+    from aggregator.extract import published
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document(html)
+    query = etree.XPath("//*[@class or @id] | //time")
+    for el in [doc, *doc.iter(etree.Element)]:
+        assert list(published._hinted_or_time(el)) == query(el), el.tag
+    assert query(doc)
+
+
+MICRODATA_PAGES = [
+    (
+        "<div itemprop='datePublished'>1</div><meta itemprop='dateModified' content='2'>"
+        "<span itemprop='dateCreated'>3</span><p itemprop='headline'>no</p>"
+    ),
+    "<time pubdate datetime='2020-01-01'>a</time><span itemprop='datePublished'>b</span>",
+    "<time datetime='2020-01-01'>no pubdate</time><abbr class='published'>no title</abbr>",
+    "<abbr class='x published y' title='2016-12-23'>5:11</abbr><time pubdate=''>c</time>",
+    "<abbr class='published' title=''>empty title</abbr><abbr class='unpublished' title='t'>n</abbr>",
+    "<abbr class=' published\tx' title='t'>tab</abbr><div><time pubdate>nested</time></div>",
+    "<abbr title='t'>no class</abbr><time itemprop='datePublished' pubdate>both</time>",
+]
+
+
+@pytest.mark.parametrize("html", MICRODATA_PAGES)
+def test_microdata_dates_select_what_the_union_query_did(html: str) -> None:
+    # ``published._microdata_dates`` runs the itemprop part of the query alone when no element
+    # could match its other two parts: the same elements in document order, from any context.
+    from lxml import etree
+
+    from aggregator.extract import published
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document(f"<html><body>{html}</body></html>")
+    for el in [doc, *doc.iter(etree.Element)]:
+        assert published._microdata_dates(el) == published._MICRODATA_XPATH(el), el.tag
+
+
+def test_meta_values_read_once_serve_both_meta_steps() -> None:
+    # ``_Page.meta_values`` keeps the page's meta tags for the specific and the generic names'
+    # steps: what the walk gives, in document order, once.
+    from datetime import datetime
+
+    from aggregator.dates import VN_TZ
+    from aggregator.extract import published
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document(
+        "<html><head><meta name='date' content='2020-01-02'><meta property='OG:Updated_Time'"
+        " content=' 2020-01-05 '><meta itemprop='datePublished' content='2020-01-03'>"
+        "<meta name='x' content=''></head><body><meta name='pubdate' content='2020-01-04'>"
+        "</body></html>"
+    )
+    now = datetime(2026, 1, 10, tzinfo=VN_TZ)
+    page = published._Page(doc, now)
+    assert page.meta_values() == list(published._meta_values(doc))
+    assert page.meta_values() is page.meta_values()
+    strong = published._from_meta(page.meta_values(), now)
+    weak = published._from_meta(page.meta_values(), now, strong=False)
+    assert [d and d.day for d in strong] == [3, 5]
+    assert [d and d.day for d in weak] == [2, None]
