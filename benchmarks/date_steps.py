@@ -4,9 +4,9 @@ Development aid for ``aggregator/extract/published.py`` (issue 13, round 7). For
 page of the chosen half of the three dated sets (htmldate, htmldate-more, trafilatura; a URL in
 two sets is counted once, with the first set's truth), it records:
 
-- the step that decided ``find_dates``' answer (a traced copy of its control flow, checked
-  against the real answer on every page), and every adjustment that moved that answer
-  (``_local_reading``, ``_shown_in_utc``, the URL's earlier day, ``_shown_update``, …);
+- the step that decided ``find_dates``' answer and every adjustment that moved its day
+  (``_local_reading``, ``_shown_in_utc``, the URL's earlier day, ``_shown_update``, …), as
+  ``find_dates`` notes them in its ``trace``;
 - every source's own answer on the page, asked alone (what it would say if it came first);
 - optionally htmldate's and trafilatura's days (``--refs``), as the benchmark gets them.
 
@@ -45,88 +45,15 @@ class Trace:
 
 def traced_find_dates(
     doc: Any, *, url: str, now: datetime, jsonld: Any, titles: Any
-) -> tuple[datetime | None, Trace]:
-    """``find_dates``' control flow with the step names recorded (kept in step with it: the
-    caller checks that the answers agree)."""
-    trace = Trace()
-    now = P.to_vn(now)
-    published = updated = None
-    page = P._Page(doc, now, titles, url)
-    blocks = P._jsonld_blocks(jsonld)
-    sources: list[tuple[str, Callable[[], tuple[datetime | None, datetime | None]]]] = [
-        ("jsonld", lambda: P._from_jsonld(blocks, now, strong=True)),
-        ("meta", lambda: P._from_meta(page.meta_values(), now)),
-        ("microdata", lambda: P._from_microdata(page)),
-    ]
-    for i, (name, source) in enumerate(sources):
-        if published and (updated or i == 2):
-            break
-        pub, upd = source()
-        if published is None and pub is not None:
-            trace.decided = name
-        published = published or pub
-        updated = updated or upd
-    from_structured = published is not None
-    if published is None:
-        for name, step in (
-            ("heading-line", lambda: P._from_visible(page, near_heading_only=True)),
-            ("article-time", lambda: P._article_time(page)),
-        ):
-            if (published := step()) is not None:
-                trace.decided = name
-                break
-        if published is None:
-            published, weak_updated = P._from_jsonld(blocks, now, strong=False)
-            updated = updated or weak_updated
-            if published is not None:
-                trace.decided, from_structured = "jsonld-weak", True
-        if published is None and (
-            generic := P._from_meta(page.meta_values(), now, strong=False)[0]
-        ):
-            if (published := P._labelled_line(page, published_only=True)) is not None:
-                trace.decided = "labelled-publication"
-            else:
-                published, from_structured = generic, True
-                trace.decided = "meta-weak"
-    if published is None:
-        for name, step in (
-            ("page-line", lambda: P._from_visible(page)),
-            ("weekday", lambda: P._weekday_stamp(page, url)),
-            ("url-day", lambda: P._from_url(url, now, day_only=True)),
-            ("text", lambda: P._from_text(page, url)),
-            ("htmldate", lambda: P._from_htmldate(page, url)),
-            ("url-month", lambda: P._from_url(url, now)),
-        ):
-            if (published := step()) is not None:
-                trace.decided = name
-                break
-
-    def move(name: str, value: datetime | None) -> datetime | None:
-        if value is not None and published is not None and value.date() != published.date():
-            trace.moves.append(name)
-        return value
-
-    if published is None:
-        pass
-    elif from_structured and P._is_utc(published):
-        published = move("local-reading", P._local_reading(page, published, url))
-    elif from_structured and published.time() == P._MIDNIGHT:
-        shown = P._from_visible(page, textual=False, near_heading_only=True)
-        if shown is not None and shown.date() == published.date() and shown.time() != P._MIDNIGHT:
-            published = shown
-    elif from_structured and published.astimezone(P.UTC).date() != published.date():
-        published = move("shown-in-utc", P._shown_in_utc(page, published, url))
-    if from_structured and published is not None:
-        published = move("url-earlier", P._urls_earlier_day(published, url, now))
-        published = move("shown-earlier", P._shown_earlier_day(page, published, url))
-    if updated is not None and published is not None and updated < published:
-        updated = None
-    if from_structured and updated is not None and published is not None:
-        published = move("shown-update", P._shown_update(page, published, updated, url))
-    trace.answer = published
+) -> tuple[tuple[datetime | None, datetime | None], Trace]:
+    """``find_dates``' answer, with the step that decided it and the adjustments that moved
+    its day (its ``trace``), and every source's answer asked alone."""
+    names: list[str] = []
+    result = P.find_dates(doc, url=url, now=now, jsonld=jsonld, titles=titles, trace=names)
+    trace = Trace(decided=names[0] if names else "", moves=names[1:])
     trace.alone = sources_alone(doc, url=url, now=now, jsonld=jsonld, titles=titles)
-    trace.alone["updated"] = updated
-    return published, trace
+    trace.alone["updated"] = result[1]
+    return result, trace
 
 
 def sources_alone(
@@ -170,11 +97,7 @@ def run_page(page: Page) -> Trace:
     real = page_module.find_dates
 
     def wrapper(doc: Any, *, url: str, now: datetime, jsonld: Any, titles: Any) -> Any:
-        result = real(doc, url=url, now=now, jsonld=jsonld, titles=titles)
-        value, trace = traced_find_dates(doc, url=url, now=now, jsonld=jsonld, titles=titles)
-        if value != result[0]:  # extract_article never raises: say so on stderr
-            print(f"TRACE DIFFERS on {url}: {value} vs {result[0]}", file=sys.stderr)
-            trace.decided = "(trace differs)"
+        result, trace = traced_find_dates(doc, url=url, now=now, jsonld=jsonld, titles=titles)
         traces.append(trace)
         return result
 

@@ -1006,3 +1006,23 @@ def test_update_shown_alone_beside_the_byline_is_the_readers_day(
     lang: str, line: str, byline: str, lead: str, expected: datetime
 ) -> None:
     assert find_dates(_recipe_page(lang, line, byline, lead), now=NOW)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "body", "url", "steps"),
+    [
+        ('<meta property="article:published_time" content="2025-05-12T08:30:00+07:00">', "",
+         "", ["meta"]),
+        # A structured instant in UTC whose Vietnam day the page shows: the step, then the move.
+        ('<meta property="article:published_time" content="2025-05-11T20:00:00Z">',
+         '<div class="date">12/05/2025 03:00</div>', "", ["meta", "local-reading"]),
+        ("", '<div class="date">Thứ Hai, 12/05/2025 - 08:30</div>', "", ["heading-line"]),
+        ("", "", "https://baotinh.vn/2025/05/12/tin.html", ["url-day"]),
+        ("", "", "", []),
+    ],
+)  # fmt: skip
+def test_find_dates_names_its_steps(head: str, body: str, url: str, steps: list[str]) -> None:
+    """``trace`` names the step that found the date, then each step that moved its day."""
+    trace: list[str] = []
+    find_dates(page(head=head, body=f"{H1}{body}{BODY}"), url=url, now=NOW, trace=trace)
+    assert trace == steps

@@ -1664,6 +1664,7 @@ def find_dates(
     now: datetime | None = None,
     jsonld: Sequence[JsonLdScript] | None = None,
     titles: Sequence[str] | None = None,
+    trace: list[str] | None = None,
 ) -> tuple[datetime | None, datetime | None]:
     """(published, updated) of the article page ``doc``; either may be None.
 
@@ -1673,7 +1674,9 @@ def find_dates(
     ``jsonld``: the page's ``jsonld_scripts`` when the caller has them already (it has read
     the metadata); by default they are read from ``doc``. ``titles``: the page's own names
     for its story (og:title, <title>, a JSON-LD headline), which tell the heading among
-    several h1; by default og:title and <title> read from ``doc``.
+    several h1; by default og:title and <title> read from ``doc``. ``trace``: when given, the
+    name of the step that found the publication date is appended to it, then the name of
+    each later step that moved its day (``benchmarks/date_steps.py`` counts them).
     """
     now = to_vn(now) if now is not None else datetime.now(VN_TZ)
     published: datetime | None = None
@@ -1681,15 +1684,17 @@ def find_dates(
     # Each source parses or queries the page once; later steps reuse what earlier ones found.
     page = _Page(doc, now, _page_titles(doc) if titles is None else titles, url)
     jsonld_parsed = _jsonld_blocks(jsonld if jsonld is not None else jsonld_scripts(doc))
-    sources: list[Callable[[], tuple[datetime | None, datetime | None]]] = [
-        lambda: _from_jsonld(jsonld_parsed, now, strong=True),
-        lambda: _from_meta(page.meta_values(), now),
-        lambda: _from_microdata(page),
+    sources: list[tuple[str, Callable[[], tuple[datetime | None, datetime | None]]]] = [
+        ("jsonld", lambda: _from_jsonld(jsonld_parsed, now, strong=True)),
+        ("meta", lambda: _from_meta(page.meta_values(), now)),
+        ("microdata", lambda: _from_microdata(page)),
     ]
-    for i, source in enumerate(sources):
+    for i, (name, source) in enumerate(sources):
         if published and (updated or i == 2):
             break  # microdata is not searched only for an update time
         pub, upd = source()
+        if published is None and pub is not None:
+            _note(trace, name)
         published = published or pub
         updated = updated or upd
     from_structured = published is not None
@@ -1697,29 +1702,39 @@ def find_dates(
         # The date line under the heading comes before a generic meta "date" (often the CMS
         # record's last edit) and before JSON-LD objects that are not the article (an
         # embedded video's or an event's date).
-        published = _from_visible(page, near_heading_only=True) or _article_time(page)
+        published = _first_found(
+            trace,
+            ("heading-line", lambda: _from_visible(page, near_heading_only=True)),
+            ("article-time", lambda: _article_time(page)),
+        )
         if published is None:
             published, weak_updated = _from_jsonld(jsonld_parsed, now, strong=False)
             updated = updated or weak_updated
             from_structured = published is not None
+            if from_structured:
+                _note(trace, "jsonld-weak")
         if published is None and (generic := _from_meta(page.meta_values(), now, strong=False)[0]):
             # A line the page labels as its publication ("Erschienen am: 13.10.2021") is the
             # day its reader sees; the generic meta date is often the record's last edit
             # ("Zuletzt geändert am: 15.10.2021" at the foot of the same page).
-            published = _labelled_line(page, published_only=True)
+            published = _first_found(
+                trace, ("labelled-publication", lambda: _labelled_line(page, published_only=True))
+            )
             if published is None:
                 published, from_structured = generic, True
+                _note(trace, "meta-weak")
     if published is None:
-        published = (
-            _from_visible(page)
-            or _weekday_stamp(page, url)
-            or _from_url(url, now, day_only=True)
-            or _from_text(page, url)
-            or _from_htmldate(page, url)
-            or _from_url(url, now)
+        published = _first_found(
+            trace,
+            ("page-line", lambda: _from_visible(page)),
+            ("weekday", lambda: _weekday_stamp(page, url)),
+            ("url-day", lambda: _from_url(url, now, day_only=True)),
+            ("text", lambda: _from_text(page, url)),
+            ("htmldate", lambda: _from_htmldate(page, url)),
+            ("url-month", lambda: _from_url(url, now)),
         )
     elif from_structured and _is_utc(published):
-        published = _local_reading(page, published, url)
+        published = _moved(trace, "local-reading", published, _local_reading(page, published, url))
     elif from_structured and published.time() == _MIDNIGHT:
         # A day without a time (JSON-LD "2026-01-08"): the page's date line of the same day
         # has the minute ("08/01/2026 - 18:21").
@@ -1727,15 +1742,42 @@ def find_dates(
         if shown is not None and shown.date() == published.date() and shown.time() != _MIDNIGHT:
             published = shown
     elif from_structured and published.astimezone(UTC).date() != published.date():
-        published = _shown_in_utc(page, published, url)
+        published = _moved(trace, "shown-in-utc", published, _shown_in_utc(page, published, url))
     if from_structured and published is not None:
-        published = _urls_earlier_day(published, url, now)
-        published = _shown_earlier_day(page, published, url)
+        published = _moved(trace, "url-earlier", published, _urls_earlier_day(published, url, now))
+        published = _moved(
+            trace, "shown-earlier", published, _shown_earlier_day(page, published, url)
+        )
     if updated is not None and published is not None and updated < published:
         updated = None
     if from_structured and updated is not None and published is not None:
-        published = _shown_update(page, published, updated, url)
+        published = _moved(
+            trace, "shown-update", published, _shown_update(page, published, updated, url)
+        )
     return published, updated
+
+
+def _first_found(
+    trace: list[str] | None, *steps: tuple[str, Callable[[], datetime | None]]
+) -> datetime | None:
+    """The first date that one of the named *steps* finds, asked in order (its name noted)."""
+    for name, step in steps:
+        if (found := step()) is not None:
+            _note(trace, name)
+            return found
+    return None
+
+
+def _note(trace: list[str] | None, name: str) -> None:
+    if trace is not None:
+        trace.append(name)
+
+
+def _moved(trace: list[str] | None, name: str, before: datetime, after: datetime) -> datetime:
+    """*after*, the answer of the adjusting step *name*; noted when it moved the day."""
+    if trace is not None and after.date() != before.date():
+        trace.append(name)
+    return after
 
 
 def _shown_in_utc(page: _Page, instant: datetime, url: str) -> datetime:
