@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from lxml import etree
@@ -864,16 +864,22 @@ def abbreviates(short: str, name: str) -> bool:
 
 
 def strip_site_suffix(title: str, site_names: Iterable[str] = ()) -> str:
-    """Remove a publication name before/after the headline: "Lũ về - Báo Tuyên Quang" -> "Lũ về"."""
+    """Remove a publication name before/after the headline: "Lũ về - Báo Tuyên Quang" -> "Lũ về",
+    and one set in brackets before it: "[Báo Tuyên Quang] Lũ về" -> "Lũ về"."""
     title = one_line(title)
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
     names = {_lower_key(n) for n in site_names if n}
 
     def is_site(part: str) -> bool:
         folded = _lower_key(part)
         return bool(folded) and (folded in names or bool(_SITE_WORDS.match(folded)))
+
+    if title[:1] in "[(":
+        title = strip_bracketed_prefix(
+            title, lambda part: _lower_key(part) in names or bool(_BRACKETED_SITE.match(part))
+        )
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
 
     while len(parts) > 1 and is_site(parts[-1]):
         parts.pop()
@@ -886,6 +892,29 @@ def strip_site_suffix(title: str, site_names: Iterable[str] = ()) -> str:
     start = title.find(first)
     end = title.rfind(last) + len(last)
     return title[start:end].strip() if start >= 0 and end > start else title
+
+
+# A publication's name in brackets before a headline: a Vietnamese publication word or a
+# domain. Not "news", "online": "(News) Headline" labels the post's kind.
+_BRACKETED_SITE = re.compile(
+    r"^(?:báo|tạp\s+chí|cổng\s+thông\s+tin|trang\s+tin|đài|truyền\s+hình)\s|^(?:www\.)?[\w-]+\.(?:vn|com|net|org)$",
+    re.IGNORECASE,
+)
+# A bracketed group opening a title: "[Báo Tỉnh] Headline", "(Báo X) - Headline".
+_BRACKETED_PREFIX = re.compile(r"^(?:\[([^\]\[]{1,60})\]|\(([^()]{1,60})\))\s*(?:[-–—|:]\s*)?")
+
+
+def strip_bracketed_prefix(title: str, is_named: Callable[[str], bool]) -> str:
+    """*title* without a bracketed group before it that *is_named* accepts (a publication's or a
+    section's name), when a headline of at least two words follows; otherwise *title*. A
+    bracket holding anything else ("[Video]", "(Clip)", a quotation) is the headline's."""
+    match = _BRACKETED_PREFIX.match(title)
+    if not match:
+        return title
+    rest = title[match.end() :].strip()
+    if len(rest.split()) < 2 or not is_named((match.group(1) or match.group(2)).strip()):
+        return title
+    return rest
 
 
 def is_publication_name(title: str, site_names: Iterable[str] = ()) -> bool:

@@ -13,7 +13,12 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from aggregator.extract.clean import one_line, strip_site_suffix, title_words
+from aggregator.extract.clean import (
+    one_line,
+    strip_bracketed_prefix,
+    strip_site_suffix,
+    title_words,
+)
 
 # Where a metadata title is cut into parts: " - ", " | ", " » ", " // ", " · ", "Kicker: ", "|".
 _SEPARATOR = re.compile(r"\s+(?:[-–—|»·:]|//|::|>>)\s+|\s*\|\s*|(?<=[\w?!])[:：]\s+|\s+--\s*")
@@ -130,6 +135,8 @@ def strip_section_parts(title: str, sections: Iterable[str]) -> str:
     names = {title_key(name) for name in sections if name}
     if not names or not title:
         return title
+    if title[:1] in "[(":
+        title = strip_bracketed_prefix(title, lambda part: title_key(part) in names)
     parts = _SECTION_SEPARATOR.split(title)
     if len(parts) < 2:
         return title
