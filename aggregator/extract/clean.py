@@ -612,7 +612,7 @@ def byline_names(text: str, *, marked: bool = False) -> list[str]:
         if name.casefold() in STAFF_WORDS:  # "By Staff Writer": the newsroom, like "PV"
             names.append(name)
             continue
-        name = _ROLE_SUFFIX.sub("", name).strip()
+        name = strip_name_title(_ROLE_SUFFIX.sub("", name).strip())
         if not name:
             continue
         if name.upper() in STAFF_NAMES or _is_name(name) or (marked and _HANDLE.match(name)):
@@ -701,6 +701,39 @@ _NEWSROOM_TAG = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ0-9]{1,9}|[\w.+-]+@[\w-]+(?:\.
 _ROLE_PREFIX = re.compile(r"^(?:PV|CTV|BTV|Phóng viên)\s+(?=[A-ZĐ\u00c0-\u1ef8])")
 
 
+# Academic and professional titles written before a writer's name in Vietnamese bylines:
+# "ThS. Nguyễn Văn A", "PGS.TS Trần B", "BSCKII Lê C", "Luật sư Phạm D", "Nhà báo Hoàng E".
+# The abbreviations are matched in their own case only ("TS", not "ts"), each closed by a dot
+# or a space; the words may start in either case.
+_NAME_TITLE_ABBREVIATIONS = (
+    "GS", "PGS", "TSKH", "TS", "ThS", "BSCKII", "BSCKI", "BSCK", "BS", "DS", "KS", "CN", "LS",
+    "NSND", "NSƯT", "NGND", "NGƯT", "TTƯT", "TTND",
+)  # fmt: skip
+_NAME_TITLE_WORDS = (
+    "phó giáo sư", "giáo sư", "tiến sĩ", "thạc sĩ", "bác sĩ", "dược sĩ", "kỹ sư", "kĩ sư",
+    "luật sư", "nhà báo", "nhà văn", "nhà thơ", "nhà giáo", "nghệ sĩ", "cử nhân",
+)  # fmt: skip
+_NAME_TITLE = re.compile(
+    r"^(?:(?:" + "|".join(_NAME_TITLE_ABBREVIATIONS) + r")(?:\.\s*|\s+)"
+    r"|(?i:" + "|".join(_NAME_TITLE_WORDS) + r")\s+)+"
+    r"(?:\(?[A-ZĐ]{2,6}\)?\s+)?"  # "BSCK II", "BS (CKI)": the level spelt apart
+)
+
+
+def strip_name_title(name: str) -> str:
+    """*name* without the academic or professional titles before it ("ThS. Nguyễn Văn Minh" ->
+    "Nguyễn Văn Minh", "PGS.TS Trần Thu Hà" -> "Trần Thu Hà", "Luật sư Phạm Dũng" -> "Phạm
+    Dũng"), when a name of two words or more follows; else *name*. The same writer signs with
+    and without the title, on one site and across sites, so the name alone is the author."""
+    if len(name) < 6 or not name[:1].isalpha():
+        return name
+    match = _NAME_TITLE.match(name)
+    if match is None:
+        return name
+    rest = name[match.end() :].strip()
+    return rest if len(rest.split()) >= 2 and _is_name(rest) else name
+
+
 def trailing_name(line: str) -> list[str] | None:
     """A bare name line at the end of a body ("Tố Tuấn", "Vũ Nguyệt – Nhật Quang", "Minh Phúc
     (tổng hợp)", "Minh Anh (TTXVN)"), or None."""
@@ -710,7 +743,8 @@ def trailing_name(line: str) -> list[str] | None:
         return byline
     if len(line) > 60:
         return None
-    names = split_names(line)
+    # "Minh Anh - Ảnh: Thu Hà": the photographer is not an author.
+    names = [strip_name_title(n) for n in split_names(line) if not _PHOTO_CREDIT.match(n)]
     # A full name of 2-4 words, a newsroom pseudonym ("PV - CTV") or initials ("M.A").
     if names and all(
         (_is_name(n) and 2 <= len(n.split()) <= 4) or n.upper() in STAFF_NAMES or _INITIALS.match(n)
