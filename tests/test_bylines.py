@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from aggregator.extract.bylines import publisher_names
-from aggregator.extract.clean import byline_authors, person_names
+from aggregator.extract.clean import (
+    byline_authors,
+    credit_line_parts,
+    person_names,
+    strip_name_title,
+    trailing_name,
+)
 
 
 def test_publisher_names_are_every_form_of_the_sites_name() -> None:
@@ -571,3 +577,46 @@ def test_a_role_after_a_comma_in_a_list_of_signers_is_no_byline_label() -> None:
         "Jane Doe"
     ]
     assert _article("", "<div><span>By</span> <a href='/u/1'>Jane Doe</a></div>") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Minh Anh / Ảnh: Thu Hà", ["Minh Anh", "Ảnh: Thu Hà"]),
+        ("Minh Anh - Ảnh: Thu Hà", ["Minh Anh", "Ảnh: Thu Hà"]),
+        ("Vũ Nguyệt – Nhật Quang, ảnh: TTXVN", ["Vũ Nguyệt – Nhật Quang", "ảnh: TTXVN"]),
+        ("Minh Anh (Theo Báo Nhân Dân)", ["Minh Anh", "(Theo Báo Nhân Dân)"]),
+        ("Minh Anh", ["Minh Anh"]),
+        ("Ảnh: Thu Hà", ["Ảnh: Thu Hà"]),
+    ],
+)
+def test_a_photo_credit_after_the_name_is_a_part_of_its_own(line: str, expected: list[str]) -> None:
+    assert credit_line_parts(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("ThS. Nguyễn Văn Minh", ["Nguyễn Văn Minh"]),
+        ("TS Trần Thu Hà", ["Trần Thu Hà"]),
+        ("PGS.TS. Nguyễn Văn Minh", ["Nguyễn Văn Minh"]),
+        ("PGS. TS Nguyễn Văn Minh", ["Nguyễn Văn Minh"]),
+        ("BSCKII Lê Thị Hoa", ["Lê Thị Hoa"]),
+        ("Luật sư Phạm Văn Dũng", ["Phạm Văn Dũng"]),
+        ("Nhà báo Hoàng Minh", ["Hoàng Minh"]),
+        ("ThS. Nguyễn Văn Minh - TS. Trần Thu Hà", ["Nguyễn Văn Minh", "Trần Thu Hà"]),
+        ("Tác giả: ThS. Nguyễn Văn Minh", ["Nguyễn Văn Minh"]),
+        ("Minh Anh - Ảnh: Thu Hà", ["Minh Anh"]),  # the photographer is not an author
+        ("Minh Anh", ["Minh Anh"]),
+    ],
+)
+def test_academic_titles_before_a_name_are_not_the_name(line: str, expected: list[str]) -> None:
+    assert trailing_name(line) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["TS Hà", "Tsung Lee", "CNN Staff", "LS", "GSM Nguyễn"],  # one word left, or no title
+)
+def test_a_name_without_a_title_stays(name: str) -> None:
+    assert strip_name_title(name) == name

@@ -760,11 +760,25 @@ _BRACKETED_CREDIT = re.compile(
 )
 
 
+# A photo credit after the reporter's name on the same line, past a slash, dash, bar or
+# comma: "Minh Anh / Ảnh: Thu Hà", "Minh Anh - Ảnh: Thu Hà", "Minh Anh, ảnh: Thu Hà".
+_NAME_THEN_PHOTO = re.compile(
+    r"^(?P<names>[^/|]{2,60}?)\s*(?:[/|,;]|\s[-–—])\s*(?P<photo>\(?\s*(?:"
+    + "|".join(re.escape(label) for label in PHOTO_LABELS)
+    + r")\s*[:\-–]\s*\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def credit_line_parts(line: str) -> list[str]:
-    """*line* split into a name and the credit bracketed after it ("Minh Anh (Theo Báo Nhân
-    Dân)" -> ["Minh Anh", "(Theo Báo Nhân Dân)"]), else [*line*]."""
-    if m := _BRACKETED_CREDIT.match(one_line(line)):
+    """*line* split into a name and the credit after it: bracketed ("Minh Anh (Theo Báo Nhân
+    Dân)" -> ["Minh Anh", "(Theo Báo Nhân Dân)"]) or a photo credit ("Minh Anh / Ảnh: Thu Hà"
+    -> ["Minh Anh", "Ảnh: Thu Hà"]), else [*line*]."""
+    line_ = one_line(line)
+    if m := _BRACKETED_CREDIT.match(line_):
         return [m.group("names"), m.group("credit")]
+    if len(line_) <= 100 and (m := _NAME_THEN_PHOTO.match(line_)):
+        return [m.group("names"), m.group("photo")]
     return [line]
 
 
