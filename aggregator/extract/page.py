@@ -115,6 +115,30 @@ def _byline_parts(name: str) -> list[str]:
 
 # A date line: at most this long, with a full numeric day ("08/01/2026", "2026-01-08").
 _DATE_LINE_MAX = 60
+# A day with the month in words and a 4-digit year: "ngày 8 tháng 1 năm 2026", "8 tháng Một,
+# 2026", "January 8, 2026" of an English edition (parse_date reads them; this only lets them
+# be tried).
+_WORDED_DAY = re.compile(
+    r"\btháng\s+\S+.*\b(?:19|20)\d\d\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s.*\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# A numeric day with a 2-digit year, which parse_date does not read (the century is a guess):
+# "08/01/26", "8-1-26"; not part of a longer number or date.
+_SHORT_YEAR_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\d/.-])")
+
+
+def _shows_short_year_day(text: str, published: datetime) -> bool:
+    """Whether *text* holds a day-first numeric day with a 2-digit year that is *published*'s
+    day ("08/01/26" for 8 January 2026): only the publication day found elsewhere gives the
+    century, so the line is not read as a date, only recognised as the story's date line."""
+    match = _SHORT_YEAR_DAY.search(text)
+    if match is None:
+        return False
+    day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    return (day, month, year) == (published.day, published.month, published.year % 100)
+
+
 # A breadcrumb's section name is at most this many words ("Nông nghiệp - Nông thôn" is five).
 _SECTION_MAX_WORDS = 5
 _NUMERIC_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}")
@@ -1053,7 +1077,9 @@ class ArticlePage:
             if not clean.strip_end_marker_ending_sentence(last.text).strip(" ."):
                 blocks.remove(last)  # a paragraph holding only the end marker "./."
                 continue
-            if last.kind == "p" and self._shows_published_day(last.text, published):
+            if last.kind == "p" and self._shows_published_day(
+                last.text, published, vietnamese=language == "vi"
+            ):
                 # The story's date line set at its foot, below the byline: not the story's
                 # words, and it hid the byline above it.
                 blocks.remove(last)
@@ -1113,17 +1139,24 @@ class ArticlePage:
                 return blocks[:i] + blocks[i + 1 :]
         return blocks
 
-    def _shows_published_day(self, text: str, published: datetime | None) -> bool:
+    def _shows_published_day(
+        self, text: str, published: datetime | None, *, vietnamese: bool = False
+    ) -> bool:
         """Whether *text* is a date line of the story: short (<= 60 characters), a full numeric
-        day, no sentence ("." does not end it), read as the publication day."""
-        return (
-            published is not None
-            and len(text) <= _DATE_LINE_MAX
-            and _NUMERIC_DAY.search(text) is not None
-            and not text.rstrip().endswith(".")
-            and (shown := parse_date(text, now=self.now)) is not None
-            and shown.date() == published.astimezone(shown.tzinfo).date()
-        )
+        day, no sentence ("." does not end it), read as the publication day. On a Vietnamese
+        page (*vietnamese*), a line of its own with the month in words ("Ngày 8 tháng 1 năm
+        2026") or a 2-digit year ("08/01/26 18:21", the publication day's) is one too."""
+        if published is None or len(text) > _DATE_LINE_MAX or text.rstrip().endswith("."):
+            return False
+        if _NUMERIC_DAY.search(text) is None:
+            # Elsewhere a name then its day closes a post ("Benni" / "10. September 2017"),
+            # which the byline search reads as a signature.
+            if not vietnamese or "\n" in text.strip():
+                return False
+            if _WORDED_DAY.search(text) is None:
+                return _shows_short_year_day(text, published)
+        shown = parse_date(text, now=self.now)
+        return shown is not None and shown.date() == published.astimezone(shown.tzinfo).date()
 
     def section(self, crumbs: list[str], title: str) -> str:
         names = [c for c in crumbs if c.lower() not in HOME_CRUMBS and c != title]
