@@ -620,3 +620,36 @@ def test_academic_titles_before_a_name_are_not_the_name(line: str, expected: lis
 )
 def test_a_name_without_a_title_stays(name: str) -> None:
     assert strip_name_title(name) == name
+
+
+def _vi_page(above_sapo: str) -> str:
+    story = "".join(
+        f"<p>Đoạn {i}: hội nghị tổng kết công tác năm 2025 của Hội Nông dân tỉnh diễn ra tại "
+        "hội trường lớn với sự tham dự của đông đảo hội viên nông dân tiêu biểu.</p>"
+        for i in range(1, 5)
+    )
+    return (
+        '<html lang="vi"><head><meta charset="utf-8"><title>Hội nghị tổng kết năm 2025</title>'
+        '</head><body><div class="detail"><h1>Hội nghị tổng kết năm 2025</h1>'
+        f'<div class="date">08/01/2026 18:21</div>{above_sapo}<div class="sapo">Ngày 8/1, Hội '
+        "Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2025.</div>"
+        f'<div class="content-detail">{story}</div></div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("above_sapo", "expected"),
+    [
+        ("<p><strong>Minh Anh</strong></p>", ["Minh Anh"]),
+        ("<div><b>Vũ Nguyệt – Nhật Quang</b></div>", ["Vũ Nguyệt", "Nhật Quang"]),
+        ("<p><strong>TUYÊN QUANG</strong></p>", []),  # capitals: a place or a kicker
+        ("<p>Minh Anh</p>", []),  # not set apart: no byline
+        ("<p><strong>Tin mới</strong> Minh Anh</p>", []),  # not wholly bold
+    ],
+)
+def test_a_bold_name_alone_above_the_sapo_is_the_byline(
+    above_sapo: str, expected: list[str]
+) -> None:
+    from aggregator.extract import extract_article
+
+    assert extract_article(_vi_page(above_sapo), "https://baoa.vn/a-1.html").authors == expected

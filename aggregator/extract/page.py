@@ -680,7 +680,8 @@ class ArticlePage:
         if not body_authors and container is not None:
             body_authors = _byline_under_heading(container, blocks)
         if not (body_authors or dom_authors or any(meta_authors)) and container is not None:
-            body_authors = _byline_above(container)  # (only where nothing else names one)
+            # (only where nothing else names one)
+            body_authors = _byline_above(container, vietnamese=language == "vi")
         blocks = self.drop_repeats(blocks, title, "")
         blocks = self.drop_date_line(blocks, published)
         authors = (
@@ -1423,12 +1424,38 @@ _TOP_LINE = 160
 _ABOVE_LINES = 3
 
 
-def _byline_above(container: HtmlElement) -> list[str]:
+def _bold_name(el: HtmlElement) -> list[str]:
+    """The name of a line set wholly in bold ("<p><strong>Minh Anh</strong></p>", "<b>Vũ
+    Nguyệt – Nhật Quang</b>") shaped like a reporter's name line (``clean.trailing_name``:
+    full names of 2-4 words), not in capitals; [] otherwise."""
+    bold = el if el.tag in _BOLD else None
+    if bold is None:
+        children = [c for c in el if isinstance(c.tag, str) and c.tag != "br"]
+        if len(children) != 1 or children[0].tag not in _BOLD or (el.text or "").strip():
+            return []
+        if (children[0].tail or "").strip():
+            return []
+        bold = children[0]
+    if any(isinstance(c.tag, str) and c.tag not in ("br", "span") for c in bold):
+        return []
+    text = clean.one_line(bold.text_content())
+    if len(text) > 60 or text.isupper():
+        return []  # in capitals above the story: as often a place or a kicker ("TUYÊN QUANG")
+    return clean.trailing_name(text) or []
+
+
+_BOLD = frozenset({"strong", "b"})
+
+
+def _byline_above(container: HtmlElement, *, vietnamese: bool = False) -> list[str]:
     """A labelled byline line set just above the story's text, outside the block that holds
     it ("<div><p><strong>Von Matthias Lauerer</strong></p></div><div><p>Ann Kiessling hat
     …"): page builders put each part of a story in a box of its own, and the text's box is
     the one chosen. Only the nearest few lines above, stopping at the headline: a label and
-    a name ("Von …", "By …", "Bài: …") say what the line is."""
+    a name ("Von …", "By …", "Bài: …") say what the line is. On a Vietnamese page
+    (*vietnamese*) a reporter's name alone in bold is one too ("<p><strong>Minh Anh
+    </strong></p>" between the date line and the sapo): there the bold sets it apart from
+    the sapo's sentence, as at the story's foot."""
     seen = 0
     el: HtmlElement | None = container
     while el is not None and seen < _ABOVE_LINES:
@@ -1441,6 +1468,8 @@ def _byline_above(container: HtmlElement) -> list[str]:
             if not text:
                 continue
             if len(text) <= 100 and (names := clean.byline_authors(text)):
+                return names
+            if vietnamese and (names := _bold_name(sibling)):
                 return names
             seen += 1
             if seen >= _ABOVE_LINES:
