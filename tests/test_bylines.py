@@ -10,6 +10,7 @@ from aggregator.extract.clean import (
     credit_line_parts,
     person_names,
     strip_name_title,
+    titled_names,
     trailing_name,
 )
 
@@ -653,3 +654,32 @@ def test_a_bold_name_alone_above_the_sapo_is_the_byline(
     from aggregator.extract import extract_article
 
     assert extract_article(_vi_page(above_sapo), "https://baoa.vn/a-1.html").authors == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("ThS. Nguyễn Văn Minh, Trường Đại học Tân Trào", ["Nguyễn Văn Minh"]),
+        ("BS. Trần Thu Hà (Bệnh viện Đa khoa tỉnh)", ["Trần Thu Hà"]),
+        ("Luật sư Phạm Văn Dũng - Đoàn Luật sư tỉnh", ["Phạm Văn Dũng"]),
+        ("ThS. Nguyễn Văn Minh - TS. Trần Thu Hà", ["Nguyễn Văn Minh", "Trần Thu Hà"]),
+        ("Ths. Nguyễn Văn Minh", ["Nguyễn Văn Minh"]),
+        ("Nguyễn Văn Minh, Trường Đại học Tân Trào", None),  # no title: not read so
+        ("TS. Nguyễn Văn Minh cho biết, năm nay tỉnh có nhiều đổi mới", None),  # a sentence
+    ],
+)
+def test_a_titled_writer_s_workplace_is_not_the_name(line: str, expected: list[str] | None) -> None:
+    assert titled_names(line) == expected
+
+
+def test_the_workplace_under_a_titled_name_leaves_the_body() -> None:
+    from aggregator.extract import extract_article
+
+    foot = (
+        '<p style="text-align:right"><strong>TS. Trần Thu Hà</strong></p>'
+        '<p style="text-align:right"><em>Bệnh viện Đa khoa tỉnh</em></p>'
+    )
+    article = extract_article(_vi_page("").replace("</div></div></body>", f"{foot}</div></div></body>"),
+                              "https://baoa.vn/a-1.html")  # fmt: skip
+    assert article.authors == ["Trần Thu Hà"]
+    assert "Bệnh viện" not in article.body_text

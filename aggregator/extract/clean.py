@@ -706,7 +706,7 @@ _ROLE_PREFIX = re.compile(r"^(?:PV|CTV|BTV|Phóng viên)\s+(?=[A-ZĐ\u00c0-\u1ef
 # The abbreviations are matched in their own case only ("TS", not "ts"), each closed by a dot
 # or a space; the words may start in either case.
 _NAME_TITLE_ABBREVIATIONS = (
-    "GS", "PGS", "TSKH", "TS", "ThS", "BSCKII", "BSCKI", "BSCK", "BS", "DS", "KS", "CN", "LS",
+    "GS", "PGS", "TSKH", "TS", "ThS", "Ths", "BSCKII", "BSCKI", "BSCK", "BS", "DS", "KS", "CN", "LS",
     "NSND", "NSƯT", "NGND", "NGƯT", "TTƯT", "TTND",
 )  # fmt: skip
 _NAME_TITLE_WORDS = (
@@ -734,9 +734,49 @@ def strip_name_title(name: str) -> str:
     return rest if len(rest.split()) >= 2 and _is_name(rest) else name
 
 
+# Where a titled writer's workplace starts, after the name: "ThS. Nguyễn Văn Minh, Trường Đại
+# học Tân Trào", "BS. Trần Thu Hà (Bệnh viện Đa khoa tỉnh)", "Luật sư A - Đoàn Luật sư tỉnh".
+_AFFILIATION_CUT = re.compile(r"\s*(?:[,;()]|\s[-–—]\s)\s*")
+# The first words of a workplace: a school, hospital, institute, office, association, bar.
+_AFFILIATION = re.compile(
+    r"^(?:trường|bệnh\s+viện|học\s+viện|viện|đại\s+học|khoa|sở|ban|hội|đoàn|trung\s+tâm|phòng"
+    r"|công\s+ty|ủy\s+ban|ubnd|cục|chi\s+cục|bộ|văn\s+phòng|tòa\s+án|báo|tạp\s+chí|đài)\b",
+    re.IGNORECASE,
+)
+
+
+def is_affiliation(line: str) -> bool:
+    """Whether *line* names a workplace ("Trường Đại học Tân Trào", "Bệnh viện Đa khoa
+    tỉnh"): short, led by an institution's word, no sentence."""
+    line = one_line(line).strip(" ()")
+    return 0 < len(line) <= 80 and bool(_AFFILIATION.match(line)) and not line.endswith(".")
+
+
+def titled_names(line: str) -> list[str] | None:
+    """The writers of a line led by an academic or professional title, up to their workplace:
+    "ThS. Nguyễn Văn Minh, Trường Đại học Tân Trào" -> ["Nguyễn Văn Minh"], "ThS. A - TS. B"
+    -> both; None when the line has no title first or no name after it. The title says the
+    line signs the story, so what follows the names is the signer's workplace, not text."""
+    line = one_line(line)
+    if len(line) > 120 or _NAME_TITLE.match(line) is None:
+        return None
+    names: list[str] = []
+    for part in _AFFILIATION_CUT.split(line):
+        if not part.strip():
+            continue
+        name = strip_name_title(part.strip().rstrip("."))
+        if is_affiliation(name) or not (_is_name(name) and 2 <= len(name.split()) <= 4):
+            break
+        names.append(name)
+    return names or None
+
+
 def trailing_name(line: str) -> list[str] | None:
     """A bare name line at the end of a body ("Tố Tuấn", "Vũ Nguyệt – Nhật Quang", "Minh Phúc
-    (tổng hợp)", "Minh Anh (TTXVN)"), or None."""
+    (tổng hợp)", "Minh Anh (TTXVN)", "ThS. Nguyễn Văn Minh, Trường Đại học Tân Trào"), or
+    None."""
+    if titled := titled_names(line):
+        return titled
     line = _NEWSROOM_TAG.sub("", _COMPILED_BY.sub("", one_line(line)))
     line = _ROLE_PREFIX.sub("", line)
     if byline := byline_authors(line):

@@ -207,17 +207,35 @@ def _first_named_line(el: HtmlElement, marked: bool) -> str:
     return ""
 
 
+def _signs_with_title(above: str, line: str) -> bool:
+    """Whether *line* is the workplace of a titled writer named on the line *above* it
+    ("ThS. Nguyễn Văn Minh" over "Trường Đại học Tân Trào")."""
+    return clean.is_affiliation(line) and clean.titled_names(above) is not None
+
+
+def _text_block_before(blocks: list[Block], block: Block) -> Block | None:
+    """The paragraph or heading right before *block* in *blocks*, or None."""
+    index = next((i for i, b in enumerate(blocks) if b is block), 0)
+    for before in reversed(blocks[:index]):
+        if before.kind in ("p", "h", "table"):
+            return before
+    return None
+
+
 def _credit_lines(
     lines: Sequence[str], credit: str, authors: list[str], language: str
 ) -> tuple[str, list[str]] | None:
     """(credit, authors) once the trailing *lines* are read as credits, photo credits and
     bylines, from the last up; None when one of them is none of these (the story's text)."""
     authors = list(authors)
-    for text in reversed(lines):
+    for i in range(len(lines) - 1, -1, -1):
+        text = lines[i]
         if not credit and (found := clean.credit_of(text)):
             credit = found
         elif clean.photo_credit(text):
             pass  # "Ảnh: Minh Quang": a credit line, not an author
+        elif language == "vi" and i and _signs_with_title(lines[i - 1], text):
+            pass  # "ThS. Nguyễn Văn Minh" / "Trường Đại học Tân Trào": the writer's workplace
         elif names := clean.byline_authors(text):
             authors = names + authors
         elif language == "vi" and not authors and (names := clean.trailing_name(text)):
@@ -1094,6 +1112,12 @@ class ArticlePage:
             found = _credit_lines([last.text], credit, authors, language)
             if found is None and 1 < len(lines) <= 3:
                 found = _credit_lines(lines, credit, authors, language)
+            if found is None and language == "vi" and "\n" not in last.text:
+                # The workplace in a paragraph of its own under the titled writer's name.
+                above = _text_block_before(blocks, last)
+                if above is not None and _signs_with_title(above.text, last.text):
+                    blocks.remove(last)
+                    continue
             if found is None:
                 break
             credit, authors = found
