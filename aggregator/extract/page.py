@@ -164,7 +164,9 @@ def _date_row_names(heading: HtmlElement) -> list[str]:
                 continue
             found = clean.byline_authors(part) or clean.trailing_name(part)
             names.extend(found or [])
-        return names
+        if names:
+            return names
+        # A row of the date alone ("Thứ Năm, 08/01/2026 - 18:21"): the byline row may follow.
     return []
 
 
