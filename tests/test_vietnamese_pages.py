@@ -847,7 +847,13 @@ def test_a_reference_set_apart_stays_written() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Người viết: Minh Anh", "Đăng bởi: Minh Anh", "Viết bởi: Minh Anh", "Đăng bởi Minh Anh"],
+    [
+        "Người viết: Minh Anh",
+        "Đăng bởi: Minh Anh",
+        "Viết bởi: Minh Anh",
+        "Đăng bởi Minh Anh",
+        "Bài viết bởi Minh Anh",
+    ],
 )
 @pytest.mark.parametrize("where", ["top", "end"])
 def test_posted_by_bylines(line: str, where: str) -> None:

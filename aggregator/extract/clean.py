@@ -146,7 +146,7 @@ PHOTO_LABELS: tuple[str, ...] = (
 BY_WORDS: tuple[str, ...] = (
     "written by", "posted by", "veröffentlicht von", "eingestellt von", "geschrieben von",
     "verfasst von", "publié par", "écrit par", "publicado por", "escrito por", "pubblicato da",
-    "scritto da", "by", "von", "par", "por", "di", "door", "przez", "đăng bởi", "viết bởi", "bởi",
+    "scritto da", "by", "von", "par", "por", "di", "door", "przez", "bài viết bởi", "đăng bởi", "viết bởi", "bởi",
     # A line that says what kind of piece it is and whose: "Ein Interview von …".
     "ein beitrag von", "ein gastbeitrag von", "ein kommentar von", "ein interview von",
     "ein artikel von", "ein text von", "blog beitrag von", "blogbeitrag von",
