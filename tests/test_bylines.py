@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from aggregator.extract.bylines import publisher_names
-from aggregator.extract.clean import byline_authors, person_names
+from aggregator.extract.clean import (
+    byline_authors,
+    credit_line_parts,
+    person_names,
+    strip_name_title,
+    titled_names,
+    trailing_name,
+)
 
 
 def test_publisher_names_are_every_form_of_the_sites_name() -> None:
@@ -571,3 +578,108 @@ def test_a_role_after_a_comma_in_a_list_of_signers_is_no_byline_label() -> None:
         "Jane Doe"
     ]
     assert _article("", "<div><span>By</span> <a href='/u/1'>Jane Doe</a></div>") == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Minh Anh / Ảnh: Thu Hà", ["Minh Anh", "Ảnh: Thu Hà"]),
+        ("Minh Anh - Ảnh: Thu Hà", ["Minh Anh", "Ảnh: Thu Hà"]),
+        ("Vũ Nguyệt – Nhật Quang, ảnh: TTXVN", ["Vũ Nguyệt – Nhật Quang", "ảnh: TTXVN"]),
+        ("Minh Anh (Theo Báo Nhân Dân)", ["Minh Anh", "(Theo Báo Nhân Dân)"]),
+        ("Minh Anh", ["Minh Anh"]),
+        ("Ảnh: Thu Hà", ["Ảnh: Thu Hà"]),
+    ],
+)
+def test_a_photo_credit_after_the_name_is_a_part_of_its_own(line: str, expected: list[str]) -> None:
+    assert credit_line_parts(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("ThS. Nguyễn Văn Minh", ["Nguyễn Văn Minh"]),
+        ("TS Trần Thu Hà", ["Trần Thu Hà"]),
+        ("PGS.TS. Nguyễn Văn Minh", ["Nguyễn Văn Minh"]),
+        ("PGS. TS Nguyễn Văn Minh", ["Nguyễn Văn Minh"]),
+        ("BSCKII Lê Thị Hoa", ["Lê Thị Hoa"]),
+        ("Luật sư Phạm Văn Dũng", ["Phạm Văn Dũng"]),
+        ("Nhà báo Hoàng Minh", ["Hoàng Minh"]),
+        ("ThS. Nguyễn Văn Minh - TS. Trần Thu Hà", ["Nguyễn Văn Minh", "Trần Thu Hà"]),
+        ("Tác giả: ThS. Nguyễn Văn Minh", ["Nguyễn Văn Minh"]),
+        ("Minh Anh - Ảnh: Thu Hà", ["Minh Anh"]),  # the photographer is not an author
+        ("Minh Anh", ["Minh Anh"]),
+    ],
+)
+def test_academic_titles_before_a_name_are_not_the_name(line: str, expected: list[str]) -> None:
+    assert trailing_name(line) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["TS Hà", "Tsung Lee", "CNN Staff", "LS", "GSM Nguyễn"],  # one word left, or no title
+)
+def test_a_name_without_a_title_stays(name: str) -> None:
+    assert strip_name_title(name) == name
+
+
+def _vi_page(above_sapo: str) -> str:
+    story = "".join(
+        f"<p>Đoạn {i}: hội nghị tổng kết công tác năm 2025 của Hội Nông dân tỉnh diễn ra tại "
+        "hội trường lớn với sự tham dự của đông đảo hội viên nông dân tiêu biểu.</p>"
+        for i in range(1, 5)
+    )
+    return (
+        '<html lang="vi"><head><meta charset="utf-8"><title>Hội nghị tổng kết năm 2025</title>'
+        '</head><body><div class="detail"><h1>Hội nghị tổng kết năm 2025</h1>'
+        f'<div class="date">08/01/2026 18:21</div>{above_sapo}<div class="sapo">Ngày 8/1, Hội '
+        "Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2025.</div>"
+        f'<div class="content-detail">{story}</div></div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("above_sapo", "expected"),
+    [
+        ("<p><strong>Minh Anh</strong></p>", ["Minh Anh"]),
+        ("<div><b>Vũ Nguyệt – Nhật Quang</b></div>", ["Vũ Nguyệt", "Nhật Quang"]),
+        ("<p><strong>TUYÊN QUANG</strong></p>", []),  # capitals: a place or a kicker
+        ("<p>Minh Anh</p>", []),  # not set apart: no byline
+        ("<p><strong>Tin mới</strong> Minh Anh</p>", []),  # not wholly bold
+    ],
+)
+def test_a_bold_name_alone_above_the_sapo_is_the_byline(
+    above_sapo: str, expected: list[str]
+) -> None:
+    from aggregator.extract import extract_article
+
+    assert extract_article(_vi_page(above_sapo), "https://baoa.vn/a-1.html").authors == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("ThS. Nguyễn Văn Minh, Trường Đại học Tân Trào", ["Nguyễn Văn Minh"]),
+        ("BS. Trần Thu Hà (Bệnh viện Đa khoa tỉnh)", ["Trần Thu Hà"]),
+        ("Luật sư Phạm Văn Dũng - Đoàn Luật sư tỉnh", ["Phạm Văn Dũng"]),
+        ("ThS. Nguyễn Văn Minh - TS. Trần Thu Hà", ["Nguyễn Văn Minh", "Trần Thu Hà"]),
+        ("Ths. Nguyễn Văn Minh", ["Nguyễn Văn Minh"]),
+        ("Nguyễn Văn Minh, Trường Đại học Tân Trào", None),  # no title: not read so
+        ("TS. Nguyễn Văn Minh cho biết, năm nay tỉnh có nhiều đổi mới", None),  # a sentence
+    ],
+)
+def test_a_titled_writer_s_workplace_is_not_the_name(line: str, expected: list[str] | None) -> None:
+    assert titled_names(line) == expected
+
+
+def test_the_workplace_under_a_titled_name_leaves_the_body() -> None:
+    from aggregator.extract import extract_article
+
+    foot = (
+        '<p style="text-align:right"><strong>TS. Trần Thu Hà</strong></p>'
+        '<p style="text-align:right"><em>Bệnh viện Đa khoa tỉnh</em></p>'
+    )
+    article = extract_article(_vi_page("").replace("</div></div></body>", f"{foot}</div></div></body>"),
+                              "https://baoa.vn/a-1.html")  # fmt: skip
+    assert article.authors == ["Trần Thu Hà"]
+    assert "Bệnh viện" not in article.body_text

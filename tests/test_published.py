@@ -239,8 +239,21 @@ def test_visible_line_beats_url() -> None:
         pytest.param("https://b.vn/202405/tin-a-123.html", vn(2024, 5, 1), id="year-month"),
         pytest.param("https://b.vn/tin-a-123456789.html", None, id="article-id-not-a-date"),
         pytest.param("https://b.vn/2027/01/02/tin.html", None, id="future"),
+        pytest.param(
+            "https://b.vn/xa-hoi/tin-a-20260108182100.htm", vn(2026, 1, 8, 18, 21), id="stamp"
+        ),
+        pytest.param(
+            "https://b.vn/202601/tin-a-20260108182100.htm", vn(2026, 1, 8, 18, 21),
+            id="stamp-under-a-month-directory",
+        ),
+        # Every field must be a date and a time, not after the crawl: else an id.
+        pytest.param("https://b.vn/tin-a-20261308182100.htm", None, id="stamp-month-13"),
+        pytest.param("https://b.vn/tin-a-20260230182100.htm", None, id="stamp-30-february"),
+        pytest.param("https://b.vn/tin-a-20260108256100.htm", None, id="stamp-hour-25"),
+        pytest.param("https://b.vn/tin-a-20260301130000.htm", None, id="stamp-after-the-crawl"),
+        pytest.param("https://b.vn/tin-a-202601081821001.htm", None, id="fifteen-digits"),
     ],
-)
+)  # fmt: skip
 def test_url_last_resort(url: str, expected: datetime | None) -> None:
     assert find_dates(page(body=f"{H1}{BODY}"), url=url, now=NOW)[0] == expected
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from aggregator.extract import extract_article
+from aggregator.extract.clean import strip_site_suffix
 from aggregator.extract.titles import (
     after_crumbs,
     host_names,
@@ -12,6 +13,7 @@ from aggregator.extract.titles import (
     last_part,
     rewords_part,
     shared_part,
+    strip_section_parts,
     strip_site_parts,
     subdomain_names,
 )
@@ -704,3 +706,23 @@ def test_breadcrumb_served_title_without_other_titles() -> None:
         "Lũ về trên sông Lô gây ngập nhiều nơi",
         "title",
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "sites", "sections", "expected"),
+    [
+        ("[Báo Tỉnh] Lũ về trên sông Lô", [], [], "Lũ về trên sông Lô"),
+        ("(Báo Tuyên Quang) - Lũ về trên sông Lô", [], [], "Lũ về trên sông Lô"),
+        ("[baotinh.vn] Lũ về trên sông Lô", [], [], "Lũ về trên sông Lô"),
+        ("[TQĐT] Lũ về trên sông Lô", ["TQĐT"], [], "Lũ về trên sông Lô"),
+        ("[Xã hội] Lũ về trên sông Lô", [], ["Xã hội"], "Lũ về trên sông Lô"),
+        # A bracket that labels the post's kind, or the whole title, is the headline's.
+        ("[Video] Lũ về trên sông Lô", [], [], "[Video] Lũ về trên sông Lô"),
+        ("(News) Viertes Blog-Interview", [], [], "(News) Viertes Blog-Interview"),
+        ("[Báo Tỉnh] Lũ", [], [], "[Báo Tỉnh] Lũ"),
+    ],
+)
+def test_bracketed_site_or_section_before_the_headline(
+    title: str, sites: list[str], sections: list[str], expected: str
+) -> None:
+    assert strip_section_parts(strip_site_suffix(title, sites), sections) == expected

@@ -452,6 +452,21 @@ def test_date_line_read_into_the_body_start(name: str, html: str, first: str) ->
         # The section and the weekday are no names; a row without a date is not the date row.
         ('<div class="info"><a href="/xa-hoi">Xã hội</a> | Thứ Năm | 08/01/2026</div>', []),
         ('<div class="info">Minh Anh</div>', []),
+        # The date alone on the first row under the headline, the byline row with it next.
+        (
+            (
+                '<div class="date">Thứ Năm, 08/01/2026</div>'
+                '<div class="info">Minh Anh | 08/01/2026 18:21</div>'
+            ),
+            ["Minh Anh"],
+        ),
+        (
+            (
+                '<div class="date">08/01/2026 18:21</div>'
+                '<div class="info">Minh Anh - Thứ Năm, 08/01/2026 - 18:21</div>'
+            ),
+            ["Minh Anh"],
+        ),
     ],
 )
 def test_name_in_the_date_row_under_the_headline(row: str, authors: list[str]) -> None:
@@ -832,7 +847,13 @@ def test_a_reference_set_apart_stays_written() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Người viết: Minh Anh", "Đăng bởi: Minh Anh", "Viết bởi: Minh Anh", "Đăng bởi Minh Anh"],
+    [
+        "Người viết: Minh Anh",
+        "Đăng bởi: Minh Anh",
+        "Viết bởi: Minh Anh",
+        "Đăng bởi Minh Anh",
+        "Bài viết bởi Minh Anh",
+    ],
 )
 @pytest.mark.parametrize("where", ["top", "end"])
 def test_posted_by_bylines(line: str, where: str) -> None:

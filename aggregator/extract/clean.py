@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from lxml import etree
@@ -168,7 +168,7 @@ PHOTO_LABELS: tuple[str, ...] = (
 BY_WORDS: tuple[str, ...] = (
     "written by", "posted by", "veröffentlicht von", "eingestellt von", "geschrieben von",
     "verfasst von", "publié par", "écrit par", "publicado por", "escrito por", "pubblicato da",
-    "scritto da", "by", "von", "par", "por", "di", "door", "przez", "đăng bởi", "viết bởi", "bởi",
+    "scritto da", "by", "von", "par", "por", "di", "door", "przez", "bài viết bởi", "đăng bởi", "viết bởi", "bởi",
     # A line that says what kind of piece it is and whose: "Ein Interview von …".
     "ein beitrag von", "ein gastbeitrag von", "ein kommentar von", "ein interview von",
     "ein artikel von", "ein text von", "blog beitrag von", "blogbeitrag von",
@@ -666,7 +666,7 @@ def byline_names(text: str, *, marked: bool = False) -> list[str]:
         if name.casefold() in STAFF_WORDS:  # "By Staff Writer": the newsroom, like "PV"
             names.append(name)
             continue
-        name = _ROLE_SUFFIX.sub("", name).strip()
+        name = strip_name_title(_ROLE_SUFFIX.sub("", name).strip())
         if not name:
             continue
         if name.upper() in STAFF_NAMES or _is_name(name) or (marked and _HANDLE.match(name)):
@@ -755,16 +755,90 @@ _NEWSROOM_TAG = re.compile(r"\s*\((?:[A-ZĐ][A-ZĐ0-9]{1,9}|[\w.+-]+@[\w-]+(?:\.
 _ROLE_PREFIX = re.compile(r"^(?:PV|CTV|BTV|Phóng viên)\s+(?=[A-ZĐ\u00c0-\u1ef8])")
 
 
+# Academic and professional titles written before a writer's name in Vietnamese bylines:
+# "ThS. Nguyễn Văn A", "PGS.TS Trần B", "BSCKII Lê C", "Luật sư Phạm D", "Nhà báo Hoàng E".
+# The abbreviations are matched in their own case only ("TS", not "ts"), each closed by a dot
+# or a space; the words may start in either case.
+_NAME_TITLE_ABBREVIATIONS = (
+    "GS", "PGS", "TSKH", "TS", "ThS", "Ths", "BSCKII", "BSCKI", "BSCK", "BS", "DS", "KS", "CN", "LS",
+    "NSND", "NSƯT", "NGND", "NGƯT", "TTƯT", "TTND",
+)  # fmt: skip
+_NAME_TITLE_WORDS = (
+    "phó giáo sư", "giáo sư", "tiến sĩ", "thạc sĩ", "bác sĩ", "dược sĩ", "kỹ sư", "kĩ sư",
+    "luật sư", "nhà báo", "nhà văn", "nhà thơ", "nhà giáo", "nghệ sĩ", "cử nhân",
+)  # fmt: skip
+_NAME_TITLE = re.compile(
+    r"^(?:(?:" + "|".join(_NAME_TITLE_ABBREVIATIONS) + r")(?:\.\s*|\s+)"
+    r"|(?i:" + "|".join(_NAME_TITLE_WORDS) + r")\s+)+"
+    r"(?:\(?[A-ZĐ]{2,6}\)?\s+)?"  # "BSCK II", "BS (CKI)": the level spelt apart
+)
+
+
+def strip_name_title(name: str) -> str:
+    """*name* without the academic or professional titles before it ("ThS. Nguyễn Văn Minh" ->
+    "Nguyễn Văn Minh", "PGS.TS Trần Thu Hà" -> "Trần Thu Hà", "Luật sư Phạm Dũng" -> "Phạm
+    Dũng"), when a name of two words or more follows; else *name*. The same writer signs with
+    and without the title, on one site and across sites, so the name alone is the author."""
+    if len(name) < 6 or not name[:1].isalpha():
+        return name
+    match = _NAME_TITLE.match(name)
+    if match is None:
+        return name
+    rest = name[match.end() :].strip()
+    return rest if len(rest.split()) >= 2 and _is_name(rest) else name
+
+
+# Where a titled writer's workplace starts, after the name: "ThS. Nguyễn Văn Minh, Trường Đại
+# học Tân Trào", "BS. Trần Thu Hà (Bệnh viện Đa khoa tỉnh)", "Luật sư A - Đoàn Luật sư tỉnh".
+_AFFILIATION_CUT = re.compile(r"\s*(?:[,;()]|\s[-–—]\s)\s*")
+# The first words of a workplace: a school, hospital, institute, office, association, bar.
+_AFFILIATION = re.compile(
+    r"^(?:trường|bệnh\s+viện|học\s+viện|viện|đại\s+học|khoa|sở|ban|hội|đoàn|trung\s+tâm|phòng"
+    r"|công\s+ty|ủy\s+ban|ubnd|cục|chi\s+cục|bộ|văn\s+phòng|tòa\s+án|báo|tạp\s+chí|đài)\b",
+    re.IGNORECASE,
+)
+
+
+def is_affiliation(line: str) -> bool:
+    """Whether *line* names a workplace ("Trường Đại học Tân Trào", "Bệnh viện Đa khoa
+    tỉnh"): short, led by an institution's word, no sentence."""
+    line = one_line(line).strip(" ()")
+    return 0 < len(line) <= 80 and bool(_AFFILIATION.match(line)) and not line.endswith(".")
+
+
+def titled_names(line: str) -> list[str] | None:
+    """The writers of a line led by an academic or professional title, up to their workplace:
+    "ThS. Nguyễn Văn Minh, Trường Đại học Tân Trào" -> ["Nguyễn Văn Minh"], "ThS. A - TS. B"
+    -> both; None when the line has no title first or no name after it. The title says the
+    line signs the story, so what follows the names is the signer's workplace, not text."""
+    line = one_line(line)
+    if len(line) > 120 or _NAME_TITLE.match(line) is None:
+        return None
+    names: list[str] = []
+    for part in _AFFILIATION_CUT.split(line):
+        if not part.strip():
+            continue
+        name = strip_name_title(part.strip().rstrip("."))
+        if is_affiliation(name) or not (_is_name(name) and 2 <= len(name.split()) <= 4):
+            break
+        names.append(name)
+    return names or None
+
+
 def trailing_name(line: str) -> list[str] | None:
     """A bare name line at the end of a body ("Tố Tuấn", "Vũ Nguyệt – Nhật Quang", "Minh Phúc
-    (tổng hợp)", "Minh Anh (TTXVN)"), or None."""
+    (tổng hợp)", "Minh Anh (TTXVN)", "ThS. Nguyễn Văn Minh, Trường Đại học Tân Trào"), or
+    None."""
+    if titled := titled_names(line):
+        return titled
     line = _NEWSROOM_TAG.sub("", _COMPILED_BY.sub("", one_line(line)))
     line = _ROLE_PREFIX.sub("", line)
     if byline := byline_authors(line):
         return byline
     if len(line) > 60:
         return None
-    names = split_names(line)
+    # "Minh Anh - Ảnh: Thu Hà": the photographer is not an author.
+    names = [strip_name_title(n) for n in split_names(line) if not _PHOTO_CREDIT.match(n)]
     # A full name of 2-4 words, a newsroom pseudonym ("PV - CTV") or initials ("M.A").
     if names and all(
         (_is_name(n) and 2 <= len(n.split()) <= 4) or n.upper() in STAFF_NAMES or _INITIALS.match(n)
@@ -780,11 +854,25 @@ _BRACKETED_CREDIT = re.compile(
 )
 
 
+# A photo credit after the reporter's name on the same line, past a slash, dash, bar or
+# comma: "Minh Anh / Ảnh: Thu Hà", "Minh Anh - Ảnh: Thu Hà", "Minh Anh, ảnh: Thu Hà".
+_NAME_THEN_PHOTO = re.compile(
+    r"^(?P<names>[^/|]{2,60}?)\s*(?:[/|,;]|\s[-–—])\s*(?P<photo>\(?\s*(?:"
+    + "|".join(re.escape(label) for label in PHOTO_LABELS)
+    + r")\s*[:\-–]\s*\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def credit_line_parts(line: str) -> list[str]:
-    """*line* split into a name and the credit bracketed after it ("Minh Anh (Theo Báo Nhân
-    Dân)" -> ["Minh Anh", "(Theo Báo Nhân Dân)"]), else [*line*]."""
-    if m := _BRACKETED_CREDIT.match(one_line(line)):
+    """*line* split into a name and the credit after it: bracketed ("Minh Anh (Theo Báo Nhân
+    Dân)" -> ["Minh Anh", "(Theo Báo Nhân Dân)"]) or a photo credit ("Minh Anh / Ảnh: Thu Hà"
+    -> ["Minh Anh", "Ảnh: Thu Hà"]), else [*line*]."""
+    line_ = one_line(line)
+    if m := _BRACKETED_CREDIT.match(line_):
         return [m.group("names"), m.group("credit")]
+    if len(line_) <= 100 and (m := _NAME_THEN_PHOTO.match(line_)):
+        return [m.group("names"), m.group("photo")]
     return [line]
 
 
@@ -918,16 +1006,22 @@ def abbreviates(short: str, name: str) -> bool:
 
 
 def strip_site_suffix(title: str, site_names: Iterable[str] = ()) -> str:
-    """Remove a publication name before/after the headline: "Lũ về - Báo Tuyên Quang" -> "Lũ về"."""
+    """Remove a publication name before/after the headline: "Lũ về - Báo Tuyên Quang" -> "Lũ về",
+    and one set in brackets before it: "[Báo Tuyên Quang] Lũ về" -> "Lũ về"."""
     title = one_line(title)
-    parts = _TITLE_SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
     names = {_lower_key(n) for n in site_names if n}
 
     def is_site(part: str) -> bool:
         folded = _lower_key(part)
         return bool(folded) and (folded in names or bool(_SITE_WORDS.match(folded)))
+
+    if title[:1] in "[(":
+        title = strip_bracketed_prefix(
+            title, lambda part: _lower_key(part) in names or bool(_BRACKETED_SITE.match(part))
+        )
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
 
     while len(parts) > 1 and is_site(parts[-1]):
         parts.pop()
@@ -940,6 +1034,29 @@ def strip_site_suffix(title: str, site_names: Iterable[str] = ()) -> str:
     start = title.find(first)
     end = title.rfind(last) + len(last)
     return title[start:end].strip() if start >= 0 and end > start else title
+
+
+# A publication's name in brackets before a headline: a Vietnamese publication word or a
+# domain. Not "news", "online": "(News) Headline" labels the post's kind.
+_BRACKETED_SITE = re.compile(
+    r"^(?:báo|tạp\s+chí|cổng\s+thông\s+tin|trang\s+tin|đài|truyền\s+hình)\s|^(?:www\.)?[\w-]+\.(?:vn|com|net|org)$",
+    re.IGNORECASE,
+)
+# A bracketed group opening a title: "[Báo Tỉnh] Headline", "(Báo X) - Headline".
+_BRACKETED_PREFIX = re.compile(r"^(?:\[([^\]\[]{1,60})\]|\(([^()]{1,60})\))\s*(?:[-–—|:]\s*)?")
+
+
+def strip_bracketed_prefix(title: str, is_named: Callable[[str], bool]) -> str:
+    """*title* without a bracketed group before it that *is_named* accepts (a publication's or a
+    section's name), when a headline of at least two words follows; otherwise *title*. A
+    bracket holding anything else ("[Video]", "(Clip)", a quotation) is the headline's."""
+    match = _BRACKETED_PREFIX.match(title)
+    if not match:
+        return title
+    rest = title[match.end() :].strip()
+    if len(rest.split()) < 2 or not is_named((match.group(1) or match.group(2)).strip()):
+        return title
+    return rest
 
 
 def is_publication_name(title: str, site_names: Iterable[str] = ()) -> bool:

@@ -123,6 +123,30 @@ def _byline_parts(name: str) -> list[str]:
 
 # A date line: at most this long, with a full numeric day ("08/01/2026", "2026-01-08").
 _DATE_LINE_MAX = 60
+# A day with the month in words and a 4-digit year: "ngày 8 tháng 1 năm 2026", "8 tháng Một,
+# 2026", "January 8, 2026" of an English edition (parse_date reads them; this only lets them
+# be tried).
+_WORDED_DAY = re.compile(
+    r"\btháng\s+\S+.*\b(?:19|20)\d\d\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s.*\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# A numeric day with a 2-digit year, which parse_date does not read (the century is a guess):
+# "08/01/26", "8-1-26"; not part of a longer number or date.
+_SHORT_YEAR_DAY = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{2})(?![\d/.-])")
+
+
+def _shows_short_year_day(text: str, published: datetime) -> bool:
+    """Whether *text* holds a day-first numeric day with a 2-digit year that is *published*'s
+    day ("08/01/26" for 8 January 2026): only the publication day found elsewhere gives the
+    century, so the line is not read as a date, only recognised as the story's date line."""
+    match = _SHORT_YEAR_DAY.search(text)
+    if match is None:
+        return False
+    day, month, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    return (day, month, year) == (published.day, published.month, published.year % 100)
+
+
 # A breadcrumb's section name is at most this many words ("Nông nghiệp - Nông thôn" is five).
 _SECTION_MAX_WORDS = 5
 _NUMERIC_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2}")
@@ -148,7 +172,9 @@ def _date_row_names(heading: HtmlElement) -> list[str]:
                 continue
             found = clean.byline_authors(part) or clean.trailing_name(part)
             names.extend(found or [])
-        return names
+        if names:
+            return names
+        # A row of the date alone ("Thứ Năm, 08/01/2026 - 18:21"): the byline row may follow.
     return []
 
 
@@ -191,17 +217,35 @@ def _first_named_line(el: HtmlElement, marked: bool) -> str:
     return ""
 
 
+def _signs_with_title(above: str, line: str) -> bool:
+    """Whether *line* is the workplace of a titled writer named on the line *above* it
+    ("ThS. Nguyễn Văn Minh" over "Trường Đại học Tân Trào")."""
+    return clean.is_affiliation(line) and clean.titled_names(above) is not None
+
+
+def _text_block_before(blocks: list[Block], block: Block) -> Block | None:
+    """The paragraph or heading right before *block* in *blocks*, or None."""
+    index = next((i for i, b in enumerate(blocks) if b is block), 0)
+    for before in reversed(blocks[:index]):
+        if before.kind in ("p", "h", "table"):
+            return before
+    return None
+
+
 def _credit_lines(
     lines: Sequence[str], credit: str, authors: list[str], language: str
 ) -> tuple[str, list[str]] | None:
     """(credit, authors) once the trailing *lines* are read as credits, photo credits and
     bylines, from the last up; None when one of them is none of these (the story's text)."""
     authors = list(authors)
-    for text in reversed(lines):
+    for i in range(len(lines) - 1, -1, -1):
+        text = lines[i]
         if not credit and (found := clean.credit_of(text)):
             credit = found
         elif clean.photo_credit(text):
             pass  # "Ảnh: Minh Quang": a credit line, not an author
+        elif language == "vi" and i and _signs_with_title(lines[i - 1], text):
+            pass  # "ThS. Nguyễn Văn Minh" / "Trường Đại học Tân Trào": the writer's workplace
         elif names := clean.byline_authors(text):
             authors = names + authors
         elif language == "vi" and not authors and (names := clean.trailing_name(text)):
@@ -678,7 +722,8 @@ class ArticlePage:
         if not body_authors and container is not None:
             body_authors = _byline_under_heading(container, blocks)
         if not (body_authors or dom_authors or any(meta_authors)) and container is not None:
-            body_authors = _byline_above(container)  # (only where nothing else names one)
+            # (only where nothing else names one)
+            body_authors = _byline_above(container, vietnamese=language == "vi")
         blocks = self.drop_repeats(blocks, title, "")
         blocks = self.drop_date_line(blocks, published)
         authors = (
@@ -1115,7 +1160,9 @@ class ArticlePage:
             if not clean.strip_end_marker_ending_sentence(last.text).strip(" ."):
                 blocks.remove(last)  # a paragraph holding only the end marker "./."
                 continue
-            if last.kind == "p" and self._shows_published_day(last.text, published):
+            if last.kind == "p" and self._shows_published_day(
+                last.text, published, vietnamese=language == "vi"
+            ):
                 # The story's date line set at its foot, below the byline: not the story's
                 # words, and it hid the byline above it.
                 blocks.remove(last)
@@ -1129,6 +1176,12 @@ class ArticlePage:
             found = _credit_lines([last.text], credit, authors, language)
             if found is None and 1 < len(lines) <= 3:
                 found = _credit_lines(lines, credit, authors, language)
+            if found is None and language == "vi" and "\n" not in last.text:
+                # The workplace in a paragraph of its own under the titled writer's name.
+                above = _text_block_before(blocks, last)
+                if above is not None and _signs_with_title(above.text, last.text):
+                    blocks.remove(last)
+                    continue
             if found is None:
                 break
             credit, authors = found
@@ -1175,17 +1228,24 @@ class ArticlePage:
                 return blocks[:i] + blocks[i + 1 :]
         return blocks
 
-    def _shows_published_day(self, text: str, published: datetime | None) -> bool:
+    def _shows_published_day(
+        self, text: str, published: datetime | None, *, vietnamese: bool = False
+    ) -> bool:
         """Whether *text* is a date line of the story: short (<= 60 characters), a full numeric
-        day, no sentence ("." does not end it), read as the publication day."""
-        return (
-            published is not None
-            and len(text) <= _DATE_LINE_MAX
-            and _NUMERIC_DAY.search(text) is not None
-            and not text.rstrip().endswith(".")
-            and (shown := parse_date(text, now=self.now)) is not None
-            and shown.date() == published.astimezone(shown.tzinfo).date()
-        )
+        day, no sentence ("." does not end it), read as the publication day. On a Vietnamese
+        page (*vietnamese*), a line of its own with the month in words ("Ngày 8 tháng 1 năm
+        2026") or a 2-digit year ("08/01/26 18:21", the publication day's) is one too."""
+        if published is None or len(text) > _DATE_LINE_MAX or text.rstrip().endswith("."):
+            return False
+        if _NUMERIC_DAY.search(text) is None:
+            # Elsewhere a name then its day closes a post ("Benni" / "10. September 2017"),
+            # which the byline search reads as a signature.
+            if not vietnamese or "\n" in text.strip():
+                return False
+            if _WORDED_DAY.search(text) is None:
+                return _shows_short_year_day(text, published)
+        shown = parse_date(text, now=self.now)
+        return shown is not None and shown.date() == published.astimezone(shown.tzinfo).date()
 
     def section(self, crumbs: list[str], title: str) -> str:
         names = [c for c in crumbs if c.lower() not in HOME_CRUMBS and c != title]
@@ -1452,12 +1512,38 @@ _TOP_LINE = 160
 _ABOVE_LINES = 3
 
 
-def _byline_above(container: HtmlElement) -> list[str]:
+def _bold_name(el: HtmlElement) -> list[str]:
+    """The name of a line set wholly in bold ("<p><strong>Minh Anh</strong></p>", "<b>Vũ
+    Nguyệt – Nhật Quang</b>") shaped like a reporter's name line (``clean.trailing_name``:
+    full names of 2-4 words), not in capitals; [] otherwise."""
+    bold = el if el.tag in _BOLD else None
+    if bold is None:
+        children = [c for c in el if isinstance(c.tag, str) and c.tag != "br"]
+        if len(children) != 1 or children[0].tag not in _BOLD or (el.text or "").strip():
+            return []
+        if (children[0].tail or "").strip():
+            return []
+        bold = children[0]
+    if any(isinstance(c.tag, str) and c.tag not in ("br", "span") for c in bold):
+        return []
+    text = clean.one_line(bold.text_content())
+    if len(text) > 60 or text.isupper():
+        return []  # in capitals above the story: as often a place or a kicker ("TUYÊN QUANG")
+    return clean.trailing_name(text) or []
+
+
+_BOLD = frozenset({"strong", "b"})
+
+
+def _byline_above(container: HtmlElement, *, vietnamese: bool = False) -> list[str]:
     """A labelled byline line set just above the story's text, outside the block that holds
     it ("<div><p><strong>Von Matthias Lauerer</strong></p></div><div><p>Ann Kiessling hat
     …"): page builders put each part of a story in a box of its own, and the text's box is
     the one chosen. Only the nearest few lines above, stopping at the headline: a label and
-    a name ("Von …", "By …", "Bài: …") say what the line is."""
+    a name ("Von …", "By …", "Bài: …") say what the line is. On a Vietnamese page
+    (*vietnamese*) a reporter's name alone in bold is one too ("<p><strong>Minh Anh
+    </strong></p>" between the date line and the sapo): there the bold sets it apart from
+    the sapo's sentence, as at the story's foot."""
     seen = 0
     el: HtmlElement | None = container
     while el is not None and seen < _ABOVE_LINES:
@@ -1470,6 +1556,8 @@ def _byline_above(container: HtmlElement) -> list[str]:
             if not text:
                 continue
             if len(text) <= 100 and (names := clean.byline_authors(text)):
+                return names
+            if vietnamese and (names := _bold_name(sibling)):
                 return names
             seen += 1
             if seen >= _ABOVE_LINES:

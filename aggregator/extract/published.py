@@ -1501,6 +1501,34 @@ _URL_DAY_RES = (
 _URL_MONTH_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})/?(?P<month>0[1-9]|1[0-2])/")
 
 
+# The cheap test before _URL_STAMP_RE.
+_FOURTEEN_DIGITS = re.compile(r"\d{14}")
+# A 14-digit timestamp closing a slug, Vietnam's wall clock to the second: "…-20260108182100.htm"
+# (yyyymmddHHMMSS), exactly 14 digits.
+_URL_STAMP_RE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])"
+    r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<second>[0-5]\d)(?!\d)"
+)
+
+
+def _url_stamp(url: str, now: datetime) -> datetime | None:
+    """The minute of a 14-digit timestamp in *url*'s path ("…-20260108182100.htm" ->
+    08/01/2026 18:21): only when every field is a valid date and time and the moment is not
+    after the crawl (*now*); an id of 14 digits that is no such moment is none. The last
+    source asked: a page's own date line or metadata says more than an id."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url, flags=re.IGNORECASE).split("?")[0]
+    if _FOURTEEN_DIGITS.search(path) is None:
+        return None
+    for m in _URL_STAMP_RE.finditer(path):
+        try:
+            found = datetime(*(int(g) for g in m.groups()), tzinfo=VN_TZ)
+        except ValueError:  # 30 February
+            continue
+        if found.year >= 1995 and found <= now:
+            return found
+    return None
+
+
 def _from_url(url: str, now: datetime, *, day_only: bool = False) -> datetime | None:
     """The date in the URL's path (``day_only``: only a full date, not a month); the first in
     the path."""
@@ -1731,6 +1759,8 @@ def find_dates(
             ("url-day", lambda: _from_url(url, now, day_only=True)),
             ("text", lambda: _from_text(page, url)),
             ("htmldate", lambda: _from_htmldate(page, url)),
+            # Before a month directory ("/202601/…-20260108182100").
+            ("url-stamp", lambda: _url_stamp(url, now)),
             ("url-month", lambda: _from_url(url, now)),
         )
     elif from_structured and _is_utc(published):

@@ -15,7 +15,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from aggregator.extract.clean import one_line, strip_site_suffix, title_words
+from aggregator.extract.clean import (
+    one_line,
+    strip_bracketed_prefix,
+    strip_site_suffix,
+    title_words,
+)
 
 # Where a metadata title is cut into parts: " - ", " | ", " » ", " // ", " · ", " • ", " › ",
 # " ~ ", " > " (a breadcrumb: "THỜI SỰ > Headline"), "Kicker: ", "|".
@@ -253,6 +258,8 @@ def strip_section_parts(title: str, sections: Iterable[str]) -> str:
     names = {title_key(name) for name in sections if name}
     if not names or not title:
         return title
+    if title[:1] in "[(":
+        title = strip_bracketed_prefix(title, lambda part: title_key(part) in names)
     parts = _SECTION_SEPARATOR.split(title)
     if len(parts) < 2:
         return title
