@@ -252,6 +252,11 @@ def test_visible_line_beats_url() -> None:
         pytest.param("https://b.vn/tin-a-20260108256100.htm", None, id="stamp-hour-25"),
         pytest.param("https://b.vn/tin-a-20260301130000.htm", None, id="stamp-after-the-crawl"),
         pytest.param("https://b.vn/tin-a-202601081821001.htm", None, id="fifteen-digits"),
+        # A stamp that does not close the path is another moment: an archive's capture.
+        pytest.param(
+            "https://web.archive.org/web/20070228213001/http://b.vn/tin-a.htm", None,
+            id="archive-capture",
+        ),
     ],
 )  # fmt: skip
 def test_url_last_resort(url: str, expected: datetime | None) -> None:

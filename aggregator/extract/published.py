@@ -1504,10 +1504,11 @@ _URL_MONTH_RE = re.compile(r"/(?P<year>(?:19|20)\d{2})/?(?P<month>0[1-9]|1[0-2])
 # The cheap test before _URL_STAMP_RE.
 _FOURTEEN_DIGITS = re.compile(r"\d{14}")
 # A 14-digit timestamp closing a slug, Vietnam's wall clock to the second: "…-20260108182100.htm"
-# (yyyymmddHHMMSS), exactly 14 digits.
+# (yyyymmddHHMMSS), exactly 14 digits, at the end of the path (an extension aside). A stamp
+# elsewhere is another moment: a web archive's capture ("/web/20070228213001/http://…").
 _URL_STAMP_RE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)(?P<month>0[1-9]|1[0-2])(?P<day>0[1-9]|[12]\d|3[01])"
-    r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<second>[0-5]\d)(?!\d)"
+    r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?P<second>[0-5]\d)(?=(?:\.\w{2,5})?/?$)"
 )
 
 
