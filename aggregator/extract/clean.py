@@ -150,7 +150,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "phóng viên", "tác giả", "người viết", "viết bởi", "đăng bởi", "bài", "text and photos",
     "story and photos", "written by",
     "posted by", "by", "autorin", "autor", "author", "auteur", "autore", "verfasser", "text",
-    "von", "par", "por", "de",
+    "texte", "testo", "texto", "tekst", "von", "par", "por", "de",
 )  # fmt: skip
 # One label for the words and the pictures, like "Bài, ảnh": "Text & Fotos: …", "Text und Bild:
 # …", "Texte et photos : …", "Words and pictures: …" (the writer took the photos too).
@@ -197,11 +197,13 @@ _LABEL_PREFIX = re.compile(
     + r")\s*:\s*",
     re.IGNORECASE,
 )
-# What follows the names in a byline line and is not a name: a date ("am 21. April 2020",
+# What follows the names in a byline line and is not a name: a date ("am 21. April 2020", "on
+# Monday, March 5, 2024",
 # "| 12/10/2020", ", 3.11.2021"), a handle ("@wperdomod"), an agency ("/SP-X"), a dangling dash,
 # the person interviewed or a helper after "mit"/"with" ("Ein Interview von A mit B").
 _BYLINE_TAIL = re.compile(
-    r"""\s+(?:am|on|le|el|em|il|vom|du|del|ngày|lúc|updated|aktualisiert)\s+\S*\d.*$
+    r"""\s+(?:am|on|le|el|em|il|vom|du|del|ngày|lúc|updated|aktualisiert)
+        \s+(?:[^\W\d_]+[.,]?\s+){0,2}\S*\d.*$
         |\s*[|•·]\s.*$|\s*[|•·]$|,?\s+\d{1,4}[./-]\d.*$|\s+@\w.*$|\s*/.*$|\s+[-–—]\s*$
         |\s+(?:mit|with)\s+\S.*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -215,6 +217,15 @@ _ROLE_SUFFIX = re.compile(
     r"\s*[,(]?\s*(?:chefredakteur(?:in)?|redakteur(?:in)?|editor(?:-in-chief)?|senior\s+editor"
     r"|reporter|journalist(?:in)?|correspondent|staff\s+writer|photographer|phóng\s+viên"
     r"|biên\s+tập\s+viên)\)?$",
+    re.IGNORECASE,
+)
+# A job title set after a name and a comma, a part of its own: "Staff Writer", "Senior
+# Political Correspondent", "Redakteurin", "corresponsal" (a name has no such last word).
+_ROLE_PART = re.compile(
+    r"^(?:[^\W\d_][\w.'-]*\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor"
+    r"|journalist|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|journalist(?:in)?"
+    r"|periodista|redactor(?:a)?|corresponsal|journaliste|rédacteur|rédactrice|correspondant(?:e)?"
+    r"|giornalista|redattore|redattrice|corrispondente|verslaggever|correspondent(?:e)?)$",
     re.IGNORECASE,
 )
 # Lead prefixes glued to the sapo: "(BTN) -", "(Baonghean.vn) -", "QTO -", "TPO -", "VOV.VN -",
@@ -587,7 +598,7 @@ def strip_lead_prefix(text: str) -> str:
 def split_names(text: str) -> list[str]:
     """ "Vũ Nguyệt – Nhật Quang" / "A, B và C" -> one entry per person. "A B und C D", "A B y
     C D": between two names of two words or more ("Kirche und Leben" is one name)."""
-    parts = re.split(r"\s*(?:,|;|\s[-–—]\s|–|\s(?:và|and|&)\s)\s*", text)
+    parts = _BETWEEN_NAMES.split(text)
     out: list[str] = []
     for part in parts:
         if out and _POST_NOMINAL.match(part):
@@ -603,6 +614,13 @@ def split_names(text: str) -> list[str]:
     return [p.strip(" .") for p in out if p.strip(" .")]
 
 
+# Between people in a list of names: a comma (with the serial "and" after it: "A, B, and C"), a
+# semicolon, a dash, "và"/"and"/"&" ("AND" in a byline set in capitals: "BY A AND B").
+_BETWEEN_NAMES = re.compile(
+    r"\s*(?:,\s*(?:and|und|et|y|và|&)\s|,|;|\s[-–—]\s|–|\s(?:và|and|AND|&)\s)\s*"
+)
+
+
 # Degrees and generational suffixes written after a name and a comma ("Jane Doe, MD",
 # "John Smith, Jr."): English-language bylines of journals and papers.
 _POST_NOMINAL = re.compile(
@@ -612,7 +630,7 @@ _POST_NOMINAL = re.compile(
 
 
 # "und", "y", "et", "e" between names, lower-case only (no part of a name is).
-_OTHER_AND = re.compile(r"\s+(?:und|y|et|e)\s+")
+_OTHER_AND = re.compile(r"\s+(?:und|y|et|e|UND|Y|ET)\s+")
 
 
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Lê Văn A" has none).
@@ -663,6 +681,8 @@ def byline_names(text: str, *, marked: bool = False) -> list[str]:
         if _PHOTO_CREDIT.match(name):
             continue  # "Bài: Lan Anh - Ảnh: Văn Dũng": the photographer is not an author
         name = _LABEL_PREFIX.sub("", name).strip()
+        if names and _ROLE_PART.match(name):
+            continue  # "By Jane Smith, Staff Writer", "Por María López, corresponsal": her role
         if name.casefold() in STAFF_WORDS:  # "By Staff Writer": the newsroom, like "PV"
             names.append(name)
             continue
