@@ -1047,7 +1047,8 @@ class ArticlePage:
         md = self.md
         meta_author = metadata_author(md)
         # A JSON-LD name holding the whole byline ("Minh Anh - Thu Hà"): one entry a person.
-        jsonld = [n for name in md.jsonld_authors for n in _byline_parts(name)]
+        jsonld = [n for name in md.jsonld_authors for n in _byline_parts(self._bare_author(name))]
+        meta_author = self._bare_author(meta_author) if meta_author else ""
         sources = [jsonld, clean.split_names(meta_author) if meta_author else []]
         if not any(sources):
             return sources
@@ -1058,6 +1059,17 @@ class ArticlePage:
             # the author for search engines): no reader sees it.
             named = [[n for n in names if not _only_in(n, shown.text, hidden)] for names in named]
         return [[shown.display_name(n) for n in names] for names in named]
+
+    def _bare_author(self, name: str) -> str:
+        """A metadata author as a byline's names: without the "By " a theme copies from the
+        shown byline ("By Jane Smith") nor the site's name after a bar ("Jane Smith | Courier")."""
+        if name[:3].casefold() in ("by ", "por", "par", "doo", "wri", "pos"):
+            name = _META_BY.sub("", name)
+        if "|" in name:
+            host = urlsplit(self.url).hostname or ""
+            parts = [p for p in name.split("|") if not names_site(p, self.publishers, host)]
+            name = "|".join(parts) if parts else name
+        return name.strip(" |")
 
     def _hidden_text(self) -> str:
         """The text of the elements a class or their inline style hides ("display: none": a
@@ -1268,6 +1280,9 @@ def _leads_into(sapo: HtmlElement, container: HtmlElement) -> bool:
     return False
 
 
+# A byline label a theme leaves in front of the name it copies into metadata ("By Jane Smith");
+# not "von"/"de"/"di", which start surnames ("Di Maria", "Von Trapp").
+_META_BY = re.compile(r"^(?:by|written\s+by|posted\s+by|por|par|door)\s+", re.IGNORECASE)
 # Elements a page marks as its author: rel="author" links, microdata itemprop="author", a
 # <byline> element (NewsML-like feeds rendered as pages). The attributes are selected and
 # stepped back to their elements: libxml2 evaluates an element predicate ("//*[@rel=…]") in a new
