@@ -52,7 +52,7 @@ SAPO_HINTS: tuple[str, ...] = (
 # Class-name fragments of a headline written without <h1> (old CMSs: "tieude", "title-detail").
 TITLE_HINTS: tuple[str, ...] = ("title", "tieude", "tieu-de", "tieu_de", "headline", "heading")
 BYLINE_HINTS: tuple[str, ...] = (
-    "author", "byline", "tac-gia", "tacgia", "writer", "reporter", "autor", "verfasser",
+    "author", "byline", "tac-gia", "tacgia", "writer", "reporter", "autor", "auteur", "verfasser",
     "contributor",
 )  # fmt: skip
 TAG_HINTS: tuple[str, ...] = ("tag", "keyword", "tu-khoa", "tukhoa", "topic")
@@ -173,6 +173,22 @@ def _br_pieces(el: HtmlElement) -> Iterator[str]:
             yield from _br_pieces(child)
         if child.tail:
             yield child.tail
+
+
+# A lower-case letter glued to a capital: two element texts run together ("AuthorJane").
+_GLUED_WORDS = re.compile(r"[a-zß-ÿ\u1ea1-\u1ef9][A-ZÀ-ÞĐ\u1ea0-\u1ef8]")
+
+
+def _spaced_text(el: HtmlElement) -> str:
+    """*el*'s text with its child elements' texts set apart by commas; a label box alone in
+    front ("<div>Author</div>", "<span>Veröffentlicht von</span>") is dropped."""
+    pieces = [clean.one_line(t) for t in el.itertext()]
+    pieces = [p for p in pieces if p]
+    if len(pieces) > 1 and (
+        LABEL_ONLY.match(pieces[0]) or pieces[0].rstrip(" :").casefold() in clean.BY_WORDS
+    ):
+        pieces = pieces[1:]
+    return ", ".join(pieces)  # a list of names or a name and its role, as a byline writes them
 
 
 def _first_named_line(el: HtmlElement, marked: bool) -> str:
@@ -522,6 +538,10 @@ class ArticlePage:
             if el.get("itemprop") == "author":
                 el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
             text = clean.one_line(clean.element_text(el))
+            if len(el) and _GLUED_WORDS.search(text):
+                # "<div>Author</div><div>Jane Smith</div>", "<span>Jane Smith</span><span>
+                # Senior Reporter</span>": boxes set apart by the theme's CSS, not one word.
+                text = _spaced_text(el)
             if el.find(".//br") is not None:
                 # "<span>Minh Anh</span><br><span>08/01/2026</span>": lines, not one glued
                 # word ("Minh Anh08/01/2026"); the first line naming someone is the byline.
