@@ -1499,8 +1499,12 @@ def _byline_above(container: HtmlElement) -> list[str]:
         for sibling in el.itersiblings(preceding=True):
             if not isinstance(sibling.tag, str):
                 continue
-            if sibling.tag == "h1" or sibling.find(".//h1") is not None:
+            if sibling.tag == "h1":
                 return []  # above the headline is the page's header, not the story's
+            if (h1 := sibling.find(".//h1")) is not None:
+                # The story's header box ("<header><h1>…</h1><p>By Jane Smith</p></header>"):
+                # the lines under its headline, not those above it.
+                return _byline_under_headline(sibling, h1)
             text = clean.one_line(sibling.text_content())
             if not text:
                 continue
@@ -1511,6 +1515,33 @@ def _byline_above(container: HtmlElement) -> list[str]:
                 return []
         el = el.getparent()
         if el is not None and el.tag == "body":
+            return []
+    return []
+
+
+# Elements that hold a line of a story's header under its headline.
+_HEADER_LINE_TAGS = frozenset({"p", "div", "span", "address", "li", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _byline_under_headline(box: HtmlElement, h1: HtmlElement) -> list[str]:
+    """A labelled byline among the first few short lines after the headline inside *box*, the
+    story's header ("By Jane Smith", "Von A und B", "Texte : …"); [] if none."""
+    after = False
+    seen = 0
+    for el in box.iter():
+        if el is h1:
+            after = True
+            continue
+        if not after or el.tag not in _HEADER_LINE_TAGS or h1 in el.iterancestors():
+            continue
+        # Its text nodes set apart: "By Jane Smith<br>Updated 3:45 PM" is two lines.
+        text = clean.one_line(" ".join(el.itertext()))
+        if not text or len(text) > 100:
+            continue
+        if names := clean.byline_authors(text):
+            return names
+        seen += 1
+        if seen >= 2 * _ABOVE_LINES:
             return []
     return []
 
