@@ -627,6 +627,15 @@ def _news_page(lang: str, header: str, head: str = "") -> list[str]:
         ("en", "<p>Written by Jane Smith on March 5, 2024</p>", ["Jane Smith"]),
         ("en", "<p>By Jane Smith | March 5, 2024</p>", ["Jane Smith"]),
         ("en", "<p>The vote was close.</p>", []),  # a line, no byline
+        ("en", "<p class='dek'>By Tuesday, the council had voted.</p>", []),  # a sentence
+        # A wire credited after the name, a handle in brackets beside it.
+        ("en", "<p class='byline'>By Jane Smith, Reuters</p>", ["Jane Smith"]),
+        (
+            "es",
+            "<p class='autor'>Por María López y Juan Pérez, EFE</p>",
+            ["María López", "Juan Pérez"],
+        ),
+        ("en", "<p class='byline'>By Jane Smith (@janesmith)</p>", ["Jane Smith"]),
         # Marked bylines: lists, roles, capitals, particles, a French theme's class.
         (
             "fr",

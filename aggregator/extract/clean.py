@@ -662,6 +662,9 @@ def _is_name(text: str) -> bool:
 _HANDLE = re.compile(r"^(?=.*[^\W\d_])[\w.\-]{3,30}$")
 
 
+_BRACKETED_HANDLE = re.compile(r"\s*\(@\w{1,30}\)")
+
+
 def byline_names(text: str, *, marked: bool = False) -> list[str]:
     """The names in a byline's text: labels, dates, handles and job titles around them left
     out. *marked*: the page marks the text up as its author (rel=author, itemprop=author, a
@@ -673,6 +676,8 @@ def byline_names(text: str, *, marked: bool = False) -> list[str]:
         return [text.strip("()")]
     if _PHOTO_CREDIT.match(text):
         return []
+    if "(@" in text:  # "By Jane Smith (@janesmith)": her handle beside the name
+        text = _BRACKETED_HANDLE.sub("", text)
     match = _BYLINE.match(text)
     raw = (match.group("names") or match.group("bynames") or "") if match else text
     raw = _BYLINE_TAIL.sub("", raw).strip(" ,;:-–—")
@@ -718,9 +723,14 @@ def byline_authors(line: str) -> list[str] | None:
         if _BYLINE.match(bare) is None:
             return None
         line = bare
+    if _CLAUSE_PART.search(line):
+        return None  # "By Tuesday, the council had voted.": a sentence that opens with "By"
     return byline_names(line) or None
 
 
+# A clause after a comma: three lower-case words in a row ("…, the council had voted"), which
+# no list of names, role or agency credit has.
+_CLAUSE_PART = re.compile(r",\s+(?:[a-zß-ÿ][\w'’-]*\s+){2}[a-zß-ÿ]")
 # A short remark in brackets right after a word; not a source credit ("(Theo TTXVN)").
 _REMARK = re.compile(
     r"(?<=[^\W\d_])\s*\((?!\s*(?:theo|nguồn|quelle|source|via)\b)[^()]{1,30}\)", re.IGNORECASE
@@ -861,6 +871,17 @@ def _folded(text: str) -> str:
     return _FOLD.sub("", text.casefold())
 
 
+# News agencies credited after a writer's name in a byline ("By Jane Smith, Reuters", "Von Anna
+# Berger, APA", "Por María López, EFE"): the wire, not a second author.
+NEWS_AGENCIES: frozenset[str] = frozenset({
+    "reuters", "ap", "afp", "dpa", "efe", "ansa", "epa", "kyodo", "xinhua", "tass", "upi",
+    "bloomberg", "apa", "sda", "kna", "epd", "anp", "belga", "pap", "ctk", "mti", "yonhap",
+    "bernama", "antara", "pti", "ians", "aap", "europa press", "associated press",
+    "agence france-presse", "the associated press", "the canadian press", "canadian press",
+    "keystone-sda", "ttxvn", "vna",
+})  # fmt: skip
+
+
 def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str = "") -> list[str]:
     """The *names* that may be people: no organisation, publication, site, CMS account, form
     label, address or URL. A list that names the site is a publisher line ("Kirche und Leben,
@@ -916,7 +937,13 @@ def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str
     if len(out) > 1 and any(len(n.split()) > 1 for n in out):
         # "Von David Hutzler, dpa": one lower-case word beside full names is the agency's
         # credit (dpa, kna, epd, apa); no person writes a name in small letters there.
-        out = [n for n in out if not (n.isalpha() and n.islower() and len(n) <= 6)]
+        # A news agency's name beside them is its credit too ("By Jane Smith, Reuters").
+        out = [
+            n
+            for n in out
+            if not (n.isalpha() and n.islower() and len(n) <= 6)
+            and n.casefold() not in NEWS_AGENCIES
+        ]
     if organisations:
         # "Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF": the capitals beside an
         # organisation are its abbreviation, not a person's initials.
