@@ -683,3 +683,153 @@ def test_the_workplace_under_a_titled_name_leaves_the_body() -> None:
                               "https://baoa.vn/a-1.html")  # fmt: skip
     assert article.authors == ["Trần Thu Hà"]
     assert "Bệnh viện" not in article.body_text
+
+
+# --- second pass (authors9): byline markups of many countries' news sites and CMSs ---------------
+
+_STORY = {
+    "en": "The city council voted on Tuesday to approve the new budget, which includes funding "
+    "for schools, roads and parks. ",
+    "de": "Der Stadtrat hat am Dienstag den neuen Haushalt beschlossen, der Mittel für Schulen, "
+    "Straßen und Parks vorsieht. ",
+    "es": "El concejo municipal aprobó el martes el nuevo presupuesto, que incluye fondos para "
+    "escuelas, calles y parques. ",
+    "fr": "Le conseil municipal a approuvé mardi le nouveau budget, qui prévoit des fonds pour "
+    "les écoles, les routes et les parcs. ",
+    "nl": "De gemeenteraad heeft dinsdag de nieuwe begroting goedgekeurd, met geld voor scholen, "
+    "wegen en parken. ",
+}
+
+
+def _news_page(lang: str, header: str, head: str = "") -> list[str]:
+    """A news site's story page: the byline markup in the story's <header> under its
+    headline, the text in the theme's content box, a site footer."""
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_STORY[lang] * 3}</p>" for _ in range(6))
+    html = (
+        f"<html lang='{lang}'><head><title>Council approves new budget | Daily Courier</title>"
+        f"{head}</head><body><nav><a href='/'>Home</a><a href='/news'>News</a></nav>"
+        f"<article><header><h1>Council approves new budget</h1>{header}"
+        "<time datetime='2024-03-05'>March 5, 2024</time></header>"
+        f"<div class='entry-content'>{text}</div></article>"
+        "<footer><p>© 2024 Daily Courier. All rights reserved.</p></footer></body></html>"
+    )
+    return extract_article(html, "https://www.dailycourier.example/news/2024/03/budget").authors
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "expected"),
+    [
+        # An unmarked byline line under the headline, in the story's header box.
+        (
+            "de",
+            "<p>Von Max Mustermann und Erika Musterfrau</p>",
+            ["Max Mustermann", "Erika Musterfrau"],
+        ),
+        ("es", "<p>Por María López y Juan Pérez</p>", ["María López", "Juan Pérez"]),
+        ("fr", "<p>Texte : Jean Dupont</p>", ["Jean Dupont"]),
+        ("en", "<p>BY JOHN SMITH</p>", ["JOHN SMITH"]),
+        ("en", "<p>By Jane Smith, Staff Writer</p>", ["Jane Smith"]),
+        (
+            "en",
+            "<div>By Jane Smith<br>Updated 3:45 PM EST, Tue March 5, 2024</div>",
+            ["Jane Smith"],
+        ),
+        ("en", "<p>Written by Jane Smith on March 5, 2024</p>", ["Jane Smith"]),
+        ("en", "<p>By Jane Smith | March 5, 2024</p>", ["Jane Smith"]),
+        ("en", "<p>The vote was close.</p>", []),  # a line, no byline
+        ("en", "<p class='dek'>By Tuesday, the council had voted.</p>", []),  # a sentence
+        # A wire credited after the name, a handle in brackets beside it.
+        ("en", "<p class='byline'>By Jane Smith, Reuters</p>", ["Jane Smith"]),
+        (
+            "es",
+            "<p class='autor'>Por María López y Juan Pérez, EFE</p>",
+            ["María López", "Juan Pérez"],
+        ),
+        ("en", "<p class='byline'>By Jane Smith (@janesmith)</p>", ["Jane Smith"]),
+        # Marked bylines: lists, roles, capitals, particles, a French theme's class.
+        (
+            "fr",
+            "<p class='auteur'>Par Jean Dupont et Marie Curie</p>",
+            ["Jean Dupont", "Marie Curie"],
+        ),
+        ("nl", "<p class='auteur'>Door Jan van der Berg</p>", ["Jan van der Berg"]),
+        (
+            "en",
+            "<p class='byline'>By Jane Smith, John Doe, and Mary Major</p>",
+            ["Jane Smith", "John Doe", "Mary Major"],
+        ),
+        ("en", "<p class='byline'>BY JOHN SMITH AND MARY JONES</p>", ["JOHN SMITH", "MARY JONES"]),
+        (
+            "en",
+            "<p class='byline'>By Jane Smith, Senior Political Correspondent</p>",
+            ["Jane Smith"],
+        ),
+        ("es", "<p class='autor'>Por José de la Cruz, corresponsal</p>", ["José de la Cruz"]),
+        # Boxes the theme's CSS sets apart: a label box, a name and its role.
+        (
+            "en",
+            (
+                "<div class='field field--name-field-author'><div class='field__label'>Author</div>"
+                "<div class='field__item'>Jane Smith</div></div>"
+            ),
+            ["Jane Smith"],
+        ),
+        (
+            "en",
+            (
+                "<div class='article-author'><span class='name'>Jane Smith</span>"
+                "<span class='role'>Senior Reporter</span></div>"
+            ),
+            ["Jane Smith"],
+        ),
+        (
+            "de",
+            "<div class='author'><span>Veröffentlicht von</span><a href='/u/1'>Chris Jung</a></div>",
+            ["Chris Jung"],
+        ),
+    ],
+)
+def test_byline_markups_of_news_sites(lang: str, header: str, expected: list[str]) -> None:
+    assert _news_page(lang, header) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "shown", "expected"),
+    [
+        # A theme copies the shown byline with its label, or the site's name after a bar.
+        (
+            "<meta name='author' content='By Jane Smith'>",
+            "Jane Smith, Staff Writer",
+            ["Jane Smith"],
+        ),
+        ("<meta name='author' content='Jane Smith | Daily Courier'>", "Jane Smith", ["Jane Smith"]),
+        (
+            (
+                '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "author": '
+                '{"@type": "Person", "name": "By Jane Smith"}}</script>'
+            ),
+            "By Jane Smith",
+            ["Jane Smith"],
+        ),
+        # A surname's particle is no label.
+        ("<meta name='author' content='Di Maria Rossi'>", "Di Maria Rossi", ["Di Maria Rossi"]),
+    ],
+)
+def test_metadata_author_without_the_bylines_label_or_the_sites_name(
+    head: str, shown: str, expected: list[str]
+) -> None:
+    assert _news_page("en", f"<p class='meta-line'>{shown}</p>", head) == expected
+
+
+def test_split_names_serial_and_capitals() -> None:
+    from aggregator.extract.clean import split_names
+
+    assert split_names("A B, C D, and E F") == ["A B", "C D", "E F"]
+    assert split_names("JOHN SMITH AND MARY JONES") == ["JOHN SMITH", "MARY JONES"]
+    assert split_names("MARÍA LÓPEZ Y JUAN PÉREZ") == ["MARÍA LÓPEZ", "JUAN PÉREZ"]
+    assert split_names("Nguyễn Thị Minh Khai và Trần Văn An") == [
+        "Nguyễn Thị Minh Khai",
+        "Trần Văn An",
+    ]

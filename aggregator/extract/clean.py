@@ -150,7 +150,7 @@ BYLINE_LABELS: tuple[str, ...] = (
     "phóng viên", "tác giả", "người viết", "viết bởi", "đăng bởi", "bài", "text and photos",
     "story and photos", "written by",
     "posted by", "by", "autorin", "autor", "author", "auteur", "autore", "verfasser", "text",
-    "von", "par", "por", "de",
+    "texte", "testo", "texto", "tekst", "von", "par", "por", "de",
 )  # fmt: skip
 # One label for the words and the pictures, like "Bài, ảnh": "Text & Fotos: …", "Text und Bild:
 # …", "Texte et photos : …", "Words and pictures: …" (the writer took the photos too).
@@ -197,11 +197,13 @@ _LABEL_PREFIX = re.compile(
     + r")\s*:\s*",
     re.IGNORECASE,
 )
-# What follows the names in a byline line and is not a name: a date ("am 21. April 2020",
+# What follows the names in a byline line and is not a name: a date ("am 21. April 2020", "on
+# Monday, March 5, 2024",
 # "| 12/10/2020", ", 3.11.2021"), a handle ("@wperdomod"), an agency ("/SP-X"), a dangling dash,
 # the person interviewed or a helper after "mit"/"with" ("Ein Interview von A mit B").
 _BYLINE_TAIL = re.compile(
-    r"""\s+(?:am|on|le|el|em|il|vom|du|del|ngày|lúc|updated|aktualisiert)\s+\S*\d.*$
+    r"""\s+(?:am|on|le|el|em|il|vom|du|del|ngày|lúc|updated|aktualisiert)
+        \s+(?:[^\W\d_]+[.,]?\s+){0,2}\S*\d.*$
         |\s*[|•·]\s.*$|\s*[|•·]$|,?\s+\d{1,4}[./-]\d.*$|\s+@\w.*$|\s*/.*$|\s+[-–—]\s*$
         |\s+(?:mit|with)\s+\S.*$""",
     re.IGNORECASE | re.VERBOSE,
@@ -215,6 +217,15 @@ _ROLE_SUFFIX = re.compile(
     r"\s*[,(]?\s*(?:chefredakteur(?:in)?|redakteur(?:in)?|editor(?:-in-chief)?|senior\s+editor"
     r"|reporter|journalist(?:in)?|correspondent|staff\s+writer|photographer|phóng\s+viên"
     r"|biên\s+tập\s+viên)\)?$",
+    re.IGNORECASE,
+)
+# A job title set after a name and a comma, a part of its own: "Staff Writer", "Senior
+# Political Correspondent", "Redakteurin", "corresponsal" (a name has no such last word).
+_ROLE_PART = re.compile(
+    r"^(?:[^\W\d_][\w.'-]*\s+){0,3}(?:writer|reporter|correspondent|editor|columnist|contributor"
+    r"|journalist|redakteur(?:in)?|korrespondent(?:in)?|reporter(?:in)?|journalist(?:in)?"
+    r"|periodista|redactor(?:a)?|corresponsal|journaliste|rédacteur|rédactrice|correspondant(?:e)?"
+    r"|giornalista|redattore|redattrice|corrispondente|verslaggever|correspondent(?:e)?)$",
     re.IGNORECASE,
 )
 # Lead prefixes glued to the sapo: "(BTN) -", "(Baonghean.vn) -", "QTO -", "TPO -", "VOV.VN -",
@@ -587,7 +598,7 @@ def strip_lead_prefix(text: str) -> str:
 def split_names(text: str) -> list[str]:
     """ "Vũ Nguyệt – Nhật Quang" / "A, B và C" -> one entry per person. "A B und C D", "A B y
     C D": between two names of two words or more ("Kirche und Leben" is one name)."""
-    parts = re.split(r"\s*(?:,|;|\s[-–—]\s|–|\s(?:và|and|&)\s)\s*", text)
+    parts = _BETWEEN_NAMES.split(text)
     out: list[str] = []
     for part in parts:
         if out and _POST_NOMINAL.match(part):
@@ -603,6 +614,13 @@ def split_names(text: str) -> list[str]:
     return [p.strip(" .") for p in out if p.strip(" .")]
 
 
+# Between people in a list of names: a comma (with the serial "and" after it: "A, B, and C"), a
+# semicolon, a dash, "và"/"and"/"&" ("AND" in a byline set in capitals: "BY A AND B").
+_BETWEEN_NAMES = re.compile(
+    r"\s*(?:,\s*(?:and|und|et|y|và|&)\s|,|;|\s[-–—]\s|–|\s(?:và|and|AND|&)\s)\s*"
+)
+
+
 # Degrees and generational suffixes written after a name and a comma ("Jane Doe, MD",
 # "John Smith, Jr."): English-language bylines of journals and papers.
 _POST_NOMINAL = re.compile(
@@ -612,7 +630,7 @@ _POST_NOMINAL = re.compile(
 
 
 # "und", "y", "et", "e" between names, lower-case only (no part of a name is).
-_OTHER_AND = re.compile(r"\s+(?:und|y|et|e)\s+")
+_OTHER_AND = re.compile(r"\s+(?:und|y|et|e|UND|Y|ET)\s+")
 
 
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Lê Văn A" has none).
@@ -644,6 +662,9 @@ def _is_name(text: str) -> bool:
 _HANDLE = re.compile(r"^(?=.*[^\W\d_])[\w.\-]{3,30}$")
 
 
+_BRACKETED_HANDLE = re.compile(r"\s*\(@\w{1,30}\)")
+
+
 def byline_names(text: str, *, marked: bool = False) -> list[str]:
     """The names in a byline's text: labels, dates, handles and job titles around them left
     out. *marked*: the page marks the text up as its author (rel=author, itemprop=author, a
@@ -655,6 +676,8 @@ def byline_names(text: str, *, marked: bool = False) -> list[str]:
         return [text.strip("()")]
     if _PHOTO_CREDIT.match(text):
         return []
+    if "(@" in text:  # "By Jane Smith (@janesmith)": her handle beside the name
+        text = _BRACKETED_HANDLE.sub("", text)
     match = _BYLINE.match(text)
     raw = (match.group("names") or match.group("bynames") or "") if match else text
     raw = _BYLINE_TAIL.sub("", raw).strip(" ,;:-–—")
@@ -663,6 +686,8 @@ def byline_names(text: str, *, marked: bool = False) -> list[str]:
         if _PHOTO_CREDIT.match(name):
             continue  # "Bài: Lan Anh - Ảnh: Văn Dũng": the photographer is not an author
         name = _LABEL_PREFIX.sub("", name).strip()
+        if names and _ROLE_PART.match(name):
+            continue  # "By Jane Smith, Staff Writer", "Por María López, corresponsal": her role
         if name.casefold() in STAFF_WORDS:  # "By Staff Writer": the newsroom, like "PV"
             names.append(name)
             continue
@@ -698,9 +723,14 @@ def byline_authors(line: str) -> list[str] | None:
         if _BYLINE.match(bare) is None:
             return None
         line = bare
+    if _CLAUSE_PART.search(line):
+        return None  # "By Tuesday, the council had voted.": a sentence that opens with "By"
     return byline_names(line) or None
 
 
+# A clause after a comma: three lower-case words in a row ("…, the council had voted"), which
+# no list of names, role or agency credit has.
+_CLAUSE_PART = re.compile(r",\s+(?:[a-zß-ÿ][\w'’-]*\s+){2}[a-zß-ÿ]")
 # A short remark in brackets right after a word; not a source credit ("(Theo TTXVN)").
 _REMARK = re.compile(
     r"(?<=[^\W\d_])\s*\((?!\s*(?:theo|nguồn|quelle|source|via)\b)[^()]{1,30}\)", re.IGNORECASE
@@ -929,6 +959,17 @@ def _folded(text: str) -> str:
     return _FOLD.sub("", text.casefold())
 
 
+# News agencies credited after a writer's name in a byline ("By Jane Smith, Reuters", "Von Anna
+# Berger, APA", "Por María López, EFE"): the wire, not a second author.
+NEWS_AGENCIES: frozenset[str] = frozenset({
+    "reuters", "ap", "afp", "dpa", "efe", "ansa", "epa", "kyodo", "xinhua", "tass", "upi",
+    "bloomberg", "apa", "sda", "kna", "epd", "anp", "belga", "pap", "ctk", "mti", "yonhap",
+    "bernama", "antara", "pti", "ians", "aap", "europa press", "associated press",
+    "agence france-presse", "the associated press", "the canadian press", "canadian press",
+    "keystone-sda", "ttxvn", "vna",
+})  # fmt: skip
+
+
 def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str = "") -> list[str]:
     """The *names* that may be people: no organisation, publication, site, CMS account, form
     label, address or URL. A list that names the site is a publisher line ("Kirche und Leben,
@@ -984,7 +1025,13 @@ def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str
     if len(out) > 1 and any(len(n.split()) > 1 for n in out):
         # "Von David Hutzler, dpa": one lower-case word beside full names is the agency's
         # credit (dpa, kna, epd, apa); no person writes a name in small letters there.
-        out = [n for n in out if not (n.isalpha() and n.islower() and len(n) <= 6)]
+        # A news agency's name beside them is its credit too ("By Jane Smith, Reuters").
+        out = [
+            n
+            for n in out
+            if not (n.isalpha() and n.islower() and len(n) <= 6)
+            and n.casefold() not in NEWS_AGENCIES
+        ]
     if organisations:
         # "Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF": the capitals beside an
         # organisation are its abbreviation, not a person's initials.

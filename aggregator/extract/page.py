@@ -52,7 +52,7 @@ SAPO_HINTS: tuple[str, ...] = (
 # Class-name fragments of a headline written without <h1> (old CMSs: "tieude", "title-detail").
 TITLE_HINTS: tuple[str, ...] = ("title", "tieude", "tieu-de", "tieu_de", "headline", "heading")
 BYLINE_HINTS: tuple[str, ...] = (
-    "author", "byline", "tac-gia", "tacgia", "writer", "reporter", "autor", "verfasser",
+    "author", "byline", "tac-gia", "tacgia", "writer", "reporter", "autor", "auteur", "verfasser",
     "contributor",
 )  # fmt: skip
 TAG_HINTS: tuple[str, ...] = ("tag", "keyword", "tu-khoa", "tukhoa", "topic")
@@ -199,6 +199,22 @@ def _br_pieces(el: HtmlElement) -> Iterator[str]:
             yield from _br_pieces(child)
         if child.tail:
             yield child.tail
+
+
+# A lower-case letter glued to a capital: two element texts run together ("AuthorJane").
+_GLUED_WORDS = re.compile(r"[a-zß-ÿ\u1ea1-\u1ef9][A-ZÀ-ÞĐ\u1ea0-\u1ef8]")
+
+
+def _spaced_text(el: HtmlElement) -> str:
+    """*el*'s text with its child elements' texts set apart by commas; a label box alone in
+    front ("<div>Author</div>", "<span>Veröffentlicht von</span>") is dropped."""
+    pieces = [clean.one_line(t) for t in el.itertext()]
+    pieces = [p for p in pieces if p]
+    if len(pieces) > 1 and (
+        LABEL_ONLY.match(pieces[0]) or pieces[0].rstrip(" :").casefold() in clean.BY_WORDS
+    ):
+        pieces = pieces[1:]
+    return ", ".join(pieces)  # a list of names or a name and its role, as a byline writes them
 
 
 def _first_named_line(el: HtmlElement, marked: bool) -> str:
@@ -566,6 +582,10 @@ class ArticlePage:
             if el.get("itemprop") == "author":
                 el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
             text = clean.one_line(clean.element_text(el))
+            if len(el) and _GLUED_WORDS.search(text):
+                # "<div>Author</div><div>Jane Smith</div>", "<span>Jane Smith</span><span>
+                # Senior Reporter</span>": boxes set apart by the theme's CSS, not one word.
+                text = _spaced_text(el)
             if el.find(".//br") is not None:
                 # "<span>Minh Anh</span><br><span>08/01/2026</span>": lines, not one glued
                 # word ("Minh Anh08/01/2026"); the first line naming someone is the byline.
@@ -1092,7 +1112,8 @@ class ArticlePage:
         md = self.md
         meta_author = metadata_author(md)
         # A JSON-LD name holding the whole byline ("Minh Anh - Thu Hà"): one entry a person.
-        jsonld = [n for name in md.jsonld_authors for n in _byline_parts(name)]
+        jsonld = [n for name in md.jsonld_authors for n in _byline_parts(self._bare_author(name))]
+        meta_author = self._bare_author(meta_author) if meta_author else ""
         sources = [jsonld, clean.split_names(meta_author) if meta_author else []]
         if not any(sources):
             return sources
@@ -1103,6 +1124,17 @@ class ArticlePage:
             # the author for search engines): no reader sees it.
             named = [[n for n in names if not _only_in(n, shown.text, hidden)] for names in named]
         return [[shown.display_name(n) for n in names] for names in named]
+
+    def _bare_author(self, name: str) -> str:
+        """A metadata author as a byline's names: without the "By " a theme copies from the
+        shown byline ("By Jane Smith") nor the site's name after a bar ("Jane Smith | Courier")."""
+        if name[:3].casefold() in ("by ", "por", "par", "doo", "wri", "pos"):
+            name = _META_BY.sub("", name)
+        if "|" in name:
+            host = urlsplit(self.url).hostname or ""
+            parts = [p for p in name.split("|") if not names_site(p, self.publishers, host)]
+            name = "|".join(parts) if parts else name
+        return name.strip(" |")
 
     def _hidden_text(self) -> str:
         """The text of the elements a class or their inline style hides ("display: none": a
@@ -1328,6 +1360,9 @@ def _leads_into(sapo: HtmlElement, container: HtmlElement) -> bool:
     return False
 
 
+# A byline label a theme leaves in front of the name it copies into metadata ("By Jane Smith");
+# not "von"/"de"/"di", which start surnames ("Di Maria", "Von Trapp").
+_META_BY = re.compile(r"^(?:by|written\s+by|posted\s+by|por|par|door)\s+", re.IGNORECASE)
 # Elements a page marks as its author: rel="author" links, microdata itemprop="author", a
 # <byline> element (NewsML-like feeds rendered as pages). The attributes are selected and
 # stepped back to their elements: libxml2 evaluates an element predicate ("//*[@rel=…]") in a new
@@ -1550,8 +1585,12 @@ def _byline_above(container: HtmlElement, *, vietnamese: bool = False) -> list[s
         for sibling in el.itersiblings(preceding=True):
             if not isinstance(sibling.tag, str):
                 continue
-            if sibling.tag == "h1" or sibling.find(".//h1") is not None:
+            if sibling.tag == "h1":
                 return []  # above the headline is the page's header, not the story's
+            if (h1 := sibling.find(".//h1")) is not None:
+                # The story's header box ("<header><h1>…</h1><p>By Jane Smith</p></header>"):
+                # the lines under its headline, not those above it.
+                return _byline_under_headline(sibling, h1)
             text = clean.one_line(sibling.text_content())
             if not text:
                 continue
@@ -1564,6 +1603,33 @@ def _byline_above(container: HtmlElement, *, vietnamese: bool = False) -> list[s
                 return []
         el = el.getparent()
         if el is not None and el.tag == "body":
+            return []
+    return []
+
+
+# Elements that hold a line of a story's header under its headline.
+_HEADER_LINE_TAGS = frozenset({"p", "div", "span", "address", "li", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _byline_under_headline(box: HtmlElement, h1: HtmlElement) -> list[str]:
+    """A labelled byline among the first few short lines after the headline inside *box*, the
+    story's header ("By Jane Smith", "Von A und B", "Texte : …"); [] if none."""
+    after = False
+    seen = 0
+    for el in box.iter():
+        if el is h1:
+            after = True
+            continue
+        if not after or el.tag not in _HEADER_LINE_TAGS or h1 in el.iterancestors():
+            continue
+        # Its text nodes set apart: "By Jane Smith<br>Updated 3:45 PM" is two lines.
+        text = clean.one_line(" ".join(el.itertext()))
+        if not text or len(text) > 100:
+            continue
+        if names := clean.byline_authors(text):
+            return names
+        seen += 1
+        if seen >= 2 * _ABOVE_LINES:
             return []
     return []
 
