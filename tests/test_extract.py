@@ -7,9 +7,10 @@ import unicodedata
 
 import pytest
 from lxml import etree
+from lxml import html as lxml_html
 
 from aggregator.encoding import _nfc, decode_html, decode_html_source
-from aggregator.extract import extract_article
+from aggregator.extract import content, extract_article
 from aggregator.extract.clean import (
     byline_authors,
     credit_of,
@@ -1365,3 +1366,27 @@ def test_a_block_of_link_lines_alone_is_judged_whole() -> None:
     )
     body = extract_article(html, URL).body_text
     assert "\ue000" not in body
+
+
+@pytest.mark.parametrize(
+    ("sizes", "widened"),
+    [
+        # the story cut into frames of one template (TYPO3 "outer", page-builder rows): the
+        # chosen frame is a short one, a later frame of the same build is over twice as long
+        ([4, 16, 6], True),
+        # one frame of the same build beside it, much longer: a second story or a thread
+        ([4, 16], False),
+    ],
+)
+def test_a_story_cut_into_same_template_frames_widens_past_a_longer_frame(
+    sizes: list[int], widened: bool
+) -> None:
+    sentence = "Câu văn của bài, có dấu phẩy, kể tiếp chuyện ở huyện. "
+    frames = "".join(
+        f"<div class='outer'><div class='inner'><p>{sentence * n}</p></div></div>" for n in sizes
+    )
+    root = lxml_html.fromstring(f"<html><body><div class='frames'>{frames}</div></body></html>")
+    stats = content.measure(root.find("body"))
+    best = root.find(".//div[@class='inner']")
+    result = content._widen(best, {}, stats)
+    assert (result.get("class") == "frames") is widened

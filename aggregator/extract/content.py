@@ -850,7 +850,10 @@ def _widen(best: HtmlElement, scores: dict[HtmlElement, float], stats: Stats) ->
     # The block must also be a good part of the parent (not one teaser in a page wrapper), unless
     # it and its paragraph-like siblings make up most of the parent: an article cut into many
     # equal modules (page builders' text modules, TYPO3 frames, slides) has no dominant piece;
-    # but none of those pieces may be twice the block (a comment thread beside a column).
+    # but none of those pieces may be twice the block (a comment thread beside a column),
+    # unless two or more of them share the block's build past wrappers: frames of one template
+    # (TYPO3 "outer", builder rows) are one story's sections, the chosen one may be a short one;
+    # a thread or a second story beside the column is a single box.
     # A parent that adds too little to widen to but is still mostly the block (a forum post's
     # poster box beside the post) is looked past, as a wrapper is: the posts are siblings higher.
     for _ in range(15):
@@ -888,7 +891,10 @@ def _widen(best: HtmlElement, scores: dict[HtmlElement, float], stats: Stats) ->
         )
         if enough and (
             node_text >= 0.3 * parent_text
-            or (node_text + extra >= 0.6 * parent_text and max(pieces) <= 2 * node_text)
+            or (
+                node_text + extra >= 0.6 * parent_text
+                and ((template is not None and len(pieces) >= 2) or max(pieces) <= 2 * node_text)
+            )
         ):
             node = result = parent
         elif node_text >= 0.85 * parent_text:
