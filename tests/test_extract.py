@@ -1390,3 +1390,37 @@ def test_a_story_cut_into_same_template_frames_widens_past_a_longer_frame(
     best = root.find(".//div[@class='inner']")
     result = content._widen(best, {}, stats)
     assert (result.get("class") == "frames") is widened
+
+
+@pytest.mark.parametrize(
+    ("later", "read"),
+    [
+        # the story's next band, after a band holding a table: read on
+        (
+            "<div class='band text'><div class='col'><h2>Phần hai</h2><p>{rest}</p></div></div>",
+            True,
+        ),
+        # the next story an endless page appends, in the same band template: its own h1
+        (
+            "<div class='band text'><div class='col'><h1>Bài khác</h1><p>{rest}</p></div></div>",
+            False,
+        ),
+        # a band of another template (the site's footer band)
+        ("<div class='band footer-info'><div class='col'><p>{rest}</p></div></div>", False),
+    ],
+)
+def test_a_story_carried_on_in_the_next_top_level_band_of_its_template(
+    later: str, read: bool
+) -> None:
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể chuyện ở huyện. " * 6 + "</p>"
+    rest = "Đoạn sau của bài viết, có dấu phẩy, kể tiếp chuyện ở xã. " * 4
+    html = (
+        "<html><body><div class='site-head'><a href='/'>Trang chủ</a></div>"
+        f"<div class='band text'><div class='col'><h1>Tiêu đề bài</h1>{story * 4}</div></div>"
+        "<div class='band table-band'><table><tr><td>Chỉ số</td><td>12,5</td></tr></table></div>"
+        + later.format(rest=rest)
+        + "</body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    assert body.count("Câu văn đầy đủ của bài") == 24
+    assert ("Đoạn sau của bài viết" in body) is read

@@ -1051,6 +1051,35 @@ def trailing_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
     return found if total >= stats.text.get(container, 0) else []
 
 
+def continued_frames(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
+    """The later top-level frames of the page built exactly like the container's own (the same
+    tag and class attribute, a child of ``<body>`` each): a page cut into full-width bands
+    ("container-fluid headline-with-text" … a table band … the same band again) carries its
+    story on in the next band of its template, past a band that breaks it (a table, a picture).
+    ``_widen`` stops below ``<body>``, whose other children are the site's header and footer.
+
+    Only prose frames count (``_paragraphish``) and none that opens a new story (an ``<h1>``:
+    the next article an endless page appends).
+    """
+    top = container
+    parent = top.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        top, parent = parent, parent.getparent()
+    if parent is None or parent.tag != "body" or top is container:
+        return []
+    classes = top.get("class")
+    if not classes or not classes.strip():
+        return []
+    return [
+        sib
+        for sib in top.itersiblings()
+        if sib.tag == top.tag
+        and sib.get("class") == classes
+        and _paragraphish(sib, stats)
+        and next(sib.iter("h1"), None) is None
+    ]
+
+
 # --- reading blocks --------------------------------------------------------------------------------
 
 
