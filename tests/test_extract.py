@@ -7,9 +7,10 @@ import unicodedata
 
 import pytest
 from lxml import etree
+from lxml import html as lxml_html
 
 from aggregator.encoding import _nfc, decode_html, decode_html_source
-from aggregator.extract import extract_article
+from aggregator.extract import content, extract_article
 from aggregator.extract.clean import (
     byline_authors,
     credit_of,
@@ -1365,3 +1366,61 @@ def test_a_block_of_link_lines_alone_is_judged_whole() -> None:
     )
     body = extract_article(html, URL).body_text
     assert "\ue000" not in body
+
+
+@pytest.mark.parametrize(
+    ("sizes", "widened"),
+    [
+        # the story cut into frames of one template (TYPO3 "outer", page-builder rows): the
+        # chosen frame is a short one, a later frame of the same build is over twice as long
+        ([4, 16, 6], True),
+        # one frame of the same build beside it, much longer: a second story or a thread
+        ([4, 16], False),
+    ],
+)
+def test_a_story_cut_into_same_template_frames_widens_past_a_longer_frame(
+    sizes: list[int], widened: bool
+) -> None:
+    sentence = "Câu văn của bài, có dấu phẩy, kể tiếp chuyện ở huyện. "
+    frames = "".join(
+        f"<div class='outer'><div class='inner'><p>{sentence * n}</p></div></div>" for n in sizes
+    )
+    root = lxml_html.fromstring(f"<html><body><div class='frames'>{frames}</div></body></html>")
+    stats = content.measure(root.find("body"))
+    best = root.find(".//div[@class='inner']")
+    result = content._widen(best, {}, stats)
+    assert (result.get("class") == "frames") is widened
+
+
+@pytest.mark.parametrize(
+    ("later", "read"),
+    [
+        # the story's next band, after a band holding a table: read on
+        (
+            "<div class='band text'><div class='col'><h2>Phần hai</h2><p>{rest}</p></div></div>",
+            True,
+        ),
+        # the next story an endless page appends, in the same band template: its own h1
+        (
+            "<div class='band text'><div class='col'><h1>Bài khác</h1><p>{rest}</p></div></div>",
+            False,
+        ),
+        # a band of another template (the site's footer band)
+        ("<div class='band footer-info'><div class='col'><p>{rest}</p></div></div>", False),
+    ],
+)
+def test_a_story_carried_on_in_the_next_top_level_band_of_its_template(
+    later: str, read: bool
+) -> None:
+    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể chuyện ở huyện. " * 6 + "</p>"
+    rest = "Đoạn sau của bài viết, có dấu phẩy, kể tiếp chuyện ở xã. " * 4
+    html = (
+        "<html><body><div class='site-head'><a href='/'>Trang chủ</a></div>"
+        f"<div class='band text'><div class='col'><h1>Tiêu đề bài</h1>{story * 4}</div></div>"
+        "<div class='band table-band'><table><tr><td>Chỉ số</td><td>12,5</td></tr></table></div>"
+        + later.format(rest=rest)
+        + "</body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    assert body.count("Câu văn đầy đủ của bài") == 24
+    assert ("Đoạn sau của bài viết" in body) is read

@@ -850,7 +850,10 @@ def _widen(best: HtmlElement, scores: dict[HtmlElement, float], stats: Stats) ->
     # The block must also be a good part of the parent (not one teaser in a page wrapper), unless
     # it and its paragraph-like siblings make up most of the parent: an article cut into many
     # equal modules (page builders' text modules, TYPO3 frames, slides) has no dominant piece;
-    # but none of those pieces may be twice the block (a comment thread beside a column).
+    # but none of those pieces may be twice the block (a comment thread beside a column),
+    # unless two or more of them share the block's build past wrappers: frames of one template
+    # (TYPO3 "outer", builder rows) are one story's sections, the chosen one may be a short one;
+    # a thread or a second story beside the column is a single box.
     # A parent that adds too little to widen to but is still mostly the block (a forum post's
     # poster box beside the post) is looked past, as a wrapper is: the posts are siblings higher.
     for _ in range(15):
@@ -888,7 +891,10 @@ def _widen(best: HtmlElement, scores: dict[HtmlElement, float], stats: Stats) ->
         )
         if enough and (
             node_text >= 0.3 * parent_text
-            or (node_text + extra >= 0.6 * parent_text and max(pieces) <= 2 * node_text)
+            or (
+                node_text + extra >= 0.6 * parent_text
+                and ((template is not None and len(pieces) >= 2) or max(pieces) <= 2 * node_text)
+            )
         ):
             node = result = parent
         elif node_text >= 0.85 * parent_text:
@@ -1043,6 +1049,35 @@ def trailing_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
         node = parent
     total = sum(stats.text.get(el, 0) for el in found)
     return found if total >= stats.text.get(container, 0) else []
+
+
+def continued_frames(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
+    """The later top-level frames of the page built exactly like the container's own (the same
+    tag and class attribute, a child of ``<body>`` each): a page cut into full-width bands
+    ("container-fluid headline-with-text" … a table band … the same band again) carries its
+    story on in the next band of its template, past a band that breaks it (a table, a picture).
+    ``_widen`` stops below ``<body>``, whose other children are the site's header and footer.
+
+    Only prose frames count (``_paragraphish``) and none that opens a new story (an ``<h1>``:
+    the next article an endless page appends).
+    """
+    top = container
+    parent = top.getparent()
+    while parent is not None and parent.tag not in ("body", "html"):
+        top, parent = parent, parent.getparent()
+    if parent is None or parent.tag != "body" or top is container:
+        return []
+    classes = top.get("class")
+    if not classes or not classes.strip():
+        return []
+    return [
+        sib
+        for sib in top.itersiblings()
+        if sib.tag == top.tag
+        and sib.get("class") == classes
+        and _paragraphish(sib, stats)
+        and next(sib.iter("h1"), None) is None
+    ]
 
 
 # --- reading blocks --------------------------------------------------------------------------------

@@ -847,6 +847,8 @@ class ArticlePage:
         blocks.extend(content.read_blocks(container, self.base_url, stats, headlines))
         for trail in content.trailing_blocks(container, stats):
             blocks.extend(content.read_blocks(trail, self.base_url, stats))
+        for frame in content.continued_frames(container, stats):
+            blocks.extend(content.read_blocks(frame, self.base_url, stats, headlines))
         blocks = content.without_closing_bio(blocks)
         if sapo_el is not None and _leads_into(sapo_el, container):
             # The sapo is the story's first paragraph (and its summary): set just above the
