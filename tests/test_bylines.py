@@ -833,3 +833,94 @@ def test_split_names_serial_and_capitals() -> None:
         "Nguyễn Thị Minh Khai",
         "Trần Văn An",
     ]
+
+
+# --- byline boxes classed "meta" (meta9): pruned as furniture, read before pruning ------------
+
+_VI_STORY = (
+    "Ủy ban nhân dân tỉnh vừa tổ chức hội nghị tổng kết công tác năm, đánh giá kết quả đạt "
+    "được và đề ra nhiệm vụ cho năm tới. "
+)
+
+
+_POSTED_BY = (
+    "<div class='entry-meta'><span class='posted-by'>Posted by <a href='/author/jane-doe/'"
+    " rel='author'>Jane Doe</a></span> on <time datetime='2024-05-05'>May 5, 2024</time></div>"
+)
+_WRITTEN_BY = (
+    "<div class='post-meta'>Written by Jane Doe on "
+    "<time datetime='2024-05-05'>May 5, 2024</time></div>"
+)
+_DETAIL_META = (
+    "<div class='detail-meta'><span class='date'>Thứ Năm, 08/01/2026 18:21</span>"
+    "<span>Bài: Minh Anh</span></div>"
+)
+
+
+def _wordpress_page(meta: str) -> list[str]:
+    """A WordPress theme's single post: the headline and the byline box in the entry header,
+    the text in entry-content, a site footer."""
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_STORY['en'] * 3}</p>" for _ in range(6))
+    html = (
+        "<html lang='en'><head><title>Council approves new budget | Daily Courier</title>"
+        "</head><body><nav><a href='/'>Home</a><a href='/news'>News</a></nav>"
+        "<article class='post type-post'><header class='entry-header'>"
+        f"<h1 class='entry-title'>Council approves new budget</h1>{meta}</header>"
+        f"<div class='entry-content'>{text}</div></article>"
+        "<footer><p>© 2024 Daily Courier. All rights reserved.</p></footer></body></html>"
+    )
+    return extract_article(html, "https://www.dailycourier.example/2024/05/budget/").authors
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        (_POSTED_BY, ["Jane Doe"]),
+        (_WRITTEN_BY, ["Jane Doe"]),
+        ("<div class='article-meta'>By Jane Doe | May 5, 2024</div>", ["Jane Doe"]),
+        (
+            "<div class='article-meta'><span>By Jane Doe</span> | <span>May 5, 2024</span></div>",
+            ["Jane Doe"],
+        ),
+        # A meta box with no byline names nobody.
+        ("<div class='post-meta'><p>The vote was close.</p></div>", []),
+        ("<div class='entry-meta'><time datetime='2024-05-05'>May 5, 2024</time></div>", []),
+    ],
+)
+def test_byline_in_a_meta_box_under_the_headline(meta: str, expected: list[str]) -> None:
+    assert _wordpress_page(meta) == expected
+
+
+def _vietnamese_cms_page(meta: str) -> list[str]:
+    """A Vietnamese provincial CMS's story: headline, the meta box, the sapo, the text."""
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_VI_STORY * 3}</p>" for _ in range(6))
+    html = (
+        "<html lang='vi'><head><title>Tổng kết công tác năm 2025 - Báo Tỉnh</title></head><body>"
+        "<div class='menu'><a href='/'>Trang chủ</a><a href='/thoi-su'>Thời sự</a></div>"
+        "<div class='detail'><h1 class='detail-title'>Tổng kết công tác năm 2025</h1>"
+        f"{meta}<div class='detail-sapo'><p>Sáng nay, tỉnh tổng kết công tác năm 2025 với "
+        "nhiều kết quả nổi bật trong mọi lĩnh vực.</p></div>"
+        f"<div class='detail-content'>{text}</div></div>"
+        "<div class='footer'><p>© Báo Tỉnh. Giấy phép số 12/GP-BTTTT.</p></div></body></html>"
+    )
+    url = "https://baotinh.vn/thoi-su/tong-ket-cong-tac-nam-2025-12345.html"
+    return extract_article(html, url).authors
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        (_DETAIL_META, ["Minh Anh"]),
+        ("<div class='news-meta'><p>Bài và ảnh: Minh Anh</p></div>", ["Minh Anh"]),
+        ("<div class='news-meta'><p><strong>Minh Anh</strong></p></div>", ["Minh Anh"]),
+        # A place in capitals in bold is no reporter.
+        ("<div class='news-meta'><p><strong>TUYÊN QUANG</strong></p></div>", []),
+        ("<div class='detail-meta'><span>Thứ Năm, 08/01/2026 18:21</span></div>", []),
+    ],
+)
+def test_vietnamese_byline_in_a_meta_box_above_the_sapo(meta: str, expected: list[str]) -> None:
+    assert _vietnamese_cms_page(meta) == expected

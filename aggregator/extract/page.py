@@ -718,6 +718,14 @@ class ArticlePage:
 
         # The names in the heading's date row, read before pruning takes the row away.
         row_names = {h[0]: _date_row_names(h[1][0]) for h in (headings or h1s)[:3]}
+        # The short lines under the headline, read now for the same reason: pruning takes a
+        # byline box whose class says "meta" ("entry-meta", "detail-meta") away as furniture.
+        # Only where nothing marked or described names an author (a few elements' walk).
+        header_lines = (
+            {}
+            if dom_authors or any(meta_authors)
+            else {h[0]: _lines_under_headline(h[1][0]) for h in (headings or h1s)[:3]}
+        )
         blocks, container = self.body_blocks(sapo_el, self.headline_keys(headings))
         title, title_source = self.title(h1s, container, headings, _section_names(crumbs))
         language = self.language(blocks)
@@ -744,6 +752,10 @@ class ArticlePage:
         if not (body_authors or dom_authors or any(meta_authors)) and container is not None:
             # (only where nothing else names one)
             body_authors = _byline_above(container, vietnamese=language == "vi")
+        if not (body_authors or dom_authors or any(meta_authors)) and (
+            lines := header_lines.get(title)
+        ):
+            body_authors = _header_byline(lines, vietnamese=language == "vi")
         blocks = self.drop_repeats(blocks, title, "")
         blocks = self.drop_date_line(blocks, published)
         authors = (
@@ -1606,6 +1618,48 @@ def _byline_above(container: HtmlElement, *, vietnamese: bool = False) -> list[s
         el = el.getparent()
         if el is not None and el.tag == "body":
             return []
+    return []
+
+
+# How many of the headline's next elements hold the story's header lines (the date row, the
+# byline box); a line longer than ``_TOP_LINE`` is the story's text and ends them.
+_HEADER_BOXES = 3
+
+
+def _lines_under_headline(heading: HtmlElement) -> list[tuple[str, list[str]]]:
+    """The short lines between *heading* and the story's text, each with the name it sets wholly
+    in bold (``_bold_name``): its next few elements, or its box's when it stands alone in one
+    ("<div class='title'><h1>…</h1></div><div class='meta'>…</div>"). Read before pruning,
+    which takes a byline box classed "post-meta" or "detail-meta" away as page furniture."""
+    el = heading
+    if el.getnext() is None and (parent := el.getparent()) is not None and parent.tag != "body":
+        el = parent  # the headline alone in its box: the lines follow the box
+    lines: list[tuple[str, list[str]]] = []
+    for box in list(el.itersiblings(etree.Element))[:_HEADER_BOXES]:
+        if box.tag in ("script", "style"):
+            continue
+        for line in box.iter(_HEADER_LINE_TAGS):
+            text = clean.one_line(" ".join(line.itertext()))
+            if len(text) > _TOP_LINE:
+                if line is box:
+                    continue  # the box as a whole: its lines are read one by one
+                return lines  # the story's text begins
+            if text and len(text) <= 100:
+                lines.append((text, _bold_name(line)))
+            if len(lines) >= 2 * _ABOVE_LINES:
+                return lines
+    return lines
+
+
+def _header_byline(lines: list[tuple[str, list[str]]], *, vietnamese: bool) -> list[str]:
+    """The byline among the lines under the headline (``_lines_under_headline``): the first
+    labelled one ("Posted by Jane Doe on May 5, 2024", "Bài: Minh Anh"), or on a Vietnamese
+    page a reporter's name alone in bold, as ``_byline_above`` reads them; [] if none."""
+    for text, bold in lines:
+        if names := clean.byline_authors(text):
+            return names
+        if vietnamese and bold:
+            return bold
     return []
 
 
