@@ -524,69 +524,6 @@ def test_remove_carries_lengths_up_once_as_one_by_one_did(seed: int) -> None:
     assert etree.tostring(trees[0], encoding=str) == etree.tostring(trees[1], encoding=str)
 
 
-# Separators and neighbours around the names: every kind of whitespace ``str.split`` and the
-# regexes' ``\s`` take (tab, newline, no-break and em spaces, the information separators),
-# a fragment's lookahead across the space ("promo ted"), whole words and classes beside it.
-_SPACES = [" ", "\t", "\n", "\xa0", "\u2003", "\x1c", "\x85", "  "]
-_NAMED = [
-    "promo", "ted", "promoted", "ad", "x", "ad-x", "xad", "nav", "bar", "hidden", "d-none",
-    "print", "print-only", "-", "_", "header", "sapo", "tags", "tag", "title", "breadcrumb",
-    "author", "post-89676", "col-md-8", "clearfix", "top-bar", "sr-only", "credit", "qc",
-    "tieu-de", "tu-khoa", "box-tinlienquan", "is-hide", "hide", "Ad", "ſhare",
-]  # fmt: skip
-
-
-def _joined_hints() -> list[str]:
-    import random
-
-    rng = random.Random(7)
-    out = [*HINTS, "", " ", "\t\n"]
-    for _ in range(3000):
-        names = rng.choices(_NAMED, k=rng.randint(1, 4))
-        seps = rng.choices(_SPACES, k=len(names) + 1)
-        text = "".join(s + n for s, n in zip(seps, names, strict=False))
-        out.append(text[1:] if rng.random() < 0.5 else text + seps[-1])
-    return out
-
-
-_JOINED = _joined_hints()
-
-
-def test_class_vocabularies_hold_no_space() -> None:
-    from aggregator.extract import page
-
-    for vocabulary in (content.NEGATIVE_HINTS, content.NEGATIVE_WORDS, content.NEGATIVE_CLASSES,
-                       page.SAPO_HINTS, page.TAG_HINTS, page.BYLINE_HINTS, page.TITLE_HINTS):  # fmt: skip
-        assert not any(part != "".join(part.split()) for part in vocabulary)
-
-
-def test_negative_verdict_by_names_is_the_search_over_the_string() -> None:
-    """``is_negative`` decides name by name: the same as ``_NEGATIVE`` over the whole string."""
-    for hints in _JOINED:
-        assert content.is_negative.__wrapped__(hints) == bool(content._NEGATIVE.search(hints)), (
-            repr(hints)
-        )
-
-
-def test_hint_kinds_by_names_are_the_searches_over_the_string() -> None:
-    """``page._hint_kinds`` decides name by name: the same bits as each vocabulary's search over
-    the whole string (the definition before)."""
-    from aggregator.extract import page
-
-    def whole(hints: str) -> int:
-        kinds = 0
-        for bit, pattern in ((page._SAPO_HINT, page._SAPO), (page._TAGS_HINT, page._TAGS),
-                             (page._BYLINE_HINT, page._BYLINE), (page._TITLE_HINT, page._TITLE)):  # fmt: skip
-            if pattern.search(hints):
-                kinds |= bit
-        if "breadcrumb" in hints:
-            kinds |= page._CRUMB_HINT
-        return kinds
-
-    for hints in _JOINED:
-        assert page._hint_kinds.__wrapped__(hints) == whole(hints), repr(hints)
-
-
 def test_prune_reads_the_names_of_the_hint_walk() -> None:
     """``prune`` takes a furniture element's names (for "comment") from ``read_hints`` instead of
     reading them again: the same string as ``hint_string``, before and after pruning (which

@@ -19,11 +19,10 @@ detection is linear in the size of the page.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -54,7 +53,6 @@ from aggregator.extract.titles import title_key
 from aggregator.urls import join_url
 
 HtmlElement = lxml_html.HtmlElement
-_V = TypeVar("_V", bool, int)
 
 # --- vocabularies ----------------------------------------------------------------------------------
 
@@ -342,40 +340,13 @@ def class_weight(el: HtmlElement) -> int:
 # Class names repeat within a page (hundreds of "menu-item") and across pages: cache the verdicts.
 @lru_cache(maxsize=8192)
 def is_negative(hints: str) -> bool:
-    """``_NEGATIVE.search(hints)`` found something.
-
-    Decided name by name (``by_names``): no match of its parts spans a space, and each of their
-    lookarounds takes a space as it takes the string's start or end, so the string has a match
-    if and only if one of its names has. A class string new to this cache is mostly names seen
-    on other pages ("col-md-8", "clearfix") around a new one (an id, "post-89676"): only the
-    new names are searched, about half the characters.
-    """
-    return by_names(_negative_name, hints)
-
-
-def by_names(verdict: Callable[[str], _V], hints: str) -> _V:
-    """*verdict* of a class/id string from the verdicts of its whitespace-separated names:
-    their bitwise or (for ``bool`` verdicts, any). For searches whose matches hold no space
-    and whose lookarounds read a space as the string's edge (``tests/test_extract_speed.py``
-    holds each one to the search over the whole string)."""
-    names = hints.split()
-    if len(names) == 1:
-        return verdict(names[0])
-    found = verdict("")
-    for name in names:
-        found |= verdict(name)
-    return found
-
-
-@lru_cache(maxsize=16384)
-def _negative_name(name: str) -> bool:
-    """``_NEGATIVE.search(name)`` found something, for one class or id name."""
+    """``_NEGATIVE.search(hints)`` found something."""
     return (
-        _NEGATIVE_FRAGMENT.search(name) is not None
-        or _NEGATIVE_WORD.search(name) is not None
+        _NEGATIVE_FRAGMENT.search(hints) is not None
+        or _NEGATIVE_WORD.search(hints) is not None
         or (
-            ("hid" in name or "print" in name or "d-none" in name)
-            and _NEGATIVE_CLASS.search(name) is not None
+            ("hid" in hints or "print" in hints or "d-none" in hints)
+            and _NEGATIVE_CLASS.search(hints) is not None
         )
     )
 

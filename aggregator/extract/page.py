@@ -82,15 +82,7 @@ _SAPO_HINT, _TAGS_HINT, _BYLINE_HINT, _TITLE_HINT, _CRUMB_HINT = 1, 2, 4, 8, 16
 @lru_cache(maxsize=16384)
 def _hint_kinds(hints: str) -> int:
     """The vocabularies *hints* matches, as bits. Class strings repeat within a page (~450 hinted
-    elements, ~200 distinct strings) and across pages: each distinct one is tested once, name by
-    name (``content.by_names``: the vocabularies are fragments without spaces), so only the
-    names new to ``_name_kinds`` are searched."""
-    return content.by_names(_name_kinds, hints)
-
-
-@lru_cache(maxsize=16384)
-def _name_kinds(hints: str) -> int:
-    """``_hint_kinds`` of one class or id name."""
+    elements, ~200 distinct strings) and across pages: each distinct one is tested once."""
     kinds = 0
     if not _ANY_HINT.search(hints):
         return kinds
