@@ -14,8 +14,9 @@ first; the first one that yields a plausible date wins:
    ``parse_date``; the candidate closest to the heading wins;
 5. a labelled date line anywhere ("Datum: …", "Ngày đăng: …"), then the first date-named line;
 6. the URL's day (``/2024/05/12/``); on pages not in Vietnamese, the first date in the text,
-   then htmldate's day (its fast mode); the URL's month (``/202510/``) as the 1st, a weak last
-   resort.
+   then htmldate's day (its fast mode); a 14-digit stamp closing the URL's path
+   (``…-20260108182100.htm``) as the minute; the URL's month (``/202510/``) as the 1st, a weak
+   last resort.
 
 A UTC stamp is written in the offset the page shows (its date line, its country's zone, the
 URL's day); a day without a time takes the minute of the same day's date line. On pages not in
