@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sqlite3
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -178,10 +180,24 @@ def content_hash(article: Article) -> str:
     return digest.hexdigest()
 
 
+# Switching a new file to WAL needs it alone for a moment; two processes opening the same new
+# store at once can both hold a read lock there, and SQLite then answers "database is locked"
+# at once instead of waiting (its busy handler would deadlock). The loser tries again.
+_WAL_TRIES = 100
+_WAL_PAUSE = 0.05  # seconds: 5 s in all, sqlite3's own busy timeout
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     # WAL: readers (publish, serve) never block the crawl's writer; a crash leaves a valid file.
-    cursor.execute("PRAGMA journal_mode=WAL")
+    for attempt in range(_WAL_TRIES):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == _WAL_TRIES - 1:
+                raise
+            time.sleep(_WAL_PAUSE)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
