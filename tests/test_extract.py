@@ -36,6 +36,12 @@ from aggregator.extract.page import parse_document
 URL = "https://baoxyz.vn/thoi-su/bai-viet-123.html"
 
 
+# One paragraph of a story's text, long enough to be the story (tests set boxes around it).
+VI_STORY = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+EN_STORY = "<p>" + "A full sentence of the story, with a comma, telling more of it. " * 8 + "</p>"
+DE_STORY = "<p>" + "Ein ganzer Satz der Meldung, mit einem Komma, der mehr erzählt. " * 8 + "</p>"
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
@@ -530,7 +536,7 @@ def test_a_picture_named_box_that_holds_the_h1_keeps_its_lead(
     hero_class: str, lead_kept: bool
 ) -> None:
     lead = "Trong bài tiểu luận mới, tác giả đi tìm một cảm xúc nghịch lý giữa nỗi buồn và sự siêu việt."
-    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    story = VI_STORY
     if lead_kept:
         hero = (
             f"<div class='{hero_class}'><img src='/a.jpg'><h1>Nỗi nhớ nhà</h1><p>{lead}</p></div>"
@@ -561,7 +567,7 @@ def test_key_points_under_the_headline_lead_the_body(links: bool, kept: bool) ->
         f"<li><a href='/tin-{i}'>{p}</a></li>" if links else f"<li>{p}</li>"
         for i, p in enumerate(points)
     )
-    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    story = VI_STORY
     html = (
         f"<html><body><article><div class='header'><h1>Khởi công đường mới</h1></div>"
         f"<div class='teaser-text'><ul>{items}</ul></div>"
@@ -584,7 +590,7 @@ def test_a_lower_heading_that_reads_as_the_title_starts_the_lead(heading: str, k
     # The page's only h1 is the site's, hidden for screen readers (pruned); the headline is an
     # h2 or h3 in the article's own wording, the lead below it, apart from the body block.
     lead = "Tỉnh khởi công tuyến đường mới nối hai huyện miền núi, vốn đầu tư hơn 500 tỷ đồng."
-    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    story = VI_STORY
     html = (
         "<html><head><title>Khởi công đường mới nối hai huyện | Báo Tỉnh</title></head><body>"
         "<header><h1 class='visually-hidden'>Báo Tỉnh</h1></header>"
@@ -610,7 +616,7 @@ def test_a_header_box_that_holds_the_headline_heading_is_the_articles(
     # The page's h1 is the site's name in a breadcrumb; the article's header (named "header",
     # a furniture word) holds the headline as an h2 and the lead.
     lead = "Tỉnh khởi công tuyến đường mới nối hai huyện miền núi, vốn đầu tư hơn 500 tỷ đồng."
-    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    story = VI_STORY
     html = (
         "<html><head><title>Khởi công đường mới nối hai huyện | Báo Tỉnh</title></head><body>"
         "<div class='site-breadcrumb'><span><h1>Báo Tỉnh</h1></span></div>"
@@ -628,7 +634,7 @@ def test_a_table_named_header_is_no_site_header() -> None:
     rows = "".join(
         f"<tr><td>{n} g</td><td>Nguyên liệu số {n} cho món bánh</td></tr>" for n in (100, 200, 300)
     )
-    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    story = VI_STORY
     html = (
         "<html><body><div class='header'><a href='/'>Trang chủ</a><a href='/a'>Thời sự</a></div>"
         "<article class='recipe'><h1>Bánh quýt</h1>"
@@ -928,7 +934,7 @@ def test_furniture_names(hints: str, negative: bool) -> None:
     ],
 )
 def test_a_pointer_set_as_a_subheading_is_not_the_story(heading: str, kept: bool) -> None:
-    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    story = VI_STORY
     html = (
         "<html><body><h1>Tiêu đề bài</h1>"
         f"<div class='entry-content'>{story}{heading}{story}</div></body></html>"
@@ -988,7 +994,7 @@ _CARD_TEXT = "Mùa hè là mùa du lịch, nhiều gia đình chọn biển mi�
     ],
 )
 def test_a_teaser_card_inside_the_story_is_not_the_story(box: str, kept: bool) -> None:
-    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    story = VI_STORY
     html = (
         "<html><body><h1>Tiêu đề bài</h1>"
         f"<div class='entry-content'>{story}{box}{story}</div></body></html>"
@@ -1030,7 +1036,7 @@ _TEASER_SUMMARY = "The latest on artificial intelligence, from machine learning 
     ],
 )
 def test_a_box_opened_by_a_teaser_heading_is_the_teaser(box: str, kept: bool) -> None:
-    story = "<p>" + "A full sentence of the story, with a comma, telling more of it. " * 8 + "</p>"
+    story = EN_STORY
     html = (
         "<html><body><h1>Story headline</h1>"
         f"<div class='entry-content'>{story}{box}{story}</div></body></html>"
@@ -1058,7 +1064,7 @@ def test_a_box_opened_by_a_teaser_heading_is_the_teaser(box: str, kept: bool) ->
 )
 def test_a_custom_element_named_as_furniture_is_not_the_story(element: str, kept: bool) -> None:
     text = "Erhalten Sie Antworten auf Ihre Fragen zum Thema Infektionsschutz."
-    story = "<p>" + "Ein ganzer Satz der Meldung, mit einem Komma, der mehr erzählt. " * 8 + "</p>"
+    story = DE_STORY
     html = (
         "<html><body><h1>Meldung</h1>"
         f"<div class='body-text'>{story}{element.format(text=text)}{story}</div></body></html>"
@@ -1085,7 +1091,7 @@ def test_a_custom_element_named_as_furniture_is_not_the_story(element: str, kept
     ],
 )
 def test_a_closing_bio_is_not_the_story(last: str, kept: bool) -> None:
-    story = "<p>" + "A full sentence of the story, with a comma, telling more of it. " * 8 + "</p>"
+    story = EN_STORY
     html = (
         "<html><body><h1>Story headline</h1><div class='entry-content'>"
         f"{story}{story}<p><em>{last}</em></p></div></body></html>"
@@ -1096,7 +1102,7 @@ def test_a_closing_bio_is_not_the_story(last: str, kept: bool) -> None:
 
 
 def test_an_id_left_in_the_markup_is_not_a_paragraph() -> None:
-    story = "<p>" + "A full sentence of the story, with a comma, telling more of it. " * 8 + "</p>"
+    story = EN_STORY
     html = (
         "<html><body><h1>Story headline</h1><div class='article-body'>"
         f"{story}<div class='inpage-embed' data-guid='191119052250266'>"
@@ -1126,7 +1132,7 @@ def test_an_id_left_in_the_markup_is_not_a_paragraph() -> None:
 )
 def test_a_nav_or_noscript_holding_the_story_is_a_layout_box(page: str) -> None:
     menu = "".join(f"<a href='/muc-{i}'>Chuyên mục {i}</a>" for i in range(8))
-    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    story = VI_STORY
     article = f"<article><h1>Tiêu đề bài</h1><div class='entry-content'>{story * 3}</div></article>"
     aside = "Một đoạn văn khác bên lề trang, không thuộc bài viết này, khá dài. " * 3
     html = "<html><body>" + page.format(menu=menu, article=article, aside=aside) + "</body></html>"
@@ -1148,7 +1154,7 @@ def test_a_nav_or_noscript_holding_the_story_is_a_layout_box(page: str) -> None:
     ],
 )
 def test_a_named_anchor_is_no_link(paragraph: str, kept: bool) -> None:
-    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    story = VI_STORY
     html = (
         "<html><body><h1>Tiêu đề bài</h1>"
         f"<div class='entry-content'>{story}{paragraph}{story}</div></body></html>"
@@ -1169,7 +1175,7 @@ def test_a_named_anchor_is_no_link(paragraph: str, kept: bool) -> None:
     ],
 )
 def test_an_h1_that_names_no_title_is_a_subheading(heading: str, kept: bool) -> None:
-    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    story = VI_STORY
     html = (
         "<html><head><title>Khởi công đường mới nối huyện | Báo Tỉnh</title></head><body>"
         "<h1>Khởi công đường mới nối huyện</h1>"
@@ -1213,7 +1219,7 @@ def test_an_h1_that_names_no_title_is_a_subheading(heading: str, kept: bool) -> 
     ],
 )
 def test_a_figure_without_a_picture_is_read(figure: str, expected: list[str]) -> None:
-    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    story = VI_STORY
     html = (
         "<html><body><h1>Tiêu đề bài</h1>"
         f"<div class='entry-content'>{story}{figure}{story}</div></body></html>"
@@ -1250,7 +1256,7 @@ def test_a_story_in_one_long_paragraph_outscores_a_box_of_short_ones() -> None:
     ],
 )
 def test_an_article_cut_into_several_modules_is_read_whole(pieces: list[str], kept: bool) -> None:
-    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    story = VI_STORY
     module = "<div class='wpb_text_column'><div class='wpb_wrapper'>{}</div></div>"
     html = (
         "<html><body><h1>Tiêu đề bài</h1><div class='vc_row'>"
@@ -1305,7 +1311,7 @@ def test_a_thread_of_comment_named_posts_is_read(page: str, posts_read: bool) ->
         "không gặp lỗi gì, chỉ cần kết nối mạng ổn định là được.</p></div></div>"
     )
     posts = "".join(post.format(i=i) for i in range(4))
-    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    story = VI_STORY
     html = "<html><body>" + page.format(posts=posts, story=story * 2) + "</body></html>"
     body = extract_article(html, URL).body_text
     assert ("cập nhật xong trong năm phút" in body) is posts_read
@@ -1356,7 +1362,7 @@ def test_a_line_that_is_one_link_under_the_story_is_a_pointer(tail: str, kept: b
 def test_a_block_of_link_lines_alone_is_judged_whole() -> None:
     # A block holding only one-link lines (no text of its own) keeps them: its links are judged
     # as a whole (here a list of sources under the story, in a block of its own).
-    story = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
+    story = VI_STORY
     sources = "<br>".join(
         f"<a href='/nguon-{i}.html'>Nguồn số {i} của bài viết này</a>" for i in range(2)
     )

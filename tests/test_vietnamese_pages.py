@@ -359,19 +359,29 @@ def test_headline_broken_by_br_keeps_its_words_apart() -> None:
     assert extract_article(html, URL, None, now=NOW).title == TITLE
 
 
-def ld_page(author: object, head: str = "", end: str = "") -> str:
+def ld_page(
+    author: object = None,
+    head: str = "",
+    end: str = "",
+    *,
+    date_published: str = "2026-01-08T18:21:00+07:00",
+    line: str = "Thứ Năm, 08/01/2026 - 18:21",
+    lang: str = "vi",
+) -> str:
+    """A story page with a NewsArticle JSON-LD (its author when given) and a date line."""
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
         "headline": TITLE,
-        "datePublished": "2026-01-08T18:21:00+07:00",
+        "datePublished": date_published,
     }
     if author is not None:
         data["author"] = author
     script = f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
     return (
-        f'<html lang="vi"><head><title>{TITLE}</title>{script}{head}</head><body><h1>{TITLE}'
-        f'</h1>{DATE_LINE}<div class="noi-dung">{BODY}{end}</div></body></html>'
+        f'<html lang="{lang}"><head><title>{TITLE}</title>{script}{head}</head><body><h1>{TITLE}'
+        f'</h1><div class="thoi-gian">{line}</div><div class="noi-dung">{BODY}{end}</div>'
+        "</body></html>"
     )
 
 
@@ -707,20 +717,6 @@ def test_controls_that_are_not_widgets_keep_their_text(inside: str, kept: list[s
         assert text in body
 
 
-def resaved_page(date_published: str, line: str, lang: str = "vi") -> str:
-    data = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": TITLE,
-        "datePublished": date_published,
-    }
-    script = f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
-    return (
-        f'<html lang="{lang}"><head><title>{TITLE}</title>{script}</head><body><h1>{TITLE}</h1>'
-        f'<div class="thoi-gian">{line}</div><div class="noi-dung">{BODY}</div></body></html>'
-    )
-
-
 @pytest.mark.parametrize(
     ("date_published", "line", "expected"),
     [
@@ -739,7 +735,9 @@ def test_structured_date_long_after_the_date_line(
     date_published: str, line: str, expected: str
 ) -> None:
     now = vn(2026, 4, 1, 9, 0)
-    published = extract_article(resaved_page(date_published, line), URL, None, now=now).published
+    published = extract_article(
+        ld_page(date_published=date_published, line=line), URL, None, now=now
+    ).published
     assert published is not None
     assert published.astimezone(VN_TZ).isoformat() == expected
 
@@ -747,7 +745,9 @@ def test_structured_date_long_after_the_date_line(
 def test_structured_date_long_after_the_date_line_elsewhere_stands() -> None:
     # Not on pages in other languages: their line by the heading may be an edition's day, an
     # update, or read month-first where the page meant day-first (htmldate A 0.936 -> 0.915).
-    html = resaved_page("2026-03-20T10:05:00+01:00", "08.01.2026 18:21", lang="de").replace(
+    html = ld_page(
+        date_published="2026-03-20T10:05:00+01:00", line="08.01.2026 18:21", lang="de"
+    ).replace(
         BODY,
         "<p>" + "Der Landkreis hat am Donnerstag den neuen Haushalt beschlossen. " * 8 + "</p>",
     )
@@ -759,7 +759,7 @@ def test_structured_date_long_after_the_date_line_elsewhere_stands() -> None:
 
 def test_structured_date_long_after_a_bare_day_stands() -> None:
     # A bare day by the heading (no minute) may be an event's or an edition's: no re-save read.
-    html = resaved_page("2026-03-20T10:05:00+07:00", "Thứ Năm, 08/01/2026")
+    html = ld_page(date_published="2026-03-20T10:05:00+07:00", line="Thứ Năm, 08/01/2026")
     published = extract_article(html, URL, None, now=vn(2026, 4, 1, 9, 0)).published
     assert published is not None
     assert published.astimezone(VN_TZ).isoformat() == "2026-03-20T10:05:00+07:00"
