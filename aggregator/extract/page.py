@@ -478,6 +478,43 @@ class ArticlePage:
                     return [(text, [h2, *h2.iterancestors()], "h2")]
         return []
 
+    def _without_section_labels(
+        self, h1s: Sequence[tuple[str, list[HtmlElement], str]]
+    ) -> list[tuple[str, list[HtmlElement], str]]:
+        """The h1s less the section labels, when a longer h1 is left: CMS templates set the
+        section as an h1 beside the headline's ("<h1 class='cate'><a href='/xa-hoi'>Xã hội</a>
+        </h1>", before it or nearer the body), and the nearest h1, or the one a served <title>
+        of the section's name names, would be the label. A label is an h1 whose words are all
+        links to other pages (a section, a breadcrumb trail), or a short one (<= 3 words) whose
+        words are a menu item's (a link in a list or a nav)."""
+        longest = max((len(h[0].split()) for h in h1s if h[2] == "h1"), default=0)
+        if sum(h[2] == "h1" for h in h1s) < 2 or longest < 4:
+            return list(h1s)
+        menu_items: set[str] | None = None
+        kept = []
+        for h in h1s:
+            if h[2] == "h1" and len(h[0].split()) < longest:
+                el = h[1][0]
+                if _all_links(el) and not self._links_here(el):
+                    continue
+                if len(h[0].split()) <= 3:
+                    if menu_items is None:
+                        menu_items = {
+                            titles.title_key(a.text_content())
+                            for a in self.doc.iter("a")
+                            if a.get("href")
+                            and a.getparent() is not None
+                            and (
+                                a.getparent().tag == "li"
+                                or any(up.tag == "nav" for up in a.iterancestors())
+                            )
+                            and not self._links_here(a)
+                        }
+                    if titles.title_key(h[0]) in menu_items:
+                        continue
+            kept.append(h)
+        return kept
+
     @property
     def home_h1s(self) -> set[str]:
         """Title keys of the h1s that are a link to the site's front page ("<h1><a href='/'
@@ -695,7 +732,7 @@ class ArticlePage:
     def to_article(self) -> Article:
         md = self.md
         published, updated = self.dates()
-        h1s = self.h1_candidates()
+        h1s = self._without_section_labels(self.h1_candidates())
         headings = self.named_headings(h1s)
         sapo, sapo_el = self.dom_sapo()
         crumbs = md.breadcrumbs or self.dom_breadcrumbs()
@@ -1932,6 +1969,22 @@ _LOGO_H1 = re.compile(
 _CRUMB_DEPTH = 6
 # A part marked as the headline itself: "headline", "article__headline", itemprop="headline".
 _HEADLINE_PART = re.compile(r"(?:^|[\s_-])headline(?:$|[\s_-])", re.IGNORECASE)
+
+
+# What may stand between a label's links: a breadcrumb's separators.
+_LINK_SEPARATORS = frozenset(" >»›/|-–—·:\u00a0\n\t\r")
+
+
+def _all_links(el: HtmlElement) -> bool:
+    """Whether every word of *el* is inside a link (separators aside)."""
+    linked = "".join(a.text_content() for a in el.iter("a") if a.get("href"))
+    if not linked.strip():
+        return False
+
+    def letters(text: str) -> str:
+        return "".join(ch for ch in text if ch not in _LINK_SEPARATORS)
+
+    return letters(el.text_content()) == letters(linked)
 
 
 def _in_breadcrumb(h1: HtmlElement) -> bool:
