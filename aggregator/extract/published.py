@@ -1765,6 +1765,12 @@ def find_dates(
             ("url-stamp", lambda: _url_stamp(url, now)),
             ("url-month", lambda: _from_url(url, now)),
         )
+    elif from_structured and _is_utc(published) and (shown := _same_day_minute(page, published)):
+        # Midnight UTC is how a day without a time leaves many CMS serializers
+        # ("2026-01-08T00:00:00.000Z" for a story dated 08/01/2026): the date line under the
+        # heading on that calendar day has the minute ("08/01/2026 - 18:21"); read as an
+        # instant, the stamp would be 07:00 in Vietnam.
+        published = shown
     elif from_structured and _is_utc(published):
         published = _moved(trace, "local-reading", published, _local_reading(page, published, url))
     elif from_structured and published.time() == _MIDNIGHT:
@@ -1787,6 +1793,17 @@ def find_dates(
             trace, "shown-update", published, _shown_update(page, published, updated, url)
         )
     return published, updated
+
+
+def _same_day_minute(page: _Page, stamp: datetime) -> datetime | None:
+    """The date line under the heading when *stamp* is a midnight (a day without a time) and
+    the line shows the same calendar day with a time; else None."""
+    if stamp.time() != _MIDNIGHT:
+        return None
+    shown = _from_visible(page, textual=False, near_heading_only=True)
+    if shown is None or shown.date() != stamp.date() or shown.time() == _MIDNIGHT:
+        return None
+    return shown
 
 
 def _first_found(
