@@ -609,6 +609,17 @@ def test_a_photo_credit_after_the_name_is_a_part_of_its_own(line: str, expected:
         ("Tác giả: ThS. Nguyễn Văn Minh", ["Nguyễn Văn Minh"]),
         ("Minh Anh - Ảnh: Thu Hà", ["Minh Anh"]),  # the photographer is not an author
         ("Minh Anh", ["Minh Anh"]),
+        # Military and police ranks, religious titles (round 8), in either tone placement,
+        # in capitals, and after another title past a comma.
+        ("Đại tá Nguyễn Văn Minh", ["Nguyễn Văn Minh"]),
+        ("Thượng úy Trần Văn Bình", ["Trần Văn Bình"]),
+        ("Thượng uý Trần Văn Bình", ["Trần Văn Bình"]),
+        ("Thiếu tướng Nguyễn Văn Long", ["Nguyễn Văn Long"]),
+        ("Hòa thượng Thích Thanh Nhiễu", ["Thích Thanh Nhiễu"]),
+        ("Thượng tọa Thích Minh Đức", ["Thích Minh Đức"]),
+        ("Linh mục Giuse Nguyễn Văn Hòa", ["Giuse Nguyễn Văn Hòa"]),
+        ("ĐẠI TÁ NGUYỄN VĂN MINH", ["NGUYỄN VĂN MINH"]),
+        ("Đại tá, TS. Nguyễn Văn Minh", ["Nguyễn Văn Minh"]),
     ],
 )
 def test_academic_titles_before_a_name_are_not_the_name(line: str, expected: list[str]) -> None:
@@ -664,6 +675,10 @@ def test_a_bold_name_alone_above_the_sapo_is_the_byline(
         ("Luật sư Phạm Văn Dũng - Đoàn Luật sư tỉnh", ["Phạm Văn Dũng"]),
         ("ThS. Nguyễn Văn Minh - TS. Trần Thu Hà", ["Nguyễn Văn Minh", "Trần Thu Hà"]),
         ("Ths. Nguyễn Văn Minh", ["Nguyễn Văn Minh"]),
+        ("Đại tá Nguyễn Văn Minh, Phó Giám đốc Công an tỉnh", ["Nguyễn Văn Minh"]),
+        ("Thượng úy Trần Văn Bình (Công an tỉnh)", ["Trần Văn Bình"]),
+        ("Đại đức Thích Quảng Tâm - Chùa Phúc Lâm", ["Thích Quảng Tâm"]),
+        ("Đại tá Nguyễn Văn Minh cho biết, năm nay đơn vị có nhiều đổi mới", None),  # a sentence
         ("Nguyễn Văn Minh, Trường Đại học Tân Trào", None),  # no title: not read so
         ("TS. Nguyễn Văn Minh cho biết, năm nay tỉnh có nhiều đổi mới", None),  # a sentence
     ],

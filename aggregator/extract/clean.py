@@ -796,10 +796,19 @@ _NAME_TITLE_ABBREVIATIONS = (
 _NAME_TITLE_WORDS = (
     "phó giáo sư", "giáo sư", "tiến sĩ", "thạc sĩ", "bác sĩ", "dược sĩ", "kỹ sư", "kĩ sư",
     "luật sư", "nhà báo", "nhà văn", "nhà thơ", "nhà giáo", "nghệ sĩ", "cử nhân",
+    # Military and police ranks ("Đại tá Nguyễn Văn A" signs articles of the army's and the
+    # police's papers and of provincial papers' defence pages), in both tone placements.
+    "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "đại tá", "thượng tá", "trung tá",
+    "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy", "đại uý", "thượng uý", "trung uý",
+    "thiếu uý", "chuẩn úy", "chuẩn uý",
+    # Religious titles before a monk's, nun's or priest's name ("Hòa thượng Thích Thanh A").
+    "hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ", "đại đức", "ni trưởng", "ni sư",
+    "sư cô", "linh mục", "mục sư", "giám mục",
 )  # fmt: skip
+# Titles one after the other, a comma between them or not: "Đại tá, TS. Nguyễn Văn A".
 _NAME_TITLE = re.compile(
-    r"^(?:(?:" + "|".join(_NAME_TITLE_ABBREVIATIONS) + r")(?:\.\s*|\s+)"
-    r"|(?i:" + "|".join(_NAME_TITLE_WORDS) + r")\s+)+"
+    r"^(?:(?:" + "|".join(_NAME_TITLE_ABBREVIATIONS) + r")(?:\.\s*|,?\s+)"
+    r"|(?i:" + "|".join(_NAME_TITLE_WORDS) + r"),?\s+)+"
     r"(?:\(?[A-ZĐ]{2,6}\)?\s+)?"  # "BSCK II", "BS (CKI)": the level spelt apart
 )
 
@@ -824,7 +833,9 @@ _AFFILIATION_CUT = re.compile(r"\s*(?:[,;()]|\s[-–—]\s)\s*")
 # The first words of a workplace: a school, hospital, institute, office, association, bar.
 _AFFILIATION = re.compile(
     r"^(?:trường|bệnh\s+viện|học\s+viện|viện|đại\s+học|khoa|sở|ban|hội|đoàn|trung\s+tâm|phòng"
-    r"|công\s+ty|ủy\s+ban|ubnd|cục|chi\s+cục|bộ|văn\s+phòng|tòa\s+án|báo|tạp\s+chí|đài)\b",
+    r"|công\s+ty|ủy\s+ban|ubnd|cục|chi\s+cục|bộ|văn\s+phòng|tòa\s+án|báo|tạp\s+chí|đài"
+    r"|công\s+an|quân\s+khu|sư\s+đoàn|trung\s+đoàn|lữ\s+đoàn|đồn|chùa|giáo\s+hội|giáo\s+phận"
+    r"|giáo\s+xứ)\b",
     re.IGNORECASE,
 )
 
@@ -842,10 +853,11 @@ def titled_names(line: str) -> list[str] | None:
     -> both; None when the line has no title first or no name after it. The title says the
     line signs the story, so what follows the names is the signer's workplace, not text."""
     line = one_line(line)
-    if len(line) > 120 or _NAME_TITLE.match(line) is None:
+    if len(line) > 120 or (first := _NAME_TITLE.match(line)) is None:
         return None
     names: list[str] = []
-    for part in _AFFILIATION_CUT.split(line):
+    # The titles before the first name go first: a comma between two of them is no cut.
+    for part in _AFFILIATION_CUT.split(line[first.end() :]):
         if not part.strip():
             continue
         name = strip_name_title(part.strip().rstrip("."))
