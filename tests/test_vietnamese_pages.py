@@ -937,3 +937,72 @@ def test_role_and_address_beside_the_trailing_name(line: str) -> None:
     article = extract_article(html, URL, now=NOW)
     assert article.authors == ["Minh Anh"]
     assert "Minh Anh" not in article.body_text
+
+
+# Round 8: combinations the earlier probes did not cover (issue 13's failure patterns).
+
+
+def _two_h1_page(label: str, served: str) -> str:
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{served}</title>'
+        '</head><body><ul class="main-nav"><li><a href="/">Trang chủ</a></li><li><a '
+        'href="/xa-hoi">Xã hội</a></li><li><a href="/kinh-te">Kinh tế</a></li></ul>'
+        f'<div class="detail">{label}<h1 class="title">{TITLE}</h1>{DATE_LINE}'
+        f'<div class="content">{BODY}</div></div></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "served"),
+    [
+        ('<h1 class="cate-title"><a href="/xa-hoi">Xã hội</a></h1>', "Báo Tỉnh"),
+        # A served <title> of the section's name names the label: still no headline.
+        ('<h1 class="cat"><a href="/xa-hoi">XÃ HỘI</a></h1>', "Xã hội - Báo Tỉnh"),
+        ('<h1><a href="/">Trang chủ</a> &gt; <a href="/xa-hoi">Xã hội</a></h1>', "Báo Tỉnh"),
+        # Not a link, but the menu's item.
+        ('<h1 class="section">Xã hội</h1>', "Báo Tỉnh"),
+    ],
+)
+def test_section_label_h1_before_the_headline(label: str, served: str) -> None:
+    article = extract_article(_two_h1_page(label, served), URL, None, now=NOW)
+    assert article.title == TITLE
+
+
+def test_a_headline_linking_to_its_own_page_is_no_label() -> None:
+    html = _two_h1_page('<h1 class="cat"><a href="/xa-hoi">Xã hội</a></h1>', "Báo Tỉnh").replace(
+        f'<h1 class="title">{TITLE}</h1>', f'<h1 class="title"><a href="{URL}">{TITLE}</a></h1>'
+    )
+    assert extract_article(html, URL, None, now=NOW).title == TITLE
+
+
+@pytest.mark.parametrize(
+    "stamp", ["2026-01-08T00:00:00Z", "2026-01-08T00:00:00.000Z", "2026-01-08T00:00:00+00:00"]
+)
+@pytest.mark.parametrize(
+    "line", ["Thứ Năm, 08/01/2026 - 18:21", "08/01/2026 18:21 (GMT+7)", "18:21 | 08/01/2026"]
+)
+def test_midnight_utc_structured_day_takes_the_lines_minute(stamp: str, line: str) -> None:
+    article = extract_article(ld_page(date_published=stamp, line=line), URL, None, now=NOW)
+    assert article.published == vn(2026, 1, 8, 18, 21)
+
+
+def test_midnight_utc_beside_a_line_of_another_day_stays_an_instant() -> None:
+    html = ld_page(date_published="2026-01-08T00:00:00Z", line="Thứ Sáu, 09/01/2026 - 08:00")
+    assert extract_article(html, URL, None, now=NOW).published == vn(2026, 1, 8, 7, 0)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Thượng tá Nguyễn Văn Minh", ["Nguyễn Văn Minh"]),
+        ("Hòa thượng Thích Thanh Nhiễu", ["Thích Thanh Nhiễu"]),
+        ("Đại tá Nguyễn Văn Minh, Phó Giám đốc Công an tỉnh", ["Nguyễn Văn Minh"]),
+        ("Thượng úy Trần Văn Bình (Công an tỉnh)", ["Trần Văn Bình"]),
+    ],
+)
+def test_rank_or_religious_title_before_the_trailing_name(line: str, authors: list[str]) -> None:
+    end = f'<p style="text-align:right"><strong>{line}</strong></p>'
+    html = page(f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung-chi-tiet">{BODY}{end}</div>')
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.authors == authors
+    assert article.body_text.endswith(PARAGRAPHS[-1])
