@@ -77,6 +77,9 @@ def test_person_names_leave_the_site_out(
         ("Bài: Minh Anh (TTXVN)", ["Minh Anh"]),
         ("Bài: Minh Anh (Theo TTXVN)", None),
         ("Autor: Steffen PACHE, Landesanstalt für Landwirtschaft, Köllitsch (D)", None),
+        # The date span beside the name, its weekday first (round 8).
+        ("Tác giả: Minh Anh Thứ Năm, 08/01/2026 - 18:21", ["Minh Anh"]),
+        ("Đăng bởi: Minh Anh Chủ nhật, 11/01/2026", ["Minh Anh"]),
     ],
 )
 def test_byline_lines(line: str, expected: list[str] | None) -> None:

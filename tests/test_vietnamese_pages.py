@@ -1006,3 +1006,32 @@ def test_rank_or_religious_title_before_the_trailing_name(line: str, authors: li
     article = extract_article(html, URL, None, now=NOW)
     assert article.authors == authors
     assert article.body_text.endswith(PARAGRAPHS[-1])
+
+
+@pytest.mark.parametrize(
+    ("meta", "authors"),
+    [
+        (
+            (
+                '<div class="meta-info"><span>Tác giả: Minh Anh</span> <span>Thứ Năm, 08/01/2026'
+                " - 18:21</span></div>"
+            ),
+            ["Minh Anh"],
+        ),
+        ('<div class="post-meta">Đăng bởi: Minh Anh - 08/01/2026 18:21</div>', ["Minh Anh"]),
+        ('<div class="post-meta">Đăng bởi: Minh Anh</div>', ["Minh Anh"]),
+        ('<div class="info-bar">Minh Anh | Thứ Năm, 08/01/2026 - 18:21</div>', ["Minh Anh"]),
+        (
+            '<div class="article-meta">Thượng tá Nguyễn Văn Minh | 18:21 | 08/01/2026</div>',
+            ["Nguyễn Văn Minh"],
+        ),
+        # Above the headline, a section and the date, or a kicker, name nobody.
+        ('<div class="meta"><a href="/xa-hoi">Xã hội</a> | 08/01/2026 18:21</div>', []),
+        ('<div class="kicker">Hội nghị Ban Chấp hành</div>', []),
+    ],
+)
+def test_byline_in_a_meta_box_above_the_headline(meta: str, authors: list[str]) -> None:
+    html = page(
+        f'<div class="detail">{meta}<h1>{TITLE}</h1><div class="noi-dung">{BODY}</div></div>'
+    )
+    assert extract_article(html, URL, None, now=NOW).authors == authors

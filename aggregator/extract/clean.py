@@ -205,7 +205,8 @@ _BYLINE_TAIL = re.compile(
     r"""\s+(?:am|on|le|el|em|il|vom|du|del|ngày|lúc|updated|aktualisiert)
         \s+(?:[^\W\d_]+[.,]?\s+){0,2}\S*\d.*$
         |\s*[|•·]\s.*$|\s*[|•·]$|,?\s+\d{1,4}[./-]\d.*$|\s+@\w.*$|\s*/.*$|\s+[-–—]\s*$
-        |\s+(?:mit|with)\s+\S.*$""",
+        |\s+(?:mit|with)\s+\S.*$
+        |\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b\D*\d.*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Newsroom pseudonyms that stand in for a name: "PV" = phóng viên (reporter), "CTV" = contributor.

@@ -151,11 +151,21 @@ _ROW_TEXT = 120
 
 def _date_row_names(heading: HtmlElement) -> list[str]:
     """The people named in the short row with the date right under *heading* (one of its next
-    two elements), each part of the row a name or a byline ("Tác giả: Minh Anh"); [] if none."""
-    for row in list(heading.itersiblings(etree.Element))[:2]:
+    two elements), each part of the row a name or a byline ("Tác giả: Minh Anh"); [] if none.
+    Then the same in the row right above it: templates set the meta box (the byline, the
+    date) above the headline too; there a labelled byline needs no date beside it."""
+    below = list(heading.itersiblings(etree.Element))[:2]
+    above = list(heading.itersiblings(etree.Element, preceding=True))[:2]
+    for row in (*below, *above):
+        if row.tag in ("script", "style", "h1"):
+            continue
         pieces = [t.strip() for t in row.itertext() if t.strip()]
         text = "\n".join(pieces)
-        if not pieces or len(text) > _ROW_TEXT or not _NUMERIC_DAY.search(text):
+        if not pieces or len(text) > _ROW_TEXT:
+            continue
+        if not _NUMERIC_DAY.search(text):
+            if row in above and (labelled := [n for p in pieces for n in _labelled_names(p)]):
+                return labelled
             continue
         names: list[str] = []
         for part in _ROW_PARTS.split(text):
@@ -168,6 +178,12 @@ def _date_row_names(heading: HtmlElement) -> list[str]:
             return names
         # A row of the date alone ("Thứ Năm, 08/01/2026 - 18:21"): the byline row may follow.
     return []
+
+
+def _labelled_names(piece: str) -> list[str]:
+    """The names of a labelled byline piece ("Đăng bởi: Minh Anh"); [] for anything else (a
+    bare name above the headline may be a kicker)."""
+    return clean.byline_authors(piece) or []
 
 
 _CREDIT_LABEL = re.compile(r"^\(?\s*(?:theo|nguồn)\s*:?\s*", re.IGNORECASE)
