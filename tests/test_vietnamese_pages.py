@@ -1035,3 +1035,38 @@ def test_byline_in_a_meta_box_above_the_headline(meta: str, authors: list[str]) 
         f'<div class="detail">{meta}<h1>{TITLE}</h1><div class="noi-dung">{BODY}</div></div>'
     )
     assert extract_article(html, URL, None, now=NOW).authors == authors
+
+
+_RELATED_LINKS = (
+    '<ul><li><a href="/x1-11.html">Nông dân tỉnh thi đua sản xuất giỏi năm 2025</a></li>'
+    '<li><a href="/x2-12.html">Trao giải cuộc thi nông dân với pháp luật</a></li></ul>'
+)
+
+
+@pytest.mark.parametrize(
+    ("box", "authors"),
+    [
+        (f"<p><strong>Xem thêm:</strong></p>{_RELATED_LINKS}", ["Minh Anh"]),
+        (f"<h3>Tin cùng chuyên mục</h3>{_RELATED_LINKS}", ["Minh Anh"]),
+        (f"<p><b>Có thể bạn quan tâm</b></p>{_RELATED_LINKS}", ["Minh Anh"]),
+    ],
+)
+def test_related_box_before_the_closing_byline(box: str, authors: list[str]) -> None:
+    end = '<p style="text-align:right"><strong>Minh Anh</strong></p>'
+    html = page(f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung">{BODY}{box}{end}</div>')
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.authors == authors
+    assert article.body_text.endswith(PARAGRAPHS[-1])
+
+
+def test_related_box_before_a_teaser_still_ends_the_story() -> None:
+    # After "Tin cùng chuyên mục", a teaser paragraph (no byline closing the container).
+    teaser = (
+        "<p>Các homestay ở Đồng Văn, Mèo Vạc kín phòng vào dịp cuối tuần, nhiều cơ sở phải từ "
+        "chối khách vì quá tải trong mùa hoa năm nay, giá phòng tăng nhẹ so với ngày thường.</p>"
+    )
+    html = page(
+        f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung">{BODY}<h3>Tin cùng chuyên mục</h3>'
+        f"{_RELATED_LINKS}{teaser}</div>"
+    )
+    assert "homestay" not in extract_article(html, URL, None, now=NOW).body_text

@@ -342,6 +342,19 @@ def is_in_body_box_heading(text: str) -> bool:
     return len(text) <= 40 and _lower_key(text) in _IN_BODY_BOX_HEADINGS
 
 
+# The other related-links boxes' headings, which CMS templates set inside the body's
+# container at its end, before the byline: other stories of the section, suggestions.
+_END_BOX_HEADINGS = _IN_BODY_BOX_HEADINGS | {
+    "tin cùng chuyên mục", "bài cùng chuyên mục", "tin khác", "các tin khác", "tin mới",
+    "có thể bạn quan tâm", "bạn có thể quan tâm", "video liên quan",
+}  # fmt: skip
+
+
+def is_related_box_heading(text: str) -> bool:
+    """A heading of any related-links box ("Tin cùng chuyên mục", "Tin liên quan:")."""
+    return len(text) <= 40 and _lower_key(text) in _END_BOX_HEADINGS
+
+
 # A teaser heading that names the site by its domain ("Auch auf gofeminin.de", "More on
 # example.com", "Aussi sur lemonde.fr"): what follows is more of the site, not the story.
 _ALSO_ON_SITE = re.compile(

@@ -39,6 +39,7 @@ from aggregator.extract.clean import (
     is_player_label,
     is_pointer,
     is_promo,
+    is_related_box_heading,
     is_shortcode,
     is_stop_heading,
     is_teaser_heading,
@@ -48,6 +49,7 @@ from aggregator.extract.clean import (
     looks_like_filename,
     one_line,
     photo_credit,
+    trailing_name,
 )
 from aggregator.extract.titles import title_key
 from aggregator.urls import join_url
@@ -1367,7 +1369,7 @@ class _Reader:
         if el.tag != "p" and el.tag not in HEADING_TAGS:
             return False
         length = self.stats.text.get(el, 0)
-        if not 0 < length <= 40 or not is_in_body_box_heading(el.text_content()):
+        if not 0 < length <= 40 or not is_related_box_heading(text := el.text_content()):
             return False
         links = 0
         for sibling in el.itersiblings():
@@ -1376,13 +1378,35 @@ class _Reader:
             if self.stats.density(sibling) > 0.5:
                 links += 1
                 continue
+            if not links:
+                return False
+            # Any related box before the byline that closes the container (below); only the
+            # in-body ones before more of the story.
+            if self._closing_byline(sibling):
+                return True
             return (
-                links > 0
+                is_in_body_box_heading(text)
                 and sibling.tag == "p"
                 and self.stats.text.get(sibling, 0) >= _STORY_PARAGRAPH
                 and self.stats.density(sibling) < 0.2
             )
         return False
+
+    def _closing_byline(self, el: HtmlElement) -> bool:
+        """Whether *el* is the story's byline closing its container, a short line of names
+        with no element of text after it ("<p><strong>Minh Anh</strong></p>" under a "Xem
+        thêm" box at the end): the box between the text and the byline is no end of the
+        story, or the byline is lost with it."""
+        length = self.stats.text.get(el, 0)
+        if el.tag not in ("p", "div") or not 0 < length <= 60 or self.stats.density(el) > 0:
+            return False
+        if any(
+            isinstance(after.tag, str) and self.stats.text.get(after, 0)
+            for after in el.itersiblings()
+        ):
+            return False
+        line = el.text_content()
+        return bool(byline_authors(line) or trailing_name(line))
 
     def _section_h1(self, el: HtmlElement) -> bool:
         """An h1 without link or picture that shares no word with any of the page's titles: a
