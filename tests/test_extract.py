@@ -290,6 +290,20 @@ def test_control_labels(text: str, expected: bool) -> None:
             ),
             False,
         ),
+        # The paper's calls set inside the body's container (round 8), as the paragraph's
+        # opening only; a story's sentence about following something stays.
+        ("Mời bạn đọc theo dõi Báo Tỉnh trên Google News", True),
+        ("Mời quý độc giả theo dõi chúng tôi trên Zalo để cập nhật tin tức nhanh nhất.", True),
+        ("Đặt mua Báo Tỉnh in: liên hệ 0207.3822.xxx", True),
+        (
+            (
+                "Lực lượng chức năng theo dõi diễn biến trên Facebook và xử lý các tài khoản đưa "
+                "tin sai sự thật."
+            ),
+            False,
+        ),
+        ("Theo dõi diễn biến trên Facebook, cơ quan chức năng đã xác minh các tài khoản.", False),
+        ("Người dân đặt mua vé tàu Tết qua mạng.", False),
     ],
 )
 def test_promo_lines(text: str, expected: bool) -> None:

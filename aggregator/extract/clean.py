@@ -99,6 +99,13 @@ _PROMO = re.compile(
         | (?:telegram|whatsapp|viber|zalo)[-\s]+(?:channel|kanal|group|gruppe|nhóm|community)
         | (?:canal|grupo|channel|kênh|nhóm)\s+(?:de\s+|on\s+|trên\s+)?(?:telegram|whatsapp|viber|zalo)
         | đăng\s+ký\s+nhận\s+(?:tin|bản\s+tin)
+        # the paper's calls inside the body's container: "Mời bạn đọc theo dõi Báo Tỉnh trên
+        # Google News", "… trên Zalo", "Đặt mua Báo Tỉnh in: liên hệ …"
+        # (only as the paragraph's opening: a story says "… theo dõi diễn biến trên Facebook")
+        | ^\W*(?:mời\s+(?:bạn\s+đọc|quý\s+(?:vị|độc\s+giả|bạn\s+đọc)|độc\s+giả)\s+)?(?:hãy\s+)?
+          (?:theo\s+dõi\s+(?:[^\W\d_]+\s+){0,6}?trên\s+(?:google\s+news|zalo|facebook|youtube
+            |tiktok|fanpage)\b[^,;.]{0,60}\.?\s*$
+          | đặt\s+mua\s+(?:báo|tạp\s+chí|ấn\s+phẩm)\b)
         | already\s+a\s+(?:subscriber|member) | become\s+a\s+(?:subscriber|member)
         | hazte\s+(?:miembro|socio|suscriptor) | suscr[ií]bete | abonnez-vous
         | jetzt\s+abonnieren | abonnieren\s+sie | assine\s+(?:já|a|o|agora) | iscriviti
@@ -130,7 +137,7 @@ _PROMO_WORDS = (
     "hazte", "suscr", "abonn", "assine", "iscriviti", "subskrypcji", "click", "enjoy", "like",
     "gefallen", "telegram", "whatsapp", "viber", "zalo", "gase", "wesprzyj", "unterstützen",
     "soutenez", "apóyanos", "support", "donat", "affiliate", "partner", "afiliad", "affili",
-    "coverage",
+    "coverage", "dõi", "đặt mua",
 )  # fmt: skip
 
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".
