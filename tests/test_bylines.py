@@ -682,6 +682,11 @@ def test_a_bold_name_alone_above_the_sapo_is_the_byline(
         ("Thượng úy Trần Văn Bình (Công an tỉnh)", ["Trần Văn Bình"]),
         ("Đại đức Thích Quảng Tâm - Chùa Phúc Lâm", ["Thích Quảng Tâm"]),
         ("Đại tá Nguyễn Văn Minh cho biết, năm nay đơn vị có nhiều đổi mới", None),  # a sentence
+        # A caption or a sentence about the titled person: a clause after the name (round 8).
+        ("Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh phát biểu chỉ đạo hội nghị.", None),
+        ("Đại tá Nguyễn Văn An, Giám đốc Công an tỉnh phát biểu chỉ đạo hội nghị", None),
+        ("TS. Nguyễn Văn An, Giám đốc Sở Y tế phát biểu tại hội nghị.", None),
+        ("Thượng tọa Thích Minh Đức, Trưởng ban Trị sự Phật giáo tỉnh phát biểu tại lễ.", None),
         ("Nguyễn Văn Minh, Trường Đại học Tân Trào", None),  # no title: not read so
         ("TS. Nguyễn Văn Minh cho biết, năm nay tỉnh có nhiều đổi mới", None),  # a sentence
     ],

@@ -878,14 +878,23 @@ def titled_names(line: str) -> list[str] | None:
         return None
     names: list[str] = []
     # The titles before the first name go first: a comma between two of them is no cut.
-    for part in _AFFILIATION_CUT.split(line[first.end() :]):
-        if not part.strip():
-            continue
-        name = strip_name_title(part.strip().rstrip("."))
+    parts = [part.strip() for part in _AFFILIATION_CUT.split(line[first.end() :]) if part.strip()]
+    for i, part in enumerate(parts):
+        name = strip_name_title(part.rstrip("."))
         if is_affiliation(name) or not (_is_name(name) and 2 <= len(name.split()) <= 4):
+            # After the names, a workplace or a role ("Phó Giám đốc Công an tỉnh"); a clause
+            # ("…, Giám đốc Công an tỉnh phát biểu chỉ đạo hội nghị.") makes the line a caption
+            # or a sentence about the titled person, not a signature.
+            if line.endswith(".") or any(len(rest.split()) > _ROLE_WORDS for rest in parts[i:]):
+                return None
             break
         names.append(name)
     return names or None
+
+
+# A signer's workplace or role after the name is at most this many words ("Phó Giám đốc Công an
+# tỉnh", "Trường Đại học Sư phạm Thành phố Hồ Chí Minh").
+_ROLE_WORDS = 9
 
 
 def trailing_name(line: str) -> list[str] | None:
