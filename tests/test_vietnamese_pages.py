@@ -1051,11 +1051,20 @@ _RELATED_LINKS = (
         (f"<p><b>Có thể bạn quan tâm</b></p>{_RELATED_LINKS}", ["Minh Anh"]),
     ],
 )
-def test_related_box_before_the_closing_byline(box: str, authors: list[str]) -> None:
-    end = '<p style="text-align:right"><strong>Minh Anh</strong></p>'
+@pytest.mark.parametrize(
+    ("end", "credit"),
+    [
+        ("<p style='text-align:right'><strong>Minh Anh</strong></p>", ""),
+        ("<p style='text-align:right'><strong>Minh Anh (Theo TTXVN)</strong></p>", "(Theo TTXVN)"),
+    ],
+)
+def test_related_box_before_the_closing_byline(
+    box: str, authors: list[str], end: str, credit: str
+) -> None:
     html = page(f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung">{BODY}{box}{end}</div>')
     article = extract_article(html, URL, None, now=NOW)
     assert article.authors == authors
+    assert article.credit == credit
     assert article.body_text.endswith(PARAGRAPHS[-1])
 
 

@@ -29,6 +29,7 @@ from lxml import html as lxml_html
 
 from aggregator.extract.clean import (
     byline_authors,
+    credit_line_parts,
     credit_of,
     element_text,
     is_agency_credit,
@@ -1405,8 +1406,9 @@ class _Reader:
             for after in el.itersiblings()
         ):
             return False
-        line = el.text_content()
-        return bool(byline_authors(line) or trailing_name(line))
+        # The name with a credit after it ("Minh Anh (Theo TTXVN)"), or the credit alone.
+        line, *_ = credit_line_parts(one_line(el.text_content()))
+        return bool(byline_authors(line) or trailing_name(line) or credit_of(line))
 
     def _section_h1(self, el: HtmlElement) -> bool:
         """An h1 without link or picture that shares no word with any of the page's titles: a
