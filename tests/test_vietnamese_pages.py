@@ -976,7 +976,15 @@ def test_a_headline_linking_to_its_own_page_is_no_label() -> None:
 
 
 @pytest.mark.parametrize(
-    "stamp", ["2026-01-08T00:00:00Z", "2026-01-08T00:00:00.000Z", "2026-01-08T00:00:00+00:00"]
+    "stamp",
+    [
+        "2026-01-08T00:00:00Z",
+        "2026-01-08T00:00:00.000Z",
+        "2026-01-08T00:00:00+00:00",
+        # Vietnam's midnight written in UTC.
+        "2026-01-07T17:00:00Z",
+        "2026-01-07T17:00:00.000Z",
+    ],
 )
 @pytest.mark.parametrize(
     "line", ["Thứ Năm, 08/01/2026 - 18:21", "08/01/2026 18:21 (GMT+7)", "18:21 | 08/01/2026"]

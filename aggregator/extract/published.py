@@ -1765,14 +1765,18 @@ def find_dates(
             ("url-stamp", lambda: _url_stamp(url, now)),
             ("url-month", lambda: _from_url(url, now)),
         )
-    elif from_structured and _is_utc(published) and (shown := _same_day_minute(page, published)):
-        # Midnight UTC is how a day without a time leaves many CMS serializers
-        # ("2026-01-08T00:00:00.000Z" for a story dated 08/01/2026): the date line under the
-        # heading on that calendar day has the minute ("08/01/2026 - 18:21"); read as an
-        # instant, the stamp would be 07:00 in Vietnam.
-        published = shown
     elif from_structured and _is_utc(published):
-        published = _moved(trace, "local-reading", published, _local_reading(page, published, url))
+        # Midnight is how a day without a time leaves many CMS serializers, in UTC
+        # ("2026-01-08T00:00:00.000Z" for a story dated 08/01/2026) or the local midnight
+        # written in UTC ("2026-01-07T17:00:00Z"): the date line under the heading on that
+        # calendar day has the minute ("08/01/2026 - 18:21"). Read as an instant, the first
+        # would be 07:00 in Vietnam.
+        if shown := _same_day_minute(page, published):
+            published = shown
+        else:
+            local = _local_reading(page, published, url)
+            published = _moved(trace, "local-reading", published, local)
+            published = _same_day_minute(page, published) or published
     elif from_structured and published.time() == _MIDNIGHT:
         # A day without a time (JSON-LD "2026-01-08"): the page's date line of the same day
         # has the minute ("08/01/2026 - 18:21").
