@@ -1087,3 +1087,19 @@ def test_related_box_before_a_teaser_still_ends_the_story() -> None:
         f"{_RELATED_LINKS}{teaser}</div>"
     )
     assert "homestay" not in extract_article(html, URL, None, now=NOW).body_text
+
+
+@pytest.mark.parametrize(
+    "served",
+    ["Báo Tỉnh", "Báo Điện tử Tỉnh"],  # og:title and <title> both the paper's name
+)
+def test_section_link_h1_above_a_class_named_headline(served: str) -> None:
+    html = (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{served}</title>'
+        f'<meta property="og:title" content="{served}"></head><body><div class="detail">'
+        f'<h1 class="cate"><a href="/xa-hoi">Xã hội</a></h1><h2 class="title">{TITLE}</h2>'
+        f'{DATE_LINE}<div class="content">{BODY}</div></div></body></html>'
+    )
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.title == TITLE
+    assert not article.body_text.startswith(TITLE)

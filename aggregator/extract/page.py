@@ -411,7 +411,14 @@ class ArticlePage:
                 found.append((text, [h1, *h1.iterancestors()], "h1"))
         # Old CMS templates make the logo the page's one h1 (a link home) and set the
         # headline in a class-named element: then the title-named elements are read too.
-        if found and not all(titles.title_key(h[0]) in home_h1s for h in found):
+        # So do templates whose only h1 is the section's link ("<h1><a href='/xa-hoi'>Xã
+        # hội</a></h1>" above an h2 headline): a short one (<= 3 words; a journal's linked h1
+        # is its article's title).
+        if found and not all(
+            titles.title_key(h[0]) in home_h1s
+            or (len(h[0].split()) <= 3 and self._links_elsewhere(h[1][0]))
+            for h in found
+        ):
             return found
         for el, hints in self.hinted_by_kind[_TITLE_HINT]:
             if el.tag not in ("div", "span", "p", "h2", "h3", "td", "strong"):
@@ -503,15 +510,15 @@ class ArticlePage:
         of the section's name names, would be the label. A label is an h1 whose words are all
         links to other pages (a section, a breadcrumb trail), or a short one (<= 3 words) whose
         words are a menu item's (a link in a list or a nav)."""
-        longest = max((len(h[0].split()) for h in h1s if h[2] == "h1"), default=0)
-        if sum(h[2] == "h1" for h in h1s) < 2 or longest < 4:
+        longest = max((len(h[0].split()) for h in h1s), default=0)
+        if len(h1s) < 2 or longest < 4:
             return list(h1s)
         menu_items: set[str] | None = None
         kept = []
         for h in h1s:
             if h[2] == "h1" and len(h[0].split()) < longest:
                 el = h[1][0]
-                if _all_links(el) and not self._links_here(el):
+                if self._links_elsewhere(el):
                     continue
                 if len(h[0].split()) <= 3:
                     if menu_items is None:
@@ -530,6 +537,10 @@ class ArticlePage:
                         continue
             kept.append(h)
         return kept
+
+    def _links_elsewhere(self, el: HtmlElement) -> bool:
+        """Whether every word of *el* is a link to another page (a section, a crumb trail)."""
+        return _all_links(el) and not self._links_here(el)
 
     @property
     def home_h1s(self) -> set[str]:
@@ -963,11 +974,16 @@ class ArticlePage:
         # A metadata title that is only the publication's name, set alike on every page (a
         # portal's og:title), says nothing of the story when the served <title> does not
         # hold it: a headline starting with such a word ("Báo động …") is in <title> too.
+        # Nor when the served <title> is that name too (a template's title on every page)
+        # while a heading of other words stands on the page.
         candidates = [
             ("", source)
             if text
             and clean.is_publication_name(text, sites)
-            and titles.title_key(text) not in titles.title_key(page_title)
+            and (
+                titles.title_key(text) not in titles.title_key(page_title)
+                or (h1 and titles.title_key(text) not in titles.title_key(h1))
+            )
             else (text, source)
             for text, source in candidates
         ]
