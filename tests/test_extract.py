@@ -304,6 +304,8 @@ def test_control_labels(text: str, expected: bool) -> None:
         ),
         ("Theo dõi diễn biến trên Facebook, cơ quan chức năng đã xác minh các tài khoản.", False),
         ("Người dân đặt mua vé tàu Tết qua mạng.", False),
+        ("Bạn đọc có thông tin phản ánh xin gửi về đường dây nóng: 0912.345.678", True),
+        ("Đường dây nóng của Sở Y tế đã tiếp nhận hơn 200 cuộc gọi của người dân.", False),
     ],
 )
 def test_promo_lines(text: str, expected: bool) -> None:

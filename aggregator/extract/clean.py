@@ -106,6 +106,9 @@ _PROMO = re.compile(
           (?:theo\s+dõi\s+(?:[^\W\d_]+\s+){0,6}?trên\s+(?:google\s+news|zalo|facebook|youtube
             |tiktok|fanpage)\b[^,;.]{0,60}\.?\s*$
           | đặt\s+mua\s+(?:báo|tạp\s+chí|ấn\s+phẩm)\b)
+        # the tip line: "Bạn đọc có thông tin phản ánh xin gửi về đường dây nóng: 0912…"
+        | ^\W*(?:mời\s+)?(?:bạn\s+đọc|quý\s+độc\s+giả|độc\s+giả)\b[^.!?]{0,80}?
+          (?:đường\s+dây\s+nóng|hotline)\b
         | already\s+a\s+(?:subscriber|member) | become\s+a\s+(?:subscriber|member)
         | hazte\s+(?:miembro|socio|suscriptor) | suscr[ií]bete | abonnez-vous
         | jetzt\s+abonnieren | abonnieren\s+sie | assine\s+(?:já|a|o|agora) | iscriviti
@@ -137,7 +140,7 @@ _PROMO_WORDS = (
     "hazte", "suscr", "abonn", "assine", "iscriviti", "subskrypcji", "click", "enjoy", "like",
     "gefallen", "telegram", "whatsapp", "viber", "zalo", "gase", "wesprzyj", "unterstützen",
     "soutenez", "apóyanos", "support", "donat", "affiliate", "partner", "afiliad", "affili",
-    "coverage", "dõi", "đặt mua",
+    "coverage", "dõi", "đặt mua", "dây nóng", "hotline",
 )  # fmt: skip
 
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".

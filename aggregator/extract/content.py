@@ -1248,6 +1248,12 @@ class _Reader:
             text = join_caption_lines(lines)
             if looks_like_filename(text) or photo_credit(text):
                 return  # a file name, or only the photographer ("Ảnh: TTXVN"): no caption
+            if is_promo(text):
+                # A call under a banner ("Mời quý độc giả theo dõi Báo Tỉnh trên Zalo" under
+                # the platform's logo): the picture is the call's, not the story's.
+                if self.blocks and self.blocks[-1].kind == "image" and not self.blocks[-1].text:
+                    self.blocks.pop()
+                return
             self._attach_caption(text)
             return
         self.blocks.append(Block(kind, text, f"<{tag}>{inner}</{tag}>"))
