@@ -1103,3 +1103,23 @@ def test_section_link_h1_above_a_class_named_headline(served: str) -> None:
     article = extract_article(html, URL, None, now=NOW)
     assert article.title == TITLE
     assert not article.body_text.startswith(TITLE)
+
+
+@pytest.mark.parametrize(
+    ("h1", "title"),
+    [
+        (f'<a href="/xa-hoi">Xã hội</a> | {TITLE}', TITLE),
+        (f'<a href="/xa-hoi">Xã hội</a> » {TITLE}', TITLE),
+        (f'<a href="/xa-hoi">Xã hội</a> - {TITLE}', TITLE),
+        # A kicker before a colon is the headline's; so is a link inside the words.
+        (f'<a href="/xa-hoi">Xã hội</a>: {TITLE}', f"Xã hội: {TITLE}"),
+        (f'{TITLE} <a href="/xa-hoi">Xã hội</a>', f"{TITLE} Xã hội"),
+    ],
+)
+def test_section_link_opening_the_headline_h1(h1: str, title: str) -> None:
+    html = (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Báo Tỉnh</title>'
+        f'</head><body><div class="detail"><h1>{h1}</h1>{DATE_LINE}<div class="content">'
+        f"{BODY}</div></div></body></html>"
+    )
+    assert extract_article(html, URL, None, now=NOW).title == title

@@ -2053,7 +2053,39 @@ def _heading_text(el: HtmlElement) -> str:
             # dateline the template misnamed ("<span class='headline'>Frain</span> Incendie
             # dans une maison : …"): the rest is the headline.
             return whole.strip().removeprefix(text)
-    return _heading_parts(el)
+    whole = _heading_parts(el)
+    section = _section_link_before(el)
+    shown = whole.strip()
+    if (
+        section
+        and shown.startswith(section)
+        and (match := _AFTER_SECTION.match(shown, len(section)))
+        and len((rest := shown[match.end() :]).split()) >= 3
+    ):
+        # "<h1><a href='/xa-hoi'>Xã hội</a> | Headline</h1>": the section's link set before
+        # the headline in its own h1, not a part of it (a kicker before a colon is).
+        return rest
+    return whole
+
+
+# What stands between a section's link and the headline in one h1: a bar, guillemets, a
+# slash or a spaced dash; never a colon.
+_AFTER_SECTION = re.compile(r"\s*(?:[|»›>/]|\s[-–—])\s*")
+
+
+def _section_link_before(el: HtmlElement) -> str:
+    """The text of a short link (<= 3 words) to another address that opens *el*, with no
+    text before it; "" otherwise."""
+    if (el.text or "").strip():
+        return ""
+    first = next(el.iterchildren(etree.Element), None)
+    if first is None or first.tag != "a":
+        return ""
+    href = (first.get("href") or "").strip()
+    text = clean.one_line(first.text_content()).strip()
+    if not href or href.startswith("#") or not 0 < len(text.split()) <= 3:
+        return ""
+    return text
 
 
 def _subtitle_after_break(el: HtmlElement) -> HtmlElement | None:
