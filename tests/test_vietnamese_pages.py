@@ -1123,3 +1123,29 @@ def test_section_link_opening_the_headline_h1(h1: str, title: str) -> None:
         f"{BODY}</div></div></body></html>"
     )
     assert extract_article(html, URL, None, now=NOW).title == title
+
+
+SAPO = "Hội nghị tổng kết công tác Hội và phong trào nông dân năm 2025 diễn ra sáng 8/1 tại tỉnh."
+
+
+@pytest.mark.parametrize(
+    ("first", "summary"),
+    [
+        (f"<p><strong>{SAPO}</strong></p>", SAPO),
+        (f"<p><b>{SAPO}</b></p>", SAPO),
+        (f"<h2>{SAPO}</h2>", SAPO),
+        # Partly bold, a bold subheading without its full stop, a short bold kicker: no sapo.
+        (f"<p><strong>Hội nghị tổng kết</strong> {SAPO[18:]}</p>", ""),
+        (
+            "<p><strong>Nhiều kết quả nổi bật trong phong trào nông dân thi đua sản xuất</strong></p>",
+            "",
+        ),
+        ("<p><strong>TUYÊN QUANG</strong></p>", ""),
+    ],
+)
+def test_sapo_set_apart_without_a_class(first: str, summary: str) -> None:
+    html = page(f'<h1>{TITLE}</h1>{DATE_LINE}<div class="noi-dung-chi-tiet">{first}{BODY}</div>')
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.summary == summary
+    if summary:
+        assert article.body_html.startswith(f"<p>{summary}</p>")

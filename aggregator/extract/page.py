@@ -844,6 +844,8 @@ class ArticlePage:
 
         lead = self.strip_lead(blocks)
         summary = self.summary(sapo, title) or lead
+        if not summary and language == "vi":
+            summary = _set_apart_lead(blocks, container)
         if sel and sel.summary and (text := self._select_text(sel.summary)):
             summary = clean.strip_lead_prefix(text)
         if sel and sel.author and (text := self._select_text(sel.author)):
@@ -1948,6 +1950,43 @@ def _page_key(url: str) -> str:
     url = re.sub(r"^(?:https?:)?//(?:web\.archive\.org/web/\d+\w*/)?", "", url.strip())
     url = re.sub(r"^(?:https?://)?(?:www\.)?", "", url)
     return url.split("#", 1)[0].rstrip("/").lower()
+
+
+# A sapo is a sentence or two: long enough, closed by its punctuation.
+_LEAD_MIN = 80
+_LEAD_MAX = 600
+
+
+def _set_apart_lead(blocks: list[Block], container: HtmlElement | None) -> str:
+    """The sapo of a Vietnamese story that no class or metadata names: the body's first block
+    when the template sets it apart as a heading ("<h2>Sáng 8/1, …</h2>" inside the body) or
+    wholly in bold ("<p><strong>Sáng 8/1, …</strong></p>"), a sentence (80-600 characters,
+    closed by "." "!" "?" or "…"); a heading so found becomes the body's first paragraph. ""
+    otherwise."""
+    first = next((b for b in blocks if b.kind != "image"), None)
+    if first is None or first.kind not in ("p", "h"):
+        return ""
+    text = first.text.strip()
+    if not _LEAD_MIN <= len(text) <= _LEAD_MAX or not text.endswith((".", "!", "?", "…")):
+        return ""
+    if first.kind == "h":
+        first.kind = "p"
+        first.html = f"<p>{escape(text, quote=False)}</p>"
+        return text
+    if container is None:
+        return ""
+    for p in container.iter("p"):
+        shown = clean.one_line(p.text_content()).strip()
+        if not shown:
+            continue
+        if shown != text or (p.text or "").strip():
+            return ""
+        children = list(p.iterchildren(etree.Element))
+        bold = len(children) == 1 and children[0].tag in ("strong", "b")
+        if bold and not (children[0].tail or "").strip():
+            return text
+        return ""
+    return ""
 
 
 def _last_text_block(blocks: list[Block]) -> Block | None:
