@@ -1430,3 +1430,35 @@ def test_a_story_carried_on_in_the_next_top_level_band_of_its_template(
     body = extract_article(html, URL).body_text
     assert body.count("Câu văn đầy đủ của bài") == 24
     assert ("Đoạn sau của bài viết" in body) is read
+
+
+_CTA_PITCH = "Members get every story, the magazine and calls with our writers. Consider it?"
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # a call-to-action box set in the story's container: the pitch, its heading, its button
+        (
+            (
+                "<div class='nrx-cta-wrap'><div class='nrx-cta'><h4>Something to Consider</h4>"
+                f"<p>{_CTA_PITCH}</p><a class='button' href='/join'>LEARN MORE</a></div></div>"
+            ),
+            False,
+        ),
+        (f"<section class='cta-bar'><p>{_CTA_PITCH}</p></section>", False),
+        # "cta" inside another word; a link named so is judged with its card or paragraph
+        (f"<div class='dictator-profile'><p>{_CTA_PITCH}</p></div>", True),
+        (f"<p>{_CTA_PITCH} <a class='cta' href='/join'>Join</a></p>", True),
+    ],
+)
+def test_a_call_to_action_box_is_not_the_story(box: str, kept: bool) -> None:
+    story = EN_STORY
+    html = (
+        "<html><body><h1>Story headline</h1>"
+        f"<div class='entry-content'>{story}{box}{story}</div></body></html>"
+    )
+    body = extract_article(html, "https://example.com/news/3").body_text
+    assert (_CTA_PITCH in body) is kept
+    assert ("LEARN MORE" in body) is False
+    assert body.count("A full sentence of the story") == 16

@@ -380,6 +380,18 @@ def _name_verdict(hints: str) -> int:
 _ENTRY = re.compile(r"(?<![\w-])(?:hentry|type-post|type-article|type-page)(?![\w-])")
 
 
+# A call-to-action box ("nrplus-cta", "cta-bar", "onward-cta", "fluid-cta-module"): the site's
+# pitch for a subscription, a membership, a donation or its product, with its button. A whole
+# word ("cta" sits inside "dictator"), and a box only: a link named so is a teaser card's "more"
+# button or a button in the story's own text, whose card and paragraph are judged as a whole.
+_CTA = re.compile(r"(?<![a-z0-9])cta(?![a-z0-9])")
+_CTA_BOX_TAGS = frozenset({"div", "section", "aside"})
+
+
+def _is_cta_box(tag: str, hints: str) -> bool:
+    return tag in _CTA_BOX_TAGS and "cta" in hints and _CTA.search(hints) is not None
+
+
 def _is_entry(hints: str) -> bool:
     # Every name _ENTRY matches holds "entry" or "type-": a substring test rules out most class
     # strings for ~0.05 µs, where the regex (a lookbehind first: no literal prefix scan) takes ~1.
@@ -454,7 +466,7 @@ def prune(
         if marks.hidden is not None or (marks.aria_hidden == "true" and el.tag != "img"):
             furniture.append((el, names))
             continue
-        if article_body or verdict >= 0:
+        if article_body or (verdict >= 0 and not (verdict == 0 and _is_cta_box(el.tag, names))):
             continue
         # A negatively named wrapper around most of the page's running text (its text outside
         # links: menus hold much of a page's text) is a layout box, not furniture.
