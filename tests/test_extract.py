@@ -1462,3 +1462,38 @@ def test_a_call_to_action_box_is_not_the_story(box: str, kept: bool) -> None:
     assert (_CTA_PITCH in body) is kept
     assert ("LEARN MORE" in body) is False
     assert body.count("A full sentence of the story") == 16
+
+
+@pytest.mark.parametrize(
+    ("post", "kept"),
+    [
+        # a short embedded tweet: its picture's address and its date are links, most of its text
+        (
+            (
+                "<blockquote class='twitter-tweet'><p lang='en'>Wow. "
+                "<a href='https://t.co/4p7SXk7JPW'>pic.twitter.com/4p7SXk7JPW</a></p>"
+                "&mdash; Jane Doe (@janedoe) <a href='https://twitter.com/janedoe/status/1'>"
+                "November 18, 2019</a></blockquote>"
+            ),
+            True,
+        ),
+        # a quote of links with no embed class: a list of other stories, judged by its density
+        (
+            (
+                "<blockquote><p><a href='/a'>Wow. pic.twitter.com/4p7SXk7JPW</a></p>"
+                "<p><a href='/b'>Jane Doe (@janedoe) November 18, 2019</a></p></blockquote>"
+            ),
+            False,
+        ),
+    ],
+)
+def test_an_embedded_post_is_quoted_whole(post: str, kept: bool) -> None:
+    story = EN_STORY
+    html = (
+        "<html><body><h1>Story headline</h1>"
+        f"<div class='entry-content'>{story}{post}{story}</div></body></html>"
+    )
+    body = extract_article(html, "https://example.com/news/4").body_text
+    assert ("Wow. pic.twitter.com/4p7SXk7JPW" in body) is kept
+    assert ("Jane Doe (@janedoe) November 18, 2019" in body) is kept
+    assert body.count("A full sentence of the story") == 16

@@ -1307,6 +1307,11 @@ class _Reader:
             return
         # A block element: what was pending is a paragraph of its own.
         self.flush()
+        if tag == "blockquote" and not self.stopped and _is_embedded_post(el):
+            # An embedded post is quoted whole: its links (the picture's short address, the
+            # post's date) are the post's own, not a list of other stories to judge by density.
+            self.add_text("quote", _inline_text(el))
+            return
         if self._is_furniture(el) or (self.stopped and tag not in ("p", "div", "section")):
             return
         if not self.stopped and self._box_heading_inside_story(el):
@@ -1531,6 +1536,18 @@ _TEASER_BOX_TAGS = frozenset({"div", "section", "aside"})
 # A line of this many digits and nothing else is an id (an embed's, a timestamp's), never a
 # number a story prints: amounts, phone numbers and dates carry separators or words.
 _ID_DIGITS = 12
+
+
+# The class an embed script looks for on the quote it turns into a post (the quote is what the
+# page holds until the script runs): a post quoted by the story, with its author and date line.
+EMBEDDED_POST_CLASSES: frozenset[str] = frozenset({
+    "twitter-tweet", "twitter-video", "bluesky-embed", "mastodon-embed", "threads-post",
+})  # fmt: skip
+
+
+def _is_embedded_post(el: HtmlElement) -> bool:
+    names = el.get("class")
+    return bool(names) and not EMBEDDED_POST_CLASSES.isdisjoint(names.lower().split())
 
 
 @lru_cache(maxsize=1024)
