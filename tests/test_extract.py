@@ -1497,3 +1497,54 @@ def test_an_embedded_post_is_quoted_whole(post: str, kept: bool) -> None:
     assert ("Wow. pic.twitter.com/4p7SXk7JPW" in body) is kept
     assert ("Jane Doe (@janedoe) November 18, 2019" in body) is kept
     assert body.count("A full sentence of the story") == 16
+
+
+_HOVER_HEADLINES = "Senate passes the budget after a long night; Governor signs the water bill"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        # a linked name wrapped with its hover card: the name stays in the sentence, the card goes
+        (
+            (
+                "<p>The bill was backed by Sen. <span class='rollover-people'>"
+                "<a class='rollover-people-link' href='/people/jane-doe'>Jane Doe</a>"
+                "<span class='rollover-people-block'><span>Jane Ann Doe</span>"
+                "<a href='/news/1'>Senate passes the budget after a long night</a>; "
+                "<a href='/news/2'>Governor signs the water bill</a>"
+                "<a href='/people/jane-doe'>MORE</a></span></span> (D-Ore.) on Tuesday.</p>"
+            ),
+            "The bill was backed by Sen. Jane Doe (D-Ore.) on Tuesday.",
+        ),
+        # the card set apart after the link
+        (
+            (
+                "<p>The bill was backed by Sen. <a href='/people/jane-doe'>Jane Doe</a>"
+                "<span class='hovercard'><a href='/news/1'>Senate passes the budget after a long"
+                " night</a>; <a href='/news/2'>Governor signs the water bill</a></span>"
+                " (D-Ore.) on Tuesday.</p>"
+            ),
+            "The bill was backed by Sen. Jane Doe (D-Ore.) on Tuesday.",
+        ),
+        # a glossary tooltip (no links) and a link named as a tooltip: the story's own words
+        (
+            (
+                "<p>The bill was backed by the <span class='tooltip'>Senate<span "
+                "class='tooltip-text'>the upper chamber</span></span> and <a class='lexicon "
+                "tooltip-link' href='/glossary/house'>House</a> on Tuesday.</p>"
+            ),
+            "The bill was backed by the Senatethe upper chamber and House on Tuesday.",
+        ),
+    ],
+)
+def test_a_hover_card_is_not_the_story(sentence: str, shown: str) -> None:
+    story = EN_STORY
+    html = (
+        "<html><body><h1>Story headline</h1>"
+        f"<div class='entry-content'>{story}{sentence}{story}</div></body></html>"
+    )
+    body = extract_article(html, "https://example.com/news/5").body_text
+    assert shown in body.split("\n")
+    assert "Senate passes the budget" not in body
+    assert body.count("A full sentence of the story") == 16

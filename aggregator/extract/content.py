@@ -392,6 +392,37 @@ def _is_cta_box(tag: str, hints: str) -> bool:
     return tag in _CTA_BOX_TAGS and "cta" in hints and _CTA.search(hints) is not None
 
 
+# A hover card: the box a linked name or term opens on hover (a person's full name, the latest
+# headlines about them, a "MORE" link; a profile's bio), set in the markup right after the link
+# inside the story's sentence, where a reader never sees it. A box of two or more links to
+# other pages; a glossary tooltip without links (a definition) is left alone.
+_HOVER_NAMES = ("hovercard", "hover-card", "tooltip", "popover", "rollover")
+
+
+def _is_hover_card(el: HtmlElement, hints: str) -> bool:
+    if el.tag == "a" or not any(map(hints.__contains__, _HOVER_NAMES)):
+        return False
+    addresses = {a.get("href") for a in el.iter("a") if a.get("href")}
+    return len(addresses) >= 2
+
+
+def _hover_card_parts(card: HtmlElement) -> list[HtmlElement]:
+    """What of *card* goes: all of it, or, when it opens with the link that shows it (a wrapper
+    around the name and its card: "<span class=rollover><a>Name</a><span>…</span></span>"),
+    everything after that link, so that the sentence keeps the name. A card of bare links
+    ("<span class=hovercard><a>headline</a><a>headline</a></span>") goes whole."""
+    first = card[0] if len(card) else None
+    if (
+        first is not None
+        and first.tag == "a"
+        and not (card.text or "").strip()
+        and all(part.tag != "a" for part in card[1:])
+    ):
+        first.tail = None  # the card's own text, between the link and the rest of the card
+        return list(card)[1:]
+    return [card]
+
+
 def _is_entry(hints: str) -> bool:
     # Every name _ENTRY matches holds "entry" or "type-": a substring test rules out most class
     # strings for ~0.05 µs, where the regex (a lookbehind first: no literal prefix scan) takes ~1.
@@ -465,6 +496,9 @@ def prune(
             continue
         if marks.hidden is not None or (marks.aria_hidden == "true" and el.tag != "img"):
             furniture.append((el, names))
+            continue
+        if verdict == 0 and not article_body and _is_hover_card(el, names):
+            doomed.extend(_hover_card_parts(el))
             continue
         if article_body or (verdict >= 0 and not (verdict == 0 and _is_cta_box(el.tag, names))):
             continue
