@@ -400,7 +400,11 @@ _HOVER_NAMES = ("hovercard", "hover-card", "tooltip", "popover", "rollover")
 
 
 def _is_hover_card(el: HtmlElement, hints: str) -> bool:
-    if el.tag == "a" or not any(map(hints.__contains__, _HOVER_NAMES)):
+    # Asked of most hinted elements: two substring tests ("over" is in all names but
+    # "tooltip") rule out nearly every class string before the five.
+    if ("over" not in hints and "tooltip" not in hints) or el.tag == "a":
+        return False
+    if not any(map(hints.__contains__, _HOVER_NAMES)):
         return False
     addresses = {a.get("href") for a in el.iter("a") if a.get("href")}
     return len(addresses) >= 2
