@@ -316,6 +316,20 @@ def test_promo_lines(text: str, expected: bool) -> None:
             "Das FWR reagiert mit Entsetzen. (Quelle: Fleischmann/Unsplash/DJV)",
             "Das FWR reagiert mit Entsetzen.",
         ),
+        # a wire's credit in brackets, and a collapsed caption's toggle after it
+        (
+            "The mayor greets fans at the parade, Tuesday, Nov. 19. (AP Photo/Jane Q. Doe) less",
+            "The mayor greets fans at the parade, Tuesday, Nov. 19.",
+        ),
+        ("The senator speaks to reporters. (John Roe/Reuters)", "The senator speaks to reporters."),
+        ("Troops remain in the province [File: Reuters]", "Troops remain in the province"),
+        ("Talks resumed in Doha [Jane Roe/AFP]", "Talks resumed in Doha"),
+        # a bracket naming no agency; an agency inside a sentence's bracket
+        ("The mayor met the press (see story above)", "The mayor met the press (see story above)"),
+        (
+            "The list (as first reported by Reuters) grew.",
+            "The list (as first reported by Reuters) grew.",
+        ),
         # only the credit: left whole, for the credit rules
         ("Zeichnungen © Burkard Meyer", "Zeichnungen © Burkard Meyer"),
         # brackets that are part of the caption, and Vietnamese credits (their own rules)
