@@ -332,6 +332,20 @@ def test_promo_lines(text: str, expected: bool) -> None:
             "Das FWR reagiert mit Entsetzen. (Quelle: Fleischmann/Unsplash/DJV)",
             "Das FWR reagiert mit Entsetzen.",
         ),
+        # a wire's credit in brackets, and a collapsed caption's toggle after it
+        (
+            "The mayor greets fans at the parade, Tuesday, Nov. 19. (AP Photo/Jane Q. Doe) less",
+            "The mayor greets fans at the parade, Tuesday, Nov. 19.",
+        ),
+        ("The senator speaks to reporters. (John Roe/Reuters)", "The senator speaks to reporters."),
+        ("Troops remain in the province [File: Reuters]", "Troops remain in the province"),
+        ("Talks resumed in Doha [Jane Roe/AFP]", "Talks resumed in Doha"),
+        # a bracket naming no agency; an agency inside a sentence's bracket
+        ("The mayor met the press (see story above)", "The mayor met the press (see story above)"),
+        (
+            "The list (as first reported by Reuters) grew.",
+            "The list (as first reported by Reuters) grew.",
+        ),
         # only the credit: left whole, for the credit rules
         ("Zeichnungen © Burkard Meyer", "Zeichnungen © Burkard Meyer"),
         # brackets that are part of the caption, and Vietnamese credits (their own rules)
@@ -1446,3 +1460,121 @@ def test_a_story_carried_on_in_the_next_top_level_band_of_its_template(
     body = extract_article(html, URL).body_text
     assert body.count("Câu văn đầy đủ của bài") == 24
     assert ("Đoạn sau của bài viết" in body) is read
+
+
+_CTA_PITCH = "Members get every story, the magazine and calls with our writers. Consider it?"
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # a call-to-action box set in the story's container: the pitch, its heading, its button
+        (
+            (
+                "<div class='nrx-cta-wrap'><div class='nrx-cta'><h4>Something to Consider</h4>"
+                f"<p>{_CTA_PITCH}</p><a class='button' href='/join'>LEARN MORE</a></div></div>"
+            ),
+            False,
+        ),
+        (f"<section class='cta-bar'><p>{_CTA_PITCH}</p></section>", False),
+        # "cta" inside another word; a link named so is judged with its card or paragraph
+        (f"<div class='dictator-profile'><p>{_CTA_PITCH}</p></div>", True),
+        (f"<p>{_CTA_PITCH} <a class='cta' href='/join'>Join</a></p>", True),
+    ],
+)
+def test_a_call_to_action_box_is_not_the_story(box: str, kept: bool) -> None:
+    story = EN_STORY
+    html = (
+        "<html><body><h1>Story headline</h1>"
+        f"<div class='entry-content'>{story}{box}{story}</div></body></html>"
+    )
+    body = extract_article(html, "https://example.com/news/3").body_text
+    assert (_CTA_PITCH in body) is kept
+    assert ("LEARN MORE" in body) is False
+    assert body.count("A full sentence of the story") == 16
+
+
+@pytest.mark.parametrize(
+    ("post", "kept"),
+    [
+        # a short embedded tweet: its picture's address and its date are links, most of its text
+        (
+            (
+                "<blockquote class='twitter-tweet'><p lang='en'>Wow. "
+                "<a href='https://t.co/4p7SXk7JPW'>pic.twitter.com/4p7SXk7JPW</a></p>"
+                "&mdash; Jane Doe (@janedoe) <a href='https://twitter.com/janedoe/status/1'>"
+                "November 18, 2019</a></blockquote>"
+            ),
+            True,
+        ),
+        # a quote of links with no embed class: a list of other stories, judged by its density
+        (
+            (
+                "<blockquote><p><a href='/a'>Wow. pic.twitter.com/4p7SXk7JPW</a></p>"
+                "<p><a href='/b'>Jane Doe (@janedoe) November 18, 2019</a></p></blockquote>"
+            ),
+            False,
+        ),
+    ],
+)
+def test_an_embedded_post_is_quoted_whole(post: str, kept: bool) -> None:
+    story = EN_STORY
+    html = (
+        "<html><body><h1>Story headline</h1>"
+        f"<div class='entry-content'>{story}{post}{story}</div></body></html>"
+    )
+    body = extract_article(html, "https://example.com/news/4").body_text
+    assert ("Wow. pic.twitter.com/4p7SXk7JPW" in body) is kept
+    assert ("Jane Doe (@janedoe) November 18, 2019" in body) is kept
+    assert body.count("A full sentence of the story") == 16
+
+
+_HOVER_HEADLINES = "Senate passes the budget after a long night; Governor signs the water bill"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        # a linked name wrapped with its hover card: the name stays in the sentence, the card goes
+        (
+            (
+                "<p>The bill was backed by Sen. <span class='rollover-people'>"
+                "<a class='rollover-people-link' href='/people/jane-doe'>Jane Doe</a>"
+                "<span class='rollover-people-block'><span>Jane Ann Doe</span>"
+                "<a href='/news/1'>Senate passes the budget after a long night</a>; "
+                "<a href='/news/2'>Governor signs the water bill</a>"
+                "<a href='/people/jane-doe'>MORE</a></span></span> (D-Ore.) on Tuesday.</p>"
+            ),
+            "The bill was backed by Sen. Jane Doe (D-Ore.) on Tuesday.",
+        ),
+        # the card set apart after the link
+        (
+            (
+                "<p>The bill was backed by Sen. <a href='/people/jane-doe'>Jane Doe</a>"
+                "<span class='hovercard'><a href='/news/1'>Senate passes the budget after a long"
+                " night</a>; <a href='/news/2'>Governor signs the water bill</a></span>"
+                " (D-Ore.) on Tuesday.</p>"
+            ),
+            "The bill was backed by Sen. Jane Doe (D-Ore.) on Tuesday.",
+        ),
+        # a glossary tooltip (no links) and a link named as a tooltip: the story's own words
+        (
+            (
+                "<p>The bill was backed by the <span class='tooltip'>Senate<span "
+                "class='tooltip-text'>the upper chamber</span></span> and <a class='lexicon "
+                "tooltip-link' href='/glossary/house'>House</a> on Tuesday.</p>"
+            ),
+            "The bill was backed by the Senatethe upper chamber and House on Tuesday.",
+        ),
+    ],
+)
+def test_a_hover_card_is_not_the_story(sentence: str, shown: str) -> None:
+    story = EN_STORY
+    html = (
+        "<html><body><h1>Story headline</h1>"
+        f"<div class='entry-content'>{story}{sentence}{story}</div></body></html>"
+    )
+    body = extract_article(html, "https://example.com/news/5").body_text
+    assert shown in body.split("\n")
+    assert "Senate passes the budget" not in body
+    assert body.count("A full sentence of the story") == 16

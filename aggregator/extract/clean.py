@@ -1202,6 +1202,10 @@ def names_title(heading: str, titles: Iterable[TitleWords], *, numbers: bool = T
 # --- captions --------------------------------------------------------------------------------------
 
 
+# A collapsed caption's toggle read after its credit: "… (AP Photo/Gene J. Puskar) less".
+_EXPANDER_AFTER_CREDIT = (") less", ") more", ") Less", ") More")
+
+
 def join_caption_lines(lines: Sequence[str]) -> str:
     """Join a caption broken over lines into one paragraph.
 
@@ -1210,7 +1214,10 @@ def join_caption_lines(lines: Sequence[str]) -> str:
     """
     # A caption is one paragraph: the line breaks come from the CMS editor's narrow text box.
     text = " ".join(line for line in (one_line(raw) for raw in lines) if line)
-    if "©" in text or text.endswith(")"):  # the guard: few captions end in a credit
+    if text.endswith(_EXPANDER_AFTER_CREDIT):
+        # the caption's expander link ("… (AP Photo/Gene J. Puskar) less") after its credit
+        text = text[: text.rindex(")") + 1]
+    if "©" in text or text.endswith((")", "]")):  # the guard: few captions end in a credit
         text = without_credit_tail(text)
     return text
 
@@ -1224,6 +1231,12 @@ _CREDIT_TAIL = re.compile(
         \(?\s*(?:(?:foto|photo|bild|image)\s*:?\s*)?©\s*(?:(?:foto|photo)\s*:\s*)?[^.!?©()]{1,60}\)?
         | \(\s*(?:quelle|foto|fotos|photo|photos|bild|credit|source|fuente|crédit|fonte|źródło)
             \s*:\s*[^.!?()]{1,60}\)
+        # a wire's credit in brackets: "(AP Photo/Gene J. Puskar)", "(Joshua Roberts/Reuters)",
+        # "[File: Reuters]", "[Mohammad Ismail/Reuters]": the agency last, or "AP Photo" first
+        | \(\s*(?:AP|AFP|UPI)\s+Photos?\s*(?:/[^()]{1,60})?\)
+        | [(\[]\s*(?:file\s*:\s*)?(?:[^()\[\]!?/]{1,40}/\s*)*
+            (?:reuters|ap|afp|epa(?:-efe)?|getty\s+images|bloomberg|upi|xinhua|anadolu\s+agency)
+            \s*[)\]]
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )

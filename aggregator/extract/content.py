@@ -383,6 +383,53 @@ def _name_verdict(hints: str) -> int:
 _ENTRY = re.compile(r"(?<![\w-])(?:hentry|type-post|type-article|type-page)(?![\w-])")
 
 
+# A call-to-action box ("nrplus-cta", "cta-bar", "onward-cta", "fluid-cta-module"): the site's
+# pitch for a subscription, a membership, a donation or its product, with its button. A whole
+# word ("cta" sits inside "dictator"), and a box only: a link named so is a teaser card's "more"
+# button or a button in the story's own text, whose card and paragraph are judged as a whole.
+_CTA = re.compile(r"(?<![a-z0-9])cta(?![a-z0-9])")
+_CTA_BOX_TAGS = frozenset({"div", "section", "aside"})
+
+
+def _is_cta_box(tag: str, hints: str) -> bool:
+    return tag in _CTA_BOX_TAGS and "cta" in hints and _CTA.search(hints) is not None
+
+
+# A hover card: the box a linked name or term opens on hover (a person's full name, the latest
+# headlines about them, a "MORE" link; a profile's bio), set in the markup right after the link
+# inside the story's sentence, where a reader never sees it. A box of two or more links to
+# other pages; a glossary tooltip without links (a definition) is left alone.
+_HOVER_NAMES = ("hovercard", "hover-card", "tooltip", "popover", "rollover")
+
+
+def _is_hover_card(el: HtmlElement, hints: str) -> bool:
+    # Asked of most hinted elements: two substring tests ("over" is in all names but
+    # "tooltip") rule out nearly every class string before the five.
+    if ("over" not in hints and "tooltip" not in hints) or el.tag == "a":
+        return False
+    if not any(map(hints.__contains__, _HOVER_NAMES)):
+        return False
+    addresses = {a.get("href") for a in el.iter("a") if a.get("href")}
+    return len(addresses) >= 2
+
+
+def _hover_card_parts(card: HtmlElement) -> list[HtmlElement]:
+    """What of *card* goes: all of it, or, when it opens with the link that shows it (a wrapper
+    around the name and its card: "<span class=rollover><a>Name</a><span>…</span></span>"),
+    everything after that link, so that the sentence keeps the name. A card of bare links
+    ("<span class=hovercard><a>headline</a><a>headline</a></span>") goes whole."""
+    first = card[0] if len(card) else None
+    if (
+        first is not None
+        and first.tag == "a"
+        and not (card.text or "").strip()
+        and all(part.tag != "a" for part in card[1:])
+    ):
+        first.tail = None  # the card's own text, between the link and the rest of the card
+        return list(card)[1:]
+    return [card]
+
+
 def _is_entry(hints: str) -> bool:
     # Every name _ENTRY matches holds "entry" or "type-": a substring test rules out most class
     # strings for ~0.05 µs, where the regex (a lookbehind first: no literal prefix scan) takes ~1.
@@ -457,7 +504,10 @@ def prune(
         if marks.hidden is not None or (marks.aria_hidden == "true" and el.tag != "img"):
             furniture.append((el, names))
             continue
-        if article_body or verdict >= 0:
+        if verdict == 0 and not article_body and _is_hover_card(el, names):
+            doomed.extend(_hover_card_parts(el))
+            continue
+        if article_body or (verdict >= 0 and not (verdict == 0 and _is_cta_box(el.tag, names))):
             continue
         # A negatively named wrapper around most of the page's running text (its text outside
         # links: menus hold much of a page's text) is a layout box, not furniture.
@@ -1304,6 +1354,11 @@ class _Reader:
             return
         # A block element: what was pending is a paragraph of its own.
         self.flush()
+        if tag == "blockquote" and not self.stopped and _is_embedded_post(el):
+            # An embedded post is quoted whole: its links (the picture's short address, the
+            # post's date) are the post's own, not a list of other stories to judge by density.
+            self.add_text("quote", _inline_text(el))
+            return
         if self._is_furniture(el) or (self.stopped and tag not in ("p", "div", "section")):
             return
         if not self.stopped and self._box_heading_inside_story(el):
@@ -1551,6 +1606,18 @@ _TEASER_BOX_TAGS = frozenset({"div", "section", "aside"})
 # A line of this many digits and nothing else is an id (an embed's, a timestamp's), never a
 # number a story prints: amounts, phone numbers and dates carry separators or words.
 _ID_DIGITS = 12
+
+
+# The class an embed script looks for on the quote it turns into a post (the quote is what the
+# page holds until the script runs): a post quoted by the story, with its author and date line.
+EMBEDDED_POST_CLASSES: frozenset[str] = frozenset({
+    "twitter-tweet", "twitter-video", "bluesky-embed", "mastodon-embed", "threads-post",
+})  # fmt: skip
+
+
+def _is_embedded_post(el: HtmlElement) -> bool:
+    names = el.get("class")
+    return bool(names) and not EMBEDDED_POST_CLASSES.isdisjoint(names.lower().split())
 
 
 @lru_cache(maxsize=1024)
