@@ -16,6 +16,7 @@ from aggregator.extract.clean import (
     credit_of,
     is_agency_credit,
     is_boilerplate,
+    is_contact_field,
     is_control_label,
     is_page_meta,
     is_promo,
@@ -857,6 +858,23 @@ def test_is_agency_credit(line: str, expected: bool) -> None:
 )
 def test_is_page_meta(line: str, expected: bool) -> None:
     assert is_page_meta(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Telefon: +49 - (30) - 555 12 - 300", True),
+        ("Tel.: 0221 98765-43", True),
+        ("Fax: 0431/123 45-6", True),
+        ("E-Mail: presse@beispiel-verband.de", True),
+        ("Phone: +1 (212) 555-0188", True),
+        ("Telefon: Die Hotline ist ab Montag geschaltet.", False),  # a sentence, no number
+        ("Phone: 555-0188, or write to the newsroom", False),  # more than the number
+        ("Đường dây nóng: 0912 345 678", False),  # a story's hotline, not a contact label
+    ],
+)
+def test_is_contact_field(line: str, expected: bool) -> None:
+    assert is_contact_field(line) is expected
 
 
 @pytest.mark.parametrize(

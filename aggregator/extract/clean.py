@@ -473,6 +473,23 @@ def is_page_meta(text: str) -> bool:
     )
 
 
+# A field of a contact block (a press release's press contact, an imprint): a phone or e-mail
+# label and its number or address, nothing else ("Telefon: +49 - (40) - 300 30 - 1141", "Tel.:
+# 030 1234567", "E-Mail: presse@example.com"). A story's sentence that gives a number is longer
+# than the label and the number.
+_CONTACT_FIELD = re.compile(
+    r"""^(?:tel(?:efon|ephone|éfono|éfone|efone)?|phone|fon|fax|telefax|mobil(?:e|telefon)?|handy
+          |e-?mail|mail|courriel)\.?\s*:\s*
+        (?:\+?\(?\d[\d\s()/.\-–]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_contact_field(text: str) -> bool:
+    """A contact block's phone or e-mail line ("Telefon: +49 40 300 30", "E-Mail: a@b.de")."""
+    return len(text) <= 80 and "\n" not in text and _CONTACT_FIELD.match(text) is not None
+
+
 # A WordPress shortcode the theme failed to render ("[button link=…]Send us your review[/button]"):
 # template markup shown as text, never a sentence of the story.
 # A "[caption …]" one is left alone: its text is a caption, which the body keeps.

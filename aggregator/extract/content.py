@@ -33,6 +33,7 @@ from aggregator.extract.clean import (
     element_text,
     is_agency_credit,
     is_boilerplate,
+    is_contact_field,
     is_control_label,
     is_in_body_box_heading,
     is_page_meta,
@@ -1233,7 +1234,7 @@ class _Reader:
             return
         if is_player_label(text):
             return
-        if kind == "p" and (is_page_meta(text) or is_shortcode(text)):
+        if kind == "p" and (is_page_meta(text) or is_shortcode(text) or is_contact_field(text)):
             return  # reading time, "Filed under: …": about the page, not the story
         if len(text) >= _ID_DIGITS and text.isdigit():
             return  # an embed's or a record's id left in the markup ("191119052250266")
