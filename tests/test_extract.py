@@ -1064,6 +1064,49 @@ def test_a_box_opened_by_a_teaser_heading_is_the_teaser(box: str, kept: bool) ->
     assert article.body_text.count("A full sentence of the story") == 16
 
 
+_PITCH_ARGUMENT = "Independent reporting costs money, and readers like you pay for most of it"
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # the site's pitch as a box between the story's paragraphs: its heading, its argument,
+        # the call to action, the button
+        (
+            (
+                "<div class='member-box'><h2>An informed public decides better</h2>"
+                f"<p>{_PITCH_ARGUMENT}.<br><br><strong>Become a member today</strong></p>"
+                "<a class='button' href='/join'>Join</a></div>"
+            ),
+            False,
+        ),
+        (
+            (
+                "<section><h3>While you are here</h3>"
+                f"<p>{_PITCH_ARGUMENT}.</p><p>Support our journalism: donate now.</p></section>"
+            ),
+            False,
+        ),
+        # a fact box of the story without a call to action
+        (
+            f"<div class='fact-box'><h4>Key figures</h4><p>{_PITCH_ARGUMENT}.</p></div>",
+            True,
+        ),
+        # one paragraph in a box of its own: judged line by line (no call to action here)
+        (f"<div><p>{_PITCH_ARGUMENT}, the editor said.</p></div>", True),
+    ],
+)
+def test_a_short_box_holding_a_call_to_action_is_the_pitch(box: str, kept: bool) -> None:
+    story = EN_STORY
+    html = (
+        "<html><body><h1>Story headline</h1>"
+        f"<div class='entry-content'>{story}{box}{story}</div></body></html>"
+    )
+    article = extract_article(html, "https://example.com/story/1")
+    assert (_PITCH_ARGUMENT in article.body_text) is kept
+    assert article.body_text.count("A full sentence of the story") == 16
+
+
 @pytest.mark.parametrize(
     ("element", "kept"),
     [

@@ -1411,6 +1411,8 @@ class _Reader:
             and _opens_with_teaser_heading(el)
         ):
             return True
+        if el.tag in _TEASER_BOX_TAGS and 0 < length < _CARD_TEXT and _holds_pitch(el):
+            return True
         # A paragraph that is one link is a pointer to another story; so is a labelled one
         # ("Xem thêm: <a>…</a>", "Read more: <a>…</a>"), whose label dilutes the link, and a
         # subheading set the same way ("<h3>MIRA: <a>…</a></h3>": an editor's heading style).
@@ -1544,6 +1546,21 @@ def _opens_with_teaser_heading(box: HtmlElement) -> bool:
             return is_teaser_heading(_inline_text(node))
         if node.tail and node.tail.strip():
             return False
+    return False
+
+
+def _holds_pitch(box: HtmlElement) -> bool:
+    """*box* (a short box of several elements) holds a call to action of its own in one of its
+    child elements ("HAZTE MIEMBRO …", "Subscribe to …"): the box is the site's pitch, and its
+    other lines (the appeal's argument, the button) go with it. A box that is one paragraph is
+    judged line by line as before."""
+    children = [c for c in box if isinstance(c.tag, str) and c.tag not in ("br", "script")]
+    if len(children) < 2:
+        return False
+    for node in box.iterdescendants("p", "h2", "h3", "h4", "strong", "b", "a"):
+        text = one_line(_inline_text(node))
+        if text and is_promo(text):
+            return True
     return False
 
 
