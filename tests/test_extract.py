@@ -195,6 +195,22 @@ def test_strip_end_marker(text: str, expected: str) -> None:
         ("Lượt xem: 128", False, True),
         ("Aa | Tăng cỡ chữ | Cỡ chữ mặc định | Giảm cỡ chữ", False, True),
         ("Tin liên quan đến vụ cháy đã được cơ quan chức năng làm rõ trong ngày.", False, False),
+        # how to cite the post, however long its reference
+        (
+            (
+                "SUGGESTED CITATION Berger, Lena: Gerichte in der Pandemie, RechtBlog, 2021/3/02, "
+                "https://rechtblog.example/gerichte-in-der-pandemie/, DOI: 10.1234/abc."
+            ),
+            False,
+            True,
+        ),
+        (
+            "Zitiervorschlag: Berger, L. (2021): Gerichte in der Pandemie. In: RechtBlog.",
+            False,
+            True,
+        ),
+        ("Zitierweise im Fließtext", False, False),  # a guide's section on citing
+        ("Suggested citations are rare in the older volumes, the editors said.", False, False),
     ],
 )
 def test_stop_headings_and_boilerplate(text: str, stop: bool, boilerplate: bool) -> None:

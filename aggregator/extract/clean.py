@@ -360,8 +360,20 @@ def _teaser_key(folded: str) -> bool:
     )
 
 
+# How to cite the post, set under it by academic blogs and journals ("SUGGESTED CITATION Sauer,
+# Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09, https://…"): the page's reference, not
+# the story. Long (a title and an address), so matched apart from the short furniture lines.
+_CITATION = re.compile(
+    r"^\W*(?:suggested\s+citation|cite\s+this\s+(?:article|post|paper)\s*:|cite\s+as\s*:"
+    r"|zitiervorschlag|zitierhinweis|citation\s+suggérée|pour\s+citer\s+cet\s+article)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def is_boilerplate(text: str) -> bool:
     """True for a paragraph that is page furniture ("Đọc báo in", "Lượt xem: 128", …)."""
+    if len(text) <= 400 and _CITATION.match(text) is not None:
+        return True
     if len(text) > 160:
         return False
     folded = _lower_key(text)
