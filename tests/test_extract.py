@@ -288,6 +288,14 @@ def test_control_labels(text: str, expected: bool) -> None:
             True,
         ),
         ("The network will follow the coverage rules set by the regulator.", False),
+        # a magazine's pitch for its print issue
+        (
+            "Die neue Ausgabe gibt es am Kiosk, digital in der App oder als Einzelheft im Shop.",
+            True,
+        ),
+        ("Das Heft können Sie hier portofrei bestellen.", True),
+        ("Die Zeitung gibt es als Abo seit 1990, sagte der Verleger.", False),
+        ("Viele Leser bestellen das Magazin inzwischen digital.", False),
         # a long pitch that opens with the reader's relation to the site
         (
             (

@@ -119,7 +119,11 @@ _PROMO = re.compile(
         | affiliate[-\s]links?\b | partner-?links?\b | enlaces\s+de\s+afiliad
         | liens\s+(?:d'affiliation|affiliés)
         # a wire's pointer to its topic page ("Follow AP's full coverage of Brexit at https://…")
-        | follow\s+(?:\w+'s\s+)?(?:full\s+|complete\s+|more\s+|all\s+)?coverage\b)""",
+        | follow\s+(?:\w+'s\s+)?(?:full\s+|complete\s+|more\s+|all\s+)?coverage\b
+        # a magazine's pitch for its print issue ("… bestellen Sie es im Shop als Abo oder
+        # Einzelheft", "Das Heft können Sie hier bestellen")
+        | \beinzelhefte?\b
+        | \b(?:heft|magazin|ausgabe)\s+(?:können\s+sie|kannst\s+du)\s+(?:\w+\s+){0,2}bestellen)""",
     re.IGNORECASE | re.VERBOSE,
 )
 PROMO_MAX_LEN = 200
@@ -130,7 +134,7 @@ _PROMO_WORDS = (
     "hazte", "suscr", "abonn", "assine", "iscriviti", "subskrypcji", "click", "enjoy", "like",
     "gefallen", "telegram", "whatsapp", "viber", "zalo", "gase", "wesprzyj", "unterstützen",
     "soutenez", "apóyanos", "support", "donat", "affiliate", "partner", "afiliad", "affili",
-    "coverage",
+    "coverage", "einzelheft", "bestellen",
 )  # fmt: skip
 
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".
