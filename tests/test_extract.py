@@ -31,6 +31,7 @@ from aggregator.extract.clean import (
     strip_lead_prefix,
     strip_site_suffix,
     trailing_name,
+    without_more_link,
 )
 from aggregator.extract.page import parse_document
 
@@ -899,6 +900,24 @@ def test_is_page_meta(line: str, expected: bool) -> None:
 )
 def test_is_contact_field(line: str, expected: bool) -> None:
     assert is_contact_field(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Głos w sprawie zabrali też radni miasta. [czytaj więcej]",
+            "Głos w sprawie zabrali też radni miasta.",
+        ),
+        ("The council voted on Monday. [Read more…]", "The council voted on Monday."),
+        ("Der Rat stimmte zu. [mehr]", "Der Rat stimmte zu."),
+        ("[mehr]", "[mehr]"),  # only the link: judged as a line of its own
+        ("Er sagte [mehr] nicht.", "Er sagte [mehr] nicht."),  # not at the end
+        ("The survey [1] covers 2,000 homes [2]", "The survey [1] covers 2,000 homes [2]"),
+    ],
+)
+def test_without_more_link(paragraph: str, expected: str) -> None:
+    assert without_more_link(paragraph) == expected
 
 
 @pytest.mark.parametrize(

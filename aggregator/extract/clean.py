@@ -1227,6 +1227,24 @@ def without_credit_tail(caption: str) -> str:
     return caption[: match.start()].rstrip()
 
 
+# A bracketed link to another story at the end of a paragraph ("… w Polsce. [czytaj więcej]",
+# "… said. [Read more]"): the link's label, not the story's words.
+_MORE_LINK_TAIL = re.compile(
+    r"\s*\[\s*(?:czytaj\s+(?:więcej|dalej)|więcej|read\s+more|more|mehr|weiterlesen|lesen\s+sie\s+mehr"
+    r"|lire\s+la\s+suite|la\s+suite|leer\s+más|leia\s+mais|leggi\s+(?:tutto|di\s+più)"
+    r"|xem\s+thêm|đọc\s+thêm)\s*(?:…|\.{3}|»|>+)?\s*\]\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_more_link(paragraph: str) -> str:
+    """*paragraph* without a bracketed "read more" link at its end ("… [czytaj więcej]")."""
+    if not paragraph.endswith("]"):
+        return paragraph
+    match = _MORE_LINK_TAIL.search(paragraph)
+    return paragraph[: match.start()] if match and match.start() > 0 else paragraph
+
+
 def looks_like_filename(text: str) -> bool:
     """An image file name leaking as a caption ("…thoát nghèo..jpg", "IMG_2034.JPG")."""
     return bool(re.search(r"\.(?:jpe?g|png|gif|webp|bmp)\s*$", text, re.IGNORECASE))

@@ -49,6 +49,7 @@ from aggregator.extract.clean import (
     looks_like_filename,
     one_line,
     photo_credit,
+    without_more_link,
 )
 from aggregator.extract.titles import title_key
 from aggregator.urls import join_url
@@ -1219,6 +1220,8 @@ class _Reader:
         lines = [line for line in lines if line]
         if not lines:
             return
+        if lines[-1].endswith("]"):
+            lines[-1] = without_more_link(lines[-1])  # "… [czytaj więcej]": another story's link
         text = "\n".join(lines)
         if self.stopped:
             # Past "Tin liên quan": only a credit or byline line still belongs to the article
