@@ -1534,3 +1534,25 @@ def test_a_story_carried_on_in_the_next_top_level_band_of_its_template(
     body = extract_article(html, URL).body_text
     assert body.count("Câu văn đầy đủ của bài") == 24
     assert ("Đoạn sau của bài viết" in body) is read
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        # the lead picture's caption is the served title (the h1 words it another way)
+        ("Council opens a letters page for its readers", False),
+        ("The council's new building on Main Street", True),  # a caption of its own
+    ],
+)
+def test_a_lead_caption_that_repeats_the_page_title_goes(caption: str, kept: bool) -> None:
+    html = (
+        "<html><head><title>Council opens a letters page for its readers | Daily</title>"
+        "<meta property='og:title' content='Council opens a letters page for its readers'>"
+        "</head><body><h1>Letters: a new space where the council hears its readers</h1>"
+        "<div class='entry-content'><figure><img src='/img/lead.jpg'>"
+        f"<figcaption>{caption}</figcaption></figure>{EN_STORY}{EN_STORY}</div></body></html>"
+    )
+    article = extract_article(html, "https://example.com/story/1")
+    assert (caption in article.body_text) is kept
+    assert "/img/lead.jpg" in article.body_html
+    assert article.body_text.count("A full sentence of the story") == 16
