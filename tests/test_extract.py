@@ -1556,3 +1556,24 @@ def test_a_lead_caption_that_repeats_the_page_title_goes(caption: str, kept: boo
     assert (caption in article.body_text) is kept
     assert "/img/lead.jpg" in article.body_html
     assert article.body_text.count("A full sentence of the story") == 16
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # the way on to the next part of a series: a pointer, its label diluting the link
+        ("<p>... weiter zu „<a href='/serie/teil-2'>Die Wortwahl</a>“</p>", False),
+        ("<p>Continue to <a href='/guide/part-3'>part three</a></p>", False),
+        # a sentence that starts with the words and holds no link
+        ("<p>Weiter zu Fuß ging es dann über den Pass bis ins Tal.</p>", True),
+    ],
+)
+def test_a_pointer_to_the_next_part_goes(line: str, kept: bool) -> None:
+    html = (
+        "<html><body><h1>Story headline</h1>"
+        f"<div class='entry-content'>{DE_STORY}{DE_STORY}{line}</div></body></html>"
+    )
+    article = extract_article(html, "https://example.com/serie/teil-1")
+    text = lxml_html.fromstring(line).text_content()
+    assert (text in article.body_text) is kept
+    assert article.body_text.count("Ein ganzer Satz der Meldung") == 16

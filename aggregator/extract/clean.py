@@ -395,9 +395,16 @@ _POINTER = re.compile(
 )
 
 
+# The way on to the next page of a series, without a separator ("... weiter zu „Die
+# Wortwahl“", "Weiter zu Teil 2", "Continue to part 3"): a pointer like "Read more: …".
+_NEXT_PART = re.compile(
+    r"^\W*(?:weiter\s+zu|weiter\s+mit|continue\s+to|continue\s+with)\s", re.IGNORECASE
+)
+
+
 def is_pointer(text: str) -> bool:
     """A label pointing to another story at the start of a short paragraph ("Xem thêm: …")."""
-    return len(text) <= 200 and bool(_POINTER.match(text))
+    return len(text) <= 200 and bool(_POINTER.match(text) or _NEXT_PART.match(text))
 
 
 # A pitch that opens its paragraph with the reader's relation to the site ("If you enjoyed this
