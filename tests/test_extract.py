@@ -16,6 +16,7 @@ from aggregator.extract.clean import (
     credit_of,
     is_agency_credit,
     is_boilerplate,
+    is_contact_field,
     is_control_label,
     is_page_meta,
     is_promo,
@@ -30,6 +31,7 @@ from aggregator.extract.clean import (
     strip_lead_prefix,
     strip_site_suffix,
     trailing_name,
+    without_more_link,
 )
 from aggregator.extract.page import parse_document
 
@@ -194,6 +196,22 @@ def test_strip_end_marker(text: str, expected: str) -> None:
         ("Lượt xem: 128", False, True),
         ("Aa | Tăng cỡ chữ | Cỡ chữ mặc định | Giảm cỡ chữ", False, True),
         ("Tin liên quan đến vụ cháy đã được cơ quan chức năng làm rõ trong ngày.", False, False),
+        # how to cite the post, however long its reference
+        (
+            (
+                "SUGGESTED CITATION Berger, Lena: Gerichte in der Pandemie, RechtBlog, 2021/3/02, "
+                "https://rechtblog.example/gerichte-in-der-pandemie/, DOI: 10.1234/abc."
+            ),
+            False,
+            True,
+        ),
+        (
+            "Zitiervorschlag: Berger, L. (2021): Gerichte in der Pandemie. In: RechtBlog.",
+            False,
+            True,
+        ),
+        ("Zitierweise im Fließtext", False, False),  # a guide's section on citing
+        ("Suggested citations are rare in the older volumes, the editors said.", False, False),
     ],
 )
 def test_stop_headings_and_boilerplate(text: str, stop: bool, boilerplate: bool) -> None:
@@ -271,6 +289,14 @@ def test_control_labels(text: str, expected: bool) -> None:
             True,
         ),
         ("The network will follow the coverage rules set by the regulator.", False),
+        # a magazine's pitch for its print issue
+        (
+            "Die neue Ausgabe gibt es am Kiosk, digital in der App oder als Einzelheft im Shop.",
+            True,
+        ),
+        ("Das Heft können Sie hier portofrei bestellen.", True),
+        ("Die Zeitung gibt es als Abo seit 1990, sagte der Verleger.", False),
+        ("Viele Leser bestellen das Magazin inzwischen digital.", False),
         # a long pitch that opens with the reader's relation to the site
         (
             (
@@ -890,6 +916,41 @@ def test_is_page_meta(line: str, expected: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Telefon: +49 - (30) - 555 12 - 300", True),
+        ("Tel.: 0221 98765-43", True),
+        ("Fax: 0431/123 45-6", True),
+        ("E-Mail: presse@beispiel-verband.de", True),
+        ("Phone: +1 (212) 555-0188", True),
+        ("Telefon: Die Hotline ist ab Montag geschaltet.", False),  # a sentence, no number
+        ("Phone: 555-0188, or write to the newsroom", False),  # more than the number
+        ("Đường dây nóng: 0912 345 678", False),  # a story's hotline, not a contact label
+    ],
+)
+def test_is_contact_field(line: str, expected: bool) -> None:
+    assert is_contact_field(line) is expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        (
+            "Głos w sprawie zabrali też radni miasta. [czytaj więcej]",
+            "Głos w sprawie zabrali też radni miasta.",
+        ),
+        ("The council voted on Monday. [Read more…]", "The council voted on Monday."),
+        ("Der Rat stimmte zu. [mehr]", "Der Rat stimmte zu."),
+        ("[mehr]", "[mehr]"),  # only the link: judged as a line of its own
+        ("Er sagte [mehr] nicht.", "Er sagte [mehr] nicht."),  # not at the end
+        ("The survey [1] covers 2,000 homes [2]", "The survey [1] covers 2,000 homes [2]"),
+    ],
+)
+def test_without_more_link(paragraph: str, expected: str) -> None:
+    assert without_more_link(paragraph) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -1073,6 +1134,49 @@ def test_a_box_opened_by_a_teaser_heading_is_the_teaser(box: str, kept: bool) ->
     )
     article = extract_article(html, "https://example.com/story/1")
     assert (_TEASER_SUMMARY in article.body_text) is kept
+    assert article.body_text.count("A full sentence of the story") == 16
+
+
+_PITCH_ARGUMENT = "Independent reporting costs money, and readers like you pay for most of it"
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        # the site's pitch as a box between the story's paragraphs: its heading, its argument,
+        # the call to action, the button
+        (
+            (
+                "<div class='member-box'><h2>An informed public decides better</h2>"
+                f"<p>{_PITCH_ARGUMENT}.<br><br><strong>Become a member today</strong></p>"
+                "<a class='button' href='/join'>Join</a></div>"
+            ),
+            False,
+        ),
+        (
+            (
+                "<section><h3>While you are here</h3>"
+                f"<p>{_PITCH_ARGUMENT}.</p><p>Support our journalism: donate now.</p></section>"
+            ),
+            False,
+        ),
+        # a fact box of the story without a call to action
+        (
+            f"<div class='fact-box'><h4>Key figures</h4><p>{_PITCH_ARGUMENT}.</p></div>",
+            True,
+        ),
+        # one paragraph in a box of its own: judged line by line (no call to action here)
+        (f"<div><p>{_PITCH_ARGUMENT}, the editor said.</p></div>", True),
+    ],
+)
+def test_a_short_box_holding_a_call_to_action_is_the_pitch(box: str, kept: bool) -> None:
+    story = EN_STORY
+    html = (
+        "<html><body><h1>Story headline</h1>"
+        f"<div class='entry-content'>{story}{box}{story}</div></body></html>"
+    )
+    article = extract_article(html, "https://example.com/story/1")
+    assert (_PITCH_ARGUMENT in article.body_text) is kept
     assert article.body_text.count("A full sentence of the story") == 16
 
 
@@ -1578,3 +1682,46 @@ def test_a_hover_card_is_not_the_story(sentence: str, shown: str) -> None:
     assert shown in body.split("\n")
     assert "Senate passes the budget" not in body
     assert body.count("A full sentence of the story") == 16
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        # the lead picture's caption is the served title (the h1 words it another way)
+        ("Council opens a letters page for its readers", False),
+        ("The council's new building on Main Street", True),  # a caption of its own
+    ],
+)
+def test_a_lead_caption_that_repeats_the_page_title_goes(caption: str, kept: bool) -> None:
+    html = (
+        "<html><head><title>Council opens a letters page for its readers | Daily</title>"
+        "<meta property='og:title' content='Council opens a letters page for its readers'>"
+        "</head><body><h1>Letters: a new space where the council hears its readers</h1>"
+        "<div class='entry-content'><figure><img src='/img/lead.jpg'>"
+        f"<figcaption>{caption}</figcaption></figure>{EN_STORY}{EN_STORY}</div></body></html>"
+    )
+    article = extract_article(html, "https://example.com/story/1")
+    assert (caption in article.body_text) is kept
+    assert "/img/lead.jpg" in article.body_html
+    assert article.body_text.count("A full sentence of the story") == 16
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # the way on to the next part of a series: a pointer, its label diluting the link
+        ("<p>... weiter zu „<a href='/serie/teil-2'>Die Wortwahl</a>“</p>", False),
+        ("<p>Continue to <a href='/guide/part-3'>part three</a></p>", False),
+        # a sentence that starts with the words and holds no link
+        ("<p>Weiter zu Fuß ging es dann über den Pass bis ins Tal.</p>", True),
+    ],
+)
+def test_a_pointer_to_the_next_part_goes(line: str, kept: bool) -> None:
+    html = (
+        "<html><body><h1>Story headline</h1>"
+        f"<div class='entry-content'>{DE_STORY}{DE_STORY}{line}</div></body></html>"
+    )
+    article = extract_article(html, "https://example.com/serie/teil-1")
+    text = lxml_html.fromstring(line).text_content()
+    assert (text in article.body_text) is kept
+    assert article.body_text.count("Ein ganzer Satz der Meldung") == 16

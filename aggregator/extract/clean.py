@@ -129,7 +129,11 @@ _PROMO = re.compile(
         | affiliate[-\s]links?\b | partner-?links?\b | enlaces\s+de\s+afiliad
         | liens\s+(?:d'affiliation|affiliés)
         # a wire's pointer to its topic page ("Follow AP's full coverage of Brexit at https://…")
-        | follow\s+(?:\w+'s\s+)?(?:full\s+|complete\s+|more\s+|all\s+)?coverage\b)""",
+        | follow\s+(?:\w+'s\s+)?(?:full\s+|complete\s+|more\s+|all\s+)?coverage\b
+        # a magazine's pitch for its print issue ("… bestellen Sie es im Shop als Abo oder
+        # Einzelheft", "Das Heft können Sie hier bestellen")
+        | \beinzelhefte?\b
+        | \b(?:heft|magazin|ausgabe)\s+(?:können\s+sie|kannst\s+du)\s+(?:\w+\s+){0,2}bestellen)""",
     re.IGNORECASE | re.VERBOSE,
 )
 PROMO_MAX_LEN = 200
@@ -140,7 +144,7 @@ _PROMO_WORDS = (
     "hazte", "suscr", "abonn", "assine", "iscriviti", "subskrypcji", "click", "enjoy", "like",
     "gefallen", "telegram", "whatsapp", "viber", "zalo", "gase", "wesprzyj", "unterstützen",
     "soutenez", "apóyanos", "support", "donat", "affiliate", "partner", "afiliad", "affili",
-    "coverage", "dõi", "đặt mua", "dây nóng", "hotline",
+    "coverage", "dõi", "đặt mua", "dây nóng", "hotline", "einzelheft", "bestellen",
 )  # fmt: skip
 
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".
@@ -384,8 +388,20 @@ def _teaser_key(folded: str) -> bool:
     )
 
 
+# How to cite the post, set under it by academic blogs and journals ("SUGGESTED CITATION Sauer,
+# Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09, https://…"): the page's reference, not
+# the story. Long (a title and an address), so matched apart from the short furniture lines.
+_CITATION = re.compile(
+    r"^\W*(?:suggested\s+citation|cite\s+this\s+(?:article|post|paper)\s*:|cite\s+as\s*:"
+    r"|zitiervorschlag|zitierhinweis|citation\s+suggérée|pour\s+citer\s+cet\s+article)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def is_boilerplate(text: str) -> bool:
     """True for a paragraph that is page furniture ("Đọc báo in", "Lượt xem: 128", …)."""
+    if len(text) <= 400 and _CITATION.match(text) is not None:
+        return True
     if len(text) > 160:
         return False
     folded = _lower_key(text)
@@ -403,9 +419,16 @@ _POINTER = re.compile(
 )
 
 
+# The way on to the next page of a series, without a separator ("... weiter zu „Die
+# Wortwahl“", "Weiter zu Teil 2", "Continue to part 3"): a pointer like "Read more: …".
+_NEXT_PART = re.compile(
+    r"^\W*(?:weiter\s+zu|weiter\s+mit|continue\s+to|continue\s+with)\s", re.IGNORECASE
+)
+
+
 def is_pointer(text: str) -> bool:
     """A label pointing to another story at the start of a short paragraph ("Xem thêm: …")."""
-    return len(text) <= 200 and bool(_POINTER.match(text))
+    return len(text) <= 200 and bool(_POINTER.match(text) or _NEXT_PART.match(text))
 
 
 # A pitch that opens its paragraph with the reader's relation to the site ("If you enjoyed this
@@ -495,6 +518,23 @@ def is_page_meta(text: str) -> bool:
             or (_DOWNLOAD.search(text) is not None and not text.endswith((".", "!", "?")))
         )
     )
+
+
+# A field of a contact block (a press release's press contact, an imprint): a phone or e-mail
+# label and its number or address, nothing else ("Telefon: +49 - (40) - 300 30 - 1141", "Tel.:
+# 030 1234567", "E-Mail: presse@example.com"). A story's sentence that gives a number is longer
+# than the label and the number.
+_CONTACT_FIELD = re.compile(
+    r"""^(?:tel(?:efon|ephone|éfono|éfone|efone)?|phone|fon|fax|telefax|mobil(?:e|telefon)?|handy
+          |e-?mail|mail|courriel)\.?\s*:\s*
+        (?:\+?\(?\d[\d\s()/.\-–]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_contact_field(text: str) -> bool:
+    """A contact block's phone or e-mail line ("Telefon: +49 40 300 30", "E-Mail: a@b.de")."""
+    return len(text) <= 80 and "\n" not in text and _CONTACT_FIELD.match(text) is not None
 
 
 # A WordPress shortcode the theme failed to render ("[button link=…]Send us your review[/button]"):
@@ -1250,6 +1290,24 @@ def without_credit_tail(caption: str) -> str:
     if match is None or match.start() < 15:
         return caption
     return caption[: match.start()].rstrip()
+
+
+# A bracketed link to another story at the end of a paragraph ("… w Polsce. [czytaj więcej]",
+# "… said. [Read more]"): the link's label, not the story's words.
+_MORE_LINK_TAIL = re.compile(
+    r"\s*\[\s*(?:czytaj\s+(?:więcej|dalej)|więcej|read\s+more|more|mehr|weiterlesen|lesen\s+sie\s+mehr"
+    r"|lire\s+la\s+suite|la\s+suite|leer\s+más|leia\s+mais|leggi\s+(?:tutto|di\s+più)"
+    r"|xem\s+thêm|đọc\s+thêm)\s*(?:…|\.{3}|»|>+)?\s*\]\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_more_link(paragraph: str) -> str:
+    """*paragraph* without a bracketed "read more" link at its end ("… [czytaj więcej]")."""
+    if not paragraph.endswith("]"):
+        return paragraph
+    match = _MORE_LINK_TAIL.search(paragraph)
+    return paragraph[: match.start()] if match and match.start() > 0 else paragraph
 
 
 def looks_like_filename(text: str) -> bool:

@@ -34,6 +34,7 @@ from aggregator.extract.clean import (
     element_text,
     is_agency_credit,
     is_boilerplate,
+    is_contact_field,
     is_control_label,
     is_in_body_box_heading,
     is_page_meta,
@@ -51,6 +52,7 @@ from aggregator.extract.clean import (
     one_line,
     photo_credit,
     trailing_name,
+    without_more_link,
 )
 from aggregator.extract.titles import title_key
 from aggregator.urls import join_url
@@ -1271,6 +1273,8 @@ class _Reader:
         lines = [line for line in lines if line]
         if not lines:
             return
+        if lines[-1].endswith("]"):
+            lines[-1] = without_more_link(lines[-1])  # "… [czytaj więcej]": another story's link
         text = "\n".join(lines)
         if self.stopped:
             # Past "Tin liên quan": only a credit or byline line still belongs to the article
@@ -1286,7 +1290,7 @@ class _Reader:
             return
         if is_player_label(text):
             return
-        if kind == "p" and (is_page_meta(text) or is_shortcode(text)):
+        if kind == "p" and (is_page_meta(text) or is_shortcode(text) or is_contact_field(text)):
             return  # reading time, "Filed under: …": about the page, not the story
         if len(text) >= _ID_DIGITS and text.isdigit():
             return  # an embed's or a record's id left in the markup ("191119052250266")
@@ -1497,6 +1501,8 @@ class _Reader:
             and _opens_with_teaser_heading(el)
         ):
             return True
+        if el.tag in _TEASER_BOX_TAGS and 0 < length < _CARD_TEXT and _holds_pitch(el):
+            return True
         # A paragraph that is one link is a pointer to another story; so is a labelled one
         # ("Xem thêm: <a>…</a>", "Read more: <a>…</a>"), whose label dilutes the link, and a
         # subheading set the same way ("<h3>MIRA: <a>…</a></h3>": an editor's heading style).
@@ -1642,6 +1648,21 @@ def _opens_with_teaser_heading(box: HtmlElement) -> bool:
             return is_teaser_heading(_inline_text(node))
         if node.tail and node.tail.strip():
             return False
+    return False
+
+
+def _holds_pitch(box: HtmlElement) -> bool:
+    """*box* (a short box of several elements) holds a call to action of its own in one of its
+    child elements ("HAZTE MIEMBRO …", "Subscribe to …"): the box is the site's pitch, and its
+    other lines (the appeal's argument, the button) go with it. A box that is one paragraph is
+    judged line by line as before."""
+    children = [c for c in box if isinstance(c.tag, str) and c.tag not in ("br", "script")]
+    if len(children) < 2:
+        return False
+    for node in box.iterdescendants("p", "h2", "h3", "h4", "strong", "b", "a"):
+        text = one_line(_inline_text(node))
+        if text and is_promo(text):
+            return True
     return False
 
 

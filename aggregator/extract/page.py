@@ -782,7 +782,8 @@ class ArticlePage:
             if dom_authors or any(meta_authors)
             else {h[0]: _lines_under_headline(h[1][0]) for h in (headings or h1s)[:3]}
         )
-        blocks, container = self.body_blocks(sapo_el, self.headline_keys(headings))
+        headline_keys = self.headline_keys(headings)
+        blocks, container = self.body_blocks(sapo_el, headline_keys)
         title, title_source = self.title(h1s, container, headings, _section_names(crumbs))
         language = self.language(blocks)
         blocks, credit, body_authors = self.strip_credits(blocks, language, published)
@@ -812,7 +813,7 @@ class ArticlePage:
             lines := header_lines.get(title)
         ):
             body_authors = _header_byline(lines, vietnamese=language == "vi")
-        blocks = self.drop_repeats(blocks, title, "")
+        blocks = self.drop_repeats(blocks, title, "", headline_keys)
         blocks = self.drop_date_line(blocks, published)
         authors = (
             self.authors(dom_authors, body_authors, meta_authors)
@@ -1312,12 +1313,25 @@ class ArticlePage:
                     last_block.html = f"{m.group(1)}{inner}{m.group(3)}"
         return blocks, credit, authors
 
-    def drop_repeats(self, blocks: list[Block], title: str, sapo: str) -> list[Block]:
-        """Drop the headline and the sapo when the body container repeats them at its start."""
+    def drop_repeats(
+        self, blocks: list[Block], title: str, sapo: str, headlines: frozenset[str] = frozenset()
+    ) -> list[Block]:
+        """Drop the headline and the sapo when the body container repeats them at its start,
+        and a lead picture's caption that is one of the page's titles (*headlines*,
+        ``title_key`` form: the editor set the headline, or the served title, as the caption)."""
         out = []
         for i, block in enumerate(blocks):
             if i < 3 and block.text and block.text in (title, sapo):
                 continue
+            if (
+                i < 3
+                and block.kind in ("image", "caption")
+                and block.text
+                and titles.title_key(block.text) in headlines
+            ):
+                if block.kind == "caption":
+                    continue
+                block = Block("image", "", content._figure(block.src, ""), src=block.src)
             out.append(block)
         return out
 
