@@ -37,6 +37,12 @@ def test_publisher_names_are_every_form_of_the_sites_name() -> None:
         (["Bildung und Forschung WBF"], [], "", []),  # a phrase
         (["Rezepte von Mutti"], [], "", ["Rezepte von Mutti"]),  # "von" is a name particle
         (["Heiko Adams"], ["Heiko Adams"], "", ["Heiko Adams"]),  # a person's own site
+        # A personal site named after its owner's first name signs with the full name; a
+        # name that is the site's whole name stays the site.
+        (["Helge Fahrnberger"], ["Helge.at", "helge"], "www.helge.at", ["Helge Fahrnberger"]),
+        (["Anna Berger"], ["Berger Bau"], "www.anna.de", ["Anna Berger"]),
+        (["Diakonie Deutschland"], ["Diakonie Deutschland", "diakonie"], "www.diakonie.de", []),
+        (["Spiegel Online Redaktion"], ["spiegel"], "www.spiegel.de", []),
         (["Nguyễn Văn A"], ["Báo Cà Mau"], "baocamau.vn", ["Nguyễn Văn A"]),
         (["PV"], ["Báo Cà Mau"], "baocamau.vn", ["PV"]),
         # An organisation's abbreviation beside it is not a person's initials.

@@ -1010,8 +1010,16 @@ def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str
             for site in sites
         ):
             continue
-        # The site's name with more words ("Betty Crocker Kitchens" on BettyCrocker.com).
-        if any(len(site) >= 5 and site in folded and site != folded for site in sites):
+        # The site's name with more words ("Betty Crocker Kitchens" on BettyCrocker.com);
+        # not a person's full name whose first word names the site (helge.at, a personal
+        # blog, signed "By Helge Fahrnberger").
+        if any(len(site) >= 5 and site in folded and site != folded for site in sites) and not (
+            2 <= len(parts := name.split()) <= 3
+            and _is_name(name)
+            and _folded(parts[0]) in sites
+            and folded not in sites  # "Diakonie Deutschland" on diakonie.de is the site
+            and not _ARTICLE.match(name)
+        ):
             continue
         # A lower-case word that is no name particle: a phrase, not a name ("Bildung und
         # Forschung WBF"); a one-word user name ("tlow") is handled where it is marked up.
