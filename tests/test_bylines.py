@@ -821,6 +821,28 @@ def test_byline_markups_of_news_sites(lang: str, header: str, expected: list[str
         ),
         # A surname's particle is no label.
         ("<meta name='author' content='Di Maria Rossi'>", "Di Maria Rossi", ["Di Maria Rossi"]),
+        # Other tags naming the author: a newspaper's "byl", a theme's article:author_name,
+        # the journals' citation_author (one tag a person, "Last, First").
+        (
+            "<meta name='byl' content='By Jane Smith and John Doe'>",
+            "Jane Smith and John Doe",
+            ["Jane Smith", "John Doe"],
+        ),
+        (
+            "<meta property='article:author_name' content='Jane Smith'>",
+            "Jane Smith",
+            ["Jane Smith"],
+        ),
+        (
+            (
+                "<meta name='citation_author' content='Smith, Jane A.'>"
+                "<meta name='citation_author' content='Doe, John'>"
+            ),
+            "Jane A. Smith, John Doe",
+            ["Jane A. Smith", "John Doe"],
+        ),
+        # Not shown on the page: the template's, not this story's.
+        ("<meta name='citation_author' content='Smith, Jane'>", "Staff report", []),
     ],
 )
 def test_metadata_author_without_the_bylines_label_or_the_sites_name(

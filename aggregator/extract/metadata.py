@@ -136,15 +136,27 @@ def meta_author(md: PageMetadata) -> str:
     """The author a page's meta tags name: author, article:author, dc.creator, a Twitter card's
     "Written by" label; "" when none (or only an address)."""
     for key in ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-                "sailthru.author"):  # fmt: skip
+                "sailthru.author", "article:author_name", "byl"):  # fmt: skip
         value = md.meta.get(key, "")
         if value and not value.startswith("http"):
             return value
+    # Journals and papers: one tag a person, often written "Last, First" (Highwire/Google
+    # Scholar tags), read as the byline "First Last; First Last".
+    if citations := [c for c in md.meta_all.get("citation_author", ()) if c.strip()]:
+        return "; ".join(_first_name_first(c) for c in citations[:20])
     for number in range(1, 5):
         label = md.meta.get(f"twitter:label{number}", "").strip(" :").casefold()
         if label in _AUTHOR_LABELS and (value := md.meta.get(f"twitter:data{number}", "")):
             return value
     return ""
+
+
+def _first_name_first(name: str) -> str:
+    """ "Smith, Jane A." -> "Jane A. Smith"; a name without one comma stays as written."""
+    last, comma, first = name.partition(",")
+    if not comma or "," in first or not first.strip() or not last.strip():
+        return name.strip()
+    return f"{first.strip()} {last.strip()}"
 
 
 # A character reference left in text: "&#7871;", "&#x1EBF;", "&amp;", "&quot;".
