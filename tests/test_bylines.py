@@ -83,6 +83,19 @@ def test_person_names_leave_the_site_out(
         ("Bài: Minh Anh (TTXVN)", ["Minh Anh"]),
         ("Bài: Minh Anh (Theo TTXVN)", None),
         ("Autor: Steffen PACHE, Landesanstalt für Landwirtschaft, Köllitsch (D)", None),
+        # Labels and joins of Nordic, Dutch, Finnish, Turkish, Polish and Czech bylines.
+        ("Av Anna Lindqvist och Erik Berg", ["Anna Lindqvist", "Erik Berg"]),
+        ("Skrevet av Kari Nordmann", ["Kari Nordmann"]),
+        ("Af Mette Hansen og Lars Jensen", ["Mette Hansen", "Lars Jensen"]),
+        ("Door Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),
+        ("Geschreven door Jan de Vries", ["Jan de Vries"]),
+        ("Kirjoittaja: Matti Virtanen", ["Matti Virtanen"]),
+        ("Yazar: Ayşe Yılmaz", ["Ayşe Yılmaz"]),
+        ("Napisał Jan Kowalski", ["Jan Kowalski"]),
+        ("Autor: Jan Novák", ["Jan Novák"]),
+        ("Av alla förslag valde rådet det billigaste.", None),  # a sentence
+        ("Af samme grund stemte partiet imod.", None),
+        ("Av Oslo kommunes 15 bydeler har 12 sagt ja.", None),
     ],
 )
 def test_byline_lines(line: str, expected: list[str] | None) -> None:
@@ -704,6 +717,9 @@ _STORY = {
     "les écoles, les routes et les parcs. ",
     "nl": "De gemeenteraad heeft dinsdag de nieuwe begroting goedgekeurd, met geld voor scholen, "
     "wegen en parken. ",
+    "sv": "Kommunfullmäktige godkände på tisdagen den nya budgeten efter en lång debatt om skolor "
+    "och vägar. ",
+    "da": "Byrådet vedtog tirsdag det nye budget efter en lang debat om skoler og veje. ",
 }
 
 
@@ -734,6 +750,9 @@ def _news_page(lang: str, header: str, head: str = "") -> list[str]:
             ["Max Mustermann", "Erika Musterfrau"],
         ),
         ("es", "<p>Por María López y Juan Pérez</p>", ["María López", "Juan Pérez"]),
+        ("sv", "<p>Av Anna Lindqvist och Erik Berg</p>", ["Anna Lindqvist", "Erik Berg"]),
+        ("da", "<p class='byline'>Skrevet af Mette Hansen</p>", ["Mette Hansen"]),
+        ("nl", "<p>Door Jan de Vries en Piet Jansen</p>", ["Jan de Vries", "Piet Jansen"]),
         ("fr", "<p>Texte : Jean Dupont</p>", ["Jean Dupont"]),
         ("en", "<p>BY JOHN SMITH</p>", ["JOHN SMITH"]),
         ("en", "<p>By Jane Smith, Staff Writer</p>", ["Jane Smith"]),

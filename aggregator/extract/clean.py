@@ -151,6 +151,8 @@ BYLINE_LABELS: tuple[str, ...] = (
     "story and photos", "written by",
     "posted by", "by", "autorin", "autor", "author", "auteur", "autore", "verfasser", "text",
     "texte", "testo", "texto", "tekst", "von", "par", "por", "de",
+    # Nordic, Finnish, Turkish and Polish/Czech kin: "Forfatter: …", "Yazar: …".
+    "författare", "forfatter", "kirjoittaja", "yazar", "autorka",
 )  # fmt: skip
 # One label for the words and the pictures, like "Bài, ảnh": "Text & Fotos: …", "Text und Bild:
 # …", "Texte et photos : …", "Words and pictures: …" (the writer took the photos too).
@@ -169,6 +171,9 @@ BY_WORDS: tuple[str, ...] = (
     "written by", "posted by", "veröffentlicht von", "eingestellt von", "geschrieben von",
     "verfasst von", "publié par", "écrit par", "publicado por", "escrito por", "pubblicato da",
     "scritto da", "by", "von", "par", "por", "di", "door", "przez", "bài viết bởi", "đăng bởi", "viết bởi", "bởi",
+    # Swedish, Norwegian and Danish ("Av Anna Lindqvist", "Skrevet af …"), Dutch, Polish, Czech.
+    "skrivet av", "skrevet av", "skrevet af", "av", "af", "geschreven door", "napisał",
+    "napisała", "napsal", "napsala",
     # A line that says what kind of piece it is and whose: "Ein Interview von …".
     "ein beitrag von", "ein gastbeitrag von", "ein kommentar von", "ein interview von",
     "ein artikel von", "ein text von", "blog beitrag von", "blogbeitrag von",
@@ -629,8 +634,9 @@ _POST_NOMINAL = re.compile(
 )
 
 
-# "und", "y", "et", "e" between names, lower-case only (no part of a name is).
-_OTHER_AND = re.compile(r"\s+(?:und|y|et|e|UND|Y|ET)\s+")
+# "und", "y", "et", "e", "och", "og", "en", "ja", "ve" between names, lower-case only (no part
+# of a name is).
+_OTHER_AND = re.compile(r"\s+(?:und|y|et|e|och|og|en|ja|ve|UND|Y|ET|OCH|OG|EN)\s+")
 
 
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Lê Văn A" has none).
