@@ -751,6 +751,33 @@ def _news_page(lang: str, header: str, head: str = "") -> list[str]:
         ),
         ("es", "<p>Por María López y Juan Pérez</p>", ["María López", "Juan Pérez"]),
         ("sv", "<p>Av Anna Lindqvist och Erik Berg</p>", ["Anna Lindqvist", "Erik Berg"]),
+        # Writers marked up one by one: every mark of the same byline counts.
+        (
+            "en",
+            (
+                "<p>By <a rel='author' href='/a/js'>Jane Smith</a>, <a rel='author' href='/a/jd'>"
+                "John Doe</a> and <a rel='author' href='/a/mm'>Mary Major</a></p>"
+            ),
+            ["Jane Smith", "John Doe", "Mary Major"],
+        ),
+        (
+            "en",
+            (
+                "<div class='authors'><div itemprop='author' itemscope><a itemprop='url' "
+                "href='/a/js'><span itemprop='name'>Jane Smith</span></a></div><div itemprop="
+                "'author' itemscope><span itemprop='name'>John Doe</span></div></div>"
+            ),
+            ["Jane Smith", "John Doe"],
+        ),
+        # Another writer's box elsewhere in the header is not this byline.
+        (
+            "en",
+            (
+                "<p>By <a rel='author' href='/a/js'>Jane Smith</a></p><aside><div><p>Editor's pick"
+                " by <a rel='author' href='/a/mm'>Mary Major</a></p></div></aside>"
+            ),
+            ["Jane Smith"],
+        ),
         ("da", "<p class='byline'>Skrevet af Mette Hansen</p>", ["Mette Hansen"]),
         ("nl", "<p>Door Jan de Vries en Piet Jansen</p>", ["Jan de Vries", "Piet Jansen"]),
         ("fr", "<p>Texte : Jean Dupont</p>", ["Jean Dupont"]),

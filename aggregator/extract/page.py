@@ -571,6 +571,7 @@ class ArticlePage:
                 for a in chain((el,), islice(el.iterancestors(), 3))
             ):
                 continue  # the same, hidden by a class ("vcard rich-snippet-hidden")
+            mark = el
             if el.get("itemprop") == "author":
                 el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
             text = clean.one_line(clean.element_text(el))
@@ -601,8 +602,39 @@ class ArticlePage:
             if not names or _not_this_articles(el, self.entries):
                 continue
             if names := clean.person_names(names, self.publishers, host):
+                if mark.get("rel") == "author" or mark.get("itemprop") == "author":
+                    names = self._co_authors(mark, names, host)
                 return names
         return []
+
+    def _co_authors(self, first: HtmlElement, names: list[str], host: str) -> list[str]:
+        """*names* and those of the other author marks in the same byline: one rel="author"
+        link or itemprop="author" element a writer ("By <a rel=author>A</a>, <a rel=author>B
+        </a> and <a rel=author>C</a>", two Person items side by side), set in the same box or
+        each in a box of its own under the same one. An author box further down is another
+        parent's."""
+        parent = first.getparent()
+        if parent is None:
+            return names
+        boxes = {parent, parent.getparent()} - {None}
+        out = list(names)
+        for other in _AUTHOR_MARKS(self.doc):
+            if other is first or other.tag in ("meta", "link") or len(out) >= _MAX_CO_AUTHORS:
+                continue
+            up = other.getparent()
+            if up is None or not (up is parent or (up.getparent() in boxes and len(up) == 1)):
+                continue
+            if other.get("itemprop") == "author":
+                other = next(iter(other.xpath(".//*[@itemprop='name']")), other)
+            text = clean.one_line(clean.element_text(other))
+            if not text or len(text) > 80 or _HIDDEN.search(other.get("style", "")):
+                continue
+            for name in clean.person_names(
+                clean.byline_names(text, marked=True), self.publishers, host
+            ):
+                if name not in out:
+                    out.append(name)
+        return out
 
     def _organisation(self, el: HtmlElement, text: str, host: str) -> str:
         """The newsroom, agency or company an explicit byline names ("Por Agencia EFE"), kept
@@ -1378,6 +1410,8 @@ _BYLINE_TAGS = frozenset({
     "div", "p", "span", "a", "strong", "b", "em", "i", "small", "cite", "address", "li",
     "h4", "h5", "h6", "dd", "td", "ul", "byline", "dt", "label",
 })  # fmt: skip
+# Writers one byline may mark up one by one (beyond this, a list of the site's staff).
+_MAX_CO_AUTHORS = 6
 _DATA_AUTHOR = etree.XPath("//@data-author/parent::*[self::article or self::div]")
 # Elements that may hold a byline label alone, the name after them.
 _LABEL_TAGS = ("b", "strong", "span", "em", "i", "h5", "h6", "dt", "small", "label")
