@@ -998,3 +998,50 @@ def _vietnamese_cms_page(meta: str) -> list[str]:
 )
 def test_vietnamese_byline_in_a_meta_box_above_the_sapo(meta: str, expected: list[str]) -> None:
     assert _vietnamese_cms_page(meta) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "end", "expected"),
+    [
+        # A copyright line under the story names the person who owns (wrote) the text.
+        ("de", "<p>© 2019 Anna Berger</p>", ["Anna Berger"]),
+        ("en", "<p>Copyright © 2010-2020 by Jane Doe. All rights reserved.</p>", ["Jane Doe"]),
+        (
+            "de",
+            "<p><small>(c) Max Mustermann • Weitere Rechte siehe Impressum</small></p>",
+            ["Max Mustermann"],
+        ),
+        # The site, a company or a newsroom there is no person.
+        ("en", "<p>© 2024 Daily Courier</p>", []),
+        ("de", "<p>© 2020 Mustermann Bau GmbH</p>", []),
+        # A picture's credit inside the story is the photographer's.
+        ("de", "<figure><img src='/a.jpg'><figcaption>© Max Mustermann</figcaption></figure>", []),
+    ],
+)
+def test_a_copyright_line_under_the_story_names_its_owner(
+    lang: str, end: str, expected: list[str]
+) -> None:
+    assert _story_ending(lang, end) == expected
+
+
+def test_a_copyright_line_inside_the_story_or_on_a_vietnamese_page_names_no_author() -> None:
+    # A line with more of the story after it is no line under the story.
+    story = _STORY["de"] * 3
+    assert _story_ending("de", f"<p>© 2019 Anna Berger</p><p>{story}</p>") == []
+    # A Vietnamese page's © line names the newspaper, never a reporter.
+    assert _story_ending("vi", "<p>© 2019 Nguyễn Văn An</p>") == []
+
+
+def _story_ending(lang: str, end: str) -> list[str]:
+    """A small site's story page with *end* set after the text, in the story's box."""
+    from aggregator.extract import extract_article
+
+    story = _STORY.get(lang) or "Hội đồng nhân dân thành phố đã thông qua ngân sách mới. "
+    text = "".join(f"<p>{story * 3}</p>" for _ in range(6))
+    html = (
+        f"<html lang='{lang}'><head><title>Council approves new budget</title>"
+        "<meta property='og:site_name' content='Daily Courier'></head><body>"
+        "<nav><a href='/'>Home</a></nav><div class='content'><h1>Council approves new budget"
+        f"</h1>{text}{end}</div><footer><p>Impressum</p></footer></body></html>"
+    )
+    return extract_article(html, "https://www.regionalblog.example/2024/03/budget").authors

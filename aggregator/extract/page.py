@@ -704,6 +704,33 @@ class ArticlePage:
                     return [handle]
         return []
 
+    def copyright_owner(self, container: HtmlElement) -> list[str]:
+        """The person a copyright line under the story names ("<p>© 2019 Sven Schreivogel
+        </p>" after the text): on blogs and small sites the writer owns the text and says so
+        there and nowhere else. Only inside the story's box, after its last paragraph and
+        outside pictures: the site's footer names the site, a company or an office as often
+        as a writer, and a picture's "© Name" is the photographer. A company, the site or a
+        newsroom named there is no person (``clean.person_names``)."""
+        host = urlsplit(self.url).hostname or ""
+        for el in container.iter(*_COPYRIGHT_TAGS):
+            own = el.text or ""
+            if not ("©" in own or "(c)" in own.casefold() or "opyright" in own):
+                continue
+            text = clean.one_line(el.text_content())
+            if len(text) > 120 or not (match := _COPYRIGHT.match(text)):
+                continue
+            if _in_picture(el, container) or _text_follows(el, container):
+                continue
+            name = match.group("name").strip()
+            if (
+                2 <= len(name.split()) <= 3
+                and clean.is_name(name)
+                and not names_site(name, self.publishers, host)  # a site named like a person
+                and (names := clean.person_names([name], self.publishers, host))
+            ):
+                return names
+        return []
+
     def _labelled(self) -> Iterator[HtmlElement]:
         """Elements that hold only a byline label ("<b>Von:</b>", "<h5>Autor:</h5>"): the
         name is the text after them. Lazily: ``dom_byline`` reads them only when nothing
@@ -788,6 +815,15 @@ class ArticlePage:
             or self.authors([], self.title_byline(title), meta_authors=[])
             or self.authors([], profiled, meta_authors=[])
         )
+        if (
+            not authors
+            and language != "vi"
+            and container is not None
+            and (owner := self.copyright_owner(container))
+        ):
+            # Last: the person a copyright line under the story names (a Vietnamese
+            # page's © line names the newspaper, never a reporter).
+            authors = self.authors([], owner, meta_authors=[])
         if not authors and language == "vi" and (names := row_names.get(title)):
             # "<div class='info'><span>Minh Anh</span> | <span>08/01/2026 18:21</span></div>":
             # a name beside the date under the headline, where nothing marks it.
@@ -1410,6 +1446,47 @@ _BYLINE_TAGS = frozenset({
     "div", "p", "span", "a", "strong", "b", "em", "i", "small", "cite", "address", "li",
     "h4", "h5", "h6", "dd", "td", "ul", "byline", "dt", "label",
 })  # fmt: skip
+# A copyright line naming its owner: "© 2019 Sven Schreivogel", "Copyright © 2010-2020 by Jane
+# Doe. All rights reserved.", "(c) Johannes Wolf • Weitere Rechte siehe Impressum".
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*(?:©|\(c\))?|(?:©|\(c\))\s*(?:copyright)?)\s*"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?(?:by\s+|von\s+)?(?P<name>[^\W\d_][^•|·,.;:()©\d]{2,48}?)\s*(?:[•|·,.;:-]\s.*|[.,])?$",
+    re.IGNORECASE,
+)
+_PICTURE_BOX = re.compile(
+    r"caption|credit|image|img|photo|foto|picture|media|gallery", re.IGNORECASE
+)
+# The length of a paragraph of the story's text (a copyright line under the story has none
+# after it).
+_STORY_LINE = 100
+
+
+def _in_picture(el: HtmlElement, container: HtmlElement) -> bool:
+    """*el* sits in a figure or a box named for a picture, inside *container*."""
+    for anc in chain((el,), el.iterancestors()):
+        if anc is container:
+            return False
+        if anc.tag in ("figure", "figcaption") or _PICTURE_BOX.search(
+            f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        ):
+            return True
+    return False
+
+
+def _text_follows(el: HtmlElement, container: HtmlElement) -> bool:
+    """A paragraph of the story's text comes after *el* inside *container*."""
+    for node in chain((el,), el.iterancestors()):
+        if node is container:
+            return False
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str) and any(
+                len(clean.one_line(p.text_content())) > _STORY_LINE for p in sib.iter("p")
+            ):
+                return True
+    return False
+
+
+_COPYRIGHT_TAGS = ("p", "div", "span", "small", "li", "td", "footer", "address", "font")
 # Writers one byline may mark up one by one (beyond this, a list of the site's staff).
 _MAX_CO_AUTHORS = 6
 _DATA_AUTHOR = etree.XPath("//@data-author/parent::*[self::article or self::div]")
