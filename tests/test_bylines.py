@@ -1045,3 +1045,24 @@ def _story_ending(lang: str, end: str) -> list[str]:
         f"</h1>{text}{end}</div><footer><p>Impressum</p></footer></body></html>"
     )
     return extract_article(html, "https://www.regionalblog.example/2024/03/budget").authors
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        # WordPress shows the first name as the author, the bio opens with the full name.
+        ("Jane Smith is a reporter who covers city hall.", ["Jane Smith"]),
+        ("Jane Smith - reporter, cyclist and mother of two.", ["Jane Smith"]),
+        ("Jane loves bikes and city politics.", ["Jane"]),  # no full name there
+        ("Mary Major is our guest author.", ["Jane"]),  # another person's
+    ],
+)
+def test_a_one_word_json_ld_author_takes_the_full_name_her_bio_opens_with(
+    description: str, expected: list[str]
+) -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        f'"Person", "name": "Jane", "description": "{description}"}}}}</script>'
+    )
+    box = f"<span class='author'>Jane</span><div class='bio'><p>{description}</p></div>"
+    assert _news_page("en", box, head) == expected

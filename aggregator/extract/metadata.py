@@ -316,9 +316,27 @@ def _person_names(value: Any, *, people_only: bool = False) -> list[str]:
         ):
             continue
         name = _text(item.get("name")) if isinstance(item, dict) else _text(item)
+        if isinstance(item, dict) and name and " " not in name:
+            name = _full_name(name, _text(item.get("description")))
         if name and not name.startswith("http") and name not in names:
             names.append(name)
     return names
+
+
+# A bio that opens with the writer's full name: "Stefanus Stahl - Maschinenbauer, …", "Jane
+# Smith is a reporter …", "Anna Berger ist Redakteurin …".
+_BIO_NAME = re.compile(
+    r"^(?P<name>\S+(?:\s+[A-ZÀ-ÞĐ][\w'’.-]+){1,2})(?:\s*[-–—,(]|\s+(?:is|was|ist|war|est|es|è)\s)"
+)
+
+
+def _full_name(name: str, description: str) -> str:
+    """The full name a one-word author's bio opens with (WordPress shows the first name or the
+    login as the author and the bio in the author box), else *name*."""
+    match = _BIO_NAME.match(description.strip())
+    if match and match.group("name").split()[0] == name:
+        return match.group("name")
+    return name
 
 
 def _image_url(value: Any) -> str:
