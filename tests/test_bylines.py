@@ -93,6 +93,22 @@ def test_person_names_leave_the_site_out(
         ("Yazar: Ayşe Yılmaz", ["Ayşe Yılmaz"]),
         ("Napisał Jan Kowalski", ["Jan Kowalski"]),
         ("Autor: Jan Novák", ["Jan Novák"]),
+        # The posting day before the byline (WordPress themes' default line).
+        ("Posted on March 5, 2024 by Jane Smith", ["Jane Smith"]),
+        ("Geschrieben am 5. März 2024 von Max Mustermann", ["Max Mustermann"]),
+        ("Veröffentlicht am 05.03.2024 um 10:15 Uhr von Max Mustermann", ["Max Mustermann"]),
+        ("Publié le 5 mars 2024 par Jean Dupont", ["Jean Dupont"]),
+        ("Publicado el 5 de marzo de 2024 por María López", ["María López"]),
+        ("Posted on March 5, 2024 by the council's press office", None),
+        ("Published in 2024 by Penguin Random House", None),  # no byline: a book's imprint
+        # What the credit is for.
+        ("Story by Jane Smith", ["Jane Smith"]),
+        ("Words by Jane Smith", ["Jane Smith"]),
+        ("Reporting by Jane Smith; Editing by John Doe", ["Jane Smith"]),
+        ("Guest post by Jane Smith", ["Jane Smith"]),
+        ("Gastbeitrag von Max Mustermann", ["Max Mustermann"]),
+        ("Gastautorin: Erika Musterfrau", ["Erika Musterfrau"]),
+        ("A cura di Mario Rossi", ["Mario Rossi"]),
         ("Av alla förslag valde rådet det billigaste.", None),  # a sentence
         ("Af samme grund stemte partiet imod.", None),
         ("Av Oslo kommunes 15 bydeler har 12 sagt ja.", None),
@@ -751,6 +767,12 @@ def _news_page(lang: str, header: str, head: str = "") -> list[str]:
         ),
         ("es", "<p>Por María López y Juan Pérez</p>", ["María López", "Juan Pérez"]),
         ("sv", "<p>Av Anna Lindqvist och Erik Berg</p>", ["Anna Lindqvist", "Erik Berg"]),
+        (
+            "en",
+            "<div class='entry-date'>Posted on March 5, 2024 by Jane Smith</div>",
+            ["Jane Smith"],
+        ),
+        ("de", "<p>Geschrieben am 5. März 2024 von Max Mustermann</p>", ["Max Mustermann"]),
         # Writers marked up one by one: every mark of the same byline counts.
         (
             "en",
