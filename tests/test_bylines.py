@@ -773,6 +773,15 @@ def _news_page(lang: str, header: str, head: str = "") -> list[str]:
             ["Jane Smith"],
         ),
         ("de", "<p>Geschrieben am 5. März 2024 von Max Mustermann</p>", ["Max Mustermann"]),
+        # The writer's handle in a box of its own beside the name ("Jane Smith@janesmith").
+        (
+            "en",
+            (
+                "<div class='c-byline'><span class='c-byline__item'>By <a href='/authors/jane-"
+                "smith'>Jane Smith</a></span><span class='c-byline__item'>@janesmith</span></div>"
+            ),
+            ["Jane Smith"],
+        ),
         # Writers marked up one by one: every mark of the same byline counts.
         (
             "en",

@@ -193,8 +193,9 @@ def _br_pieces(el: HtmlElement) -> Iterator[str]:
             yield child.tail
 
 
-# A lower-case letter glued to a capital: two element texts run together ("AuthorJane").
-_GLUED_WORDS = re.compile(r"[a-zß-ÿ\u1ea1-\u1ef9][A-ZÀ-ÞĐ\u1ea0-\u1ef8]")
+# A lower-case letter glued to a capital, or a letter to a handle: two element texts run together
+# ("AuthorJane", "Jane Smith@janesmith").
+_GLUED_WORDS = re.compile(r"[a-zß-ÿ\u1ea1-\u1ef9][A-ZÀ-ÞĐ\u1ea0-\u1ef8]|[^\W\d_]@\w")
 
 
 def _spaced_text(el: HtmlElement) -> str:
