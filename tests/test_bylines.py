@@ -1097,3 +1097,28 @@ def test_a_one_word_json_ld_author_takes_the_full_name_her_bio_opens_with(
     )
     box = f"<span class='author'>Jane</span><div class='bio'><p>{description}</p></div>"
     assert _news_page("en", box, head) == expected
+
+
+def _credits(*pairs: tuple[str, str]) -> str:
+    """A magazine's credits box under the story: one label and one name per credit."""
+    rows = "".join(
+        f"<div class='credits-credit'><div class='credits-credit-label'>{label}</div>"
+        f"<div class='credits-credit-text'>{name}</div></div>"
+        for label, name in pairs
+    )
+    return f"<div class='single-credits'><div class='credits'>{rows}</div></div>"
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        # The writer's credit (the interviewer wrote the interview), not the photographer's.
+        (_credits(("Interview", "ANNA BERGER"), ("Fotograf", "MAX MUSTERMANN")), ["ANNA BERGER"]),
+        (_credits(("Fotograf", "MAX MUSTERMANN"), ("Text", "Anna Berger")), ["Anna Berger"]),
+        (_credits(("Fotograf", "MAX MUSTERMANN"), ("Styling", "Erika Musterfrau")), []),
+        # "Interview" alone outside a credits box is a kicker.
+        ("<div class='kicker'><span>Interview</span><span>Anna Berger</span></div>", []),
+    ],
+)
+def test_the_writer_a_credits_box_names(end: str, expected: list[str]) -> None:
+    assert _story_ending("de", end) == expected

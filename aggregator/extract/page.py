@@ -705,6 +705,32 @@ class ArticlePage:
                     return [handle]
         return []
 
+    def credits_author(self) -> list[str]:
+        """The writer a credits box names beside a writer's label ("<div class='credits'><div
+        class='credit-label'>Interview</div><div class='credit-text'>SVEN MICHAELSEN</div>
+        …<div>Fotograf</div><div>…</div></div>": magazines credit text and pictures so, in a
+        box under the story); a photographer's or stylist's label names no author. Only a box
+        whose class says "credits", where "Interview" or "Text" alone is a label, not a kicker."""
+        host = urlsplit(self.url).hostname or ""
+        for box, hints in self.hints.elements:
+            if "credits" not in hints or not _CREDITS_BOX.search(hints):
+                continue
+            for label in box.iter():
+                if not isinstance(label.tag, str) or len(label) or label is box:
+                    continue
+                if clean.one_line(label.text or "").casefold() not in _WRITER_LABELS:
+                    continue
+                value = label.getnext()
+                if value is None and (up := label.getparent()) is not None:
+                    value = up.getnext()  # label and name each in a box of its own
+                if value is None:
+                    continue
+                text = clean.one_line(clean.element_text(value))
+                names = clean.byline_names(text, marked=True) if len(text) <= 80 else []
+                if names := clean.person_names(names, self.publishers, host):
+                    return names
+        return []
+
     def copyright_owner(self, container: HtmlElement) -> list[str]:
         """The person a copyright line under the story names ("<p>© 2019 Sven Schreivogel
         </p>" after the text): on blogs and small sites the writer owns the text and says so
@@ -816,6 +842,8 @@ class ArticlePage:
             or self.authors([], self.title_byline(title), meta_authors=[])
             or self.authors([], profiled, meta_authors=[])
         )
+        if not authors and language != "vi" and (credited := self.credits_author()):
+            authors = self.authors([], credited, meta_authors=[])
         if (
             not authors
             and language != "vi"
@@ -1446,6 +1474,13 @@ _AUTHOR_MARKS = etree.XPath("//@rel[.='author']/.. | //@itemprop[.='author']/.. 
 _BYLINE_TAGS = frozenset({
     "div", "p", "span", "a", "strong", "b", "em", "i", "small", "cite", "address", "li",
     "h4", "h5", "h6", "dd", "td", "ul", "byline", "dt", "label",
+})  # fmt: skip
+# A box of credits ("credits", "single-credits", "article-credits"), not "credits-photo".
+_CREDITS_BOX = re.compile(r"(?<![\w-])(?:[\w-]*-)?credits(?![\w-])")
+# Labels of the writer in a credits box (the interviewer wrote an interview).
+_WRITER_LABELS = frozenset({
+    "text", "texte", "testo", "texto", "tekst", "words", "story", "interview", "autor", "autorin",
+    "author", "auteur", "autore", "text & interview", "text und interview",
 })  # fmt: skip
 # A copyright line naming its owner: "© 2019 Sven Schreivogel", "Copyright © 2010-2020 by Jane
 # Doe. All rights reserved.", "(c) Johannes Wolf • Weitere Rechte siehe Impressum".
