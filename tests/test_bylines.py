@@ -37,6 +37,12 @@ def test_publisher_names_are_every_form_of_the_sites_name() -> None:
         (["Bildung und Forschung WBF"], [], "", []),  # a phrase
         (["Rezepte von Mutti"], [], "", ["Rezepte von Mutti"]),  # "von" is a name particle
         (["Heiko Adams"], ["Heiko Adams"], "", ["Heiko Adams"]),  # a person's own site
+        # A personal site named after its owner's first name signs with the full name; a
+        # name that is the site's whole name stays the site.
+        (["Helge Fahrnberger"], ["Helge.at", "helge"], "www.helge.at", ["Helge Fahrnberger"]),
+        (["Anna Berger"], ["Berger Bau"], "www.anna.de", ["Anna Berger"]),
+        (["Diakonie Deutschland"], ["Diakonie Deutschland", "diakonie"], "www.diakonie.de", []),
+        (["Spiegel Online Redaktion"], ["spiegel"], "www.spiegel.de", []),
         (["Nguyễn Văn A"], ["Báo Cà Mau"], "baocamau.vn", ["Nguyễn Văn A"]),
         (["PV"], ["Báo Cà Mau"], "baocamau.vn", ["PV"]),
         # An organisation's abbreviation beside it is not a person's initials.
@@ -80,6 +86,35 @@ def test_person_names_leave_the_site_out(
         # The date span beside the name, its weekday first (round 8).
         ("Tác giả: Minh Anh Thứ Năm, 08/01/2026 - 18:21", ["Minh Anh"]),
         ("Đăng bởi: Minh Anh Chủ nhật, 11/01/2026", ["Minh Anh"]),
+        # Labels and joins of Nordic, Dutch, Finnish, Turkish, Polish and Czech bylines.
+        ("Av Anna Lindqvist och Erik Berg", ["Anna Lindqvist", "Erik Berg"]),
+        ("Skrevet av Kari Nordmann", ["Kari Nordmann"]),
+        ("Af Mette Hansen og Lars Jensen", ["Mette Hansen", "Lars Jensen"]),
+        ("Door Jan de Vries en Piet Jansen", ["Jan de Vries", "Piet Jansen"]),
+        ("Geschreven door Jan de Vries", ["Jan de Vries"]),
+        ("Kirjoittaja: Matti Virtanen", ["Matti Virtanen"]),
+        ("Yazar: Ayşe Yılmaz", ["Ayşe Yılmaz"]),
+        ("Napisał Jan Kowalski", ["Jan Kowalski"]),
+        ("Autor: Jan Novák", ["Jan Novák"]),
+        # The posting day before the byline (WordPress themes' default line).
+        ("Posted on March 5, 2024 by Jane Smith", ["Jane Smith"]),
+        ("Geschrieben am 5. März 2024 von Max Mustermann", ["Max Mustermann"]),
+        ("Veröffentlicht am 05.03.2024 um 10:15 Uhr von Max Mustermann", ["Max Mustermann"]),
+        ("Publié le 5 mars 2024 par Jean Dupont", ["Jean Dupont"]),
+        ("Publicado el 5 de marzo de 2024 por María López", ["María López"]),
+        ("Posted on March 5, 2024 by the council's press office", None),
+        ("Published in 2024 by Penguin Random House", None),  # no byline: a book's imprint
+        # What the credit is for.
+        ("Story by Jane Smith", ["Jane Smith"]),
+        ("Words by Jane Smith", ["Jane Smith"]),
+        ("Reporting by Jane Smith; Editing by John Doe", ["Jane Smith"]),
+        ("Guest post by Jane Smith", ["Jane Smith"]),
+        ("Gastbeitrag von Max Mustermann", ["Max Mustermann"]),
+        ("Gastautorin: Erika Musterfrau", ["Erika Musterfrau"]),
+        ("A cura di Mario Rossi", ["Mario Rossi"]),
+        ("Av alla förslag valde rådet det billigaste.", None),  # a sentence
+        ("Af samme grund stemte partiet imod.", None),
+        ("Av Oslo kommunes 15 bydeler har 12 sagt ja.", None),
     ],
 )
 def test_byline_lines(line: str, expected: list[str] | None) -> None:
@@ -721,6 +756,9 @@ _STORY = {
     "les écoles, les routes et les parcs. ",
     "nl": "De gemeenteraad heeft dinsdag de nieuwe begroting goedgekeurd, met geld voor scholen, "
     "wegen en parken. ",
+    "sv": "Kommunfullmäktige godkände på tisdagen den nya budgeten efter en lång debatt om skolor "
+    "och vägar. ",
+    "da": "Byrådet vedtog tirsdag det nye budget efter en lang debat om skoler og veje. ",
 }
 
 
@@ -751,6 +789,51 @@ def _news_page(lang: str, header: str, head: str = "") -> list[str]:
             ["Max Mustermann", "Erika Musterfrau"],
         ),
         ("es", "<p>Por María López y Juan Pérez</p>", ["María López", "Juan Pérez"]),
+        ("sv", "<p>Av Anna Lindqvist och Erik Berg</p>", ["Anna Lindqvist", "Erik Berg"]),
+        (
+            "en",
+            "<div class='entry-date'>Posted on March 5, 2024 by Jane Smith</div>",
+            ["Jane Smith"],
+        ),
+        ("de", "<p>Geschrieben am 5. März 2024 von Max Mustermann</p>", ["Max Mustermann"]),
+        # The writer's handle in a box of its own beside the name ("Jane Smith@janesmith").
+        (
+            "en",
+            (
+                "<div class='c-byline'><span class='c-byline__item'>By <a href='/authors/jane-"
+                "smith'>Jane Smith</a></span><span class='c-byline__item'>@janesmith</span></div>"
+            ),
+            ["Jane Smith"],
+        ),
+        # Writers marked up one by one: every mark of the same byline counts.
+        (
+            "en",
+            (
+                "<p>By <a rel='author' href='/a/js'>Jane Smith</a>, <a rel='author' href='/a/jd'>"
+                "John Doe</a> and <a rel='author' href='/a/mm'>Mary Major</a></p>"
+            ),
+            ["Jane Smith", "John Doe", "Mary Major"],
+        ),
+        (
+            "en",
+            (
+                "<div class='authors'><div itemprop='author' itemscope><a itemprop='url' "
+                "href='/a/js'><span itemprop='name'>Jane Smith</span></a></div><div itemprop="
+                "'author' itemscope><span itemprop='name'>John Doe</span></div></div>"
+            ),
+            ["Jane Smith", "John Doe"],
+        ),
+        # Another writer's box elsewhere in the header is not this byline.
+        (
+            "en",
+            (
+                "<p>By <a rel='author' href='/a/js'>Jane Smith</a></p><aside><div><p>Editor's pick"
+                " by <a rel='author' href='/a/mm'>Mary Major</a></p></div></aside>"
+            ),
+            ["Jane Smith"],
+        ),
+        ("da", "<p class='byline'>Skrevet af Mette Hansen</p>", ["Mette Hansen"]),
+        ("nl", "<p>Door Jan de Vries en Piet Jansen</p>", ["Jan de Vries", "Piet Jansen"]),
         ("fr", "<p>Texte : Jean Dupont</p>", ["Jean Dupont"]),
         ("en", "<p>BY JOHN SMITH</p>", ["JOHN SMITH"]),
         ("en", "<p>By Jane Smith, Staff Writer</p>", ["Jane Smith"]),
@@ -838,6 +921,28 @@ def test_byline_markups_of_news_sites(lang: str, header: str, expected: list[str
         ),
         # A surname's particle is no label.
         ("<meta name='author' content='Di Maria Rossi'>", "Di Maria Rossi", ["Di Maria Rossi"]),
+        # Other tags naming the author: a newspaper's "byl", a theme's article:author_name,
+        # the journals' citation_author (one tag a person, "Last, First").
+        (
+            "<meta name='byl' content='By Jane Smith and John Doe'>",
+            "Jane Smith and John Doe",
+            ["Jane Smith", "John Doe"],
+        ),
+        (
+            "<meta property='article:author_name' content='Jane Smith'>",
+            "Jane Smith",
+            ["Jane Smith"],
+        ),
+        (
+            (
+                "<meta name='citation_author' content='Smith, Jane A.'>"
+                "<meta name='citation_author' content='Doe, John'>"
+            ),
+            "Jane A. Smith, John Doe",
+            ["Jane A. Smith", "John Doe"],
+        ),
+        # Not shown on the page: the template's, not this story's.
+        ("<meta name='citation_author' content='Smith, Jane'>", "Staff report", []),
     ],
 )
 def test_metadata_author_without_the_bylines_label_or_the_sites_name(
@@ -947,3 +1052,96 @@ def _vietnamese_cms_page(meta: str) -> list[str]:
 )
 def test_vietnamese_byline_in_a_meta_box_above_the_sapo(meta: str, expected: list[str]) -> None:
     assert _vietnamese_cms_page(meta) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "end", "expected"),
+    [
+        # A copyright line under the story names the person who owns (wrote) the text.
+        ("de", "<p>© 2019 Anna Berger</p>", ["Anna Berger"]),
+        ("en", "<p>Copyright © 2010-2020 by Jane Doe. All rights reserved.</p>", ["Jane Doe"]),
+        (
+            "de",
+            "<p><small>(c) Max Mustermann • Weitere Rechte siehe Impressum</small></p>",
+            ["Max Mustermann"],
+        ),
+        # The site, a company or a newsroom there is no person.
+        ("en", "<p>© 2024 Daily Courier</p>", []),
+        ("de", "<p>© 2020 Mustermann Bau GmbH</p>", []),
+        # A picture's credit inside the story is the photographer's.
+        ("de", "<figure><img src='/a.jpg'><figcaption>© Max Mustermann</figcaption></figure>", []),
+    ],
+)
+def test_a_copyright_line_under_the_story_names_its_owner(
+    lang: str, end: str, expected: list[str]
+) -> None:
+    assert _story_ending(lang, end) == expected
+
+
+def test_a_copyright_line_inside_the_story_or_on_a_vietnamese_page_names_no_author() -> None:
+    # A line with more of the story after it is no line under the story.
+    story = _STORY["de"] * 3
+    assert _story_ending("de", f"<p>© 2019 Anna Berger</p><p>{story}</p>") == []
+    # A Vietnamese page's © line names the newspaper, never a reporter.
+    assert _story_ending("vi", "<p>© 2019 Nguyễn Văn An</p>") == []
+
+
+def _story_ending(lang: str, end: str) -> list[str]:
+    """A small site's story page with *end* set after the text, in the story's box."""
+    from aggregator.extract import extract_article
+
+    story = _STORY.get(lang) or "Hội đồng nhân dân thành phố đã thông qua ngân sách mới. "
+    text = "".join(f"<p>{story * 3}</p>" for _ in range(6))
+    html = (
+        f"<html lang='{lang}'><head><title>Council approves new budget</title>"
+        "<meta property='og:site_name' content='Daily Courier'></head><body>"
+        "<nav><a href='/'>Home</a></nav><div class='content'><h1>Council approves new budget"
+        f"</h1>{text}{end}</div><footer><p>Impressum</p></footer></body></html>"
+    )
+    return extract_article(html, "https://www.regionalblog.example/2024/03/budget").authors
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        # WordPress shows the first name as the author, the bio opens with the full name.
+        ("Jane Smith is a reporter who covers city hall.", ["Jane Smith"]),
+        ("Jane Smith - reporter, cyclist and mother of two.", ["Jane Smith"]),
+        ("Jane loves bikes and city politics.", ["Jane"]),  # no full name there
+        ("Mary Major is our guest author.", ["Jane"]),  # another person's
+    ],
+)
+def test_a_one_word_json_ld_author_takes_the_full_name_her_bio_opens_with(
+    description: str, expected: list[str]
+) -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        f'"Person", "name": "Jane", "description": "{description}"}}}}</script>'
+    )
+    box = f"<span class='author'>Jane</span><div class='bio'><p>{description}</p></div>"
+    assert _news_page("en", box, head) == expected
+
+
+def _credits(*pairs: tuple[str, str]) -> str:
+    """A magazine's credits box under the story: one label and one name per credit."""
+    rows = "".join(
+        f"<div class='credits-credit'><div class='credits-credit-label'>{label}</div>"
+        f"<div class='credits-credit-text'>{name}</div></div>"
+        for label, name in pairs
+    )
+    return f"<div class='single-credits'><div class='credits'>{rows}</div></div>"
+
+
+@pytest.mark.parametrize(
+    ("end", "expected"),
+    [
+        # The writer's credit (the interviewer wrote the interview), not the photographer's.
+        (_credits(("Interview", "ANNA BERGER"), ("Fotograf", "MAX MUSTERMANN")), ["ANNA BERGER"]),
+        (_credits(("Fotograf", "MAX MUSTERMANN"), ("Text", "Anna Berger")), ["Anna Berger"]),
+        (_credits(("Fotograf", "MAX MUSTERMANN"), ("Styling", "Erika Musterfrau")), []),
+        # "Interview" alone outside a credits box is a kicker.
+        ("<div class='kicker'><span>Interview</span><span>Anna Berger</span></div>", []),
+    ],
+)
+def test_the_writer_a_credits_box_names(end: str, expected: list[str]) -> None:
+    assert _story_ending("de", end) == expected

@@ -165,6 +165,10 @@ BYLINE_LABELS: tuple[str, ...] = (
     "story and photos", "written by",
     "posted by", "by", "autorin", "autor", "author", "auteur", "autore", "verfasser", "text",
     "texte", "testo", "texto", "tekst", "von", "par", "por", "de",
+    # Nordic, Finnish, Turkish and Polish/Czech kin: "Forfatter: …", "Yazar: …".
+    "författare", "forfatter", "kirjoittaja", "yazar", "autorka",
+    # A guest's byline.
+    "gastautorin", "gastautor",
 )  # fmt: skip
 # One label for the words and the pictures, like "Bài, ảnh": "Text & Fotos: …", "Text und Bild:
 # …", "Texte et photos : …", "Words and pictures: …" (the writer took the photos too).
@@ -183,10 +187,16 @@ BY_WORDS: tuple[str, ...] = (
     "written by", "posted by", "veröffentlicht von", "eingestellt von", "geschrieben von",
     "verfasst von", "publié par", "écrit par", "publicado por", "escrito por", "pubblicato da",
     "scritto da", "by", "von", "par", "por", "di", "door", "przez", "bài viết bởi", "đăng bởi", "viết bởi", "bởi",
+    # Swedish, Norwegian and Danish ("Av Anna Lindqvist", "Skrevet af …"), Dutch, Polish, Czech.
+    "skrivet av", "skrevet av", "skrevet af", "av", "af", "geschreven door", "napisał",
+    "napisała", "napsal", "napsala",
     # A line that says what kind of piece it is and whose: "Ein Interview von …".
     "ein beitrag von", "ein gastbeitrag von", "ein kommentar von", "ein interview von",
     "ein artikel von", "ein text von", "blog beitrag von", "blogbeitrag von",
     "a guest post by", "an interview by", "an article by",
+    # What the credit is for: "Story by …", "Words by …", "Reporting by A; Editing by B".
+    "guest post by", "gastbeitrag von", "story by", "words by", "text by", "report by",
+    "reporting by", "article by", "a cura di",
 )  # fmt: skip
 _BYLINE = re.compile(
     r"^\(?\s*(?P<label>"
@@ -693,8 +703,9 @@ _POST_NOMINAL = re.compile(
 )
 
 
-# "und", "y", "et", "e" between names, lower-case only (no part of a name is).
-_OTHER_AND = re.compile(r"\s+(?:und|y|et|e|UND|Y|ET)\s+")
+# "und", "y", "et", "e", "och", "og", "en", "ja", "ve" between names, lower-case only (no part
+# of a name is).
+_OTHER_AND = re.compile(r"\s+(?:und|y|et|e|och|og|en|ja|ve|UND|Y|ET|OCH|OG|EN)\s+")
 
 
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Lê Văn A" has none).
@@ -733,7 +744,7 @@ def byline_names(text: str, *, marked: bool = False) -> list[str]:
     """The names in a byline's text: labels, dates, handles and job titles around them left
     out. *marked*: the page marks the text up as its author (rel=author, itemprop=author, a
     class named "author"), so a user name counts too ("tlow")."""
-    text = one_line(text)
+    text = _undated(one_line(text))
     if not text or len(text) > 120:
         return []
     if text.strip("()").upper() in STAFF_NAMES:
@@ -763,6 +774,26 @@ def byline_names(text: str, *, marked: bool = False) -> list[str]:
     return names
 
 
+# A byline after the day it was posted: "Posted on March 5, 2024 by Jane Smith", "Geschrieben
+# am 5. März 2024 von Max Mustermann", "Publié le 5 mars 2024 par Jean Dupont" (WordPress
+# themes' default line). The day holds a digit and starts with one or a capital (a month or a
+# weekday: "Published in 2024 by Penguin" is a book's imprint); what follows it is the byline.
+_DATED_BYLINE = re.compile(
+    r"^(?:posted|published|written|geschrieben|veröffentlicht|verfasst|erstellt|eingestellt"
+    r"|publié|écrit|publicado|escrito|pubblicato|scritto)\s+(?:(?:on|am|le|el|il|em)\s+)?"
+    r"(?-i:(?=\d|[A-ZÀ-Þ]))[^|•·]{0,30}\d[^|•·]{0,40}?\s+(?P<byline>(?:by|von|par|por|da|di)\s+[^\W\d_].*)$",
+    re.IGNORECASE,
+)
+
+
+def _undated(line: str) -> str:
+    """*line* without the posting day in front of its byline ("Posted on March 5, 2024 by
+    Jane Smith" -> "by Jane Smith"); any other line as it is."""
+    if line[:1] in "PpGgVvEeWw" and (match := _DATED_BYLINE.match(line)):
+        return match.group("byline")
+    return line
+
+
 def byline_authors(line: str) -> list[str] | None:
     """Authors named by a byline line, or None when the line is not a byline.
 
@@ -771,7 +802,7 @@ def byline_authors(line: str) -> list[str] | None:
     at the end of a body, which the caller decides (``trailing_name``); a photo credit
     ("Ảnh: Minh Quang") names no author (``photo_credit``).
     """
-    line = one_line(line)
+    line = _undated(one_line(line))
     if not line or len(line) > 100:
         return None
     if line.strip("()").upper() in STAFF_NAMES:
@@ -809,7 +840,7 @@ _BY_PREFIX = re.compile(
 
 def is_byline_line(text: str) -> bool:
     """*text* is set as a byline: a label and what follows ("Von dpa", "Autor: …")."""
-    return bool(_BYLINE.match(one_line(text)))
+    return bool(_BYLINE.match(_undated(one_line(text))))
 
 
 def organisation_byline(text: str) -> str:
@@ -1095,8 +1126,16 @@ def person_names(names: Sequence[str], site_names: Sequence[str] = (), host: str
             for site in sites
         ):
             continue
-        # The site's name with more words ("Betty Crocker Kitchens" on BettyCrocker.com).
-        if any(len(site) >= 5 and site in folded and site != folded for site in sites):
+        # The site's name with more words ("Betty Crocker Kitchens" on BettyCrocker.com);
+        # not a person's full name whose first word names the site (helge.at, a personal
+        # blog, signed "By Helge Fahrnberger").
+        if any(len(site) >= 5 and site in folded and site != folded for site in sites) and not (
+            2 <= len(parts := name.split()) <= 3
+            and _is_name(name)
+            and _folded(parts[0]) in sites
+            and folded not in sites  # "Diakonie Deutschland" on diakonie.de is the site
+            and not _ARTICLE.match(name)
+        ):
             continue
         # A lower-case word that is no name particle: a phrase, not a name ("Bildung und
         # Forschung WBF"); a one-word user name ("tlow") is handled where it is marked up.

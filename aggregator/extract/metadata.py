@@ -136,15 +136,27 @@ def meta_author(md: PageMetadata) -> str:
     """The author a page's meta tags name: author, article:author, dc.creator, a Twitter card's
     "Written by" label; "" when none (or only an address)."""
     for key in ("author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-                "sailthru.author"):  # fmt: skip
+                "sailthru.author", "article:author_name", "byl"):  # fmt: skip
         value = md.meta.get(key, "")
         if value and not value.startswith("http"):
             return value
+    # Journals and papers: one tag a person, often written "Last, First" (Highwire/Google
+    # Scholar tags), read as the byline "First Last; First Last".
+    if citations := [c for c in md.meta_all.get("citation_author", ()) if c.strip()]:
+        return "; ".join(_first_name_first(c) for c in citations[:20])
     for number in range(1, 5):
         label = md.meta.get(f"twitter:label{number}", "").strip(" :").casefold()
         if label in _AUTHOR_LABELS and (value := md.meta.get(f"twitter:data{number}", "")):
             return value
     return ""
+
+
+def _first_name_first(name: str) -> str:
+    """ "Smith, Jane A." -> "Jane A. Smith"; a name without one comma stays as written."""
+    last, comma, first = name.partition(",")
+    if not comma or "," in first or not first.strip() or not last.strip():
+        return name.strip()
+    return f"{first.strip()} {last.strip()}"
 
 
 # A character reference left in text: "&#7871;", "&#x1EBF;", "&amp;", "&quot;".
@@ -304,9 +316,27 @@ def _person_names(value: Any, *, people_only: bool = False) -> list[str]:
         ):
             continue
         name = _text(item.get("name")) if isinstance(item, dict) else _text(item)
+        if isinstance(item, dict) and name and " " not in name:
+            name = _full_name(name, _text(item.get("description")))
         if name and not name.startswith("http") and name not in names:
             names.append(name)
     return names
+
+
+# A bio that opens with the writer's full name: "Stefanus Stahl - Maschinenbauer, …", "Jane
+# Smith is a reporter …", "Anna Berger ist Redakteurin …".
+_BIO_NAME = re.compile(
+    r"^(?P<name>\S+(?:\s+[A-ZÀ-ÞĐ][\w'’.-]+){1,2})(?:\s*[-–—,(]|\s+(?:is|was|ist|war|est|es|è)\s)"
+)
+
+
+def _full_name(name: str, description: str) -> str:
+    """The full name a one-word author's bio opens with (WordPress shows the first name or the
+    login as the author and the bio in the author box), else *name*."""
+    match = _BIO_NAME.match(description.strip())
+    if match and match.group("name").split()[0] == name:
+        return match.group("name")
+    return name
 
 
 def _image_url(value: Any) -> str:

@@ -209,8 +209,9 @@ def _br_pieces(el: HtmlElement) -> Iterator[str]:
             yield child.tail
 
 
-# A lower-case letter glued to a capital: two element texts run together ("AuthorJane").
-_GLUED_WORDS = re.compile(r"[a-zß-ÿ\u1ea1-\u1ef9][A-ZÀ-ÞĐ\u1ea0-\u1ef8]")
+# A lower-case letter glued to a capital, or a letter to a handle: two element texts run together
+# ("AuthorJane", "Jane Smith@janesmith").
+_GLUED_WORDS = re.compile(r"[a-zß-ÿ\u1ea1-\u1ef9][A-ZÀ-ÞĐ\u1ea0-\u1ef8]|[^\W\d_]@\w")
 
 
 def _spaced_text(el: HtmlElement) -> str:
@@ -635,6 +636,7 @@ class ArticlePage:
                 for a in chain((el,), islice(el.iterancestors(), 3))
             ):
                 continue  # the same, hidden by a class ("vcard rich-snippet-hidden")
+            mark = el
             if el.get("itemprop") == "author":
                 el = next(iter(el.xpath(".//*[@itemprop='name']")), el)
             text = clean.one_line(clean.element_text(el))
@@ -665,8 +667,39 @@ class ArticlePage:
             if not names or _not_this_articles(el, self.entries):
                 continue
             if names := clean.person_names(names, self.publishers, host):
+                if mark.get("rel") == "author" or mark.get("itemprop") == "author":
+                    names = self._co_authors(mark, names, host)
                 return names
         return []
+
+    def _co_authors(self, first: HtmlElement, names: list[str], host: str) -> list[str]:
+        """*names* and those of the other author marks in the same byline: one rel="author"
+        link or itemprop="author" element a writer ("By <a rel=author>A</a>, <a rel=author>B
+        </a> and <a rel=author>C</a>", two Person items side by side), set in the same box or
+        each in a box of its own under the same one. An author box further down is another
+        parent's."""
+        parent = first.getparent()
+        if parent is None:
+            return names
+        boxes = {parent, parent.getparent()} - {None}
+        out = list(names)
+        for other in _AUTHOR_MARKS(self.doc):
+            if other is first or other.tag in ("meta", "link") or len(out) >= _MAX_CO_AUTHORS:
+                continue
+            up = other.getparent()
+            if up is None or not (up is parent or (up.getparent() in boxes and len(up) == 1)):
+                continue
+            if other.get("itemprop") == "author":
+                other = next(iter(other.xpath(".//*[@itemprop='name']")), other)
+            text = clean.one_line(clean.element_text(other))
+            if not text or len(text) > 80 or _HIDDEN.search(other.get("style", "")):
+                continue
+            for name in clean.person_names(
+                clean.byline_names(text, marked=True), self.publishers, host
+            ):
+                if name not in out:
+                    out.append(name)
+        return out
 
     def _organisation(self, el: HtmlElement, text: str, host: str) -> str:
         """The newsroom, agency or company an explicit byline names ("Por Agencia EFE"), kept
@@ -734,6 +767,59 @@ class ArticlePage:
                     and handle in clean.byline_names(text, marked=True)
                 ):
                     return [handle]
+        return []
+
+    def credits_author(self) -> list[str]:
+        """The writer a credits box names beside a writer's label ("<div class='credits'><div
+        class='credit-label'>Interview</div><div class='credit-text'>SVEN MICHAELSEN</div>
+        …<div>Fotograf</div><div>…</div></div>": magazines credit text and pictures so, in a
+        box under the story); a photographer's or stylist's label names no author. Only a box
+        whose class says "credits", where "Interview" or "Text" alone is a label, not a kicker."""
+        host = urlsplit(self.url).hostname or ""
+        for box, hints in self.hints.elements:
+            if "credits" not in hints or not _CREDITS_BOX.search(hints):
+                continue
+            for label in box.iter():
+                if not isinstance(label.tag, str) or len(label) or label is box:
+                    continue
+                if clean.one_line(label.text or "").casefold() not in _WRITER_LABELS:
+                    continue
+                value = label.getnext()
+                if value is None and (up := label.getparent()) is not None:
+                    value = up.getnext()  # label and name each in a box of its own
+                if value is None:
+                    continue
+                text = clean.one_line(clean.element_text(value))
+                names = clean.byline_names(text, marked=True) if len(text) <= 80 else []
+                if names := clean.person_names(names, self.publishers, host):
+                    return names
+        return []
+
+    def copyright_owner(self, container: HtmlElement) -> list[str]:
+        """The person a copyright line under the story names ("<p>© 2019 Sven Schreivogel
+        </p>" after the text): on blogs and small sites the writer owns the text and says so
+        there and nowhere else. Only inside the story's box, after its last paragraph and
+        outside pictures: the site's footer names the site, a company or an office as often
+        as a writer, and a picture's "© Name" is the photographer. A company, the site or a
+        newsroom named there is no person (``clean.person_names``)."""
+        host = urlsplit(self.url).hostname or ""
+        for el in container.iter(*_COPYRIGHT_TAGS):
+            own = el.text or ""
+            if not ("©" in own or "(c)" in own.casefold() or "opyright" in own):
+                continue
+            text = clean.one_line(el.text_content())
+            if len(text) > 120 or not (match := _COPYRIGHT.match(text)):
+                continue
+            if _in_picture(el, container) or _text_follows(el, container):
+                continue
+            name = match.group("name").strip()
+            if (
+                2 <= len(name.split()) <= 3
+                and clean.is_name(name)
+                and not names_site(name, self.publishers, host)  # a site named like a person
+                and (names := clean.person_names([name], self.publishers, host))
+            ):
+                return names
         return []
 
     def _labelled(self) -> Iterator[HtmlElement]:
@@ -821,6 +907,17 @@ class ArticlePage:
             or self.authors([], self.title_byline(title), meta_authors=[])
             or self.authors([], profiled, meta_authors=[])
         )
+        if not authors and language != "vi" and (credited := self.credits_author()):
+            authors = self.authors([], credited, meta_authors=[])
+        if (
+            not authors
+            and language != "vi"
+            and container is not None
+            and (owner := self.copyright_owner(container))
+        ):
+            # Last: the person a copyright line under the story names (a Vietnamese
+            # page's © line names the newspaper, never a reporter).
+            authors = self.authors([], owner, meta_authors=[])
         if not authors and language == "vi" and (names := row_names.get(title)):
             # "<div class='info'><span>Minh Anh</span> | <span>08/01/2026 18:21</span></div>":
             # a name beside the date under the headline, where nothing marks it.
@@ -1463,6 +1560,56 @@ _BYLINE_TAGS = frozenset({
     "div", "p", "span", "a", "strong", "b", "em", "i", "small", "cite", "address", "li",
     "h4", "h5", "h6", "dd", "td", "ul", "byline", "dt", "label",
 })  # fmt: skip
+# A box of credits ("credits", "single-credits", "article-credits"), not "credits-photo".
+_CREDITS_BOX = re.compile(r"(?<![\w-])(?:[\w-]*-)?credits(?![\w-])")
+# Labels of the writer in a credits box (the interviewer wrote an interview).
+_WRITER_LABELS = frozenset({
+    "text", "texte", "testo", "texto", "tekst", "words", "story", "interview", "autor", "autorin",
+    "author", "auteur", "autore", "text & interview", "text und interview",
+})  # fmt: skip
+# A copyright line naming its owner: "© 2019 Sven Schreivogel", "Copyright © 2010-2020 by Jane
+# Doe. All rights reserved.", "(c) Johannes Wolf • Weitere Rechte siehe Impressum".
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*(?:©|\(c\))?|(?:©|\(c\))\s*(?:copyright)?)\s*"
+    r"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*,?\s*)?(?:by\s+|von\s+)?(?P<name>[^\W\d_][^•|·,.;:()©\d]{2,48}?)\s*(?:[•|·,.;:-]\s.*|[.,])?$",
+    re.IGNORECASE,
+)
+_PICTURE_BOX = re.compile(
+    r"caption|credit|image|img|photo|foto|picture|media|gallery", re.IGNORECASE
+)
+# The length of a paragraph of the story's text (a copyright line under the story has none
+# after it).
+_STORY_LINE = 100
+
+
+def _in_picture(el: HtmlElement, container: HtmlElement) -> bool:
+    """*el* sits in a figure or a box named for a picture, inside *container*."""
+    for anc in chain((el,), el.iterancestors()):
+        if anc is container:
+            return False
+        if anc.tag in ("figure", "figcaption") or _PICTURE_BOX.search(
+            f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        ):
+            return True
+    return False
+
+
+def _text_follows(el: HtmlElement, container: HtmlElement) -> bool:
+    """A paragraph of the story's text comes after *el* inside *container*."""
+    for node in chain((el,), el.iterancestors()):
+        if node is container:
+            return False
+        for sib in node.itersiblings():
+            if isinstance(sib.tag, str) and any(
+                len(clean.one_line(p.text_content())) > _STORY_LINE for p in sib.iter("p")
+            ):
+                return True
+    return False
+
+
+_COPYRIGHT_TAGS = ("p", "div", "span", "small", "li", "td", "footer", "address", "font")
+# Writers one byline may mark up one by one (beyond this, a list of the site's staff).
+_MAX_CO_AUTHORS = 6
 _DATA_AUTHOR = etree.XPath("//@data-author/parent::*[self::article or self::div]")
 # Elements that may hold a byline label alone, the name after them.
 _LABEL_TAGS = ("b", "strong", "span", "em", "i", "h5", "h6", "dt", "small", "label")
