@@ -551,6 +551,20 @@ def lang_page(lang: str, body: str) -> lxml.html.HtmlElement:
         ("", f"<h1>Budget</h1>{EN_BODY}<p>Copyright © 19.12.2019 - 12:14 h</p>", vn(2019, 12, 19)),
         # the first date written is the page's, later ones are events and comments
         ("en", f"{EN_BODY}<p>3 May 2013</p><p>June 5, 2014</p>", vn(2013, 5, 3)),
+        # a date inside a sentence is an event the story tells of: a stamp line comes first,
+        # wherever it stands; with no stamp line, the sentence's date is still the best
+        (
+            "de",
+            "<h1>Vereinsfest</h1><p>Nach dem Umzug feierte der Verein am 30.01.2013 sein erstes"
+            + f" Fest im neuen Haus.</p>{DE_BODY}<p>12. März 2014</p>",
+            vn(2014, 3, 12),
+        ),
+        (
+            "en",
+            "<h1>New mayor</h1><p>From 1 March 2024 the new mayor will lead the town hall of"
+            + f" the valley.</p>{EN_BODY}",
+            vn(2024, 3, 1),
+        ),
         # Vietnamese pages: a date in the text is an event ("Ngày 12/10/2024, hội nghị")
         ("vi", f"<h1>Ngân sách</h1>{VI_BODY}<p>Ngày 12/10/2024, hội nghị.</p>", None),
         ("", f"<h1>Ngân sách</h1>{VI_BODY}<p>Ngày 12/10/2024, hội nghị.</p>", None),

@@ -1335,16 +1335,21 @@ def _short_stamp(text: Any) -> str | None:
 def _text_dates(page: _Page) -> list[datetime]:
     """Every date written in the page's text outside other stories' boxes and the site's
     header and menus (its clock), in document order (regex spans, each parsed without
-    dateparser). Without one, the first date in a box of other stories or comments: on a
-    page whose only dates are its comments or a forum's posts, the first is the nearest to
-    its publication."""
+    dateparser), dates on their own lines before dates inside sentences (``_in_prose``).
+    Without one, the first date in a box of other stories or comments: on a page whose only
+    dates are its comments or a forum's posts, the first is the nearest to its
+    publication."""
     found: list[datetime] = []
+    prose: list[datetime] = []
     others: list[datetime] = []
     for text in _YEARISH_TEXT_XPATH(page.doc):
+        in_prose = False
         if stamp := _short_stamp(text):
             spans = [full_year(stamp, page.now)]
         else:
             spans = _TEXT_DATE_RE.findall(text)
+            if spans:
+                in_prose = _in_prose(text)
         if not spans:
             continue
         holder = text.getparent()
@@ -1355,11 +1360,19 @@ def _text_dates(page: _Page) -> list[datetime]:
         other, top = page.text_place(holder)
         if top:
             continue  # the site's clock
-        target = others if other else found
+        target = others if other else prose if in_prose else found
         for span in spans:
             if value := page.read_line(span, machine=False, textual=False):
                 target.append(value)
-    return found or others[:1]
+    return found + prose or others[:1]
+
+
+def _in_prose(text: str) -> bool:
+    """A date inside a sentence of running text ("… und am 30.01.2013 feierte das erste …",
+    "Ab 1. März 2024 die neue Rathauschefin …"): an event the story tells of, not a stamp.
+    A long text node not led by a numeric date, as for an unlabelled date line."""
+    line = " ".join(text.split())
+    return len(line) > _SHORT_LINE and not _LEADING_DATE_RE.match(line)
 
 
 def _visible_sample(page: _Page) -> str:
