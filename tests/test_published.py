@@ -216,6 +216,8 @@ def test_meta_beats_embedded_video_jsonld() -> None:
          vn(2025, 5, 12, 8, 30)),
         # with no date line, the video's date is still the page's best
         (f"{H1}{BODY}", vn(2025, 5, 1)),
+        # a marked date line anywhere on the page comes before it too
+        (f'{BODY}<div class="post-date">12/05/2025</div>', vn(2025, 5, 12)),
     ],
 )  # fmt: skip
 def test_the_date_line_by_the_heading_beats_a_jsonld_object_that_is_not_the_article(
