@@ -624,6 +624,33 @@ def test_a_social_post_embedded_in_the_story_has_its_own_date(
     assert find_dates(lang_page(lang, body), url=url, now=NOW)[0] == expected
 
 
+_CARD = (
+    '<div class="wp-block-marginal"><a href="{href}"><p>Lesen Sie auch: Der Stadtrat plant den'
+    ' neuen Radweg am Fluss</p><time datetime="2019-10-21T10:03:38+02:00">21.10.2019</time></a>'
+    "</div>"
+)
+_OWN_TIME = '<footer><time datetime="2023-10-31T08:47:16+01:00">31.10.2023</time></footer>'
+
+
+@pytest.mark.parametrize(
+    ("card", "expected"),
+    [
+        # a card linking to another story, set in the article: its <time> is that story's
+        (_CARD.format(href="/2019/10/radweg/"), "2023-10-31"),
+        # a card linking to the page itself (its own entry in a list) is the story's
+        (_CARD.format(href="https://x.de/2023/10/fest/"), "2019-10-21"),
+        # a link holding only the date (a permalink) is the story's own
+        ('<a href="/2019/10/radweg/"><time datetime="2019-10-21T10:03:38+02:00">21.10.2019'
+         + "</time></a>", "2019-10-21"),
+    ],
+)  # fmt: skip
+def test_an_articles_time_skips_a_card_linking_to_another_story(card: str, expected: str) -> None:
+    body = f"<article><h1>Vereinsfest</h1>{DE_BODY}{card}{DE_BODY}{_OWN_TIME}</article>"
+    found = find_dates(lang_page("de", body), url="https://x.de/2023/10/fest/", now=NOW)[0]
+    assert found is not None
+    assert found.date().isoformat() == expected
+
+
 def _declared_page(html_attrs: str, head: str, line: str, body: str) -> lxml.html.HtmlElement:
     return lxml.html.document_fromstring(
         f"<html{html_attrs}><head><title>t</title>{head}</head><body><h1>Strike ends</h1>"

@@ -1170,8 +1170,37 @@ def _article_time(page: _Page) -> datetime | None:
             continue
         if page.in_boilerplate(el) or _is_other_stories(el, _hint(el)):
             continue
+        if _in_story_card(el, page.url):
+            continue
         return page.read_line(el.get("datetime", "").strip(), machine=True, textual=True)
     return None
+
+
+# How far up from a <time> a link is looked for, and how much more text than the time's own
+# makes that link a card (a headline, a teaser) rather than a date link.
+_CARD_LINK_DEPTH = 6
+_CARD_EXTRA_TEXT = 20
+
+
+def _in_story_card(el: lxml.html.HtmlElement, url: str) -> bool:
+    """*el* inside a link to another page that also carries a headline or teaser: a card
+    pointing to another story, set inside the article ("Lesen Sie auch" boxes without a
+    telling class name). A link holding only the date (Blogger's permalink on the post's
+    time), or one to the page itself (its own card in a list), is the story's own."""
+    own = len("".join(el.itertext()).strip())
+    for depth, anc in enumerate(el.iterancestors()):
+        if depth >= _CARD_LINK_DEPTH or anc.tag in ("article", "body"):
+            return False
+        if anc.tag == "a" and (href := anc.get("href")):
+            longer = len(" ".join("".join(anc.itertext()).split())) > own + _CARD_EXTRA_TEXT
+            return longer and _link_path(href) != _link_path(url)
+    return False
+
+
+def _link_path(href: str) -> str:
+    """The path of a link or URL, without host, query, fragment or trailing slash."""
+    path = re.sub(r"^(?:[a-z]+:)?//[^/]*", "", href.strip(), flags=re.IGNORECASE)
+    return re.split(r"[?#]", path, maxsplit=1)[0].rstrip("/")
 
 
 # A date line marked as the update time (hAtom's "updated", "date-modified"), not the
