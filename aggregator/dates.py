@@ -543,6 +543,10 @@ def _parse_textual(
         return found_any.replace(tzinfo=tz or VN_TZ) if found_any.tzinfo is None else found_any
     if data.date_obj is None or (has_year and data.period == "year"):
         return None
+    if not has_year and data.period in ("month", "year"):
+        # "6 years ago", "3 tháng trước": dateparser makes up the day (the 1st of a month a
+        # whole number of months or years back); a coarser stamp than a day says no day.
+        return None
     found: datetime = data.date_obj
     return found.replace(tzinfo=tz or VN_TZ) if found.tzinfo is None else found
 

@@ -194,6 +194,11 @@ REJECTS = [
     ("Tin cùng chuyên mục", "no-date"),
     ("giai đoạn 2021-2030", "year-range"),
     ("8h30", "time-only"),
+    # relative stamps coarser than a day: dateparser would make up the 1st of the month
+    ("6 years ago", "relative-years"),
+    ("3 months ago", "relative-months"),
+    ("2 năm trước", "relative-years-vi"),
+    ("3 tháng trước", "relative-months-vi"),
 ]
 
 

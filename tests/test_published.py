@@ -216,6 +216,8 @@ def test_meta_beats_embedded_video_jsonld() -> None:
          vn(2025, 5, 12, 8, 30)),
         # with no date line, the video's date is still the page's best
         (f"{H1}{BODY}", vn(2025, 5, 1)),
+        # a marked date line anywhere on the page comes before it too
+        (f'{BODY}<div class="post-date">12/05/2025</div>', vn(2025, 5, 12)),
     ],
 )  # fmt: skip
 def test_the_date_line_by_the_heading_beats_a_jsonld_object_that_is_not_the_article(
@@ -551,6 +553,20 @@ def lang_page(lang: str, body: str) -> lxml.html.HtmlElement:
         ("", f"<h1>Budget</h1>{EN_BODY}<p>Copyright © 19.12.2019 - 12:14 h</p>", vn(2019, 12, 19)),
         # the first date written is the page's, later ones are events and comments
         ("en", f"{EN_BODY}<p>3 May 2013</p><p>June 5, 2014</p>", vn(2013, 5, 3)),
+        # a date inside a sentence is an event the story tells of: a stamp line comes first,
+        # wherever it stands; with no stamp line, the sentence's date is still the best
+        (
+            "de",
+            "<h1>Vereinsfest</h1><p>Nach dem Umzug feierte der Verein am 30.01.2013 sein erstes"
+            + f" Fest im neuen Haus.</p>{DE_BODY}<p>12. März 2014</p>",
+            vn(2014, 3, 12),
+        ),
+        (
+            "en",
+            "<h1>New mayor</h1><p>From 1 March 2024 the new mayor will lead the town hall of"
+            + f" the valley.</p>{EN_BODY}",
+            vn(2024, 3, 1),
+        ),
         # Vietnamese pages: a date in the text is an event ("Ngày 12/10/2024, hội nghị")
         ("vi", f"<h1>Ngân sách</h1>{VI_BODY}<p>Ngày 12/10/2024, hội nghị.</p>", None),
         ("", f"<h1>Ngân sách</h1>{VI_BODY}<p>Ngày 12/10/2024, hội nghị.</p>", None),
@@ -606,6 +622,33 @@ def test_a_social_post_embedded_in_the_story_has_its_own_date(
     lang: str, body: str, url: str, expected: datetime
 ) -> None:
     assert find_dates(lang_page(lang, body), url=url, now=NOW)[0] == expected
+
+
+_CARD = (
+    '<div class="wp-block-marginal"><a href="{href}"><p>Lesen Sie auch: Der Stadtrat plant den'
+    ' neuen Radweg am Fluss</p><time datetime="2019-10-21T10:03:38+02:00">21.10.2019</time></a>'
+    "</div>"
+)
+_OWN_TIME = '<footer><time datetime="2023-10-31T08:47:16+01:00">31.10.2023</time></footer>'
+
+
+@pytest.mark.parametrize(
+    ("card", "expected"),
+    [
+        # a card linking to another story, set in the article: its <time> is that story's
+        (_CARD.format(href="/2019/10/radweg/"), "2023-10-31"),
+        # a card linking to the page itself (its own entry in a list) is the story's
+        (_CARD.format(href="https://x.de/2023/10/fest/"), "2019-10-21"),
+        # a link holding only the date (a permalink) is the story's own
+        ('<a href="/2019/10/radweg/"><time datetime="2019-10-21T10:03:38+02:00">21.10.2019'
+         + "</time></a>", "2019-10-21"),
+    ],
+)  # fmt: skip
+def test_an_articles_time_skips_a_card_linking_to_another_story(card: str, expected: str) -> None:
+    body = f"<article><h1>Vereinsfest</h1>{DE_BODY}{card}{DE_BODY}{_OWN_TIME}</article>"
+    found = find_dates(lang_page("de", body), url="https://x.de/2023/10/fest/", now=NOW)[0]
+    assert found is not None
+    assert found.date().isoformat() == expected
 
 
 def _declared_page(html_attrs: str, head: str, line: str, body: str) -> lxml.html.HtmlElement:
