@@ -27,11 +27,23 @@ CS = (
     "vedení kraje požádalo investory, aby vyřešili potíže s výkupem pozemků, zejména na druhé "
     "etapě dálnice."
 )
+FR = (
+    "À la fin du mois d'octobre, la région avait dépensé plus de quatre milliards de couronnes "
+    "d'investissements publics, soit soixante-huit pour cent du plan. Lors d'une réunion avec "
+    "les services et les communes, la direction a demandé aux maîtres d'ouvrage de régler les "
+    "problèmes fonciers, même s'il faut être prêt à rester côté tribunal, surtout sur la deuxième "
+    "tranche de l'autoroute: le tôlier et l'hôte en pâtissent."
+)
 ZH = (
     "到十月底，该省已拨付公共投资资金四万一千亿越南盾，完成计划的百分之六十八，高于全国平均水平。"
     * 8
 )
-VI, EN, CS = f"{VI} {VI}", f"{EN} {EN}", f"{CS} {CS}"  # enough letters to decide (MIN_LETTERS)
+VI, EN, CS, FR = (
+    f"{VI} {VI}",
+    f"{EN} {EN}",
+    f"{CS} {CS}",
+    f"{FR} {FR}",
+)  # enough letters to decide (MIN_LETTERS)
 
 
 @pytest.mark.parametrize(
@@ -62,6 +74,9 @@ def test_primary_tag(value: str, tag: str) -> None:
         ([], CS, "vi", ""),
         (["vi"], CS, "vi", ""),
         ([], ZH, "vi", ""),
+        # French writes â, ê, ô too ("être", "côté", "hôte"): a few per thousand letters, and
+        # none of the letters only Vietnamese has.
+        ([], FR, "vi", ""),
         (["cs"], CS, "vi", "cs"),
         (["zh-CN"], ZH, "vi", "zh"),
     ],
