@@ -952,7 +952,13 @@ class ArticlePage:
         if sel and sel.section and (text := self._select_text(sel.section)):
             section = text
 
-        body_text = "\n\n".join(b.text for b in blocks if b.text)
+        # A picture's caption is part of a Vietnamese story (the notes: captions carry who and
+        # where, and readers quote them); elsewhere the web's convention, which both kinds of
+        # development truth follow, leaves it out of the text. It stays in body_html either way.
+        captions = language == "vi"
+        body_text = "\n\n".join(
+            b.text for b in blocks if b.text and (captions or b.kind != "image")
+        )
         article = Article(
             url=self.url,
             title=title,
