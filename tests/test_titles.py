@@ -726,3 +726,29 @@ def test_bracketed_site_or_section_before_the_headline(
     title: str, sites: list[str], sections: list[str], expected: str
 ) -> None:
     assert strip_section_parts(strip_site_suffix(title, sites), sections) == expected
+
+
+@pytest.mark.parametrize(
+    ("headings", "expected"),
+    [
+        # A quotation set before the headline with a colon is the reader's headline.
+        ("<h1>„Nước lên nhanh quá“: Lũ về trên sông Lô gây ngập nhiều xã</h1>",
+         "„Nước lên nhanh quá“: Lũ về trên sông Lô gây ngập nhiều xã"),
+        ('<h1>"Pure Leere": Sturm verwüstet Hunderte Häuser an der Küste</h1>',
+         '"Pure Leere": Sturm verwüstet Hunderte Häuser an der Küste'),
+        # A section label before a colon is a kicker the share title leaves out.
+        ("<h1>Wetter: Sturm verwüstet Hunderte Häuser an der Küste</h1>",
+         "Sturm verwüstet Hunderte Häuser an der Küste"),
+        # A label set in its own block: "Label :Headline" once its spans are joined.
+        (("<h1><span style='display:block'>Medienmitteilung der Direktion :</span>"
+          "Sturm verwüstet Hunderte Häuser an der Küste</h1>"),
+         "Sturm verwüstet Hunderte Häuser an der Küste"),
+    ],
+)  # fmt: skip
+def test_quotation_before_a_colon_stays_in_the_headline(headings: str, expected: str) -> None:
+    headline = expected.rsplit(": ", 1)[-1]
+    head = (
+        f'<meta property="og:title" content="{headline} - example.vn">'
+        f"<title>{headline} - example.vn</title>"
+    )
+    assert _extracted(head, headings).title == expected

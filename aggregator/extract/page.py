@@ -942,11 +942,16 @@ class ArticlePage:
                 # a shorter one inside it is a cut og:title, not the headline without a kicker.
                 return heading, source
             for text, meta_source in candidates:
-                if text and text in heading:
+                if text and text in heading and not titles.colon_kicker(heading, text):
                     return text, meta_source
             # The served <title> found at the end of the heading: the heading's start is a
             # label or kicker ("Medienmitteilung der Direktion :Impfen und …").
-            if len(served.split()) >= 3 and heading.endswith(served) and heading != served:
+            if (
+                len(served.split()) >= 3
+                and heading.endswith(served)
+                and heading != served
+                and not titles.colon_kicker(heading, served)
+            ):
                 return served, "title"
             return heading, source
         if (

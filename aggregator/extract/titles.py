@@ -307,6 +307,26 @@ def unglued(title: str) -> str:
     return title
 
 
+# Quotation marks that open and close a quoted phrase, in the ways languages set them.
+_OPENING_QUOTES = "\"'“„‘‚«»‹›"
+_CLOSING_QUOTES = "\"'”“’‘»«›‹"
+
+
+def colon_kicker(heading: str, text: str) -> bool:
+    """Whether *heading* is *text* after a quotation the heading sets before it with a colon
+    ("„Pure Leere“: Marita Kramer verpasst …" for the SEO title "Marita Kramer verpasst …"):
+    someone's words are the reader's headline, not a kicker to cut. Other kickers stay cut
+    ("Wetter: Sturm …" for "Sturm …": a section label the share title leaves out), and so
+    does a label set in its own block ("Medienmitteilung der Direktion :Impfen …")."""
+    if not text or not heading.endswith(text) or heading == text:
+        return False
+    kicker = heading[: -len(text)]
+    if not kicker.endswith((": ", "： ")):
+        return False  # "Label :Headline" is a label set in its own block
+    quote = kicker[:-2].strip()
+    return len(quote) > 2 and quote[0] in _OPENING_QUOTES and quote[-1] in _CLOSING_QUOTES
+
+
 def shared_part(title: str, other: str) -> str:
     """The longest run of *title*'s parts that is also a run of *other*'s, as *title* writes
     it; "" when they share none or are the same title. Two metadata titles that wrap the
