@@ -752,3 +752,32 @@ def test_quotation_before_a_colon_stays_in_the_headline(headings: str, expected:
         f"<title>{headline} - example.vn</title>"
     )
     assert _extracted(head, headings).title == expected
+
+
+_LONG = (
+    "Lũ về trên sông Lô gây ngập nhiều xã ven sông, chính quyền di dời hàng trăm hộ dân "
+    "đến nơi an toàn trong đêm qua"
+)
+
+
+def _ld(headline: str) -> str:
+    return (
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "{headline}"}}</script>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # A JSON-LD headline cut unmarked at ~110 characters (here mid-word).
+        (_ld(_LONG[:107]) + f'<meta property="og:title" content="{_LONG}">', (_LONG, "og")),
+        (_ld(_LONG[:102]) + f"<title>{_LONG} - Báo Tuyên Quang</title>", (_LONG, "title")),
+        # A short JSON-LD headline that another title goes on from is the headline.
+        (_ld("Lũ về trên sông Lô") + "<title>Lũ về trên sông Lô gây ngập nhiều xã</title>",
+         ("Lũ về trên sông Lô", "jsonld")),
+    ],
+)  # fmt: skip
+def test_jsonld_headline_cut_unmarked(head: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, "")
+    assert (article.title, article.title_source) == expected

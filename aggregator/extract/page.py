@@ -993,7 +993,9 @@ class ArticlePage:
                 stem = text.rstrip(" .…")
                 if stem != text and h1.startswith(stem) and len(h1) > len(stem):
                     return h1, h1_source
-            if source in ("jsonld", "og") and titles.is_cut(text):
+            if source in ("jsonld", "og") and (
+                titles.is_cut(text) or (source == "jsonld" and len(text) >= titles.HEADLINE_CAP)
+            ):
                 # A title cut to a length ("Storm hits … homes and…"): a later metadata title
                 # that it starts has the whole one.
                 served = titles.strip_site_parts(

@@ -40,6 +40,11 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": 
 _CUT = re.compile(r"\s*(?:…|\.\.\.)$")
 
 
+# Schema.org's guidance caps a JSON-LD headline at 110 characters, and CMS plugins cut it there
+# without a mark: a headline this long may be the start of og:title's or <title>'s.
+HEADLINE_CAP = 100
+
+
 def is_cut(text: str) -> bool:
     """Whether *text* ends as a title cut to a length does ("…", "...")."""
     return bool(_CUT.search(text))
@@ -47,16 +52,17 @@ def is_cut(text: str) -> bool:
 
 def same_or_cut(text: str, heading: str) -> bool:
     """Whether *text* is *heading*, quotation marks aside, or its start cut with "…" ("Linda
-    reveals … battle and says ‘I’m trying…'" of the h1 that goes on)."""
+    reveals … battle and says ‘I’m trying…'" of the h1 that goes on), or cut unmarked at
+    ``HEADLINE_CAP`` characters or more (a JSON-LD headline cut to 110)."""
     if not text or not heading:
         return False
     text, heading = text.translate(_QUOTES), heading.translate(_QUOTES)
     if title_key(text) == title_key(heading):
         return True
     stem = _CUT.sub("", text)
-    return (
-        stem != text and len(stem) >= 20 and heading.startswith(stem) and len(heading) > len(stem)
-    )
+    if stem == text and len(text) < HEADLINE_CAP:
+        return False  # neither marked as cut nor as long as a cut JSON-LD headline
+    return len(stem) >= 20 and heading.startswith(stem) and len(heading) > len(stem)
 
 
 def title_parts(title: str) -> list[str]:
