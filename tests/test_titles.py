@@ -71,6 +71,10 @@ def test_is_title_part(heading: str, title: str, expected: bool) -> None:
         # A place that leads the headline is no site name because the host folds to it.
         ("Nghệ An: 5 nhóm giải pháp giảm nghèo | Báo Nghệ An", ["nghean.gov.vn", "nghean", "Báo Nghệ An"], "Nghệ An: 5 nhóm giải pháp giảm nghèo"),
         ("Tuyên Quang - Lũ về trên sông Lô", ["tuyenquang.gov.vn", "tuyenquang"], "Tuyên Quang - Lũ về trên sông Lô"),
+        # A leading part is the site's with a word sites add to the host's name.
+        ("Tuổi Trẻ Online - Bão số 3 đổ bộ vào miền Bắc", ["tuoitre.vn", "tuoitre"], "Bão số 3 đổ bộ vào miền Bắc"),
+        ("Example News | Storm hits the coast", ["example.com", "example"], "Storm hits the coast"),
+        ("The Guardian - Storm hits the coast", ["theguardian.com", "theguardian"], "Storm hits the coast"),
         # A headline word that starts the host's name is no site name.
         ("Storm hits the coast - Stormy", ["storm.com", "storm"], "Storm hits the coast - Stormy"),
     ],

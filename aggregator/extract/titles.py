@@ -183,6 +183,16 @@ class _SiteNames:
         key = title_key(part)
         return bool(key) and (key in self.exact or key.replace(" ", "") in self.exact)
 
+    def with_affix(self, part: str) -> bool:
+        """Whether *part* is a host's name with a word sites add to it ("Example News" on
+        example.com, "Tuổi Trẻ Online"): a headline's leading place or topic has no such
+        word, so a leading part may be the site's this way too."""
+        for key in _squashed(part):
+            m = _SITE_AFFIX.match(key)
+            if m and m.group("core") != key and m.group("core") in self.keys:
+                return True
+        return False
+
     def __contains__(self, part: str) -> bool:
         for key in _squashed(part):
             if key in self.keys:
@@ -221,7 +231,7 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
     ends = [*(start for start, _ in cuts), len(title)]
     parts = [title[s:e] for s, e in zip(starts, ends, strict=True)]
     first, last = 0, len(parts) - 1
-    while first < last and names.exactly(parts[first]):
+    while first < last and (names.exactly(parts[first]) or names.with_affix(parts[first])):
         first += 1
     for i in range(first + 1, last + 1):
         if is_site(parts[i]):
