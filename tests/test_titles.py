@@ -62,6 +62,14 @@ def test_is_title_part(heading: str, title: str, expected: bool) -> None:
         ("Storm hits the coast › Example News", ["example.com", "example"], "Storm hits the coast"),
         ("Storm hits the coast ~ Example News", ["example.com", "example"], "Storm hits the coast"),
         ("Storm hits the coast :: Example", ["example.com", "example"], "Storm hits the coast"),
+        ("Storm hits the coast « Example", ["example.com", "example"], "Storm hits the coast"),
+        ("Storm hits the coast ‹ Example", ["example.com", "example"], "Storm hits the coast"),
+        ("Example ― Storm hits the coast", ["example.com", "example"], "Storm hits the coast"),
+        ("Storm hits the coast / Example", ["example.com", "example"], "Storm hits the coast"),
+        ("Storm hits the coast ⋅ Example", ["example.com", "example"], "Storm hits the coast"),
+        ("Lũ về trên sông Lô ǀ Báo Tuyên Quang", ["Báo Tuyên Quang"], "Lũ về trên sông Lô"),
+        # A slash inside the headline is no site's separator.
+        ("Wind / Solar: Storm hits the coast", ["example.com", "example"], "Wind / Solar: Storm hits the coast"),
         # The site's name as readers write it, the host without accents or spaces.
         ("Bão số 3 đổ bộ vào miền Bắc - Tuổi Trẻ Online", ["tuoitre.vn", "tuoitre"], "Bão số 3 đổ bộ vào miền Bắc"),
         ("Sturm an der Küste - Süddeutsche Zeitung", ["sueddeutsche.de", "sueddeutsche"], "Sturm an der Küste"),

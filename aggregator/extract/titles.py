@@ -22,9 +22,12 @@ from aggregator.extract.clean import (
     title_words,
 )
 
-# Where a metadata title is cut into parts: " - ", " | ", " » ", " // ", " · ", " • ", " › ",
-# " ~ ", " > " (a breadcrumb: "THỜI SỰ > Headline"), "Kicker: ", "|".
-_SEPARATOR = re.compile(r"\s+(?:[-–—|»·:•›~>]|//|::|>>)\s+|\s*\|\s*|(?<=[\w?!])[:：]\s+|\s+--\s*")
+# Where a metadata title is cut into parts: " - ", " | ", " » ", " « " and " ‹ " (WordPress's
+# "Post « Blog"), " // ", " / ", " · ", " ⋅ ", " • ", " › ", " ~ ", " ― ", " ǀ ", " > " (a
+# breadcrumb: "THỜI SỰ > Headline"), "Kicker: ", "|".
+_SEPARATOR = re.compile(
+    r"\s+(?:[-–—―|»«‹·⋅:•›~>/ǀ]|//|::|>>)\s+|\s*\|\s*|(?<=[\w?!])[:：]\s+|\s+--\s*"
+)
 _EDGE = " \t\"'“”„‘’«»‹›.:;,!?-–—|/>"
 
 
@@ -239,7 +242,7 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
             break
     if (first, last) == (0, len(parts) - 1):
         return title
-    return title[starts[first] : ends[last]].strip(" »«|·/:-–—>•›~")
+    return title[starts[first] : ends[last]].strip(" »«‹|·⋅/:-–—―>•›~ǀ")
 
 
 _CRUMB = re.compile(r"\s+(?:>|&gt;)\s+")
