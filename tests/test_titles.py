@@ -793,3 +793,27 @@ def _ld(headline: str) -> str:
 def test_jsonld_headline_cut_unmarked(head: str, expected: tuple[str, str]) -> None:
     article = _extracted(head, "")
     assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # og:title is only the site's name; <title> names the story beside it.
+        (('<meta property="og:title" content="Báo Tuyên Quang">'
+         '<meta property="og:site_name" content="Báo Tuyên Quang">'
+         "<title>Lũ về trên sông Lô gây ngập nhiều xã - Báo Tuyên Quang</title>"),
+         ("Lũ về trên sông Lô gây ngập nhiều xã", "title")),
+        (('<meta property="og:title" content="Example News">'
+         '<meta property="og:site_name" content="Example News">'
+         "<title>Storm hits the coast | Example News</title>"),
+         ("Storm hits the coast", "title")),
+        # A <title> that says no more than the name keeps og:title.
+        (('<meta property="og:title" content="Example News">'
+         '<meta property="og:site_name" content="Example News">'
+         "<title>Example • Example News</title>"),
+         ("Example News", "og")),
+    ],
+)  # fmt: skip
+def test_og_title_that_is_only_the_sites_name(head: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, "")
+    assert (article.title, article.title_source) == expected

@@ -910,11 +910,23 @@ class ArticlePage:
         # A metadata title that is only the publication's name, set alike on every page (a
         # portal's og:title), says nothing of the story when the served <title> does not
         # hold it: a headline starting with such a word ("Báo động …") is in <title> too.
+        # Nor does one that is exactly the site's name when <title> says more than the name
+        # ("Headline | Example News" beside og:title "Example News"; "ICON • ICON Magazine"
+        # says no more).
+        site_keys = {titles.title_key(name) for name in sites}
+        served_rest = titles.title_key(titles.strip_site_parts(page_title, sites))
         candidates = [
             ("", source)
             if text
             and clean.is_publication_name(text, sites)
-            and titles.title_key(text) not in titles.title_key(page_title)
+            and (
+                titles.title_key(text) not in titles.title_key(page_title)
+                or (
+                    titles.title_key(text) in site_keys
+                    and served_rest
+                    and served_rest not in titles.title_key(text)
+                )
+            )
             else (text, source)
             for text, source in candidates
         ]
