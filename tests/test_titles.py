@@ -321,11 +321,12 @@ def test_aside_h1s(name: str, head: str, headings: str, expected: tuple[str, str
             ("Khai mạc lễ hội văn hóa dân tộc", "title"),
         ),
         (
-            # An h2 that only repeats <title>'s words adds nothing: <title> stays.
+            # An h2 that only repeats <title>'s words adds nothing: <title> stays (its last
+            # part after the blog's name, a trail's last crumb).
             "h2-repeating-title",
             "<title>Nhật ký » Lũ về trên sông Lô</title>",
             "<h2>[> Lũ về trên sông Lô</h2>",
-            ("Nhật ký » Lũ về trên sông Lô", "title"),
+            ("Lũ về trên sông Lô", "title"),
         ),
     ],
 )
@@ -705,8 +706,14 @@ def test_heading_in_capitals_keeps_them() -> None:
             "Storm hits the coast tonight > Example News",
         ),
         ("Sales > 50 % in March", "Sales > 50 % in March"),
+        # " » " and, from three crumbs on, " / " set trails too.
+        ("Trang chủ » Thời sự » Lũ về trên sông Lô", "Lũ về trên sông Lô"),
+        ("Nhật ký » Lũ về trên sông Lô", "Lũ về trên sông Lô"),
+        ("Home / News / Storm hits the coast", "Storm hits the coast"),
+        ("Wind / Solar plants hit by the storm", "Wind / Solar plants hit by the storm"),
+        ("Storm hits the coast tonight » Example News", "Storm hits the coast tonight » Example News"),
     ],
-)
+)  # fmt: skip
 def test_after_crumbs(title: str, expected: str) -> None:
     assert after_crumbs(title) == expected
 

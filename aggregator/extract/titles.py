@@ -245,7 +245,13 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
     return title[starts[first] : ends[last]].strip(" »«‹|·⋅/:-–—―>•›~ǀ")
 
 
-_CRUMB = re.compile(r"\s+(?:>|&gt;)\s+")
+# A breadcrumb's separators: " > ", " » "; " / " from three crumbs on ("Home / News /
+# Headline"; "Wind / Solar" is one phrase).
+_CRUMBS = (
+    (re.compile(r"\s+(?:>|&gt;)\s+"), 2),
+    (re.compile(r"\s+»\s+"), 2),
+    (re.compile(r"\s+/\s+"), 3),
+)
 
 
 def after_crumbs(title: str) -> str:
@@ -253,9 +259,16 @@ def after_crumbs(title: str) -> str:
     -> "Lũ về trên sông Lô". Each crumb has three words or fewer and the last part three or
     more ("Storm hits the coast > Example News" stays: a site's name is short), starting with
     a capital as a headline does ("Sales > 50 % in March" is a comparison)."""
-    if ">" not in title:
-        return title
-    parts = _CRUMB.split(one_line(title))
+    title = one_line(title)
+    for crumb, least in _CRUMBS:
+        parts = crumb.split(title)
+        if len(parts) >= least:
+            return _last_crumb(parts) or title
+    return title
+
+
+def _last_crumb(parts: list[str]) -> str:
+    """The last of *parts* when the ones before it are crumbs (``after_crumbs``); "" if not."""
     if (
         len(parts) >= 2
         and all(len(p.split()) <= 3 for p in parts[:-1])
@@ -263,7 +276,7 @@ def after_crumbs(title: str) -> str:
         and parts[-1][:1].isupper()
     ):
         return parts[-1]
-    return title
+    return ""
 
 
 # Separators around a section's name in a title template; not a colon, which sets a kicker
