@@ -16,6 +16,7 @@ from aggregator.extract.titles import (
     strip_section_parts,
     strip_site_parts,
     subdomain_names,
+    without_unnamed_site,
 )
 from aggregator.items import Article
 
@@ -824,3 +825,32 @@ def test_jsonld_headline_cut_unmarked(head: str, expected: tuple[str, str]) -> N
 def test_og_title_that_is_only_the_sites_name(head: str, expected: tuple[str, str]) -> None:
     article = _extracted(head, "")
     assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Storm hits the coast tonight | Planet Weekly", "Storm hits the coast tonight"),
+        ("Storm hits the coast tonight · planet", "Storm hits the coast tonight"),
+        ("Lũ về trên sông Lô gây ngập - Tuyên Quang Online", "Lũ về trên sông Lô gây ngập"),
+        ("Storm hits the coast tonight – example.org", "Storm hits the coast tonight"),
+        # After a dash, a last part not written as a name is the headline's own.
+        ("Giá vàng hôm nay tăng - Giá tăng mạnh", "Giá vàng hôm nay tăng - Giá tăng mạnh"),
+        ("Die Haubenfahrzeuge der Nachkriegszeit - Teil 49", "Die Haubenfahrzeuge der Nachkriegszeit - Teil 49"),
+        # A short headline, or a long last part, is no headline beside a site's name.
+        ("Hà Nội - Hải Phòng", "Hà Nội - Hải Phòng"),
+        ("Tin mới | Lũ về trên sông Lô gây ngập", "Tin mới | Lũ về trên sông Lô gây ngập"),
+        ("Storm hits the coast tonight | Planet Weekly - Your daily news", "Storm hits the coast tonight | Planet Weekly - Your daily news"),
+    ],
+)  # fmt: skip
+def test_without_unnamed_site(title: str, expected: str) -> None:
+    assert without_unnamed_site(title) == expected
+
+
+def test_served_title_without_a_site_no_tag_names() -> None:
+    """A page whose only title is <title>, its site's name in no tag or host."""
+    article = _extracted("<title>Lũ về trên sông Lô gây ngập nhiều xã | Nhịp Sống Mới</title>", "")
+    assert (article.title, article.title_source) == (
+        "Lũ về trên sông Lô gây ngập nhiều xã",
+        "title",
+    )

@@ -1038,7 +1038,7 @@ class ArticlePage:
             )
             if not h1 and (opening := self._opening_h2(container, served)):
                 return opening, "h2"
-            return served, "title"
+            return titles.without_unnamed_site(served), "title"
         return "", ""
 
     def _opening_h2(self, container: HtmlElement | None, served: str) -> str:

@@ -307,6 +307,37 @@ def strip_section_parts(title: str, sections: Iterable[str]) -> str:
     return title[start:end].strip()
 
 
+# Separators a title template sets before the site's name: " | ", " · ", " • ", " :: ",
+# " « ", " ‹ ", " ~ ", which headlines rarely hold; and " - ", " – ", " — ", " » ", " › ",
+# " / ", " // ", which they do ("Giá vàng hôm nay - Giá tăng mạnh", "… - Teil 49"): there the
+# last part must be written as a name.
+_SITE_SEPARATOR = re.compile(r"\s+(?:[|·•«‹~ǀ⋅]|::)\s+|\s*\|\s*")
+_NAME_SEPARATOR = re.compile(r"\s+(?:[-–—»›/]|//)\s+")
+# A name's word: a capital first ("Planet", "BBC", "Tuyên"), or a host ("example.org").
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][^\s]*|[\w-]+(?:\.[\w-]+)+)$")
+
+
+def without_unnamed_site(title: str) -> str:
+    """*title* without a short last part set off as a site's name ("Storm hits the coast |
+    Planet Weekly", "… - Planet Weekly"), on a page whose tags name no site: the last part has
+    three words or fewer, the rest four or more (the headline's length)."""
+    line = one_line(title)
+    cut = None
+    for match in _SITE_SEPARATOR.finditer(line):
+        cut = match
+    for match in _NAME_SEPARATOR.finditer(line):
+        if cut is None or match.start() > cut.start():
+            words = line[match.end() :].split()
+            if all(_NAME_WORD.match(w) and (w[0].isupper() or "." in w) for w in words):
+                cut = match
+            elif cut is not None and match.start() > cut.start():
+                return title  # the headline's own dash after the site's separator
+    if cut is None or len(line[cut.end() :].split()) > 3:
+        return title
+    head = line[: cut.start()].strip()
+    return head if len(title_words(head)) >= 4 else title
+
+
 def first_part(title: str) -> str:
     """The part before the first separator ("Post" of "Post | Blog name"); the whole title
     without one."""
