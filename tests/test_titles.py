@@ -11,6 +11,7 @@ from aggregator.extract.titles import (
     host_names,
     is_title_part,
     last_part,
+    paper_names,
     rewords_part,
     shared_part,
     strip_section_parts,
@@ -854,3 +855,24 @@ def test_served_title_without_a_site_no_tag_names() -> None:
         "Lũ về trên sông Lô gây ngập nhiều xã",
         "title",
     )
+
+
+def test_paper_names_and_titles() -> None:
+    """A paper's host without "bao" is a name its titles use ("… - Tuyên Quang Online");
+    a province leading the headline as a kicker stays."""
+    assert paper_names("https://baotuyenquang.com.vn/a.html") == ["tuyenquang"]
+    assert paper_names("https://www.bbc.co.uk/a") == []
+    assert paper_names("https://bao.vn/a") == []
+    url = "https://baotuyenquang.com.vn/xa-hoi/lu-ve-123.html"
+    for og, expected in (
+        (
+            "Lũ về trên sông Lô gây ngập nhiều xã - Tuyên Quang Online",
+            "Lũ về trên sông Lô gây ngập nhiều xã",
+        ),
+        (
+            "Tuyên Quang: Lũ về trên sông Lô gây ngập nhiều xã",
+            "Tuyên Quang: Lũ về trên sông Lô gây ngập nhiều xã",
+        ),
+    ):
+        html = f'<html><head><meta property="og:title" content="{og}"></head><body>{BODY}</body></html>'
+        assert extract_article(html, url).title == expected

@@ -319,7 +319,11 @@ class ArticlePage:
         # The site's names as its own titles write them ("petri-heil.ch", "smava", "scilogs"),
         # also from the tags that name the site to browsers and Twitter (titles only: a blog's
         # handle may be its author's name).
-        self.host_names = [*titles.host_names(url), *titles.subdomain_names(url)]
+        self.host_names = [
+            *titles.host_names(url),
+            *titles.subdomain_names(url),
+            *titles.paper_names(url),
+        ]
         for key in ("application-name", "apple-mobile-web-app-title", "twitter:site"):
             if (name := self.md.meta.get(key, "").lstrip("@")) and len(name) >= 3:
                 self.host_names.append(name)

@@ -144,6 +144,24 @@ def subdomain_names(url: str) -> list[str]:
     ]
 
 
+# Words for "newspaper" that lead a paper's host and that its titles leave out
+# (baotuyenquang.com.vn titles "… - Tuyên Quang Online").
+_PAPER_PREFIXES = ("bao",)
+
+
+def paper_names(url: str) -> list[str]:
+    """A newspaper's host label without the word for "newspaper" before it: "tuyenquang" of
+    baotuyenquang.com.vn (titles only: a byline naming the province is a person's or an
+    office's, not the paper's)."""
+    names = host_names(url)
+    label = names[1] if len(names) > 1 else ""
+    return [
+        label[len(prefix) :]
+        for prefix in _PAPER_PREFIXES
+        if label.startswith(prefix) and len(label) >= len(prefix) + 4
+    ]
+
+
 # German letters as hosts spell them ("sueddeutsche.de" for "Süddeutsche Zeitung").
 _TRANSLITERATE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # Words a site adds to its host's name in its titles: "Tuổi Trẻ Online" on tuoitre.vn, "BBC
