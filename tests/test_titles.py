@@ -876,3 +876,13 @@ def test_paper_names_and_titles() -> None:
     ):
         html = f'<html><head><meta property="og:title" content="{og}"></head><body>{BODY}</body></html>'
         assert extract_article(html, url).title == expected
+
+
+def test_h1_cut_with_an_ellipsis_gives_way_to_the_whole() -> None:
+    """An h1 cut to a teaser's length: og:title going on from it is the whole headline."""
+    head = '<meta property="og:title" content="Lũ về trên sông Lô gây ngập nhiều xã ven sông">'
+    article = _extracted(head, "<h1>Lũ về trên sông Lô gây ngập…</h1>")
+    assert (article.title, article.title_source) == (
+        "Lũ về trên sông Lô gây ngập nhiều xã ven sông",
+        "og",
+    )

@@ -936,6 +936,8 @@ class ArticlePage:
         ]
         if headings:
             heading, source = _nearest_h1(headings, container)
+            if whole := _whole_of_cut(heading, candidates):
+                return whole
             for text, meta_source in candidates:
                 if text and text == heading:
                     return text, meta_source
@@ -981,6 +983,8 @@ class ArticlePage:
             # ("Bildgröße ändern", an archive's banner), not the page's headline; unless that
             # <title> is only the site's name ("Báo Tây Ninh Online"), which says nothing.
             h1, h1_source = "", ""
+        if h1 and (whole := _whole_of_cut(h1, candidates)):
+            return whole
         if (
             h1
             and h1_source == "h1"
@@ -1906,6 +1910,18 @@ def _page_key(url: str) -> str:
 
 def _last_text_block(blocks: list[Block]) -> Block | None:
     return next((b for b in reversed(blocks) if b.kind not in ("image",)), None)
+
+
+def _whole_of_cut(heading: str, candidates: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """The metadata title that goes on from *heading* cut to a teaser's length with "…"
+    ("Storm damages hundreds of…" beside og:title "Storm damages hundreds of homes"); None
+    when *heading* is whole or none does."""
+    if not titles.is_cut(heading):
+        return None
+    for text, source in candidates:
+        if text and not titles.is_cut(text) and titles.same_or_cut(heading, text):
+            return text, source
+    return None
 
 
 def _nearest_h1(
