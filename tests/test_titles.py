@@ -886,3 +886,14 @@ def test_h1_cut_with_an_ellipsis_gives_way_to_the_whole() -> None:
         "Lũ về trên sông Lô gây ngập nhiều xã ven sông",
         "og",
     )
+
+
+def test_og_title_without_a_site_no_tag_names() -> None:
+    """No heading, og:title "Headline | Name" with a name no tag or host gives: cut as in
+    <title>; a dash before a part not written as a name stays."""
+    head = (
+        '<meta property="og:title" content="Lũ về trên sông Lô gây ngập nhiều xã | Nhịp Sống Mới">'
+    )
+    assert _extracted(head, "").title == "Lũ về trên sông Lô gây ngập nhiều xã"
+    head = '<meta property="og:title" content="Giá vàng hôm nay tăng - Giá tăng mạnh">'
+    assert _extracted(head, "").title == "Giá vàng hôm nay tăng - Giá tăng mạnh"

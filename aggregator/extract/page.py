@@ -1038,6 +1038,9 @@ class ArticlePage:
                 shared = titles.shared_part(text, page_title)
                 if shared != text and len(shared.split()) >= 3:
                     return shared, source
+            if source == "og" and not h1:
+                # og:title carries the site's name as <title> does, when no tag names it.
+                return titles.without_unnamed_site(text), source
             return text, source
         if page_title:
             stripped = clean.strip_site_suffix(page_title, self.site_names)
