@@ -17,6 +17,7 @@ from aggregator.extract.titles import (
     strip_section_parts,
     strip_site_parts,
     subdomain_names,
+    undecorated,
     without_unnamed_site,
 )
 from aggregator.items import Article
@@ -897,3 +898,26 @@ def test_og_title_without_a_site_no_tag_names() -> None:
     assert _extracted(head, "").title == "Lũ về trên sông Lô gây ngập nhiều xã"
     head = '<meta property="og:title" content="Giá vàng hôm nay tăng - Giá tăng mạnh">'
     assert _extracted(head, "").title == "Giá vàng hôm nay tăng - Giá tăng mạnh"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("▷ Sturm verwüstet Hunderte Häuser", "Sturm verwüstet Hunderte Häuser"),
+        ("✅ Lũ về trên sông Lô ★", "Lũ về trên sông Lô"),
+        ("➤ Lũ về trên sông Lô ✔️", "Lũ về trên sông Lô"),
+        # Letters, digits, punctuation and a name's marks are the title's.
+        ("€ 5 Rabatt auf alles", "€ 5 Rabatt auf alles"),
+        ("RENT A SALESMAN®", "RENT A SALESMAN®"),
+        ("„Pure Leere“", "„Pure Leere“"),
+        ("★", "★"),
+    ],
+)
+def test_undecorated(title: str, expected: str) -> None:
+    assert undecorated(title) == expected
+
+
+def test_decorated_served_title() -> None:
+    """A <title> with SEO symbols before the headline, the page's only title."""
+    article = _extracted("<title>▷ Lũ về trên sông Lô gây ngập nhiều xã</title>", "")
+    assert article.title == "Lũ về trên sông Lô gây ngập nhiều xã"

@@ -724,6 +724,8 @@ class ArticlePage:
         )
         blocks, container = self.body_blocks(sapo_el, self.headline_keys(headings))
         title, title_source = self.title(h1s, container, headings, _section_names(crumbs))
+        if title_source in ("jsonld", "og", "title"):
+            title = titles.undecorated(title)
         language = self.language(blocks)
         blocks, credit, body_authors = self.strip_credits(blocks, language, published)
         # A signature is the byline set under the story (Vietnamese ones are read as plain

@@ -48,6 +48,30 @@ _CUT = re.compile(r"\s*(?:…|\.\.\.)$")
 HEADLINE_CAP = 100
 
 
+# Arrows among the mathematical symbols ("▷ Headline"); marks of a name ("RENT A SALESMAN®")
+# are no decoration.
+_DECORATION_EXTRA = frozenset("▷→⇒⟶\ufe0f ")
+_NAME_MARKS = frozenset("©®™℗")
+
+
+def _decoration(char: str) -> bool:
+    return char in _DECORATION_EXTRA or (
+        unicodedata.category(char) == "So" and char not in _NAME_MARKS
+    )
+
+
+def undecorated(title: str) -> str:
+    """*title* without the symbols SEO templates set around a metadata title to catch the eye
+    in search results ("▷ Headline", "✅ Headline ★"): pictographs and arrows, not letters,
+    digits, punctuation or a name's marks ("#1", "€", "„…“", "®" stay)."""
+    start, end = 0, len(title)
+    while start < end and _decoration(title[start]):
+        start += 1
+    while end > start and _decoration(title[end - 1]):
+        end -= 1
+    return title[start:end] if title_words(title[start:end]) else title
+
+
 def is_cut(text: str) -> bool:
     """Whether *text* ends as a title cut to a length does ("…", "...")."""
     return bool(_CUT.search(text))
