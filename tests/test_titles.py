@@ -11,11 +11,14 @@ from aggregator.extract.titles import (
     host_names,
     is_title_part,
     last_part,
+    paper_names,
     rewords_part,
     shared_part,
     strip_section_parts,
     strip_site_parts,
     subdomain_names,
+    undecorated,
+    without_unnamed_site,
 )
 from aggregator.items import Article
 
@@ -62,6 +65,14 @@ def test_is_title_part(heading: str, title: str, expected: bool) -> None:
         ("Storm hits the coast › Example News", ["example.com", "example"], "Storm hits the coast"),
         ("Storm hits the coast ~ Example News", ["example.com", "example"], "Storm hits the coast"),
         ("Storm hits the coast :: Example", ["example.com", "example"], "Storm hits the coast"),
+        ("Storm hits the coast « Example", ["example.com", "example"], "Storm hits the coast"),
+        ("Storm hits the coast ‹ Example", ["example.com", "example"], "Storm hits the coast"),
+        ("Example ― Storm hits the coast", ["example.com", "example"], "Storm hits the coast"),
+        ("Storm hits the coast / Example", ["example.com", "example"], "Storm hits the coast"),
+        ("Storm hits the coast ⋅ Example", ["example.com", "example"], "Storm hits the coast"),
+        ("Lũ về trên sông Lô ǀ Báo Tuyên Quang", ["Báo Tuyên Quang"], "Lũ về trên sông Lô"),
+        # A slash inside the headline is no site's separator.
+        ("Wind / Solar: Storm hits the coast", ["example.com", "example"], "Wind / Solar: Storm hits the coast"),
         # The site's name as readers write it, the host without accents or spaces.
         ("Bão số 3 đổ bộ vào miền Bắc - Tuổi Trẻ Online", ["tuoitre.vn", "tuoitre"], "Bão số 3 đổ bộ vào miền Bắc"),
         ("Sturm an der Küste - Süddeutsche Zeitung", ["sueddeutsche.de", "sueddeutsche"], "Sturm an der Küste"),
@@ -71,6 +82,10 @@ def test_is_title_part(heading: str, title: str, expected: bool) -> None:
         # A place that leads the headline is no site name because the host folds to it.
         ("Nghệ An: 5 nhóm giải pháp giảm nghèo | Báo Nghệ An", ["nghean.gov.vn", "nghean", "Báo Nghệ An"], "Nghệ An: 5 nhóm giải pháp giảm nghèo"),
         ("Tuyên Quang - Lũ về trên sông Lô", ["tuyenquang.gov.vn", "tuyenquang"], "Tuyên Quang - Lũ về trên sông Lô"),
+        # A leading part is the site's with a word sites add to the host's name.
+        ("Tuổi Trẻ Online - Bão số 3 đổ bộ vào miền Bắc", ["tuoitre.vn", "tuoitre"], "Bão số 3 đổ bộ vào miền Bắc"),
+        ("Example News | Storm hits the coast", ["example.com", "example"], "Storm hits the coast"),
+        ("The Guardian - Storm hits the coast", ["theguardian.com", "theguardian"], "Storm hits the coast"),
         # A headline word that starts the host's name is no site name.
         ("Storm hits the coast - Stormy", ["storm.com", "storm"], "Storm hits the coast - Stormy"),
     ],
@@ -309,11 +324,12 @@ def test_aside_h1s(name: str, head: str, headings: str, expected: tuple[str, str
             ("Khai mạc lễ hội văn hóa dân tộc", "title"),
         ),
         (
-            # An h2 that only repeats <title>'s words adds nothing: <title> stays.
+            # An h2 that only repeats <title>'s words adds nothing: <title> stays (its last
+            # part after the blog's name, a trail's last crumb).
             "h2-repeating-title",
             "<title>Nhật ký » Lũ về trên sông Lô</title>",
             "<h2>[> Lũ về trên sông Lô</h2>",
-            ("Nhật ký » Lũ về trên sông Lô", "title"),
+            ("Lũ về trên sông Lô", "title"),
         ),
     ],
 )
@@ -693,8 +709,14 @@ def test_heading_in_capitals_keeps_them() -> None:
             "Storm hits the coast tonight > Example News",
         ),
         ("Sales > 50 % in March", "Sales > 50 % in March"),
+        # " » " and, from three crumbs on, " / " set trails too.
+        ("Trang chủ » Thời sự » Lũ về trên sông Lô", "Lũ về trên sông Lô"),
+        ("Nhật ký » Lũ về trên sông Lô", "Lũ về trên sông Lô"),
+        ("Home / News / Storm hits the coast", "Storm hits the coast"),
+        ("Wind / Solar plants hit by the storm", "Wind / Solar plants hit by the storm"),
+        ("Storm hits the coast tonight » Example News", "Storm hits the coast tonight » Example News"),
     ],
-)
+)  # fmt: skip
 def test_after_crumbs(title: str, expected: str) -> None:
     assert after_crumbs(title) == expected
 
@@ -726,3 +748,176 @@ def test_bracketed_site_or_section_before_the_headline(
     title: str, sites: list[str], sections: list[str], expected: str
 ) -> None:
     assert strip_section_parts(strip_site_suffix(title, sites), sections) == expected
+
+
+@pytest.mark.parametrize(
+    ("headings", "expected"),
+    [
+        # A quotation set before the headline with a colon is the reader's headline.
+        ("<h1>„Nước lên nhanh quá“: Lũ về trên sông Lô gây ngập nhiều xã</h1>",
+         "„Nước lên nhanh quá“: Lũ về trên sông Lô gây ngập nhiều xã"),
+        ('<h1>"Pure Leere": Sturm verwüstet Hunderte Häuser an der Küste</h1>',
+         '"Pure Leere": Sturm verwüstet Hunderte Häuser an der Küste'),
+        # A section label before a colon is a kicker the share title leaves out.
+        ("<h1>Wetter: Sturm verwüstet Hunderte Häuser an der Küste</h1>",
+         "Sturm verwüstet Hunderte Häuser an der Küste"),
+        # A label set in its own block: "Label :Headline" once its spans are joined.
+        (("<h1><span style='display:block'>Medienmitteilung der Direktion :</span>"
+          "Sturm verwüstet Hunderte Häuser an der Küste</h1>"),
+         "Sturm verwüstet Hunderte Häuser an der Küste"),
+    ],
+)  # fmt: skip
+def test_quotation_before_a_colon_stays_in_the_headline(headings: str, expected: str) -> None:
+    headline = expected.rsplit(": ", 1)[-1]
+    head = (
+        f'<meta property="og:title" content="{headline} - example.vn">'
+        f"<title>{headline} - example.vn</title>"
+    )
+    assert _extracted(head, headings).title == expected
+
+
+_LONG = (
+    "Lũ về trên sông Lô gây ngập nhiều xã ven sông, chính quyền di dời hàng trăm hộ dân "
+    "đến nơi an toàn trong đêm qua"
+)
+
+
+def _ld(headline: str) -> str:
+    return (
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "headline": "{headline}"}}</script>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # A JSON-LD headline cut unmarked at ~110 characters (here mid-word).
+        (_ld(_LONG[:107]) + f'<meta property="og:title" content="{_LONG}">', (_LONG, "og")),
+        (_ld(_LONG[:102]) + f"<title>{_LONG} - Báo Tuyên Quang</title>", (_LONG, "title")),
+        # A short JSON-LD headline that another title goes on from is the headline.
+        (_ld("Lũ về trên sông Lô") + "<title>Lũ về trên sông Lô gây ngập nhiều xã</title>",
+         ("Lũ về trên sông Lô", "jsonld")),
+    ],
+)  # fmt: skip
+def test_jsonld_headline_cut_unmarked(head: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, "")
+    assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # og:title is only the site's name; <title> names the story beside it.
+        (('<meta property="og:title" content="Báo Tuyên Quang">'
+         '<meta property="og:site_name" content="Báo Tuyên Quang">'
+         "<title>Lũ về trên sông Lô gây ngập nhiều xã - Báo Tuyên Quang</title>"),
+         ("Lũ về trên sông Lô gây ngập nhiều xã", "title")),
+        (('<meta property="og:title" content="Example News">'
+         '<meta property="og:site_name" content="Example News">'
+         "<title>Storm hits the coast | Example News</title>"),
+         ("Storm hits the coast", "title")),
+        # A <title> that says no more than the name keeps og:title.
+        (('<meta property="og:title" content="Example News">'
+         '<meta property="og:site_name" content="Example News">'
+         "<title>Example • Example News</title>"),
+         ("Example News", "og")),
+    ],
+)  # fmt: skip
+def test_og_title_that_is_only_the_sites_name(head: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, "")
+    assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Storm hits the coast tonight | Planet Weekly", "Storm hits the coast tonight"),
+        ("Storm hits the coast tonight · planet", "Storm hits the coast tonight"),
+        ("Lũ về trên sông Lô gây ngập - Tuyên Quang Online", "Lũ về trên sông Lô gây ngập"),
+        ("Storm hits the coast tonight – example.org", "Storm hits the coast tonight"),
+        # After a dash, a last part not written as a name is the headline's own.
+        ("Giá vàng hôm nay tăng - Giá tăng mạnh", "Giá vàng hôm nay tăng - Giá tăng mạnh"),
+        ("Die Haubenfahrzeuge der Nachkriegszeit - Teil 49", "Die Haubenfahrzeuge der Nachkriegszeit - Teil 49"),
+        # A short headline, or a long last part, is no headline beside a site's name.
+        ("Hà Nội - Hải Phòng", "Hà Nội - Hải Phòng"),
+        ("Tin mới | Lũ về trên sông Lô gây ngập", "Tin mới | Lũ về trên sông Lô gây ngập"),
+        ("Storm hits the coast tonight | Planet Weekly - Your daily news", "Storm hits the coast tonight | Planet Weekly - Your daily news"),
+    ],
+)  # fmt: skip
+def test_without_unnamed_site(title: str, expected: str) -> None:
+    assert without_unnamed_site(title) == expected
+
+
+def test_served_title_without_a_site_no_tag_names() -> None:
+    """A page whose only title is <title>, its site's name in no tag or host."""
+    article = _extracted("<title>Lũ về trên sông Lô gây ngập nhiều xã | Nhịp Sống Mới</title>", "")
+    assert (article.title, article.title_source) == (
+        "Lũ về trên sông Lô gây ngập nhiều xã",
+        "title",
+    )
+
+
+def test_paper_names_and_titles() -> None:
+    """A paper's host without "bao" is a name its titles use ("… - Tuyên Quang Online");
+    a province leading the headline as a kicker stays."""
+    assert paper_names("https://baotuyenquang.com.vn/a.html") == ["tuyenquang"]
+    assert paper_names("https://www.bbc.co.uk/a") == []
+    assert paper_names("https://bao.vn/a") == []
+    url = "https://baotuyenquang.com.vn/xa-hoi/lu-ve-123.html"
+    for og, expected in (
+        (
+            "Lũ về trên sông Lô gây ngập nhiều xã - Tuyên Quang Online",
+            "Lũ về trên sông Lô gây ngập nhiều xã",
+        ),
+        (
+            "Tuyên Quang: Lũ về trên sông Lô gây ngập nhiều xã",
+            "Tuyên Quang: Lũ về trên sông Lô gây ngập nhiều xã",
+        ),
+    ):
+        html = f'<html><head><meta property="og:title" content="{og}"></head><body>{BODY}</body></html>'
+        assert extract_article(html, url).title == expected
+
+
+def test_h1_cut_with_an_ellipsis_gives_way_to_the_whole() -> None:
+    """An h1 cut to a teaser's length: og:title going on from it is the whole headline."""
+    head = '<meta property="og:title" content="Lũ về trên sông Lô gây ngập nhiều xã ven sông">'
+    article = _extracted(head, "<h1>Lũ về trên sông Lô gây ngập…</h1>")
+    assert (article.title, article.title_source) == (
+        "Lũ về trên sông Lô gây ngập nhiều xã ven sông",
+        "og",
+    )
+
+
+def test_og_title_without_a_site_no_tag_names() -> None:
+    """No heading, og:title "Headline | Name" with a name no tag or host gives: cut as in
+    <title>; a dash before a part not written as a name stays."""
+    head = (
+        '<meta property="og:title" content="Lũ về trên sông Lô gây ngập nhiều xã | Nhịp Sống Mới">'
+    )
+    assert _extracted(head, "").title == "Lũ về trên sông Lô gây ngập nhiều xã"
+    head = '<meta property="og:title" content="Giá vàng hôm nay tăng - Giá tăng mạnh">'
+    assert _extracted(head, "").title == "Giá vàng hôm nay tăng - Giá tăng mạnh"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("▷ Sturm verwüstet Hunderte Häuser", "Sturm verwüstet Hunderte Häuser"),
+        ("✅ Lũ về trên sông Lô ★", "Lũ về trên sông Lô"),
+        ("➤ Lũ về trên sông Lô ✔️", "Lũ về trên sông Lô"),
+        # Letters, digits, punctuation and a name's marks are the title's.
+        ("€ 5 Rabatt auf alles", "€ 5 Rabatt auf alles"),
+        ("RENT A SALESMAN®", "RENT A SALESMAN®"),
+        ("„Pure Leere“", "„Pure Leere“"),
+        ("★", "★"),
+    ],
+)
+def test_undecorated(title: str, expected: str) -> None:
+    assert undecorated(title) == expected
+
+
+def test_decorated_served_title() -> None:
+    """A <title> with SEO symbols before the headline, the page's only title."""
+    article = _extracted("<title>▷ Lũ về trên sông Lô gây ngập nhiều xã</title>", "")
+    assert article.title == "Lũ về trên sông Lô gây ngập nhiều xã"

@@ -336,7 +336,11 @@ class ArticlePage:
         # The site's names as its own titles write them ("petri-heil.ch", "smava", "scilogs"),
         # also from the tags that name the site to browsers and Twitter (titles only: a blog's
         # handle may be its author's name).
-        self.host_names = [*titles.host_names(url), *titles.subdomain_names(url)]
+        self.host_names = [
+            *titles.host_names(url),
+            *titles.subdomain_names(url),
+            *titles.paper_names(url),
+        ]
         for key in ("application-name", "apple-mobile-web-app-title", "twitter:site"):
             if (name := self.md.meta.get(key, "").lstrip("@")) and len(name) >= 3:
                 self.host_names.append(name)
@@ -871,6 +875,8 @@ class ArticlePage:
         headline_keys = self.headline_keys(headings)
         blocks, container = self.body_blocks(sapo_el, headline_keys)
         title, title_source = self.title(h1s, container, headings, _section_names(crumbs))
+        if title_source in ("jsonld", "og", "title"):
+            title = titles.undecorated(title)
         language = self.language(blocks)
         blocks, credit, body_authors = self.strip_credits(blocks, language, published)
         # A signature is the byline set under the story (Vietnamese ones are read as plain
@@ -1082,6 +1088,11 @@ class ArticlePage:
         # hold it: a headline starting with such a word ("Báo động …") is in <title> too.
         # Nor when the served <title> is that name too (a template's title on every page)
         # while a heading of other words stands on the page.
+        # Nor does one that is exactly the site's name when <title> says more than the name
+        # ("Headline | Example News" beside og:title "Example News"; "ICON • ICON Magazine"
+        # says no more).
+        site_keys = {titles.title_key(name) for name in sites}
+        served_rest = titles.title_key(titles.strip_site_parts(page_title, sites))
         candidates = [
             ("", source)
             if text
@@ -1089,12 +1100,19 @@ class ArticlePage:
             and (
                 titles.title_key(text) not in titles.title_key(page_title)
                 or (h1 and titles.title_key(text) not in titles.title_key(h1))
+                or (
+                    titles.title_key(text) in site_keys
+                    and served_rest
+                    and served_rest not in titles.title_key(text)
+                )
             )
             else (text, source)
             for text, source in candidates
         ]
         if headings:
             heading, source = _nearest_h1(headings, container)
+            if whole := _whole_of_cut(heading, candidates):
+                return whole
             for text, meta_source in candidates:
                 if text and text == heading:
                     return text, meta_source
@@ -1117,11 +1135,16 @@ class ArticlePage:
                 # a shorter one inside it is a cut og:title, not the headline without a kicker.
                 return heading, source
             for text, meta_source in candidates:
-                if text and text in heading:
+                if text and text in heading and not titles.colon_kicker(heading, text):
                     return text, meta_source
             # The served <title> found at the end of the heading: the heading's start is a
             # label or kicker ("Medienmitteilung der Direktion :Impfen und …").
-            if len(served.split()) >= 3 and heading.endswith(served) and heading != served:
+            if (
+                len(served.split()) >= 3
+                and heading.endswith(served)
+                and heading != served
+                and not titles.colon_kicker(heading, served)
+            ):
                 return served, "title"
             return heading, source
         if (
@@ -1135,6 +1158,8 @@ class ArticlePage:
             # ("Bildgröße ändern", an archive's banner), not the page's headline; unless that
             # <title> is only the site's name ("Báo Tây Ninh Online"), which says nothing.
             h1, h1_source = "", ""
+        if h1 and (whole := _whole_of_cut(h1, candidates)):
+            return whole
         if (
             h1
             and h1_source == "h1"
@@ -1163,7 +1188,9 @@ class ArticlePage:
                 stem = text.rstrip(" .…")
                 if stem != text and h1.startswith(stem) and len(h1) > len(stem):
                     return h1, h1_source
-            if source in ("jsonld", "og") and titles.is_cut(text):
+            if source in ("jsonld", "og") and (
+                titles.is_cut(text) or (source == "jsonld" and len(text) >= titles.HEADLINE_CAP)
+            ):
                 # A title cut to a length ("Storm hits … homes and…"): a later metadata title
                 # that it starts has the whole one.
                 served = titles.strip_site_parts(
@@ -1186,6 +1213,9 @@ class ArticlePage:
                 shared = titles.shared_part(text, page_title)
                 if shared != text and len(shared.split()) >= 3:
                     return shared, source
+            if source == "og" and not h1:
+                # og:title carries the site's name as <title> does, when no tag names it.
+                return titles.without_unnamed_site(text), source
             return text, source
         if page_title:
             stripped = clean.strip_site_suffix(page_title, self.site_names)
@@ -1194,7 +1224,7 @@ class ArticlePage:
             )
             if not h1 and (opening := self._opening_h2(container, served)):
                 return opening, "h2"
-            return served, "title"
+            return titles.without_unnamed_site(served), "title"
         return "", ""
 
     def _opening_h2(self, container: HtmlElement | None, served: str) -> str:
@@ -2158,6 +2188,18 @@ def _set_apart_lead(blocks: list[Block], container: HtmlElement | None) -> str:
 
 def _last_text_block(blocks: list[Block]) -> Block | None:
     return next((b for b in reversed(blocks) if b.kind not in ("image",)), None)
+
+
+def _whole_of_cut(heading: str, candidates: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """The metadata title that goes on from *heading* cut to a teaser's length with "…"
+    ("Storm damages hundreds of…" beside og:title "Storm damages hundreds of homes"); None
+    when *heading* is whole or none does."""
+    if not titles.is_cut(heading):
+        return None
+    for text, source in candidates:
+        if text and not titles.is_cut(text) and titles.same_or_cut(heading, text):
+            return text, source
+    return None
 
 
 def _nearest_h1(

@@ -22,9 +22,12 @@ from aggregator.extract.clean import (
     title_words,
 )
 
-# Where a metadata title is cut into parts: " - ", " | ", " » ", " // ", " · ", " • ", " › ",
-# " ~ ", " > " (a breadcrumb: "THỜI SỰ > Headline"), "Kicker: ", "|".
-_SEPARATOR = re.compile(r"\s+(?:[-–—|»·:•›~>]|//|::|>>)\s+|\s*\|\s*|(?<=[\w?!])[:：]\s+|\s+--\s*")
+# Where a metadata title is cut into parts: " - ", " | ", " » ", " « " and " ‹ " (WordPress's
+# "Post « Blog"), " // ", " / ", " · ", " ⋅ ", " • ", " › ", " ~ ", " ― ", " ǀ ", " > " (a
+# breadcrumb: "THỜI SỰ > Headline"), "Kicker: ", "|".
+_SEPARATOR = re.compile(
+    r"\s+(?:[-–—―|»«‹·⋅:•›~>/ǀ]|//|::|>>)\s+|\s*\|\s*|(?<=[\w?!])[:：]\s+|\s+--\s*"
+)
 _EDGE = " \t\"'“”„‘’«»‹›.:;,!?-–—|/>"
 
 
@@ -40,6 +43,35 @@ _QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": 
 _CUT = re.compile(r"\s*(?:…|\.\.\.)$")
 
 
+# Schema.org's guidance caps a JSON-LD headline at 110 characters, and CMS plugins cut it there
+# without a mark: a headline this long may be the start of og:title's or <title>'s.
+HEADLINE_CAP = 100
+
+
+# Arrows among the mathematical symbols ("▷ Headline"); marks of a name ("RENT A SALESMAN®")
+# are no decoration.
+_DECORATION_EXTRA = frozenset("▷→⇒⟶\ufe0f ")
+_NAME_MARKS = frozenset("©®™℗")
+
+
+def _decoration(char: str) -> bool:
+    return char in _DECORATION_EXTRA or (
+        unicodedata.category(char) == "So" and char not in _NAME_MARKS
+    )
+
+
+def undecorated(title: str) -> str:
+    """*title* without the symbols SEO templates set around a metadata title to catch the eye
+    in search results ("▷ Headline", "✅ Headline ★"): pictographs and arrows, not letters,
+    digits, punctuation or a name's marks ("#1", "€", "„…“", "®" stay)."""
+    start, end = 0, len(title)
+    while start < end and _decoration(title[start]):
+        start += 1
+    while end > start and _decoration(title[end - 1]):
+        end -= 1
+    return title[start:end] if title_words(title[start:end]) else title
+
+
 def is_cut(text: str) -> bool:
     """Whether *text* ends as a title cut to a length does ("…", "...")."""
     return bool(_CUT.search(text))
@@ -47,16 +79,17 @@ def is_cut(text: str) -> bool:
 
 def same_or_cut(text: str, heading: str) -> bool:
     """Whether *text* is *heading*, quotation marks aside, or its start cut with "…" ("Linda
-    reveals … battle and says ‘I’m trying…'" of the h1 that goes on)."""
+    reveals … battle and says ‘I’m trying…'" of the h1 that goes on), or cut unmarked at
+    ``HEADLINE_CAP`` characters or more (a JSON-LD headline cut to 110)."""
     if not text or not heading:
         return False
     text, heading = text.translate(_QUOTES), heading.translate(_QUOTES)
     if title_key(text) == title_key(heading):
         return True
     stem = _CUT.sub("", text)
-    return (
-        stem != text and len(stem) >= 20 and heading.startswith(stem) and len(heading) > len(stem)
-    )
+    if stem == text and len(text) < HEADLINE_CAP:
+        return False  # neither marked as cut nor as long as a cut JSON-LD headline
+    return len(stem) >= 20 and heading.startswith(stem) and len(heading) > len(stem)
 
 
 def title_parts(title: str) -> list[str]:
@@ -135,6 +168,24 @@ def subdomain_names(url: str) -> list[str]:
     ]
 
 
+# Words for "newspaper" that lead a paper's host and that its titles leave out
+# (baotuyenquang.com.vn titles "… - Tuyên Quang Online").
+_PAPER_PREFIXES = ("bao",)
+
+
+def paper_names(url: str) -> list[str]:
+    """A newspaper's host label without the word for "newspaper" before it: "tuyenquang" of
+    baotuyenquang.com.vn (titles only: a byline naming the province is a person's or an
+    office's, not the paper's)."""
+    names = host_names(url)
+    label = names[1] if len(names) > 1 else ""
+    return [
+        label[len(prefix) :]
+        for prefix in _PAPER_PREFIXES
+        if label.startswith(prefix) and len(label) >= len(prefix) + 4
+    ]
+
+
 # German letters as hosts spell them ("sueddeutsche.de" for "Süddeutsche Zeitung").
 _TRANSLITERATE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # Words a site adds to its host's name in its titles: "Tuổi Trẻ Online" on tuoitre.vn, "BBC
@@ -177,6 +228,16 @@ class _SiteNames:
         key = title_key(part)
         return bool(key) and (key in self.exact or key.replace(" ", "") in self.exact)
 
+    def with_affix(self, part: str) -> bool:
+        """Whether *part* is a host's name with a word sites add to it ("Example News" on
+        example.com, "Tuổi Trẻ Online"): a headline's leading place or topic has no such
+        word, so a leading part may be the site's this way too."""
+        for key in _squashed(part):
+            m = _SITE_AFFIX.match(key)
+            if m and m.group("core") != key and m.group("core") in self.keys:
+                return True
+        return False
+
     def __contains__(self, part: str) -> bool:
         for key in _squashed(part):
             if key in self.keys:
@@ -215,7 +276,7 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
     ends = [*(start for start, _ in cuts), len(title)]
     parts = [title[s:e] for s, e in zip(starts, ends, strict=True)]
     first, last = 0, len(parts) - 1
-    while first < last and names.exactly(parts[first]):
+    while first < last and (names.exactly(parts[first]) or names.with_affix(parts[first])):
         first += 1
     for i in range(first + 1, last + 1):
         if is_site(parts[i]):
@@ -223,10 +284,16 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
             break
     if (first, last) == (0, len(parts) - 1):
         return title
-    return title[starts[first] : ends[last]].strip(" »«|·/:-–—>•›~")
+    return title[starts[first] : ends[last]].strip(" »«‹|·⋅/:-–—―>•›~ǀ")
 
 
-_CRUMB = re.compile(r"\s+(?:>|&gt;)\s+")
+# A breadcrumb's separators: " > ", " » "; " / " from three crumbs on ("Home / News /
+# Headline"; "Wind / Solar" is one phrase).
+_CRUMBS = (
+    (re.compile(r"\s+(?:>|&gt;)\s+"), 2),
+    (re.compile(r"\s+»\s+"), 2),
+    (re.compile(r"\s+/\s+"), 3),
+)
 
 
 def after_crumbs(title: str) -> str:
@@ -234,9 +301,16 @@ def after_crumbs(title: str) -> str:
     -> "Lũ về trên sông Lô". Each crumb has three words or fewer and the last part three or
     more ("Storm hits the coast > Example News" stays: a site's name is short), starting with
     a capital as a headline does ("Sales > 50 % in March" is a comparison)."""
-    if ">" not in title:
-        return title
-    parts = _CRUMB.split(one_line(title))
+    title = one_line(title)
+    for crumb, least in _CRUMBS:
+        parts = crumb.split(title)
+        if len(parts) >= least:
+            return _last_crumb(parts) or title
+    return title
+
+
+def _last_crumb(parts: list[str]) -> str:
+    """The last of *parts* when the ones before it are crumbs (``after_crumbs``); "" if not."""
     if (
         len(parts) >= 2
         and all(len(p.split()) <= 3 for p in parts[:-1])
@@ -244,7 +318,7 @@ def after_crumbs(title: str) -> str:
         and parts[-1][:1].isupper()
     ):
         return parts[-1]
-    return title
+    return ""
 
 
 # Separators around a section's name in a title template; not a colon, which sets a kicker
@@ -273,6 +347,37 @@ def strip_section_parts(title: str, sections: Iterable[str]) -> str:
     start = title.find(parts[0])
     end = title.rfind(parts[-1]) + len(parts[-1])
     return title[start:end].strip()
+
+
+# Separators a title template sets before the site's name: " | ", " · ", " • ", " :: ",
+# " « ", " ‹ ", " ~ ", which headlines rarely hold; and " - ", " – ", " — ", " » ", " › ",
+# " / ", " // ", which they do ("Giá vàng hôm nay - Giá tăng mạnh", "… - Teil 49"): there the
+# last part must be written as a name.
+_SITE_SEPARATOR = re.compile(r"\s+(?:[|·•«‹~ǀ⋅]|::)\s+|\s*\|\s*")
+_NAME_SEPARATOR = re.compile(r"\s+(?:[-–—»›/]|//)\s+")
+# A name's word: a capital first ("Planet", "BBC", "Tuyên"), or a host ("example.org").
+_NAME_WORD = re.compile(r"^(?:[^\W\d_][^\s]*|[\w-]+(?:\.[\w-]+)+)$")
+
+
+def without_unnamed_site(title: str) -> str:
+    """*title* without a short last part set off as a site's name ("Storm hits the coast |
+    Planet Weekly", "… - Planet Weekly"), on a page whose tags name no site: the last part has
+    three words or fewer, the rest four or more (the headline's length)."""
+    line = one_line(title)
+    cut = None
+    for match in _SITE_SEPARATOR.finditer(line):
+        cut = match
+    for match in _NAME_SEPARATOR.finditer(line):
+        if cut is None or match.start() > cut.start():
+            words = line[match.end() :].split()
+            if all(_NAME_WORD.match(w) and (w[0].isupper() or "." in w) for w in words):
+                cut = match
+            elif cut is not None and match.start() > cut.start():
+                return title  # the headline's own dash after the site's separator
+    if cut is None or len(line[cut.end() :].split()) > 3:
+        return title
+    head = line[: cut.start()].strip()
+    return head if len(title_words(head)) >= 4 else title
 
 
 def first_part(title: str) -> str:
@@ -305,6 +410,26 @@ def unglued(title: str) -> str:
     if cut > 0 and title[cut - 1].isalnum() and _SEPARATOR.match(head[cut + len(last) :]):
         return title[:cut] + head[cut + len(last) :] + last
     return title
+
+
+# Quotation marks that open and close a quoted phrase, in the ways languages set them.
+_OPENING_QUOTES = "\"'“„‘‚«»‹›"
+_CLOSING_QUOTES = "\"'”“’‘»«›‹"
+
+
+def colon_kicker(heading: str, text: str) -> bool:
+    """Whether *heading* is *text* after a quotation the heading sets before it with a colon
+    ("„Pure Leere“: Marita Kramer verpasst …" for the SEO title "Marita Kramer verpasst …"):
+    someone's words are the reader's headline, not a kicker to cut. Other kickers stay cut
+    ("Wetter: Sturm …" for "Sturm …": a section label the share title leaves out), and so
+    does a label set in its own block ("Medienmitteilung der Direktion :Impfen …")."""
+    if not text or not heading.endswith(text) or heading == text:
+        return False
+    kicker = heading[: -len(text)]
+    if not kicker.endswith((": ", "： ")):
+        return False  # "Label :Headline" is a label set in its own block
+    quote = kicker[:-2].strip()
+    return len(quote) > 2 and quote[0] in _OPENING_QUOTES and quote[-1] in _CLOSING_QUOTES
 
 
 def shared_part(title: str, other: str) -> str:
