@@ -714,3 +714,87 @@ def test_shown_text_drops_a_script_holding_another_script_whole() -> None:
     assert _shown_text(doc) == "story text"
     assert "jane roe" not in _shown_text(doc)
     assert '"page"' in _shown_text_by_replace(doc)
+
+
+def _measure_plainly(root: HtmlElement) -> content.Stats:
+    """``content.measure`` as it was: every node's parent looked up, the tag read twice."""
+    stats = content.Stats()
+    pending: dict = {}
+    pending_links: dict = {}
+    for node in reversed(list(root.iter())):
+        tail = node.tail
+        add = len(tail.strip()) if tail else 0
+        linked = 0
+        if isinstance(node.tag, str):
+            own = node.text
+            total = (len(own.strip()) if own else 0) + pending.pop(node, 0)
+            linked = (
+                total
+                if node.tag == "a" and not content._named_anchor(node)
+                else pending_links.pop(node, 0)
+            )
+            stats.text[node] = total
+            stats.links[node] = linked
+            add += total
+        if node is root:
+            break
+        parent = node.getparent()
+        if add:
+            pending[parent] = pending.get(parent, 0) + add
+        if linked:
+            pending_links[parent] = pending_links.get(parent, 0) + linked
+    return stats
+
+
+def _own_text_len_plainly(el: HtmlElement) -> int:
+    """``content._own_text_len`` as it was: each leaf child's text through the serializer."""
+    n = len(el.text.strip()) if el.text else 0
+    for child in el:
+        if child.tail:
+            n += len(child.tail.strip())
+        if isinstance(child.tag, str) and child.tag not in content.BLOCK_TAGS:
+            n += len(content.element_text(child).strip()) if len(child) == 0 and child.text else 0
+    return n
+
+
+_MEASURE_PAGE = """<html><body><!-- a comment --> lead <div class="a"> Chữ <a href="/x"> một
+<b>hai</b> </a> tail <a name="q3">neo</a><a onclick="f()">12</a><?pi x?></div><p>  </p>
+<ul><li><a href="/y">Tin <span>khác</span></a> · <a href="/z"></a></li></ul><span>Lá
+</span><i> </i><div>chữ<br>thẳng <em>nghiêng</em><img src="a.jpg"> đuôi<!-- c --> sau
+</div>cuối</body></html>"""
+
+
+def test_measure_reads_what_the_plain_walk_read() -> None:
+    """``measure`` (the tag read once, parents looked up only for nodes with text to carry up)
+    gives every element the lengths the plain walk gave, and ``_own_text_len`` (a leaf's text
+    without the serializer) what it gave, on a page with comments, a processing instruction,
+    named anchors, links inside links' boxes and blank or empty elements."""
+    from aggregator.extract.page import parse_document
+
+    for body in (parse_document(_MEASURE_PAGE).find("body"), parse_document("<p>x</p>")):
+        plain, stats = _measure_plainly(body), content.measure(body)
+        assert stats.text == plain.text
+        assert stats.links == plain.links
+        for el in body.iter("div", "span", "li", "p", "body"):
+            assert content._own_text_len(el) == _own_text_len_plainly(el), el.tag
+
+
+@pytest.mark.parametrize("wide", ["", "é", "ệ", "😀"])  # ASCII, one-byte, two-byte, four-byte
+def test_one_line_removes_invisibles_as_the_scan_did(wide: str) -> None:
+    """``one_line`` runs the invisible-character scan only on a line holding one (substring
+    tests first): the same line as scanning every non-ASCII line."""
+    import unicodedata
+
+    from aggregator.extract import clean
+    from aggregator.text import INVISIBLE_CHARS
+
+    def plainly(text: str) -> str:
+        text = " ".join(text.split())
+        if text.isascii():
+            return text
+        return unicodedata.normalize("NFC", clean._INVISIBLE.sub("", text))
+
+    lines = [f" Tin {wide}mới\n nhất ", f"e\u0301{wide}", f"{wide}a  b"]
+    lines += [f"{wide}x{ch}y {ch}" for ch in INVISIBLE_CHARS]
+    for line in lines:
+        assert clean.one_line(line) == plainly(line), repr(line)

@@ -284,7 +284,11 @@ def one_line(text: str) -> str:
     text = " ".join(text.split())
     if text.isascii():
         return text
-    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    if any(map(text.__contains__, INVISIBLE_CHARS)):
+        # Few lines hold one: seven substring tests (C; none at all where the text's widest
+        # character is narrower than the invisible one) spare the character-class scan.
+        text = _INVISIBLE.sub("", text)
+    return unicodedata.normalize("NFC", text)
 
 
 # --- classification of single lines ----------------------------------------------------------------

@@ -290,22 +290,25 @@ def measure(root: HtmlElement) -> Stats:
         tail = node.tail
         add = len(tail.strip()) if tail else 0
         linked = 0
-        if isinstance(node.tag, str):
+        tag = node.tag  # a new string each read: read once
+        if tag.__class__ is str:
             own = node.text
             total = (len(own.strip()) if own else 0) + pending.pop(node, 0)
-            linked = (
-                total if node.tag == "a" and not _named_anchor(node) else pending_links.pop(node, 0)
-            )
+            if tag == "a" and not _named_anchor(node):
+                linked = total
+            elif pending_links:  # most pages' links sit in a few boxes: usually empty
+                linked = pending_links.pop(node, 0)
             text[node] = total
             links[node] = linked
             add += total
         if node is root:
             break
-        parent = node.getparent()
-        if add:
-            pending[parent] = pending.get(parent, 0) + add
-        if linked:
-            pending_links[parent] = pending_links.get(parent, 0) + linked
+        if add or linked:  # blank and empty nodes (most of the markup's) carry nothing up
+            parent = node.getparent()
+            if add:
+                pending[parent] = pending.get(parent, 0) + add
+            if linked:
+                pending_links[parent] = pending_links.get(parent, 0) + linked
     return stats
 
 
@@ -441,9 +444,11 @@ def prune(
     protected: set[HtmlElement] = set()
     furniture: list[tuple[HtmlElement, str]] = []  # with their names
     for el, names in reversed(hints.elements):
+        verdict = _name_verdict(names)
+        if not verdict and el not in marked:
+            continue  # silent names and no marks: every test below would let it be
         if el not in in_body:
             continue
-        verdict = _name_verdict(names)
         marks = marked.get(el, NO_MARKS)
         itemprop = marks.itemprop
         article_body = itemprop is not None and itemprop.lower() == "articlebody"
@@ -724,10 +729,17 @@ def _drop(el: HtmlElement) -> None:
 def _own_text_len(el: HtmlElement) -> int:
     n = len(el.text.strip()) if el.text else 0
     for child in el:
-        if child.tail:
-            n += len(child.tail.strip())
-        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
-            n += len(element_text(child).strip()) if len(child) == 0 and child.text else 0
+        if tail := child.tail:
+            n += len(tail.strip())
+        tag = child.tag
+        # A leaf's text is all its text: no serializer call for it (``element_text``).
+        if (
+            tag.__class__ is str
+            and tag not in BLOCK_TAGS
+            and len(child) == 0
+            and (own := child.text)
+        ):
+            n += len(own.strip())
     return n
 
 
