@@ -798,3 +798,19 @@ def test_one_line_removes_invisibles_as_the_scan_did(wide: str) -> None:
     lines += [f"{wide}x{ch}y {ch}" for ch in INVISIBLE_CHARS]
     for line in lines:
         assert clean.one_line(line) == plainly(line), repr(line)
+
+
+def test_one_line_remembers_plain_strings_only() -> None:
+    """``one_line`` remembers plain strings; lxml's string results (which hold their element,
+    and with it the page's tree) are collapsed the same way but not kept."""
+    from aggregator.extract import clean
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document("<html><body><p> Tin  mới\n nhất </p></body></html>")
+    smart = doc.xpath("string(//p)")
+    assert type(smart) is not str
+    clean._one_line.cache_clear()
+    assert clean.one_line(smart) == "Tin mới nhất"
+    assert clean._one_line.cache_info().currsize == 0
+    assert clean.one_line(str(smart)) == clean.one_line(str(smart)) == "Tin mới nhất"
+    assert clean._one_line.cache_info().hits == 1
