@@ -814,3 +814,41 @@ def test_one_line_remembers_plain_strings_only() -> None:
     assert clean._one_line.cache_info().currsize == 0
     assert clean.one_line(str(smart)) == clean.one_line(str(smart)) == "Tin mới nhất"
     assert clean._one_line.cache_info().hits == 1
+
+
+def _inline_text_plainly(el: HtmlElement) -> str:
+    """``content._inline_text`` as it was: a call for every child element, leaves included."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                if child.tag == "br":
+                    parts.append("\n")
+                elif child.tag in content.BLOCK_TAGS:
+                    parts.append("\n\n")
+                    walk(child)
+                    parts.append("\n\n")
+                else:
+                    walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return "".join(parts)
+
+
+def test_inline_text_reads_leaves_as_the_recursive_walk_did() -> None:
+    """``_inline_text`` appends a leaf's text without a call: the same text as the walk that
+    called itself on every child (comments, empty leaves, blocks and breaks among them)."""
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document(
+        "<html><body><p>Một <b>hai</b><i></i><a href='/x'>ba<!-- c --></a> bốn<br>năm"
+        "<span><em>sáu</em> bảy</span><div>tám<br/></div>chín<img src='a.jpg'>mười"
+        "<!-- x --> hết</p><h2><a href='/y'><span>Tiêu</span> đề</a></h2></body></html>"
+    )
+    for el in doc.iter():
+        assert content._inline_text(el) == _inline_text_plainly(el)

@@ -1273,13 +1273,15 @@ class _Reader:
         return sum(len(b.text) for b in self.blocks if b.kind == "p") >= 200
 
     def visit(self, el: HtmlElement) -> None:
-        if el.text:
-            self.buffer.append(el.text)
+        # (each text and tail read once: lxml builds a new string at every read)
+        buffer = self.buffer
+        if text := el.text:
+            buffer.append(text)
         for child in el:
             if isinstance(child.tag, str):
                 self.element(child)
-            if child.tail:
-                self.buffer.append(child.tail)
+            if tail := child.tail:
+                buffer.append(tail)
 
     def element(self, el: HtmlElement) -> None:
         tag = el.tag
@@ -1296,8 +1298,10 @@ class _Reader:
         if tag not in BLOCK_TAGS:
             if "-" in tag and _furniture_tag(tag):
                 return  # a custom element named as furniture ("<pp-inline-teaser>")
-            if tag in _WRAPPING_INLINE and any(
-                c.tag in BLOCK_TAGS or c.tag == "img" for c in el.iter() if c is not el
+            if (
+                tag in _WRAPPING_INLINE
+                and len(el)  # a leaf wraps nothing
+                and any(c.tag in BLOCK_TAGS or c.tag == "img" for c in el.iter() if c is not el)
             ):
                 self.visit(el)  # a link/span wrapping blocks or images: look inside
                 return
@@ -1625,20 +1629,23 @@ def _inline_text(el: HtmlElement | None) -> str:
 def _inline_walk(node: HtmlElement, parts: list[str]) -> None:
     """``_inline_text``'s walk, a module function: a closure calling itself is a reference
     cycle, freed only by the cyclic collector."""
-    if node.text:
-        parts.append(node.text)
+    if text := node.text:
+        parts.append(text)
     for child in node:
-        if isinstance(child.tag, str):
-            if child.tag == "br":
+        tag = child.tag  # a new string each read: read once
+        if tag.__class__ is str:
+            if tag == "br":
                 parts.append("\n")
-            elif child.tag in BLOCK_TAGS:
+            elif tag in BLOCK_TAGS:
                 parts.append("\n\n")
                 _inline_walk(child, parts)
                 parts.append("\n\n")
-            else:
+            elif len(child):
                 _inline_walk(child, parts)
-        if child.tail:
-            parts.append(child.tail)
+            elif text := child.text:  # a leaf (most inline elements): its text, no call
+                parts.append(text)
+        if tail := child.tail:
+            parts.append(tail)
 
 
 def _is_caption(el: HtmlElement, *, after_image: bool = False) -> bool:
