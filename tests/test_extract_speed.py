@@ -7,6 +7,7 @@ import re
 import pytest
 
 from aggregator.extract import content
+from aggregator.extract.content import HtmlElement
 
 
 def _flat(fragments: tuple[str, ...]) -> re.Pattern[str]:
@@ -655,3 +656,199 @@ def test_meta_values_read_once_serve_both_meta_steps() -> None:
     weak = published._from_meta(page.meta_values(), now, strong=False)
     assert [d and d.day for d in strong] == [3, 5]
     assert [d and d.day for d in weak] == [2, None]
+
+
+def _shown_text_by_replace(doc: HtmlElement) -> str:
+    """``page._shown_text`` as it was: each long script or style text cut out of the whole
+    text with ``str.replace``."""
+    body = doc.find("body")
+    text = body.text_content()
+    for hidden in body.iter("script", "style", "template"):
+        if hidden.text and len(hidden.text) > 20:
+            text = text.replace(hidden.text, " ")
+    return " ".join(text.split()).casefold()
+
+
+_SCRIPT = "<script>window.dataLayer = window.dataLayer || []; dataLayer.push({a: 1});</script>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<p>Bài viết của Nguyễn Văn An</p>" + _SCRIPT + "<p>Đoạn hai</p>",
+        # the same script twice, a style, a short script (kept: under 21 characters), a
+        # template's leading text, a script as the first and as the last node
+        _SCRIPT + "<h1>Tiêu đề</h1>" + _SCRIPT + "<style>.a{color:red} .b{margin:0 auto}</style>"
+        "<script>var a=1;</script><p>Chữ<template>mẫu ẩn đủ dài để bị cắt đi<b>x</b></template>"
+        "sau</p>" + _SCRIPT,
+        "<div>Tác giả<script>" + "x" * 30 + "</script>Minh Anh</div>",
+        "<p>Không có script nào</p>",
+        "",
+    ],
+)
+def test_shown_text_finds_each_hidden_text_where_the_last_ended(body: str) -> None:
+    """``_shown_text`` finds each script's text from where the previous one ended and keeps the
+    text between them: what cutting each out of the whole text gave, where no script's text
+    is inside another's."""
+    from lxml import etree
+
+    from aggregator.extract.page import _shown_text, parse_document
+
+    doc = parse_document(f"<html><body>{body}</body></html>")
+    before = etree.tostring(doc)
+    assert _shown_text(doc) == _shown_text_by_replace(doc)
+    assert etree.tostring(doc) == before
+
+
+def test_shown_text_drops_a_script_holding_another_script_whole() -> None:
+    """A script whose text holds another's (a JSON-LD block copied into a framework's page data)
+    goes whole; cutting the inner text out of the whole text first left the rest of the outer
+    one in the visible text (8 of the benchmark's 1428 pages; no output changed)."""
+    from aggregator.extract.page import _shown_text, parse_document
+
+    ld = '{"@type":"NewsArticle","author":{"name":"Jane Roe"}}'
+    doc = parse_document(
+        f"<html><body><script type='application/ld+json'>{ld}</script><p>Story text</p>"
+        f'<script id=\'__NEXT_DATA__\'>{{"props":{ld},"page":"/a"}}</script></body></html>'
+    )
+    assert _shown_text(doc) == "story text"
+    assert "jane roe" not in _shown_text(doc)
+    assert '"page"' in _shown_text_by_replace(doc)
+
+
+def _measure_plainly(root: HtmlElement) -> content.Stats:
+    """``content.measure`` as it was: every node's parent looked up, the tag read twice."""
+    stats = content.Stats()
+    pending: dict = {}
+    pending_links: dict = {}
+    for node in reversed(list(root.iter())):
+        tail = node.tail
+        add = len(tail.strip()) if tail else 0
+        linked = 0
+        if isinstance(node.tag, str):
+            own = node.text
+            total = (len(own.strip()) if own else 0) + pending.pop(node, 0)
+            linked = (
+                total
+                if node.tag == "a" and not content._named_anchor(node)
+                else pending_links.pop(node, 0)
+            )
+            stats.text[node] = total
+            stats.links[node] = linked
+            add += total
+        if node is root:
+            break
+        parent = node.getparent()
+        if add:
+            pending[parent] = pending.get(parent, 0) + add
+        if linked:
+            pending_links[parent] = pending_links.get(parent, 0) + linked
+    return stats
+
+
+def _own_text_len_plainly(el: HtmlElement) -> int:
+    """``content._own_text_len`` as it was: each leaf child's text through the serializer."""
+    n = len(el.text.strip()) if el.text else 0
+    for child in el:
+        if child.tail:
+            n += len(child.tail.strip())
+        if isinstance(child.tag, str) and child.tag not in content.BLOCK_TAGS:
+            n += len(content.element_text(child).strip()) if len(child) == 0 and child.text else 0
+    return n
+
+
+_MEASURE_PAGE = """<html><body><!-- a comment --> lead <div class="a"> Chữ <a href="/x"> một
+<b>hai</b> </a> tail <a name="q3">neo</a><a onclick="f()">12</a><?pi x?></div><p>  </p>
+<ul><li><a href="/y">Tin <span>khác</span></a> · <a href="/z"></a></li></ul><span>Lá
+</span><i> </i><div>chữ<br>thẳng <em>nghiêng</em><img src="a.jpg"> đuôi<!-- c --> sau
+</div>cuối</body></html>"""
+
+
+def test_measure_reads_what_the_plain_walk_read() -> None:
+    """``measure`` (the tag read once, parents looked up only for nodes with text to carry up)
+    gives every element the lengths the plain walk gave, and ``_own_text_len`` (a leaf's text
+    without the serializer) what it gave, on a page with comments, a processing instruction,
+    named anchors, links inside links' boxes and blank or empty elements."""
+    from aggregator.extract.page import parse_document
+
+    for body in (parse_document(_MEASURE_PAGE).find("body"), parse_document("<p>x</p>")):
+        plain, stats = _measure_plainly(body), content.measure(body)
+        assert stats.text == plain.text
+        assert stats.links == plain.links
+        for el in body.iter("div", "span", "li", "p", "body"):
+            assert content._own_text_len(el) == _own_text_len_plainly(el), el.tag
+
+
+@pytest.mark.parametrize("wide", ["", "é", "ệ", "😀"])  # ASCII, one-byte, two-byte, four-byte
+def test_one_line_removes_invisibles_as_the_scan_did(wide: str) -> None:
+    """``one_line`` runs the invisible-character scan only on a line holding one (substring
+    tests first): the same line as scanning every non-ASCII line."""
+    import unicodedata
+
+    from aggregator.extract import clean
+    from aggregator.text import INVISIBLE_CHARS
+
+    def plainly(text: str) -> str:
+        text = " ".join(text.split())
+        if text.isascii():
+            return text
+        return unicodedata.normalize("NFC", clean._INVISIBLE.sub("", text))
+
+    lines = [f" Tin {wide}mới\n nhất ", f"e\u0301{wide}", f"{wide}a  b"]
+    lines += [f"{wide}x{ch}y {ch}" for ch in INVISIBLE_CHARS]
+    for line in lines:
+        assert clean.one_line(line) == plainly(line), repr(line)
+
+
+def test_one_line_remembers_plain_strings_only() -> None:
+    """``one_line`` remembers plain strings; lxml's string results (which hold their element,
+    and with it the page's tree) are collapsed the same way but not kept."""
+    from aggregator.extract import clean
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document("<html><body><p> Tin  mới\n nhất </p></body></html>")
+    smart = doc.xpath("string(//p)")
+    assert type(smart) is not str
+    clean._one_line.cache_clear()
+    assert clean.one_line(smart) == "Tin mới nhất"
+    assert clean._one_line.cache_info().currsize == 0
+    assert clean.one_line(str(smart)) == clean.one_line(str(smart)) == "Tin mới nhất"
+    assert clean._one_line.cache_info().hits == 1
+
+
+def _inline_text_plainly(el: HtmlElement) -> str:
+    """``content._inline_text`` as it was: a call for every child element, leaves included."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                if child.tag == "br":
+                    parts.append("\n")
+                elif child.tag in content.BLOCK_TAGS:
+                    parts.append("\n\n")
+                    walk(child)
+                    parts.append("\n\n")
+                else:
+                    walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return "".join(parts)
+
+
+def test_inline_text_reads_leaves_as_the_recursive_walk_did() -> None:
+    """``_inline_text`` appends a leaf's text without a call: the same text as the walk that
+    called itself on every child (comments, empty leaves, blocks and breaks among them)."""
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document(
+        "<html><body><p>Một <b>hai</b><i></i><a href='/x'>ba<!-- c --></a> bốn<br>năm"
+        "<span><em>sáu</em> bảy</span><div>tám<br/></div>chín<img src='a.jpg'>mười"
+        "<!-- x --> hết</p><h2><a href='/y'><span>Tiêu</span> đề</a></h2></body></html>"
+    )
+    for el in doc.iter():
+        assert content._inline_text(el) == _inline_text_plainly(el)

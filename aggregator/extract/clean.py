@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lxml import etree
 
@@ -304,12 +305,27 @@ def one_line(text: str) -> str:
     Not aggregator.text.normalize_text: that one keeps line breaks and repairs mojibake per line
     (ftfy), which the extractor, calling this tens of thousands of times per page on short
     strings, neither needs nor can afford (the page was already decoded and repaired once).
+
+    More than half of a page's calls repeat an earlier one (a paragraph's line, then its key for
+    each vocabulary test): plain strings are remembered. Not lxml's string results, subclasses
+    of ``str`` that hold their element, and with it the page's tree.
     """
+    if text.__class__ is str:
+        return _one_line(text)
+    return _one_line.__wrapped__(text)
+
+
+@lru_cache(maxsize=2048)
+def _one_line(text: str) -> str:
     # str.split() without arguments splits on every Unicode space (NBSP, U+202F, U+3000 too).
     text = " ".join(text.split())
     if text.isascii():
         return text
-    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+    if any(map(text.__contains__, INVISIBLE_CHARS)):
+        # Few lines hold one: seven substring tests (C; none at all where the text's widest
+        # character is narrower than the invisible one) spare the character-class scan.
+        text = _INVISIBLE.sub("", text)
+    return unicodedata.normalize("NFC", text)
 
 
 # --- classification of single lines ----------------------------------------------------------------
@@ -462,7 +478,7 @@ def is_promo(text: str) -> bool:
     folded = text.casefold()  # the regex's IGNORECASE, for the substring test
     if _AD_LABEL.match(text):
         return True
-    return any(word in folded for word in _PROMO_WORDS) and bool(_PROMO.search(text))
+    return any(map(folded.__contains__, _PROMO_WORDS)) and bool(_PROMO.search(text))
 
 
 # A short paragraph opened by the advertisement label and a separator ("ANZEIGE - Heute mal

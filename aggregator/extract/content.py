@@ -295,22 +295,25 @@ def measure(root: HtmlElement) -> Stats:
         tail = node.tail
         add = len(tail.strip()) if tail else 0
         linked = 0
-        if isinstance(node.tag, str):
+        tag = node.tag  # a new string each read: read once
+        if tag.__class__ is str:
             own = node.text
             total = (len(own.strip()) if own else 0) + pending.pop(node, 0)
-            linked = (
-                total if node.tag == "a" and not _named_anchor(node) else pending_links.pop(node, 0)
-            )
+            if tag == "a" and not _named_anchor(node):
+                linked = total
+            elif pending_links:  # most pages' links sit in a few boxes: usually empty
+                linked = pending_links.pop(node, 0)
             text[node] = total
             links[node] = linked
             add += total
         if node is root:
             break
-        parent = node.getparent()
-        if add:
-            pending[parent] = pending.get(parent, 0) + add
-        if linked:
-            pending_links[parent] = pending_links.get(parent, 0) + linked
+        if add or linked:  # blank and empty nodes (most of the markup's) carry nothing up
+            parent = node.getparent()
+            if add:
+                pending[parent] = pending.get(parent, 0) + add
+            if linked:
+                pending_links[parent] = pending_links.get(parent, 0) + linked
     return stats
 
 
@@ -493,9 +496,11 @@ def prune(
     protected: set[HtmlElement] = set()
     furniture: list[tuple[HtmlElement, str]] = []  # with their names
     for el, names in reversed(hints.elements):
+        verdict = _name_verdict(names)
+        if not verdict and el not in marked:
+            continue  # silent names and no marks: every test below would let it be
         if el not in in_body:
             continue
-        verdict = _name_verdict(names)
         marks = marked.get(el, NO_MARKS)
         itemprop = marks.itemprop
         article_body = itemprop is not None and itemprop.lower() == "articlebody"
@@ -779,10 +784,17 @@ def _drop(el: HtmlElement) -> None:
 def _own_text_len(el: HtmlElement) -> int:
     n = len(el.text.strip()) if el.text else 0
     for child in el:
-        if child.tail:
-            n += len(child.tail.strip())
-        if isinstance(child.tag, str) and child.tag not in BLOCK_TAGS:
-            n += len(element_text(child).strip()) if len(child) == 0 and child.text else 0
+        if tail := child.tail:
+            n += len(tail.strip())
+        tag = child.tag
+        # A leaf's text is all its text: no serializer call for it (``element_text``).
+        if (
+            tag.__class__ is str
+            and tag not in BLOCK_TAGS
+            and len(child) == 0
+            and (own := child.text)
+        ):
+            n += len(own.strip())
     return n
 
 
@@ -1324,13 +1336,15 @@ class _Reader:
         return sum(len(b.text) for b in self.blocks if b.kind == "p") >= 200
 
     def visit(self, el: HtmlElement) -> None:
-        if el.text:
-            self.buffer.append(el.text)
+        # (each text and tail read once: lxml builds a new string at every read)
+        buffer = self.buffer
+        if text := el.text:
+            buffer.append(text)
         for child in el:
             if isinstance(child.tag, str):
                 self.element(child)
-            if child.tail:
-                self.buffer.append(child.tail)
+            if tail := child.tail:
+                buffer.append(tail)
 
     def element(self, el: HtmlElement) -> None:
         tag = el.tag
@@ -1347,8 +1361,10 @@ class _Reader:
         if tag not in BLOCK_TAGS:
             if "-" in tag and _furniture_tag(tag):
                 return  # a custom element named as furniture ("<pp-inline-teaser>")
-            if tag in _WRAPPING_INLINE and any(
-                c.tag in BLOCK_TAGS or c.tag == "img" for c in el.iter() if c is not el
+            if (
+                tag in _WRAPPING_INLINE
+                and len(el)  # a leaf wraps nothing
+                and any(c.tag in BLOCK_TAGS or c.tag == "img" for c in el.iter() if c is not el)
             ):
                 self.visit(el)  # a link/span wrapping blocks or images: look inside
                 return
@@ -1733,20 +1749,23 @@ def _inline_text(el: HtmlElement | None) -> str:
 def _inline_walk(node: HtmlElement, parts: list[str]) -> None:
     """``_inline_text``'s walk, a module function: a closure calling itself is a reference
     cycle, freed only by the cyclic collector."""
-    if node.text:
-        parts.append(node.text)
+    if text := node.text:
+        parts.append(text)
     for child in node:
-        if isinstance(child.tag, str):
-            if child.tag == "br":
+        tag = child.tag  # a new string each read: read once
+        if tag.__class__ is str:
+            if tag == "br":
                 parts.append("\n")
-            elif child.tag in BLOCK_TAGS:
+            elif tag in BLOCK_TAGS:
                 parts.append("\n\n")
                 _inline_walk(child, parts)
                 parts.append("\n\n")
-            else:
+            elif len(child):
                 _inline_walk(child, parts)
-        if child.tail:
-            parts.append(child.tail)
+            elif text := child.text:  # a leaf (most inline elements): its text, no call
+                parts.append(text)
+        if tail := child.tail:
+            parts.append(tail)
 
 
 def _is_caption(el: HtmlElement, *, after_image: bool = False) -> bool:

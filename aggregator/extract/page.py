@@ -2027,19 +2027,30 @@ def _text_after(label: HtmlElement) -> str:
 
 
 def _shown_text(doc: HtmlElement) -> str:
-    """The body's visible text, casefolded, one space between words: its text without that of
-    its scripts and styles (C-level text_content, then the few script texts cut out, is much
-    cheaper than a walk that leaves them out)."""
+    """The body's visible text, casefolded, one space between words: its text with that of its
+    scripts and styles (over 20 characters) read as a space.
+
+    The C-level ``text_content`` reads the whole body at once; the hidden texts come in it in
+    document order, so each is found from where the previous one ended and the text between
+    them kept: one scan of the text in all, where cutting each out of the whole text
+    (``str.replace``) copied and scanned it once a script (3.4 % of the instructions). A script
+    whose text holds another's (a JSON-LD block copied into a framework's page data) goes
+    whole, where cutting the inner one out first left the rest of the outer one in.
+    """
     body = doc.find("body")
     if body is None:
         return ""
     text = body.text_content()
+    parts: list[str] = []
+    start = 0
     for hidden in body.iter("script", "style", "template"):
-        if hidden.text and len(hidden.text) > 20:
-            text = text.replace(hidden.text, " ")
+        if (own := hidden.text) and len(own) > 20 and (at := text.find(own, start)) >= 0:
+            parts.append(text[start:at])
+            start = at + len(own)
+    parts.append(text[start:])
     # Casefolded after the spaces are collapsed (a shorter string): casefold maps every space
     # to itself and nothing else to a space, character by character, so the result is the same.
-    return " ".join(text.split()).casefold()
+    return " ".join(" ".join(parts).split()).casefold()
 
 
 class _Shown:
