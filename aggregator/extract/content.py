@@ -396,6 +396,12 @@ _CTA = re.compile(r"(?<![a-z0-9])cta(?![a-z0-9])")
 _CTA_BOX_TAGS = frozenset({"div", "section", "aside"})
 
 
+def _may_name_a_widget(hints: str) -> bool:
+    """Whether silent names may still be a call-to-action box's or a hover card's: the
+    substrings ``_is_cta_box`` and ``_is_hover_card`` start from, for prune's fast skip."""
+    return "cta" in hints or "over" in hints or "tooltip" in hints
+
+
 def _is_cta_box(tag: str, hints: str) -> bool:
     return tag in _CTA_BOX_TAGS and "cta" in hints and _CTA.search(hints) is not None
 
@@ -497,7 +503,7 @@ def prune(
     furniture: list[tuple[HtmlElement, str]] = []  # with their names
     for el, names in reversed(hints.elements):
         verdict = _name_verdict(names)
-        if not verdict and el not in marked:
+        if not verdict and el not in marked and not _may_name_a_widget(names):
             continue  # silent names and no marks: every test below would let it be
         if el not in in_body:
             continue
