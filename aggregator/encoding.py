@@ -130,8 +130,30 @@ def _try_utf8(body: bytes) -> tuple[str, bool] | None:
         decoded = body.decode("utf-8")
     except UnicodeDecodeError:
         return None
+    if _utf8_surely_nfc(body):
+        return decoded, True
     text = _nfc(decoded)  # *decoded* itself when already NFC
     return text, text is decoded
+
+
+_ASCII_BYTES = bytes(range(128))
+
+
+def _utf8_surely_nfc(body: bytes) -> bool:
+    """Valid UTF-8 *body* decodes to NFC text, by the quick check of its non-ASCII characters
+    alone; False says "not sure" (``_nfc`` then decides), never "not NFC".
+
+    The quick check passes a string when each character is NFC-stable ("yes") and each mark
+    (non-zero combining class) follows a character of no higher class. ASCII characters are
+    stable and of class 0: cut out, they leave every character's verdict and every mark's
+    predecessor as they were or make a mark follow another (a pass on what is left then held
+    before as well). Deleting the ASCII bytes (C, ~1 ns a byte) leaves the other characters'
+    whole UTF-8 sequences, about 1-20 % of a page; the quick check over the page in ~8 KiB
+    pieces, which a page with a curly quote or an accent in most pieces needs (an ASCII piece
+    passes at once), cost ~0.6 ms a page, this ~0.4 (1363 UTF-8 pages of the benchmark).
+    """
+    rest = body.translate(None, _ASCII_BYTES).decode("utf-8")
+    return not rest or unicodedata.normalize("NFC", rest) is rest
 
 
 def _finish(text: str, body: bytes = b"", *, nfc: bool = False) -> str:

@@ -655,3 +655,52 @@ def test_meta_values_read_once_serve_both_meta_steps() -> None:
     weak = published._from_meta(page.meta_values(), now, strong=False)
     assert [d and d.day for d in strong] == [3, 5]
     assert [d and d.day for d in weak] == [2, None]
+
+
+# ASCII; stable letters (Latin-1, Vietnamese precomposed, a curly quote, an emoji); marks that
+# are stable but ordered (Hebrew: class 220 and 10, Arabic: 27 and 33); marks that may compose
+# (U+0301, U+0323, U+0338, U+0345, a Hangul vowel); characters NFC replaces (U+0340, U+2126,
+# U+F900).
+_NFC_CHARS = [
+    *"ae <>\n", *"éßñư", *"ếộ’😀", *"\u0591\u05b0\u064b\u0651", *"\u0301\u0323\u0338\u0345\u1161",
+    *"\u0340\u2126\uf900",
+]  # fmt: skip
+
+
+def _old_try_utf8(body: bytes) -> tuple[str, bool]:
+    from aggregator.encoding import _nfc
+
+    decoded = body.decode("utf-8")
+    text = _nfc(decoded)
+    return text, text is decoded
+
+
+@pytest.mark.parametrize("length", [1, 2, 3, 5, 40, 20_000])
+def test_utf8_nfc_test_on_non_ascii_bytes_only_answers_as_the_whole_text(length: int) -> None:
+    # ``encoding._utf8_surely_nfc`` runs the quick check on the non-ASCII characters alone: when
+    # it passes, the whole text passes (``normalize`` returns it itself), so ``_try_utf8`` gives
+    # what decoding and ``_nfc`` over every piece gave, text and "unchanged" flag.
+    import random
+    import unicodedata
+
+    from aggregator.encoding import _try_utf8, _utf8_surely_nfc
+
+    rng = random.Random(length)
+    surely = 0
+    for _ in range(3000 if length < 100 else 40):
+        text = "".join(rng.choices(_NFC_CHARS, k=length))
+        body = text.encode("utf-8")
+        if _utf8_surely_nfc(body):
+            surely += 1
+            assert unicodedata.normalize("NFC", text) is text
+        assert _try_utf8(body) == _old_try_utf8(body)
+    assert length >= 40 or surely > 0
+
+
+def test_utf8_nfc_test_passes_ordinary_pages() -> None:
+    from aggregator.encoding import _utf8_surely_nfc
+
+    page = "<p>Người dân xã Tân Trào – “Tiếng Việt” café Straße ﻿</p>\n" * 300
+    assert _utf8_surely_nfc(page.encode("utf-8"))
+    assert _utf8_surely_nfc(b"<p>plain</p>")
+    assert not _utf8_surely_nfc("<p>Vie\u0323\u0302t</p>".encode())
