@@ -704,3 +704,20 @@ def test_utf8_nfc_test_passes_ordinary_pages() -> None:
     assert _utf8_surely_nfc(page.encode("utf-8"))
     assert _utf8_surely_nfc(b"<p>plain</p>")
     assert not _utf8_surely_nfc("<p>Vie\u0323\u0302t</p>".encode())
+
+
+def test_page_guards_and_xml_test_without_copies_answer_as_strip_and_slice() -> None:
+    # ``extract_article``'s empty-page test (``isspace``) and ``parse_document``'s XML test
+    # (``_XML_START``) against the ``strip``/``lstrip`` they replace, on every code point as
+    # whitespace candidate.
+    import sys
+
+    from aggregator.extract.page import _XML_START
+
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        assert c.isspace() == (not c.strip()), hex(code)
+        text = f"{c}\t{c}<?xml v"
+        assert bool(_XML_START.match(text)) == (text.lstrip()[:5] == "<?xml"), hex(code)
+    assert _XML_START.match("\n \t<?xml version='1.0'?><html>")
+    assert not _XML_START.match("<html><?xml")
