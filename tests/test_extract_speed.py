@@ -683,27 +683,58 @@ def test_utf8_nfc_test_on_non_ascii_bytes_only_answers_as_the_whole_text(length:
     import random
     import unicodedata
 
-    from aggregator.encoding import _try_utf8, _utf8_surely_nfc
+    from aggregator.encoding import _ASCII_BYTES, _try_utf8, _utf8_surely_nfc
 
     rng = random.Random(length)
     surely = 0
     for _ in range(3000 if length < 100 else 40):
         text = "".join(rng.choices(_NFC_CHARS, k=length))
         body = text.encode("utf-8")
-        if _utf8_surely_nfc(body):
+        non_ascii = body.translate(None, _ASCII_BYTES)
+        assert non_ascii == "".join(c for c in text if not c.isascii()).encode("utf-8")
+        if _utf8_surely_nfc(non_ascii):
             surely += 1
             assert unicodedata.normalize("NFC", text) is text
-        assert _try_utf8(body) == _old_try_utf8(body)
+        assert _try_utf8(body) == (*_old_try_utf8(body), non_ascii)
     assert length >= 40 or surely > 0
 
 
 def test_utf8_nfc_test_passes_ordinary_pages() -> None:
-    from aggregator.encoding import _utf8_surely_nfc
+    from aggregator.encoding import _ASCII_BYTES, _utf8_surely_nfc
 
-    page = "<p>Người dân xã Tân Trào – “Tiếng Việt” café Straße ﻿</p>\n" * 300
-    assert _utf8_surely_nfc(page.encode("utf-8"))
-    assert _utf8_surely_nfc(b"<p>plain</p>")
-    assert not _utf8_surely_nfc("<p>Vie\u0323\u0302t</p>".encode())
+    def surely(text: str) -> bool:
+        return _utf8_surely_nfc(text.encode("utf-8").translate(None, _ASCII_BYTES))
+
+    assert surely("<p>Người dân xã Tân Trào – “Tiếng Việt” café Straße ﻿</p>\n" * 300)
+    assert surely("<p>plain</p>")
+    assert not surely("<p>Vie\u0323\u0302t</p>")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>Hà Nội: Hội nghị</p>" * 50,  # clean Vietnamese
+        "<title>Há»™i nghá»‹ - Báo</title><p>x</p>",  # double-encoded (mojibake) line
+        "<p>Ã  la carte</p><p>Ã©tÃ©</p>",  # cp1252 mojibake of French
+        "<p>á <b>»</b> Ã x© Ä y‘</p>",  # the pairs' characters, apart: no pair in the page
+        "<p>a\u0301» é</p>",  # NFD "á" then "»": a pair only after NFC
+    ],
+)
+def test_mojibake_probe_on_non_ascii_bytes_decides_as_the_page_bytes(text: str) -> None:
+    # ``_finish`` searches the non-ASCII bytes for a mojibake pair before the page's bytes:
+    # pieces of pairs that ASCII separates meet there, so that search only clears pages, and
+    # the page's own search still decides.
+    from aggregator.encoding import _ASCII_BYTES, _MOJIBAKE_BYTES, _finish
+
+    body = text.encode("utf-8")
+    non_ascii = body.translate(None, _ASCII_BYTES)
+    if _MOJIBAKE_BYTES.search(body):
+        assert _MOJIBAKE_BYTES.search(non_ascii)
+    decoded = body.decode("utf-8")
+    for nfc in (False, True):
+        assert _finish(decoded, body, nfc=nfc, non_ascii=non_ascii) == _finish(
+            decoded, body, nfc=nfc
+        )
 
 
 def test_page_guards_and_xml_test_without_copies_answer_as_strip_and_slice() -> None:
