@@ -1767,8 +1767,9 @@ def _shown_text(doc: HtmlElement) -> str:
         return ""
     text = body.text_content()
     for hidden in body.iter("script", "style", "template"):
-        if hidden.text and len(hidden.text) > 20:
-            text = text.replace(hidden.text, " ")
+        # Read once: each ``.text`` decodes the script anew (most of a large page's text).
+        if (script := hidden.text) and len(script) > 20:
+            text = text.replace(script, " ")
     # Casefolded after the spaces are collapsed (a shorter string): casefold maps every space
     # to itself and nothing else to a space, character by character, so the result is the same.
     return " ".join(text.split()).casefold()
