@@ -852,3 +852,100 @@ def test_inline_text_reads_leaves_as_the_recursive_walk_did() -> None:
     )
     for el in doc.iter():
         assert content._inline_text(el) == _inline_text_plainly(el)
+
+
+# ASCII; stable letters (Latin-1, Vietnamese precomposed, a curly quote, an emoji); marks that
+# are stable but ordered (Hebrew: class 220 and 10, Arabic: 27 and 33); marks that may compose
+# (U+0301, U+0323, U+0338, U+0345, a Hangul vowel); characters NFC replaces (U+0340, U+2126,
+# U+F900).
+_NFC_CHARS = [
+    *"ae <>\n", *"éßñư", *"ếộ’😀", *"\u0591\u05b0\u064b\u0651", *"\u0301\u0323\u0338\u0345\u1161",
+    *"\u0340\u2126\uf900",
+]  # fmt: skip
+
+
+def _old_try_utf8(body: bytes) -> tuple[str, bool]:
+    from aggregator.encoding import _nfc
+
+    decoded = body.decode("utf-8")
+    text = _nfc(decoded)
+    return text, text is decoded
+
+
+@pytest.mark.parametrize("length", [1, 2, 3, 5, 40, 20_000])
+def test_utf8_nfc_test_on_non_ascii_bytes_only_answers_as_the_whole_text(length: int) -> None:
+    # ``encoding._utf8_surely_nfc`` runs the quick check on the non-ASCII characters alone: when
+    # it passes, the whole text passes (``normalize`` returns it itself), so ``_try_utf8`` gives
+    # what decoding and ``_nfc`` over every piece gave, text and "unchanged" flag.
+    import random
+    import unicodedata
+
+    from aggregator.encoding import _ASCII_BYTES, _try_utf8, _utf8_surely_nfc
+
+    rng = random.Random(length)
+    surely = 0
+    for _ in range(3000 if length < 100 else 40):
+        text = "".join(rng.choices(_NFC_CHARS, k=length))
+        body = text.encode("utf-8")
+        non_ascii = body.translate(None, _ASCII_BYTES)
+        assert non_ascii == "".join(c for c in text if not c.isascii()).encode("utf-8")
+        if _utf8_surely_nfc(non_ascii):
+            surely += 1
+            assert unicodedata.normalize("NFC", text) is text
+        assert _try_utf8(body) == (*_old_try_utf8(body), non_ascii)
+    assert length >= 40 or surely > 0
+
+
+def test_utf8_nfc_test_passes_ordinary_pages() -> None:
+    from aggregator.encoding import _ASCII_BYTES, _utf8_surely_nfc
+
+    def surely(text: str) -> bool:
+        return _utf8_surely_nfc(text.encode("utf-8").translate(None, _ASCII_BYTES))
+
+    assert surely("<p>Người dân xã Tân Trào – “Tiếng Việt” café Straße ﻿</p>\n" * 300)
+    assert surely("<p>plain</p>")
+    assert not surely("<p>Vie\u0323\u0302t</p>")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<p>Hà Nội: Hội nghị</p>" * 50,  # clean Vietnamese
+        "<title>Há»™i nghá»‹ - Báo</title><p>x</p>",  # double-encoded (mojibake) line
+        "<p>Ã  la carte</p><p>Ã©tÃ©</p>",  # cp1252 mojibake of French
+        "<p>á <b>»</b> Ã x© Ä y‘</p>",  # the pairs' characters, apart: no pair in the page
+        "<p>a\u0301» é</p>",  # NFD "á" then "»": a pair only after NFC
+    ],
+)
+def test_mojibake_probe_on_non_ascii_bytes_decides_as_the_page_bytes(text: str) -> None:
+    # ``_finish`` searches the non-ASCII bytes for a mojibake pair before the page's bytes:
+    # pieces of pairs that ASCII separates meet there, so that search only clears pages, and
+    # the page's own search still decides.
+    from aggregator.encoding import _ASCII_BYTES, _MOJIBAKE_BYTES, _finish
+
+    body = text.encode("utf-8")
+    non_ascii = body.translate(None, _ASCII_BYTES)
+    if _MOJIBAKE_BYTES.search(body):
+        assert _MOJIBAKE_BYTES.search(non_ascii)
+    decoded = body.decode("utf-8")
+    for nfc in (False, True):
+        assert _finish(decoded, body, nfc=nfc, non_ascii=non_ascii) == _finish(
+            decoded, body, nfc=nfc
+        )
+
+
+def test_page_guards_and_xml_test_without_copies_answer_as_strip_and_slice() -> None:
+    # ``extract_article``'s empty-page test (``isspace``) and ``parse_document``'s XML test
+    # (``_XML_START``) against the ``strip``/``lstrip`` they replace, on every code point as
+    # whitespace candidate.
+    import sys
+
+    from aggregator.extract.page import _XML_START
+
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        assert c.isspace() == (not c.strip()), hex(code)
+        text = f"{c}\t{c}<?xml v"
+        assert bool(_XML_START.match(text)) == (text.lstrip()[:5] == "<?xml"), hex(code)
+    assert _XML_START.match("\n \t<?xml version='1.0'?><html>")
+    assert not _XML_START.match("<html><?xml")

@@ -2437,6 +2437,8 @@ _PARSER.set_element_class_lookup(_LOOKUP)
 _UTF8_PARSER = etree.HTMLParser(encoding="utf-8", collect_ids=False)
 _UTF8_PARSER.set_element_class_lookup(_LOOKUP)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+# ``\s`` of a str pattern is ``str.isspace``'s whitespace, which is what ``lstrip`` removes.
+_XML_START = re.compile(r"\s*<\?xml")
 
 
 def parse_document(text: str, utf8: bytes | None = None) -> HtmlElement:
@@ -2445,7 +2447,7 @@ def parse_document(text: str, utf8: bytes | None = None) -> HtmlElement:
     *utf8*, when given, is *text* encoded as UTF-8 byte for byte (``decode_html_source`` says
     when the page's own bytes are), and is what gets parsed: the same tree, sooner.
     """
-    if text.lstrip()[:5] == "<?xml":
+    if _XML_START.match(text):  # ``text.lstrip()[:5] == "<?xml"`` without copying the page
         text = _XML_DECLARATION.sub("", text)
     elif utf8 is not None:
         return lxml_html.document_fromstring(utf8, parser=_UTF8_PARSER)
