@@ -421,6 +421,17 @@ def _german_story(heading: str, inner: str) -> str:
         ("<p><strong>Guten Appetit!</strong></p>", []),
         ("<p><strong>Mehr</strong> zum Thema</p>", []),
         ("<p><b>Marina</b></p>", []),  # one word: a greeting or a handle
+        # A dash before the name, brackets round it or a signature class set it apart too.
+        ("<p>— Marina Mucha</p>", ["Marina Mucha"]),
+        ("<p>-- Anna Berger und Karl Maier</p>", ["Anna Berger", "Karl Maier"]),
+        ("<p>(Max Mustermann)</p>", ["Max Mustermann"]),
+        ("<p class='signature'>Marina Mucha</p>", ["Marina Mucha"]),
+        ("<p>— Ende —</p>", []),  # the text's end, no name
+        ("<p>— The End</p>", []),
+        ("<p>(Fortsetzung folgt)</p>", []),
+        ("<p>(Foto: Max Mustermann)</p>", []),  # a picture's credit
+        ("<p>(dpa)</p>", []),
+        ("<p class='signature'>Mit freundlichen Grüßen</p>", []),
     ],
 )
 def test_signature_under_a_foreign_story(end: str, expected: list[str]) -> None:

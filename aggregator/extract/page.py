@@ -1735,6 +1735,12 @@ _TITLE_BY = re.compile(
 )
 _EMPHASIS = frozenset({"strong", "b", "em", "i"})
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+# "— Jane Smith", "-- Jane Smith", "(Max Mustermann)": the name a signature line holds; it ends
+# in a letter ("— Ende —" closes the text), and an article opens a phrase ("— The End").
+_SIGNED = re.compile(
+    r"(?:—|–|--?)\s*(?!(?:The|Der|Die|Das|Le|La|El|Il)\s)([^\W\d_][^()—–]*[^\W\d_])"
+    r"|\((?!(?:The|Der|Die|Das|Le|La|El|Il)\s)([^\W\d_][^()]*[^\W\d_])\)"
+)
 
 
 def _signature(container: HtmlElement, blocks: list[Block]) -> list[str]:
@@ -1759,7 +1765,12 @@ def _signature(container: HtmlElement, blocks: list[Block]) -> list[str]:
             and not (children[0].tail or "").strip()
         )
         right = p.get("align", "").lower() == "right" or bool(_RIGHT.search(p.get("style", "")))
-        if not (emphasised or right):
+        # A dash before the name or brackets round it ("— Jane Smith", "(Max Mustermann)"),
+        # or a class naming the paragraph a signature, set it apart as plainly.
+        if set_apart := _SIGNED.fullmatch(text):
+            text = set_apart.group(1) or set_apart.group(2)
+        signed = "signature" in p.get("class", "").lower()
+        if not (emphasised or right or set_apart or signed):
             return []
         names = clean.split_names(text)
         if names and all(clean.is_name(n) and 2 <= len(n.split()) <= 3 for n in names):
