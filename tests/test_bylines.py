@@ -1156,3 +1156,39 @@ def _credits(*pairs: tuple[str, str]) -> str:
 )
 def test_the_writer_a_credits_box_names(end: str, expected: list[str]) -> None:
     assert _story_ending("de", end) == expected
+
+
+def _dated_story(lang: str, row: str) -> list[str]:
+    """A story whose headline has a row of facts under it (the day, maybe a name) and no
+    marked byline."""
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_STORY[lang] * 3}</p>" for _ in range(6))
+    html = (
+        f"<html lang='{lang}'><head><title>Council approves new budget</title>"
+        "<meta property='og:site_name' content='Daily Courier'></head><body>"
+        "<nav><a href='/'>Home</a></nav><div class='story'><h1>Council approves new budget</h1>"
+        f"<p class='dateline'>{row}</p><div class='text'>{text}</div></div>"
+        "<footer><p>Impressum</p></footer></body></html>"
+    )
+    return extract_article(html, "https://www.dailycourier.example/2024/03/budget").authors
+
+
+@pytest.mark.parametrize(
+    ("lang", "row", "expected"),
+    [
+        # A name beside the day, set apart by a separator or an element of its own.
+        ("de", "05.03.2024 | Max Mustermann", ["Max Mustermann"]),
+        ("en", "<span>2024-03-05</span><span>Jane Smith</span>", ["Jane Smith"]),
+        ("de", "05.03.2024 · Von Anna Berger", ["Anna Berger"]),
+        # Words run on after the day are a kicker as often as a name.
+        ("de", "<span><time>05.03.2024</time> Aktuelle Meldung</span>", []),
+        ("de", "05.03.2024 | Politik", []),  # one word: a section
+        ("en", "05.03.2024 | Daily Courier", []),  # the site
+        ("en", "<span>05.03.2024</span><script>$(function () { init(); });</script>", []),
+    ],
+)
+def test_an_unlabelled_name_beside_the_day_under_the_headline(
+    lang: str, row: str, expected: list[str]
+) -> None:
+    assert _dated_story(lang, row) == expected

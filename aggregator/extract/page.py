@@ -149,7 +149,7 @@ _WEEKDAY = re.compile(r"^(?:thứ\s+\S+|chủ\s+nhật)$", re.IGNORECASE)
 _ROW_TEXT = 120
 
 
-def _date_row_names(heading: HtmlElement) -> list[str]:
+def _date_row_names(heading: HtmlElement, vietnamese: bool = True) -> list[str]:
     """The people named in the short row with the date right under *heading* (one of its next
     two elements), each part of the row a name or a byline ("Tác giả: Minh Anh"); [] if none.
     Then the same in the row right above it: templates set the meta box (the byline, the
@@ -160,6 +160,8 @@ def _date_row_names(heading: HtmlElement) -> list[str]:
         if row.tag in ("script", "style", "h1"):
             continue
         pieces = [t.strip() for t in row.itertext() if t.strip()]
+        if not vietnamese and row.find(".//script") is not None:
+            continue  # a widget's code beside the date, not a row of facts
         text = "\n".join(pieces)
         if not pieces or len(text) > _ROW_TEXT:
             continue
@@ -172,12 +174,28 @@ def _date_row_names(heading: HtmlElement) -> list[str]:
             part = part.strip(" ,;")
             if not part or _WEEKDAY.match(part) or any(ch.isdigit() for ch in part):
                 continue
-            found = clean.byline_authors(part) or clean.trailing_name(part)
+            found = clean.byline_authors(part) or (
+                clean.trailing_name(part) if vietnamese else _bare_row_name(part, row)
+            )
             names.extend(found or [])
         if names:
             return names
         # A row of the date alone ("Thứ Năm, 08/01/2026 - 18:21"): the byline row may follow.
     return []
+
+
+def _bare_row_name(part: str, row: HtmlElement) -> list[str]:
+    """An unlabelled name beside the date on a page not in Vietnamese ("March 5, 2024 | Jane
+    Smith"): a person's name of two or three words set apart from the date, in an element of
+    its own or after a separator; [] otherwise. Words run on after the date in one text
+    ("21.01.2022 Aktuelle Meldung") are a kicker as often as a name."""
+    if not (clean.is_name(part) and 2 <= len(part.split()) <= 3):
+        return []
+    if any(clean.one_line(el.text_content()) == part for el in row.iter(etree.Element)):
+        return [part]
+    text = clean.one_line(" ".join(row.itertext()))
+    apart = rf"(?:^|[|•·–—-])\s*{re.escape(part)}\s*(?:$|[|•·–—-])"
+    return [part] if re.search(apart, text) else []
 
 
 def _labelled_names(piece: str) -> list[str]:
@@ -863,7 +881,10 @@ class ArticlePage:
         sel = self._selectors
 
         # The names in the heading's date row, read before pruning takes the row away.
-        row_names = {h[0]: _date_row_names(h[1][0]) for h in (headings or h1s)[:3]}
+        row_names = {
+            h[0]: (_date_row_names(h[1][0]), _date_row_names(h[1][0], vietnamese=False))
+            for h in (headings or h1s)[:3]
+        }
         # The short lines under the headline, read now for the same reason: pruning takes a
         # byline box whose class says "meta" ("entry-meta", "detail-meta") away as furniture.
         # Only where nothing marked or described names an author (a few elements' walk).
@@ -924,7 +945,11 @@ class ArticlePage:
             # Last: the person a copyright line under the story names (a Vietnamese
             # page's © line names the newspaper, never a reporter).
             authors = self.authors([], owner, meta_authors=[])
-        if not authors and language == "vi" and (names := row_names.get(title)):
+        if not authors and (names := row_names.get(title, ([], []))[language != "vi"]):
+            if language != "vi":
+                # A row's unlabelled part may be the site or its owner ("Handball Schweiz").
+                host = urlsplit(self.url).hostname or ""
+                names = [n for n in names if not names_site(n, self.publishers, host)]
             # "<div class='info'><span>Minh Anh</span> | <span>08/01/2026 18:21</span></div>":
             # a name beside the date under the headline, where nothing marks it.
             authors = self.authors([], names, meta_authors=[])
