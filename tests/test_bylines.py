@@ -1185,6 +1185,9 @@ def _dated_story(lang: str, row: str) -> list[str]:
         ("de", "<span><time>05.03.2024</time> Aktuelle Meldung</span>", []),
         ("de", "05.03.2024 | Politik", []),  # one word: a section
         ("en", "05.03.2024 | Daily Courier", []),  # the site
+        # Further along a row of tags a category may read as a name.
+        ("de", "05.03.2024 | Pressemitteilung | Corona | Diakonisches Profil", []),
+        ("de", "Max Mustermann | 05.03.2024 | Politik", ["Max Mustermann"]),
         ("en", "<span>05.03.2024</span><script>$(function () { init(); });</script>", []),
     ],
 )

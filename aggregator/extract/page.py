@@ -170,13 +170,19 @@ def _date_row_names(heading: HtmlElement, vietnamese: bool = True) -> list[str]:
                 return labelled
             continue
         names: list[str] = []
-        for part in _ROW_PARTS.split(text):
-            part = part.strip(" ,;")
-            if not part or _WEEKDAY.match(part) or any(ch.isdigit() for ch in part):
+        parts = [p.strip(" ,;") for p in _ROW_PARTS.split(text)]
+        parts = [p for p in parts if p]
+        for i, part in enumerate(parts):
+            if _WEEKDAY.match(part) or any(ch.isdigit() for ch in part):
                 continue
-            found = clean.byline_authors(part) or (
-                clean.trailing_name(part) if vietnamese else _bare_row_name(part, row)
-            )
+            found = clean.byline_authors(part)
+            if not found and vietnamese:
+                found = clean.trailing_name(part)
+            elif not found and _beside_day(parts, i):
+                # Elsewhere an unlabelled name counts right beside the day: further along
+                # a row of tags ("10. November 2021 | Pressemitteilung | Corona | Diakonisches
+                # Profil") a category may read as a name.
+                found = _bare_row_name(part, row)
             names.extend(found or [])
         if names:
             return names
@@ -184,8 +190,13 @@ def _date_row_names(heading: HtmlElement, vietnamese: bool = True) -> list[str]:
     return []
 
 
+def _beside_day(parts: Sequence[str], i: int) -> bool:
+    """Whether the part before or after *parts[i]* holds the day (digits)."""
+    return any(0 <= j < len(parts) and any(ch.isdigit() for ch in parts[j]) for j in (i - 1, i + 1))
+
+
 def _bare_row_name(part: str, row: HtmlElement) -> list[str]:
-    """An unlabelled name beside the date on a page not in Vietnamese ("March 5, 2024 | Jane
+    """An unlabelled name beside the date on a page not in Vietnamese ("05.03.2024 | Jane
     Smith"): a person's name of two or three words set apart from the date, in an element of
     its own or after a separator; [] otherwise. Words run on after the date in one text
     ("21.01.2022 Aktuelle Meldung") are a kicker as often as a name."""
