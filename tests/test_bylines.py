@@ -115,6 +115,12 @@ def test_person_names_leave_the_site_out(
         ("Av alla förslag valde rådet det billigaste.", None),  # a sentence
         ("Af samme grund stemte partiet imod.", None),
         ("Av Oslo kommunes 15 bydeler har 12 sagt ja.", None),
+        # "Redaktion:" names the editor or the desk: only full names are a byline.
+        ("Redaktion: Anna Berger", ["Anna Berger"]),
+        ("Redacción: María López y Juan Pérez", ["María López", "Juan Pérez"]),
+        ("Redaktion: Lokales", None),
+        ("Redaktion: dpa", None),
+        ("Rédaction : Le Monde", None),
     ],
 )
 def test_byline_lines(line: str, expected: list[str] | None) -> None:
