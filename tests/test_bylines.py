@@ -1201,3 +1201,37 @@ def test_an_unlabelled_name_beside_the_day_under_the_headline(
     lang: str, row: str, expected: list[str]
 ) -> None:
     assert _dated_story(lang, row) == expected
+
+
+# Two writers' links in an author box, the first one's handle between them.
+_TWO_LINKED_WRITERS = (
+    "<div class='author'><span>By </span><div><a href='/author/jane-smith'>Jane Smith</a></div>"
+    "<a href='https://twitter.com/janesmith'>@janesmith</a>"
+    "<div><a href='/author/john-doe'>John Doe</a></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        # JSON-LD names the first writer, the author meta tag both: the fuller list, shown.
+        (
+            _TWO_LINKED_WRITERS,
+            ["Jane Smith", "John Doe"],
+        ),
+        # A name the page never shows is no byline's.
+        (
+            "<div class='byline'>By <a href='/author/jane-smith'>Jane Smith</a></div>",
+            ["Jane Smith"],
+        ),
+    ],
+)
+def test_a_later_metadata_source_listing_more_shown_writers_wins(
+    shown: str, expected: list[str]
+) -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        '"Person", "name": "Jane Smith"}}</script>'
+        "<meta name='author' content='Jane Smith, John Doe'>"
+    )
+    assert _news_page("en", shown, head) == expected

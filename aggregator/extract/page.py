@@ -1406,13 +1406,16 @@ class ArticlePage:
         def people(names: Sequence[str]) -> list[str]:
             return clean.person_names([n for n in names if len(n) <= 80], self.publishers, host)
 
-        for names in meta_authors:
+        for i, names in enumerate(meta_authors):
             if names := people(names):
                 # Metadata often names only the first author; a marked-up byline that lists
-                # them and more is the fuller line ("A, B and C" beside JSON-LD's "A").
-                shown = people(dom_authors) if dom_authors else []
-                if len(shown) > len(names) and _name_keys(names) <= _name_keys(shown):
-                    return shown
+                # them and more is the fuller line ("A, B and C" beside JSON-LD's "A"), and so
+                # is a later source that does (JSON-LD "A", the author meta tag "A, B"), every
+                # name of it shown on the page.
+                for fuller in (dom_authors, *meta_authors[i + 1 :]):
+                    more = people(fuller) if fuller else []
+                    if len(more) > len(names) and _name_keys(names) <= _name_keys(more):
+                        return more
                 return names
         for names in (dom_authors, body_authors):
             if names := people(names):
