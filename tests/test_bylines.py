@@ -1235,3 +1235,20 @@ def test_a_later_metadata_source_listing_more_shown_writers_wins(
         "<meta name='author' content='Jane Smith, John Doe'>"
     )
     assert _news_page("en", shown, head) == expected
+
+
+def test_a_byline_in_a_listing_of_other_stories_is_theirs() -> None:
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_STORY['de'] * 3}</p>" for _ in range(6))
+    item = (
+        "<div class='fachartikel-listing__item'><a class='fachartikel-listing__link' href='/b'>"
+        "<h3>Ein anderer Beitrag</h3><div class='fachartikel-listing__item__author'>Von "
+        "<span>Karl Maier</span> am <span>08.12.2022</span></div></a></div>"
+    )
+    html = (
+        "<html lang='de'><head><title>Haushalt beschlossen</title></head><body><main>"
+        f"<article><h1>Haushalt beschlossen</h1><div class='entry-content'>{text}</div></article>"
+        f"<div class='fachartikel-listing'>{item * 3}</div></main></body></html>"
+    )
+    assert extract_article(html, "https://www.magazin.example/fachartikel/haushalt").authors == []

@@ -1689,9 +1689,11 @@ _DATA_AUTHOR = etree.XPath("//@data-author/parent::*[self::article or self::div]
 # Elements that may hold a byline label alone, the name after them.
 _LABEL_TAGS = ("b", "strong", "span", "em", "i", "h5", "h6", "dt", "small", "label")
 _VCARD = re.compile(r"(?<![a-z])(?:vcard|fn)(?![a-z])")
-# Where a name is not this article's byline: comments, forms, the site's footer credits.
+# Where a name is not this article's byline: comments, forms, the site's footer credits, an
+# item of a listing of other stories ("fachartikel-listing__item").
 _NOT_BYLINE_BOX = re.compile(
-    r"comment|respond|reply|binh-?luan|y-?kien|site-?info|site-?footer|copyright|powered-?by",
+    r"comment|respond|reply|binh-?luan|y-?kien|site-?info|site-?footer|copyright|powered-?by"
+    r"|listing",
     re.IGNORECASE,
 )
 # Remembered per class string, ASCII ones matched lower-cased (``remembered_search``).
