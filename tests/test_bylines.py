@@ -1252,3 +1252,33 @@ def test_a_byline_in_a_listing_of_other_stories_is_theirs() -> None:
         f"<div class='fachartikel-listing'>{item * 3}</div></main></body></html>"
     )
     assert extract_article(html, "https://www.magazin.example/fachartikel/haushalt").authors == []
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # HTML's <address> in an <article> is its author's contact: the writer's name.
+        ("<address>Jane Smith</address>", ["Jane Smith"]),
+        ("<address>Jane Smith, Staff Writer</address>", ["Jane Smith"]),
+        ("<address><a href='mailto:jane@courier.example'>Jane Smith</a></address>", ["Jane Smith"]),
+        # A postal address or a place is no writer.
+        ("<address>12 Main Street, Springfield</address>", []),
+        ("<address>Springfield, Illinois</address>", []),
+    ],
+)
+def test_an_address_element_in_the_article_names_its_writer(
+    header: str, expected: list[str]
+) -> None:
+    assert _news_page("en", header) == expected
+
+
+def test_an_address_element_outside_the_article_names_nobody() -> None:
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_STORY['en'] * 3}</p>" for _ in range(6))
+    html = (
+        "<html lang='en'><head><title>Council approves new budget</title></head><body><article>"
+        f"<h1>Council approves new budget</h1><div class='entry-content'>{text}</div></article>"
+        "<aside><address>Jane Smith</address></aside></body></html>"
+    )
+    assert extract_article(html, "https://www.courier.example/2024/03/budget").authors == []

@@ -657,11 +657,18 @@ class ArticlePage:
             (el, bool(_VCARD.search(hints)) or el.find(".//*[@class='fn']") is not None)
             for el, hints in self.hinted_by_kind[_BYLINE_HINT]
         )
+        # HTML's <address> inside an <article> holds its author's contact (the standard's
+        # meaning): the writer's name, unmarked otherwise.
+        addressed = (
+            (el, False)
+            for el in self.doc.iter("address")
+            if any(up.tag == "article" for up in el.iterancestors()) and _names_a_person(el)
+        )
         # The label-only elements are looked for only when nothing marked or named a byline.
         labelled = ((el, False) for el in self._labelled())
         # An organisation in an explicit byline, for a page that names no person.
         self.organisation_byline = ""
-        for el, strong in chain(marked, hinted, labelled):
+        for el, strong in chain(marked, hinted, addressed, labelled):
             if el.tag not in _BYLINE_TAGS or _HIDDEN.search(el.get("style", "")):
                 continue  # a hidden author link is for machines, not the reader's byline
             if any(
@@ -1698,6 +1705,16 @@ _NOT_BYLINE_BOX = re.compile(
 )
 # Remembered per class string, ASCII ones matched lower-cased (``remembered_search``).
 _is_not_byline_box = remembered_search(_NOT_BYLINE_BOX)
+
+
+def _names_a_person(address: HtmlElement) -> bool:
+    """Whether an <address> opens with a person's full name ("Jane Smith", "Jane Smith, Staff
+    Writer", "By Jane Smith") and holds no postal address (digits) nor a place alone."""
+    text = clean.one_line(address.text_content())
+    if not text or any(ch.isdigit() for ch in text):
+        return False
+    first = (clean.byline_authors(text) or [text.split(",")[0].strip()])[0]
+    return clean.is_name(first) and 2 <= len(first.split()) <= 3
 
 
 def _not_this_articles(el: HtmlElement, entries: Sequence[HtmlElement] = ()) -> bool:
