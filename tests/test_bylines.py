@@ -115,6 +115,12 @@ def test_person_names_leave_the_site_out(
         ("Av alla förslag valde rådet det billigaste.", None),  # a sentence
         ("Af samme grund stemte partiet imod.", None),
         ("Av Oslo kommunes 15 bydeler har 12 sagt ja.", None),
+        # "Redaktion:" names the editor or the desk: only full names are a byline.
+        ("Redaktion: Anna Berger", ["Anna Berger"]),
+        ("Redacción: María López y Juan Pérez", ["María López", "Juan Pérez"]),
+        ("Redaktion: Lokales", None),
+        ("Redaktion: dpa", None),
+        ("Rédaction : Le Monde", None),
     ],
 )
 def test_byline_lines(line: str, expected: list[str] | None) -> None:
@@ -421,6 +427,17 @@ def _german_story(heading: str, inner: str) -> str:
         ("<p><strong>Guten Appetit!</strong></p>", []),
         ("<p><strong>Mehr</strong> zum Thema</p>", []),
         ("<p><b>Marina</b></p>", []),  # one word: a greeting or a handle
+        # A dash before the name, brackets round it or a signature class set it apart too.
+        ("<p>— Marina Mucha</p>", ["Marina Mucha"]),
+        ("<p>-- Anna Berger und Karl Maier</p>", ["Anna Berger", "Karl Maier"]),
+        ("<p>(Max Mustermann)</p>", ["Max Mustermann"]),
+        ("<p class='signature'>Marina Mucha</p>", ["Marina Mucha"]),
+        ("<p>— Ende —</p>", []),  # the text's end, no name
+        ("<p>— The End</p>", []),
+        ("<p>(Fortsetzung folgt)</p>", []),
+        ("<p>(Foto: Max Mustermann)</p>", []),  # a picture's credit
+        ("<p>(dpa)</p>", []),
+        ("<p class='signature'>Mit freundlichen Grüßen</p>", []),
     ],
 )
 def test_signature_under_a_foreign_story(end: str, expected: list[str]) -> None:
@@ -1145,3 +1162,123 @@ def _credits(*pairs: tuple[str, str]) -> str:
 )
 def test_the_writer_a_credits_box_names(end: str, expected: list[str]) -> None:
     assert _story_ending("de", end) == expected
+
+
+def _dated_story(lang: str, row: str) -> list[str]:
+    """A story whose headline has a row of facts under it (the day, maybe a name) and no
+    marked byline."""
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_STORY[lang] * 3}</p>" for _ in range(6))
+    html = (
+        f"<html lang='{lang}'><head><title>Council approves new budget</title>"
+        "<meta property='og:site_name' content='Daily Courier'></head><body>"
+        "<nav><a href='/'>Home</a></nav><div class='story'><h1>Council approves new budget</h1>"
+        f"<p class='dateline'>{row}</p><div class='text'>{text}</div></div>"
+        "<footer><p>Impressum</p></footer></body></html>"
+    )
+    return extract_article(html, "https://www.dailycourier.example/2024/03/budget").authors
+
+
+@pytest.mark.parametrize(
+    ("lang", "row", "expected"),
+    [
+        # A name beside the day, set apart by a separator or an element of its own.
+        ("de", "05.03.2024 | Max Mustermann", ["Max Mustermann"]),
+        ("en", "<span>2024-03-05</span><span>Jane Smith</span>", ["Jane Smith"]),
+        ("de", "05.03.2024 · Von Anna Berger", ["Anna Berger"]),
+        # Words run on after the day are a kicker as often as a name.
+        ("de", "<span><time>05.03.2024</time> Aktuelle Meldung</span>", []),
+        ("de", "05.03.2024 | Politik", []),  # one word: a section
+        ("en", "05.03.2024 | Daily Courier", []),  # the site
+        # Further along a row of tags a category may read as a name.
+        ("de", "05.03.2024 | Pressemitteilung | Corona | Diakonisches Profil", []),
+        ("de", "Max Mustermann | 05.03.2024 | Politik", ["Max Mustermann"]),
+        ("en", "<span>05.03.2024</span><script>$(function () { init(); });</script>", []),
+    ],
+)
+def test_an_unlabelled_name_beside_the_day_under_the_headline(
+    lang: str, row: str, expected: list[str]
+) -> None:
+    assert _dated_story(lang, row) == expected
+
+
+# Two writers' links in an author box, the first one's handle between them.
+_TWO_LINKED_WRITERS = (
+    "<div class='author'><span>By </span><div><a href='/author/jane-smith'>Jane Smith</a></div>"
+    "<a href='https://twitter.com/janesmith'>@janesmith</a>"
+    "<div><a href='/author/john-doe'>John Doe</a></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("shown", "expected"),
+    [
+        # JSON-LD names the first writer, the author meta tag both: the fuller list, shown.
+        (
+            _TWO_LINKED_WRITERS,
+            ["Jane Smith", "John Doe"],
+        ),
+        # A name the page never shows is no byline's.
+        (
+            "<div class='byline'>By <a href='/author/jane-smith'>Jane Smith</a></div>",
+            ["Jane Smith"],
+        ),
+    ],
+)
+def test_a_later_metadata_source_listing_more_shown_writers_wins(
+    shown: str, expected: list[str]
+) -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": '
+        '"Person", "name": "Jane Smith"}}</script>'
+        "<meta name='author' content='Jane Smith, John Doe'>"
+    )
+    assert _news_page("en", shown, head) == expected
+
+
+def test_a_byline_in_a_listing_of_other_stories_is_theirs() -> None:
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_STORY['de'] * 3}</p>" for _ in range(6))
+    item = (
+        "<div class='fachartikel-listing__item'><a class='fachartikel-listing__link' href='/b'>"
+        "<h3>Ein anderer Beitrag</h3><div class='fachartikel-listing__item__author'>Von "
+        "<span>Karl Maier</span> am <span>08.12.2022</span></div></a></div>"
+    )
+    html = (
+        "<html lang='de'><head><title>Haushalt beschlossen</title></head><body><main>"
+        f"<article><h1>Haushalt beschlossen</h1><div class='entry-content'>{text}</div></article>"
+        f"<div class='fachartikel-listing'>{item * 3}</div></main></body></html>"
+    )
+    assert extract_article(html, "https://www.magazin.example/fachartikel/haushalt").authors == []
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        # HTML's <address> in an <article> is its author's contact: the writer's name.
+        ("<address>Jane Smith</address>", ["Jane Smith"]),
+        ("<address>Jane Smith, Staff Writer</address>", ["Jane Smith"]),
+        ("<address><a href='mailto:jane@courier.example'>Jane Smith</a></address>", ["Jane Smith"]),
+        # A postal address or a place is no writer.
+        ("<address>12 Main Street, Springfield</address>", []),
+        ("<address>Springfield, Illinois</address>", []),
+    ],
+)
+def test_an_address_element_in_the_article_names_its_writer(
+    header: str, expected: list[str]
+) -> None:
+    assert _news_page("en", header) == expected
+
+
+def test_an_address_element_outside_the_article_names_nobody() -> None:
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_STORY['en'] * 3}</p>" for _ in range(6))
+    html = (
+        "<html lang='en'><head><title>Council approves new budget</title></head><body><article>"
+        f"<h1>Council approves new budget</h1><div class='entry-content'>{text}</div></article>"
+        "<aside><address>Jane Smith</address></aside></body></html>"
+    )
+    assert extract_article(html, "https://www.courier.example/2024/03/budget").authors == []

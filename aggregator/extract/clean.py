@@ -170,6 +170,9 @@ BYLINE_LABELS: tuple[str, ...] = (
     "författare", "forfatter", "kirjoittaja", "yazar", "autorka",
     # A guest's byline.
     "gastautorin", "gastautor",
+    # The editor who wrote it up: "Redaktion: Anna Berger" (a newsroom's name after the label
+    # is no person and stays out).
+    "redaktion", "redacción", "redazione", "rédaction", "redactie",
 )  # fmt: skip
 # One label for the words and the pictures, like "Bài, ảnh": "Text & Fotos: …", "Text und Bild:
 # …", "Texte et photos : …", "Words and pictures: …" (the writer took the photos too).
@@ -836,7 +839,21 @@ def byline_authors(line: str) -> list[str] | None:
         line = bare
     if _CLAUSE_PART.search(line):
         return None  # "By Tuesday, the council had voted.": a sentence that opens with "By"
-    return byline_names(line) or None
+    names = byline_names(line)
+    if _NEWSROOM_LABEL.match(line) and not all(_full_name(n) for n in names):
+        return None  # "Redaktion: Lokales", "Redaktion: dpa", "Rédaction : Le Monde": no person
+    return names or None
+
+
+def _full_name(name: str) -> bool:
+    """A person's name of two words or more, not a title with an article ("Le Monde")."""
+    return _is_name(name) and len(name.split()) >= 2 and not _ARTICLE.match(name)
+
+
+# "Redaktion:" names the editor as often as the desk: after it only full names are a byline.
+_NEWSROOM_LABEL = re.compile(
+    r"^\(?\s*(?:redaktion|redacción|redazione|rédaction|redactie)\b", re.IGNORECASE
+)
 
 
 # A clause after a comma: three lower-case words in a row ("…, the council had voted"), which

@@ -149,7 +149,7 @@ _WEEKDAY = re.compile(r"^(?:thứ\s+\S+|chủ\s+nhật)$", re.IGNORECASE)
 _ROW_TEXT = 120
 
 
-def _date_row_names(heading: HtmlElement) -> list[str]:
+def _date_row_names(heading: HtmlElement, vietnamese: bool = True) -> list[str]:
     """The people named in the short row with the date right under *heading* (one of its next
     two elements), each part of the row a name or a byline ("Tác giả: Minh Anh"); [] if none.
     Then the same in the row right above it: templates set the meta box (the byline, the
@@ -160,6 +160,8 @@ def _date_row_names(heading: HtmlElement) -> list[str]:
         if row.tag in ("script", "style", "h1"):
             continue
         pieces = [t.strip() for t in row.itertext() if t.strip()]
+        if not vietnamese and row.find(".//script") is not None:
+            continue  # a widget's code beside the date, not a row of facts
         text = "\n".join(pieces)
         if not pieces or len(text) > _ROW_TEXT:
             continue
@@ -168,16 +170,43 @@ def _date_row_names(heading: HtmlElement) -> list[str]:
                 return labelled
             continue
         names: list[str] = []
-        for part in _ROW_PARTS.split(text):
-            part = part.strip(" ,;")
-            if not part or _WEEKDAY.match(part) or any(ch.isdigit() for ch in part):
+        parts = [p.strip(" ,;") for p in _ROW_PARTS.split(text)]
+        parts = [p for p in parts if p]
+        for i, part in enumerate(parts):
+            if _WEEKDAY.match(part) or any(ch.isdigit() for ch in part):
                 continue
-            found = clean.byline_authors(part) or clean.trailing_name(part)
+            found = clean.byline_authors(part)
+            if not found and vietnamese:
+                found = clean.trailing_name(part)
+            elif not found and _beside_day(parts, i):
+                # Elsewhere an unlabelled name counts right beside the day: further along
+                # a row of tags ("10. November 2021 | Pressemitteilung | Corona | Diakonisches
+                # Profil") a category may read as a name.
+                found = _bare_row_name(part, row)
             names.extend(found or [])
         if names:
             return names
         # A row of the date alone ("Thứ Năm, 08/01/2026 - 18:21"): the byline row may follow.
     return []
+
+
+def _beside_day(parts: Sequence[str], i: int) -> bool:
+    """Whether the part before or after *parts[i]* holds the day (digits)."""
+    return any(0 <= j < len(parts) and any(ch.isdigit() for ch in parts[j]) for j in (i - 1, i + 1))
+
+
+def _bare_row_name(part: str, row: HtmlElement) -> list[str]:
+    """An unlabelled name beside the date on a page not in Vietnamese ("05.03.2024 | Jane
+    Smith"): a person's name of two or three words set apart from the date, in an element of
+    its own or after a separator; [] otherwise. Words run on after the date in one text
+    ("21.01.2022 Aktuelle Meldung") are a kicker as often as a name."""
+    if not (clean.is_name(part) and 2 <= len(part.split()) <= 3):
+        return []
+    if any(clean.one_line(el.text_content()) == part for el in row.iter(etree.Element)):
+        return [part]
+    text = clean.one_line(" ".join(row.itertext()))
+    apart = rf"(?:^|[|•·–—-])\s*{re.escape(part)}\s*(?:$|[|•·–—-])"
+    return [part] if re.search(apart, text) else []
 
 
 def _labelled_names(piece: str) -> list[str]:
@@ -628,11 +657,18 @@ class ArticlePage:
             (el, bool(_VCARD.search(hints)) or el.find(".//*[@class='fn']") is not None)
             for el, hints in self.hinted_by_kind[_BYLINE_HINT]
         )
+        # HTML's <address> inside an <article> holds its author's contact (the standard's
+        # meaning): the writer's name, unmarked otherwise.
+        addressed = (
+            (el, False)
+            for el in self.doc.iter("address")
+            if any(up.tag == "article" for up in el.iterancestors()) and _names_a_person(el)
+        )
         # The label-only elements are looked for only when nothing marked or named a byline.
         labelled = ((el, False) for el in self._labelled())
         # An organisation in an explicit byline, for a page that names no person.
         self.organisation_byline = ""
-        for el, strong in chain(marked, hinted, labelled):
+        for el, strong in chain(marked, hinted, addressed, labelled):
             if el.tag not in _BYLINE_TAGS or _HIDDEN.search(el.get("style", "")):
                 continue  # a hidden author link is for machines, not the reader's byline
             if any(
@@ -863,7 +899,10 @@ class ArticlePage:
         sel = self._selectors
 
         # The names in the heading's date row, read before pruning takes the row away.
-        row_names = {h[0]: _date_row_names(h[1][0]) for h in (headings or h1s)[:3]}
+        row_names = {
+            h[0]: (_date_row_names(h[1][0]), _date_row_names(h[1][0], vietnamese=False))
+            for h in (headings or h1s)[:3]
+        }
         # The short lines under the headline, read now for the same reason: pruning takes a
         # byline box whose class says "meta" ("entry-meta", "detail-meta") away as furniture.
         # Only where nothing marked or described names an author (a few elements' walk).
@@ -924,7 +963,11 @@ class ArticlePage:
             # Last: the person a copyright line under the story names (a Vietnamese
             # page's © line names the newspaper, never a reporter).
             authors = self.authors([], owner, meta_authors=[])
-        if not authors and language == "vi" and (names := row_names.get(title)):
+        if not authors and (names := row_names.get(title, ([], []))[language != "vi"]):
+            if language != "vi":
+                # A row's unlabelled part may be the site or its owner ("Handball Schweiz").
+                host = urlsplit(self.url).hostname or ""
+                names = [n for n in names if not names_site(n, self.publishers, host)]
             # "<div class='info'><span>Minh Anh</span> | <span>08/01/2026 18:21</span></div>":
             # a name beside the date under the headline, where nothing marks it.
             authors = self.authors([], names, meta_authors=[])
@@ -1370,13 +1413,16 @@ class ArticlePage:
         def people(names: Sequence[str]) -> list[str]:
             return clean.person_names([n for n in names if len(n) <= 80], self.publishers, host)
 
-        for names in meta_authors:
+        for i, names in enumerate(meta_authors):
             if names := people(names):
                 # Metadata often names only the first author; a marked-up byline that lists
-                # them and more is the fuller line ("A, B and C" beside JSON-LD's "A").
-                shown = people(dom_authors) if dom_authors else []
-                if len(shown) > len(names) and _name_keys(names) <= _name_keys(shown):
-                    return shown
+                # them and more is the fuller line ("A, B and C" beside JSON-LD's "A"), and so
+                # is a later source that does (JSON-LD "A", the author meta tag "A, B"), every
+                # name of it shown on the page.
+                for fuller in (dom_authors, *meta_authors[i + 1 :]):
+                    more = people(fuller) if fuller else []
+                    if len(more) > len(names) and _name_keys(names) <= _name_keys(more):
+                        return more
                 return names
         for names in (dom_authors, body_authors):
             if names := people(names):
@@ -1650,13 +1696,25 @@ _DATA_AUTHOR = etree.XPath("//@data-author/parent::*[self::article or self::div]
 # Elements that may hold a byline label alone, the name after them.
 _LABEL_TAGS = ("b", "strong", "span", "em", "i", "h5", "h6", "dt", "small", "label")
 _VCARD = re.compile(r"(?<![a-z])(?:vcard|fn)(?![a-z])")
-# Where a name is not this article's byline: comments, forms, the site's footer credits.
+# Where a name is not this article's byline: comments, forms, the site's footer credits, an
+# item of a listing of other stories ("fachartikel-listing__item").
 _NOT_BYLINE_BOX = re.compile(
-    r"comment|respond|reply|binh-?luan|y-?kien|site-?info|site-?footer|copyright|powered-?by",
+    r"comment|respond|reply|binh-?luan|y-?kien|site-?info|site-?footer|copyright|powered-?by"
+    r"|listing",
     re.IGNORECASE,
 )
 # Remembered per class string, ASCII ones matched lower-cased (``remembered_search``).
 _is_not_byline_box = remembered_search(_NOT_BYLINE_BOX)
+
+
+def _names_a_person(address: HtmlElement) -> bool:
+    """Whether an <address> opens with a person's full name ("Jane Smith", "Jane Smith, Staff
+    Writer", "By Jane Smith") and holds no postal address (digits) nor a place alone."""
+    text = clean.one_line(address.text_content())
+    if not text or any(ch.isdigit() for ch in text):
+        return False
+    first = (clean.byline_authors(text) or [text.split(",")[0].strip()])[0]
+    return clean.is_name(first) and 2 <= len(first.split()) <= 3
 
 
 def _not_this_articles(el: HtmlElement, entries: Sequence[HtmlElement] = ()) -> bool:
@@ -1735,6 +1793,12 @@ _TITLE_BY = re.compile(
 )
 _EMPHASIS = frozenset({"strong", "b", "em", "i"})
 _RIGHT = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+# "— Jane Smith", "-- Jane Smith", "(Max Mustermann)": the name a signature line holds; it ends
+# in a letter ("— Ende —" closes the text), and an article opens a phrase ("— The End").
+_SIGNED = re.compile(
+    r"(?:—|–|--?)\s*(?!(?:The|Der|Die|Das|Le|La|El|Il)\s)([^\W\d_][^()—–]*[^\W\d_])"
+    r"|\((?!(?:The|Der|Die|Das|Le|La|El|Il)\s)([^\W\d_][^()]*[^\W\d_])\)"
+)
 
 
 def _signature(container: HtmlElement, blocks: list[Block]) -> list[str]:
@@ -1759,7 +1823,12 @@ def _signature(container: HtmlElement, blocks: list[Block]) -> list[str]:
             and not (children[0].tail or "").strip()
         )
         right = p.get("align", "").lower() == "right" or bool(_RIGHT.search(p.get("style", "")))
-        if not (emphasised or right):
+        # A dash before the name or brackets round it ("— Jane Smith", "(Max Mustermann)"),
+        # or a class naming the paragraph a signature, set it apart as plainly.
+        if set_apart := _SIGNED.fullmatch(text):
+            text = set_apart.group(1) or set_apart.group(2)
+        signed = "signature" in p.get("class", "").lower()
+        if not (emphasised or right or set_apart or signed):
             return []
         names = clean.split_names(text)
         if names and all(clean.is_name(n) and 2 <= len(n.split()) <= 3 for n in names):
