@@ -921,3 +921,39 @@ def test_decorated_served_title() -> None:
     """A <title> with SEO symbols before the headline, the page's only title."""
     article = _extracted("<title>▷ Lũ về trên sông Lô gây ngập nhiều xã</title>", "")
     assert article.title == "Lũ về trên sông Lô gây ngập nhiều xã"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # SEO templates' " ▷ ", " → ", " * " before or after the site's name.
+        ("Lũ về trên sông Lô gây ngập ▷ Example Online", "Lũ về trên sông Lô gây ngập"),
+        ("Storm hits the coast overnight → Example News", "Storm hits the coast overnight"),
+        ("Example News * Storm hits the coast overnight", "Storm hits the coast overnight"),
+        # Inside a headline they stay: only a part that names the site is cut.
+        ("From Paris → Berlin by night train", "From Paris → Berlin by night train"),
+        ("5 * 5 equals twenty five, says teacher", "5 * 5 equals twenty five, says teacher"),
+    ],
+)
+def test_seo_separators(title: str, expected: str) -> None:
+    assert strip_site_parts(title, ["example.com", "example"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A tagline after a leading site name, before the template's " | ".
+        ("Example News – Your daily source | Storm hits the coast overnight",
+         "Storm hits the coast overnight"),
+        ("Example - Tin tức 24h mới nhất | Lũ về trên sông Lô gây ngập",
+         "Lũ về trên sông Lô gây ngập"),
+        ("Example News – Politics | Storm hits the coast | Example News", "Storm hits the coast"),
+        # A headline after the name's own separator, a short part after the pipe: the headline.
+        ("Example News - Storm hits the coast overnight | Page 2",
+         "Storm hits the coast overnight | Page 2"),
+        # The pipe right after the name: what follows is the headline's.
+        ("Example News | Politics - Storm hits the coast", "Politics - Storm hits the coast"),
+    ],
+)  # fmt: skip
+def test_tagline_after_a_leading_site_name(title: str, expected: str) -> None:
+    assert strip_site_parts(title, ["example.com", "example"]) == expected
