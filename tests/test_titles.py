@@ -957,3 +957,38 @@ def test_seo_separators(title: str, expected: str) -> None:
 )  # fmt: skip
 def test_tagline_after_a_leading_site_name(title: str, expected: str) -> None:
     assert strip_site_parts(title, ["example.com", "example"]) == expected
+
+
+_MENU = (
+    "<nav><ul><li><a href='/'>Trang chủ</a></li><li><a href='/thoi-su'>Thời sự</a></li>"
+    "<li><a href='/xa-hoi'>Xã hội</a></li><li><a href='https://vi.wikipedia.org/wiki/Hà_Nội'>"
+    "Hà Nội</a></li></ul></nav>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "headings", "expected"),
+    [
+        # The page's one h1 is a section of the site's menu; og:title names the story.
+        ('<meta property="og:title" content="Lũ về trên sông Lô gây ngập nhiều xã">',
+         f"{_MENU}<h1>Thời sự</h1>", ("Lũ về trên sông Lô gây ngập nhiều xã", "og")),
+        ("<title>Lũ về trên sông Lô gây ngập nhiều xã | Example</title>",
+         f"{_MENU}<div class='cate'><h1>Xã hội</h1></div>",
+         ("Lũ về trên sông Lô gây ngập nhiều xã", "title")),
+        # A section's own page: its metadata title holds the h1.
+        ('<meta property="og:title" content="Thời sự trong nước và quốc tế hôm nay">',
+         f"{_MENU}<h1>Thời sự</h1>", ("Thời sự", "h1")),
+        # A short h1 no menu names, or only a link to another site (an encyclopedia), is the
+        # page's own name.
+        ("<title>Ausflugtipps Niederrhein und Ruhrgebiet</title>",
+         f"{_MENU}<h1>Essen-Westviertel</h1>", ("Essen-Westviertel", "h1")),
+        ("<title>Ausflugtipps Niederrhein und Ruhrgebiet</title>",
+         f"{_MENU}<h1>Hà Nội</h1>", ("Hà Nội", "h1")),
+        # A metadata title too short to be a headline says no more than the label.
+        ('<meta property="og:title" content="Tin mới">', f"{_MENU}<h1>Thời sự</h1>",
+         ("Thời sự", "h1")),
+    ],
+)  # fmt: skip
+def test_one_h1_that_is_a_menu_section(head: str, headings: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, headings)
+    assert (article.title, article.title_source) == expected

@@ -350,6 +350,7 @@ class ArticlePage:
                                        site.name if site else "", (split(url) or urlsplit("")).hostname or "") if n]  # fmt: skip
         # Every form of the site's name a byline could repeat (not a person's).
         self._home_h1s: set[str] | None = None
+        self._menu_items: list[tuple[str, str | None]] | None = None
         # An organisation an explicit byline names (``dom_byline``), for a page naming no person.
         self.organisation_byline = ""
         self.publishers = publisher_names(self.site_names, url)
@@ -518,30 +519,69 @@ class ArticlePage:
         longest = max((len(h[0].split()) for h in h1s), default=0)
         if len(h1s) < 2 or longest < 4:
             return list(h1s)
-        menu_items: set[str] | None = None
         kept = []
         for h in h1s:
             if h[2] == "h1" and len(h[0].split()) < longest:
                 el = h[1][0]
                 if self._links_elsewhere(el):
                     continue
-                if len(h[0].split()) <= 3:
-                    if menu_items is None:
-                        menu_items = {
-                            titles.title_key(a.text_content())
-                            for a in self.doc.iter("a")
-                            if a.get("href")
-                            and a.getparent() is not None
-                            and (
-                                a.getparent().tag == "li"
-                                or any(up.tag == "nav" for up in a.iterancestors())
-                            )
-                            and not self._links_here(a)
-                        }
-                    if titles.title_key(h[0]) in menu_items:
-                        continue
+                if len(h[0].split()) <= 3 and titles.title_key(h[0]) in self.menu_items:
+                    continue
             kept.append(h)
         return kept
+
+    @property
+    def menu_items(self) -> set[str]:
+        """Title keys of the menu's links to other pages (a link in a list or a nav): the
+        site's sections."""
+        return {key for key, _ in self._menu_links}
+
+    @property
+    def site_menu_items(self) -> set[str]:
+        """``menu_items`` that lead to this site's own pages (a list of links to an
+        encyclopedia is no menu of sections)."""
+        host = urlsplit(self.url).hostname
+        return {key for key, to in self._menu_links if to in (host, None)}
+
+    @property
+    def _menu_links(self) -> list[tuple[str, str | None]]:
+        """(title key, host linked to) of the links in lists or navs to other pages."""
+        if self._menu_items is None:
+            self._menu_items = [
+                (
+                    titles.title_key(a.text_content()),
+                    urlsplit(join_url(self.base_url, a.get("href", "")) or "").hostname,
+                )
+                for a in self.doc.iter("a")
+                if a.get("href")
+                and a.getparent() is not None
+                and (a.getparent().tag == "li" or any(up.tag == "nav" for up in a.iterancestors()))
+                and not self._links_here(a)
+            ]
+        return self._menu_items
+
+    def _without_lone_label(
+        self, h1s: Sequence[tuple[str, list[HtmlElement], str]]
+    ) -> list[tuple[str, list[HtmlElement], str]]:
+        """The h1s less a page's one h1 when it is a section label beside a metadata headline:
+        CMS templates set the section's name as the page's h1 ("<h1>Politics</h1>") and the
+        headline elsewhere. A short h1 is often a page's real name (a place, a product), so
+        the label must be a menu link of this site to another page (a section; a breadcrumb's
+        last crumb is often the page itself), and a metadata title of four words or more that
+        does not hold it must name the story."""
+        ones = [h for h in h1s if h[2] == "h1"]
+        if len(ones) != 1 or len(ones[0][0].split()) > _LABEL_WORDS:
+            return list(h1s)
+        key = titles.title_key(ones[0][0])
+        if key not in self.site_menu_items:
+            return list(h1s)
+        names = [*self.site_names, *self.host_names]
+        md = self.md
+        for text in (md.jsonld_headline, md.meta.get("og:title", ""), md.page_title):
+            headline = titles.title_key(titles.strip_site_parts(text, names)) if text else ""
+            if len(headline.split()) >= 4 and key not in headline:
+                return [h for h in h1s if h is not ones[0]]
+        return list(h1s)
 
     def _links_elsewhere(self, el: HtmlElement) -> bool:
         """Whether every word of *el* is a link to another page (a section, a crumb trail)."""
@@ -849,7 +889,7 @@ class ArticlePage:
     def to_article(self) -> Article:
         md = self.md
         published, updated = self.dates()
-        h1s = self._without_section_labels(self.h1_candidates())
+        h1s = self._without_lone_label(self._without_section_labels(self.h1_candidates()))
         headings = self.named_headings(h1s)
         sapo, sapo_el = self.dom_sapo()
         crumbs = md.breadcrumbs or self.dom_breadcrumbs()
@@ -2256,6 +2296,8 @@ _EMPTY_SLOT = re.compile(r"(?:^|\s)[-–—|»:·/]$|^[-–—|»·/](?:\s|$)")
 _LOGO_H1 = re.compile(
     r"masthead|site-?(?:title|name)|(?<![a-z])(?:logo|brand)(?![a-z])", re.IGNORECASE
 )
+# A section label set as the page's h1 is a word or a few ("Politics", "Thời sự").
+_LABEL_WORDS = 3
 # How far up a breadcrumb trail's container may be from an h1 set in it (h1 < li < ol < nav).
 _CRUMB_DEPTH = 6
 # A part marked as the headline itself: "headline", "article__headline", itemprop="headline".
