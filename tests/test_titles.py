@@ -992,3 +992,40 @@ _MENU = (
 def test_one_h1_that_is_a_menu_section(head: str, headings: str, expected: tuple[str, str]) -> None:
     article = _extracted(head, headings)
     assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "headings", "expected"),
+    [
+        # A label h1 right above the headline's, no link or metadata title naming either.
+        ("<title>Example</title>", "<h1>Thời sự</h1><h1>Lũ về trên sông Lô gây ngập nhiều xã</h1>",
+         "Lũ về trên sông Lô gây ngập nhiều xã"),
+        ("<title>Example</title>",
+         ("<div class='cate'><h1>World News</h1></div><article><h1>Storm hits the coast overnight"
+          "</h1></article>"), "Storm hits the coast overnight"),
+        # Text between them: a sidebar's or a listing's h1, not a label over the headline.
+        ("<title>Example</title>",
+         "<h1>Quicklinks</h1><p>Termine, Ergebnisse, Kader</p><h1>Unsere Partner im Verband</h1>",
+         "Quicklinks"),
+        # A section's page: its <title> holds the label.
+        ("<title>Thời sự - Example</title>",
+         "<h1>Thời sự</h1><h1>Lũ về trên sông Lô gây ngập nhiều xã</h1>", "Thời sự"),
+    ],
+)  # fmt: skip
+def test_two_h1s_with_a_label_first(head: str, headings: str, expected: str) -> None:
+    assert _extracted(head, headings).title == expected
+
+
+def test_text_between() -> None:
+    from lxml import html
+
+    from aggregator.extract.page import _text_between
+
+    doc = html.fromstring(
+        "<div><div><h1>A</h1>tail</div><p>between</p><section>x<h1>B</h1></section></div>"
+    )
+    first, second = doc.findall(".//h1")
+    assert _text_between(doc, first, second).split() == ["tail", "between", "x"]
+    doc = html.fromstring("<div><div><h1>A</h1></div> <h1>B</h1><p>after</p></div>")
+    first, second = doc.findall(".//h1")
+    assert not _text_between(doc, first, second).strip()

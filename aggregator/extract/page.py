@@ -528,7 +528,30 @@ class ArticlePage:
                 if len(h[0].split()) <= 3 and titles.title_key(h[0]) in self.menu_items:
                     continue
             kept.append(h)
+        if self._label_above(kept):
+            kept = kept[1:]
         return kept
+
+    def _label_above(self, h1s: Sequence[tuple[str, list[HtmlElement], str]]) -> bool:
+        """Whether the first of a page's two h1s is a section label set right above the
+        headline's ("<h1>Politics</h1><h1>Storm hits the coast overnight</h1>"), where no
+        link or menu says so: a word or a few, nothing but markup between it and an h1 of four
+        words or more, and no metadata title holds it (a section's page names its section).
+        An h1 of a sidebar or a listing has text between."""
+        if len(h1s) != 2 or any(h[2] != "h1" for h in h1s):
+            return False
+        (label, up), (headline, down) = (h1s[0][0], h1s[0][1]), (h1s[1][0], h1s[1][1])
+        if len(label.split()) > _LABEL_WORDS or len(headline.split()) < 4:
+            return False
+        key = titles.title_key(label)
+        md = self.md
+        if any(
+            key in titles.title_key(text)
+            for text in (md.jsonld_headline, md.meta.get("og:title", ""), md.page_title)
+            if text
+        ):
+            return False
+        return not _text_between(self.doc, up[0], down[0]).strip()
 
     @property
     def menu_items(self) -> set[str]:
@@ -2318,6 +2341,25 @@ def _all_links(el: HtmlElement) -> bool:
         return "".join(ch for ch in text if ch not in _LINK_SEPARATORS)
 
     return letters(el.text_content()) == letters(linked)
+
+
+def _text_between(doc: HtmlElement, first: HtmlElement, second: HtmlElement) -> str:
+    """The text after *first* ends and before *second* starts, in document order."""
+    before = set(second.iterancestors())
+    # Tails after *first* and its ancestors that close before *second* opens.
+    parts = [(up.tail or "") for up in (first, *first.iterancestors()) if up not in before]
+    seen = False
+    for el in doc.iter():
+        if el is second:
+            return " ".join(parts)
+        if el is first:
+            seen = True
+        elif seen and first not in el.iterancestors() and isinstance(el.tag, str):
+            if el.tag not in ("script", "style"):
+                parts.append(el.text or "")
+            if el not in before:
+                parts.append(el.tail or "")
+    return " ".join(parts)
 
 
 def _in_breadcrumb(h1: HtmlElement) -> bool:
