@@ -930,6 +930,10 @@ def test_decorated_served_title() -> None:
         ("Lũ về trên sông Lô gây ngập ▷ Example Online", "Lũ về trên sông Lô gây ngập"),
         ("Storm hits the coast overnight → Example News", "Storm hits the coast overnight"),
         ("Example News * Storm hits the coast overnight", "Storm hits the coast overnight"),
+        ("Storm hits the coast overnight ▶ Example News", "Storm hits the coast overnight"),
+        ("Storm hits the coast overnight ➤ Example News", "Storm hits the coast overnight"),
+        ("Storm hits the coast overnight ⇒ Example News", "Storm hits the coast overnight"),
+        ("Storm hits the coast overnight ::: Example News", "Storm hits the coast overnight"),
         # Inside a headline they stay: only a part that names the site is cut.
         ("From Paris → Berlin by night train", "From Paris → Berlin by night train"),
         ("5 * 5 equals twenty five, says teacher", "5 * 5 equals twenty five, says teacher"),
@@ -1029,3 +1033,21 @@ def test_text_between() -> None:
     doc = html.fromstring("<div><div><h1>A</h1></div> <h1>B</h1><p>after</p></div>")
     first, second = doc.findall(".//h1")
     assert not _text_between(doc, first, second).strip()
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # A section of the site's menu before or after the headline, no heading on the page.
+        ("<title>Thời sự - Lũ về trên sông Lô gây ngập nhiều xã - Example</title>",
+         "Lũ về trên sông Lô gây ngập nhiều xã"),
+        ("<title>Example | Xã hội | Lũ về trên sông Lô gây ngập nhiều xã</title>",
+         "Lũ về trên sông Lô gây ngập nhiều xã"),
+        ('<meta property="og:title" content="Lũ về trên sông Lô gây ngập nhiều xã | Thời sự">',
+         "Lũ về trên sông Lô gây ngập nhiều xã"),
+        # A short page name beside the menu's word keeps it.
+        ("<title>Đội tuyển - Thời sự</title>", "Đội tuyển - Thời sự"),
+    ],
+)  # fmt: skip
+def test_menu_sections_in_titles_without_a_heading(head: str, expected: str) -> None:
+    assert _extracted(head, _MENU).title == expected

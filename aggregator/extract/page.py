@@ -935,6 +935,10 @@ class ArticlePage:
             if dom_authors or any(meta_authors)
             else {h[0]: _lines_under_headline(h[1][0]) for h in (headings or h1s)[:3]}
         )
+        if not headings:
+            # The menu's sections, which a title without a heading to name it may carry
+            # ("Politics - Headline - Site"), read before pruning takes the menu away.
+            self._menu_links  # noqa: B018
         headline_keys = self.headline_keys(headings)
         blocks, container = self.body_blocks(sapo_el, headline_keys)
         title, title_source = self.title(h1s, container, headings, _section_names(crumbs))
@@ -1123,6 +1127,22 @@ class ArticlePage:
         page_title = self.md.page_title
         h1, h1_source = _nearest_h1(h1s, container)
         sites = [*self.site_names, *self.host_names, *self.logo_names]
+        # The site's menu names its sections as a breadcrumb does ("Politics - Headline -
+        # Example News" under a menu with "Politics"): a word or a few.
+        # (Read before pruning, on pages without a heading naming the title: ``to_article``.)
+        # Only where a headline's four words or more are left: on a small site's page the
+        # menu's word is its own ("Feuerwehr Oldenburg - Ausbildung").
+        menu = (
+            [item for item in self.site_menu_items if len(item.split()) <= _LABEL_WORDS]
+            if self._menu_items is not None
+            else []
+        )
+
+        def without_sections(title: str) -> str:
+            title = titles.strip_section_parts(title, sections)
+            shorter = titles.strip_section_parts(title, menu)
+            return shorter if len(shorter.split()) >= 4 else title
+
         if not headings and h1 and self._names_the_site(h1, sites):
             # A blog's name in its h1 ("Zahlenzauberin", the last part of "Post | Zahlenzauberin"):
             # not the story's headline, and a name to strip from the metadata titles.
@@ -1144,7 +1164,7 @@ class ArticlePage:
         jsonld_title = clean.strip_site_suffix(self.md.jsonld_headline, self.site_names)
         candidates = [
             (titles.strip_site_parts(jsonld_title, sites), "jsonld"),
-            (titles.strip_section_parts(titles.strip_site_parts(og_title, sites), sections), "og"),
+            (without_sections(titles.strip_site_parts(og_title, sites)), "og"),
         ]
         # A metadata title that is only the publication's name, set alike on every page (a
         # portal's og:title), says nothing of the story when the served <title> does not
@@ -1282,9 +1302,7 @@ class ArticlePage:
             return text, source
         if page_title:
             stripped = clean.strip_site_suffix(page_title, self.site_names)
-            served = titles.strip_section_parts(
-                titles.after_crumbs(titles.strip_site_parts(stripped, sites)), sections
-            )
+            served = without_sections(titles.after_crumbs(titles.strip_site_parts(stripped, sites)))
             if not h1 and (opening := self._opening_h2(container, served)):
                 return opening, "h2"
             return titles.without_unnamed_site(served), "title"

@@ -24,10 +24,11 @@ from aggregator.extract.clean import (
 
 # Where a metadata title is cut into parts: " - ", " | ", " » ", " « " and " ‹ " (WordPress's
 # "Post « Blog"), " // ", " / ", " · ", " ⋅ ", " • ", " › ", " ~ ", " ― ", " ǀ ", " > " (a
-# breadcrumb: "THỜI SỰ > Headline"), " ▷ ", " → ", " * " (SEO templates': only parts that
-# name the site are cut, so "Paris → Berlin" or "5 * 5" in a headline stays), "Kicker: ", "|".
+# breadcrumb: "THỜI SỰ > Headline"), " ▷ ", " ▶ ", " ► ", " ➤ ", " → ", " ⇒ ", " * ", " ::: "
+# (SEO templates': only parts that name the site are cut, so "Paris → Berlin" or "5 * 5" in a
+# headline stays), "Kicker: ", "|".
 _SEPARATOR = re.compile(
-    r"\s+(?:[-–—―|»«‹·⋅:•›~>/ǀ▷→*]|//|::|>>)\s+|\s*\|\s*|(?<=[\w?!])[:：]\s+|\s+--\s*"
+    r"\s+(?:[-–—―|»«‹·⋅:•›~>/ǀ▷▶►➤→⇒*]|//|:::?|>>)\s+|\s*\|\s*|(?<=[\w?!])[:：]\s+|\s+--\s*"
 )
 _EDGE = " \t\"'“”„‘’«»‹›.:;,!?-–—|/>"
 
@@ -302,7 +303,7 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
             break
     if (first, last) == (0, len(parts) - 1):
         return title
-    return title[starts[first] : ends[last]].strip(" »«‹|·⋅/:-–—―>•›~ǀ▷→*")
+    return title[starts[first] : ends[last]].strip(" »«‹|·⋅/:-–—―>•›~ǀ▷▶►➤→⇒*")
 
 
 # A breadcrumb's separators: " > ", " » "; " / " from three crumbs on ("Home / News /
