@@ -1051,3 +1051,18 @@ def test_text_between() -> None:
 )  # fmt: skip
 def test_menu_sections_in_titles_without_a_heading(head: str, expected: str) -> None:
     assert _extracted(head, _MENU).title == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Storm hits the coast overnight (Example News)", "Storm hits the coast overnight"),
+        ("Lũ về trên sông Lô gây ngập [example.com]", "Lũ về trên sông Lô gây ngập"),
+        # Brackets naming someone else (a wire's credit, a place) are the headline's.
+        ("Storm hits the coast overnight (Reuters)", "Storm hits the coast overnight (Reuters)"),
+        ("Lũ về trên sông Lô (Tuyên Quang)", "Lũ về trên sông Lô (Tuyên Quang)"),
+        ("Nghệ An (Example)", "Nghệ An (Example)"),
+    ],
+)
+def test_site_name_in_brackets_after_the_headline(title: str, expected: str) -> None:
+    assert strip_site_parts(title, ["example.com", "example"]) == expected

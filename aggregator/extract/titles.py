@@ -262,6 +262,8 @@ def site_parts(title: str, site_names: Iterable[str]) -> list[str]:
     return [part.strip() for part in _SEPARATOR.split(one_line(title)) if part in names]
 
 
+# A bracketed group closing a title: "Headline (Example News)", "Headline [Example News]".
+_BRACKETED_END = re.compile(r"\s[(\[]([^()\[\]]{3,60})[)\]]$")
 # A site's tagline is a phrase, not a sentence ("Your daily source of news").
 _TAGLINE_WORDS = 6
 
@@ -273,6 +275,14 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
     site's name stays."""
     title = one_line(title)
     names = _site_names(tuple(site_names))
+    if (end := _BRACKETED_END.search(title)) and (
+        names.exactly(end.group(1)) or names.with_affix(end.group(1))
+    ):
+        # The site's name in brackets after a headline ("Headline (Example News)"; a name
+        # after a word or two may be the page's subject: "Nghệ An (Example)").
+        head = title[: end.start()].strip()
+        if len(head.split()) >= 3:
+            title = head
 
     def is_site(part: str) -> bool:
         return part in names
