@@ -979,6 +979,9 @@ _MENU = (
         ("<title>Lũ về trên sông Lô gây ngập nhiều xã | Example</title>",
          f"{_MENU}<div class='cate'><h1>Xã hội</h1></div>",
          ("Lũ về trên sông Lô gây ngập nhiều xã", "title")),
+        # The label as og:title's kicker: og:title names the story.
+        ('<meta property="og:title" content="Thời sự: Lũ về trên sông Lô gây ngập nhiều xã">',
+         f"{_MENU}<h1>Thời sự</h1>", ("Thời sự: Lũ về trên sông Lô gây ngập nhiều xã", "og")),
         # A section's own page: its metadata title holds the h1.
         ('<meta property="og:title" content="Thời sự trong nước và quốc tế hôm nay">',
          f"{_MENU}<h1>Thời sự</h1>", ("Thời sự", "h1")),

@@ -602,6 +602,9 @@ class ArticlePage:
         md = self.md
         for text in (md.jsonld_headline, md.meta.get("og:title", ""), md.page_title):
             headline = titles.title_key(titles.strip_site_parts(text, names)) if text else ""
+            if headline.startswith(f"{key}:"):
+                # The label as the headline's kicker ("Politics: Storm hits …").
+                headline = titles.title_key(headline[len(key) + 1 :])
             if len(headline.split()) >= 4 and key not in headline:
                 return [h for h in h1s if h is not ones[0]]
         return list(h1s)
