@@ -350,7 +350,8 @@ class ArticlePage:
                                        site.name if site else "", (split(url) or urlsplit("")).hostname or "") if n]  # fmt: skip
         # Every form of the site's name a byline could repeat (not a person's).
         self._home_h1s: set[str] | None = None
-        self._menu_items: list[tuple[str, str | None]] | None = None
+        self._menu_items: list[tuple[str, str]] | None = None
+        self._here: set[str] | None = None
         # An organisation an explicit byline names (``dom_byline``), for a page naming no person.
         self.organisation_byline = ""
         self.publishers = publisher_names(self.site_names, url)
@@ -555,32 +556,38 @@ class ArticlePage:
 
     @property
     def menu_items(self) -> set[str]:
-        """Title keys of the menu's links to other pages (a link in a list or a nav): the
-        site's sections."""
-        return {key for key, _ in self._menu_links}
+        """Title keys of the menu's links to other pages (a link in a list or a nav) of three
+        words or fewer: the site's sections."""
+        return {key for key, href in self._menu_links if not self._href_here(href)}
 
-    @property
-    def site_menu_items(self) -> set[str]:
-        """``menu_items`` that lead to this site's own pages (a list of links to an
+    def site_menu_has(self, key: str) -> bool:
+        """Whether *key* is a menu link of this site to another page (a list of links to an
         encyclopedia is no menu of sections)."""
         host = urlsplit(self.url).hostname
-        return {key for key, to in self._menu_links if to in (host, None)}
+        return any(
+            k == key
+            and not self._href_here(href)
+            and urlsplit(join_url(self.base_url, href) or "").hostname in (host, None)
+            for k, href in self._menu_links
+        )
 
     @property
-    def _menu_links(self) -> list[tuple[str, str | None]]:
-        """(title key, host linked to) of the links in lists or navs to other pages."""
+    def _menu_links(self) -> list[tuple[str, str]]:
+        """(title key, href) of the links in lists or navs, three words or fewer (a section's
+        name; the labels asked about are no longer). Which lead elsewhere is asked per key:
+        resolving every link costs more than the few keys asked about."""
         if self._menu_items is None:
-            self._menu_items = [
-                (
-                    titles.title_key(a.text_content()),
-                    urlsplit(join_url(self.base_url, a.get("href", "")) or "").hostname,
-                )
-                for a in self.doc.iter("a")
-                if a.get("href")
-                and a.getparent() is not None
-                and (a.getparent().tag == "li" or any(up.tag == "nav" for up in a.iterancestors()))
-                and not self._links_here(a)
-            ]
+            self._menu_items = []
+            for a in self.doc.iter("a"):
+                href = a.get("href")
+                parent = a.getparent()
+                if not href or parent is None:
+                    continue
+                if parent.tag != "li" and not any(up.tag == "nav" for up in a.iterancestors()):
+                    continue
+                key = titles.title_key(a.text_content())
+                if key and len(key.split()) <= _LABEL_WORDS:
+                    self._menu_items.append((key, href))
         return self._menu_items
 
     def _without_lone_label(
@@ -596,8 +603,6 @@ class ArticlePage:
         if len(ones) != 1 or len(ones[0][0].split()) > _LABEL_WORDS:
             return list(h1s)
         key = titles.title_key(ones[0][0])
-        if key not in self.site_menu_items:
-            return list(h1s)
         names = [*self.site_names, *self.host_names]
         md = self.md
         for text in (md.jsonld_headline, md.meta.get("og:title", ""), md.page_title):
@@ -606,7 +611,9 @@ class ArticlePage:
                 # The label as the headline's kicker ("Politics: Storm hits …").
                 headline = titles.title_key(headline[len(key) + 1 :])
             if len(headline.split()) >= 4 and key not in headline:
-                return [h for h in h1s if h is not ones[0]]
+                return (
+                    [h for h in h1s if h is not ones[0]] if self.site_menu_has(key) else list(h1s)
+                )
         return list(h1s)
 
     def _links_elsewhere(self, el: HtmlElement) -> bool:
@@ -644,12 +651,16 @@ class ArticlePage:
 
     def _links_here(self, el: HtmlElement) -> bool:
         """Whether every link in *el* points to this page (a blog's permalink title)."""
-        here = {_page_key(self.url), _page_key(join_url(self.base_url, self.md.canonical))}
-        return all(
-            _page_key(join_url(self.base_url, a.get("href", ""))) in here
-            for a in el.iter("a")
-            if a.get("href")
-        )
+        return all(self._href_here(a.get("href", "")) for a in el.iter("a") if a.get("href"))
+
+    def _href_here(self, href: str) -> bool:
+        """Whether *href* points to this page (or its canonical address)."""
+        if self._here is None:
+            self._here = {
+                _page_key(self.url),
+                _page_key(join_url(self.base_url, self.md.canonical)),
+            }
+        return _page_key(join_url(self.base_url, href)) in self._here
 
     def dom_sapo(self) -> tuple[str, HtmlElement | None]:
         for el, hints in self.hinted_by_kind[_SAPO_HINT]:
@@ -1136,7 +1147,12 @@ class ArticlePage:
         # Only where a headline's four words or more are left: on a small site's page the
         # menu's word is its own ("Feuerwehr Oldenburg - Ausbildung").
         menu = (
-            [item for item in self.site_menu_items if len(item.split()) <= _LABEL_WORDS]
+            [
+                key
+                for text in (page_title, self.md.meta.get("og:title", ""))
+                for part in titles.title_parts(text)
+                if (key := titles.title_key(part)) and self.site_menu_has(key)
+            ]
             if self._menu_items is not None
             else []
         )
