@@ -921,3 +921,151 @@ def test_decorated_served_title() -> None:
     """A <title> with SEO symbols before the headline, the page's only title."""
     article = _extracted("<title>▷ Lũ về trên sông Lô gây ngập nhiều xã</title>", "")
     assert article.title == "Lũ về trên sông Lô gây ngập nhiều xã"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # SEO templates' " ▷ ", " → ", " * " before or after the site's name.
+        ("Lũ về trên sông Lô gây ngập ▷ Example Online", "Lũ về trên sông Lô gây ngập"),
+        ("Storm hits the coast overnight → Example News", "Storm hits the coast overnight"),
+        ("Example News * Storm hits the coast overnight", "Storm hits the coast overnight"),
+        ("Storm hits the coast overnight ▶ Example News", "Storm hits the coast overnight"),
+        ("Storm hits the coast overnight ➤ Example News", "Storm hits the coast overnight"),
+        ("Storm hits the coast overnight ⇒ Example News", "Storm hits the coast overnight"),
+        ("Storm hits the coast overnight ::: Example News", "Storm hits the coast overnight"),
+        # Inside a headline they stay: only a part that names the site is cut.
+        ("From Paris → Berlin by night train", "From Paris → Berlin by night train"),
+        ("5 * 5 equals twenty five, says teacher", "5 * 5 equals twenty five, says teacher"),
+    ],
+)
+def test_seo_separators(title: str, expected: str) -> None:
+    assert strip_site_parts(title, ["example.com", "example"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # A tagline after a leading site name, before the template's " | ".
+        ("Example News – Your daily source | Storm hits the coast overnight",
+         "Storm hits the coast overnight"),
+        ("Example - Tin tức 24h mới nhất | Lũ về trên sông Lô gây ngập",
+         "Lũ về trên sông Lô gây ngập"),
+        ("Example News – Politics | Storm hits the coast | Example News", "Storm hits the coast"),
+        # A headline after the name's own separator, a short part after the pipe: the headline.
+        ("Example News - Storm hits the coast overnight | Page 2",
+         "Storm hits the coast overnight | Page 2"),
+        # The pipe right after the name: what follows is the headline's.
+        ("Example News | Politics - Storm hits the coast", "Politics - Storm hits the coast"),
+    ],
+)  # fmt: skip
+def test_tagline_after_a_leading_site_name(title: str, expected: str) -> None:
+    assert strip_site_parts(title, ["example.com", "example"]) == expected
+
+
+_MENU = (
+    "<nav><ul><li><a href='/'>Trang chủ</a></li><li><a href='/thoi-su'>Thời sự</a></li>"
+    "<li><a href='/xa-hoi'>Xã hội</a></li><li><a href='https://vi.wikipedia.org/wiki/Hà_Nội'>"
+    "Hà Nội</a></li></ul></nav>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "headings", "expected"),
+    [
+        # The page's one h1 is a section of the site's menu; og:title names the story.
+        ('<meta property="og:title" content="Lũ về trên sông Lô gây ngập nhiều xã">',
+         f"{_MENU}<h1>Thời sự</h1>", ("Lũ về trên sông Lô gây ngập nhiều xã", "og")),
+        ("<title>Lũ về trên sông Lô gây ngập nhiều xã | Example</title>",
+         f"{_MENU}<div class='cate'><h1>Xã hội</h1></div>",
+         ("Lũ về trên sông Lô gây ngập nhiều xã", "title")),
+        # The label as og:title's kicker: og:title names the story.
+        ('<meta property="og:title" content="Thời sự: Lũ về trên sông Lô gây ngập nhiều xã">',
+         f"{_MENU}<h1>Thời sự</h1>", ("Thời sự: Lũ về trên sông Lô gây ngập nhiều xã", "og")),
+        # A section's own page: its metadata title holds the h1.
+        ('<meta property="og:title" content="Thời sự trong nước và quốc tế hôm nay">',
+         f"{_MENU}<h1>Thời sự</h1>", ("Thời sự", "h1")),
+        # A short h1 no menu names, or only a link to another site (an encyclopedia), is the
+        # page's own name.
+        ("<title>Ausflugtipps Niederrhein und Ruhrgebiet</title>",
+         f"{_MENU}<h1>Essen-Westviertel</h1>", ("Essen-Westviertel", "h1")),
+        ("<title>Ausflugtipps Niederrhein und Ruhrgebiet</title>",
+         f"{_MENU}<h1>Hà Nội</h1>", ("Hà Nội", "h1")),
+        # A metadata title too short to be a headline says no more than the label.
+        ('<meta property="og:title" content="Tin mới">', f"{_MENU}<h1>Thời sự</h1>",
+         ("Thời sự", "h1")),
+    ],
+)  # fmt: skip
+def test_one_h1_that_is_a_menu_section(head: str, headings: str, expected: tuple[str, str]) -> None:
+    article = _extracted(head, headings)
+    assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "headings", "expected"),
+    [
+        # A label h1 right above the headline's, no link or metadata title naming either.
+        ("<title>Example</title>", "<h1>Thời sự</h1><h1>Lũ về trên sông Lô gây ngập nhiều xã</h1>",
+         "Lũ về trên sông Lô gây ngập nhiều xã"),
+        ("<title>Example</title>",
+         ("<div class='cate'><h1>World News</h1></div><article><h1>Storm hits the coast overnight"
+          "</h1></article>"), "Storm hits the coast overnight"),
+        # Text between them: a sidebar's or a listing's h1, not a label over the headline.
+        ("<title>Example</title>",
+         "<h1>Quicklinks</h1><p>Termine, Ergebnisse, Kader</p><h1>Unsere Partner im Verband</h1>",
+         "Quicklinks"),
+        # A section's page: its <title> holds the label.
+        ("<title>Thời sự - Example</title>",
+         "<h1>Thời sự</h1><h1>Lũ về trên sông Lô gây ngập nhiều xã</h1>", "Thời sự"),
+    ],
+)  # fmt: skip
+def test_two_h1s_with_a_label_first(head: str, headings: str, expected: str) -> None:
+    assert _extracted(head, headings).title == expected
+
+
+def test_text_between() -> None:
+    from lxml import html
+
+    from aggregator.extract.page import _text_between
+
+    doc = html.fromstring(
+        "<div><div><h1>A</h1>tail</div><p>between</p><section>x<h1>B</h1></section></div>"
+    )
+    first, second = doc.findall(".//h1")
+    assert _text_between(doc, first, second).split() == ["tail", "between", "x"]
+    doc = html.fromstring("<div><div><h1>A</h1></div> <h1>B</h1><p>after</p></div>")
+    first, second = doc.findall(".//h1")
+    assert not _text_between(doc, first, second).strip()
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        # A section of the site's menu before or after the headline, no heading on the page.
+        ("<title>Thời sự - Lũ về trên sông Lô gây ngập nhiều xã - Example</title>",
+         "Lũ về trên sông Lô gây ngập nhiều xã"),
+        ("<title>Example | Xã hội | Lũ về trên sông Lô gây ngập nhiều xã</title>",
+         "Lũ về trên sông Lô gây ngập nhiều xã"),
+        ('<meta property="og:title" content="Lũ về trên sông Lô gây ngập nhiều xã | Thời sự">',
+         "Lũ về trên sông Lô gây ngập nhiều xã"),
+        # A short page name beside the menu's word keeps it.
+        ("<title>Đội tuyển - Thời sự</title>", "Đội tuyển - Thời sự"),
+    ],
+)  # fmt: skip
+def test_menu_sections_in_titles_without_a_heading(head: str, expected: str) -> None:
+    assert _extracted(head, _MENU).title == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Storm hits the coast overnight (Example News)", "Storm hits the coast overnight"),
+        ("Lũ về trên sông Lô gây ngập [example.com]", "Lũ về trên sông Lô gây ngập"),
+        # Brackets naming someone else (a wire's credit, a place) are the headline's.
+        ("Storm hits the coast overnight (Reuters)", "Storm hits the coast overnight (Reuters)"),
+        ("Lũ về trên sông Lô (Tuyên Quang)", "Lũ về trên sông Lô (Tuyên Quang)"),
+        ("Nghệ An (Example)", "Nghệ An (Example)"),
+    ],
+)
+def test_site_name_in_brackets_after_the_headline(title: str, expected: str) -> None:
+    assert strip_site_parts(title, ["example.com", "example"]) == expected

@@ -379,6 +379,8 @@ class ArticlePage:
                                        site.name if site else "", (split(url) or urlsplit("")).hostname or "") if n]  # fmt: skip
         # Every form of the site's name a byline could repeat (not a person's).
         self._home_h1s: set[str] | None = None
+        self._menu_items: list[tuple[str, str]] | None = None
+        self._here: set[str] | None = None
         # An organisation an explicit byline names (``dom_byline``), for a page naming no person.
         self.organisation_byline = ""
         self.publishers = publisher_names(self.site_names, url)
@@ -547,30 +549,101 @@ class ArticlePage:
         longest = max((len(h[0].split()) for h in h1s), default=0)
         if len(h1s) < 2 or longest < 4:
             return list(h1s)
-        menu_items: set[str] | None = None
         kept = []
         for h in h1s:
             if h[2] == "h1" and len(h[0].split()) < longest:
                 el = h[1][0]
                 if self._links_elsewhere(el):
                     continue
-                if len(h[0].split()) <= 3:
-                    if menu_items is None:
-                        menu_items = {
-                            titles.title_key(a.text_content())
-                            for a in self.doc.iter("a")
-                            if a.get("href")
-                            and a.getparent() is not None
-                            and (
-                                a.getparent().tag == "li"
-                                or any(up.tag == "nav" for up in a.iterancestors())
-                            )
-                            and not self._links_here(a)
-                        }
-                    if titles.title_key(h[0]) in menu_items:
-                        continue
+                if len(h[0].split()) <= 3 and titles.title_key(h[0]) in self.menu_items:
+                    continue
             kept.append(h)
+        if self._label_above(kept):
+            kept = kept[1:]
         return kept
+
+    def _label_above(self, h1s: Sequence[tuple[str, list[HtmlElement], str]]) -> bool:
+        """Whether the first of a page's two h1s is a section label set right above the
+        headline's ("<h1>Politics</h1><h1>Storm hits the coast overnight</h1>"), where no
+        link or menu says so: a word or a few, nothing but markup between it and an h1 of four
+        words or more, and no metadata title holds it (a section's page names its section).
+        An h1 of a sidebar or a listing has text between."""
+        if len(h1s) != 2 or any(h[2] != "h1" for h in h1s):
+            return False
+        (label, up), (headline, down) = (h1s[0][0], h1s[0][1]), (h1s[1][0], h1s[1][1])
+        if len(label.split()) > _LABEL_WORDS or len(headline.split()) < 4:
+            return False
+        key = titles.title_key(label)
+        md = self.md
+        if any(
+            key in titles.title_key(text)
+            for text in (md.jsonld_headline, md.meta.get("og:title", ""), md.page_title)
+            if text
+        ):
+            return False
+        return not _text_between(self.doc, up[0], down[0]).strip()
+
+    @property
+    def menu_items(self) -> set[str]:
+        """Title keys of the menu's links to other pages (a link in a list or a nav) of three
+        words or fewer: the site's sections."""
+        return {key for key, href in self._menu_links if not self._href_here(href)}
+
+    def site_menu_has(self, key: str) -> bool:
+        """Whether *key* is a menu link of this site to another page (a list of links to an
+        encyclopedia is no menu of sections)."""
+        host = urlsplit(self.url).hostname
+        return any(
+            k == key
+            and not self._href_here(href)
+            and urlsplit(join_url(self.base_url, href) or "").hostname in (host, None)
+            for k, href in self._menu_links
+        )
+
+    @property
+    def _menu_links(self) -> list[tuple[str, str]]:
+        """(title key, href) of the links in lists or navs, three words or fewer (a section's
+        name; the labels asked about are no longer). Which lead elsewhere is asked per key:
+        resolving every link costs more than the few keys asked about."""
+        if self._menu_items is None:
+            self._menu_items = []
+            for a in self.doc.iter("a"):
+                href = a.get("href")
+                parent = a.getparent()
+                if not href or parent is None:
+                    continue
+                if parent.tag != "li" and not any(up.tag == "nav" for up in a.iterancestors()):
+                    continue
+                key = titles.title_key(a.text_content())
+                if key and len(key.split()) <= _LABEL_WORDS:
+                    self._menu_items.append((key, href))
+        return self._menu_items
+
+    def _without_lone_label(
+        self, h1s: Sequence[tuple[str, list[HtmlElement], str]]
+    ) -> list[tuple[str, list[HtmlElement], str]]:
+        """The h1s less a page's one h1 when it is a section label beside a metadata headline:
+        CMS templates set the section's name as the page's h1 ("<h1>Politics</h1>") and the
+        headline elsewhere. A short h1 is often a page's real name (a place, a product), so
+        the label must be a menu link of this site to another page (a section; a breadcrumb's
+        last crumb is often the page itself), and a metadata title of four words or more that
+        does not hold it must name the story."""
+        ones = [h for h in h1s if h[2] == "h1"]
+        if len(ones) != 1 or len(ones[0][0].split()) > _LABEL_WORDS:
+            return list(h1s)
+        key = titles.title_key(ones[0][0])
+        names = [*self.site_names, *self.host_names]
+        md = self.md
+        for text in (md.jsonld_headline, md.meta.get("og:title", ""), md.page_title):
+            headline = titles.title_key(titles.strip_site_parts(text, names)) if text else ""
+            if headline.startswith(f"{key}:"):
+                # The label as the headline's kicker ("Politics: Storm hits …").
+                headline = titles.title_key(headline[len(key) + 1 :])
+            if len(headline.split()) >= 4 and key not in headline:
+                return (
+                    [h for h in h1s if h is not ones[0]] if self.site_menu_has(key) else list(h1s)
+                )
+        return list(h1s)
 
     def _links_elsewhere(self, el: HtmlElement) -> bool:
         """Whether every word of *el* is a link to another page (a section, a crumb trail)."""
@@ -607,12 +680,16 @@ class ArticlePage:
 
     def _links_here(self, el: HtmlElement) -> bool:
         """Whether every link in *el* points to this page (a blog's permalink title)."""
-        here = {_page_key(self.url), _page_key(join_url(self.base_url, self.md.canonical))}
-        return all(
-            _page_key(join_url(self.base_url, a.get("href", ""))) in here
-            for a in el.iter("a")
-            if a.get("href")
-        )
+        return all(self._href_here(a.get("href", "")) for a in el.iter("a") if a.get("href"))
+
+    def _href_here(self, href: str) -> bool:
+        """Whether *href* points to this page (or its canonical address)."""
+        if self._here is None:
+            self._here = {
+                _page_key(self.url),
+                _page_key(join_url(self.base_url, self.md.canonical)),
+            }
+        return _page_key(join_url(self.base_url, href)) in self._here
 
     def dom_sapo(self) -> tuple[str, HtmlElement | None]:
         for el, hints in self.hinted_by_kind[_SAPO_HINT]:
@@ -885,7 +962,7 @@ class ArticlePage:
     def to_article(self) -> Article:
         md = self.md
         published, updated = self.dates()
-        h1s = self._without_section_labels(self.h1_candidates())
+        h1s = self._without_lone_label(self._without_section_labels(self.h1_candidates()))
         headings = self.named_headings(h1s)
         sapo, sapo_el = self.dom_sapo()
         crumbs = md.breadcrumbs or self.dom_breadcrumbs()
@@ -911,6 +988,10 @@ class ArticlePage:
             if dom_authors or any(meta_authors)
             else {h[0]: _lines_under_headline(h[1][0]) for h in (headings or h1s)[:3]}
         )
+        if not headings:
+            # The menu's sections, which a title without a heading to name it may carry
+            # ("Politics - Headline - Site"), read before pruning takes the menu away.
+            self._menu_links  # noqa: B018
         headline_keys = self.headline_keys(headings)
         blocks, container = self.body_blocks(sapo_el, headline_keys)
         title, title_source = self.title(h1s, container, headings, _section_names(crumbs))
@@ -1103,6 +1184,27 @@ class ArticlePage:
         page_title = self.md.page_title
         h1, h1_source = _nearest_h1(h1s, container)
         sites = [*self.site_names, *self.host_names, *self.logo_names]
+        # The site's menu names its sections as a breadcrumb does ("Politics - Headline -
+        # Example News" under a menu with "Politics"): a word or a few.
+        # (Read before pruning, on pages without a heading naming the title: ``to_article``.)
+        # Only where a headline's four words or more are left: on a small site's page the
+        # menu's word is its own ("Feuerwehr Oldenburg - Ausbildung").
+        menu = (
+            [
+                key
+                for text in (page_title, self.md.meta.get("og:title", ""))
+                for part in titles.title_parts(text)
+                if (key := titles.title_key(part)) and self.site_menu_has(key)
+            ]
+            if self._menu_items is not None
+            else []
+        )
+
+        def without_sections(title: str) -> str:
+            title = titles.strip_section_parts(title, sections)
+            shorter = titles.strip_section_parts(title, menu)
+            return shorter if len(shorter.split()) >= 4 else title
+
         if not headings and h1 and self._names_the_site(h1, sites):
             # A blog's name in its h1 ("Zahlenzauberin", the last part of "Post | Zahlenzauberin"):
             # not the story's headline, and a name to strip from the metadata titles.
@@ -1124,7 +1226,7 @@ class ArticlePage:
         jsonld_title = clean.strip_site_suffix(self.md.jsonld_headline, self.site_names)
         candidates = [
             (titles.strip_site_parts(jsonld_title, sites), "jsonld"),
-            (titles.strip_section_parts(titles.strip_site_parts(og_title, sites), sections), "og"),
+            (without_sections(titles.strip_site_parts(og_title, sites)), "og"),
         ]
         # A metadata title that is only the publication's name, set alike on every page (a
         # portal's og:title), says nothing of the story when the served <title> does not
@@ -1262,9 +1364,7 @@ class ArticlePage:
             return text, source
         if page_title:
             stripped = clean.strip_site_suffix(page_title, self.site_names)
-            served = titles.strip_section_parts(
-                titles.after_crumbs(titles.strip_site_parts(stripped, sites)), sections
-            )
+            served = without_sections(titles.after_crumbs(titles.strip_site_parts(stripped, sites)))
             if not h1 and (opening := self._opening_h2(container, served)):
                 return opening, "h2"
             return titles.without_unnamed_site(served), "title"
@@ -2325,6 +2425,8 @@ _EMPTY_SLOT = re.compile(r"(?:^|\s)[-–—|»:·/]$|^[-–—|»·/](?:\s|$)")
 _LOGO_H1 = re.compile(
     r"masthead|site-?(?:title|name)|(?<![a-z])(?:logo|brand)(?![a-z])", re.IGNORECASE
 )
+# A section label set as the page's h1 is a word or a few ("Politics", "Thời sự").
+_LABEL_WORDS = 3
 # How far up a breadcrumb trail's container may be from an h1 set in it (h1 < li < ol < nav).
 _CRUMB_DEPTH = 6
 # A part marked as the headline itself: "headline", "article__headline", itemprop="headline".
@@ -2345,6 +2447,25 @@ def _all_links(el: HtmlElement) -> bool:
         return "".join(ch for ch in text if ch not in _LINK_SEPARATORS)
 
     return letters(el.text_content()) == letters(linked)
+
+
+def _text_between(doc: HtmlElement, first: HtmlElement, second: HtmlElement) -> str:
+    """The text after *first* ends and before *second* starts, in document order."""
+    before = set(second.iterancestors())
+    # Tails after *first* and its ancestors that close before *second* opens.
+    parts = [(up.tail or "") for up in (first, *first.iterancestors()) if up not in before]
+    seen = False
+    for el in doc.iter():
+        if el is second:
+            return " ".join(parts)
+        if el is first:
+            seen = True
+        elif seen and first not in el.iterancestors() and isinstance(el.tag, str):
+            if el.tag not in ("script", "style"):
+                parts.append(el.text or "")
+            if el not in before:
+                parts.append(el.tail or "")
+    return " ".join(parts)
 
 
 def _in_breadcrumb(h1: HtmlElement) -> bool:

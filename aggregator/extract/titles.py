@@ -24,9 +24,11 @@ from aggregator.extract.clean import (
 
 # Where a metadata title is cut into parts: " - ", " | ", " » ", " « " and " ‹ " (WordPress's
 # "Post « Blog"), " // ", " / ", " · ", " ⋅ ", " • ", " › ", " ~ ", " ― ", " ǀ ", " > " (a
-# breadcrumb: "THỜI SỰ > Headline"), "Kicker: ", "|".
+# breadcrumb: "THỜI SỰ > Headline"), " ▷ ", " ▶ ", " ► ", " ➤ ", " → ", " ⇒ ", " * ", " ::: "
+# (SEO templates': only parts that name the site are cut, so "Paris → Berlin" or "5 * 5" in a
+# headline stays), "Kicker: ", "|".
 _SEPARATOR = re.compile(
-    r"\s+(?:[-–—―|»«‹·⋅:•›~>/ǀ]|//|::|>>)\s+|\s*\|\s*|(?<=[\w?!])[:：]\s+|\s+--\s*"
+    r"\s+(?:[-–—―|»«‹·⋅:•›~>/ǀ▷▶►➤→⇒*]|//|:::?|>>)\s+|\s*\|\s*|(?<=[\w?!])[:：]\s+|\s+--\s*"
 )
 _EDGE = " \t\"'“”„‘’«»‹›.:;,!?-–—|/>"
 
@@ -260,6 +262,12 @@ def site_parts(title: str, site_names: Iterable[str]) -> list[str]:
     return [part.strip() for part in _SEPARATOR.split(one_line(title)) if part in names]
 
 
+# A bracketed group closing a title: "Headline (Example News)", "Headline [Example News]".
+_BRACKETED_END = re.compile(r"\s[(\[]([^()\[\]]{3,60})[)\]]$")
+# A site's tagline is a phrase, not a sentence ("Your daily source of news").
+_TAGLINE_WORDS = 6
+
+
 def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
     """*title* without the parts that name the site, and what follows a trailing site name
     (a tagline): "Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin" ->
@@ -267,6 +275,14 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
     site's name stays."""
     title = one_line(title)
     names = _site_names(tuple(site_names))
+    if (end := _BRACKETED_END.search(title)) and (
+        names.exactly(end.group(1)) or names.with_affix(end.group(1))
+    ):
+        # The site's name in brackets after a headline ("Headline (Example News)"; a name
+        # after a word or two may be the page's subject: "Nghệ An (Example)").
+        head = title[: end.start()].strip()
+        if len(head.split()) >= 3:
+            title = head
 
     def is_site(part: str) -> bool:
         return part in names
@@ -278,13 +294,26 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
     first, last = 0, len(parts) - 1
     while first < last and (names.exactly(parts[first]) or names.with_affix(parts[first])):
         first += 1
+    if 0 < first < last and "|" not in title[cuts[first - 1][0] : cuts[first - 1][1]]:
+        # A tagline set after a leading site name with the name's own separator, before the
+        # template's " | " ("Example News – Your daily source | Headline"): the pipe sets the
+        # headline off from the whole name.
+        for i in range(first, last):
+            if "|" in title[cuts[i][0] : cuts[i][1]]:
+                tagline = " ".join(parts[first : i + 1]).split()
+                rest = " ".join(parts[i + 1 : last + 1]).split()
+                # The headline after it is the longer ("Example News - Headline | Page 2"
+                # keeps its headline).
+                if len(tagline) <= _TAGLINE_WORDS and len(rest) >= max(3, len(tagline)):
+                    first = i + 1
+                break
     for i in range(first + 1, last + 1):
         if is_site(parts[i]):
             last = i - 1
             break
     if (first, last) == (0, len(parts) - 1):
         return title
-    return title[starts[first] : ends[last]].strip(" »«‹|·⋅/:-–—―>•›~ǀ")
+    return title[starts[first] : ends[last]].strip(" »«‹|·⋅/:-–—―>•›~ǀ▷▶►➤→⇒*")
 
 
 # A breadcrumb's separators: " > ", " » "; " / " from three crumbs on ("Home / News /
