@@ -159,12 +159,12 @@ def _date_row_names(heading: HtmlElement, vietnamese: bool = True) -> list[str]:
     for row in (*below, *above):
         if row.tag in ("script", "style", "h1"):
             continue
-        pieces = [t.strip() for t in row.itertext() if t.strip()]
+        pieces = _short_pieces(row)
         if not vietnamese and row.find(".//script") is not None:
             continue  # a widget's code beside the date, not a row of facts
-        text = "\n".join(pieces)
-        if not pieces or len(text) > _ROW_TEXT:
+        if not pieces:
             continue
+        text = "\n".join(pieces)
         if not _NUMERIC_DAY.search(text):
             if row in above and (labelled := [n for p in pieces for n in _labelled_names(p)]):
                 return labelled
@@ -188,6 +188,21 @@ def _date_row_names(heading: HtmlElement, vietnamese: bool = True) -> list[str]:
             return names
         # A row of the date alone ("Thứ Năm, 08/01/2026 - 18:21"): the byline row may follow.
     return []
+
+
+def _short_pieces(row: HtmlElement) -> list[str]:
+    """The stripped texts of *row* when they join (one per line) into _ROW_TEXT characters
+    or fewer; [] otherwise. Stops reading at the limit: a row's sibling may be the story's
+    whole body."""
+    pieces: list[str] = []
+    length = -1  # the joins: one fewer than the pieces
+    for t in row.itertext():
+        if piece := t.strip():
+            length += len(piece) + 1
+            if length > _ROW_TEXT:
+                return []
+            pieces.append(piece)
+    return pieces
 
 
 def _beside_day(parts: Sequence[str], i: int) -> bool:
@@ -555,7 +570,7 @@ class ArticlePage:
                 el = h[1][0]
                 if self._links_elsewhere(el):
                     continue
-                if len(h[0].split()) <= 3 and titles.title_key(h[0]) in self.menu_items:
+                if len(h[0].split()) <= 3 and self.menu_has(titles.title_key(h[0])):
                     continue
             kept.append(h)
         if self._label_above(kept):
@@ -583,11 +598,11 @@ class ArticlePage:
             return False
         return not _text_between(self.doc, up[0], down[0]).strip()
 
-    @property
-    def menu_items(self) -> set[str]:
-        """Title keys of the menu's links to other pages (a link in a list or a nav) of three
-        words or fewer: the site's sections."""
-        return {key for key, href in self._menu_links if not self._href_here(href)}
+    def menu_has(self, key: str) -> bool:
+        """Whether *key* is a menu link to another page (a link in a list or a nav, three words
+        or fewer: a site's section). Only the links of this key are resolved: a page has
+        hundreds of menu links and an h1 asks about one key."""
+        return any(k == key and not self._href_here(href) for k, href in self._menu_links)
 
     def site_menu_has(self, key: str) -> bool:
         """Whether *key* is a menu link of this site to another page (a list of links to an
@@ -607,12 +622,15 @@ class ArticlePage:
         resolving every link costs more than the few keys asked about."""
         if self._menu_items is None:
             self._menu_items = []
+            # The links inside a nav, gathered once: asking each link's ancestors walked the
+            # whole depth of the page's tree for every link outside a list.
+            in_nav = {a for nav in self.doc.iter("nav") for a in nav.iter("a")}
             for a in self.doc.iter("a"):
                 href = a.get("href")
                 parent = a.getparent()
                 if not href or parent is None:
                     continue
-                if parent.tag != "li" and not any(up.tag == "nav" for up in a.iterancestors()):
+                if parent.tag != "li" and a not in in_nav:
                     continue
                 key = titles.title_key(a.text_content())
                 if key and len(key.split()) <= _LABEL_WORDS:
@@ -2319,13 +2337,17 @@ def _bare(text: str) -> str:
     return text.translate(_BARE_TABLE)
 
 
+_ARCHIVED = re.compile(r"^(?:https?:)?//(?:web\.archive\.org/web/\d+\w*/)?")
+_SCHEME_WWW = re.compile(r"^(?:https?://)?(?:www\.)?")
+
+
 def _page_key(url: str) -> str:
     """A page's address compared loosely: no scheme, "www.", fragment or trailing slash (an
     archived page links its own live address)."""
     if not url:
         return ""
-    url = re.sub(r"^(?:https?:)?//(?:web\.archive\.org/web/\d+\w*/)?", "", url.strip())
-    url = re.sub(r"^(?:https?://)?(?:www\.)?", "", url)
+    url = _ARCHIVED.sub("", url.strip())
+    url = _SCHEME_WWW.sub("", url)
     return url.split("#", 1)[0].rstrip("/").lower()
 
 
