@@ -949,3 +949,29 @@ def test_page_guards_and_xml_test_without_copies_answer_as_strip_and_slice() -> 
         assert bool(_XML_START.match(text)) == (text.lstrip()[:5] == "<?xml"), hex(code)
     assert _XML_START.match("\n \t<?xml version='1.0'?><html>")
     assert not _XML_START.match("<html><?xml")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "<p>Minh Anh | 08/01/2026 18:21</p>",
+        "<div><span> Tác giả: </span><b>Minh Anh</b>\n<i>Thứ Năm, 08/01/2026</i></div>",
+        "<div>  \n </div>",
+        "<p>" + "x" * 120 + "</p>",
+        "<p>" + "x" * 121 + "</p>",
+        "<div><span>" + "a" * 60 + "</span><span>" + "b" * 59 + "</span></div>",  # 120 joined
+        "<div><span>" + "a" * 60 + "</span><span>" + "b" * 60 + "</span></div>",  # 121 joined
+        "<div>" + "<p>Đoạn văn của bài báo, một câu dài.</p>" * 40 + "</div>",  # a story's body
+    ],
+)
+def test_short_pieces_answer_as_the_whole_row_read_then_measured(row: str) -> None:
+    # ``_date_row_names`` read every text of a heading's sibling (the story's body, at times)
+    # before testing its joined length; ``_short_pieces`` stops at the limit.
+    from lxml import html as lxml_html
+
+    from aggregator.extract.page import _ROW_TEXT, _short_pieces
+
+    el = lxml_html.fragment_fromstring(row)
+    pieces = [t.strip() for t in el.itertext() if t.strip()]
+    expected = pieces if pieces and len("\n".join(pieces)) <= _ROW_TEXT else []
+    assert _short_pieces(el) == expected
