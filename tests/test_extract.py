@@ -34,6 +34,7 @@ from aggregator.extract.clean import (
     without_more_link,
 )
 from aggregator.extract.page import parse_document
+from aggregator.items import Article
 
 URL = "https://baoxyz.vn/thoi-su/bai-viet-123.html"
 
@@ -42,6 +43,17 @@ URL = "https://baoxyz.vn/thoi-su/bai-viet-123.html"
 VI_STORY = "<p>" + "Câu văn đầy đủ của bài, có dấu phẩy, kể tiếp chuyện. " * 8 + "</p>"
 EN_STORY = "<p>" + "A full sentence of the story, with a comma, telling more of it. " * 8 + "</p>"
 DE_STORY = "<p>" + "Ein ganzer Satz der Meldung, mit einem Komma, der mehr erzählt. " * 8 + "</p>"
+
+
+def _boxed_story(middle: str, story: str = VI_STORY, url: str = URL) -> Article:
+    """The article of a page whose container holds *middle* between two copies of *story*,
+    under a plain h1 (Vietnamese or English, as the story)."""
+    headline = "Story headline" if story == EN_STORY else "Tiêu đề bài"
+    html = (
+        f"<html><body><h1>{headline}</h1>"
+        f"<div class='entry-content'>{story}{middle}{story}</div></body></html>"
+    )
+    return extract_article(html, url)
 
 
 @pytest.mark.parametrize(
@@ -1025,12 +1037,7 @@ def test_furniture_names(hints: str, negative: bool) -> None:
     ],
 )
 def test_a_pointer_set_as_a_subheading_is_not_the_story(heading: str, kept: bool) -> None:
-    story = VI_STORY
-    html = (
-        "<html><body><h1>Tiêu đề bài</h1>"
-        f"<div class='entry-content'>{story}{heading}{story}</div></body></html>"
-    )
-    article = extract_article(html, URL)
+    article = _boxed_story(heading)
     text = etree.fromstring(f"<x>{heading}</x>").xpath("string()").strip()
     assert (text in article.body_text) is kept
     assert article.body_text.count("Câu văn đầy đủ của bài") == 16
@@ -1085,12 +1092,7 @@ _CARD_TEXT = "Mùa hè là mùa du lịch, nhiều gia đình chọn biển mi�
     ],
 )
 def test_a_teaser_card_inside_the_story_is_not_the_story(box: str, kept: bool) -> None:
-    story = VI_STORY
-    html = (
-        "<html><body><h1>Tiêu đề bài</h1>"
-        f"<div class='entry-content'>{story}{box}{story}</div></body></html>"
-    )
-    article = extract_article(html, URL)
+    article = _boxed_story(box)
     assert (_CARD_TEXT in article.body_text) is kept
     assert article.body_text.count("Câu văn đầy đủ của bài") == 16
 
@@ -1127,12 +1129,7 @@ _TEASER_SUMMARY = "The latest on artificial intelligence, from machine learning 
     ],
 )
 def test_a_box_opened_by_a_teaser_heading_is_the_teaser(box: str, kept: bool) -> None:
-    story = EN_STORY
-    html = (
-        "<html><body><h1>Story headline</h1>"
-        f"<div class='entry-content'>{story}{box}{story}</div></body></html>"
-    )
-    article = extract_article(html, "https://example.com/story/1")
+    article = _boxed_story(box, EN_STORY, "https://example.com/story/1")
     assert (_TEASER_SUMMARY in article.body_text) is kept
     assert article.body_text.count("A full sentence of the story") == 16
 
@@ -1170,12 +1167,7 @@ _PITCH_ARGUMENT = "Independent reporting costs money, and readers like you pay f
     ],
 )
 def test_a_short_box_holding_a_call_to_action_is_the_pitch(box: str, kept: bool) -> None:
-    story = EN_STORY
-    html = (
-        "<html><body><h1>Story headline</h1>"
-        f"<div class='entry-content'>{story}{box}{story}</div></body></html>"
-    )
-    article = extract_article(html, "https://example.com/story/1")
+    article = _boxed_story(box, EN_STORY, "https://example.com/story/1")
     assert (_PITCH_ARGUMENT in article.body_text) is kept
     assert article.body_text.count("A full sentence of the story") == 16
 
@@ -1288,12 +1280,7 @@ def test_a_nav_or_noscript_holding_the_story_is_a_layout_box(page: str) -> None:
     ],
 )
 def test_a_named_anchor_is_no_link(paragraph: str, kept: bool) -> None:
-    story = VI_STORY
-    html = (
-        "<html><body><h1>Tiêu đề bài</h1>"
-        f"<div class='entry-content'>{story}{paragraph}{story}</div></body></html>"
-    )
-    body = extract_article(html, URL).body_text
+    body = _boxed_story(paragraph).body_text
     assert ("khi nào cầu mới thông xe?" in body) is kept
 
 
@@ -1353,12 +1340,7 @@ def test_an_h1_that_names_no_title_is_a_subheading(heading: str, kept: bool) -> 
     ],
 )
 def test_a_figure_without_a_picture_is_read(figure: str, expected: list[str]) -> None:
-    story = VI_STORY
-    html = (
-        "<html><body><h1>Tiêu đề bài</h1>"
-        f"<div class='entry-content'>{story}{figure}{story}</div></body></html>"
-    )
-    body = extract_article(html, URL).body_text
+    body = _boxed_story(figure).body_text
     for text in expected:
         assert text in body
     assert "youtube.com" not in body
@@ -1587,12 +1569,7 @@ _CTA_PITCH = "Members get every story, the magazine and calls with our writers. 
     ],
 )
 def test_a_call_to_action_box_is_not_the_story(box: str, kept: bool) -> None:
-    story = EN_STORY
-    html = (
-        "<html><body><h1>Story headline</h1>"
-        f"<div class='entry-content'>{story}{box}{story}</div></body></html>"
-    )
-    body = extract_article(html, "https://example.com/news/3").body_text
+    body = _boxed_story(box, EN_STORY, "https://example.com/news/3").body_text
     assert (_CTA_PITCH in body) is kept
     assert ("LEARN MORE" in body) is False
     assert body.count("A full sentence of the story") == 16
@@ -1622,12 +1599,7 @@ def test_a_call_to_action_box_is_not_the_story(box: str, kept: bool) -> None:
     ],
 )
 def test_an_embedded_post_is_quoted_whole(post: str, kept: bool) -> None:
-    story = EN_STORY
-    html = (
-        "<html><body><h1>Story headline</h1>"
-        f"<div class='entry-content'>{story}{post}{story}</div></body></html>"
-    )
-    body = extract_article(html, "https://example.com/news/4").body_text
+    body = _boxed_story(post, EN_STORY, "https://example.com/news/4").body_text
     assert ("Wow. pic.twitter.com/4p7SXk7JPW" in body) is kept
     assert ("Jane Doe (@janedoe) November 18, 2019" in body) is kept
     assert body.count("A full sentence of the story") == 16
@@ -1673,12 +1645,7 @@ _HOVER_HEADLINES = "Senate passes the budget after a long night; Governor signs 
     ],
 )
 def test_a_hover_card_is_not_the_story(sentence: str, shown: str) -> None:
-    story = EN_STORY
-    html = (
-        "<html><body><h1>Story headline</h1>"
-        f"<div class='entry-content'>{story}{sentence}{story}</div></body></html>"
-    )
-    body = extract_article(html, "https://example.com/news/5").body_text
+    body = _boxed_story(sentence, EN_STORY, "https://example.com/news/5").body_text
     assert shown in body.split("\n")
     assert "Senate passes the budget" not in body
     assert body.count("A full sentence of the story") == 16
