@@ -1,0 +1,77 @@
+"""The extraction benchmark's perturbations: what each removes, and what it keeps."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+
+from benchmarks.bench_extraction import perturb
+
+PAGE = """<?xml version="1.0" encoding="utf-8"?>
+<html lang="vi"><head><meta charset="utf-8"><title>Đắk Lắk: mưa lớn</title>
+<meta name="viewport" content="width=device-width">
+<meta property="og:title" content="Mưa lớn ở Đắk Lắk">
+<meta name="author" content="Minh Anh">
+<script type="application/ld+json">{"datePublished": "2026-01-08"}</script>
+<script>var x = 1;</script></head>
+<body><article class="article-body main" id="story" itemscope itemtype="https://schema.org/NewsArticle">
+<h1 class="title" itemprop="headline">Đắk Lắk: mưa lớn</h1>
+<time class="date" datetime="2026-01-08T18:21:00+07:00">08/01/2026 - 18:21</time>
+<a rel="author" href="/tac-gia/minh-anh">Minh Anh</a>
+<p class="main">Mưa lớn kéo dài.</p></article></body></html>"""
+
+
+def _doc(raw: bytes) -> lxml_html.HtmlElement:
+    return lxml_html.document_fromstring(raw)
+
+
+def test_reparse_keeps_everything_and_declares_utf8() -> None:
+    doc = _doc(perturb(PAGE.encode("utf-8"), ["reparse"]))
+    assert next(m.get("charset") for m in doc.iter("meta")) == "utf-8"
+    assert doc.find(".//meta[@property='og:title']") is not None
+    assert doc.find(".//time").get("datetime") == "2026-01-08T18:21:00+07:00"
+    assert doc.find(".//article").get("class") == "article-body main"
+
+
+@pytest.mark.parametrize(
+    ("xpath", "kept"),
+    [
+        ("//meta[@property='og:title']", False),
+        ("//meta[@name='author']", False),
+        ("//script[@type='application/ld+json']", False),
+        ("//*[@itemprop or @itemscope or @itemtype]", False),
+        ("//time[@datetime]", False),
+        ("//a[@rel='author']", False),
+        ("//meta[@name='viewport']", True),
+        ("//script[not(@type)]", True),
+        ("//time[text()='08/01/2026 - 18:21']", True),
+        ("//a[@href='/tac-gia/minh-anh']", True),
+        ("//title[text()='Đắk Lắk: mưa lớn']", True),
+        ("//article[@class='article-body main']", True),
+    ],
+)
+def test_no_meta_leaves_what_a_reader_sees(xpath: str, kept: bool) -> None:
+    doc = _doc(perturb(PAGE.encode("utf-8"), ["no-meta"]))
+    assert bool(doc.xpath(xpath)) is kept
+
+
+def test_no_class_hashes_names_the_same_way_on_a_page() -> None:
+    doc = _doc(perturb(PAGE.encode("utf-8"), ["no-class"]))
+    article, paragraph = doc.find(".//article"), doc.find(".//p")
+    assert "article" not in article.get("class")
+    assert "story" not in article.get("id")
+    # "main" on the article and on the paragraph: one token, one hash
+    assert article.get("class").split()[1] == paragraph.get("class")
+    assert doc.find(".//meta[@property='og:title']") is not None  # metadata untouched
+
+
+def test_a_page_in_a_legacy_encoding_comes_out_as_utf8() -> None:
+    raw = "<html><head><meta charset='windows-1252'></head><body><p>Café</p></body></html>"
+    doc = _doc(perturb(raw.encode("windows-1252"), ["reparse"]))
+    assert doc.find(".//p").text == "Café"
+
+
+def test_modes_combine() -> None:
+    doc = _doc(perturb(PAGE.encode("utf-8"), ["no-meta", "no-class"]))
+    assert not doc.xpath("//time[@datetime]")
+    assert "title" not in doc.find(".//h1").get("class")
