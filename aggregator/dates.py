@@ -135,11 +135,19 @@ _VN_NUMERIC_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Chinese, Japanese and Korean dates, year first with the unit after each number
+# ("2020年7月1日", "2020年07月01日 10時00分", "2020년 7월 1일"), and Korean's dotted form with
+# spaces ("2020. 7. 1. 오후 3:20").
+_CJK_RE = re.compile(
+    r"(?<![\w.])(?P<year>(?:19|20)\d{2})\s*(?:[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})"
+    r"(?!\d)\s*[日일]?|\.\s(?P<month2>\d{1,2})\.\s(?P<day2>\d{1,2})(?!\d)\.?)"
+)
+
 # A clock time: "15:00", "4:41:01 PM", "8h30", "08g30", "8 giờ 30", "8 giờ 30 phút", "11:00 SA",
 # "8:30 tối". Not preceded by a sign/digit/letter, so the "07:00" of "GMT+07:00" is not a time.
 _TIME_RE = re.compile(
-    r"""(?<![\w+\-:./])(?P<hour>[01]?\d|2[0-4])\s*(?::|h|g|\sgiờ\s?)\s*(?P<minute>[0-5]\d)
-        (?::(?P<second>[0-5]\d)(?:[.,]\d+)?)?(?!\d)(?:\s*phút)?
+    r"""(?<![\w+\-:./])(?P<hour>[01]?\d|2[0-4])\s*(?::|h|g|\sgiờ\s?|[時时시](?=\s*\d{1,2}\s*[分분]))\s*(?P<minute>[0-5]\d|\d(?=\s*[分분]))
+        (?::(?P<second>[0-5]\d)(?:[.,]\d+)?)?(?!\d)(?:\s*(?:phút|分|분))?
         (?:\s*(?P<ampm>SA|CH|AM|PM|A\.M\.|P\.M\.|sáng|chiều|tối)(?!\w))?""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -278,11 +286,13 @@ def _time_and_offset(s: str, start: int, end: int, day: date) -> datetime:
 
 def _parse_numeric(s: str) -> datetime | None:
     """A numeric or "d tháng m năm Y" date anywhere in the string, with its time and offset."""
-    matches = [m for rx in (_DMY_RE, _YMD_RE, _VN_NUMERIC_RE) if (m := rx.search(s))]
+    matches = [m for rx in (_DMY_RE, _YMD_RE, _VN_NUMERIC_RE, _CJK_RE) if (m := rx.search(s))]
     if not matches:
         return None
     m = min(matches, key=lambda x: x.start())  # the first date written is the date line's date
-    day = _make_date(int(m["year"]), int(m["month"]), int(m["day"]), _weekday(s))
+    groups = m.groupdict()
+    month, day_ = (m["month"], m["day"]) if groups["month"] else (groups["month2"], groups["day2"])
+    day = _make_date(int(m["year"]), int(month), int(day_), _weekday(s))
     if day is None:
         return None  # 31/02: a broken date is not guessed at
     return _time_and_offset(s, m.start(), m.end(), day)

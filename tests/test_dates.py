@@ -138,6 +138,11 @@ PARSES = [
     ("17 de marzo de 2020 a las 10:30", vn(2020, 3, 17, 10, 30), "spanish-month"),
     ("12 maja 2020", vn(2020, 5, 12), "polish-genitive-month"),
     ("9 oktober 2020 11:12", vn(2020, 10, 9, 11, 12), "dutch-month"),
+    # Chinese, Japanese, Korean: year first, a unit after each number
+    ("2020年7月1日 10時00分", vn(2020, 7, 1, 10), "japanese-ymd-jikan"),
+    ("发布时间：2019年06月24日 09:05", vn(2019, 6, 24, 9, 5), "chinese-ymd-colon-time"),
+    ("2020년 7월 1일 14시 5분", vn(2020, 7, 1, 14, 5), "korean-ymd"),
+    ("입력 2020. 7. 1. 15:20", vn(2020, 7, 1, 15, 20), "korean-dotted-with-spaces"),
     ("2025/05/12 08:30", vn(2025, 5, 12, 8, 30), "ymd-slash"),
     ("2004.08.31 23:58:04", vn(2004, 8, 31, 23, 58, 4), "ymd-dot"),
     ("\u200b12/05/2025\u00a0\u00a008:30\ufeff", vn(2025, 5, 12, 8, 30), "invisible-and-nbsp"),
@@ -194,6 +199,9 @@ REJECTS = [
     ("Tin cùng chuyên mục", "no-date"),
     ("giai đoạn 2021-2030", "year-range"),
     ("8h30", "time-only"),
+    ("2月15日（土）7時0分", "cjk-no-year"),
+    ("2020年2月30日", "cjk-impossible-day"),
+    ("v2020. 7. 1", "version-not-korean-date"),
     # relative stamps coarser than a day: dateparser would make up the 1st of the month
     ("6 years ago", "relative-years"),
     ("3 months ago", "relative-months"),

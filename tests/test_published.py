@@ -567,6 +567,14 @@ def lang_page(lang: str, body: str) -> lxml.html.HtmlElement:
             + f" the valley.</p>{EN_BODY}",
             vn(2024, 3, 1),
         ),
+        # Chinese, Japanese and Korean pages write the year first, a unit after each number
+        (
+            "ja",
+            "<h1>新店舗をオープン</h1><p>"
+            + "不動産賃貸仲介のハウスコム株式会社は、岐阜駅前店を新規オープンしました。" * 8
+            + "</p><p>2020年7月1日 10時00分</p>",
+            vn(2020, 7, 1),
+        ),
         # Vietnamese pages: a date in the text is an event ("Ngày 12/10/2024, hội nghị")
         ("vi", f"<h1>Ngân sách</h1>{VI_BODY}<p>Ngày 12/10/2024, hội nghị.</p>", None),
         ("", f"<h1>Ngân sách</h1>{VI_BODY}<p>Ngày 12/10/2024, hội nghị.</p>", None),

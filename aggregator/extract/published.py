@@ -1318,11 +1318,13 @@ def _first_hinted_line(page: _Page, *, textual: bool) -> datetime | None:
 
 # A date-shaped span in running text, found by regex before anything is parsed (a parse per
 # text line would cost milliseconds a page): "14.12.2015", "2015-12-14", "14. Dezember 2015",
-# "Dec 14, 2015", "14 de diciembre de 2015". The month word is checked by ``parse_date``.
+# "Dec 14, 2015", "14 de diciembre de 2015", "2015年12月14日". The month word is checked by
+# ``parse_date``.
 _TEXT_DATE_RE = re.compile(
     r"(?<![\d/.\-])(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
     r"|\d{1,2}(?:st|nd|rd|th|er)?\.?\s+(?:de\s+)?[^\W\d_]{3,12}\.?,?\s+(?:de\s+)?(?:19|20)\d{2}"
-    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2})(?!\d)"
+    r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
+    r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2})(?!\d)"
 )
 _SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "select", "option"})
 # How much of the page's text tells its language.
