@@ -389,6 +389,38 @@ HEADLINE = "Lũ về trên sông Lô"
             vn(2025, 5, 12),
         ),
         (
+            # The story's own header block beside its heading, named like chrome
+            # ("header-content": breadcrumb and date line above the title); the site's
+            # header at the top of the page keeps its clock.
+            "header-block-beside-the-heading-is-the-storys",
+            "",
+            (
+                '<header class="top-header"><span class="date">Thứ sáu, 3/11/2023</span>'
+                '</header><section class="page-detail"><div class="sidebar-1">'
+                '<div class="header-content"><ul class="breadcrumb"><li><a href="/kinh-doanh">'
+                'Kinh doanh</a></li></ul><span class="date">Thứ năm, 2/11/2023, 19:20 (GMT+7)'
+                f"</span></div>{H1}<article>{BODY}</article></div></section>"
+            ),
+            vn(2023, 11, 2, 19, 20),
+        ),
+        (
+            # A header box beside the heading right under <body> is the site's.
+            "site-header-beside-a-heading-under-body-is-not",
+            "",
+            f'<div class="header"><span class="date">Thứ sáu, 3/11/2023</span></div>{H1}{BODY}',
+            None,
+        ),
+        (
+            # Not beside the heading: a header box further up is the site's.
+            "header-block-not-next-to-the-heading-is-the-sites",
+            "",
+            (
+                '<div class="page"><div class="header"><span class="date">3/11/2023</span></div>'
+                f'<div class="menu">Kinh doanh</div>{H1}{BODY}</div>'
+            ),
+            None,
+        ),
+        (
             "date-inside-the-heading",
             "",
             f'<h1><span class="date">12/05/2025</span> {HEADLINE}</h1>{BODY}',

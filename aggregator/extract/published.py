@@ -1098,7 +1098,9 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             has_digit = any(map(str.isdigit, text))
         if not has_digit and not el.get("datetime"):
             continue  # no digit, no date (cheap test before the ancestor walk)
-        if page.in_boilerplate(el) or _is_other_stories(el, _hint(el)):
+        if _is_other_stories(el, _hint(el)):
+            continue
+        if page.in_boilerplate(el) and not _in_heading_header(page, el, anchor):
             continue
         if _beside_headline_link(el):
             continue
@@ -1113,6 +1115,34 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             # the update counts only when the heading has no other date line.
             update = update or found
     return update
+
+
+def _in_heading_header(
+    page: _Page, el: lxml.html.HtmlElement, heading: lxml.html.HtmlElement
+) -> bool:
+    """Whether *el* sits in a box named like chrome ("header-content", "detail-header") that is
+    the heading's next or previous sibling, inside a box of the page (not <body> itself): the
+    story's own header block (breadcrumb and date line above the title), not the site's
+    header, which is not set beside the story's heading. Nothing else around *el* may be
+    boilerplate."""
+    parent = heading.getparent()
+    if parent is None or parent.tag in ("body", "html"):
+        return False
+    for box in el.iterancestors():  # the ancestor that is one of the heading's siblings
+        if box.getparent() is parent:
+            break
+        if _is_boilerplate_box(box):
+            return False
+    else:
+        return False
+    if box is heading or box.tag == "nav" or _is_other_stories(box, _hint(box)):
+        return False
+    if box not in (
+        next(heading.itersiblings(etree.Element), None),
+        next(heading.itersiblings(etree.Element, preceding=True), None),
+    ):
+        return False
+    return not page.in_boilerplate(box)
 
 
 # What marks the story's byline: schema.org's and HTML's author marks, class names that say
