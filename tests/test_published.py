@@ -720,6 +720,15 @@ _OG_US = '<meta property="og:locale" content="en_US">'
         (' lang="en"', "", "Posted 06/01/2020", EN_BODY, "https://x.com/a", vn(2020, 1, 6)),
         (_US, "", "Posted 13/01/2020", EN_BODY, "https://x.com/a", vn(2020, 1, 13)),
         (_US, "", "Posted 01.06.2020", EN_BODY, "https://x.com/a", vn(2020, 6, 1)),
+        # … or the page writes the same date with a month name elsewhere (and not the other)
+        ("", "", "Posted 06/01/2020", EN_BODY + "<p>Jun 1, 2020 at 3:27 pm</p>",
+         "https://x.com/a", vn(2020, 6, 1)),
+        ("", "", "Posted 06/01/2020", EN_BODY + "<p>6 January 2020</p>", "https://x.com/a",
+         vn(2020, 1, 6)),
+        ("", "", "Posted 06/01/2020", EN_BODY + "<p>June 1, 2020</p><p>January 6, 2020</p>",
+         "https://x.com/a", vn(2020, 1, 6)),
+        ("", "", "06/01/2026 08:30", VI_BODY + "<p>June 1, 2026</p>", "https://baoabc.vn/a",
+         vn(2026, 1, 6, 8, 30)),
         # a Vietnamese page keeps its day-first dates under a template's "en-US"
         (_US, "", "Thứ Ba, 06/01/2026 - 08:30", VI_BODY, "https://x.com/a",
          vn(2026, 1, 6, 8, 30)),

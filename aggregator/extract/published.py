@@ -35,7 +35,7 @@ import logging
 import math
 import re
 from collections.abc import Callable, Iterator, Sequence
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -796,11 +796,32 @@ def _month_first_reading(page: _Page, value: str, found: datetime) -> datetime:
     if filed is not None and filed.year == found.year and filed.month == found.month:
         return found  # the URL agrees with the day-first reading
     agrees = filed is not None and filed.year == found.year and filed.month == month
-    if not (agrees or (filed is None and _declares_us_english(page))):
+    swapped = found.replace(month=month, day=day)
+    if not (
+        agrees
+        or (
+            filed is None
+            and (_declares_us_english(page) or _spelled_out(page, swapped.date(), found.date()))
+        )
+    ):
         return found
     if _is_vietnamese(page, page.url):
         return found
-    return found.replace(month=month, day=day)
+    return swapped
+
+
+def _spelled_out(page: _Page, month_first: date, day_first: date) -> bool:
+    """Whether the page's text writes the month-first reading of an ambiguous slashed date
+    with a month name ("06/01/2020" beside "June 1, 2020" or "Jun 1, 2020 at 3:27 pm") and
+    never the day-first one: the page says which order its numbers are in."""
+    written: set[date] = set()
+    for text in _YEARISH_TEXT_XPATH(page.doc):
+        for span in _TEXT_DATE_RE.findall(text):
+            if any(c.isalpha() for c in span) and (
+                value := parse_date(span, now=page.now, textual=False)
+            ):
+                written.add(value.date())
+    return month_first in written and day_first not in written
 
 
 # An update stamp inside a date line: the label, then one to three numeric groups (day, time)
