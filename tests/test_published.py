@@ -755,6 +755,9 @@ _BYLINE_SHORT_YEAR = (
         (f"<h1>Haushalt</h1>{_BYLINE_SHORT_YEAR}{DE_BODY}", vn(2012, 5, 8)),
         # … or on a page whose heading is the site's name only
         (f'<h1 class="logo">carta</h1>{_BYLINE_SHORT_YEAR}{DE_BODY}', vn(2012, 5, 8)),
+        # … marked by its class alone (hCard's "author url fn" link without rel=author)
+        ('<h1 class="logo">carta</h1>' + _BYLINE_SHORT_YEAR.replace(' rel="author"', "")
+         + DE_BODY, vn(2012, 5, 8)),
         # elsewhere "4.8.12" is as likely a version number: the URL's day
         (f"<h1>Haushalt</h1><p>Version 4.8.12</p>{DE_BODY}", vn(2012, 9, 1)),
         # a byline line in another story's box is that story's

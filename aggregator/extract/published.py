@@ -1077,12 +1077,19 @@ def _visible_line(page: _Page, *, textual: bool, near_heading_only: bool) -> dat
 
 # The elements holding an author's mark that is not a class name (the line around a
 # ``<a rel="author">``, an ``itemprop="author"``), in document order.
-_AUTHOR_MARK_PARENT_XPATH = etree.XPath("//@rel[.='author']/../.. | //@itemprop[.='author']/../..")
+# A class saying author or byline marks it too ("<a class='author url fn'>", hCard's author
+# link, which templates print with or without rel=author).
+_AUTHOR_MARK_PARENT_XPATH = etree.XPath(
+    "//@rel[.='author']/../.. | //@itemprop[.='author']/../.."
+    " | //@class[contains(translate(., 'AUTHORBYLINE', 'authorbyline'), 'author')"
+    " or contains(translate(., 'AUTHORBYLINE', 'authorbyline'), 'byline')]/../.."
+)
 
 
 def _first_byline_line(page: _Page, *, textual: bool) -> datetime | None:
     """The date in the first byline line of a page without a heading or a marked date line
-    ("von <a rel=author>Klaus-Peter Schöppner</a>, 8.5.12"), outside other stories' boxes and
+    ("von <a rel=author>Klaus-Peter Schöppner</a>, 8.5.12", or a link of class "author"),
+    outside other stories' boxes and
     the site's chrome."""
     for el in _AUTHOR_MARK_PARENT_XPATH(page.doc):
         if _short_text(el, _MAX_LINE) is None or not _has_digit(el):
