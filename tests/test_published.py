@@ -770,6 +770,30 @@ def test_a_short_year_in_the_byline_line_is_the_date(body: str, expected: dateti
     assert find_dates(doc, url="https://x.de/2012/09/01/a", now=NOW)[0] == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "title", "expected"),
+    [
+        # the <title> dates the page when its text shows the day without the year
+        ("ja", "与田祐希が公開（2020年2月15日）｜ニュース", vn(2020, 2, 15)),
+        ("de", "Vereinsfest am 14.12.2015 - Stadtanzeiger", vn(2015, 12, 14)),
+        ("de", "Vereinsfest 2015 - Stadtanzeiger", None),
+        # not on a page that is or may be Vietnamese
+        ("vi", "Lịch thi đấu ngày 12/10/2024 - Báo Tuyên Quang", None),
+    ],
+)
+def test_a_date_in_the_title_of_a_page_not_in_vietnamese(
+    lang: str, title: str, expected: datetime | None
+) -> None:
+    body = {"ja": "2月15日（土）7時0分", "de": "Samstag, 14. Dez.", "vi": "Thứ bảy"}[lang]
+    text = {"ja": "乃木坂46の与田祐希が写真集から未収録の写真を公開した。" * 10,
+            "de": DE_BODY, "vi": VI_BODY}[lang]  # fmt: skip
+    doc = lxml.html.document_fromstring(
+        f'<html lang="{lang}"><head><title>{title}</title></head><body><h1>Titel</h1>'
+        f"<p class='date'>{body}</p><p>{text}</p></body></html>"
+    )
+    assert find_dates(doc, url="https://x.jp/a", now=NOW)[0] == expected
+
+
 def test_last_resort_text_date_never_on_vn_hosts_and_after_the_urls_day() -> None:
     doc = lang_page("en", f"{EN_BODY}<p>Apr 7, 2009</p>")
     assert find_dates(doc, url="https://baoxyz.vn/budget.html", now=NOW)[0] is None

@@ -1544,6 +1544,19 @@ def _from_text(page: _Page, url: str) -> datetime | None:
     return found[0] if found else None
 
 
+def _title_date(page: _Page, url: str) -> datetime | None:
+    """A full date written in the page's ``<title>`` ("…（2020年2月15日）｜BIGLOBEニュース"),
+    on a page not in Vietnamese whose text has none (its visible line may show no year,
+    "2月15日（土）7時0分")."""
+    title = page.doc.find(".//title")
+    if title is None or not title.text or _is_vietnamese(page, url):
+        return None
+    for span in _TEXT_DATE_RE.findall(title.text):
+        if found := parse_date(span, now=page.now, textual=False):
+            return found
+    return None
+
+
 def _from_htmldate(page: _Page, url: str) -> datetime | None:
     """htmldate's day, for a page not in Vietnamese where none of our own sources found one.
 
@@ -1868,6 +1881,7 @@ def find_dates(
             ("weekday", lambda: _weekday_stamp(page, url)),
             ("url-day", lambda: _from_url(url, now, day_only=True)),
             ("text", lambda: _from_text(page, url)),
+            ("title", lambda: _title_date(page, url)),
             ("htmldate", lambda: _from_htmldate(page, url)),
             # Before a month directory ("/202601/…-20260108182100").
             ("url-stamp", lambda: _url_stamp(url, now)),
