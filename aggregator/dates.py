@@ -61,9 +61,20 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f"
 _SPACES_RE = re.compile(r"[\s\u00a0\u202f]+")
 
 
+# Other scripts' decimal digits written as ASCII ones: Arabic-Indic ("٢٤/١١/٢٠٢٠"), Persian
+# ("۲۰۲۰"), Devanagari, Bengali, Thai, and fullwidth digits ("２０２０年２月１５日").
+_DIGITS = {
+    start + i: str(i)
+    for start in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10)
+    for i in range(10)
+}
+_DIGIT_TABLE = _INVISIBLE | _DIGITS
+
+
 def _clean(text: str) -> str:
-    """NFC, invisible characters removed, every run of spaces made one space."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    """NFC, invisible characters removed, other scripts' digits made ASCII, every run of
+    spaces made one space."""
+    text = unicodedata.normalize("NFC", text).translate(_DIGIT_TABLE)
     return _SPACES_RE.sub(" ", text).strip()
 
 

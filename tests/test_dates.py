@@ -143,6 +143,10 @@ PARSES = [
     ("发布时间：2019年06月24日 09:05", vn(2019, 6, 24, 9, 5), "chinese-ymd-colon-time"),
     ("2020년 7월 1일 14시 5분", vn(2020, 7, 1, 14, 5), "korean-ymd"),
     ("입력 2020. 7. 1. 15:20", vn(2020, 7, 1, 15, 20), "korean-dotted-with-spaces"),
+    # other scripts' digits
+    ("٢٤/١١/٢٠٢٠", vn(2020, 11, 24), "arabic-indic-digits"),
+    ("२४/११/२०२० १४:३०", vn(2020, 11, 24, 14, 30), "devanagari-digits"),
+    ("２０２０年２月１５日 ７時０分", vn(2020, 2, 15, 7), "fullwidth-digits"),
     ("2025/05/12 08:30", vn(2025, 5, 12, 8, 30), "ymd-slash"),
     ("2004.08.31 23:58:04", vn(2004, 8, 31, 23, 58, 4), "ymd-dot"),
     ("\u200b12/05/2025\u00a0\u00a008:30\ufeff", vn(2025, 5, 12, 8, 30), "invisible-and-nbsp"),
@@ -202,6 +206,7 @@ REJECTS = [
     ("2月15日（土）7時0分", "cjk-no-year"),
     ("2020年2月30日", "cjk-impossible-day"),
     ("v2020. 7. 1", "version-not-korean-date"),
+    ("۱۴۰۰/۰۳/۲۴", "solar-hijri-year"),
     # relative stamps coarser than a day: dateparser would make up the 1st of the month
     ("6 years ago", "relative-years"),
     ("3 months ago", "relative-months"),
