@@ -385,6 +385,13 @@ _DMY_NAME_RE = re.compile(
     r"\.?,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
+# Day, month name and year joined by the same separator twice: "29 / Dezember / 2022",
+# "29-Dec-2022", "29.März.2020".
+_DMY_NAME_SEP_RE = re.compile(
+    rf"(?<![\d/.\-])(?P<day>[0-2]?\d|3[01])\s*(?P<sep>[/.\-])\s*{_MONTH_NAME}\s*(?P=sep)\s*"
+    r"(?P<year>(?:19|20)\d{2})(?!\d)",
+    re.IGNORECASE,
+)
 # A zone abbreviation other than GMT/UTC ("EST", "IST", "CET", "ET"): a line with one that
 # ``_ZONES`` does not name still goes to dateparser, which knows more of them.
 _ZONE_ABBREVIATION_RE = re.compile(r"\b(?!GMT\b|UTC\b)[A-Z]{1,4}T\b")
@@ -394,7 +401,7 @@ def _parse_month_name(s: str) -> datetime | None:
     """ "November 19, 2019, 9:02 AM" / "19 Nov 2019 14:02" with their time; None otherwise."""
     if (zone := _ZONE_ABBREVIATION_RE.search(s)) and zone.group(0) not in _ZONES:
         return None
-    matches = [m for rx in (_MDY_NAME_RE, _DMY_NAME_RE) if (m := rx.search(s))]
+    matches = [m for rx in (_MDY_NAME_RE, _DMY_NAME_RE, _DMY_NAME_SEP_RE) if (m := rx.search(s))]
     if not matches:
         return None
     m = min(matches, key=lambda x: x.start())

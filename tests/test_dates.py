@@ -147,6 +147,10 @@ PARSES = [
     ("٢٤/١١/٢٠٢٠", vn(2020, 11, 24), "arabic-indic-digits"),
     ("२४/११/२०२० १४:३०", vn(2020, 11, 24, 14, 30), "devanagari-digits"),
     ("２０２０年２月１５日 ７時０分", vn(2020, 2, 15, 7), "fullwidth-digits"),
+    # a month name between separators
+    ("29 / Dezember / 2022", vn(2022, 12, 29), "month-name-between-slashes"),
+    ("29-Dec-2022 10:30", vn(2022, 12, 29, 10, 30), "month-name-between-dashes"),
+    ("29.März.2020", vn(2020, 3, 29), "month-name-between-dots"),
     ("2025/05/12 08:30", vn(2025, 5, 12, 8, 30), "ymd-slash"),
     ("2004.08.31 23:58:04", vn(2004, 8, 31, 23, 58, 4), "ymd-dot"),
     ("\u200b12/05/2025\u00a0\u00a008:30\ufeff", vn(2025, 5, 12, 8, 30), "invisible-and-nbsp"),
