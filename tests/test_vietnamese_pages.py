@@ -1149,3 +1149,102 @@ def test_sapo_set_apart_without_a_class(first: str, summary: str) -> None:
     assert article.summary == summary
     if summary:
         assert article.body_html.startswith(f"<p>{summary}</p>")
+
+
+# Round 9: pages without metadata and without telling class names (hashed as CSS modules do, or
+# none at all), as the benchmark's --perturb no-meta,no-class leaves them.
+
+
+def _bare(title: str, body: str) -> str:
+    """A page with no metadata and no class or id anywhere: a logo, a menu, *body*, a footer."""
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title>'
+        '</head><body><div><a href="/"><img src="/logo.png" alt="Báo Tỉnh"></a><ul><li><a '
+        'href="/">Trang chủ</a></li><li><a href="/xa-hoi">Xã hội</a></li></ul></div>'
+        f"{body}<div>Báo Tỉnh. Giấy phép số 123/GP-BTTTT.</div></body></html>"
+    )
+
+
+OTHER_STORIES = (
+    "<div><div>Tin mới</div><ul><li><a href='/n1.html'>Khai mạc Hội chợ Xuân Bính Ngọ 2026 tại "
+    "quảng trường</a> <span>10/01/2026 08:30</span></li></ul></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "08/01/2026 18:21 GMT+7",
+        "08/01/2026 18:21 (GMT+7)",
+        "18:21 | Thứ Năm, 08/01/2026",
+        "Đăng lúc: 18:21 - 08/01/2026",
+        "Cập nhật: 08/01/2026 18:21",
+        "8/1/2026 | 18:21",
+        "Thứ Năm, 08/01/26 - 18:21",
+        "Ngày 08 tháng 01 năm 2026 lúc 18:21",
+    ],
+)
+def test_stamp_line_on_a_page_without_a_heading(line: str) -> None:
+    # No h1 or h2: the headline is a bold div; other stories' dates come first on the page.
+    html = _bare(
+        f"{TITLE} - Báo Tỉnh",
+        f"{OTHER_STORIES}<div><b>{TITLE}</b></div><div>{line}</div><div>{BODY}</div>",
+    )
+    assert extract_article(html, URL, None, now=NOW).published == vn(2026, 1, 8, 18, 21)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Only other stories' stamps, and a sentence that starts with a day and a time.
+        OTHER_STORIES + BODY,
+        "<p>08/01/2026 18:21, tại xã Hòa Phú, Hội Nông dân tỉnh tổ chức hội nghị tổng kết.</p>"
+        + BODY,
+    ],
+)
+def test_no_stamp_line_leaves_the_page_undated(body: str) -> None:
+    html = _bare(f"{TITLE} - Báo Tỉnh", f"<div><b>{TITLE}</b></div><div>{body}</div>")
+    assert extract_article(html, URL, None, now=NOW).published is None
+
+
+CLOCK = "<div><span>Thứ Năm, 15/01/2026</span> <a href='/bao-in'>Đọc báo in</a></div>"
+
+
+@pytest.mark.parametrize(
+    ("top", "under", "published"),
+    [
+        # The site's clock (the crawl day, no time) above the headline is no date line.
+        (CLOCK, "", None),
+        (CLOCK, "<div>Thứ Năm, 08/01/2026 - 18:21</div>", vn(2026, 1, 8, 18, 21)),
+        # With a time it is a story's line of today; under the headline, the story's day.
+        ("<div>Thứ Năm, 15/01/2026 08:30</div>", "", vn(2026, 1, 15, 8, 30)),
+        ("", "<div>Thứ Năm, 15/01/2026</div>", vn(2026, 1, 15)),
+    ],
+)
+def test_site_clock_above_the_heading(top: str, under: str, published: datetime | None) -> None:
+    html = _bare("Báo Tỉnh", f"{top}<div><h1>{TITLE}</h1>{under}<div>{BODY}</div></div>")
+    assert extract_article(html, URL, None, now=NOW).published == published
+
+
+@pytest.mark.parametrize(
+    ("logo", "published"),
+    [
+        # All a link home (relative, absolute, with the logo's picture): the site's name.
+        ("<h1><a href='/'>Báo Tỉnh điện tử</a></h1>", vn(2026, 1, 8, 18, 21)),
+        (
+            "<h1><a href='https://bao.example.vn/'><img src='/l.png' alt=''>Báo Tỉnh</a></h1>",
+            vn(2026, 1, 8, 18, 21),
+        ),
+        # A link to a section, or words outside the link: an h1 like any other, the first one.
+        ("<h1><a href='/xa-hoi'>Báo Tỉnh điện tử</a></h1>", vn(2026, 1, 15)),
+        ("<h1><a href='/'>Báo</a> Tỉnh điện tử</h1>", vn(2026, 1, 15)),
+    ],
+)
+def test_h1_linking_home_is_no_heading(logo: str, published: datetime | None) -> None:
+    # The served <title> is the site's name, which names the logo's h1 too.
+    html = _bare(
+        "Báo Tỉnh điện tử",
+        f"<div>{logo}<div>Thứ Năm, 15/01/2026</div></div><div><h1>{TITLE}</h1>"
+        f"<div>Thứ Năm, 08/01/2026 - 18:21</div><div>{BODY}</div></div>",
+    )
+    assert extract_article(html, URL, None, now=NOW).published == published
