@@ -1248,3 +1248,74 @@ def test_h1_linking_home_is_no_heading(logo: str, published: datetime | None) ->
         f"<div>Thứ Năm, 08/01/2026 - 18:21</div><div>{BODY}</div></div>",
     )
     assert extract_article(html, URL, None, now=NOW).published == published
+
+
+@pytest.mark.parametrize(
+    ("h1", "h2", "title"),
+    [
+        ("<h1><a href='/xa-hoi'>Xã hội</a></h1>", f"<h2>{TITLE}</h2>", TITLE),
+        ("<h1><a href='/'>Báo Tỉnh</a></h1>", f"<h2>{TITLE}</h2>", TITLE),
+        # A sapo set as an h2 (its full stop), or a teaser's linked h2: no headline (the h1
+        # stays the only candidate, as before).
+        ("<h1><a href='/xa-hoi'>Xã hội</a></h1>", f"<h2>{PARAGRAPHS[0]}</h2>", "Xã hội"),
+        (
+            "<h1><a href='/xa-hoi'>Xã hội</a></h1>",
+            f"<h2><a href='/other-1.html'>{TITLE}</a></h2>",
+            "Xã hội",
+        ),
+    ],
+)
+def test_h2_headline_under_a_linked_h1(h1: str, h2: str, title: str) -> None:
+    html = _bare("Báo Tỉnh", f"<div>{h1}{h2}<div>{DATE_LINE}</div><div>{BODY}</div></div>")
+    assert extract_article(html, URL, None, now=NOW).title == title
+
+
+HEADLINE_DIV = f"<div style='font-size:20px'><b>{TITLE}</b></div>"
+
+
+@pytest.mark.parametrize(
+    ("served", "body", "title"),
+    [
+        # The served <title> says nothing of the story: the site, a section, an injected one.
+        ("Báo Tỉnh Online", f"{HEADLINE_DIV}{DATE_LINE}<div>{BODY}</div>", TITLE),
+        ("Xã hội - Báo Tỉnh", f"{HEADLINE_DIV}{DATE_LINE}<div>{BODY}</div>", TITLE),
+        ("Xổ số trực tuyến uy tín - Nền tảng số 1", f"<div><p>{TITLE}</p>{BODY}</div>", TITLE),
+        # It names a story (its own, in other words, or not): it stands, and the block above
+        # the body may be a widget's label.
+        (
+            "Hội Nông dân tỉnh: triển khai nhiệm vụ mới",
+            f"{HEADLINE_DIV}<div>{BODY}</div>",
+            "Hội Nông dân tỉnh: triển khai nhiệm vụ mới",
+        ),
+        (
+            "Lũ về trên sông Lô - Báo Tỉnh",
+            f"<div><b>Đổi cỡ chữ hiển thị bài</b></div><div>{BODY}</div>",
+            "Lũ về trên sông Lô",
+        ),
+        # The line above is a sentence: no headline.
+        (
+            "Báo Tỉnh Online",
+            f"<div><b>Hội nghị diễn ra trong một ngày tại hội trường tỉnh.</b></div><div>{BODY}</div>",
+            "Báo Tỉnh Online",
+        ),
+    ],
+)
+def test_headline_in_a_plain_block(served: str, body: str, title: str) -> None:
+    article = extract_article(_bare(served, body), URL, None, now=NOW)
+    assert article.title == title
+    assert article.body_text.startswith(PARAGRAPHS[0])
+
+
+def test_headline_in_a_plain_block_is_read_on_vietnamese_pages_only() -> None:
+    story = (
+        "<p>The provincial farmers' association held its annual review on Thursday morning, with "
+        "more than two hundred members from every district attending the meeting.</p>"
+        "<p>Members discussed new crop programmes and the support the province plans to give "
+        "to cooperatives in the coming year, including loans and training courses.</p>"
+    )
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><title>Province News</title></head><body>"
+        f"<div><p>Farmers association plans the year ahead</p>{story}</div></body></html>"
+    )
+    url = "https://news.example.com/farmers-association-plans-123.html"
+    assert extract_article(html, url, None, now=NOW).title == "Province News"

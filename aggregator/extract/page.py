@@ -35,9 +35,10 @@ from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import PageMetadata, read_metadata
 from aggregator.extract.metadata import meta_author as metadata_author
-from aggregator.extract.published import find_dates, in_other_stories, remembered_search
+from aggregator.extract.published import find_dates, h2_after, in_other_stories, remembered_search
 from aggregator.items import Article
 from aggregator.sites import Selectors, SiteConfig
+from aggregator.spam import title_is_spam
 from aggregator.urls import join_url, split
 
 logger = logging.getLogger(__name__)
@@ -479,6 +480,16 @@ class ArticlePage:
             text = clean.one_line(clean.element_text(el))
             if 10 <= len(text) <= 300:
                 found.append((text, [el, *el.iterancestors()], "title-class"))
+        if (
+            found
+            and all(h[2] == "h1" for h in found)
+            and self.declared_vietnamese
+            and (h2 := h2_after(found[-1][1][0])) is not None
+        ):
+            # The same Vietnamese templates with no class naming the title (none, or hashed
+            # ones): the headline is the h2 right after those h1s ("<h1><a href='/kinh-te'>Kinh
+            # tế</a></h1><h2>Headline</h2>").
+            found.append((clean.one_line(_heading_text(h2)), [h2, *h2.iterancestors()], "h2"))
         return found
 
     def named_headings(
@@ -684,6 +695,14 @@ class ArticlePage:
                 ):
                     self._home_h1s.add(titles.title_key(text))
         return self._home_h1s
+
+    @property
+    def declared_vietnamese(self) -> bool:
+        """Whether the page says it is Vietnamese before its text is read: its declared
+        language, or a .vn host (the templates the Vietnamese rules read)."""
+        lang = (self.md.html_lang or "").strip().lower()
+        host = (urlsplit(self.url).hostname or "").lower()
+        return lang.startswith("vi") or host.endswith(".vn")
 
     def _goes_home(self, link: HtmlElement) -> bool:
         """Whether *link* leads to the site's front page: rel="home", or the root of this
@@ -1045,6 +1064,20 @@ class ArticlePage:
             body_authors = _header_byline(lines, vietnamese=language == "vi")
         blocks = self.drop_repeats(blocks, title, "", headline_keys)
         blocks = self.drop_date_line(blocks, published)
+        if title_source == "title" and language == "vi":
+            # No heading, no metadata title: the short line opening the body, or the
+            # headline-shaped block right above the body's container, is the headline set in
+            # a plain block (old templates, class names hashed or absent), where the served
+            # <title> is the site's name, a section or an injected gambling title.
+            if (opening := _opening_line(blocks)) and self._says_nothing_of(title):
+                title, title_source = opening, "body"
+                blocks = blocks[1:]
+            elif (
+                container is not None
+                and (above := _headline_above(container))
+                and self._says_nothing_of(title)
+            ):
+                title, title_source = above, "body"
         authors = (
             self.authors(dom_authors, body_authors, meta_authors)
             or self.authors([], starter, meta_authors=[])
@@ -1425,6 +1458,21 @@ class ArticlePage:
                 return text
             return ""
         return ""
+
+    def _says_nothing_of(self, served: str) -> bool:
+        """Whether the served <title> (*served*, as the title step left it) says nothing of
+        the story: a label of three words or fewer (a section, "Chi tiết tin"), the
+        publication's name, the site's name and a section, or a gambling title injected by a
+        hack (vietnam-notes §2, the seed page)."""
+        page_title = self.md.page_title
+        return (
+            len(served.split()) <= 3
+            or clean.is_publication_name(
+                served, [*self.site_names, *self.host_names, *self.logo_names]
+            )
+            or self._names_site_and_section(page_title)
+            or title_is_spam(page_title)
+        )
 
     def _names_site_and_section(self, page_title: str) -> bool:
         """Whether the served <title> is the site's logo h1 and a short label ("Báo Điện tử
@@ -2604,6 +2652,66 @@ def _heading_walk(node: HtmlElement, parts: list[str], small: list[str]) -> None
                 _heading_walk(child, parts, small)
         if child.tail:
             parts.append(child.tail)
+
+
+# A headline's length in words, set as the body's first block.
+_OPENING_WORDS = (4, 30)
+
+
+def _opening_line(blocks: Sequence[Block]) -> str:
+    """The body's first block when it reads as a headline before the story: a paragraph or
+    heading that is ``_headline_shaped``, followed by a paragraph longer than it (next, or
+    after one short line); else ""."""
+    if len(blocks) < 2 or blocks[0].kind not in ("p", "h"):
+        return ""
+    text = blocks[0].text
+    if "\n" in text or not _headline_shaped(text):
+        return ""
+    # the story's paragraph next, or after a short line (a byline, a date line)
+    following = [b for b in blocks[1:3] if b.kind == "p"]
+    return text if any(len(b.text) > max(len(text), 80) for b in following) else ""
+
+
+# How many elements above the body's container a headline set in a plain block is looked for.
+_HEADLINE_ABOVE_REACH = 30
+_BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "li", "table", "tr", "td", "h1", "h2", "h3", "h4"})
+_SHOWN_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def _headline_shaped(text: str) -> bool:
+    """4-30 words, at most 200 characters, no full stop, colon or comma at its end, no day
+    written in numbers and no byline: a headline, not a sapo, a date line or a label."""
+    low, high = _OPENING_WORDS
+    return (
+        low <= len(text.split()) <= high
+        and len(text) <= 200
+        and text[-1] not in ".:;,"
+        and not _SHOWN_DAY.search(text)
+        and not clean.byline_authors(text)
+    )
+
+
+def _headline_above(container: HtmlElement) -> str:
+    """The nearest headline-shaped block above *container* (``_headline_shaped``; one with
+    no block inside it and no link, within ``_HEADLINE_ABOVE_REACH`` elements), passing
+    date lines, sapos, bylines, share bars and menus; else ""."""
+    seen = 0
+    node: HtmlElement | None = container
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            for el in reversed(list(sibling.iter(etree.Element))):
+                seen += 1
+                if seen > _HEADLINE_ABOVE_REACH:
+                    return ""
+                if el.tag not in _BLOCK_TAGS or any(
+                    c.tag in _BLOCK_TAGS or c.tag == "a" for c in el.iterdescendants()
+                ):
+                    continue
+                text = clean.one_line(el.text_content())
+                if text and _headline_shaped(text):
+                    return text
+        node = node.getparent()
+    return ""
 
 
 def _overlap(a: str, b: str) -> float:
