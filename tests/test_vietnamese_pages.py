@@ -1319,3 +1319,24 @@ def test_headline_in_a_plain_block_is_read_on_vietnamese_pages_only() -> None:
     )
     url = "https://news.example.com/farmers-association-plans-123.html"
     assert extract_article(html, url, None, now=NOW).title == "Province News"
+
+
+@pytest.mark.parametrize(
+    ("name", "authors", "first"),
+    [
+        ("<div><b>Minh Anh</b></div>", ["Minh Anh"], PARAGRAPHS[0]),
+        (
+            "<p><strong>Vũ Nguyệt – Nhật Quang</strong></p>",
+            ["Vũ Nguyệt", "Nhật Quang"],
+            PARAGRAPHS[0],
+        ),
+        # Not bold, or in capitals (a place, a kicker): no byline, the line stays.
+        ("<div>Minh Anh</div>", [], "Minh Anh"),
+        ("<div><b>TUYÊN QUANG</b></div>", [], "TUYÊN QUANG"),
+    ],
+)
+def test_bold_name_opening_the_body(name: str, authors: list[str], first: str) -> None:
+    html = _bare(f"{TITLE} - Báo Tỉnh", f"<h1>{TITLE}</h1><div>{DATE_LINE}{name}{BODY}</div>")
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.authors == authors
+    assert article.body_text.startswith(first)
