@@ -1340,3 +1340,32 @@ def test_bold_name_opening_the_body(name: str, authors: list[str], first: str) -
     article = extract_article(html, URL, None, now=NOW)
     assert article.authors == authors
     assert article.body_text.startswith(first)
+
+
+TEASER = (
+    "<div><div>Tin mới</div><ul><li><a href='/n1.html'>Khai mạc Hội chợ Xuân Bính Ngọ 2026</a>"
+    "<p>(BT) - Chiều 9/1, tại quảng trường trung tâm tỉnh, Ban tổ chức khai mạc Hội chợ Xuân với "
+    "hơn 300 gian hàng của các doanh nghiệp trong và ngoài tỉnh.</p></li></ul></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "sapo_box", "first", "summary"),
+    [
+        # The sapo in a box of its own between the date line and the body's box.
+        ("", f"<div><div>(BT) - {SAPO}</div></div>", SAPO, SAPO),
+        ("", f"<div><p>QTO - {SAPO}</p></div>", SAPO, SAPO),
+        # A teaser of another story with its prefix, away from the body: no sapo.
+        (TEASER, "", PARAGRAPHS[0], ""),
+    ],
+)
+def test_prefixed_sapo_in_a_box_of_its_own(
+    before: str, sapo_box: str, first: str, summary: str
+) -> None:
+    html = _bare(
+        "Chi tiết tin",
+        f"{before}<div><h2>{TITLE}</h2><div>{DATE_LINE}</div>{sapo_box}<div>{BODY}</div></div>",
+    )
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.body_text.startswith(first)
+    assert article.summary == summary

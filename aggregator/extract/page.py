@@ -739,6 +739,24 @@ class ArticlePage:
                 return text, el
         return "", None
 
+    def prefixed_leads(self) -> list[HtmlElement]:
+        """The blocks whose text a lead prefix opens ("(BTN) - Sáng 8/1, …", vietnam-notes
+        §2.2), 80-1200 characters, not in a link, a list item or under a link (other stories'
+        teasers): the sapo where no class names it."""
+        found = []
+        for node in _PAREN_TEXT_XPATH(self.doc):
+            holder = node.getparent()
+            if holder is None or holder.tag not in _LEAD_TAGS or not clean.has_lead_prefix(node):
+                continue
+            if node.is_tail or any(a.tag in ("a", "li") for a in holder.iterancestors()):
+                continue  # a link's text, or a teaser in a list of other stories
+            if (previous := holder.getprevious()) is not None and previous.tag == "a":
+                continue  # a teaser under its headline's link
+            text = clean.one_line(holder.text_content())
+            if 80 <= len(text) <= 1200 and text.startswith(clean.one_line(node)[:20]):
+                found.append(holder)
+        return found
+
     def dom_breadcrumbs(self) -> list[str]:
         for el, _ in self.hinted_by_kind[_CRUMB_HINT]:
             crumbs = [clean.one_line(clean.element_text(a)) for a in el.iter("a")]
@@ -1002,6 +1020,9 @@ class ArticlePage:
         h1s = self._without_lone_label(self._without_section_labels(self.h1_candidates()))
         headings = self.named_headings(h1s)
         sapo, sapo_el = self.dom_sapo()
+        # Without a sapo named so (class names hashed or absent): the blocks a lead prefix
+        # opens ("(BTN) - …"), read before pruning, for the one set right above the body.
+        leads = self.prefixed_leads() if sapo_el is None and self.declared_vietnamese else []
         crumbs = md.breadcrumbs or self.dom_breadcrumbs()
         dom_tags = self.dom_tags()
         dom_authors = self.dom_byline()
@@ -1031,6 +1052,8 @@ class ArticlePage:
             self._menu_links  # noqa: B018
         headline_keys = self.headline_keys(headings)
         blocks, container = self.body_blocks(sapo_el, headline_keys)
+        if leads and container is not None:
+            blocks = _with_prefixed_lead(blocks, leads, container)
         title, title_source = self.title(h1s, container, headings, _section_names(crumbs))
         if title_source in ("jsonld", "og", "title"):
             title = titles.undecorated(title)
@@ -2733,6 +2756,29 @@ def _bold_name_opening(container: HtmlElement, blocks: Sequence[Block]) -> list[
                     return names
                 break
     return []
+
+
+# Text nodes that may open with a lead prefix: "(BTN) -", "QTO -", "(Baonghean.vn) -".
+_PAREN_TEXT_XPATH = etree.XPath(
+    "//body//text()[starts-with(normalize-space(.), '(') or contains(substring(., 1, 16), ' -')"
+    " or contains(substring(., 1, 16), ' –')]"
+)
+_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "strong", "b", "td", "span", "em", "i"})
+
+
+def _with_prefixed_lead(
+    blocks: list[Block], leads: Sequence[HtmlElement], container: HtmlElement
+) -> list[Block]:
+    """*blocks* with the lead-prefixed block set right above *container* (``_leads_into``) as
+    their first paragraph, where the body does not hold it already: the sapo in a box of its
+    own between the headline and the story."""
+    for el in leads:
+        if _leads_into(el, container):
+            text = clean.one_line(el.text_content())
+            if any(b.text == text for b in blocks[:3]):
+                return blocks
+            return [Block("p", text, f"<p>{escape(text, quote=False)}</p>"), *blocks]
+    return blocks
 
 
 def _without_opening_byline(blocks: list[Block], authors: Sequence[str]) -> list[Block]:
