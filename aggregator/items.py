@@ -47,7 +47,8 @@ class Article:
     tags: list[str] = field(default_factory=list)
     language: str = "vi"
     page_title: str = ""  # the <title> as served; kept to detect injected (spam) titles
-    # Where the title came from: "jsonld", "og", "h1", "h2", "title-class", "selector", "title".
+    # Where the title came from: "jsonld", "og", "h1", "h2", "title-class", "selector", "title",
+    # "body" (the short line opening the body, where the served <title> says nothing of it).
     title_source: str = ""
     reject_reason: str = ""  # non-empty: this page is not a usable article, and why
 

@@ -1149,3 +1149,223 @@ def test_sapo_set_apart_without_a_class(first: str, summary: str) -> None:
     assert article.summary == summary
     if summary:
         assert article.body_html.startswith(f"<p>{summary}</p>")
+
+
+# Round 9: pages without metadata and without telling class names (hashed as CSS modules do, or
+# none at all), as the benchmark's --perturb no-meta,no-class leaves them.
+
+
+def _bare(title: str, body: str) -> str:
+    """A page with no metadata and no class or id anywhere: a logo, a menu, *body*, a footer."""
+    return (
+        f'<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title>'
+        '</head><body><div><a href="/"><img src="/logo.png" alt="Báo Tỉnh"></a><ul><li><a '
+        'href="/">Trang chủ</a></li><li><a href="/xa-hoi">Xã hội</a></li></ul></div>'
+        f"{body}<div>Báo Tỉnh. Giấy phép số 123/GP-BTTTT.</div></body></html>"
+    )
+
+
+OTHER_STORIES = (
+    "<div><div>Tin mới</div><ul><li><a href='/n1.html'>Khai mạc Hội chợ Xuân Bính Ngọ 2026 tại "
+    "quảng trường</a> <span>10/01/2026 08:30</span></li></ul></div>"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "08/01/2026 18:21 GMT+7",
+        "08/01/2026 18:21 (GMT+7)",
+        "18:21 | Thứ Năm, 08/01/2026",
+        "Đăng lúc: 18:21 - 08/01/2026",
+        "Cập nhật: 08/01/2026 18:21",
+        "8/1/2026 | 18:21",
+        "Thứ Năm, 08/01/26 - 18:21",
+        "Ngày 08 tháng 01 năm 2026 lúc 18:21",
+    ],
+)
+def test_stamp_line_on_a_page_without_a_heading(line: str) -> None:
+    # No h1 or h2: the headline is a bold div; other stories' dates come first on the page.
+    html = _bare(
+        f"{TITLE} - Báo Tỉnh",
+        f"{OTHER_STORIES}<div><b>{TITLE}</b></div><div>{line}</div><div>{BODY}</div>",
+    )
+    assert extract_article(html, URL, None, now=NOW).published == vn(2026, 1, 8, 18, 21)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Only other stories' stamps, and a sentence that starts with a day and a time.
+        OTHER_STORIES + BODY,
+        "<p>08/01/2026 18:21, tại xã Hòa Phú, Hội Nông dân tỉnh tổ chức hội nghị tổng kết.</p>"
+        + BODY,
+    ],
+)
+def test_no_stamp_line_leaves_the_page_undated(body: str) -> None:
+    html = _bare(f"{TITLE} - Báo Tỉnh", f"<div><b>{TITLE}</b></div><div>{body}</div>")
+    assert extract_article(html, URL, None, now=NOW).published is None
+
+
+CLOCK = "<div><span>Thứ Năm, 15/01/2026</span> <a href='/bao-in'>Đọc báo in</a></div>"
+
+
+@pytest.mark.parametrize(
+    ("top", "under", "published"),
+    [
+        # The site's clock (the crawl day, no time) above the headline is no date line.
+        (CLOCK, "", None),
+        (CLOCK, "<div>Thứ Năm, 08/01/2026 - 18:21</div>", vn(2026, 1, 8, 18, 21)),
+        # With a time it is a story's line of today; under the headline, the story's day.
+        ("<div>Thứ Năm, 15/01/2026 08:30</div>", "", vn(2026, 1, 15, 8, 30)),
+        ("", "<div>Thứ Năm, 15/01/2026</div>", vn(2026, 1, 15)),
+    ],
+)
+def test_site_clock_above_the_heading(top: str, under: str, published: datetime | None) -> None:
+    html = _bare("Báo Tỉnh", f"{top}<div><h1>{TITLE}</h1>{under}<div>{BODY}</div></div>")
+    assert extract_article(html, URL, None, now=NOW).published == published
+
+
+@pytest.mark.parametrize(
+    ("logo", "published"),
+    [
+        # All a link home (relative, absolute, with the logo's picture): the site's name.
+        ("<h1><a href='/'>Báo Tỉnh điện tử</a></h1>", vn(2026, 1, 8, 18, 21)),
+        (
+            "<h1><a href='https://bao.example.vn/'><img src='/l.png' alt=''>Báo Tỉnh</a></h1>",
+            vn(2026, 1, 8, 18, 21),
+        ),
+        # A link to a section, or words outside the link: an h1 like any other, the first one.
+        ("<h1><a href='/xa-hoi'>Báo Tỉnh điện tử</a></h1>", vn(2026, 1, 15)),
+        ("<h1><a href='/'>Báo</a> Tỉnh điện tử</h1>", vn(2026, 1, 15)),
+    ],
+)
+def test_h1_linking_home_is_no_heading(logo: str, published: datetime | None) -> None:
+    # The served <title> is the site's name, which names the logo's h1 too.
+    html = _bare(
+        "Báo Tỉnh điện tử",
+        f"<div>{logo}<div>Thứ Năm, 15/01/2026</div></div><div><h1>{TITLE}</h1>"
+        f"<div>Thứ Năm, 08/01/2026 - 18:21</div><div>{BODY}</div></div>",
+    )
+    assert extract_article(html, URL, None, now=NOW).published == published
+
+
+@pytest.mark.parametrize(
+    ("h1", "h2", "title"),
+    [
+        ("<h1><a href='/xa-hoi'>Xã hội</a></h1>", f"<h2>{TITLE}</h2>", TITLE),
+        ("<h1><a href='/'>Báo Tỉnh</a></h1>", f"<h2>{TITLE}</h2>", TITLE),
+        # A sapo set as an h2 (its full stop), or a teaser's linked h2: no headline (the h1
+        # stays the only candidate, as before).
+        ("<h1><a href='/xa-hoi'>Xã hội</a></h1>", f"<h2>{PARAGRAPHS[0]}</h2>", "Xã hội"),
+        (
+            "<h1><a href='/xa-hoi'>Xã hội</a></h1>",
+            f"<h2><a href='/other-1.html'>{TITLE}</a></h2>",
+            "Xã hội",
+        ),
+    ],
+)
+def test_h2_headline_under_a_linked_h1(h1: str, h2: str, title: str) -> None:
+    html = _bare("Báo Tỉnh", f"<div>{h1}{h2}<div>{DATE_LINE}</div><div>{BODY}</div></div>")
+    assert extract_article(html, URL, None, now=NOW).title == title
+
+
+HEADLINE_DIV = f"<div style='font-size:20px'><b>{TITLE}</b></div>"
+
+
+@pytest.mark.parametrize(
+    ("served", "body", "title"),
+    [
+        # The served <title> says nothing of the story: the site, a section, an injected one.
+        ("Báo Tỉnh Online", f"{HEADLINE_DIV}{DATE_LINE}<div>{BODY}</div>", TITLE),
+        ("Xã hội - Báo Tỉnh", f"{HEADLINE_DIV}{DATE_LINE}<div>{BODY}</div>", TITLE),
+        ("Xổ số trực tuyến uy tín - Nền tảng số 1", f"<div><p>{TITLE}</p>{BODY}</div>", TITLE),
+        # It names a story (its own, in other words, or not): it stands, and the block above
+        # the body may be a widget's label.
+        (
+            "Hội Nông dân tỉnh: triển khai nhiệm vụ mới",
+            f"{HEADLINE_DIV}<div>{BODY}</div>",
+            "Hội Nông dân tỉnh: triển khai nhiệm vụ mới",
+        ),
+        (
+            "Lũ về trên sông Lô - Báo Tỉnh",
+            f"<div><b>Đổi cỡ chữ hiển thị bài</b></div><div>{BODY}</div>",
+            "Lũ về trên sông Lô",
+        ),
+        # The line above is a sentence: no headline.
+        (
+            "Báo Tỉnh Online",
+            f"<div><b>Hội nghị diễn ra trong một ngày tại hội trường tỉnh.</b></div><div>{BODY}</div>",
+            "Báo Tỉnh Online",
+        ),
+    ],
+)
+def test_headline_in_a_plain_block(served: str, body: str, title: str) -> None:
+    article = extract_article(_bare(served, body), URL, None, now=NOW)
+    assert article.title == title
+    assert article.body_text.startswith(PARAGRAPHS[0])
+
+
+def test_headline_in_a_plain_block_is_read_on_vietnamese_pages_only() -> None:
+    story = (
+        "<p>The provincial farmers' association held its annual review on Thursday morning, with "
+        "more than two hundred members from every district attending the meeting.</p>"
+        "<p>Members discussed new crop programmes and the support the province plans to give "
+        "to cooperatives in the coming year, including loans and training courses.</p>"
+    )
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><title>Province News</title></head><body>"
+        f"<div><p>Farmers association plans the year ahead</p>{story}</div></body></html>"
+    )
+    url = "https://news.example.com/farmers-association-plans-123.html"
+    assert extract_article(html, url, None, now=NOW).title == "Province News"
+
+
+@pytest.mark.parametrize(
+    ("name", "authors", "first"),
+    [
+        ("<div><b>Minh Anh</b></div>", ["Minh Anh"], PARAGRAPHS[0]),
+        (
+            "<p><strong>Vũ Nguyệt – Nhật Quang</strong></p>",
+            ["Vũ Nguyệt", "Nhật Quang"],
+            PARAGRAPHS[0],
+        ),
+        # Not bold, or in capitals (a place, a kicker): no byline, the line stays.
+        ("<div>Minh Anh</div>", [], "Minh Anh"),
+        ("<div><b>TUYÊN QUANG</b></div>", [], "TUYÊN QUANG"),
+    ],
+)
+def test_bold_name_opening_the_body(name: str, authors: list[str], first: str) -> None:
+    html = _bare(f"{TITLE} - Báo Tỉnh", f"<h1>{TITLE}</h1><div>{DATE_LINE}{name}{BODY}</div>")
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.authors == authors
+    assert article.body_text.startswith(first)
+
+
+TEASER = (
+    "<div><div>Tin mới</div><ul><li><a href='/n1.html'>Khai mạc Hội chợ Xuân Bính Ngọ 2026</a>"
+    "<p>(BT) - Chiều 9/1, tại quảng trường trung tâm tỉnh, Ban tổ chức khai mạc Hội chợ Xuân với "
+    "hơn 300 gian hàng của các doanh nghiệp trong và ngoài tỉnh.</p></li></ul></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "sapo_box", "first", "summary"),
+    [
+        # The sapo in a box of its own between the date line and the body's box.
+        ("", f"<div><div>(BT) - {SAPO}</div></div>", SAPO, SAPO),
+        ("", f"<div><p>QTO - {SAPO}</p></div>", SAPO, SAPO),
+        # A teaser of another story with its prefix, away from the body: no sapo.
+        (TEASER, "", PARAGRAPHS[0], ""),
+    ],
+)
+def test_prefixed_sapo_in_a_box_of_its_own(
+    before: str, sapo_box: str, first: str, summary: str
+) -> None:
+    html = _bare(
+        "Chi tiết tin",
+        f"{before}<div><h2>{TITLE}</h2><div>{DATE_LINE}</div>{sapo_box}<div>{BODY}</div></div>",
+    )
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.body_text.startswith(first)
+    assert article.summary == summary

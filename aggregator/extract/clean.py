@@ -678,6 +678,12 @@ def strip_end_marker_ending_sentence(text: str) -> str:
     return stripped
 
 
+def has_lead_prefix(text: str) -> bool:
+    """Whether *text* opens with a dateline prefix ("(BTN) -", "QTO -"; not a bare "- ")."""
+    match = _LEAD_PREFIX.match(text)
+    return match is not None and not match.group().lstrip().startswith(("-", "–", "—"))
+
+
 def strip_lead_prefix(text: str) -> str:
     """Remove a dateline prefix glued to the sapo: "(BTN) - Sáng 5-6, …" -> "Sáng 5-6, …"."""
     match = _LEAD_PREFIX.match(text)

@@ -35,9 +35,10 @@ from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import PageMetadata, read_metadata
 from aggregator.extract.metadata import meta_author as metadata_author
-from aggregator.extract.published import find_dates, in_other_stories, remembered_search
+from aggregator.extract.published import find_dates, h2_after, in_other_stories, remembered_search
 from aggregator.items import Article
 from aggregator.sites import Selectors, SiteConfig
+from aggregator.spam import title_is_spam
 from aggregator.urls import join_url, split
 
 logger = logging.getLogger(__name__)
@@ -479,6 +480,16 @@ class ArticlePage:
             text = clean.one_line(clean.element_text(el))
             if 10 <= len(text) <= 300:
                 found.append((text, [el, *el.iterancestors()], "title-class"))
+        if (
+            found
+            and all(h[2] == "h1" for h in found)
+            and self.declared_vietnamese
+            and (h2 := h2_after(found[-1][1][0])) is not None
+        ):
+            # The same Vietnamese templates with no class naming the title (none, or hashed
+            # ones): the headline is the h2 right after those h1s ("<h1><a href='/kinh-te'>Kinh
+            # tế</a></h1><h2>Headline</h2>").
+            found.append((clean.one_line(_heading_text(h2)), [h2, *h2.iterancestors()], "h2"))
         return found
 
     def named_headings(
@@ -685,6 +696,14 @@ class ArticlePage:
                     self._home_h1s.add(titles.title_key(text))
         return self._home_h1s
 
+    @property
+    def declared_vietnamese(self) -> bool:
+        """Whether the page says it is Vietnamese before its text is read: its declared
+        language, or a .vn host (the templates the Vietnamese rules read)."""
+        lang = (self.md.html_lang or "").strip().lower()
+        host = (urlsplit(self.url).hostname or "").lower()
+        return lang.startswith("vi") or host.endswith(".vn")
+
     def _goes_home(self, link: HtmlElement) -> bool:
         """Whether *link* leads to the site's front page: rel="home", or the root of this
         host (a language switch in the query aside: "/?locale=de-DE")."""
@@ -719,6 +738,24 @@ class ArticlePage:
             if 40 <= len(text) <= 1200:
                 return text, el
         return "", None
+
+    def prefixed_leads(self) -> list[HtmlElement]:
+        """The blocks whose text a lead prefix opens ("(BTN) - Sáng 8/1, …", vietnam-notes
+        §2.2), 80-1200 characters, not in a link, a list item or under a link (other stories'
+        teasers): the sapo where no class names it."""
+        found = []
+        for node in _PAREN_TEXT_XPATH(self.doc):
+            holder = node.getparent()
+            if holder is None or holder.tag not in _LEAD_TAGS or not clean.has_lead_prefix(node):
+                continue
+            if node.is_tail or any(a.tag in ("a", "li") for a in holder.iterancestors()):
+                continue  # a link's text, or a teaser in a list of other stories
+            if (previous := holder.getprevious()) is not None and previous.tag == "a":
+                continue  # a teaser under its headline's link
+            text = clean.one_line(holder.text_content())
+            if 80 <= len(text) <= 1200 and text.startswith(clean.one_line(node)[:20]):
+                found.append(holder)
+        return found
 
     def dom_breadcrumbs(self) -> list[str]:
         for el, _ in self.hinted_by_kind[_CRUMB_HINT]:
@@ -983,6 +1020,9 @@ class ArticlePage:
         h1s = self._without_lone_label(self._without_section_labels(self.h1_candidates()))
         headings = self.named_headings(h1s)
         sapo, sapo_el = self.dom_sapo()
+        # Without a sapo named so (class names hashed or absent): the blocks a lead prefix
+        # opens ("(BTN) - …"), read before pruning, for the one set right above the body.
+        leads = self.prefixed_leads() if sapo_el is None and self.declared_vietnamese else []
         crumbs = md.breadcrumbs or self.dom_breadcrumbs()
         dom_tags = self.dom_tags()
         dom_authors = self.dom_byline()
@@ -1012,6 +1052,8 @@ class ArticlePage:
             self._menu_links  # noqa: B018
         headline_keys = self.headline_keys(headings)
         blocks, container = self.body_blocks(sapo_el, headline_keys)
+        if leads and container is not None:
+            blocks = _with_prefixed_lead(blocks, leads, container)
         title, title_source = self.title(h1s, container, headings, _section_names(crumbs))
         if title_source in ("jsonld", "og", "title"):
             title = titles.undecorated(title)
@@ -1045,6 +1087,20 @@ class ArticlePage:
             body_authors = _header_byline(lines, vietnamese=language == "vi")
         blocks = self.drop_repeats(blocks, title, "", headline_keys)
         blocks = self.drop_date_line(blocks, published)
+        if title_source == "title" and language == "vi":
+            # No heading, no metadata title: the short line opening the body, or the
+            # headline-shaped block right above the body's container, is the headline set in
+            # a plain block (old templates, class names hashed or absent), where the served
+            # <title> is the site's name, a section or an injected gambling title.
+            if (opening := _opening_line(blocks)) and self._says_nothing_of(title):
+                title, title_source = opening, "body"
+                blocks = blocks[1:]
+            elif (
+                container is not None
+                and (above := _headline_above(container))
+                and self._says_nothing_of(title)
+            ):
+                title, title_source = above, "body"
         authors = (
             self.authors(dom_authors, body_authors, meta_authors)
             or self.authors([], starter, meta_authors=[])
@@ -1088,6 +1144,10 @@ class ArticlePage:
             if outlet := _credited_outlet(credit):
                 authors = [n for n in authors if n.casefold() != outlet]
 
+        if not authors and language == "vi" and container is not None:
+            authors = _bold_name_opening(container, blocks)
+        if authors and language == "vi":
+            blocks = _without_opening_byline(blocks, authors)
         lead = self.strip_lead(blocks)
         summary = self.summary(sapo, title) or lead
         if not summary and language == "vi":
@@ -1425,6 +1485,21 @@ class ArticlePage:
                 return text
             return ""
         return ""
+
+    def _says_nothing_of(self, served: str) -> bool:
+        """Whether the served <title> (*served*, as the title step left it) says nothing of
+        the story: a label of three words or fewer (a section, "Chi tiết tin"), the
+        publication's name, the site's name and a section, or a gambling title injected by a
+        hack (vietnam-notes §2, the seed page)."""
+        page_title = self.md.page_title
+        return (
+            len(served.split()) <= 3
+            or clean.is_publication_name(
+                served, [*self.site_names, *self.host_names, *self.logo_names]
+            )
+            or self._names_site_and_section(page_title)
+            or title_is_spam(page_title)
+        )
 
     def _names_site_and_section(self, page_title: str) -> bool:
         """Whether the served <title> is the site's logo h1 and a short label ("Báo Điện tử
@@ -2604,6 +2679,120 @@ def _heading_walk(node: HtmlElement, parts: list[str], small: list[str]) -> None
                 _heading_walk(child, parts, small)
         if child.tail:
             parts.append(child.tail)
+
+
+# A headline's length in words, set as the body's first block.
+_OPENING_WORDS = (4, 30)
+
+
+def _opening_line(blocks: Sequence[Block]) -> str:
+    """The body's first block when it reads as a headline before the story: a paragraph or
+    heading that is ``_headline_shaped``, followed by a paragraph longer than it (next, or
+    after one short line); else ""."""
+    if len(blocks) < 2 or blocks[0].kind not in ("p", "h"):
+        return ""
+    text = blocks[0].text
+    if "\n" in text or not _headline_shaped(text):
+        return ""
+    # the story's paragraph next, or after a short line (a byline, a date line)
+    following = [b for b in blocks[1:3] if b.kind == "p"]
+    return text if any(len(b.text) > max(len(text), 80) for b in following) else ""
+
+
+# How many elements above the body's container a headline set in a plain block is looked for.
+_HEADLINE_ABOVE_REACH = 30
+_BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "li", "table", "tr", "td", "h1", "h2", "h3", "h4"})
+_SHOWN_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def _headline_shaped(text: str) -> bool:
+    """4-30 words, at most 200 characters, no full stop, colon or comma at its end, no day
+    written in numbers and no byline: a headline, not a sapo, a date line or a label."""
+    low, high = _OPENING_WORDS
+    return (
+        low <= len(text.split()) <= high
+        and len(text) <= 200
+        and text[-1] not in ".:;,"
+        and not _SHOWN_DAY.search(text)
+        and not clean.byline_authors(text)
+    )
+
+
+def _headline_above(container: HtmlElement) -> str:
+    """The nearest headline-shaped block above *container* (``_headline_shaped``; one with
+    no block inside it and no link, within ``_HEADLINE_ABOVE_REACH`` elements), passing
+    date lines, sapos, bylines, share bars and menus; else ""."""
+    seen = 0
+    node: HtmlElement | None = container
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            for el in reversed(list(sibling.iter(etree.Element))):
+                seen += 1
+                if seen > _HEADLINE_ABOVE_REACH:
+                    return ""
+                if el.tag not in _BLOCK_TAGS or any(
+                    c.tag in _BLOCK_TAGS or c.tag == "a" for c in el.iterdescendants()
+                ):
+                    continue
+                text = clean.one_line(el.text_content())
+                if text and _headline_shaped(text):
+                    return text
+        node = node.getparent()
+    return ""
+
+
+def _bold_name_opening(container: HtmlElement, blocks: Sequence[Block]) -> list[str]:
+    """The reporter's name alone in bold opening the body, before the story's first paragraph
+    (``_bold_name``: "<div><b>Minh Anh</b></div>" under the headline, read into a container
+    that no class name told apart from the story's header), where nothing else names one."""
+    for block in blocks[:2]:
+        if len(block.text) > _DATE_LINE_MAX:
+            break
+        if block.kind != "p":
+            continue
+        for el in container.iter("p", "div", "b", "strong"):
+            if clean.one_line(el.text_content()) == block.text:
+                if names := _bold_name(el):
+                    return names
+                break
+    return []
+
+
+# Text nodes that may open with a lead prefix: "(BTN) -", "QTO -", "(Baonghean.vn) -".
+_PAREN_TEXT_XPATH = etree.XPath(
+    "//body//text()[starts-with(normalize-space(.), '(') or contains(substring(., 1, 16), ' -')"
+    " or contains(substring(., 1, 16), ' –')]"
+)
+_LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "strong", "b", "td", "span", "em", "i"})
+
+
+def _with_prefixed_lead(
+    blocks: list[Block], leads: Sequence[HtmlElement], container: HtmlElement
+) -> list[Block]:
+    """*blocks* with the lead-prefixed block set right above *container* (``_leads_into``) as
+    their first paragraph, where the body does not hold it already: the sapo in a box of its
+    own between the headline and the story."""
+    for el in leads:
+        if _leads_into(el, container):
+            text = clean.one_line(el.text_content())
+            if any(b.text == text for b in blocks[:3]):
+                return blocks
+            return [Block("p", text, f"<p>{escape(text, quote=False)}</p>"), *blocks]
+    return blocks
+
+
+def _without_opening_byline(blocks: list[Block], authors: Sequence[str]) -> list[Block]:
+    """*blocks* less a short line before the story's first paragraph that names exactly the
+    *authors* found ("<div><b>Minh Anh</b></div>" between the headline and the sapo, read into
+    a container without class names to leave it out): the byline, not the story."""
+    wanted = {a.casefold() for a in authors}
+    for i, block in enumerate(blocks[:2]):
+        if len(block.text) > _DATE_LINE_MAX:
+            break
+        names = clean.byline_authors(block.text) or clean.split_names(block.text)
+        if block.kind == "p" and names and {n.casefold() for n in names} == wanted:
+            return blocks[:i] + blocks[i + 1 :]
+    return blocks
 
 
 def _overlap(a: str, b: str) -> float:

@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 import lxml.html
@@ -549,9 +550,57 @@ def _is_boilerplate_box(el: lxml.html.HtmlElement) -> bool:
     return False
 
 
+def _links_home(h1: lxml.html.HtmlElement, url: str) -> bool:
+    """Whether *h1*'s text is all one link to the front page of *url*'s host ("<h1><a
+    href='/'><img alt='Báo Tỉnh'>Báo Tỉnh</a></h1>"): the site's name, not a headline."""
+    links = [a for a in h1.iter("a") if a.get("href") is not None]
+    if len(links) != 1 or " ".join(_spaced_text(links[0]).split()) != " ".join(
+        _spaced_text(h1).split()
+    ):
+        return False
+    if "home" in (links[0].get("rel") or "").split():
+        return True
+    try:
+        parts = urlsplit(urljoin(url, links[0].get("href", "").strip()))
+    except ValueError:  # a malformed address ("http://[bad")
+        return False
+    return parts.path in ("", "/") and not parts.query and parts.hostname == urlsplit(url).hostname
+
+
 def _spaced_text(el: lxml.html.HtmlElement) -> str:
     """The element's text with its pieces apart ("<span>27.01.2022</span>Title": two words)."""
     return " ".join(el.itertext())
+
+
+# How far after a linked h1 (elements, document order) its page's headline may be set as an h2:
+# past the rest of a header (its clock, its menu) when the h1 is the logo.
+_H2_AFTER_REACH = 40
+_H2_HEADLINE_MAX = 200
+
+
+def h2_after(h1: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The first h2 of four words or more within ``_H2_AFTER_REACH`` elements after *h1*,
+    before any paragraph, when it is a headline: not a link (a teaser's), not a sentence
+    (a sapo: a full stop at its end, or longer than ``_H2_HEADLINE_MAX``); else None."""
+    seen = 0
+    node: lxml.html.HtmlElement | None = h1
+    while node is not None:
+        for sibling in node.itersiblings():
+            for el in sibling.iter(etree.Element):
+                seen += 1
+                if seen > _H2_AFTER_REACH or el.tag in ("p", "h1"):
+                    return None
+                if el.tag != "h2":
+                    continue
+                if el.find(".//a[@href]") is not None:
+                    return None
+                text = " ".join(_spaced_text(el).split())
+                if len(text.split()) >= 4:
+                    # a sapo set as an h2 under a headline in a div is a sentence: no title
+                    return el if len(text) <= _H2_HEADLINE_MAX and text[-1] != "." else None
+                # a box's short heading ("Tin mới") is passed
+        node = node.getparent()
+    return None
 
 
 _UNSET: Any = object()
@@ -704,10 +753,16 @@ class _Page:
             and element_text(h1).strip()
             and not self.in_boilerplate(h1)
         ]
+        # The site's logo or name as an h1 that is wholly a link to the front page, with no
+        # class saying "logo" (none, or hashed ones): not the heading while another h1 stands.
+        stories = [h for h in h1s if not _links_home(h, self.url)]
+        if stories:
+            h1s = stories
         found = None
         if self.titles:
             found = next(
-                (h for h in h1s if names_title(_spaced_text(h), self.titles, numbers=False)), None
+                (h for h in stories if names_title(_spaced_text(h), self.titles, numbers=False)),
+                None,
             )
             if found is None:
                 found = next(
@@ -720,6 +775,12 @@ class _Page:
                     ),
                     None,
                 )
+        if found is None and h1s and not stories:
+            # The logo's h1 alone (a <title> of the site's name names it), the headline an h2
+            # under the header (old templates whose class names, hashed or absent, say nothing).
+            found = h2_after(h1s[-1])
+            if found is not None and self.in_boilerplate(found):
+                found = None
         self._heading = found if found is not None else next(iter(h1s), None)
         return self._heading
 
@@ -1137,6 +1198,8 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             # menu ("Thứ Năm, 15/01/2026 Trang chủ Chính trị …"), not the story's date.
             continue
         if found := _parse_line(page, el, hinted_only=False, textual=textual):
+            if _is_site_clock(page, el, anchor, found):
+                continue
             if not _is_update_mark(_hint(el)):
                 return found
             # hAtom's <time class="updated"> beside <time class="entry-date published">:
@@ -1171,6 +1234,25 @@ def _in_heading_header(
     ):
         return False
     return not page.in_boilerplate(box)
+
+
+def _is_site_clock(
+    page: _Page, el: lxml.html.HtmlElement, anchor: lxml.html.HtmlElement, found: datetime
+) -> bool:
+    """Whether the line *el* gave *found*, the crawl day without a time, above *anchor* and
+    outside any <article>: the site's clock in its top bar ("Thứ Năm, 15/01/2026"), where no
+    class says "today" (none, or hashed ones). A story's own line by its heading has its time
+    ("15/01/2026 08:30"), or is below it."""
+    if found.time() != _MIDNIGHT or found.date() != page.now.date():
+        return False
+    if any(anc.tag == "article" for anc in el.iterancestors()):
+        return False
+    for node in page.doc.getroottree().getroot().iter(etree.Element):
+        if node is anchor:
+            return False
+        if node is el:
+            return anchor not in el.iterdescendants()
+    return False
 
 
 # What marks the story's byline: schema.org's and HTML's author marks, class names that say
@@ -1496,37 +1578,66 @@ def _is_vietnamese(page: _Page, url: str) -> bool:
 
 
 # A Vietnamese publication stamp: a weekday, a full numeric day and a time, alone on a short
-# line ("Thứ Năm, 08/01/2026 - 18:21", "Chủ nhật, 11/1/2026 | 7:05"; vietnam-notes §2.1). Body
-# sentences do not start so; the site's clock shows no time.
+# line ("Thứ Năm, 08/01/2026 - 18:21", "Chủ nhật, 11/1/2026 | 7:05", "Thứ Năm, 08/01/26 -
+# 18:21"; vietnam-notes §2.1), or the day in words with its time ("Ngày 08 tháng 01 năm 2026
+# lúc 18:21"). Body sentences do not start so; the site's clock shows no time.
 _WEEKDAY_STAMP_RE = re.compile(
-    r"^(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,:\-–|]?\s*(?:ngày\s+)?"
-    r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\b.{0,12}?\d{1,2}[:hg]\d{2}",
+    r"^(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,:\-–|]?\s*(?:ngày\s+)?"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})\b"
+    r"|(?:ngày\s+)?\d{1,2}\s+tháng\s+\d{1,2}\s*(?:,|năm)\s*\d{4}\b)"
+    r".{0,12}?\d{1,2}[:hg]\d{2}",
+    re.IGNORECASE,
+)
+# A numeric day and a time alone on a short line, either first, with at most a label, a
+# weekday and the offset ("08/01/2026 18:21 GMT+7", "18:21 | Thứ Năm, 08/01/2026", "Đăng lúc:
+# 18:21 - 08/01/2026", "Cập nhật: 08/01/2026 18:21"): a stamp, never a sentence.
+_STAMP_SEP = r"\s*[,|\-–]?\s*"
+_STAMP_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+_STAMP_DAY = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+_STAMP_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+_NUMERIC_STAMP_RE = re.compile(
+    r"^(?:(?:cập\s+nhật|ngày\s+đăng|đăng|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*)?(?:"
+    rf"(?:{_STAMP_WEEKDAY}{_STAMP_SEP})?(?:ngày\s+)?{_STAMP_DAY}{_STAMP_SEP}(?:lúc\s+)?{_STAMP_TIME}"
+    rf"|{_STAMP_TIME}{_STAMP_SEP}(?:{_STAMP_WEEKDAY}{_STAMP_SEP})?(?:ngày\s+)?{_STAMP_DAY}"
+    r")\s*(?:\(?GMT\s*\+\s*0?7(?::00)?\)?)?$",
     re.IGNORECASE,
 )
 _WEEKDAY_TEXT_XPATH = etree.XPath(
     "//body//text()[contains(., 'hứ ') or contains(., 'HỨ ') or contains(., 'hủ ')"
-    " or contains(., 'HỦ ')]"
+    " or contains(., 'HỦ ') or contains(., 'háng ') or contains(., 'HÁNG ')"
+    " or (contains(., ':') and string-length(.) <= 60)]"
 )
 
 
 def _weekday_stamp(page: _Page, url: str) -> datetime | None:
     """On a Vietnamese page whose date line no class, label or heading marks (old table
-    layouts: "<td align=right><i>Thứ Năm, 08/01/2026 - 18:21</i></td>"), the first weekday
-    stamp outside the site's header and other stories' boxes."""
+    layouts: "<td align=right><i>Thứ Năm, 08/01/2026 - 18:21</i></td>"; class names hashed or
+    absent, no h1), the first weekday stamp, or numeric stamp (``_NUMERIC_STAMP_RE``, not
+    beside another story's link), outside the site's header and other stories' boxes."""
     if not _is_vietnamese(page, url):
         # Asked first, not at the first stamp found: on other pages the answer is None either
         # way, and the steps after this one ask the language anyway.
         return None
     for node in _WEEKDAY_TEXT_XPATH(page.doc):
         text = " ".join(str(node).split())
-        if len(text) > _SHORT_LINE or not _WEEKDAY_STAMP_RE.match(text):
+        if len(text) > _SHORT_LINE:
+            continue
+        numeric = not _WEEKDAY_STAMP_RE.match(text)
+        if numeric and not _NUMERIC_STAMP_RE.match(text):
             continue
         holder = node.getparent()
         if holder is None or holder.tag in ("script", "style"):
             continue
         if page.in_boilerplate(holder) or page.in_site_top(holder):
             continue
+        if numeric and (_beside_headline_link(holder) or page.in_other_story(holder)):
+            continue  # the date of another story's item ("<li><a>Headline</a> 10/01/2026 08:30")
         if found := page.read_line(text, machine=False, textual=True):
+            return found
+        # A two-digit year ("08/01/26"): the stamp's form says it is a date.
+        if (full := full_year(text, page.now)) and (
+            found := page.read_line(full, machine=False, textual=True)
+        ):
             return found
     return None
 
