@@ -1090,10 +1090,13 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
         else:
             # Unlabelled lines count only when they are mostly date (not the title again):
             # short, or led by a numeric date ("22/11/2020 - 04:30 - Fonte: Agência …").
+            # Measured as the reader sees it: the markup's indentation is not the line's (a
+            # class naming the line let it through whatever its whitespace).
             text = _short_text(el, _MAX_LINE)
             if text is None or heading_words & set(text.split()) - {"-", "|"}:
                 continue
-            if len(text) > _SHORT_LINE and not _LEADING_DATE_RE.match(text):
+            line = " ".join(text.split())
+            if len(line) > _SHORT_LINE and not _LEADING_DATE_RE.match(line):
                 continue
             has_digit = any(map(str.isdigit, text))
         if not has_digit and not el.get("datetime"):
