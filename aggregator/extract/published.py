@@ -386,6 +386,12 @@ _SHORT_LINE = 60
 _LEADING_DATE_RE = re.compile(
     r"^\W{0,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b"
 )
+# The words that open a byline ("By Itamar Turner-Trauring Last updated 04 Jun 2020, …",
+# "von Anna Muster, 12.05.2020 …", "Theo Minh Anh - 08/01/2026"), in the languages of the
+# pages we meet: a long line so led is the story's byline and date line, whatever its class.
+_BYLINE_LEAD_RE = re.compile(
+    r"^(?:by|von|par|por|di|door|theo|bởi|af|av|przez)\s+\w", re.IGNORECASE
+)
 # How far (in elements, document order) from the heading an unlabelled date line may sit.
 _NEAR = 25
 
@@ -921,8 +927,14 @@ def _parse_line(
         and not machine
         and (full := full_year(value, page.now)) is not None  # "23.09.22", "8.5.12" …
         # … in a line marked as a date, or in the story's byline ("von <a rel=author>…</a>,
-        # 8.5.12"): there a date, in free text as likely a version number
-        and (el.tag == "time" or _is_date_hint(_hint(el)) or _holds_byline(el))
+        # 8.5.12"), or alone on its line ("23.09.22", "28.09.19, 12:44"): there a date, in
+        # free text as likely a version number
+        and (
+            el.tag == "time"
+            or _is_date_hint(_hint(el))
+            or _holds_byline(el)
+            or _SHORT_STAMP_RE.fullmatch(value) is not None
+        )
     ):
         found = page.read_line(full, machine=False, textual=textual)
     return found
@@ -1073,6 +1085,34 @@ def _first_byline_line(page: _Page, *, textual: bool) -> datetime | None:
     return None
 
 
+# The longest text an element set inside the heading may hold to be its date.
+_DATE_ALONE_TEXT = 40
+
+
+def _leads_a_date_line(line: str) -> bool:
+    """Whether a line longer than ``_SHORT_LINE`` by the heading is led as a date line is: by a
+    numeric date ("22/11/2020 - 04:30 - Fonte: …"), a byline ("By …", "von …", "Theo …") or
+    a date label with its separator ("Published: …", "Veröffentlicht am …", "Ngày đăng: …")."""
+    if _LEADING_DATE_RE.match(line) or _BYLINE_LEAD_RE.match(line):
+        return True
+    label = _DATE_LABEL_RE.match(line)
+    return label is not None and bool(label["sep"])
+
+
+def _date_alone_in(el: lxml.html.HtmlElement, anchor: lxml.html.HtmlElement) -> bool:
+    """Whether *el*, inside *anchor* (the heading), holds a date and nothing else, at the start
+    or the end of the heading's text ("<h1><span><span>27.01.2022</span></span>MineralölINFO
+    …</h1>"): the date set in the heading, whatever its class says. A date inside the title's
+    words ("Wahl am <b>12.05.2019</b> in …") is the story's subject."""
+    text = _short_text(el, _DATE_ALONE_TEXT)
+    if not text or not (text := " ".join(text.split())):
+        return False
+    if not (_TEXT_DATE_RE.fullmatch(text) or _SHORT_STAMP_RE.fullmatch(text)):
+        return False
+    heading = " ".join(_spaced_text(anchor).split())
+    return heading.startswith(text) or heading.endswith(text)
+
+
 def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> datetime | None:
     """The date line nearest *anchor* (the heading, or the story's byline), within ``_NEAR``
     elements and above the body's first long paragraph."""
@@ -1086,17 +1126,20 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             # Headline</h1>") is marked as one; the heading's own words are not.
             has_digit = _has_digit(el)
         elif inside_h1:
-            continue
+            if not _date_alone_in(el, anchor):
+                continue
+            has_digit = True
         else:
             # Unlabelled lines count only when they are mostly date (not the title again):
-            # short, or led by a numeric date ("22/11/2020 - 04:30 - Fonte: Agência …").
-            # Measured as the reader sees it: the markup's indentation is not the line's (a
-            # class naming the line let it through whatever its whitespace).
+            # short, or led as a date line is (``_leads_a_date_line``: "22/11/2020 - 04:30 -
+            # Fonte: Agência …", "By … Last updated 04 Jun 2020, …"). Measured as the reader
+            # sees it: the markup's indentation is not the line's (a class naming the line let
+            # it through whatever its whitespace).
             text = _short_text(el, _MAX_LINE)
             if text is None or heading_words & set(text.split()) - {"-", "|"}:
                 continue
             line = " ".join(text.split())
-            if len(line) > _SHORT_LINE and not _LEADING_DATE_RE.match(line):
+            if len(line) > _SHORT_LINE and not _leads_a_date_line(line):
                 continue
             has_digit = any(map(str.isdigit, text))
         if not has_digit and not el.get("datetime"):
