@@ -14,7 +14,7 @@ import lxml.html
 import pytest
 
 from aggregator.dates import VN_TZ
-from aggregator.extract.published import _date_alone_in, find_dates
+from aggregator.extract.published import _date_alone_in, _in_dated_list, _in_quote, find_dates
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=VN_TZ)
 BODY_EN = "<p>" + "The council met on Tuesday to discuss the new budget for the schools. " * 6
@@ -142,3 +142,83 @@ def test_date_alone_in_the_heading(heading: str, expected: bool) -> None:
     h1 = lxml.html.fragment_fromstring(heading)
     span = next(h1.iterdescendants())
     assert _date_alone_in(span, h1) is expected
+
+
+COMMENTS = "".join(
+    f"<div class='cb53cee'><div class='c97c0e8'><time>{day}.09.20 | 18:19</time>"
+    f"<a href='/user/{i}'>Leser{i}</a><p>Sehr gut erklärt, danke für den Tipp mit dem Messer!</p>"
+    "</div></div>"
+    for i, day in enumerate(("23", "26", "22"))
+)
+EVENTS = (
+    "<div class='c5c0f1a'>"
+    + "".join(
+        f"<div class='cad6c99'><div>{day}</div><a href='/e/{i}'>Gottesdienst zum Ewigkeitssonntag "
+        "in der Stadtkirche</a></div>"
+        for i, day in enumerate(("Sa. 13.11.2021", "So. 14.11.2021", "Di. 16.11.2021"))
+    )
+    + "</div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # comments below a story dated in its text ("am 20.09.2020"): their times are theirs
+        (
+            (
+                f"<h1>Tomaten richtig schneiden</h1>{BODY_DE}</p><div>von <a href='/u/m'>Marianne"
+                f"</a><br>am 20.09.2020</div><div class='c1'>{COMMENTS}</div>"
+            ),
+            vn(2020, 9, 20),
+        ),
+        # an events box beside a story whose date is in its first sentence
+        (
+            (
+                "<h1>Trauern digital</h1><div><strong>Karlsruhe, (12.11.2021). Traditionell "
+                "gedenken evangelische Christinnen und Christen am Ewigkeitssonntag ihrer "
+                f"Verstorbenen.</strong></div>{BODY_DE}</p>{EVENTS}"
+            ),
+            vn(2021, 11, 12),
+        ),
+    ],
+    ids=["comments", "events-box"],
+)
+def test_a_list_of_dated_items_is_not_the_pages_date(body: str, expected: datetime) -> None:
+    assert dated(body, url="https://example.de/tipp/1918/tomaten.html") == expected
+
+
+def test_in_dated_list() -> None:
+    doc = lxml.html.fragment_fromstring(f"<div><h1>T</h1>{COMMENTS}</div>")
+    times = list(doc.iter("time"))
+    assert all(_in_dated_list(t, doc.find("h1")) for t in times)
+    # one story's two stamps side by side are not a list
+    stamps = lxml.html.fragment_fromstring(
+        "<div><h1>T</h1><p><span class='c1'>Published 12.01.2020</span>"
+        "<span class='c1'>Updated 13.01.2020</span></p></div>"
+    )
+    assert not any(_in_dated_list(s, stamps.find("h1")) for s in stamps.iter("span"))
+    # a box holding the heading is the article's own, repeated or not
+    own = lxml.html.fragment_fromstring(
+        "<div><section class='c2'><h1>T</h1><time>12.01.2020</time><a href='/x'>Section</a>"
+        "</section><section class='c2'><time>13.01.2020</time><a href='/y'>Other</a></section>"
+        "</div>"
+    )
+    assert not _in_dated_list(own.find(".//time"), own.find(".//h1"))
+
+
+def test_an_embedded_posts_date_is_not_the_pages() -> None:
+    embed = (
+        "<blockquote class='c2e44c3'><div><a href='https://www.instagram.com/p/x/'>Ein Beitrag"
+        "</a><p>Ein Beitrag geteilt von X am <time>21. Apr 2019 um 4:47 Uhr PDT</time></p></div>"
+        "</blockquote>"
+    )
+    doc = lxml.html.fragment_fromstring(f"<div>{embed}</div>")
+    assert _in_quote(doc.find(".//time"))
+    body = (
+        f"<div><h2>Other</h2></div>{BODY_DE}</p>{embed}<div><span>18.10.2019</span>"
+        "<a href='/a'>Quelle</a></div>"
+    )
+    assert dated(body, url="https://www.example.de/people/horror-fund-62276.html") != vn(
+        2019, 4, 21
+    )

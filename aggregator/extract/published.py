@@ -651,6 +651,10 @@ class _Page:
         body (the site chrome does not count here)."""
         return in_other_stories(el)
 
+    def in_dated_list(self, el: lxml.html.HtmlElement) -> bool:
+        """``_in_dated_list`` of *el* below this page's heading."""
+        return _in_dated_list(el, self.heading())
+
     def text_place(self, el: lxml.html.HtmlElement) -> tuple[bool, bool]:
         """(``in_other_story``, ``in_site_top``) of *el*'s own text (*el* included), with the
         verdicts of ancestors remembered: the text scan asks about many nodes of one page."""
@@ -1351,11 +1355,82 @@ def _first_hinted_line(page: _Page, *, textual: bool) -> datetime | None:
         value, _ = _line_value(el, hinted_only=True)
         if not any(map(str.isdigit, value)):
             continue  # no digit, no date (cheap test before the ancestor walk)
-        if not page.in_boilerplate(el) and (
-            found := _parse_line(page, el, hinted_only=True, textual=textual)
+        if (
+            not page.in_boilerplate(el)
+            and not _in_quote(el)
+            and not page.in_dated_list(el)
+            and (found := _parse_line(page, el, hinted_only=True, textual=textual))
         ):
             return found
     return None
+
+
+def _in_quote(el: lxml.html.HtmlElement) -> bool:
+    """Whether *el* sits in a ``<blockquote>``: a quoted or embedded post (Instagram's and X's
+    embed codes are blockquotes, whatever their class), whose date is that post's."""
+    return any(True for _ in el.iterancestors("blockquote"))
+
+
+# How far up from a date a repeated item is looked for, how many of its siblings are read, and
+# how many dated items (the date's own included) make a list of them.
+_LIST_DEPTH = 6
+_LIST_SIBLINGS = 12
+_LIST_ITEMS = 2
+# How much of an item is read for its date.
+_ITEM_DATE_TEXT = 600
+
+
+def _dated_item(el: lxml.html.HtmlElement) -> bool:
+    """Whether *el* is an item of a list of dated things: it shows a date (a ``<time>`` or a
+    date-shaped span) and more than its date line (a link, or a text longer than a line): a
+    comment, a post, an event, another story's card, each a box of its own parts (a paragraph
+    of the story is not an item). Two sibling lines "Published: …" and "Updated: …" are one
+    story's stamps, not a list."""
+    if el.tag == "p" or not len(el):
+        return False
+    text = _short_text(el, _ITEM_DATE_TEXT)
+    if text is None:
+        text = "".join(el.itertext())[:_ITEM_DATE_TEXT]
+    if el.find(".//time") is None and not (
+        _TEXT_DATE_RE.search(text) or _SHORT_STAMP_DATE_RE.search(text)
+    ):
+        return False
+    return len(" ".join(text.split())) > _SHORT_LINE or el.find(".//a[@href]") is not None
+
+
+def _in_dated_list(el: lxml.html.HtmlElement, heading: lxml.html.HtmlElement | None) -> bool:
+    """Whether *el* is the date of one item of a list of dated items: an ancestor (or *el*)
+    repeated as siblings of the same tag and class, at least ``_LIST_ITEMS`` of them showing a
+    date (comments, a forum's posts, an events box, other stories' cards). Read from the
+    structure alone, where the box's name ("comments", "sidebar") says nothing (hashed CSS
+    module classes, or none); a box holding the heading is the article's own."""
+    node: lxml.html.HtmlElement | None = el
+    for _ in range(_LIST_DEPTH):
+        if node is None or node.tag in ("body", "html", "article"):
+            return False
+        parent = node.getparent()
+        if parent is None:
+            return False
+        if heading is not None and (node is heading or heading in node.iterdescendants()):
+            return False
+        tag, name = node.tag, node.get("class")
+        dated = 1
+        seen = 0
+        if node is not el and not _dated_item(node):
+            node = parent
+            continue
+        for sibling in parent.iterchildren(tag):
+            if sibling is node or sibling.get("class") != name:
+                continue
+            seen += 1
+            if _dated_item(sibling):
+                dated += 1
+                if dated >= _LIST_ITEMS:
+                    return True
+            if seen >= _LIST_SIBLINGS:
+                break
+        node = parent
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1380,6 +1455,8 @@ _SHORT_STAMP_RE = re.compile(
     r"\s*(?P<date>\d{1,2}([./])\d{1,2}\2\d{2})(?:,?\s+(?P<time>\d{1,2}:\d{2}))?\s*"
 )
 _TIME_RE = re.compile(r"\s*\d{1,2}:\d{2}(?!\d)")
+# A short stamp inside an item's text ("23.09.20 | 18:19"): a list item's date.
+_SHORT_STAMP_DATE_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.])")
 # Text nodes that may hold a 4-digit year from 1995 on ("19…", "20…"), or be a short stamp
 # with a two-digit year ("28.09.21", "28/09/21"): libxml2 tests the substrings, so Python sees
 # a few dozen strings of a page instead of every text node. (Cheap tests only: translate()
@@ -1435,6 +1512,7 @@ def _text_dates(page: _Page) -> list[datetime]:
         other, top = page.text_place(holder)
         if top:
             continue  # the site's clock
+        other = other or _in_quote(holder) or page.in_dated_list(holder)
         target = others if other else prose if in_prose else found
         for span in spans:
             if value := page.read_line(span, machine=False, textual=False):
