@@ -95,6 +95,31 @@ CASES_BY_THE_HEADING = [
         vn(2026, 1, 8, 18, 21),
     ),
     (
+        # a sentence led like a byline is not one: "Theo" (according to) a report, an office
+        "vietnamese-sentence-led-by-theo",
+        (
+            "<h1>Củng cố mối quan hệ mật thiết với nhân dân</h1><div>Theo báo cáo của Sở Y tế "
+            f"ngày 12/05/2025, toàn tỉnh ghi nhận thêm nhiều ca mắc mới</div>{BODY_VI}</p>"
+        ),
+        None,
+    ),
+    (
+        "vietnamese-sentence-led-by-theo-and-a-name",
+        (
+            "<h1>Củng cố mối quan hệ mật thiết với nhân dân</h1><div>Theo Sở Y tế, ngày "
+            f"12/05/2025 toàn tỉnh ghi nhận thêm nhiều ca mắc mới.</div>{BODY_VI}</p>"
+        ),
+        None,
+    ),
+    (
+        "english-sentence-led-by-by",
+        (
+            "<h1>Council meets</h1><div>By the end of May 12, 2025 the council will have voted "
+            f"on the new budget for all schools</div>{BODY_VI}</p>"
+        ),
+        None,
+    ),
+    (
         # a sentence by the heading, however indented, is not a date line
         "vietnamese-sentence-by-the-heading",
         (

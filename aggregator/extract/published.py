@@ -1096,8 +1096,14 @@ _DATE_ALONE_TEXT = 40
 def _leads_a_date_line(line: str) -> bool:
     """Whether a line longer than ``_SHORT_LINE`` by the heading is led as a date line is: by a
     numeric date ("22/11/2020 - 04:30 - Fonte: …"), a byline ("By …", "von …", "Theo …") or
-    a date label with its separator ("Published: …", "Veröffentlicht am …", "Ngày đăng: …")."""
-    if _LEADING_DATE_RE.match(line) or _BYLINE_LEAD_RE.match(line):
+    a date label with its separator ("Published: …", "Veröffentlicht am …", "Ngày đăng: …").
+    The byline names someone (a capital after "By", "Theo": not "By the end of …", "Theo báo
+    cáo …"), and neither ends as a sentence does ("Theo Sở Y tế, ngày 12/5, … ca mắc mới.")."""
+    if _LEADING_DATE_RE.match(line):
+        return True
+    if line.endswith("."):
+        return False
+    if (byline := _BYLINE_LEAD_RE.match(line)) and byline[0][-1].isupper():
         return True
     label = _DATE_LABEL_RE.match(line)
     return label is not None and bool(label["sep"])
