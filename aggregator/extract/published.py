@@ -387,6 +387,12 @@ _SHORT_LINE = 60
 _LEADING_DATE_RE = re.compile(
     r"^\W{0,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})\b"
 )
+# The words that open a byline ("By Itamar Turner-Trauring Last updated 04 Jun 2020, …",
+# "von Anna Muster, 12.05.2020 …", "Theo Minh Anh - 08/01/2026"), in the languages of the
+# pages we meet: a long line so led is the story's byline and date line, whatever its class.
+_BYLINE_LEAD_RE = re.compile(
+    r"^(?:by|von|par|por|di|door|theo|bởi|af|av|przez)\s+\w", re.IGNORECASE
+)
 # How far (in elements, document order) from the heading an unlabelled date line may sit.
 _NEAR = 25
 
@@ -693,6 +699,10 @@ class _Page:
         """Inside a container of other stories that does not hold this article's heading or
         body (the site chrome does not count here)."""
         return in_other_stories(el)
+
+    def in_dated_list(self, el: lxml.html.HtmlElement) -> bool:
+        """``_in_dated_list`` of *el* below this page's heading."""
+        return _in_dated_list(el, self.heading())
 
     def text_place(self, el: lxml.html.HtmlElement) -> tuple[bool, bool]:
         """(``in_other_story``, ``in_site_top``) of *el*'s own text (*el* included), with the
@@ -1003,8 +1013,14 @@ def _parse_line(
         and not machine
         and (full := full_year(value, page.now)) is not None  # "23.09.22", "8.5.12" …
         # … in a line marked as a date, or in the story's byline ("von <a rel=author>…</a>,
-        # 8.5.12"): there a date, in free text as likely a version number
-        and (el.tag == "time" or _is_date_hint(_hint(el)) or _holds_byline(el))
+        # 8.5.12"), or alone on its line ("23.09.22", "28.09.19, 12:44"): there a date, in
+        # free text as likely a version number
+        and (
+            el.tag == "time"
+            or _is_date_hint(_hint(el))
+            or _holds_byline(el)
+            or _SHORT_STAMP_RE.fullmatch(value) is not None
+        )
     ):
         found = page.read_line(full, machine=False, textual=textual)
     return found
@@ -1162,6 +1178,40 @@ def _first_byline_line(page: _Page, *, textual: bool) -> datetime | None:
     return None
 
 
+# The longest text an element set inside the heading may hold to be its date.
+_DATE_ALONE_TEXT = 40
+
+
+def _leads_a_date_line(line: str) -> bool:
+    """Whether a line longer than ``_SHORT_LINE`` by the heading is led as a date line is: by a
+    numeric date ("22/11/2020 - 04:30 - Fonte: …"), a byline ("By …", "von …", "Theo …") or
+    a date label with its separator ("Published: …", "Veröffentlicht am …", "Ngày đăng: …").
+    The byline names someone (a capital after "By", "Theo": not "By the end of …", "Theo báo
+    cáo …"), and neither ends as a sentence does ("Theo Sở Y tế, ngày 12/5, … ca mắc mới.")."""
+    if _LEADING_DATE_RE.match(line):
+        return True
+    if line.endswith("."):
+        return False
+    if (byline := _BYLINE_LEAD_RE.match(line)) and byline[0][-1].isupper():
+        return True
+    label = _DATE_LABEL_RE.match(line)
+    return label is not None and bool(label["sep"])
+
+
+def _date_alone_in(el: lxml.html.HtmlElement, anchor: lxml.html.HtmlElement) -> bool:
+    """Whether *el*, inside *anchor* (the heading), holds a date and nothing else, at the start
+    or the end of the heading's text ("<h1><span><span>27.01.2022</span></span>MineralölINFO
+    …</h1>"): the date set in the heading, whatever its class says. A date inside the title's
+    words ("Wahl am <b>12.05.2019</b> in …") is the story's subject."""
+    text = _short_text(el, _DATE_ALONE_TEXT)
+    if not text or not (text := " ".join(text.split())):
+        return False
+    if not (_TEXT_DATE_RE.fullmatch(text) or _SHORT_STAMP_RE.fullmatch(text)):
+        return False
+    heading = " ".join(_spaced_text(anchor).split())
+    return heading.startswith(text) or heading.endswith(text)
+
+
 def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> datetime | None:
     """The date line nearest *anchor* (the heading, or the story's byline), within ``_NEAR``
     elements and above the body's first long paragraph."""
@@ -1175,14 +1225,20 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             # Headline</h1>") is marked as one; the heading's own words are not.
             has_digit = _has_digit(el)
         elif inside_h1:
-            continue
+            if not _date_alone_in(el, anchor):
+                continue
+            has_digit = True
         else:
             # Unlabelled lines count only when they are mostly date (not the title again):
-            # short, or led by a numeric date ("22/11/2020 - 04:30 - Fonte: Agência …").
+            # short, or led as a date line is (``_leads_a_date_line``: "22/11/2020 - 04:30 -
+            # Fonte: Agência …", "By … Last updated 04 Jun 2020, …"). Measured as the reader
+            # sees it: the markup's indentation is not the line's (a class naming the line let
+            # it through whatever its whitespace).
             text = _short_text(el, _MAX_LINE)
             if text is None or heading_words & set(text.split()) - {"-", "|"}:
                 continue
-            if len(text) > _SHORT_LINE and not _LEADING_DATE_RE.match(text):
+            line = " ".join(text.split())
+            if len(line) > _SHORT_LINE and not _leads_a_date_line(line):
                 continue
             has_digit = any(map(str.isdigit, text))
         if not has_digit and not el.get("datetime"):
@@ -1445,11 +1501,82 @@ def _first_hinted_line(page: _Page, *, textual: bool) -> datetime | None:
         value, _ = _line_value(el, hinted_only=True)
         if not any(map(str.isdigit, value)):
             continue  # no digit, no date (cheap test before the ancestor walk)
-        if not page.in_boilerplate(el) and (
-            found := _parse_line(page, el, hinted_only=True, textual=textual)
+        if (
+            not page.in_boilerplate(el)
+            and not _in_quote(el)
+            and not page.in_dated_list(el)
+            and (found := _parse_line(page, el, hinted_only=True, textual=textual))
         ):
             return found
     return None
+
+
+def _in_quote(el: lxml.html.HtmlElement) -> bool:
+    """Whether *el* sits in a ``<blockquote>``: a quoted or embedded post (Instagram's and X's
+    embed codes are blockquotes, whatever their class), whose date is that post's."""
+    return any(True for _ in el.iterancestors("blockquote"))
+
+
+# How far up from a date a repeated item is looked for, how many of its siblings are read, and
+# how many dated items (the date's own included) make a list of them.
+_LIST_DEPTH = 6
+_LIST_SIBLINGS = 12
+_LIST_ITEMS = 2
+# How much of an item is read for its date.
+_ITEM_DATE_TEXT = 600
+
+
+def _dated_item(el: lxml.html.HtmlElement) -> bool:
+    """Whether *el* is an item of a list of dated things: it shows a date (a ``<time>`` or a
+    date-shaped span) and more than its date line (a link, or a text longer than a line): a
+    comment, a post, an event, another story's card, each a box of its own parts (a paragraph
+    of the story is not an item). Two sibling lines "Published: …" and "Updated: …" are one
+    story's stamps, not a list."""
+    if el.tag == "p" or not len(el):
+        return False
+    text = _short_text(el, _ITEM_DATE_TEXT)
+    if text is None:
+        text = "".join(el.itertext())[:_ITEM_DATE_TEXT]
+    if el.find(".//time") is None and not (
+        _TEXT_DATE_RE.search(text) or _SHORT_STAMP_DATE_RE.search(text)
+    ):
+        return False
+    return len(" ".join(text.split())) > _SHORT_LINE or el.find(".//a[@href]") is not None
+
+
+def _in_dated_list(el: lxml.html.HtmlElement, heading: lxml.html.HtmlElement | None) -> bool:
+    """Whether *el* is the date of one item of a list of dated items: an ancestor (or *el*)
+    repeated as siblings of the same tag and class, at least ``_LIST_ITEMS`` of them showing a
+    date (comments, a forum's posts, an events box, other stories' cards). Read from the
+    structure alone, where the box's name ("comments", "sidebar") says nothing (hashed CSS
+    module classes, or none); a box holding the heading is the article's own."""
+    node: lxml.html.HtmlElement | None = el
+    for _ in range(_LIST_DEPTH):
+        if node is None or node.tag in ("body", "html", "article"):
+            return False
+        parent = node.getparent()
+        if parent is None:
+            return False
+        if heading is not None and (node is heading or heading in node.iterdescendants()):
+            return False
+        tag, name = node.tag, node.get("class")
+        dated = 1
+        seen = 0
+        if node is not el and not _dated_item(node):
+            node = parent
+            continue
+        for sibling in parent.iterchildren(tag):
+            if sibling is node or sibling.get("class") != name:
+                continue
+            seen += 1
+            if _dated_item(sibling):
+                dated += 1
+                if dated >= _LIST_ITEMS:
+                    return True
+            if seen >= _LIST_SIBLINGS:
+                break
+        node = parent
+    return False
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1476,6 +1603,8 @@ _SHORT_STAMP_RE = re.compile(
     r"\s*(?P<date>\d{1,2}([./])\d{1,2}\2\d{2})(?:,?\s+(?P<time>\d{1,2}:\d{2}))?\s*"
 )
 _TIME_RE = re.compile(r"\s*\d{1,2}:\d{2}(?!\d)")
+# A short stamp inside an item's text ("23.09.20 | 18:19"): a list item's date.
+_SHORT_STAMP_DATE_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.])")
 # Text nodes that may hold a 4-digit year from 1995 on ("19…", "20…"), or be a short stamp
 # with a two-digit year ("28.09.21", "28/09/21"): libxml2 tests the substrings, so Python sees
 # a few dozen strings of a page instead of every text node. (Cheap tests only: translate()
@@ -1531,6 +1660,7 @@ def _text_dates(page: _Page) -> list[datetime]:
         other, top = page.text_place(holder)
         if top:
             continue  # the site's clock
+        other = other or _in_quote(holder) or page.in_dated_list(holder)
         target = others if other else prose if in_prose else found
         for span in spans:
             if value := page.read_line(span, machine=False, textual=False):
