@@ -1282,3 +1282,86 @@ def test_an_address_element_outside_the_article_names_nobody() -> None:
         "<aside><address>Jane Smith</address></aside></body></html>"
     )
     assert extract_article(html, "https://www.courier.example/2024/03/budget").authors == []
+
+
+# --- round 9: bylines without metadata or class names -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("href", "name", "expected"),
+    [
+        ("/author/jane-doe/", "Jane Doe", True),
+        ("auteur/loic-le-clerc", "Loïc Le Clerc", True),  # relative, accents dropped
+        ("/autor/frank_g", "Gunter Frank", True),  # the surname and an initial
+        ("https://x.example/autoren/amelie-siekmann-591481", "Amelie Siekmann", True),
+        ("/autores/Felipe%20Morales/", "Felipe Morales Sierra", True),
+        ("/autor/joerg-mueller", "Jörg Müller", True),  # umlauts spelled out
+        ("/writers/emily-burack/", "Emily Burack", True),
+        ("/tac-gia/nguyen-van-anh-12.html", "Nguyễn Văn Anh", True),
+        ("/author/fatima/", "Fatima", True),
+        # The writer's page linked from another text: "All articles", "Read more".
+        ("/author/frank-hahn/", "Alle Artikel", False),
+        ("/author/hg13345/", "Klaus Quibeldey-Cirkel", False),  # a login: nothing to compare
+        ("/news/jane-doe/", "Jane Doe", False),  # no writer's segment
+    ],
+)
+def test_a_writers_page_address_and_the_name_linked_to_it(
+    href: str, name: str, expected: bool
+) -> None:
+    from aggregator.extract.bylines import author_slug, slug_names
+
+    slug = author_slug(href)
+    assert bool(slug and slug_names(name, slug)) is expected
+
+
+def _hashed_page(lang: str, header: str, after: str = "") -> list[str]:
+    """A story page whose class names say nothing (a CSS-modules build) and no metadata: the
+    byline only in what the reader sees under the headline."""
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_STORY[lang] * 3}</p>" for _ in range(6))
+    html = (
+        f"<html lang='{lang}'><head><title>Council approves new budget</title></head><body>"
+        "<div class='c1a2b3'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+        f"<div class='c4d5e6'><h1>Council approves new budget</h1><div class='c7f8a9'>{header}"
+        f"</div><div class='cb1c2d'>{text}</div></div>{after}"
+        "<div class='ce3f4a'><p>Impressum</p></div></body></html>"
+    )
+    return extract_article(html, "https://www.courier.example/2024/03/budget").authors
+
+
+_TEASER_COLUMN = (
+    "<div class='c9d8e7'><h3>Opinion</h3><div class='c6b5a4'><div><a href='/author/karl-maier/'>"
+    "Karl Maier</a></div><div><a href='/2024/03/other'>Why the budget vote went the wrong way"
+    "</a></div></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "after", "expected"),
+    [
+        ("de", "von <a href='/author/fatima/'>Fatima</a> in <a href='/cat/x'>Politik</a>", "",
+         ["Fatima"]),
+        ("fr", "Par <span><a href='auteur/loic-le-clerc'>Loïc Le Clerc</a></span> | 30 septembre",
+         "", ["Loïc Le Clerc"]),
+        ("de", "<a href='/autor/frank_g'>Gunter Frank</a> / 22.04.2020 / 06:15", "",
+         ["Gunter Frank"]),
+        # Two writers' links in one byline.
+        ("en", ("By <a href='/writers/jane-doe/'>Jane Doe</a> and "
+                "<a href='/writers/john-roe/'>John Roe</a>"), "", ["Jane Doe", "John Roe"]),
+        # An avatar's link and "All articles" to the same page name nobody; the name does.
+        ("de", ("<a href='/author/frank-hahn/'><img src='a.png' alt=''></a> "
+                "<a href='/author/frank-hahn/'>Frank Hahn</a> am 18. September 2019"),
+         _TEASER_COLUMN, ["Frank Hahn"]),
+        # A teaser's writer in a column of other stories is that story's, not this one's.
+        ("en", "<span>March 5, 2024</span>", _TEASER_COLUMN, []),
+        # The site's menu lists its writers.
+        ("en", "<span>March 5, 2024</span>",
+         ("<nav><a href='/author/jane-doe/'>Jane Doe</a>"
+          "<a href='/author/john-roe/'>John Roe</a></nav>"), []),
+    ],
+)  # fmt: skip
+def test_a_link_to_the_writers_page_is_the_byline(
+    lang: str, header: str, after: str, expected: list[str]
+) -> None:
+    assert _hashed_page(lang, header, after) == expected

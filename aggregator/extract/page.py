@@ -16,7 +16,7 @@ import copy
 import logging
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from functools import lru_cache
 from html import escape
@@ -30,7 +30,14 @@ from lxml.etree import XPathError
 
 from aggregator.dates import parse_date
 from aggregator.extract import clean, content, titles
-from aggregator.extract.bylines import LABEL_ONLY, labelled_names, names_site, publisher_names
+from aggregator.extract.bylines import (
+    LABEL_ONLY,
+    author_slug,
+    labelled_names,
+    names_site,
+    publisher_names,
+    slug_names,
+)
 from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import PageMetadata, read_metadata
@@ -759,11 +766,14 @@ class ArticlePage:
             for el in self.doc.iter("address")
             if any(up.tag == "article" for up in el.iterancestors()) and _names_a_person(el)
         )
+        # A link to a writer's page whose text names that writer ("von <a href='/author/
+        # fatima/'>Fatima</a>"): the address says "author" where no attribute does.
+        linked = ((el, True) for el in self._author_links())
         # The label-only elements are looked for only when nothing marked or named a byline.
         labelled = ((el, False) for el in self._labelled())
         # An organisation in an explicit byline, for a page that names no person.
         self.organisation_byline = ""
-        for el, strong in chain(marked, hinted, addressed, labelled):
+        for el, strong in chain(marked, linked, hinted, addressed, labelled):
             if el.tag not in _BYLINE_TAGS or _HIDDEN.search(el.get("style", "")):
                 continue  # a hidden author link is for machines, not the reader's byline
             if any(
@@ -804,10 +814,18 @@ class ArticlePage:
             if names := clean.person_names(names, self.publishers, host):
                 if mark.get("rel") == "author" or mark.get("itemprop") == "author":
                     names = self._co_authors(mark, names, host)
+                elif mark.tag == "a" and author_slug(mark.get("href") or ""):
+                    names = self._co_authors(mark, names, host, self._author_links())
                 return names
         return []
 
-    def _co_authors(self, first: HtmlElement, names: list[str], host: str) -> list[str]:
+    def _co_authors(
+        self,
+        first: HtmlElement,
+        names: list[str],
+        host: str,
+        others: Iterable[HtmlElement] | None = None,
+    ) -> list[str]:
         """*names* and those of the other author marks in the same byline: one rel="author"
         link or itemprop="author" element a writer ("By <a rel=author>A</a>, <a rel=author>B
         </a> and <a rel=author>C</a>", two Person items side by side), set in the same box or
@@ -818,7 +836,7 @@ class ArticlePage:
             return names
         boxes = {parent, parent.getparent()} - {None}
         out = list(names)
-        for other in _AUTHOR_MARKS(self.doc):
+        for other in _AUTHOR_MARKS(self.doc) if others is None else others:
             if other is first or other.tag in ("meta", "link") or len(out) >= _MAX_CO_AUTHORS:
                 continue
             up = other.getparent()
@@ -888,6 +906,8 @@ class ArticlePage:
                 continue
             if any(a.tag == "nav" or _is_menu(a.get("class") or "") for a in link.iterancestors()):
                 continue  # the site's menu links its team's pages
+            if _teaser_link(link, link.get("href") or ""):
+                continue  # another story's writer, beside its headline
             slug = match.group("slug").casefold()
             for el in (link, *islice(link.iterancestors(), 2)):
                 text = clean.one_line(" ".join(el.itertext()))  # blocks apart
@@ -956,6 +976,30 @@ class ArticlePage:
             ):
                 return names
         return []
+
+    def _author_links(self) -> Iterator[HtmlElement]:
+        """Links to a writer's page ("/author/jane-doe/", "/autor/frank_g", "/tac-gia/…")
+        whose text is a name of at most four words sharing a word with the address: the byline
+        a theme prints without marking it up. Not in menus (a site's list of its writers);
+        "All articles" or an avatar's empty link beside the name names nobody."""
+        body = self.doc.find("body")
+        if body is None:
+            return
+        for link in body.iter("a"):
+            href = link.get("href")
+            if not href or not (slug := author_slug(href)):
+                continue
+            text = clean.one_line(link.text_content())
+            if not text or len(text) > 60 or len(text.split()) > 4 or not slug_names(text, slug):
+                continue
+            if any(
+                a.tag == "nav" or (a.tag != "body" and _is_menu(a.get("class") or ""))
+                for a in link.iterancestors()
+            ):
+                continue  # (a body's class names the page's template: "has-menu")
+            if _teaser_link(link, href):
+                continue
+            yield link
 
     def _labelled(self) -> Iterator[HtmlElement]:
         """Elements that hold only a byline label ("<b>Von:</b>", "<h5>Autor:</h5>"): the
@@ -1889,6 +1933,37 @@ def _named_by_slug(text: str, slug: str) -> str:
             }:
                 return run if clean.is_name(run) else ""
     return ""
+
+
+# The words of another story's headline linked beside its byline in a teaser.
+_TEASER_WORDS = 5
+_TEASER_DEPTH = 3
+
+
+def _teaser_link(link: HtmlElement, href: str) -> bool:
+    """*link* is the byline of a teaser: a box within three levels above it links a
+    headline of five words or more to another page ("<div><a href='/author/bertin-sanders/'>
+    Bertin Sanders</a></div><div><a href='/from-belgium-with-shame/'>As a citizen, as a human
+    being …</a></div>" in a column of opinion pieces); a box holding an h1 is the story's own
+    header."""
+    for box in islice(link.iterancestors(), _TEASER_DEPTH):
+        if box.tag == "body" or box.find(".//h1") is not None:
+            return False
+        for other in box.iter("a"):
+            target = other.get("href") or ""
+            if other is link or target == href or target.startswith("#"):
+                continue
+            words = other.text_content().split()
+            # A headline stands alone in its box; a link inside a sentence of the story's
+            # text does not ("… <a>in diesem Video deutliche Worte</a> …").
+            up = other.getparent()
+            if (
+                len(words) >= _TEASER_WORDS
+                and up is not None
+                and up.text_content().split() == words
+            ):
+                return True
+    return False
 
 
 # The hAtom entry of a blog post ("post hentry", "h-entry").
