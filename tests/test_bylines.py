@@ -1365,3 +1365,39 @@ def test_a_link_to_the_writers_page_is_the_byline(
     lang: str, header: str, after: str, expected: list[str]
 ) -> None:
     assert _hashed_page(lang, header, after) == expected
+
+
+def _builder_page(byline: str) -> list[str]:
+    """A page builder's story: the headline and the byline each in a widget of its own, three
+    boxes deep, class names that say nothing, no metadata."""
+    from aggregator.extract import extract_article
+
+    def widget(inner: str) -> str:
+        return f"<div class='c1'><div class='c2'><div class='c3'>{inner}</div></div></div>"
+
+    text = "".join(f"<p>{_STORY['de'] * 3}</p>" for _ in range(6))
+    shares = "".join(widget(f"<a href='/share/{n}'>{n}</a>") for n in ("Facebook", "Twitter"))
+    html = (
+        "<html lang='de'><head><title>Schnee ohne Fußabdruck</title></head><body>"
+        f"<div class='c0'>{widget('<h1>Schnee ohne Fußabdruck</h1>')}{widget(byline)}</div>"
+        f"<div class='c8'>{widget('<p>Teilen</p>')}{shares}</div>"
+        f"<div class='c6'>{widget('<p>Lesezeit: 4 Minuten</p>')}</div>"
+        f"<div class='c5'>{widget('<p>Bild: Pixabay</p>')}</div>"
+        f"<div class='c7'>{widget(text)}</div><div class='c9'><p>Impressum</p></div></body></html>"
+    )
+    return extract_article(html, "https://www.magazin.example/schnee/").authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("von Jennifer Koutni", ["Jennifer Koutni"]),
+        ("<p>Text: Anna Berger</p>", ["Anna Berger"]),
+        ("<p>12. Dezember 2022</p>", []),
+        ("<p>Lesezeit: 4 Minuten</p>", []),
+    ],
+)
+def test_a_byline_in_a_widget_of_its_own_under_the_headlines_widget(
+    byline: str, expected: list[str]
+) -> None:
+    assert _builder_page(byline) == expected

@@ -2148,14 +2148,22 @@ def _byline_above(container: HtmlElement, *, vietnamese: bool = False) -> list[s
 _HEADER_BOXES = 3
 
 
+# How many boxes the headline may sit alone in, each inside the next.
+_HEADLINE_BOXES = 4
+
+
 def _lines_under_headline(heading: HtmlElement) -> list[tuple[str, list[str]]]:
     """The short lines between *heading* and the story's text, each with the name it sets wholly
     in bold (``_bold_name``): its next few elements, or its box's when it stands alone in one
     ("<div class='title'><h1>…</h1></div><div class='meta'>…</div>"). Read before pruning,
     which takes a byline box classed "post-meta" or "detail-meta" away as page furniture."""
     el = heading
-    if el.getnext() is None and (parent := el.getparent()) is not None and parent.tag != "body":
-        el = parent  # the headline alone in its box: the lines follow the box
+    # The headline alone in its box: the lines follow the box, or the box's box (a page
+    # builder sets each part in a widget three or four boxes deep).
+    for _ in range(_HEADLINE_BOXES):
+        if el.getnext() is not None or (parent := el.getparent()) is None or parent.tag == "body":
+            break
+        el = parent
     lines: list[tuple[str, list[str]]] = []
     for box in list(el.itersiblings(etree.Element))[:_HEADER_BOXES]:
         if box.tag in ("script", "style"):
