@@ -1401,3 +1401,38 @@ def test_a_byline_in_a_widget_of_its_own_under_the_headlines_widget(
     byline: str, expected: list[str]
 ) -> None:
     assert _builder_page(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "expected"),
+    [
+        # A name alone in its line, the line of when it was put online beside it.
+        ("de", "<ul><li>Stefan Loibl</li></ul><div>• Publiziert vor einer Stunde</div>",
+         ["Stefan Loibl"]),
+        ("de", "<div><span>Sara Zinnecker</span> <span>Stand: 05. Februar 2020</span></div>",
+         ["Sara Zinnecker"]),
+        ("en", "<p>Updated 2 hours ago</p><p>Jane Smith</p>", ["Jane Smith"]),
+        ("es", "<p>Felipe Morales</p><p>Publicado hace 3 horas</p>", ["Felipe Morales"]),
+        # An event's name over its day, a linked category, a kicker with no day beside it.
+        ("de", "<p>Historischer Markt</p><p>15. Februar 2012</p>", []),
+        ("de", "<p><a href='/politik/'>Aktuelle Politik</a></p><p>Stand: 5. Februar 2020</p>", []),
+        ("de", "<p>Ein Rückblick</p><p>Lesezeit 4 Minuten</p>", []),
+        ("en", "<p>BREAKING NEWS</p><p>Updated 2 hours ago</p>", []),
+    ],
+)  # fmt: skip
+def test_a_bare_name_beside_the_line_of_when_under_the_headline(
+    lang: str, header: str, expected: list[str]
+) -> None:
+    assert _hashed_page(lang, header) == expected
+
+
+def test_a_name_the_headline_holds_is_its_subject_not_its_writer() -> None:
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_STORY['de'] * 3}</p>" for _ in range(6))
+    html = (
+        "<html lang='de'><head><title>Interview mit Max Mustermann</title></head><body>"
+        "<div class='c4'><h1>Interview mit Max Mustermann</h1><div class='c7'><p>Max Mustermann"
+        f"</p><p>Stand: 5. Februar 2020, 10:30</p></div><div class='cb'>{text}</div></div></body></html>"
+    )
+    assert extract_article(html, "https://www.courier.example/interview").authors == []

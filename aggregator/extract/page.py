@@ -1086,7 +1086,7 @@ class ArticlePage:
         if not (body_authors or dom_authors or any(meta_authors)) and (
             lines := header_lines.get(title)
         ):
-            body_authors = _header_byline(lines, vietnamese=language == "vi")
+            body_authors = _header_byline(lines, vietnamese=language == "vi", headline=title)
         blocks = self.drop_repeats(blocks, title, "", headline_keys)
         blocks = self.drop_date_line(blocks, published)
         authors = (
@@ -2152,9 +2152,9 @@ _HEADER_BOXES = 3
 _HEADLINE_BOXES = 4
 
 
-def _lines_under_headline(heading: HtmlElement) -> list[tuple[str, list[str]]]:
+def _lines_under_headline(heading: HtmlElement) -> list[tuple[str, list[str], bool]]:
     """The short lines between *heading* and the story's text, each with the name it sets wholly
-    in bold (``_bold_name``): its next few elements, or its box's when it stands alone in one
+    in bold (``_bold_name``) and whether it holds a link: its next few elements, or its box's when it stands alone in one
     ("<div class='title'><h1>…</h1></div><div class='meta'>…</div>"). Read before pruning,
     which takes a byline box classed "post-meta" or "detail-meta" away as page furniture."""
     el = heading
@@ -2164,7 +2164,7 @@ def _lines_under_headline(heading: HtmlElement) -> list[tuple[str, list[str]]]:
         if el.getnext() is not None or (parent := el.getparent()) is None or parent.tag == "body":
             break
         el = parent
-    lines: list[tuple[str, list[str]]] = []
+    lines: list[tuple[str, list[str], bool]] = []
     for box in list(el.itersiblings(etree.Element))[:_HEADER_BOXES]:
         if box.tag in ("script", "style"):
             continue
@@ -2175,21 +2175,62 @@ def _lines_under_headline(heading: HtmlElement) -> list[tuple[str, list[str]]]:
                     continue  # the box as a whole: its lines are read one by one
                 return lines  # the story's text begins
             if text and len(text) <= 100:
-                lines.append((text, _bold_name(line)))
+                linked = line.tag == "a" or line.find(".//a") is not None
+                lines.append((text, _bold_name(line), linked))
             if len(lines) >= 2 * _ABOVE_LINES:
                 return lines
     return lines
 
 
-def _header_byline(lines: list[tuple[str, list[str]]], *, vietnamese: bool) -> list[str]:
+def _header_byline(
+    lines: list[tuple[str, list[str], bool]], *, vietnamese: bool, headline: str = ""
+) -> list[str]:
     """The byline among the lines under the headline (``_lines_under_headline``): the first
     labelled one ("Posted by Jane Doe on May 5, 2024", "Bài: Minh Anh"), or on a Vietnamese
-    page a reporter's name alone in bold, as ``_byline_above`` reads them; [] if none."""
-    for text, bold in lines:
+    page a reporter's name alone in bold, as ``_byline_above`` reads them; elsewhere, failing
+    those, a line that is a person's name alone beside a line of the day (``_bare_header_name``);
+    [] if none."""
+    for text, bold, _ in lines:
         if names := clean.byline_authors(text):
             return names
         if vietnamese and bold:
             return bold
+    return [] if vietnamese else _bare_header_name(lines, headline)
+
+
+# A line saying when the story was put online: a time of day, how long ago ("vor einer
+# Stunde", "hace 3 horas", "2 hours ago", "il y a 2 jours"), or a word for publishing beside a
+# year or a day ("Stand: 05. Februar 2020", "Published March 5, 2024"). A day alone may be an
+# event's ("15. Februar 2012" on the page of a market).
+_WHEN = re.compile(
+    r"\b\d{1,2}:\d{2}\b"
+    r"|\b(?:vor|hace|il\s+y\s+a)\s+(?:\w+\s+)?(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?"
+    r"|segundos?|minutos?|horas?|d[ií]as?|semanas?|minutes?|heures?|jours?)\b"
+    r"|\b(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago\b"
+    r"|\b(?:publiziert|veröffentlicht|aktualisiert|stand|published|posted|updated|publicado"
+    r"|actualizado|publié|mis\s+à\s+jour|pubblicato|aggiornato)\b.*(?:\b(?:19|20)\d\d\b|\d\.)",
+    re.IGNORECASE,
+)
+
+
+def _bare_header_name(lines: list[tuple[str, list[str], bool]], headline: str = "") -> list[str]:
+    """A line under the headline that is a person's full name and nothing else (two or three
+    capitalised words, no link: a category or a tag is linked) with a line of the day right
+    before or after it ("<li>Stefan Loibl</li>" over "• Publiziert vor einer Stunde",
+    "<span>Sara Zinnecker</span><span>Stand: 05. Februar 2020</span>"): the byline of a theme
+    that marks nothing. A subtitle or kicker beside no day names nobody, nor a name the
+    headline holds (an event's page repeats its name over its day; an interview's guest)."""
+    headline = headline.casefold()
+    for i, (text, _, linked) in enumerate(lines):
+        if linked or not (2 <= len(text.split()) <= 3) or not clean.is_name(text):
+            continue
+        if text.casefold() in headline:
+            continue
+        if text.isupper() or not clean.person_names([text]):
+            continue
+        beside = [lines[j][0] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(_WHEN.search(line) and text not in line for line in beside):
+            return [text]
     return []
 
 
