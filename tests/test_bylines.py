@@ -1436,3 +1436,16 @@ def test_a_name_the_headline_holds_is_its_subject_not_its_writer() -> None:
         f"</p><p>Stand: 5. Februar 2020, 10:30</p></div><div class='cb'>{text}</div></div></body></html>"
     )
     assert extract_article(html, "https://www.courier.example/interview").authors == []
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        # A reporter's page linked from the line under the headline, no class saying so.
+        ("<div class='c1'><a href='/tac-gia/minh-anh-12.html'>Minh Anh</a></div>", ["Minh Anh"]),
+        # The outlet a "Theo" credit names stays a credit, linked or not.
+        ("<div class='c1'><a href='/tac-gia/vnexpress.html'>Theo VnExpress</a></div>", []),
+    ],
+)  # fmt: skip
+def test_vietnamese_reporters_page_link_is_the_byline(meta: str, expected: list[str]) -> None:
+    assert _vietnamese_cms_page(meta) == expected
