@@ -1449,3 +1449,50 @@ def test_a_name_the_headline_holds_is_its_subject_not_its_writer() -> None:
 )  # fmt: skip
 def test_vietnamese_reporters_page_link_is_the_byline(meta: str, expected: list[str]) -> None:
     assert _vietnamese_cms_page(meta) == expected
+
+
+def _widget_blog_page(popular: str = "") -> list[str]:
+    """A Blogger-like post without microdata: the post in a box classed "widget Blog" (a
+    class other stories' boxes have too), its headline an h2, the byline classed as one in
+    the copy of the post set for readers without scripts."""
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_STORY['en'] * 3}</p>" for _ in range(6))
+    html = (
+        "<html lang='en'><head><title>Council Blog: New budget</title></head><body>"
+        "<div class='section main'><div class='widget Blog' id='Blog1'><div class='post'>"
+        "<h2 class='post-title'>Council approves new budget</h2>"
+        "<div class='post-body'><noscript><span class='byline-author'>Posted by Jane Doe and "
+        f"John Roe - Budget team</span></noscript>{text}</div><div class='post-footer'>Labels: <a href='/search/"
+        f"label/budget'>budget</a></div></div></div>{popular}</div></body></html>"
+    )
+    return extract_article(html, "https://council.blogspot.com/2024/03/budget.html").authors
+
+
+def test_a_widget_box_holding_the_headline_is_the_storys_own() -> None:
+    assert _widget_blog_page() == ["Jane Doe", "John Roe"]
+
+
+def test_a_widget_box_of_other_posts_beside_the_story_stays_theirs() -> None:
+    popular = (
+        "<div class='widget PopularPosts'><ul><li><a href='/2024/02/roads.html'>Roads to be "
+        "repaired before the summer season</a><span class='byline-author'>Posted by Karl "
+        "Maier</span></li></ul></div>"
+    )
+    assert _widget_blog_page(popular) == ["Jane Doe", "John Roe"]
+
+
+def test_a_byline_in_a_widget_box_is_the_storys_when_the_box_holds_its_headline() -> None:
+    from aggregator.extract.page import _not_this_articles, parse_document
+
+    doc = parse_document(
+        "<html><body><div class='widget Blog' id='Blog1'><div class='post'><h2>Council approves"
+        " new budget</h2><span id='own'>Posted by Jane Doe</span><a href='/label/x'>x</a></div>"
+        "</div><div class='widget PopularPosts'><a href='/other'>Roads to be repaired soon</a>"
+        "<span id='theirs'>Posted by Karl Maier</span></div></body></html>"
+    )
+    headline = doc.find(".//h2")
+    own, theirs = doc.get_element_by_id("own"), doc.get_element_by_id("theirs")
+    assert _not_this_articles(own)  # a widget's, without knowing the headline
+    assert not _not_this_articles(own, (), headline)
+    assert _not_this_articles(theirs, (), headline)

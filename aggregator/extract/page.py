@@ -42,7 +42,12 @@ from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import PageMetadata, read_metadata
 from aggregator.extract.metadata import meta_author as metadata_author
-from aggregator.extract.published import find_dates, in_other_stories, remembered_search
+from aggregator.extract.published import (
+    find_dates,
+    in_other_stories,
+    other_stories_box,
+    remembered_search,
+)
 from aggregator.items import Article
 from aggregator.sites import Selectors, SiteConfig
 from aggregator.urls import join_url, split
@@ -405,6 +410,7 @@ class ArticlePage:
         self._here: set[str] | None = None
         # An organisation an explicit byline names (``dom_byline``), for a page naming no person.
         self.organisation_byline = ""
+        self.headline_el: HtmlElement | None = None  # (``to_article``)
         self.publishers = publisher_names(self.site_names, url)
         # The page's hAtom entries ("hentry"): a blog post is one.
         self.entries = [
@@ -809,7 +815,7 @@ class ArticlePage:
             names = clean.byline_names(text, marked=strong or labelled_by)
             if not self.organisation_byline and (explicit or clean.is_byline_line(text)):
                 self.organisation_byline = self._organisation(el, text, host)
-            if not names or _not_this_articles(el, self.entries):
+            if not names or _not_this_articles(el, self.entries, self.headline_el):
                 continue
             if names := clean.person_names(names, self.publishers, host):
                 if mark.get("rel") == "author" or mark.get("itemprop") == "author":
@@ -1029,6 +1035,8 @@ class ArticlePage:
         sapo, sapo_el = self.dom_sapo()
         crumbs = md.breadcrumbs or self.dom_breadcrumbs()
         dom_tags = self.dom_tags()
+        # The story's headline: a box holding it is the story's, whatever its class says.
+        self.headline_el = next((h[1][0] for h in (headings or h1s)[:1]), None)
         dom_authors = self.dom_byline()
         # Last resort, after the body's own byline lines: a forum thread's starter.
         starter = [] if dom_authors else self.first_post_author()
@@ -1879,7 +1887,9 @@ def _names_a_person(address: HtmlElement) -> bool:
     return clean.is_name(first) and 2 <= len(first.split()) <= 3
 
 
-def _not_this_articles(el: HtmlElement, entries: Sequence[HtmlElement] = ()) -> bool:
+def _not_this_articles(
+    el: HtmlElement, entries: Sequence[HtmlElement] = (), headline: HtmlElement | None = None
+) -> bool:
     """A name in a comment thread, a form's label ("Name *"), the site's footer ("Theme by
     …") or another story's box (a related story's author). A box named like a teaser right
     beside the page's h1 ("teaser__metadata" under the headline) or inside the page's one
@@ -1896,6 +1906,15 @@ def _not_this_articles(el: HtmlElement, entries: Sequence[HtmlElement] = ()) -> 
     if not in_other_stories(el):
         return False
     if any(anc.find(".//h1") is not None for anc in islice(el.iterancestors(), 3)):
+        return False
+    # A box named like a widget or a teaser that holds the story's own headline is the
+    # story's ("widget Blog" on Blogger, "teaser--only-body" on an <article>), which microdata
+    # said before on a page that has it.
+    if (
+        headline is not None
+        and (box := other_stories_box(el)) is not None
+        and any(anc is box for anc in headline.iterancestors())
+    ):
         return False
     return not (len(entries) == 1 and entries[0] in set(el.iterancestors()))
 
