@@ -1496,3 +1496,36 @@ def test_a_byline_in_a_widget_box_is_the_storys_when_the_box_holds_its_headline(
     assert _not_this_articles(own)  # a widget's, without knowing the headline
     assert not _not_this_articles(own, (), headline)
     assert _not_this_articles(theirs, (), headline)
+
+
+def _loose_header_page(lang: str, header: str) -> list[str]:
+    """An old template's story: the headline, then its header lines as loose text between
+    `<br>`s in the story's box, no element holding them, no class or metadata naming them."""
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_STORY[lang] * 3}</p>" for _ in range(6))
+    html = (
+        f"<html lang='{lang}'><head><title>Haushalt beschlossen</title></head><body>"
+        "<div class='c1'><a href='/'>Start</a></div><div class='c2'><div class='c3'>"
+        "<h2>Haushalt beschlossen</h2><a href='/img/1.jpg'><img src='/img/1.jpg'></a>"
+        f"<figcaption>Der Stadtrat - <i>Fotos: Max Muster</i></figcaption><br>{header}{text}"
+        "</div></div><div class='c4'><p>Impressum</p></div></body></html>"
+    )
+    return extract_article(html, "https://www.zeitung.example/23578/haushalt").authors
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "expected"),
+    [
+        ("de", "<br> Mittwoch, 01.11.2023 <br> von <strong>ANNA BERGER</strong><br>",
+         ["ANNA BERGER"]),
+        ("en", "<br> March 5, 2024 <br> By <a href='/staff'>Jane Smith</a><br>", ["Jane Smith"]),
+        # A loose line without a label names nobody; nor does the photo credit.
+        ("de", "<br> Mittwoch, 01.11.2023 <br> <strong>Anna Berger</strong><br>", []),
+        ("de", "<br> Mittwoch, 01.11.2023 <br>", []),
+    ],
+)  # fmt: skip
+def test_a_labelled_byline_in_loose_text_under_the_headline(
+    lang: str, header: str, expected: list[str]
+) -> None:
+    assert _loose_header_page(lang, header) == expected

@@ -1056,7 +1056,10 @@ class ArticlePage:
         header_lines = (
             {}
             if dom_authors or any(meta_authors)
-            else {h[0]: _lines_under_headline(h[1][0]) for h in (headings or h1s)[:3]}
+            else {
+                h[0]: _lines_under_headline(h[1][0]) + _loose_lines(h[1][0])
+                for h in (headings or h1s)[:3]
+            }
         )
         if not headings:
             # The menu's sections, which a title without a heading to name it may carry
@@ -2198,6 +2201,49 @@ def _lines_under_headline(heading: HtmlElement) -> list[tuple[str, list[str], bo
                 lines.append((text, _bold_name(line), linked))
             if len(lines) >= 2 * _ABOVE_LINES:
                 return lines
+    return lines
+
+
+# Inline elements a loose line of text under the headline runs through ("von <strong>Anna
+# Berger</strong>"); any other element ends the line.
+_LOOSE_INLINE = frozenset({
+    "a", "strong", "b", "em", "i", "span", "small", "font", "u", "time", "abbr", "cite",
+})  # fmt: skip
+_LOOSE_LINES = 8
+
+
+def _loose_lines(heading: HtmlElement) -> list[tuple[str, list[str], bool]]:
+    """The lines of text set loose after the headline (its box's, as
+    ``_lines_under_headline``), between `<br>`s and boxes, outside any element of their own:
+    "<h2>…</h2><br> Mittwoch, 01.11.2023 <br> von <strong>Anna Berger</strong><br><p>…": old
+    templates' header lines, which no element holds. Each marked as linked, so only a labelled
+    one is a byline (``_header_byline``); up to the story's text."""
+    el = heading
+    for _ in range(_HEADLINE_BOXES):
+        if el.getnext() is not None or (parent := el.getparent()) is None or parent.tag == "body":
+            break
+        el = parent
+    lines: list[tuple[str, list[str], bool]] = []
+    current = [el.tail or ""]
+
+    def flush() -> None:
+        if (text := clean.one_line(" ".join(current))) and len(text) <= 100:
+            lines.append((text, [], True))
+        current.clear()
+
+    for sib in el.itersiblings():
+        if isinstance(sib.tag, str) and sib.tag in _LOOSE_INLINE:
+            current.append(sib.text_content())
+        elif isinstance(sib.tag, str):
+            flush()
+            if sib.tag not in ("br", "script", "style") and (
+                len(clean.one_line(sib.text_content())) > _TOP_LINE
+            ):
+                return lines  # the story's text begins
+        current.append(sib.tail or "")
+        if len(lines) >= _LOOSE_LINES:
+            return lines
+    flush()
     return lines
 
 
