@@ -1282,3 +1282,250 @@ def test_an_address_element_outside_the_article_names_nobody() -> None:
         "<aside><address>Jane Smith</address></aside></body></html>"
     )
     assert extract_article(html, "https://www.courier.example/2024/03/budget").authors == []
+
+
+# --- round 9: bylines without metadata or class names -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("href", "name", "expected"),
+    [
+        ("/author/jane-doe/", "Jane Doe", True),
+        ("auteur/loic-le-clerc", "Loïc Le Clerc", True),  # relative, accents dropped
+        ("/autor/frank_g", "Gunter Frank", True),  # the surname and an initial
+        ("https://x.example/autoren/amelie-siekmann-591481", "Amelie Siekmann", True),
+        ("/autores/Felipe%20Morales/", "Felipe Morales Sierra", True),
+        ("/autor/joerg-mueller", "Jörg Müller", True),  # umlauts spelled out
+        ("/writers/emily-burack/", "Emily Burack", True),
+        ("/tac-gia/nguyen-van-anh-12.html", "Nguyễn Văn Anh", True),
+        ("/author/fatima/", "Fatima", True),
+        # The writer's page linked from another text: "All articles", "Read more".
+        ("/author/frank-hahn/", "Alle Artikel", False),
+        ("/author/hg13345/", "Klaus Quibeldey-Cirkel", False),  # a login: nothing to compare
+        ("/news/jane-doe/", "Jane Doe", False),  # no writer's segment
+    ],
+)
+def test_a_writers_page_address_and_the_name_linked_to_it(
+    href: str, name: str, expected: bool
+) -> None:
+    from aggregator.extract.bylines import author_slug, slug_names
+
+    slug = author_slug(href)
+    assert bool(slug and slug_names(name, slug)) is expected
+
+
+def _hashed_page(lang: str, header: str, after: str = "") -> list[str]:
+    """A story page whose class names say nothing (a CSS-modules build) and no metadata: the
+    byline only in what the reader sees under the headline."""
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_STORY[lang] * 3}</p>" for _ in range(6))
+    html = (
+        f"<html lang='{lang}'><head><title>Council approves new budget</title></head><body>"
+        "<div class='c1a2b3'><a href='/'>Home</a> <a href='/news'>News</a></div>"
+        f"<div class='c4d5e6'><h1>Council approves new budget</h1><div class='c7f8a9'>{header}"
+        f"</div><div class='cb1c2d'>{text}</div></div>{after}"
+        "<div class='ce3f4a'><p>Impressum</p></div></body></html>"
+    )
+    return extract_article(html, "https://www.courier.example/2024/03/budget").authors
+
+
+_TEASER_COLUMN = (
+    "<div class='c9d8e7'><h3>Opinion</h3><div class='c6b5a4'><div><a href='/author/karl-maier/'>"
+    "Karl Maier</a></div><div><a href='/2024/03/other'>Why the budget vote went the wrong way"
+    "</a></div></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "after", "expected"),
+    [
+        ("de", "von <a href='/author/fatima/'>Fatima</a> in <a href='/cat/x'>Politik</a>", "",
+         ["Fatima"]),
+        ("fr", "Par <span><a href='auteur/loic-le-clerc'>Loïc Le Clerc</a></span> | 30 septembre",
+         "", ["Loïc Le Clerc"]),
+        ("de", "<a href='/autor/frank_g'>Gunter Frank</a> / 22.04.2020 / 06:15", "",
+         ["Gunter Frank"]),
+        # Two writers' links in one byline.
+        ("en", ("By <a href='/writers/jane-doe/'>Jane Doe</a> and "
+                "<a href='/writers/john-roe/'>John Roe</a>"), "", ["Jane Doe", "John Roe"]),
+        # An avatar's link and "All articles" to the same page name nobody; the name does.
+        ("de", ("<a href='/author/frank-hahn/'><img src='a.png' alt=''></a> "
+                "<a href='/author/frank-hahn/'>Frank Hahn</a> am 18. September 2019"),
+         _TEASER_COLUMN, ["Frank Hahn"]),
+        # A teaser's writer in a column of other stories is that story's, not this one's.
+        ("en", "<span>March 5, 2024</span>", _TEASER_COLUMN, []),
+        # The site's menu lists its writers.
+        ("en", "<span>March 5, 2024</span>",
+         ("<nav><a href='/author/jane-doe/'>Jane Doe</a>"
+          "<a href='/author/john-roe/'>John Roe</a></nav>"), []),
+    ],
+)  # fmt: skip
+def test_a_link_to_the_writers_page_is_the_byline(
+    lang: str, header: str, after: str, expected: list[str]
+) -> None:
+    assert _hashed_page(lang, header, after) == expected
+
+
+def _builder_page(byline: str) -> list[str]:
+    """A page builder's story: the headline and the byline each in a widget of its own, three
+    boxes deep, class names that say nothing, no metadata."""
+    from aggregator.extract import extract_article
+
+    def widget(inner: str) -> str:
+        return f"<div class='c1'><div class='c2'><div class='c3'>{inner}</div></div></div>"
+
+    text = "".join(f"<p>{_STORY['de'] * 3}</p>" for _ in range(6))
+    shares = "".join(widget(f"<a href='/share/{n}'>{n}</a>") for n in ("Facebook", "Twitter"))
+    html = (
+        "<html lang='de'><head><title>Schnee ohne Fußabdruck</title></head><body>"
+        f"<div class='c0'>{widget('<h1>Schnee ohne Fußabdruck</h1>')}{widget(byline)}</div>"
+        f"<div class='c8'>{widget('<p>Teilen</p>')}{shares}</div>"
+        f"<div class='c6'>{widget('<p>Lesezeit: 4 Minuten</p>')}</div>"
+        f"<div class='c5'>{widget('<p>Bild: Pixabay</p>')}</div>"
+        f"<div class='c7'>{widget(text)}</div><div class='c9'><p>Impressum</p></div></body></html>"
+    )
+    return extract_article(html, "https://www.magazin.example/schnee/").authors
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("von Jennifer Koutni", ["Jennifer Koutni"]),
+        ("<p>Text: Anna Berger</p>", ["Anna Berger"]),
+        ("<p>12. Dezember 2022</p>", []),
+        ("<p>Lesezeit: 4 Minuten</p>", []),
+    ],
+)
+def test_a_byline_in_a_widget_of_its_own_under_the_headlines_widget(
+    byline: str, expected: list[str]
+) -> None:
+    assert _builder_page(byline) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "expected"),
+    [
+        # A name alone in its line, the line of when it was put online beside it.
+        ("de", "<ul><li>Stefan Loibl</li></ul><div>• Publiziert vor einer Stunde</div>",
+         ["Stefan Loibl"]),
+        ("de", "<div><span>Sara Zinnecker</span> <span>Stand: 05. Februar 2020</span></div>",
+         ["Sara Zinnecker"]),
+        ("en", "<p>Updated 2 hours ago</p><p>Jane Smith</p>", ["Jane Smith"]),
+        ("es", "<p>Felipe Morales</p><p>Publicado hace 3 horas</p>", ["Felipe Morales"]),
+        # An event's name over its day, a linked category, a kicker with no day beside it.
+        ("de", "<p>Historischer Markt</p><p>15. Februar 2012</p>", []),
+        ("de", "<p><a href='/politik/'>Aktuelle Politik</a></p><p>Stand: 5. Februar 2020</p>", []),
+        ("de", "<p>Ein Rückblick</p><p>Lesezeit 4 Minuten</p>", []),
+        ("en", "<p>BREAKING NEWS</p><p>Updated 2 hours ago</p>", []),
+    ],
+)  # fmt: skip
+def test_a_bare_name_beside_the_line_of_when_under_the_headline(
+    lang: str, header: str, expected: list[str]
+) -> None:
+    assert _hashed_page(lang, header) == expected
+
+
+def test_a_name_the_headline_holds_is_its_subject_not_its_writer() -> None:
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_STORY['de'] * 3}</p>" for _ in range(6))
+    html = (
+        "<html lang='de'><head><title>Interview mit Max Mustermann</title></head><body>"
+        "<div class='c4'><h1>Interview mit Max Mustermann</h1><div class='c7'><p>Max Mustermann"
+        f"</p><p>Stand: 5. Februar 2020, 10:30</p></div><div class='cb'>{text}</div></div></body></html>"
+    )
+    assert extract_article(html, "https://www.courier.example/interview").authors == []
+
+
+@pytest.mark.parametrize(
+    ("meta", "expected"),
+    [
+        # A reporter's page linked from the line under the headline, no class saying so.
+        ("<div class='c1'><a href='/tac-gia/minh-anh-12.html'>Minh Anh</a></div>", ["Minh Anh"]),
+        # The outlet a "Theo" credit names stays a credit, linked or not.
+        ("<div class='c1'><a href='/tac-gia/vnexpress.html'>Theo VnExpress</a></div>", []),
+    ],
+)  # fmt: skip
+def test_vietnamese_reporters_page_link_is_the_byline(meta: str, expected: list[str]) -> None:
+    assert _vietnamese_cms_page(meta) == expected
+
+
+def _widget_blog_page(popular: str = "") -> list[str]:
+    """A Blogger-like post without microdata: the post in a box classed "widget Blog" (a
+    class other stories' boxes have too), its headline an h2, the byline classed as one in
+    the copy of the post set for readers without scripts."""
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_STORY['en'] * 3}</p>" for _ in range(6))
+    html = (
+        "<html lang='en'><head><title>Council Blog: New budget</title></head><body>"
+        "<div class='section main'><div class='widget Blog' id='Blog1'><div class='post'>"
+        "<h2 class='post-title'>Council approves new budget</h2>"
+        "<div class='post-body'><noscript><span class='byline-author'>Posted by Jane Doe and "
+        f"John Roe - Budget team</span></noscript>{text}</div><div class='post-footer'>Labels: <a href='/search/"
+        f"label/budget'>budget</a></div></div></div>{popular}</div></body></html>"
+    )
+    return extract_article(html, "https://council.blogspot.com/2024/03/budget.html").authors
+
+
+def test_a_widget_box_holding_the_headline_is_the_storys_own() -> None:
+    assert _widget_blog_page() == ["Jane Doe", "John Roe"]
+
+
+def test_a_widget_box_of_other_posts_beside_the_story_stays_theirs() -> None:
+    popular = (
+        "<div class='widget PopularPosts'><ul><li><a href='/2024/02/roads.html'>Roads to be "
+        "repaired before the summer season</a><span class='byline-author'>Posted by Karl "
+        "Maier</span></li></ul></div>"
+    )
+    assert _widget_blog_page(popular) == ["Jane Doe", "John Roe"]
+
+
+def test_a_byline_in_a_widget_box_is_the_storys_when_the_box_holds_its_headline() -> None:
+    from aggregator.extract.page import _not_this_articles, parse_document
+
+    doc = parse_document(
+        "<html><body><div class='widget Blog' id='Blog1'><div class='post'><h2>Council approves"
+        " new budget</h2><span id='own'>Posted by Jane Doe</span><a href='/label/x'>x</a></div>"
+        "</div><div class='widget PopularPosts'><a href='/other'>Roads to be repaired soon</a>"
+        "<span id='theirs'>Posted by Karl Maier</span></div></body></html>"
+    )
+    headline = doc.find(".//h2")
+    own, theirs = doc.get_element_by_id("own"), doc.get_element_by_id("theirs")
+    assert _not_this_articles(own)  # a widget's, without knowing the headline
+    assert not _not_this_articles(own, (), headline)
+    assert _not_this_articles(theirs, (), headline)
+
+
+def _loose_header_page(lang: str, header: str) -> list[str]:
+    """An old template's story: the headline, then its header lines as loose text between
+    `<br>`s in the story's box, no element holding them, no class or metadata naming them."""
+    from aggregator.extract import extract_article
+
+    text = "".join(f"<p>{_STORY[lang] * 3}</p>" for _ in range(6))
+    html = (
+        f"<html lang='{lang}'><head><title>Haushalt beschlossen</title></head><body>"
+        "<div class='c1'><a href='/'>Start</a></div><div class='c2'><div class='c3'>"
+        "<h2>Haushalt beschlossen</h2><a href='/img/1.jpg'><img src='/img/1.jpg'></a>"
+        f"<figcaption>Der Stadtrat - <i>Fotos: Max Muster</i></figcaption><br>{header}{text}"
+        "</div></div><div class='c4'><p>Impressum</p></div></body></html>"
+    )
+    return extract_article(html, "https://www.zeitung.example/23578/haushalt").authors
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "expected"),
+    [
+        ("de", "<br> Mittwoch, 01.11.2023 <br> von <strong>ANNA BERGER</strong><br>",
+         ["ANNA BERGER"]),
+        ("en", "<br> March 5, 2024 <br> By <a href='/staff'>Jane Smith</a><br>", ["Jane Smith"]),
+        # A loose line without a label names nobody; nor does the photo credit.
+        ("de", "<br> Mittwoch, 01.11.2023 <br> <strong>Anna Berger</strong><br>", []),
+        ("de", "<br> Mittwoch, 01.11.2023 <br>", []),
+    ],
+)  # fmt: skip
+def test_a_labelled_byline_in_loose_text_under_the_headline(
+    lang: str, header: str, expected: list[str]
+) -> None:
+    assert _loose_header_page(lang, header) == expected

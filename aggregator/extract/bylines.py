@@ -9,7 +9,9 @@ www.ndr.de is also "ndr"), for ``clean.person_names`` to compare with (table-tes
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
+from urllib.parse import unquote
 
 from aggregator.extract.clean import one_line
 from aggregator.extract.titles import host_names
@@ -73,3 +75,40 @@ def labelled_names(text: str) -> str:
     """The names after a byline label inside *text*, or ""."""
     match = _LABELLED.search(text)
     return match.group("names").strip() if match else ""
+
+
+# A writer's own page, named by its address: "/author/jane-doe/", "/autor/frank_g",
+# "auteur/loic-le-clerc", "/autores/Felipe%20Morales/", "/writers/jane-doe/",
+# "/tac-gia/nguyen-van-a-123.html".
+_AUTHOR_PATH = re.compile(
+    r"(?:^|/)(?:author|authors|autor|autoren|autorin|auteur|auteurs|autore|autori|autores"
+    r"|writer|writers|journalist|journalists|journalisten|redakteur|tac-gia|tacgia)"
+    r"/(?P<slug>[^/?#]{2,80})",
+    re.IGNORECASE,
+)
+_SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
+_SPELLED_OUT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "đ": "d"})
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch))
+
+
+def author_slug(href: str) -> str:
+    """The part of *href* after a writer's-page segment ("jane-doe" of "/author/jane-doe/"),
+    lower-cased and unquoted, or ""."""
+    match = _AUTHOR_PATH.search(href)
+    return unquote(match.group("slug")).casefold() if match else ""
+
+
+def slug_names(name: str, slug: str) -> bool:
+    """*name* and the address of a writer's page share a word of three letters or more, as
+    addresses write it ("Loïc Le Clerc" and "loic-le-clerc", "Gunter Frank" and "frank_g",
+    "Amelie Siekmann" and "amelie-siekmann-591481"): the link names its page's writer, not
+    "All articles" or "Read more"."""
+    folded = name.casefold()
+    words = {
+        *_SLUG_WORD.findall(_unaccented(folded)),
+        *_SLUG_WORD.findall(folded.translate(_SPELLED_OUT)),
+    }
+    return bool(words & set(_SLUG_WORD.findall(_unaccented(slug))))

@@ -16,7 +16,7 @@ import copy
 import logging
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from functools import lru_cache
 from html import escape
@@ -30,12 +30,25 @@ from lxml.etree import XPathError
 
 from aggregator.dates import parse_date
 from aggregator.extract import clean, content, titles
-from aggregator.extract.bylines import LABEL_ONLY, labelled_names, names_site, publisher_names
+from aggregator.extract.bylines import (
+    LABEL_ONLY,
+    author_slug,
+    labelled_names,
+    names_site,
+    publisher_names,
+    slug_names,
+)
 from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import PageMetadata, read_metadata
 from aggregator.extract.metadata import meta_author as metadata_author
-from aggregator.extract.published import find_dates, h2_after, in_other_stories, remembered_search
+from aggregator.extract.published import (
+    find_dates,
+    h2_after,
+    in_other_stories,
+    other_stories_box,
+    remembered_search,
+)
 from aggregator.items import Article
 from aggregator.sites import Selectors, SiteConfig
 from aggregator.spam import title_is_spam
@@ -399,6 +412,7 @@ class ArticlePage:
         self._here: set[str] | None = None
         # An organisation an explicit byline names (``dom_byline``), for a page naming no person.
         self.organisation_byline = ""
+        self.headline_el: HtmlElement | None = None  # (``to_article``)
         self.publishers = publisher_names(self.site_names, url)
         # The page's hAtom entries ("hentry"): a blog post is one.
         self.entries = [
@@ -796,11 +810,14 @@ class ArticlePage:
             for el in self.doc.iter("address")
             if any(up.tag == "article" for up in el.iterancestors()) and _names_a_person(el)
         )
+        # A link to a writer's page whose text names that writer ("von <a href='/author/
+        # fatima/'>Fatima</a>"): the address says "author" where no attribute does.
+        linked = ((el, True) for el in self._author_links())
         # The label-only elements are looked for only when nothing marked or named a byline.
         labelled = ((el, False) for el in self._labelled())
         # An organisation in an explicit byline, for a page that names no person.
         self.organisation_byline = ""
-        for el, strong in chain(marked, hinted, addressed, labelled):
+        for el, strong in chain(marked, linked, hinted, addressed, labelled):
             if el.tag not in _BYLINE_TAGS or _HIDDEN.search(el.get("style", "")):
                 continue  # a hidden author link is for machines, not the reader's byline
             if any(
@@ -836,15 +853,23 @@ class ArticlePage:
             names = clean.byline_names(text, marked=strong or labelled_by)
             if not self.organisation_byline and (explicit or clean.is_byline_line(text)):
                 self.organisation_byline = self._organisation(el, text, host)
-            if not names or _not_this_articles(el, self.entries):
+            if not names or _not_this_articles(el, self.entries, self.headline_el):
                 continue
             if names := clean.person_names(names, self.publishers, host):
                 if mark.get("rel") == "author" or mark.get("itemprop") == "author":
                     names = self._co_authors(mark, names, host)
+                elif mark.tag == "a" and author_slug(mark.get("href") or ""):
+                    names = self._co_authors(mark, names, host, self._author_links())
                 return names
         return []
 
-    def _co_authors(self, first: HtmlElement, names: list[str], host: str) -> list[str]:
+    def _co_authors(
+        self,
+        first: HtmlElement,
+        names: list[str],
+        host: str,
+        others: Iterable[HtmlElement] | None = None,
+    ) -> list[str]:
         """*names* and those of the other author marks in the same byline: one rel="author"
         link or itemprop="author" element a writer ("By <a rel=author>A</a>, <a rel=author>B
         </a> and <a rel=author>C</a>", two Person items side by side), set in the same box or
@@ -855,7 +880,7 @@ class ArticlePage:
             return names
         boxes = {parent, parent.getparent()} - {None}
         out = list(names)
-        for other in _AUTHOR_MARKS(self.doc):
+        for other in _AUTHOR_MARKS(self.doc) if others is None else others:
             if other is first or other.tag in ("meta", "link") or len(out) >= _MAX_CO_AUTHORS:
                 continue
             up = other.getparent()
@@ -925,6 +950,8 @@ class ArticlePage:
                 continue
             if any(a.tag == "nav" or _is_menu(a.get("class") or "") for a in link.iterancestors()):
                 continue  # the site's menu links its team's pages
+            if _teaser_link(link, link.get("href") or ""):
+                continue  # another story's writer, beside its headline
             slug = match.group("slug").casefold()
             for el in (link, *islice(link.iterancestors(), 2)):
                 text = clean.one_line(" ".join(el.itertext()))  # blocks apart
@@ -994,6 +1021,30 @@ class ArticlePage:
                 return names
         return []
 
+    def _author_links(self) -> Iterator[HtmlElement]:
+        """Links to a writer's page ("/author/jane-doe/", "/autor/frank_g", "/tac-gia/…")
+        whose text is a name of at most four words sharing a word with the address: the byline
+        a theme prints without marking it up. Not in menus (a site's list of its writers);
+        "All articles" or an avatar's empty link beside the name names nobody."""
+        body = self.doc.find("body")
+        if body is None:
+            return
+        for link in body.iter("a"):
+            href = link.get("href")
+            if not href or not (slug := author_slug(href)):
+                continue
+            text = clean.one_line(link.text_content())
+            if not text or len(text) > 60 or len(text.split()) > 4 or not slug_names(text, slug):
+                continue
+            if any(
+                a.tag == "nav" or (a.tag != "body" and _is_menu(a.get("class") or ""))
+                for a in link.iterancestors()
+            ):
+                continue  # (a body's class names the page's template: "has-menu")
+            if _teaser_link(link, href):
+                continue
+            yield link
+
     def _labelled(self) -> Iterator[HtmlElement]:
         """Elements that hold only a byline label ("<b>Von:</b>", "<h5>Autor:</h5>"): the
         name is the text after them. Lazily: ``dom_byline`` reads them only when nothing
@@ -1025,6 +1076,8 @@ class ArticlePage:
         leads = self.prefixed_leads() if sapo_el is None and self.declared_vietnamese else []
         crumbs = md.breadcrumbs or self.dom_breadcrumbs()
         dom_tags = self.dom_tags()
+        # The story's headline: a box holding it is the story's, whatever its class says.
+        self.headline_el = next((h[1][0] for h in (headings or h1s)[:1]), None)
         dom_authors = self.dom_byline()
         # Last resort, after the body's own byline lines: a forum thread's starter.
         starter = [] if dom_authors else self.first_post_author()
@@ -1044,7 +1097,10 @@ class ArticlePage:
         header_lines = (
             {}
             if dom_authors or any(meta_authors)
-            else {h[0]: _lines_under_headline(h[1][0]) for h in (headings or h1s)[:3]}
+            else {
+                h[0]: _lines_under_headline(h[1][0]) + _loose_lines(h[1][0])
+                for h in (headings or h1s)[:3]
+            }
         )
         if not headings:
             # The menu's sections, which a title without a heading to name it may carry
@@ -1084,7 +1140,7 @@ class ArticlePage:
         if not (body_authors or dom_authors or any(meta_authors)) and (
             lines := header_lines.get(title)
         ):
-            body_authors = _header_byline(lines, vietnamese=language == "vi")
+            body_authors = _header_byline(lines, vietnamese=language == "vi", headline=title)
         blocks = self.drop_repeats(blocks, title, "", headline_keys)
         blocks = self.drop_date_line(blocks, published)
         if title_source == "title" and language == "vi":
@@ -1910,7 +1966,9 @@ def _names_a_person(address: HtmlElement) -> bool:
     return clean.is_name(first) and 2 <= len(first.split()) <= 3
 
 
-def _not_this_articles(el: HtmlElement, entries: Sequence[HtmlElement] = ()) -> bool:
+def _not_this_articles(
+    el: HtmlElement, entries: Sequence[HtmlElement] = (), headline: HtmlElement | None = None
+) -> bool:
     """A name in a comment thread, a form's label ("Name *"), the site's footer ("Theme by
     …") or another story's box (a related story's author). A box named like a teaser right
     beside the page's h1 ("teaser__metadata" under the headline) or inside the page's one
@@ -1927,6 +1985,15 @@ def _not_this_articles(el: HtmlElement, entries: Sequence[HtmlElement] = ()) -> 
     if not in_other_stories(el):
         return False
     if any(anc.find(".//h1") is not None for anc in islice(el.iterancestors(), 3)):
+        return False
+    # A box named like a widget or a teaser that holds the story's own headline is the
+    # story's ("widget Blog" on Blogger, "teaser--only-body" on an <article>), which microdata
+    # said before on a page that has it.
+    if (
+        headline is not None
+        and (box := other_stories_box(el)) is not None
+        and any(anc is box for anc in headline.iterancestors())
+    ):
         return False
     return not (len(entries) == 1 and entries[0] in set(el.iterancestors()))
 
@@ -1964,6 +2031,37 @@ def _named_by_slug(text: str, slug: str) -> str:
             }:
                 return run if clean.is_name(run) else ""
     return ""
+
+
+# The words of another story's headline linked beside its byline in a teaser.
+_TEASER_WORDS = 5
+_TEASER_DEPTH = 3
+
+
+def _teaser_link(link: HtmlElement, href: str) -> bool:
+    """*link* is the byline of a teaser: a box within three levels above it links a
+    headline of five words or more to another page ("<div><a href='/author/bertin-sanders/'>
+    Bertin Sanders</a></div><div><a href='/from-belgium-with-shame/'>As a citizen, as a human
+    being …</a></div>" in a column of opinion pieces); a box holding an h1 is the story's own
+    header."""
+    for box in islice(link.iterancestors(), _TEASER_DEPTH):
+        if box.tag == "body" or box.find(".//h1") is not None:
+            return False
+        for other in box.iter("a"):
+            target = other.get("href") or ""
+            if other is link or target == href or target.startswith("#"):
+                continue
+            words = other.text_content().split()
+            # A headline stands alone in its box; a link inside a sentence of the story's
+            # text does not ("… <a>in diesem Video deutliche Worte</a> …").
+            up = other.getparent()
+            if (
+                len(words) >= _TEASER_WORDS
+                and up is not None
+                and up.text_content().split() == words
+            ):
+                return True
+    return False
 
 
 # The hAtom entry of a blog post ("post hentry", "h-entry").
@@ -2148,15 +2246,23 @@ def _byline_above(container: HtmlElement, *, vietnamese: bool = False) -> list[s
 _HEADER_BOXES = 3
 
 
-def _lines_under_headline(heading: HtmlElement) -> list[tuple[str, list[str]]]:
+# How many boxes the headline may sit alone in, each inside the next.
+_HEADLINE_BOXES = 4
+
+
+def _lines_under_headline(heading: HtmlElement) -> list[tuple[str, list[str], bool]]:
     """The short lines between *heading* and the story's text, each with the name it sets wholly
-    in bold (``_bold_name``): its next few elements, or its box's when it stands alone in one
+    in bold (``_bold_name``) and whether it holds a link: its next few elements, or its box's when it stands alone in one
     ("<div class='title'><h1>…</h1></div><div class='meta'>…</div>"). Read before pruning,
     which takes a byline box classed "post-meta" or "detail-meta" away as page furniture."""
     el = heading
-    if el.getnext() is None and (parent := el.getparent()) is not None and parent.tag != "body":
-        el = parent  # the headline alone in its box: the lines follow the box
-    lines: list[tuple[str, list[str]]] = []
+    # The headline alone in its box: the lines follow the box, or the box's box (a page
+    # builder sets each part in a widget three or four boxes deep).
+    for _ in range(_HEADLINE_BOXES):
+        if el.getnext() is not None or (parent := el.getparent()) is None or parent.tag == "body":
+            break
+        el = parent
+    lines: list[tuple[str, list[str], bool]] = []
     for box in list(el.itersiblings(etree.Element))[:_HEADER_BOXES]:
         if box.tag in ("script", "style"):
             continue
@@ -2167,21 +2273,105 @@ def _lines_under_headline(heading: HtmlElement) -> list[tuple[str, list[str]]]:
                     continue  # the box as a whole: its lines are read one by one
                 return lines  # the story's text begins
             if text and len(text) <= 100:
-                lines.append((text, _bold_name(line)))
+                linked = line.tag == "a" or line.find(".//a") is not None
+                lines.append((text, _bold_name(line), linked))
             if len(lines) >= 2 * _ABOVE_LINES:
                 return lines
     return lines
 
 
-def _header_byline(lines: list[tuple[str, list[str]]], *, vietnamese: bool) -> list[str]:
+# Inline elements a loose line of text under the headline runs through ("von <strong>Anna
+# Berger</strong>"); any other element ends the line.
+_LOOSE_INLINE = frozenset({
+    "a", "strong", "b", "em", "i", "span", "small", "font", "u", "time", "abbr", "cite",
+})  # fmt: skip
+_LOOSE_LINES = 8
+
+
+def _loose_lines(heading: HtmlElement) -> list[tuple[str, list[str], bool]]:
+    """The lines of text set loose after the headline (its box's, as
+    ``_lines_under_headline``), between `<br>`s and boxes, outside any element of their own:
+    "<h2>…</h2><br> Mittwoch, 01.11.2023 <br> von <strong>Anna Berger</strong><br><p>…": old
+    templates' header lines, which no element holds. Each marked as linked, so only a labelled
+    one is a byline (``_header_byline``); up to the story's text."""
+    el = heading
+    for _ in range(_HEADLINE_BOXES):
+        if el.getnext() is not None or (parent := el.getparent()) is None or parent.tag == "body":
+            break
+        el = parent
+    lines: list[tuple[str, list[str], bool]] = []
+    current = [el.tail or ""]
+
+    def flush() -> None:
+        if (text := clean.one_line(" ".join(current))) and len(text) <= 100:
+            lines.append((text, [], True))
+        current.clear()
+
+    for sib in el.itersiblings():
+        if isinstance(sib.tag, str) and sib.tag in _LOOSE_INLINE:
+            current.append(sib.text_content())
+        elif isinstance(sib.tag, str):
+            flush()
+            if sib.tag not in ("br", "script", "style") and (
+                len(clean.one_line(sib.text_content())) > _TOP_LINE
+            ):
+                return lines  # the story's text begins
+        current.append(sib.tail or "")
+        if len(lines) >= _LOOSE_LINES:
+            return lines
+    flush()
+    return lines
+
+
+def _header_byline(
+    lines: list[tuple[str, list[str], bool]], *, vietnamese: bool, headline: str = ""
+) -> list[str]:
     """The byline among the lines under the headline (``_lines_under_headline``): the first
     labelled one ("Posted by Jane Doe on May 5, 2024", "Bài: Minh Anh"), or on a Vietnamese
-    page a reporter's name alone in bold, as ``_byline_above`` reads them; [] if none."""
-    for text, bold in lines:
+    page a reporter's name alone in bold, as ``_byline_above`` reads them; elsewhere, failing
+    those, a line that is a person's name alone beside a line of the day (``_bare_header_name``);
+    [] if none."""
+    for text, bold, _ in lines:
         if names := clean.byline_authors(text):
             return names
         if vietnamese and bold:
             return bold
+    return [] if vietnamese else _bare_header_name(lines, headline)
+
+
+# A line saying when the story was put online: a time of day, how long ago ("vor einer
+# Stunde", "hace 3 horas", "2 hours ago", "il y a 2 jours"), or a word for publishing beside a
+# year or a day ("Stand: 05. Februar 2020", "Published March 5, 2024"). A day alone may be an
+# event's ("15. Februar 2012" on the page of a market).
+_WHEN = re.compile(
+    r"\b\d{1,2}:\d{2}\b"
+    r"|\b(?:vor|hace|il\s+y\s+a)\s+(?:\w+\s+)?(?:sekunden?|minuten?|stunden?|tag(?:en)?|wochen?"
+    r"|segundos?|minutos?|horas?|d[ií]as?|semanas?|minutes?|heures?|jours?)\b"
+    r"|\b(?:seconds?|minutes?|hours?|days?|weeks?)\s+ago\b"
+    r"|\b(?:publiziert|veröffentlicht|aktualisiert|stand|published|posted|updated|publicado"
+    r"|actualizado|publié|mis\s+à\s+jour|pubblicato|aggiornato)\b.*(?:\b(?:19|20)\d\d\b|\d\.)",
+    re.IGNORECASE,
+)
+
+
+def _bare_header_name(lines: list[tuple[str, list[str], bool]], headline: str = "") -> list[str]:
+    """A line under the headline that is a person's full name and nothing else (two or three
+    capitalised words, no link: a category or a tag is linked) with a line of the day right
+    before or after it ("<li>Stefan Loibl</li>" over "• Publiziert vor einer Stunde",
+    "<span>Sara Zinnecker</span><span>Stand: 05. Februar 2020</span>"): the byline of a theme
+    that marks nothing. A subtitle or kicker beside no day names nobody, nor a name the
+    headline holds (an event's page repeats its name over its day; an interview's guest)."""
+    headline = headline.casefold()
+    for i, (text, _, linked) in enumerate(lines):
+        if linked or not (2 <= len(text.split()) <= 3) or not clean.is_name(text):
+            continue
+        if text.casefold() in headline:
+            continue
+        if text.isupper() or not clean.person_names([text]):
+            continue
+        beside = [lines[j][0] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        if any(_WHEN.search(line) and text not in line for line in beside):
+            return [text]
     return []
 
 

@@ -490,6 +490,11 @@ def _is_other_stories(el: lxml.html.HtmlElement, hint: str) -> bool:
     )
 
 
+def other_stories_box(el: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
+    """The nearest box of other stories *el* sits in (``in_other_stories``), or None."""
+    return next((anc for anc in el.iterancestors() if _is_other_stories(anc, _hint(anc))), None)
+
+
 def in_other_stories(el: lxml.html.HtmlElement) -> bool:
     """Whether *el* sits in a box of other stories (related, sidebar, teaser list, …) that
     does not hold this article's heading or body. Also asked by the byline search."""
