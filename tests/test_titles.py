@@ -1069,3 +1069,31 @@ def test_menu_sections_in_titles_without_a_heading(head: str, expected: str) -> 
 )
 def test_site_name_in_brackets_after_the_headline(title: str, expected: str) -> None:
     assert strip_site_parts(title, ["example.com", "example"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("headings", "expected"),
+    [
+        # A kicker in a span of its own above the headline's span, classes hashed.
+        (("<h1><span class='c1a2b3c'>Thời tiết</span><span class='c9d8e7f'>Lũ về trên sông Lô "
+          "gây ngập nhiều nơi</span></h1>"), "Lũ về trên sông Lô gây ngập nhiều nơi"),
+        # A hidden separator between them.
+        ("<h1><span>Mưa lũ</span><span>:</span><span>Lũ về trên sông Lô gây ngập</span></h1>",
+         "Lũ về trên sông Lô gây ngập"),
+        # A kicker set as a block, the headline as the heading's text after it.
+        ("<h1><div>Sau mưa lớn</div> Lũ về trên sông Lô gây ngập nhiều nơi</h1>",
+         "Lũ về trên sông Lô gây ngập nhiều nơi"),
+        # A span the headline's words go on after: its first line, not a kicker.
+        ("<h1><span>Lũ về trên sông Lô</span> Người dân gồng mình chống lũ</h1>",
+         "Lũ về trên sông Lô Người dân gồng mình chống lũ"),
+        # One sentence with its first words styled.
+        ("<h1><span>Storm</span> <span>hits the coast overnight</span></h1>",
+         "Storm hits the coast overnight"),
+        # A first part as long as a headline is no kicker.
+        ("<h1><span>Lũ về trên sông Lô gây ngập</span> <span>Người dân chống lũ</span></h1>",
+         "Lũ về trên sông Lô gây ngập Người dân chống lũ"),
+    ],
+)  # fmt: skip
+def test_kicker_element_without_a_class(headings: str, expected: str) -> None:
+    article = _extracted("", headings)
+    assert (article.title, article.title_source) == (expected, "h1")

@@ -2525,6 +2525,10 @@ def _heading_text(el: HtmlElement) -> str:
             # dans une maison : …"): the rest is the headline.
             return whole.strip().removeprefix(text)
     whole = _heading_parts(el)
+    if (kicker := _kicker_element(el)) is not None:
+        rest = _heading_after(el, kicker)
+        if rest:
+            return rest
     section = _section_link_before(el)
     shown = whole.strip()
     if (
@@ -2542,6 +2546,58 @@ def _heading_text(el: HtmlElement) -> str:
 # What stands between a section's link and the headline in one h1: a bar, guillemets, a
 # slash or a spaced dash; never a colon.
 _AFTER_SECTION = re.compile(r"\s*(?:[|»›>/]|\s[-–—])\s*")
+
+
+# Elements a template sets a kicker in above the headline, inside the heading.
+_KICKER_TAGS = frozenset({"span", "div", "p"})
+_KICKER_WORDS = 4
+# What a template sets between a kicker and the headline (often hidden: "<span>:</span>").
+_AFTER_KICKER = " \t\n\r\u00a0-–—:|·•/"
+
+
+def _kicker_element(el: HtmlElement) -> HtmlElement | None:
+    """The element that opens *el* as a kicker, where no class says so (hashed or plain
+    class names): "<h1><span>Nach der Wahl</span><span>Storm hits the coast</span></h1>",
+    "<h1><div>100. Geburtstag</div> Storm hits …</h1>". Its text only, nothing before it, a
+    word or a few, a block or a span with the headline in the next element; the rest
+    (``_heading_after``) is the headline. None otherwise, and when a
+    part of the heading is already set aside by its class (``_NOT_HEADLINE``)."""
+    if (el.text or "").strip():
+        return None
+    children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) < 1 or any(_NOT_HEADLINE.search(c.get("class") or "") for c in children):
+        return None
+    first = children[0]
+    if first.tag not in _KICKER_TAGS or len(first) or first.get("style"):
+        return None
+    words = (first.text or "").split()
+    if not 0 < len(words) <= _KICKER_WORDS:
+        return None
+    if first.tag == "span" and ((first.tail or "").strip() or len(children) < 2):
+        # An inline span that the headline's words go on after is the headline's first
+        # line ("<span>MTB-Reifen umrüsten</span> Schritt für Schritt: …"): a kicker span
+        # has the headline in an element of its own after it.
+        return None
+    return first
+
+
+def _heading_after(el: HtmlElement, kicker: HtmlElement) -> str:
+    """The text of heading *el* after its *kicker*, without the separator between them, when
+    it reads as a headline of its own: three words or more, more than the kicker's, starting
+    as a headline does (a capital, a digit, a quotation mark: "<span>Storm</span> hits the
+    coast" is one sentence); "" otherwise."""
+    rest = etree.Element(el.tag)
+    rest.text = kicker.tail
+    for sibling in kicker.itersiblings():
+        rest.append(copy.copy(sibling))
+    text = clean.one_line(_heading_parts(rest)).lstrip(_AFTER_KICKER)
+    words = text.split()
+    if len(words) < 3 or len(words) <= len((kicker.text or "").split()):
+        return ""
+    first = text[0]
+    if first.isalpha() and not first.isupper():
+        return ""
+    return text
 
 
 def _section_link_before(el: HtmlElement) -> str:
