@@ -1097,3 +1097,29 @@ def test_site_name_in_brackets_after_the_headline(title: str, expected: str) -> 
 def test_kicker_element_without_a_class(headings: str, expected: str) -> None:
     article = _extracted("", headings)
     assert (article.title, article.title_source) == (expected, "h1")
+
+
+@pytest.mark.parametrize(
+    ("head", "headings", "expected"),
+    [
+        # No metadata: the blog's name is an h1 linking to its front page on another host,
+        # sharing a word with the headline; the h2 is <title>'s first part.
+        ("<title>Lũ về trên sông Lô gây ngập | Sông Lô - Tin miền núi</title>",
+         ("<h1><a href='https://songlo.example.org/'>Sông Lô</a></h1>"
+          "<h2>Lũ về trên sông Lô gây ngập</h2>"), ("Lũ về trên sông Lô gây ngập", "h2")),
+        # A section's h1, the h2 a run of <title>'s parts after the site's and section's.
+        ("<title>Example.vn | Tin tức | Thời sự | 30.11. | Lũ về trên sông Lô</title>",
+         "<h1>Thời sự</h1><h2>30.11. | Lũ về trên sông Lô</h2>",
+         ("30.11. | Lũ về trên sông Lô", "h2")),
+        # The page's own h1 sharing words with <title>: the h2 repeating <title> is a
+        # subtitle or share line, the h1 stays.
+        ("<title>Leslie Clio präsentiert das Album Brave New Woman</title>",
+         "<h1>Leslie Clio</h1><h2>Leslie Clio präsentiert das Album Brave New Woman</h2>",
+         ("Leslie Clio", "h1")),
+    ],
+)  # fmt: skip
+def test_h2_that_is_a_part_of_the_served_title(
+    head: str, headings: str, expected: tuple[str, str]
+) -> None:
+    article = _extracted(head, headings)
+    assert (article.title, article.title_source) == expected

@@ -514,8 +514,8 @@ class ArticlePage:
             shapes = [shape for t in metadata if t and (shape := clean.title_shape(t))]
             if not shapes:
                 continue
-            groups.append(shapes)
             headlines = [titles.strip_site_parts(t, names) for t in metadata if t]
+            groups.append((shapes, headlines))
             # A heading that is one part of a metadata title ("Headline | site.ch | Tagline",
             # "Kicker: Headline") names it, however many words the other parts add.
             found = [
@@ -536,19 +536,29 @@ class ArticlePage:
         # An h2 only when no h1 names any metadata title: an h2 equal to og:title under an h1
         # the served <title> names is a subtitle or a share line ("Was ist …?" under "3 Fragen
         # an …", <title> "…: 3 Fragen an …").
-        for shapes in groups:
-            if any(
-                clean.title_words(h[0]) & shape.first
+        # An h2 that is one part of a metadata title without the site's name ("Post" of "Post
+        # | Blog name - Tagline") agrees with it word for word: the headline under an h1 that
+        # names no title, even one sharing a word with it when that h1 is only a link to
+        # another page (the site's name: "<h1><a href='https://example.com/'>Example</a>").
+        for shapes, headlines in groups:
+            sharing = [
+                h
                 for h in h1s
-                if h[2] == "h1"
-                for shape in shapes
-            ):
-                continue
+                if h[2] == "h1" and any(clean.title_words(h[0]) & shape.first for shape in shapes)
+            ]
+            h1_shares = bool(sharing)
+            h1_stands = any(not self._links_elsewhere(h[1][0]) for h in sharing)
             for h2 in self.doc.iter("h2"):
                 if h2.find(".//a[@href]") is not None and not self._links_here(h2):
                     continue  # a listing's teaser (a blog post's h2 links to itself)
                 text = clean.one_line(_heading_text(h2))
-                if 3 <= len(text) <= 400 and clean.names_title(text, shapes):
+                if not 3 <= len(text) <= 400:
+                    continue
+                if (not h1_shares and clean.names_title(text, shapes)) or (
+                    not h1_stands
+                    and titles.title_key(text) not in sites
+                    and any(titles.is_title_part(text, t) for t in headlines)
+                ):
                     return [(text, [h2, *h2.iterancestors()], "h2")]
         return []
 
