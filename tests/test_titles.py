@@ -1123,3 +1123,27 @@ def test_h2_that_is_a_part_of_the_served_title(
 ) -> None:
     article = _extracted(head, headings)
     assert (article.title, article.title_source) == expected
+
+
+def test_heading_that_copies_the_served_title() -> None:
+    # No metadata: a hidden h1 repeats <title> with the site's name (the host's label), the
+    # visible heading is an h2.
+    article = extract_article(
+        "<html><head><title>Lũ về trên sông Lô gây ngập | Tuyenquang</title></head><body>"
+        "<h1>Lũ về trên sông Lô gây ngập | Tuyenquang</h1><h2>Lũ về trên sông Lô gây ngập</h2>"
+        f"{BODY}</body></html>",
+        "https://www.tuyenquang.example.vn/a-1.html",
+    )
+    assert (article.title, article.title_source) == ("Lũ về trên sông Lô gây ngập", "h1")
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        "<h1><span><span>27.01.2022</span></span>Lũ về trên sông Lô gây ngập</h1>",
+        "<h1><span>2022-01-27</span> Lũ về trên sông Lô gây ngập</h1>",
+    ],
+)
+def test_date_element_before_the_headline(headings: str) -> None:
+    article = _extracted("", headings)
+    assert (article.title, article.title_source) == ("Lũ về trên sông Lô gây ngập", "h1")

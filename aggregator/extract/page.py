@@ -1284,6 +1284,14 @@ class ArticlePage:
         ]
         if headings:
             heading, source = _nearest_h1(headings, container)
+            if titles.title_key(heading) == titles.title_key(page_title):
+                # A heading that copies the served <title> whole (a hidden h1 of the template)
+                # carries its site's name as the title does: "Headline | Example".
+                bare = titles.strip_site_parts(
+                    clean.strip_site_suffix(heading, self.site_names), sites
+                )
+                if len(bare.split()) >= 3:
+                    heading = bare
             if whole := _whole_of_cut(heading, candidates):
                 return whole
             for text, meta_source in candidates:
@@ -2561,6 +2569,8 @@ _AFTER_SECTION = re.compile(r"\s*(?:[|»›>/]|\s[-–—])\s*")
 # Elements a template sets a kicker in above the headline, inside the heading.
 _KICKER_TAGS = frozenset({"span", "div", "p"})
 _KICKER_WORDS = 4
+# A date alone: "27.01.2022", "27/01/2022", "2022-01-27".
+_DATE_ONLY = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})$")
 # What a template sets between a kicker and the headline (often hidden: "<span>:</span>").
 _AFTER_KICKER = " \t\n\r\u00a0-–—:|·•/"
 
@@ -2577,12 +2587,18 @@ def _kicker_element(el: HtmlElement) -> HtmlElement | None:
     children = [child for child in el if isinstance(child.tag, str)]
     if len(children) < 1 or any(_NOT_HEADLINE.search(c.get("class") or "") for c in children):
         return None
-    first = children[0]
-    if first.tag not in _KICKER_TAGS or len(first) or first.get("style"):
+    first = inner = children[0]
+    if first.tag not in _KICKER_TAGS or first.get("style"):
         return None
-    words = (first.text or "").split()
+    while len(inner) == 1 and not (inner.text or "").strip() and not (inner[0].tail or "").strip():
+        inner = inner[0]  # a wrapper: "<span><span>27.01.2022</span></span>"
+    if len(inner):
+        return None
+    words = (inner.text or "").split()
     if not 0 < len(words) <= _KICKER_WORDS:
         return None
+    if _DATE_ONLY.match(words[0]) and len(words) == 1:
+        return first  # a date set before the headline ("<span>27.01.2022</span>Headline")
     if first.tag == "span" and ((first.tail or "").strip() or len(children) < 2):
         # An inline span that the headline's words go on after is the headline's first
         # line ("<span>MTB-Reifen umrüsten</span> Schritt für Schritt: …"): a kicker span
@@ -2602,7 +2618,7 @@ def _heading_after(el: HtmlElement, kicker: HtmlElement) -> str:
         rest.append(copy.copy(sibling))
     text = clean.one_line(_heading_parts(rest)).lstrip(_AFTER_KICKER)
     words = text.split()
-    if len(words) < 3 or len(words) <= len((kicker.text or "").split()):
+    if len(words) < 3 or len(words) <= len(kicker.text_content().split()):
         return ""
     first = text[0]
     if first.isalpha() and not first.isupper():
