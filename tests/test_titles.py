@@ -1069,3 +1069,81 @@ def test_menu_sections_in_titles_without_a_heading(head: str, expected: str) -> 
 )
 def test_site_name_in_brackets_after_the_headline(title: str, expected: str) -> None:
     assert strip_site_parts(title, ["example.com", "example"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("headings", "expected"),
+    [
+        # A kicker in a span of its own above the headline's span, classes hashed.
+        (("<h1><span class='c1a2b3c'>Thời tiết</span><span class='c9d8e7f'>Lũ về trên sông Lô "
+          "gây ngập nhiều nơi</span></h1>"), "Lũ về trên sông Lô gây ngập nhiều nơi"),
+        # A hidden separator between them.
+        ("<h1><span>Mưa lũ</span><span>:</span><span>Lũ về trên sông Lô gây ngập</span></h1>",
+         "Lũ về trên sông Lô gây ngập"),
+        # A kicker set as a block, the headline as the heading's text after it.
+        ("<h1><div>Sau mưa lớn</div> Lũ về trên sông Lô gây ngập nhiều nơi</h1>",
+         "Lũ về trên sông Lô gây ngập nhiều nơi"),
+        # A span the headline's words go on after: its first line, not a kicker.
+        ("<h1><span>Lũ về trên sông Lô</span> Người dân gồng mình chống lũ</h1>",
+         "Lũ về trên sông Lô Người dân gồng mình chống lũ"),
+        # One sentence with its first words styled.
+        ("<h1><span>Storm</span> <span>hits the coast overnight</span></h1>",
+         "Storm hits the coast overnight"),
+        # A first part as long as a headline is no kicker.
+        ("<h1><span>Lũ về trên sông Lô gây ngập</span> <span>Người dân chống lũ</span></h1>",
+         "Lũ về trên sông Lô gây ngập Người dân chống lũ"),
+    ],
+)  # fmt: skip
+def test_kicker_element_without_a_class(headings: str, expected: str) -> None:
+    article = _extracted("", headings)
+    assert (article.title, article.title_source) == (expected, "h1")
+
+
+@pytest.mark.parametrize(
+    ("head", "headings", "expected"),
+    [
+        # No metadata: the blog's name is an h1 linking to its front page on another host,
+        # sharing a word with the headline; the h2 is <title>'s first part.
+        ("<title>Lũ về trên sông Lô gây ngập | Sông Lô - Tin miền núi</title>",
+         ("<h1><a href='https://songlo.example.org/'>Sông Lô</a></h1>"
+          "<h2>Lũ về trên sông Lô gây ngập</h2>"), ("Lũ về trên sông Lô gây ngập", "h2")),
+        # A section's h1, the h2 a run of <title>'s parts after the site's and section's.
+        ("<title>Example.vn | Tin tức | Thời sự | 30.11. | Lũ về trên sông Lô</title>",
+         "<h1>Thời sự</h1><h2>30.11. | Lũ về trên sông Lô</h2>",
+         ("30.11. | Lũ về trên sông Lô", "h2")),
+        # The page's own h1 sharing words with <title>: the h2 repeating <title> is a
+        # subtitle or share line, the h1 stays.
+        ("<title>Leslie Clio präsentiert das Album Brave New Woman</title>",
+         "<h1>Leslie Clio</h1><h2>Leslie Clio präsentiert das Album Brave New Woman</h2>",
+         ("Leslie Clio", "h1")),
+    ],
+)  # fmt: skip
+def test_h2_that_is_a_part_of_the_served_title(
+    head: str, headings: str, expected: tuple[str, str]
+) -> None:
+    article = _extracted(head, headings)
+    assert (article.title, article.title_source) == expected
+
+
+def test_heading_that_copies_the_served_title() -> None:
+    # No metadata: a hidden h1 repeats <title> with the site's name (the host's label), the
+    # visible heading is an h2.
+    article = extract_article(
+        "<html><head><title>Lũ về trên sông Lô gây ngập | Tuyenquang</title></head><body>"
+        "<h1>Lũ về trên sông Lô gây ngập | Tuyenquang</h1><h2>Lũ về trên sông Lô gây ngập</h2>"
+        f"{BODY}</body></html>",
+        "https://www.tuyenquang.example.vn/a-1.html",
+    )
+    assert (article.title, article.title_source) == ("Lũ về trên sông Lô gây ngập", "h1")
+
+
+@pytest.mark.parametrize(
+    "headings",
+    [
+        "<h1><span><span>27.01.2022</span></span>Lũ về trên sông Lô gây ngập</h1>",
+        "<h1><span>2022-01-27</span> Lũ về trên sông Lô gây ngập</h1>",
+    ],
+)
+def test_date_element_before_the_headline(headings: str) -> None:
+    article = _extracted("", headings)
+    assert (article.title, article.title_source) == ("Lũ về trên sông Lô gây ngập", "h1")

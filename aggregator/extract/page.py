@@ -539,8 +539,8 @@ class ArticlePage:
             shapes = [shape for t in metadata if t and (shape := clean.title_shape(t))]
             if not shapes:
                 continue
-            groups.append(shapes)
             headlines = [titles.strip_site_parts(t, names) for t in metadata if t]
+            groups.append((shapes, headlines))
             # A heading that is one part of a metadata title ("Headline | site.ch | Tagline",
             # "Kicker: Headline") names it, however many words the other parts add.
             found = [
@@ -561,19 +561,29 @@ class ArticlePage:
         # An h2 only when no h1 names any metadata title: an h2 equal to og:title under an h1
         # the served <title> names is a subtitle or a share line ("Was ist …?" under "3 Fragen
         # an …", <title> "…: 3 Fragen an …").
-        for shapes in groups:
-            if any(
-                clean.title_words(h[0]) & shape.first
+        # An h2 that is one part of a metadata title without the site's name ("Post" of "Post
+        # | Blog name - Tagline") agrees with it word for word: the headline under an h1 that
+        # names no title, even one sharing a word with it when that h1 is only a link to
+        # another page (the site's name: "<h1><a href='https://example.com/'>Example</a>").
+        for shapes, headlines in groups:
+            sharing = [
+                h
                 for h in h1s
-                if h[2] == "h1"
-                for shape in shapes
-            ):
-                continue
+                if h[2] == "h1" and any(clean.title_words(h[0]) & shape.first for shape in shapes)
+            ]
+            h1_shares = bool(sharing)
+            h1_stands = any(not self._links_elsewhere(h[1][0]) for h in sharing)
             for h2 in self.doc.iter("h2"):
                 if h2.find(".//a[@href]") is not None and not self._links_here(h2):
                     continue  # a listing's teaser (a blog post's h2 links to itself)
                 text = clean.one_line(_heading_text(h2))
-                if 3 <= len(text) <= 400 and clean.names_title(text, shapes):
+                if not 3 <= len(text) <= 400:
+                    continue
+                if (not h1_shares and clean.names_title(text, shapes)) or (
+                    not h1_stands
+                    and titles.title_key(text) not in sites
+                    and any(titles.is_title_part(text, t) for t in headlines)
+                ):
                     return [(text, [h2, *h2.iterancestors()], "h2")]
         return []
 
@@ -1390,6 +1400,14 @@ class ArticlePage:
         ]
         if headings:
             heading, source = _nearest_h1(headings, container)
+            if titles.title_key(heading) == titles.title_key(page_title):
+                # A heading that copies the served <title> whole (a hidden h1 of the template)
+                # carries its site's name as the title does: "Headline | Example".
+                bare = titles.strip_site_parts(
+                    clean.strip_site_suffix(heading, self.site_names), sites
+                )
+                if len(bare.split()) >= 3:
+                    heading = bare
             if whole := _whole_of_cut(heading, candidates):
                 return whole
             for text, meta_source in candidates:
@@ -2790,6 +2808,10 @@ def _heading_text(el: HtmlElement) -> str:
             # dans une maison : …"): the rest is the headline.
             return whole.strip().removeprefix(text)
     whole = _heading_parts(el)
+    if (kicker := _kicker_element(el)) is not None:
+        rest = _heading_after(el, kicker)
+        if rest:
+            return rest
     section = _section_link_before(el)
     shown = whole.strip()
     if (
@@ -2807,6 +2829,66 @@ def _heading_text(el: HtmlElement) -> str:
 # What stands between a section's link and the headline in one h1: a bar, guillemets, a
 # slash or a spaced dash; never a colon.
 _AFTER_SECTION = re.compile(r"\s*(?:[|»›>/]|\s[-–—])\s*")
+
+
+# Elements a template sets a kicker in above the headline, inside the heading.
+_KICKER_TAGS = frozenset({"span", "div", "p"})
+_KICKER_WORDS = 4
+# A date alone: "27.01.2022", "27/01/2022", "2022-01-27".
+_DATE_ONLY = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})$")
+# What a template sets between a kicker and the headline (often hidden: "<span>:</span>").
+_AFTER_KICKER = " \t\n\r\u00a0-–—:|·•/"
+
+
+def _kicker_element(el: HtmlElement) -> HtmlElement | None:
+    """The element that opens *el* as a kicker, where no class says so (hashed or plain
+    class names): "<h1><span>Nach der Wahl</span><span>Storm hits the coast</span></h1>",
+    "<h1><div>100. Geburtstag</div> Storm hits …</h1>". Its text only, nothing before it, a
+    word or a few, a block or a span with the headline in the next element; the rest
+    (``_heading_after``) is the headline. None otherwise, and when a
+    part of the heading is already set aside by its class (``_NOT_HEADLINE``)."""
+    if (el.text or "").strip():
+        return None
+    children = [child for child in el if isinstance(child.tag, str)]
+    if len(children) < 1 or any(_NOT_HEADLINE.search(c.get("class") or "") for c in children):
+        return None
+    first = inner = children[0]
+    if first.tag not in _KICKER_TAGS or first.get("style"):
+        return None
+    while len(inner) == 1 and not (inner.text or "").strip() and not (inner[0].tail or "").strip():
+        inner = inner[0]  # a wrapper: "<span><span>27.01.2022</span></span>"
+    if len(inner):
+        return None
+    words = (inner.text or "").split()
+    if not 0 < len(words) <= _KICKER_WORDS:
+        return None
+    if _DATE_ONLY.match(words[0]) and len(words) == 1:
+        return first  # a date set before the headline ("<span>27.01.2022</span>Headline")
+    if first.tag == "span" and ((first.tail or "").strip() or len(children) < 2):
+        # An inline span that the headline's words go on after is the headline's first
+        # line ("<span>MTB-Reifen umrüsten</span> Schritt für Schritt: …"): a kicker span
+        # has the headline in an element of its own after it.
+        return None
+    return first
+
+
+def _heading_after(el: HtmlElement, kicker: HtmlElement) -> str:
+    """The text of heading *el* after its *kicker*, without the separator between them, when
+    it reads as a headline of its own: three words or more, more than the kicker's, starting
+    as a headline does (a capital, a digit, a quotation mark: "<span>Storm</span> hits the
+    coast" is one sentence); "" otherwise."""
+    rest = etree.Element(el.tag)
+    rest.text = kicker.tail
+    for sibling in kicker.itersiblings():
+        rest.append(copy.copy(sibling))
+    text = clean.one_line(_heading_parts(rest)).lstrip(_AFTER_KICKER)
+    words = text.split()
+    if len(words) < 3 or len(words) <= len(kicker.text_content().split()):
+        return ""
+    first = text[0]
+    if first.isalpha() and not first.isupper():
+        return ""
+    return text
 
 
 def _section_link_before(el: HtmlElement) -> str:
