@@ -34,6 +34,7 @@ from aggregator.extract.clean import (
     element_text,
     is_agency_credit,
     is_boilerplate,
+    is_comment_heading,
     is_contact_field,
     is_control_label,
     is_in_body_box_heading,
@@ -272,6 +273,8 @@ class Stats:
 
     text: dict[HtmlElement, int] = field(default_factory=dict)
     links: dict[HtmlElement, int] = field(default_factory=dict)
+    # furniture that ``read_blocks`` skips, left in the tree (``prune``: share bars)
+    skip: set[HtmlElement] = field(default_factory=set)
 
     def density(self, el: HtmlElement) -> float:
         total = self.text.get(el, 0)
@@ -462,6 +465,10 @@ def prune(
     # The labels of control widgets go with their controls, before these are stripped below.
     for box in control_widgets(doc):
         _drop(box)
+    # Reply forms are known by their text area, which goes with the other controls below.
+    reply_forms = [
+        form for form in doc.iter("form") if next(form.iter("textarea"), None) is not None
+    ]
     # strip_elements works in C; with_tail=False keeps the text that follows a removed <script>.
     etree.strip_elements(
         doc, *_ALWAYS_DROPPED, etree.Comment, etree.ProcessingInstruction, with_tail=False
@@ -538,6 +545,8 @@ def prune(
             continue
         furniture.append((el, names))
     furniture.reverse()  # document order
+    # What no name needs to say: comment sections and share bars, by their structure.
+    doomed.extend(comment_sections(root, stats, reply_forms, page_prose))
     # Posts and comments go last: on a forum thread or a guestbook every post is named like a
     # comment, and the posts are all the text the page has. (The names read at the start, not
     # read again: pruning removes elements, never changes an attribute.)
@@ -546,7 +555,154 @@ def prune(
     _remove(doomed, stats)
     if talk and not _only_talk_left(root, talk, stats):
         _remove(talk, stats)
+    # Share bars stay in the tree, skipped by the reader only: their links count where the
+    # container is chosen (a hidden share dialog around them is link-dense furniture there).
+    stats.skip.update(share_bars(root, stats))
     return stats
+
+
+# --- furniture by structure ------------------------------------------------------------------------
+#
+# On a site whose class names say nothing (CSS-module hashes, or no classes at all), the boxes that
+# names give away elsewhere are still built the same way: a comment section is a counter or an
+# invitation heading over a list of posts and a form with a text area; a share bar is a few links
+# to the networks' share endpoints. Class names stay extra evidence (``prune``'s first pass).
+
+# A reply form's text (labels, "Your email address will not be published", the allowed tags);
+# a form holding more is a page wrapped in one form (ASP.NET), with a comment box somewhere in it.
+_REPLY_FORM_TEXT = 1500
+# What a reply form's wrappers add: the section's heading ("Leave a Reply", "Diskussion Keine
+# Kommentare for “…”").
+_REPLY_WRAPPER_TEXT = 150
+# A comment heading's box: the heading with a label beside it ("Diskussion").
+_COMMENT_HEADING_BOX = 200
+# A comment heading quotes the post's title at most ("11 Antworten zu “…”").
+_COMMENT_HEADING_TEXT = 200
+# The running text that must be left outside a comment section: the story.
+_STORY_LEFT = 300
+
+
+def comment_sections(
+    root: HtmlElement, stats: Stats, reply_forms: list[HtmlElement], page_prose: int
+) -> list[HtmlElement]:
+    """The comment sections of the page, by structure: each reply form (a ``<form>`` with a
+    text area, up to 1500 characters of labels) with the wrappers that add only its heading,
+    and each comment heading (``is_comment_heading``: "3 Kommentare", "35 Comments »", "11
+    Antworten zu “…”", "Leave a Reply") with everything after it in its box, when that holds
+    a reply form or a list (the posts). None that leaves less than a story's text on the page
+    (a forum thread, whose posts are its text) or holds an ``<h1>``."""
+    in_tree = stats.text
+    forms = [f for f in reply_forms if in_tree.get(f, _REPLY_FORM_TEXT + 1) <= _REPLY_FORM_TEXT]
+    found: list[HtmlElement] = []
+    for form in forms:
+        if in_tree[form] - stats.links.get(form, 0) > 0.45 * page_prose:
+            continue  # the page's text is in it: a page wrapped in one form
+        box, parent = form, form.getparent()
+        while (
+            parent is not None
+            and parent.tag not in ("body", "html")
+            and in_tree.get(parent, 0) - in_tree.get(box, 0) <= _REPLY_WRAPPER_TEXT
+            and _only_headings_beside(parent, box, in_tree)
+        ):
+            box, parent = parent, parent.getparent()
+        found.append(box)
+    holders = {a for f in forms for a in f.iterancestors()}.union(forms)
+    for heading in root.iter("h2", "h3", "h4"):
+        if not 0 < in_tree.get(heading, 0) <= _COMMENT_HEADING_TEXT:
+            continue
+        if not is_comment_heading(heading.text_content()):
+            continue
+        node = heading
+        while True:  # a heading alone in its box ("Diskussion" beside it): the box is the heading
+            after = [s for s in node.itersiblings() if in_tree.get(s, 0)]
+            parent = node.getparent()
+            if after or parent is None or parent.tag in ("body", "html"):
+                break
+            if in_tree.get(parent, 0) > _COMMENT_HEADING_BOX:
+                break
+            node = parent
+        if not any(
+            s in holders or s.tag in ("ol", "ul") or next(s.iter("ol", "ul"), None) is not None
+            for s in after
+        ):
+            continue
+        region = [node, *after]
+        if any(next(el.iter("h1"), None) is not None for el in region):
+            continue
+        prose = sum(in_tree.get(el, 0) - stats.links.get(el, 0) for el in region)
+        if page_prose - prose < _STORY_LEFT:
+            continue
+        found.extend(region)
+    return found
+
+
+def _only_headings_beside(parent: HtmlElement, box: HtmlElement, in_tree: dict) -> bool:
+    """What *parent* holds besides *box* is headings and short labels (up to 60 characters
+    each: "Leave a Reply", "Cancel reply"), no paragraph: the box's wrapper, not the story's."""
+    if parent.text and len(parent.text.strip()) > _LABEL_TEXT:
+        return False
+    for child in parent:
+        if child is box or not isinstance(child.tag, str):
+            continue
+        if child.tail and len(child.tail.strip()) > _LABEL_TEXT:
+            return False
+        length = in_tree.get(child, 0)
+        if length and child.tag not in HEADING_TAGS and (child.tag == "p" or length > _LABEL_TEXT):
+            return False
+    return True
+
+
+_LABEL_TEXT = 60
+
+
+# The networks' share endpoints ("facebook.com/sharer/…", "twitter.com/intent/tweet", WordPress's
+# "?share=twitter", "pinterest.com/pin/create", "mailto:?subject=…"), not a profile's address.
+_SHARE_HREF = re.compile(
+    r"sharer|[?&]share=|/share(?:[/?]|$)|intent/tweet|/pin/create|sharearticle|/sharing/"
+    r"|whatsapp://send|whatsapp\.com/send|wa\.me/\?|reddit\.com/submit|^mailto:\?"
+    r"|t\.me/share|/bookmarklet|addtoany\.com/add|/spi/shares"
+)
+_SHARE_CUES = ("shar", "tweet", "pin/create", "send", "mailto:?", "submit", "bookmarklet", "spi/")
+# A share bar's text: the networks' names, a counter, a label ("Teilen Sie dies mit:").
+_SHARE_BAR_TEXT = 120
+_SHARE_LABEL = 40
+
+
+def share_bars(root: HtmlElement, stats: Stats) -> list[HtmlElement]:
+    """The share bars of the page: the largest box around two or more links to share
+    endpoints that holds no more than a bar's text, with a short label set just before it
+    ("Sharing is caring!", "Share this:")."""
+    in_tree = stats.text
+    counts: dict[HtmlElement, set[str]] = {}
+    for a in root.iter("a"):
+        href = a.get("href")
+        if not href or not any(map(href.__contains__, _SHARE_CUES)):
+            continue
+        if _SHARE_HREF.search(href) is None:
+            continue
+        box, parent = a, a.getparent()
+        while (
+            parent is not None
+            and parent.tag not in ("body", "html")
+            and in_tree.get(parent, 0) <= _SHARE_BAR_TEXT
+        ):
+            box, parent = parent, parent.getparent()
+        counts.setdefault(box, set()).add(href)
+    found: list[HtmlElement] = []
+    for box, hrefs in counts.items():
+        if len(hrefs) < 2 or box.tag == "a":
+            continue
+        found.append(box)
+        label = box.getprevious()
+        if (
+            label is not None
+            and isinstance(label.tag, str)
+            and 0 < in_tree.get(label, 0) <= _SHARE_LABEL
+            and not stats.links.get(label, 0)
+            and label.text_content().rstrip()[-1:] in (":", "!")
+        ):
+            found.append(label)
+    return found
 
 
 # Inputs that are a widget's controls (a text field is a search or comment form's, whose labels
@@ -1268,6 +1424,7 @@ class _Reader:
     ) -> None:
         self.base_url = base_url
         self.stats = stats
+        self.skip = stats.skip
         self.headlines = headlines
         self.blocks: list[Block] = []
         self.buffer: list[str] = []  # inline text of the paragraph being built
@@ -1359,6 +1516,8 @@ class _Reader:
         tag = el.tag
         if tag == "br":
             self.buffer.append("\n")
+            return
+        if self.skip and el in self.skip:
             return
         if (style := el.get("style")) and _hides_links(el, style):
             return  # links injected out of the reader's sight (a hacked page's betting links)
