@@ -1827,3 +1827,60 @@ def test_one_share_link_in_a_sentence_stays() -> None:
     )
     article = _boxed_story(middle, EN_STORY)
     assert "tweet the quote" in article.body_text
+
+
+_SLIDESHOW = (
+    "<div class='c11aa22'><ul class='c33bb44'><li><img src='/photos/1.jpg' alt='photo'>"
+    "<div>{caption}<a> less</a></div><div>{cut}<a> ... more</a></div></li></ul>"
+    "<div><span>Photo: Jane Roe, AP</span><div>Image <span>1</span><span> of </span>"
+    "<span>23</span></div><p>Caption</p><p>Close</p></div>"
+    "<div><div>Gallery headline</div><div>1 / 23</div><div>Back to Gallery</div></div></div>"
+)
+_CAPTION = (
+    "Visitors look at the new electric station wagon on the show's opening day, Tuesday, "
+    "Nov. 19, 2019, in Los Angeles."
+)
+
+
+def test_a_slideshow_goes_by_its_counter() -> None:
+    gallery = _SLIDESHOW.format(caption=_CAPTION, cut=_CAPTION[:60])
+    html = (
+        "<html><body><h1>Story headline</h1>"
+        f"<div class='c55cc66'>{gallery}{EN_STORY}{EN_STORY}</div></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.count("A full sentence of the story") == 16
+    for text in ("Visitors look", "1 / 23", "Back to Gallery", "Jane Roe"):
+        assert text not in article.body_text
+
+
+def test_a_photo_story_keeps_its_captions() -> None:
+    # the slideshow is the page's text: its captions are the story
+    captions = "".join(
+        f"<li><img src='/photos/{i}.jpg'><p>{_CAPTION} Picture {i} of the day's walk.</p></li>"
+        for i in range(1, 6)
+    )
+    html = (
+        "<html><body><h1>Story headline</h1><div><ul>"
+        f"{captions}</ul><div>1 / 5</div></div></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert "Picture 3 of the day's walk" in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("text", "counter"),
+    [
+        ("1 / 23", True),
+        ("Image 1 of 23", True),
+        ("Bild 3 von 12", True),
+        ("Ảnh 2/5", True),
+        ("20/11", False),  # a day and a month: more shown than there are
+        ("Room 4 of 9 floors", False),
+        ("2019/2020", False),
+    ],
+)
+def test_slide_counters(text: str, counter: bool) -> None:
+    doc = lxml_html.fromstring(f"<div><img src='a.jpg'><div>{text}</div></div>")
+    stats = content.measure(doc)
+    assert (content._slide_counter(doc[1], stats.text) is not None) is counter

@@ -547,6 +547,7 @@ def prune(
     furniture.reverse()  # document order
     # What no name needs to say: comment sections and share bars, by their structure.
     doomed.extend(comment_sections(root, stats, reply_forms, page_prose))
+    doomed.extend(slideshows(root, stats, page_prose))
     # Posts and comments go last: on a forum thread or a guestbook every post is named like a
     # comment, and the posts are all the text the page has. (The names read at the start, not
     # read again: pruning removes elements, never changes an attribute.)
@@ -633,6 +634,80 @@ def comment_sections(
         if page_prose - prose < _STORY_LEFT:
             continue
         found.extend(region)
+    return found
+
+
+# A slideshow's counter ("1 / 23", "Image 1 of 23", "Bild 3 von 12"): the position of the picture
+# shown among the gallery's pictures, a line of its own.
+_SLIDE_COUNTER = re.compile(
+    r"(?:(?:image|photo|picture|slide|bild|foto|ảnh|hình)\s*)?(\d{1,3})\s*(?:/|of|von|de|di|trên)"
+    r"\s*(\d{1,3})",
+    re.IGNORECASE,
+)
+_COUNTER_TEXT = 20
+# The text nodes a counter holds: short, with a digit (tested in libxml2, not per node here).
+_COUNTER_PARTS = etree.XPath(
+    "descendant::text()[string-length(normalize-space(.)) <= 20"
+    " and translate(., '0123456789', '') != .]"
+)
+# A slideshow's text: its captions (often twice, in full and cut), credits, buttons.
+_SLIDESHOW_TEXT = 2500
+
+
+def _slide_counter(el: HtmlElement, in_tree: dict) -> HtmlElement | None:
+    """The element around *el* whose whole text is a slide counter, or None."""
+    while True:
+        parent = el.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if not 0 < in_tree.get(parent, 0) <= _COUNTER_TEXT:
+            break
+        el = parent
+    if not 0 < in_tree.get(el, 0) <= _COUNTER_TEXT:
+        return None
+    match = _SLIDE_COUNTER.fullmatch(one_line(el.text_content()))
+    if match is None:
+        return None
+    shown, total = int(match[1]), int(match[2])
+    return el if 1 <= shown <= total else None
+
+
+def slideshows(root: HtmlElement, stats: Stats, page_prose: int) -> list[HtmlElement]:
+    """The slideshows of the page, by structure: the largest box around a slide counter ("1 /
+    23", "Image 1 of 23") that holds a picture and no paragraph of running text (150
+    characters or more in a ``<p>``), up to 2500 characters: the gallery's pictures, their
+    captions (often twice: in full and cut), credits and buttons. None that holds an ``<h1>``
+    or most of the page's running text (a photo story, whose captions are its text)."""
+    in_tree = stats.text
+    found: list[HtmlElement] = []
+    seen: set[HtmlElement] = set()
+    for part in _COUNTER_PARTS(root):
+        el = part.getparent()
+        if el is None:
+            continue
+        if part.is_tail:
+            el = el.getparent()
+        if el is None or el in seen or not 0 < in_tree.get(el, 0) <= _COUNTER_TEXT:
+            continue
+        seen.add(el)
+        counter = _slide_counter(el, in_tree)
+        if counter is None:
+            continue
+        box, parent = counter, counter.getparent()
+        while (
+            parent is not None
+            and parent.tag not in ("body", "html", "p")
+            and in_tree.get(parent, 0) <= _SLIDESHOW_TEXT
+            and not any(in_tree.get(p, 0) >= _STORY_PARAGRAPH for p in parent.iter("p"))
+        ):
+            box, parent = parent, parent.getparent()
+        if box is counter or next(box.iter("img", "picture"), None) is None:
+            continue
+        if next(box.iter("h1"), None) is not None:
+            continue
+        if in_tree.get(box, 0) - stats.links.get(box, 0) > 0.45 * page_prose:
+            continue
+        found.append(box)
     return found
 
 
