@@ -1884,3 +1884,41 @@ def test_slide_counters(text: str, counter: bool) -> None:
     doc = lxml_html.fromstring(f"<div><img src='a.jpg'><div>{text}</div></div>")
     stats = content.measure(doc)
     assert (content._slide_counter(doc[1], stats.text) is not None) is counter
+
+
+def _author_box(name: str) -> str:
+    return (
+        f"<div class='c8d9e0f'><img src='/img/{name.split()[0].lower()}.jpg' alt='{name}'>"
+        f"<div><p><a href='/autoren/{name.lower().replace(' ', '-')}'>{name}</a></p>"
+        f"<p>{name} leitet das Ressort Wissen und schreibt über Medizin und Forschung.</p>"
+        f"<p><a href='mailto:{name.split()[0].lower()}@zeitung.example'>E-Mail</a></p>"
+        "</div></div>"
+    )
+
+
+def test_an_author_box_goes_by_its_picture_and_links() -> None:
+    html = (
+        "<html><body><h1>Story headline</h1>"
+        f"<div class='c1f2e3d'>{DE_STORY}{DE_STORY}{_author_box('Claudia Riedler')}</div>"
+        "</body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.count("Ein ganzer Satz der Meldung") == 16
+    assert "leitet das Ressort" not in article.body_text
+
+
+def test_a_team_page_keeps_its_people() -> None:
+    # three or more such boxes are the page's text: a team or contact page
+    people = "".join(_author_box(n) for n in ("Anna Berg", "Jonas Keller", "Mira Vogt"))
+    html = f"<html><body><h1>Unser Team</h1><div>{people}</div></body></html>"
+    article = extract_article(html, URL)
+    assert "Jonas Keller leitet das Ressort" in article.body_text
+
+
+def test_a_contact_line_without_a_picture_stays() -> None:
+    middle = (
+        "<div><p>Fragen zur Aktion beantwortet das Bürgerbüro, <a href='mailto:buero@stadt"
+        ".example'>buero@stadt.example</a>, montags bis freitags von acht bis zwölf Uhr.</p></div>"
+    )
+    article = _boxed_story(middle, DE_STORY)
+    assert "Fragen zur Aktion beantwortet" in article.body_text

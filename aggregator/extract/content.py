@@ -559,6 +559,7 @@ def prune(
     # Share bars stay in the tree, skipped by the reader only: their links count where the
     # container is chosen (a hidden share dialog around them is link-dense furniture there).
     stats.skip.update(share_bars(root, stats))
+    stats.skip.update(author_boxes(root, stats))
     return stats
 
 
@@ -709,6 +710,52 @@ def slideshows(root: HtmlElement, stats: Stats, page_prose: int) -> list[HtmlEle
             continue
         found.append(box)
     return found
+
+
+# A link to the writer: an e-mail address, or the site's page of an author ("/autoren/name",
+# "/author/jane-doe/", "/profile/…").
+_AUTHOR_HREF = re.compile(
+    r"^mailto:[^?]|/(?:autor|autoren|autorin|author|authors|journalist|journalisten|redakteur"
+    r"|profil|profile)/[^/?#]",
+    re.IGNORECASE,
+)
+_AUTHOR_CUES = ("mailto:", "/autor", "/author", "/journalist", "/redakteur", "/profil")
+# An author box: the writer's picture, name, a line or three about them, the links.
+_AUTHOR_BOX_TEXT = 600
+_AUTHOR_BOX_TAGS = frozenset({"div", "section", "aside", "footer"})
+
+
+def author_boxes(root: HtmlElement, stats: Stats) -> list[HtmlElement]:
+    """The writer's box, by structure: the largest box (div, section, aside) of up to 600
+    characters around a link to the writer (an e-mail address, an author page), holding a
+    picture (the writer's photo), no h1 and not most of the page's running text (a short
+    story with its writer's address). One or two per page: more are a list of people (a team
+    or contact page), whose boxes are the page's text."""
+    in_tree = stats.text
+    page_prose = in_tree.get(root, 0) - stats.links.get(root, 0)
+    found: dict[HtmlElement, None] = {}
+    for a in root.iter("a"):
+        href = a.get("href")
+        if not href or not any(map(href.__contains__, _AUTHOR_CUES)):
+            continue
+        if _AUTHOR_HREF.search(href) is None:
+            continue
+        box, parent = a, a.getparent()
+        while (
+            parent is not None
+            and parent.tag not in ("body", "html")
+            and in_tree.get(parent, 0) <= _AUTHOR_BOX_TEXT
+        ):
+            box, parent = parent, parent.getparent()
+        if box in found or box.tag not in _AUTHOR_BOX_TAGS:
+            continue
+        if in_tree.get(box, 0) - stats.links.get(box, 0) > 0.45 * page_prose:
+            continue  # a short story's box, its writer's address in it
+        if next(box.iter("img", "picture"), None) is None or next(box.iter("h1"), None) is not None:
+            continue
+        found[box] = None
+    boxes = [box for box in found if not any(a in found for a in box.iterancestors())]
+    return boxes if len(boxes) <= 2 else []
 
 
 def _only_headings_beside(parent: HtmlElement, box: HtmlElement, in_tree: dict) -> bool:
