@@ -547,7 +547,6 @@ def prune(
     furniture.reverse()  # document order
     # What no name needs to say: comment sections and share bars, by their structure.
     doomed.extend(comment_sections(root, stats, reply_forms, page_prose))
-    doomed.extend(slideshows(root, stats, page_prose))
     # Posts and comments go last: on a forum thread or a guestbook every post is named like a
     # comment, and the posts are all the text the page has. (The names read at the start, not
     # read again: pruning removes elements, never changes an attribute.)
@@ -646,11 +645,8 @@ _SLIDE_COUNTER = re.compile(
     re.IGNORECASE,
 )
 _COUNTER_TEXT = 20
-# The text nodes a counter holds: short, with a digit (tested in libxml2, not per node here).
-_COUNTER_PARTS = etree.XPath(
-    "descendant::text()[string-length(normalize-space(.)) <= 20"
-    " and translate(., '0123456789', '') != .]"
-)
+# The elements a counter is set in.
+_COUNTER_TAGS = ("div", "span", "p", "li", "figcaption")
 # A slideshow's text: its captions (often twice, in full and cut), credits, buttons.
 _SLIDESHOW_TEXT = 2500
 
@@ -673,24 +669,26 @@ def _slide_counter(el: HtmlElement, in_tree: dict) -> HtmlElement | None:
     return el if 1 <= shown <= total else None
 
 
-def slideshows(root: HtmlElement, stats: Stats, page_prose: int) -> list[HtmlElement]:
-    """The slideshows of the page, by structure: the largest box around a slide counter ("1 /
-    23", "Image 1 of 23") that holds a picture and no paragraph of running text (150
-    characters or more in a ``<p>``), up to 2500 characters: the gallery's pictures, their
-    captions (often twice: in full and cut), credits and buttons. None that holds an ``<h1>``
-    or most of the page's running text (a photo story, whose captions are its text)."""
+def slideshows(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
+    """The slideshows inside *container*, by structure: the largest box below it around a
+    slide counter ("1 / 23", "Image 1 of 23") that holds a picture and no paragraph of running
+    text (150 characters or more in a ``<p>``), up to 2500 characters: the gallery's pictures,
+    their captions (often twice: in full and cut), credits and buttons. None that holds an
+    ``<h1>`` or most of the page's running text (a photo story, whose captions are its text).
+    Asked of the chosen container only: its short elements are few."""
     in_tree = stats.text
+    top = container.getroottree().getroot()
+    body = top.find("body")
+    root = body if body is not None else top
+    prose = in_tree.get(root, 0) - stats.links.get(root, 0)
     found: list[HtmlElement] = []
-    seen: set[HtmlElement] = set()
-    for part in _COUNTER_PARTS(root):
-        el = part.getparent()
-        if el is None:
+    ancestors = set(container.iterancestors())
+    for el in container.iter(*_COUNTER_TAGS):
+        if not 0 < in_tree.get(el, 0) <= _COUNTER_TEXT or el is container:
             continue
-        if part.is_tail:
-            el = el.getparent()
-        if el is None or el in seen or not 0 < in_tree.get(el, 0) <= _COUNTER_TEXT:
-            continue
-        seen.add(el)
+        parent = el.getparent()
+        if parent is not container and 0 < in_tree.get(parent, 0) <= _COUNTER_TEXT:
+            continue  # the counter is the outermost short element: its parent is asked
         counter = _slide_counter(el, in_tree)
         if counter is None:
             continue
@@ -702,14 +700,22 @@ def slideshows(root: HtmlElement, stats: Stats, page_prose: int) -> list[HtmlEle
             and not any(in_tree.get(p, 0) >= _STORY_PARAGRAPH for p in parent.iter("p"))
         ):
             box, parent = parent, parent.getparent()
-        if box is counter or next(box.iter("img", "picture"), None) is None:
+        if box is counter or box in found or next(box.iter("img", "picture"), None) is None:
             continue
+        if box is container or box in ancestors:
+            continue  # a short story whose box holds the counter: the story goes on around it
         if next(box.iter("h1"), None) is not None:
             continue
-        if in_tree.get(box, 0) - stats.links.get(box, 0) > 0.45 * page_prose:
+        if in_tree.get(box, 0) - stats.links.get(box, 0) > 0.45 * prose:
             continue
         found.append(box)
     return found
+
+
+def drop_slideshows(container: HtmlElement, stats: Stats) -> None:
+    """Remove the slideshows inside *container* (``slideshows``), keeping *stats* true."""
+    if boxes := slideshows(container, stats):
+        _remove(boxes, stats)
 
 
 # A link to the writer: an e-mail address, or the site's page of an author ("/autoren/name",
