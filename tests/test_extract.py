@@ -191,6 +191,12 @@ def test_strip_end_marker(text: str, expected: str) -> None:
         ("3 bình luận", True, False),
         ("Keine Kommentare", True, False),
         ("12 Kommentare zu Verkehr und Klima", False, False),
+        # a blog theme's counter quoting the post's title (round 9), however long the title
+        ("11 Antworten zu “Sunday Thoughts: Ein wenig lost, aber immer noch da!”", True, False),
+        ("2 thoughts on “Hiking the Boulder Flat Irons with two small kids”", True, False),
+        ("Keine Kommentare for “Malaga, die quirlige Metropole in Andalusien”", True, False),
+        ("One Response to “Was ist virales Marketing?”", True, False),
+        ("2 thoughts on the new budget and what it means for the city's schools", False, False),
         ("Weitere Beiträge aus der Kolumne:", True, False),  # names what the box holds more of
         ("More from The Verge", True, False),
         ("Tin cùng tác giả", True, False),
@@ -1693,3 +1699,226 @@ def test_a_pointer_to_the_next_part_goes(line: str, kept: bool) -> None:
     text = lxml_html.fromstring(line).text_content()
     assert (text in article.body_text) is kept
     assert article.body_text.count("Ein ganzer Satz der Meldung") == 16
+
+
+# --- round 9: furniture by structure, on pages whose class names say nothing -----------------------
+
+
+_HASHED_PAGE = (
+    "<html><body><div class='c1a2b3c'><h1 class='c9f8e7d'>Story headline</h1>"
+    "<div class='c4d5e6f'>{story}</div>{after}</div>"
+    "<div class='c7a8b9c'><p>Site footer text of the publisher, a line long enough to count.</p>"
+    "</div></body></html>"
+)
+_REPLY_FORM = (
+    "<form action='/wp-comments-post.php' method='post'>"
+    "<p>Your email address will not be published. Required fields are marked *</p>"
+    "<p><label>Comment</label><textarea name='comment'></textarea></p>"
+    "<p><label>Name *</label><input name='author'></p>"
+    "<p><input type='submit' value='Post Comment'></p></form>"
+)
+_COMMENT_LIST = (
+    "<ol>"
+    + "".join(
+        f"<li><p>Reader {i} says: 20. November 2022 at 10:3{i}</p><p>I read this twice, and "
+        "the part about the harbour reminded me of my own town, thank you for writing.</p></li>"
+        for i in range(4)
+    )
+    + "</ol>"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "gone"),
+    [
+        # a reply form under its heading, no class names
+        (f"<div class='cab12cd'><h3>Leave a Reply</h3>{_REPLY_FORM}</div>", ["not be published"]),
+        # a counter heading quoting the title, the posts in a list, the form below them
+        (
+            (
+                "<section class='c0c0c0c'><h3>4 Antworten zu “Story headline”</h3>"
+                f"{_COMMENT_LIST}<div>{_REPLY_FORM}</div></section>"
+            ),
+            ["Antworten zu", "reminded me", "not be published"],
+        ),
+        # the heading and the posts are the story box's siblings: they go from the heading on
+        (
+            f"<h2>4 Comments »</h2>{_COMMENT_LIST}<h2>Leave a comment</h2>{_REPLY_FORM}",
+            ["Comments", "reminded me", "not be published"],
+        ),
+        # comments closed: the heading and its list, no form
+        (f"<h3>3 Kommentare</h3>{_COMMENT_LIST}", ["Kommentare", "reminded me"]),
+    ],
+)
+def test_a_comment_section_goes_by_its_structure(after: str, gone: list[str]) -> None:
+    article = extract_article(_HASHED_PAGE.format(story=EN_STORY, after=after), URL)
+    assert "A full sentence of the story" in article.body_text
+    for text in gone:
+        assert text not in article.body_text
+
+
+def test_a_page_in_one_form_keeps_its_story() -> None:
+    # ASP.NET: the whole page in one form, a comment box inside it: the form is no reply form
+    html = (
+        "<html><body><form id='aspnetForm'><h1>Tiêu đề bài</h1>"
+        f"<div>{VI_STORY}{VI_STORY}</div><h3>Bình luận</h3>"
+        "<div><textarea></textarea><input type='submit' value='Gửi'></div></form></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.count("Câu văn đầy đủ") == 16
+
+
+def test_a_reply_form_beside_a_short_story_leaves_the_story() -> None:
+    # the form's wrapper holds a paragraph of the story: the wrapper is the story's, it stays
+    story = "<p>A short note of the day, with a comma, and nothing else to tell.</p>"
+    html = (
+        "<html><body><h1>Story headline</h1><div>"
+        f"{story}{EN_STORY}<div>{_REPLY_FORM}</div></div></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert "A short note of the day" in article.body_text
+    assert "not be published" not in article.body_text
+
+
+def test_a_forum_thread_keeps_its_posts() -> None:
+    # the posts are the page's text: removing them would leave no story
+    html = (
+        "<html><body><h1>Thread title</h1><h2>4 replies</h2>"
+        f"<h3>4 Comments</h3>{_COMMENT_LIST}<h3>Leave a Reply</h3>{_REPLY_FORM}</body></html>"
+    )
+    article = extract_article(html, URL)
+    assert "reminded me of my own town" in article.body_text
+
+
+_SHARE_BAR = (
+    "<div><h3>Teilen Sie dies mit:</h3><div>"
+    "<a href='https://blog.example/2020/post/?share=twitter'>Twitter</a>"
+    "<a href='https://blog.example/2020/post/?share=facebook'>Facebook</a></div></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("middle", "gone"),
+    [
+        (_SHARE_BAR, ["Teilen Sie", "Twitter", "Facebook"]),
+        # a label before the bar, the bar of network names linked to their share endpoints
+        (
+            (
+                "<p>Sharing is caring!</p><div><a href='https://www.facebook.com/sharer/sharer.php"
+                "?u=https%3A%2F%2Fblog.example%2Fpost'>Facebook</a><a href='https://twitter.com/"
+                "intent/tweet?url=https%3A%2F%2Fblog.example%2Fpost'>Twitter</a><a href='https://"
+                "www.pinterest.com/pin/create/button/?url=x'>Pinterest</a></div>"
+            ),
+            ["Sharing is caring", "Pinterest"],
+        ),
+    ],
+)
+def test_a_share_bar_goes_by_its_links(middle: str, gone: list[str]) -> None:
+    article = _boxed_story(middle, EN_STORY)
+    assert article.body_text.count("A full sentence of the story") == 16
+    for text in gone:
+        assert text not in article.body_text
+
+
+def test_one_share_link_in_a_sentence_stays() -> None:
+    middle = (
+        "<p>Readers can <a href='https://twitter.com/intent/tweet?text=x'>tweet the quote</a> "
+        "and <a href='https://www.facebook.com/paper'>follow the paper</a>, the editor said.</p>"
+    )
+    article = _boxed_story(middle, EN_STORY)
+    assert "tweet the quote" in article.body_text
+
+
+_SLIDESHOW = (
+    "<div class='c11aa22'><ul class='c33bb44'><li><img src='/photos/1.jpg' alt='photo'>"
+    "<div>{caption}<a> less</a></div><div>{cut}<a> ... more</a></div></li></ul>"
+    "<div><span>Photo: Jane Roe, AP</span><div>Image <span>1</span><span> of </span>"
+    "<span>23</span></div><p>Caption</p><p>Close</p></div>"
+    "<div><div>Gallery headline</div><div>1 / 23</div><div>Back to Gallery</div></div></div>"
+)
+_CAPTION = (
+    "Visitors look at the new electric station wagon on the show's opening day, Tuesday, "
+    "Nov. 19, 2019, in Los Angeles."
+)
+
+
+def test_a_slideshow_goes_by_its_counter() -> None:
+    gallery = _SLIDESHOW.format(caption=_CAPTION, cut=_CAPTION[:60])
+    html = (
+        "<html><body><h1>Story headline</h1>"
+        f"<div class='c55cc66'>{gallery}{EN_STORY}{EN_STORY}</div></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.count("A full sentence of the story") == 16
+    for text in ("Visitors look", "1 / 23", "Back to Gallery", "Jane Roe"):
+        assert text not in article.body_text
+
+
+def test_a_photo_story_keeps_its_captions() -> None:
+    # the slideshow is the page's text: its captions are the story
+    captions = "".join(
+        f"<li><img src='/photos/{i}.jpg'><p>{_CAPTION} Picture {i} of the day's walk.</p></li>"
+        for i in range(1, 6)
+    )
+    html = (
+        "<html><body><h1>Story headline</h1><div><ul>"
+        f"{captions}</ul><div>1 / 5</div></div></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert "Picture 3 of the day's walk" in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("text", "counter"),
+    [
+        ("1 / 23", True),
+        ("Image 1 of 23", True),
+        ("Bild 3 von 12", True),
+        ("Ảnh 2/5", True),
+        ("20/11", False),  # a day and a month: more shown than there are
+        ("Room 4 of 9 floors", False),
+        ("2019/2020", False),
+    ],
+)
+def test_slide_counters(text: str, counter: bool) -> None:
+    doc = lxml_html.fromstring(f"<div><img src='a.jpg'><div>{text}</div></div>")
+    stats = content.measure(doc)
+    assert (content._slide_counter(doc[1], stats.text) is not None) is counter
+
+
+def _author_box(name: str) -> str:
+    return (
+        f"<div class='c8d9e0f'><img src='/img/{name.split()[0].lower()}.jpg' alt='{name}'>"
+        f"<div><p><a href='/autoren/{name.lower().replace(' ', '-')}'>{name}</a></p>"
+        f"<p>{name} leitet das Ressort Wissen und schreibt über Medizin und Forschung.</p>"
+        f"<p><a href='mailto:{name.split()[0].lower()}@zeitung.example'>E-Mail</a></p>"
+        "</div></div>"
+    )
+
+
+def test_an_author_box_goes_by_its_picture_and_links() -> None:
+    html = (
+        "<html><body><h1>Story headline</h1>"
+        f"<div class='c1f2e3d'>{DE_STORY}{DE_STORY}{_author_box('Claudia Riedler')}</div>"
+        "</body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.count("Ein ganzer Satz der Meldung") == 16
+    assert "leitet das Ressort" not in article.body_text
+
+
+def test_a_team_page_keeps_its_people() -> None:
+    # three or more such boxes are the page's text: a team or contact page
+    people = "".join(_author_box(n) for n in ("Anna Berg", "Jonas Keller", "Mira Vogt"))
+    html = f"<html><body><h1>Unser Team</h1><div>{people}</div></body></html>"
+    article = extract_article(html, URL)
+    assert "Jonas Keller leitet das Ressort" in article.body_text
+
+
+def test_a_contact_line_without_a_picture_stays() -> None:
+    middle = (
+        "<div><p>Fragen zur Aktion beantwortet das Bürgerbüro, <a href='mailto:buero@stadt"
+        ".example'>buero@stadt.example</a>, montags bis freitags von acht bis zwölf Uhr.</p></div>"
+    )
+    article = _boxed_story(middle, DE_STORY)
+    assert "Fragen zur Aktion beantwortet" in article.body_text

@@ -357,19 +357,62 @@ STOP_PREFIXES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+# A comment counter that quotes the post's title, as blog themes print it ("11 Antworten zu
+# “Sunday Thoughts …”", "2 thoughts on “…”", "Keine Kommentare for “…”", "One Response to "…""):
+# the quotation mark after the preposition tells it from a headline ("12 Kommentare zu Verkehr").
+_COMMENT_TITLE = re.compile(
+    r"""^(?:\d+|one|an?|no|ein|eine|einen|keine|un|une|aucun|sin|nessun)\s+
+        (?:comments?|responses?|repl(?:y|ies)|thoughts?|kommentare?|antworten?|gedanken
+        |reaktionen|commentaires?|réponses?|comentarios?|respuestas?|commenti|risposte)
+        \s+(?:to|on|for|zu|zum|auf|für|à|sur|a|en|de|di|su)\s*["“”„«‘’'‚]""",
+    re.VERBOSE,
+)
+_COMMENT_TITLE_MAX = 200
+
+
 def is_stop_heading(text: str) -> bool:
     """True for a heading like "Tin cùng chuyên mục" after which nothing is article text."""
     if len(text) > 60:  # cheap exit: nearly every paragraph is longer than any stop heading
-        return False
+        return (
+            len(text) <= _COMMENT_TITLE_MAX
+            and (text[:1].isdigit() or text[:1] in "OoAaNnEeKkUuSs")
+            and _COMMENT_TITLE.match(one_line(text).lower()) is not None
+        )
     folded = _lower_key(text)
     return bool(folded) and (
         folded in STOP_HEADINGS
         or _COMMENT_COUNT.match(folded) is not None
+        or _COMMENT_TITLE.match(folded) is not None
         or (
             folded.startswith(STOP_PREFIXES)
             and len(folded.split()) <= 7
             and not text.rstrip().endswith(".")  # a sentence, not a box's heading
         )
+    )
+
+
+# The stop headings that open a comment section: a counter, or an invitation to write one.
+_COMMENT_HEADINGS = frozenset({
+    "comments", "leave a comment", "leave a reply", "no comments", "kommentare",
+    "keine kommentare", "commentaires", "comentarios", "comentários", "commenti", "komentarze",
+    "bình luận", "gửi bình luận", "viết bình luận", "ý kiến bạn đọc", "post a comment",
+    "add a comment", "write a comment", "kommentar schreiben", "schreibe einen kommentar",
+    "laisser un commentaire", "deja un comentario", "deixe um comentário", "lascia un commento",
+    "dodaj komentarz", "join the discussion", "join the conversation", "have your say",
+    "diskutieren sie mit", "tell us what you think",
+})  # fmt: skip
+
+
+def is_comment_heading(text: str) -> bool:
+    """A heading that opens a comment section ("3 Kommentare", "Leave a Reply", "11 Antworten
+    zu “…”"): a stop heading about comments."""
+    if len(text) > _COMMENT_TITLE_MAX:
+        return False
+    folded = _lower_key(text)
+    return bool(folded) and (
+        folded in _COMMENT_HEADINGS
+        or _COMMENT_COUNT.match(folded) is not None
+        or _COMMENT_TITLE.match(folded) is not None
     )
 
 

@@ -34,6 +34,7 @@ from aggregator.extract.clean import (
     element_text,
     is_agency_credit,
     is_boilerplate,
+    is_comment_heading,
     is_contact_field,
     is_control_label,
     is_in_body_box_heading,
@@ -272,6 +273,8 @@ class Stats:
 
     text: dict[HtmlElement, int] = field(default_factory=dict)
     links: dict[HtmlElement, int] = field(default_factory=dict)
+    # furniture that ``read_blocks`` skips, left in the tree (``prune``: share bars)
+    skip: set[HtmlElement] = field(default_factory=set)
 
     def density(self, el: HtmlElement) -> float:
         total = self.text.get(el, 0)
@@ -462,6 +465,10 @@ def prune(
     # The labels of control widgets go with their controls, before these are stripped below.
     for box in control_widgets(doc):
         _drop(box)
+    # Reply forms are known by their text area, which goes with the other controls below.
+    reply_forms = [
+        form for form in doc.iter("form") if next(form.iter("textarea"), None) is not None
+    ]
     # strip_elements works in C; with_tail=False keeps the text that follows a removed <script>.
     etree.strip_elements(
         doc, *_ALWAYS_DROPPED, etree.Comment, etree.ProcessingInstruction, with_tail=False
@@ -538,6 +545,8 @@ def prune(
             continue
         furniture.append((el, names))
     furniture.reverse()  # document order
+    # What no name needs to say: comment sections and share bars, by their structure.
+    doomed.extend(comment_sections(root, stats, reply_forms, page_prose))
     # Posts and comments go last: on a forum thread or a guestbook every post is named like a
     # comment, and the posts are all the text the page has. (The names read at the start, not
     # read again: pruning removes elements, never changes an attribute.)
@@ -546,7 +555,282 @@ def prune(
     _remove(doomed, stats)
     if talk and not _only_talk_left(root, talk, stats):
         _remove(talk, stats)
+    # Share bars stay in the tree, skipped by the reader only: their links count where the
+    # container is chosen (a hidden share dialog around them is link-dense furniture there).
+    stats.skip.update(share_bars(root, stats))
+    stats.skip.update(author_boxes(root, stats))
     return stats
+
+
+# --- furniture by structure ------------------------------------------------------------------------
+#
+# On a site whose class names say nothing (CSS-module hashes, or no classes at all), the boxes that
+# names give away elsewhere are still built the same way: a comment section is a counter or an
+# invitation heading over a list of posts and a form with a text area; a share bar is a few links
+# to the networks' share endpoints. Class names stay extra evidence (``prune``'s first pass).
+
+# A reply form's text (labels, "Your email address will not be published", the allowed tags);
+# a form holding more is a page wrapped in one form (ASP.NET), with a comment box somewhere in it.
+_REPLY_FORM_TEXT = 1500
+# What a reply form's wrappers add: the section's heading ("Leave a Reply", "Diskussion Keine
+# Kommentare for “…”").
+_REPLY_WRAPPER_TEXT = 150
+# A comment heading's box: the heading with a label beside it ("Diskussion").
+_COMMENT_HEADING_BOX = 200
+# A comment heading quotes the post's title at most ("11 Antworten zu “…”").
+_COMMENT_HEADING_TEXT = 200
+# The running text that must be left outside a comment section: the story.
+_STORY_LEFT = 300
+
+
+def comment_sections(
+    root: HtmlElement, stats: Stats, reply_forms: list[HtmlElement], page_prose: int
+) -> list[HtmlElement]:
+    """The comment sections of the page, by structure: each reply form (a ``<form>`` with a
+    text area, up to 1500 characters of labels) with the wrappers that add only its heading,
+    and each comment heading (``is_comment_heading``: "3 Kommentare", "35 Comments »", "11
+    Antworten zu “…”", "Leave a Reply") with everything after it in its box, when that holds
+    a reply form or a list (the posts). None that leaves less than a story's text on the page
+    (a forum thread, whose posts are its text) or holds an ``<h1>``."""
+    in_tree = stats.text
+    forms = [f for f in reply_forms if in_tree.get(f, _REPLY_FORM_TEXT + 1) <= _REPLY_FORM_TEXT]
+    found: list[HtmlElement] = []
+    for form in forms:
+        if in_tree[form] - stats.links.get(form, 0) > 0.45 * page_prose:
+            continue  # the page's text is in it: a page wrapped in one form
+        box, parent = form, form.getparent()
+        while (
+            parent is not None
+            and parent.tag not in ("body", "html")
+            and in_tree.get(parent, 0) - in_tree.get(box, 0) <= _REPLY_WRAPPER_TEXT
+            and _only_headings_beside(parent, box, in_tree)
+        ):
+            box, parent = parent, parent.getparent()
+        found.append(box)
+    holders = {a for f in forms for a in f.iterancestors()}.union(forms)
+    for heading in root.iter("h2", "h3", "h4"):
+        if not 0 < in_tree.get(heading, 0) <= _COMMENT_HEADING_TEXT:
+            continue
+        if not is_comment_heading(heading.text_content()):
+            continue
+        node = heading
+        while True:  # a heading alone in its box ("Diskussion" beside it): the box is the heading
+            after = [s for s in node.itersiblings() if in_tree.get(s, 0)]
+            parent = node.getparent()
+            if after or parent is None or parent.tag in ("body", "html"):
+                break
+            if in_tree.get(parent, 0) > _COMMENT_HEADING_BOX:
+                break
+            node = parent
+        if not any(
+            s in holders or s.tag in ("ol", "ul") or next(s.iter("ol", "ul"), None) is not None
+            for s in after
+        ):
+            continue
+        region = [node, *after]
+        if any(next(el.iter("h1"), None) is not None for el in region):
+            continue
+        prose = sum(in_tree.get(el, 0) - stats.links.get(el, 0) for el in region)
+        if page_prose - prose < _STORY_LEFT:
+            continue
+        found.extend(region)
+    return found
+
+
+# A slideshow's counter ("1 / 23", "Image 1 of 23", "Bild 3 von 12"): the position of the picture
+# shown among the gallery's pictures, a line of its own.
+_SLIDE_COUNTER = re.compile(
+    r"(?:(?:image|photo|picture|slide|bild|foto|ảnh|hình)\s*)?(\d{1,3})\s*(?:/|of|von|de|di|trên)"
+    r"\s*(\d{1,3})",
+    re.IGNORECASE,
+)
+_COUNTER_TEXT = 20
+# The elements a counter is set in.
+_COUNTER_TAGS = ("div", "span", "p", "li", "figcaption")
+# A slideshow's text: its captions (often twice, in full and cut), credits, buttons.
+_SLIDESHOW_TEXT = 2500
+
+
+def _slide_counter(el: HtmlElement, in_tree: dict) -> HtmlElement | None:
+    """The element around *el* whose whole text is a slide counter, or None."""
+    while True:
+        parent = el.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        if not 0 < in_tree.get(parent, 0) <= _COUNTER_TEXT:
+            break
+        el = parent
+    if not 0 < in_tree.get(el, 0) <= _COUNTER_TEXT:
+        return None
+    match = _SLIDE_COUNTER.fullmatch(one_line(el.text_content()))
+    if match is None:
+        return None
+    shown, total = int(match[1]), int(match[2])
+    return el if 1 <= shown <= total else None
+
+
+def slideshows(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
+    """The slideshows inside *container*, by structure: the largest box below it around a
+    slide counter ("1 / 23", "Image 1 of 23") that holds a picture and no paragraph of running
+    text (150 characters or more in a ``<p>``), up to 2500 characters: the gallery's pictures,
+    their captions (often twice: in full and cut), credits and buttons. None that holds an
+    ``<h1>`` or most of the page's running text (a photo story, whose captions are its text).
+    Asked of the chosen container only: its short elements are few."""
+    in_tree = stats.text
+    top = container.getroottree().getroot()
+    body = top.find("body")
+    root = body if body is not None else top
+    prose = in_tree.get(root, 0) - stats.links.get(root, 0)
+    found: list[HtmlElement] = []
+    ancestors = set(container.iterancestors())
+    for el in container.iter(*_COUNTER_TAGS):
+        if not 0 < in_tree.get(el, 0) <= _COUNTER_TEXT or el is container:
+            continue
+        parent = el.getparent()
+        if parent is not container and 0 < in_tree.get(parent, 0) <= _COUNTER_TEXT:
+            continue  # the counter is the outermost short element: its parent is asked
+        counter = _slide_counter(el, in_tree)
+        if counter is None:
+            continue
+        box, parent = counter, counter.getparent()
+        while (
+            parent is not None
+            and parent.tag not in ("body", "html", "p")
+            and in_tree.get(parent, 0) <= _SLIDESHOW_TEXT
+            and not any(in_tree.get(p, 0) >= _STORY_PARAGRAPH for p in parent.iter("p"))
+        ):
+            box, parent = parent, parent.getparent()
+        if box is counter or box in found or next(box.iter("img", "picture"), None) is None:
+            continue
+        if box is container or box in ancestors:
+            continue  # a short story whose box holds the counter: the story goes on around it
+        if next(box.iter("h1"), None) is not None:
+            continue
+        if in_tree.get(box, 0) - stats.links.get(box, 0) > 0.45 * prose:
+            continue
+        found.append(box)
+    return found
+
+
+def drop_slideshows(container: HtmlElement, stats: Stats) -> None:
+    """Remove the slideshows inside *container* (``slideshows``), keeping *stats* true."""
+    if boxes := slideshows(container, stats):
+        _remove(boxes, stats)
+
+
+# A link to the writer: an e-mail address, or the site's page of an author ("/autoren/name",
+# "/author/jane-doe/", "/profile/…").
+_AUTHOR_HREF = re.compile(
+    r"^mailto:[^?]|/(?:autor|autoren|autorin|author|authors|journalist|journalisten|redakteur"
+    r"|profil|profile)/[^/?#]",
+    re.IGNORECASE,
+)
+_AUTHOR_CUES = ("mailto:", "/autor", "/author", "/journalist", "/redakteur", "/profil")
+# An author box: the writer's picture, name, a line or three about them, the links.
+_AUTHOR_BOX_TEXT = 600
+_AUTHOR_BOX_TAGS = frozenset({"div", "section", "aside", "footer"})
+
+
+def author_boxes(root: HtmlElement, stats: Stats) -> list[HtmlElement]:
+    """The writer's box, by structure: the largest box (div, section, aside) of up to 600
+    characters around a link to the writer (an e-mail address, an author page), holding a
+    picture (the writer's photo), no h1 and not most of the page's running text (a short
+    story with its writer's address). One or two per page: more are a list of people (a team
+    or contact page), whose boxes are the page's text."""
+    in_tree = stats.text
+    page_prose = in_tree.get(root, 0) - stats.links.get(root, 0)
+    found: dict[HtmlElement, None] = {}
+    for a in root.iter("a"):
+        href = a.get("href")
+        if not href or not any(map(href.__contains__, _AUTHOR_CUES)):
+            continue
+        if _AUTHOR_HREF.search(href) is None:
+            continue
+        box, parent = a, a.getparent()
+        while (
+            parent is not None
+            and parent.tag not in ("body", "html")
+            and in_tree.get(parent, 0) <= _AUTHOR_BOX_TEXT
+        ):
+            box, parent = parent, parent.getparent()
+        if box in found or box.tag not in _AUTHOR_BOX_TAGS:
+            continue
+        if in_tree.get(box, 0) - stats.links.get(box, 0) > 0.45 * page_prose:
+            continue  # a short story's box, its writer's address in it
+        if next(box.iter("img", "picture"), None) is None or next(box.iter("h1"), None) is not None:
+            continue
+        found[box] = None
+    boxes = [box for box in found if not any(a in found for a in box.iterancestors())]
+    return boxes if len(boxes) <= 2 else []
+
+
+def _only_headings_beside(parent: HtmlElement, box: HtmlElement, in_tree: dict) -> bool:
+    """What *parent* holds besides *box* is headings and short labels (up to 60 characters
+    each: "Leave a Reply", "Cancel reply"), no paragraph: the box's wrapper, not the story's."""
+    if parent.text and len(parent.text.strip()) > _LABEL_TEXT:
+        return False
+    for child in parent:
+        if child is box or not isinstance(child.tag, str):
+            continue
+        if child.tail and len(child.tail.strip()) > _LABEL_TEXT:
+            return False
+        length = in_tree.get(child, 0)
+        if length and child.tag not in HEADING_TAGS and (child.tag == "p" or length > _LABEL_TEXT):
+            return False
+    return True
+
+
+_LABEL_TEXT = 60
+
+
+# The networks' share endpoints ("facebook.com/sharer/…", "twitter.com/intent/tweet", WordPress's
+# "?share=twitter", "pinterest.com/pin/create", "mailto:?subject=…"), not a profile's address.
+_SHARE_HREF = re.compile(
+    r"sharer|[?&]share=|/share(?:[/?]|$)|intent/tweet|/pin/create|sharearticle|/sharing/"
+    r"|whatsapp://send|whatsapp\.com/send|wa\.me/\?|reddit\.com/submit|^mailto:\?"
+    r"|t\.me/share|/bookmarklet|addtoany\.com/add|/spi/shares"
+)
+_SHARE_CUES = ("shar", "tweet", "pin/create", "send", "mailto:?", "submit", "bookmarklet", "spi/")
+# A share bar's text: the networks' names, a counter, a label ("Teilen Sie dies mit:").
+_SHARE_BAR_TEXT = 120
+_SHARE_LABEL = 40
+
+
+def share_bars(root: HtmlElement, stats: Stats) -> list[HtmlElement]:
+    """The share bars of the page: the largest box around two or more links to share
+    endpoints that holds no more than a bar's text, with a short label set just before it
+    ("Sharing is caring!", "Share this:")."""
+    in_tree = stats.text
+    counts: dict[HtmlElement, set[str]] = {}
+    for a in root.iter("a"):
+        href = a.get("href")
+        if not href or not any(map(href.__contains__, _SHARE_CUES)):
+            continue
+        if _SHARE_HREF.search(href) is None:
+            continue
+        box, parent = a, a.getparent()
+        while (
+            parent is not None
+            and parent.tag not in ("body", "html")
+            and in_tree.get(parent, 0) <= _SHARE_BAR_TEXT
+        ):
+            box, parent = parent, parent.getparent()
+        counts.setdefault(box, set()).add(href)
+    found: list[HtmlElement] = []
+    for box, hrefs in counts.items():
+        if len(hrefs) < 2 or box.tag == "a":
+            continue
+        found.append(box)
+        label = box.getprevious()
+        if (
+            label is not None
+            and isinstance(label.tag, str)
+            and 0 < in_tree.get(label, 0) <= _SHARE_LABEL
+            and not stats.links.get(label, 0)
+            and label.text_content().rstrip()[-1:] in (":", "!")
+        ):
+            found.append(label)
+    return found
 
 
 # Inputs that are a widget's controls (a text field is a search or comment form's, whose labels
@@ -1268,6 +1552,7 @@ class _Reader:
     ) -> None:
         self.base_url = base_url
         self.stats = stats
+        self.skip = stats.skip
         self.headlines = headlines
         self.blocks: list[Block] = []
         self.buffer: list[str] = []  # inline text of the paragraph being built
@@ -1359,6 +1644,8 @@ class _Reader:
         tag = el.tag
         if tag == "br":
             self.buffer.append("\n")
+            return
+        if self.skip and el in self.skip:
             return
         if (style := el.get("style")) and _hides_links(el, style):
             return  # links injected out of the reader's sight (a hacked page's betting links)

@@ -1287,6 +1287,7 @@ class ArticlePage:
         container, stats = content.find_main(self.doc, stats)
         if container is None:
             return [], None
+        content.drop_slideshows(container, stats)
         blocks = [
             block
             for lead in content.leading_blocks(container, stats, headlines)
