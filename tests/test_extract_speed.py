@@ -975,3 +975,45 @@ def test_short_pieces_answer_as_the_whole_row_read_then_measured(row: str) -> No
     pieces = [t.strip() for t in el.itertext() if t.strip()]
     expected = pieces if pieces and len("\n".join(pieces)) <= _ROW_TEXT else []
     assert _short_pieces(el) == expected
+
+
+# --- Round 9 (speed12a): the element proxies made once a page -----------------------------------
+
+
+def test_hint_walk_keeps_every_element_proxy_for_the_later_walks() -> None:
+    """``read_hints`` keeps every element's proxy (``Hints.everything``): a later walk finds
+    the same Python objects instead of making new ones, and pruning, the container and the
+    blocks come out as when only the hinted elements' proxies were kept (the proxies are the
+    tree's handles, not state: which of them live changes no answer)."""
+    from lxml import etree
+
+    from aggregator.extract.page import parse_document
+
+    html = PAGE + _REMOVE_PAGE + _CYCLE_PAGE + _MEASURE_PAGE
+    doc = parse_document(html)
+    body = doc.find("body")
+    hints = content.read_hints(body)
+    assert [id(el) for el in hints.everything] == [
+        id(el) for el in body.iterdescendants(etree.Element)
+    ]
+    assert [el for el, _ in hints.elements] == [
+        el for el in hints.everything if set(el.keys()) & content._HINT_ATTRIBUTES
+    ]
+
+    def pruned(kept: bool) -> tuple[list, list, str | None, list]:
+        doc = parse_document(html)
+        tree = doc.getroottree()
+        full = content.read_hints(doc.find("body"))
+        hints = full if kept else content.Hints(full.elements, full.marks)
+        del full
+        stats = content.prune(doc, hints)
+        container, stats = content.find_main(doc, stats)
+        blocks = content.read_blocks(container, "https://x.vn/a", stats) if container else []
+        return (
+            [(tree.getpath(el), n) for el, n in stats.text.items()],
+            [(tree.getpath(el), n) for el, n in stats.links.items()],
+            tree.getpath(container) if container is not None else None,
+            [(b.kind, b.text, b.html) for b in blocks],
+        )
+
+    assert pruned(kept=True) == pruned(kept=False)

@@ -225,6 +225,9 @@ class Hints:
     elements: list[tuple[HtmlElement, str]]
     # the itemprop, hidden and aria-hidden attributes of those that carry one of them (few)
     marks: dict[HtmlElement, Marks]
+    # every element's proxy, in document order: kept for the page, so that the later walks
+    # (``measure`` above all) find each element's Python object instead of making it again
+    everything: list[HtmlElement] = field(default_factory=list)
 
 
 def read_hints(root: HtmlElement) -> Hints:
@@ -239,7 +242,8 @@ def read_hints(root: HtmlElement) -> Hints:
     """
     elements: list[tuple[HtmlElement, str]] = []
     marks: dict[HtmlElement, Marks] = {}
-    for el in root.iterdescendants(etree.Element):
+    everything = list(root.iterdescendants(etree.Element))
+    for el in everything:
         keys = el.keys()
         if not keys or _HINT_ATTRIBUTES.isdisjoint(keys):
             continue
@@ -249,7 +253,7 @@ def read_hints(root: HtmlElement) -> Hints:
         elements.append((el, f"{cls or ''} {ids or ''}".lower()))
         if "itemprop" in keys or "hidden" in keys or "aria-hidden" in keys:
             marks[el] = Marks(get("itemprop"), get("hidden"), get("aria-hidden"))
-    return Hints(elements, marks)
+    return Hints(elements, marks, everything)
 
 
 # Hidden schema.org microdata: CMSs and SEO plugins print a copy of the article's metadata (and often
