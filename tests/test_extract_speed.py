@@ -215,9 +215,7 @@ def test_remembered_searches_find_what_their_patterns_find(name: str) -> None:
 
 def test_negative_parts_find_what_the_union_finds() -> None:
     for hints in [*HINTS, "x hidden", "a-hidden", "print-only y", "xprint", "d-none", "is-hide"]:
-        assert content.is_negative.__wrapped__(hints) == bool(content._NEGATIVE.search(hints)), (
-            hints
-        )
+        assert content.is_negative(hints) == bool(content._NEGATIVE.search(hints)), hints
 
 
 @pytest.mark.parametrize(
@@ -249,7 +247,7 @@ def test_strong_positive_names_each_hold_a_prefilter_word() -> None:
 )
 def test_strong_positive_prefilter_keeps_the_regex_verdict(hints: str) -> None:
     plain = content._STRONG_POSITIVE.search(hints) is not None
-    assert content._is_positive.__wrapped__(hints) == plain
+    assert content._is_positive(hints) == plain
 
 
 @pytest.mark.parametrize(
@@ -975,3 +973,89 @@ def test_short_pieces_answer_as_the_whole_row_read_then_measured(row: str) -> No
     pieces = [t.strip() for t in el.itertext() if t.strip()]
     expected = pieces if pieces and len("\n".join(pieces)) <= _ROW_TEXT else []
     assert _short_pieces(el) == expected
+
+
+# --- Round 9 (speed12a): the three name verdicts read at once ---------------------------------
+
+
+def _class_strings(count: int, seed: int) -> list[str]:
+    """Class+id strings made of the name vocabularies' fragments, near misses and the characters
+    around them (dashes, digits, letters, accented letters, every kind of space)."""
+    import random
+
+    rng = random.Random(seed)
+    fragments = [
+        *content.NEGATIVE_HINTS, *content.NEGATIVE_WORDS, *content.NEGATIVE_CLASSES,
+        *content.STRONG_POSITIVE, *content._STRONG_POSITIVE_WORDS, "hentry", "type-post",
+        "type-article", "type-page", "comment", "promoted", "ted", "entry", "type-", "hid", "x",
+    ]  # fmt: skip
+    glue = ["", "-", "_", " ", "  ", "\t", "\n", "\xa0", "\u3000", "x", "9", "é", "-x "]
+    return [
+        "".join(rng.choice(fragments) + rng.choice(glue) for _ in range(rng.randint(0, 5)))
+        for _ in range(count)
+    ]
+
+
+def _verdict_as_it_was(hints: str) -> int:
+    """``_name_verdict`` as three cached functions asked in turn computed it."""
+    if content._STRONG_POSITIVE.search(hints):
+        return 1
+    if "comment" not in hints and content._ENTRY.search(hints):
+        return 0
+    return -1 if hints.strip() and content._NEGATIVE.search(hints) else 0
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_name_marks_answer_as_the_three_searches(seed: int) -> None:
+    strings = [*HINTS, "comment hentry", "post type-post hentry", "x-type-page", "a-hidden"]
+    for hints in strings + _class_strings(1500, seed):
+        content._name_marks.cache_clear()  # each string computed, not remembered
+        content._name_verdict.cache_clear()
+        assert content.is_negative(hints) == bool(content._NEGATIVE.search(hints)), hints
+        assert content._is_positive(hints) == bool(content._STRONG_POSITIVE.search(hints)), hints
+        entry = "comment" not in hints and content._ENTRY.search(hints) is not None
+        assert content._is_entry(hints) == entry, hints
+        content._name_marks.cache_clear()
+        assert content._name_verdict(hints) == _verdict_as_it_was(hints), hints
+
+
+# --- Round 9 (speed12a): the element proxies made once a page -----------------------------------
+
+
+def test_hint_walk_keeps_every_element_proxy_for_the_later_walks() -> None:
+    """``read_hints`` keeps every element's proxy (``Hints.everything``): a later walk finds
+    the same Python objects instead of making new ones, and pruning, the container and the
+    blocks come out as when only the hinted elements' proxies were kept (the proxies are the
+    tree's handles, not state: which of them live changes no answer)."""
+    from lxml import etree
+
+    from aggregator.extract.page import parse_document
+
+    html = PAGE + _REMOVE_PAGE + _CYCLE_PAGE + _MEASURE_PAGE
+    doc = parse_document(html)
+    body = doc.find("body")
+    hints = content.read_hints(body)
+    assert [id(el) for el in hints.everything] == [
+        id(el) for el in body.iterdescendants(etree.Element)
+    ]
+    assert [el for el, _ in hints.elements] == [
+        el for el in hints.everything if set(el.keys()) & content._HINT_ATTRIBUTES
+    ]
+
+    def pruned(kept: bool) -> tuple[list, list, str | None, list]:
+        doc = parse_document(html)
+        tree = doc.getroottree()
+        full = content.read_hints(doc.find("body"))
+        hints = full if kept else content.Hints(full.elements, full.marks)
+        del full
+        stats = content.prune(doc, hints)
+        container, stats = content.find_main(doc, stats)
+        blocks = content.read_blocks(container, "https://x.vn/a", stats) if container else []
+        return (
+            [(tree.getpath(el), n) for el, n in stats.text.items()],
+            [(tree.getpath(el), n) for el, n in stats.links.items()],
+            tree.getpath(container) if container is not None else None,
+            [(b.kind, b.text, b.html) for b in blocks],
+        )
+
+    assert pruned(kept=True) == pruned(kept=False)
