@@ -975,3 +975,52 @@ def test_short_pieces_answer_as_the_whole_row_read_then_measured(row: str) -> No
     pieces = [t.strip() for t in el.itertext() if t.strip()]
     expected = pieces if pieces and len("\n".join(pieces)) <= _ROW_TEXT else []
     assert _short_pieces(el) == expected
+
+
+# --- round 9, metadata and parsing (branch speed12b) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "…phát triển bền vững./.",
+        "…đề ra /.  ",
+        "Dòng một./.\nDòng hai …/. \nDòng ba",
+        "Đoạn văn không có dấu kết thúc.  \n",
+        "a/b. c/ . d./",
+        "",
+        " \t",
+        "/.",
+    ],
+)
+def test_end_marker_without_its_slash_dot_is_the_strip_the_pattern_gave(text: str) -> None:
+    # ``strip_end_marker`` returns the stripped text at once when "/." is not in it: every
+    # match of its pattern holds those two characters.
+    from aggregator import text as display_text
+
+    expected = display_text._END_MARKER_RE.sub(lambda m: m.group(1) or "", text).rstrip()
+    assert display_text.strip_end_marker(text) == expected
+
+
+def test_affix_core_is_the_lazy_patterns_core() -> None:
+    # ``titles._affix_core`` for ``_SITE_AFFIX.match(key).group("core")``: keys made of
+    # "the", the six words, their letters and others, a newline (the pattern's own path).
+    import random
+
+    from aggregator.extract.titles import _SITE_AFFIX, _affix_core, _squashed
+
+    def lazy(key: str) -> str | None:
+        m = _SITE_AFFIX.match(key)
+        return m.group("core") if m else None
+
+    pieces = [
+        "the", "t", "h", "e", "a", "b", "x", "1", "ư", "online", "news", "tv", "zeitung",
+        "magazin", "magazine", "n", "\n",
+    ]  # fmt: skip
+    rng = random.Random(9)
+    for _ in range(50_000):
+        key = "".join(rng.choices(pieces, k=rng.randint(0, 6)))
+        assert _affix_core(key) == lazy(key), repr(key)
+    for title in ["Tuổi Trẻ Online", "The Guardian", "BBC News", "Süddeutsche Zeitung", "VTV"]:
+        for key in _squashed(title):
+            assert _affix_core(key) == lazy(key), key
