@@ -1085,3 +1085,47 @@ def test_label_gate_whitespace_is_strips() -> None:
         c = chr(code)
         assert bool(re.fullmatch(r"\s", c)) == c.isspace() == (not c.strip()), hex(code)
     assert not re.fullmatch(r"\s", "\x00")
+
+
+TITLE_TEXTS = [
+    "Tuổi Trẻ Online", "Mưa lớn ở miền Trung - Báo Tuyên Quang điện tử", "  “Storm” | BBC News ",
+    "Example News – Your daily source | Headline of the day here", "VTV", "", " ",
+    "Headline (Example News)", "Nghệ An (Example)", "ĐẶC BIỆT: Lũ về trên sông Lô | Báo Tỉnh",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", TITLE_TEXTS)
+def test_title_key_and_site_parts_remembered_answer_as_computed(text: str) -> None:
+    # ``title_key`` and ``strip_site_parts`` remember plain strings: the answer is the
+    # function's own, asked once or twice, whatever the names' iterable.
+    from aggregator.extract import titles
+
+    names = ["tuoitre", "Báo Tuyên Quang", "example", "bbc", "Báo Tỉnh"]
+    for casefold in (True, False):
+        computed = titles._title_key.__wrapped__(text, casefold)
+        assert titles.title_key(text, casefold=casefold) == computed
+        assert titles.title_key(text, casefold=casefold) == computed
+    computed = titles._strip_site_parts.__wrapped__(text, tuple(names))
+    assert titles.strip_site_parts(text, names) == computed
+    assert titles.strip_site_parts(text, iter(names)) == computed
+    assert titles.strip_site_parts(text, tuple(names)) == computed
+
+
+def test_title_key_and_site_parts_remember_plain_strings_only() -> None:
+    # lxml's string results hold their element and the page's tree: not kept.
+    from aggregator.extract import titles
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document("<html><body><h1> Storm | BBC  News </h1></body></html>")
+    smart = doc.xpath("string(//h1)")
+    assert type(smart) is not str
+    titles._title_key.cache_clear()
+    titles._strip_site_parts.cache_clear()
+    assert titles.title_key(smart) == "storm | bbc news"
+    assert titles._title_key.cache_info().currsize == 0
+    assert titles.title_key(str(smart)) == titles.title_key(str(smart)) == "storm | bbc news"
+    assert titles._title_key.cache_info().hits == 1
+    assert titles.strip_site_parts(smart, ["bbc"]) == "Storm"
+    assert titles._strip_site_parts.cache_info().currsize == 0
+    assert titles.strip_site_parts(str(smart), ["bbc"]) == "Storm"
+    assert titles._strip_site_parts.cache_info().currsize == 1

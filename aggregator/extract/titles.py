@@ -34,7 +34,19 @@ _EDGE = " \t\"'“”„‘’«»‹›.:;,!?-–—|/>"
 
 
 def title_key(text: str, *, casefold: bool = True) -> str:
-    """A title compared as a reader would: casefolded, one space, no edge punctuation/quotes."""
+    """A title compared as a reader would: casefolded, one space, no edge punctuation/quotes.
+
+    A page asks for the key of the same text again and again (each h1, menu link and title
+    part against each list of names: ~60 calls a page, 2 in 5 of them new), so plain strings
+    are remembered; lxml's string results, which hold their element and the page's tree, not.
+    """
+    if text.__class__ is str:
+        return _title_key(text, casefold)
+    return _title_key.__wrapped__(text, casefold)
+
+
+@lru_cache(maxsize=4096)
+def _title_key(text: str, casefold: bool) -> str:
     text = one_line(text)
     return " ".join((text.casefold() if casefold else text).split()).strip(_EDGE)
 
@@ -297,7 +309,17 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
     """*title* without the parts that name the site, and what follows a trailing site name
     (a tagline): "Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin" ->
     "Bielersee-Winterhechte"; "BMAS - Änderung …" -> "Änderung …"; a title that is only the
-    site's name stays."""
+    site's name stays.
+
+    Remembered for plain strings (the title pass and the heading tests ask each metadata
+    title about the same names: ~5 calls a page, half of them repeats)."""
+    if title.__class__ is str:
+        return _strip_site_parts(title, tuple(site_names))
+    return _strip_site_parts.__wrapped__(title, tuple(site_names))
+
+
+@lru_cache(maxsize=1024)
+def _strip_site_parts(title: str, site_names: tuple[str, ...]) -> str:
     title = one_line(title)
     names = _site_names(tuple(site_names))
     if (end := _BRACKETED_END.search(title)) and (
