@@ -1026,67 +1026,6 @@ def test_affix_core_is_the_lazy_patterns_core() -> None:
             assert _affix_core(key) == lazy(key), key
 
 
-LABEL_PAGES = [
-    *DATE_PAGES,
-    "<p>Datum: 03.02.2022</p>",
-    "<div><b>Veröffentlicht am</b> <i>03.02.2022</i></div>",
-    "<dl><dt>  Published</dt><dd>May 5, 2020</dd></dl>",
-    "<p>Text<br>\n  Ngày đăng: 12/05/2025<!-- c --></p>",
-    "<p>Text<!-- Datum: 03.02.2022 -->Cập nhật lúc 10:00 12/05/2025</p>",
-    "<div><script>var date = 1;</script>Date: 2020-01-02</div>",
-    "<div><style>p{}</style>\u3000\x1fDate: 2020-01-02</div>",
-    "<p>Data protection</p><p>Dated 2020</p><p>Updatedness: 01.02.2020</p>",
-    "<header class='site-header'>Datum: 03.02.2022</header><h1>Storm</h1>",
-    "<p>No label at all, 03.02.2022</p>",
-]
-
-
-@pytest.mark.parametrize("html", LABEL_PAGES)
-def test_label_gate_skips_only_pages_without_a_label(
-    html: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # ``_may_hold_label``: one search of the body's texts joined by NULs; the element walk of
-    # ``_labelled_line`` found a label only where it finds one, so the answers are the walk's.
-    from datetime import datetime
-
-    from lxml import etree
-
-    from aggregator.dates import VN_TZ
-    from aggregator.extract import published
-    from aggregator.extract.page import parse_document
-
-    now = datetime(2026, 1, 10, tzinfo=VN_TZ)
-    doc = parse_document(f"<html><body>{html}</body></html>")
-    body = doc.find("body")
-    walked = any(
-        text and not text.isspace() and published._DATE_LABEL_RE.match(text.strip())
-        for el in body.iter(etree.Element)
-        if el.tag not in ("script", "style")
-        for text in (el.text, el.tail)
-    )
-    assert not walked or published._may_hold_label(body)
-    gated = [
-        published._labelled_line(published._Page(doc, now, ["Storm"]), published_only=only)
-        for only in (False, True)
-    ]
-    monkeypatch.setattr(published, "_may_hold_label", lambda body: True)
-    plain = [
-        published._labelled_line(published._Page(doc, now, ["Storm"]), published_only=only)
-        for only in (False, True)
-    ]
-    assert gated == plain
-
-
-def test_label_gate_whitespace_is_strips() -> None:
-    # The gate's ``\s*`` after each NUL stands for ``strip``: the same characters.
-    import sys
-
-    for code in range(sys.maxunicode + 1):
-        c = chr(code)
-        assert bool(re.fullmatch(r"\s", c)) == c.isspace() == (not c.strip()), hex(code)
-    assert not re.fullmatch(r"\s", "\x00")
-
-
 TITLE_TEXTS = [
     "Tuổi Trẻ Online", "Mưa lớn ở miền Trung - Báo Tuyên Quang điện tử", "  “Storm” | BBC News ",
     "Example News – Your daily source | Headline of the day here", "VTV", "", " ",
