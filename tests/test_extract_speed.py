@@ -1068,3 +1068,67 @@ def test_title_key_and_site_parts_remember_plain_strings_only() -> None:
     assert titles._strip_site_parts.cache_info().currsize == 0
     assert titles.strip_site_parts(str(smart), ["bbc"]) == "Storm"
     assert titles._strip_site_parts.cache_info().currsize == 1
+
+
+BYLINE_NAMES = [
+    ["Minh Anh"], ["Von David Hutzler", "dpa"], ["Jane Smith", "Reuters"], ["Báo Tuyên Quang"],
+    ["Redaktion"], ["VnExpress"], ["Betty Crocker Kitchens"], ["(c) Johannes Wolf"],
+    ["Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF", "LWF"], [],
+    ["Nguyễn Văn A", "Nguyễn Văn A", "Trần Thị B"],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("names", BYLINE_NAMES)
+def test_person_names_remembered_answer_as_computed(names: list[str]) -> None:
+    # ``person_names`` remembers plain strings: a new list each call, equal to the one the
+    # function computes, whatever the sequences' types.
+    from aggregator.extract import clean
+
+    for sites, host in [((), ""), (["Báo Tuyên Quang"], "baotuyenquang.com.vn"),
+                        (["Betty Crocker"], "www.bettycrocker.com")]:  # fmt: skip
+        computed = clean._person_names(names, sites, host)
+        first = clean.person_names(names, sites, host)
+        again = clean.person_names(tuple(names), tuple(sites), host)
+        assert first == again == computed
+        assert type(first) is list
+        assert first is not again
+        first.append("changed")  # a caller's change stays its own
+        assert clean.person_names(names, sites, host) == computed
+
+
+@pytest.mark.parametrize("text", TITLE_TEXTS)
+def test_title_words_site_suffix_and_last_part_remembered_answer_as_computed(text: str) -> None:
+    from aggregator.extract import clean, titles
+
+    for numbers in (True, False):
+        computed = clean._title_words.__wrapped__(text, numbers)
+        assert clean.title_words(text, numbers=numbers) == computed
+        assert clean.title_words(text, numbers=numbers) == computed
+    for names in ((), ["Báo Tuyên Quang", "BBC News"], iter(["Báo Tỉnh"])):
+        names = tuple(names)
+        computed = clean._strip_site_suffix.__wrapped__(text, names)
+        assert clean.strip_site_suffix(text, list(names)) == computed
+        assert clean.strip_site_suffix(text, names) == computed
+    computed = titles._last_part.__wrapped__(text)
+    assert titles.last_part(text) == titles.last_part(text) == computed
+
+
+def test_metadata_caches_keep_no_lxml_string() -> None:
+    # lxml's string results hold their element and the page's tree: answered, not kept.
+    from aggregator.extract import clean, titles
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document("<html><body><h1>Storm | BBC News</h1><p>Minh Anh</p></body></html>")
+    heading, name = doc.xpath("string(//h1)"), doc.xpath("string(//p)")
+    assert type(heading) is not str
+    assert type(name) is not str
+    for cache in (clean._title_words, clean._strip_site_suffix, clean._remembered_person_names,
+                  titles._last_part):  # fmt: skip
+        cache.cache_clear()
+    assert clean.title_words(heading) == {"storm", "bbc", "news"}
+    assert clean.strip_site_suffix(heading, [str(name)]) == "Storm | BBC News"
+    assert clean.person_names([name], ["BBC"], "bbc.co.uk") == ["Minh Anh"]
+    assert titles.last_part(heading) == "BBC News"
+    for cache in (clean._title_words, clean._strip_site_suffix, clean._remembered_person_names,
+                  titles._last_part):  # fmt: skip
+        assert cache.cache_info().currsize == 0, cache
