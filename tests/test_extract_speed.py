@@ -1066,6 +1066,8 @@ def test_title_key_and_site_parts_remember_plain_strings_only() -> None:
     assert titles._title_key.cache_info().hits == 1
     assert titles.strip_site_parts(smart, ["bbc"]) == "Storm"
     assert titles._strip_site_parts.cache_info().currsize == 0
+    assert titles.strip_site_parts(str(smart), ["bbc", smart]) == "Storm"
+    assert titles._strip_site_parts.cache_info().currsize == 0
     assert titles.strip_site_parts(str(smart), ["bbc"]) == "Storm"
     assert titles._strip_site_parts.cache_info().currsize == 1
 

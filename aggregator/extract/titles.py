@@ -313,9 +313,10 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
 
     Remembered for plain strings (the title pass and the heading tests ask each metadata
     title about the same names: ~5 calls a page, half of them repeats)."""
-    if title.__class__ is str:
-        return _strip_site_parts(title, tuple(site_names))
-    return _strip_site_parts.__wrapped__(title, tuple(site_names))
+    site_names = tuple(site_names)
+    if title.__class__ is str and all(n.__class__ is str for n in site_names):
+        return _strip_site_parts(title, site_names)
+    return _strip_site_parts.__wrapped__(title, site_names)
 
 
 @lru_cache(maxsize=1024)
