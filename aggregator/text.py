@@ -156,6 +156,8 @@ def strip_end_marker(s: str) -> str:
 
     ``"…phát triển bền vững./."`` → ``"…phát triển bền vững."``; the sentence itself stays.
     """
+    if "/." not in s:  # every match holds it: the pattern's scan at each position is spared
+        return s.rstrip()
     return _END_MARKER_RE.sub(lambda m: m.group(1) or "", s).rstrip()
 
 

@@ -226,6 +226,9 @@ class Hints:
     elements: list[tuple[HtmlElement, str]]
     # the itemprop, hidden and aria-hidden attributes of those that carry one of them (few)
     marks: dict[HtmlElement, Marks]
+    # every element's proxy, in document order: kept for the page, so that the later walks
+    # (``measure`` above all) find each element's Python object instead of making it again
+    everything: list[HtmlElement] = field(default_factory=list)
 
 
 def read_hints(root: HtmlElement) -> Hints:
@@ -240,7 +243,8 @@ def read_hints(root: HtmlElement) -> Hints:
     """
     elements: list[tuple[HtmlElement, str]] = []
     marks: dict[HtmlElement, Marks] = {}
-    for el in root.iterdescendants(etree.Element):
+    everything = list(root.iterdescendants(etree.Element))
+    for el in everything:
         keys = el.keys()
         if not keys or _HINT_ATTRIBUTES.isdisjoint(keys):
             continue
@@ -250,7 +254,7 @@ def read_hints(root: HtmlElement) -> Hints:
         elements.append((el, f"{cls or ''} {ids or ''}".lower()))
         if "itemprop" in keys or "hidden" in keys or "aria-hidden" in keys:
             marks[el] = Marks(get("itemprop"), get("hidden"), get("aria-hidden"))
-    return Hints(elements, marks)
+    return Hints(elements, marks, everything)
 
 
 # Hidden schema.org microdata: CMSs and SEO plugins print a copy of the article's metadata (and often
@@ -348,42 +352,74 @@ def class_weight(el: HtmlElement) -> int:
     return weight
 
 
-# Class names repeat within a page (hundreds of "menu-item") and across pages: cache the verdicts.
+# Every STRONG_POSITIVE name holds one of these words (``tests/test_extract_speed.py`` checks
+# it): a class string without any cannot match, and few hold one (~5 %).
+_STRONG_POSITIVE_WORDS = ("body", "content", "detail", "noidung")
+# Bits of ``_name_marks``.
+_STRONG_NAME, _ENTRY_NAME, _NEGATIVE_NAME = 1, 2, 4
+
+
+# Class names repeat within a page (hundreds of "menu-item") and across pages: the verdicts are
+# cached. All three are read at once, in one cache: most class+id strings of a page nobody read
+# before are new to the caches (an id, a numbered class), and the verdict asked of every hinted
+# element needs all three; three cached functions, each missed in turn, spent ~40 % more than
+# the searches themselves on a new string (their calls and caches). The verdict's callers that
+# ask one of them later (``_header_only``, ``class_weight``) find the string here.
 @lru_cache(maxsize=8192)
-def is_negative(hints: str) -> bool:
-    """``_NEGATIVE.search(hints)`` found something."""
-    return (
+def _name_marks(hints: str) -> int:
+    """Whether *hints* has a strongly article-like name, a post entry's name (and none about
+    comments) and a furniture name, as bits."""
+    marks = 0
+    # The substring tests (C, ~0.1 µs together) spare the regexes, which try their tries at
+    # every position of the string (~2 µs) and almost never match. Every name _ENTRY matches
+    # holds "entry" or "type-" (its lookbehind leaves ``re`` no literal prefix to scan for).
+    if (
+        any(map(hints.__contains__, _STRONG_POSITIVE_WORDS))
+        and _STRONG_POSITIVE.search(hints) is not None
+    ):
+        marks = _STRONG_NAME
+    if (
+        "comment" not in hints
+        and ("entry" in hints or "type-" in hints)
+        and _ENTRY.search(hints) is not None
+    ):
+        marks |= _ENTRY_NAME
+    if (
         _NEGATIVE_FRAGMENT.search(hints) is not None
         or _NEGATIVE_WORD.search(hints) is not None
         or (
             ("hid" in hints or "print" in hints or "d-none" in hints)
             and _NEGATIVE_CLASS.search(hints) is not None
         )
-    )
+    ):
+        marks |= _NEGATIVE_NAME
+    return marks
 
 
-# Every STRONG_POSITIVE name holds one of these words (``tests/test_extract_speed.py`` checks
-# it): a class string without any cannot match, and few hold one (~5 %).
-_STRONG_POSITIVE_WORDS = ("body", "content", "detail", "noidung")
+def is_negative(hints: str) -> bool:
+    """``_NEGATIVE.search(hints)`` found something."""
+    return bool(_name_marks(hints) & _NEGATIVE_NAME)
 
 
-@lru_cache(maxsize=8192)
 def _is_positive(hints: str) -> bool:
-    # The substring tests (C, ~0.1 µs together) spare the regex, which tries its trie at every
-    # position of the string (~2 µs) and almost never matches.
-    return any(map(hints.__contains__, _STRONG_POSITIVE_WORDS)) and bool(
-        _STRONG_POSITIVE.search(hints)
-    )
+    """``_STRONG_POSITIVE.search(hints)`` found something."""
+    return bool(_name_marks(hints) & _STRONG_NAME)
+
+
+def _is_entry(hints: str) -> bool:
+    """``_ENTRY`` finds a post entry's name in *hints*, and "comment" is not in it."""
+    return bool(_name_marks(hints) & _ENTRY_NAME)
 
 
 @lru_cache(maxsize=8192)
 def _name_verdict(hints: str) -> int:
     """1 for a strongly article-like name, -1 for furniture, 0 for silent or blank names."""
-    if _is_positive(hints):
+    marks = _name_marks(hints)  # a blank string has none
+    if marks & _STRONG_NAME:
         return 1
-    if _is_entry(hints):
+    if marks & _ENTRY_NAME:
         return 0  # its own name says nothing either way; a related-posts box around it still can
-    return -1 if hints.strip() and is_negative(hints) else 0
+    return -1 if marks & _NEGATIVE_NAME else 0
 
 
 # A post entry in blog and CMS markup: hAtom's "hentry", WordPress's "type-post" ("post-89676
@@ -436,16 +472,6 @@ def _hover_card_parts(card: HtmlElement) -> list[HtmlElement]:
         first.tail = None  # the card's own text, between the link and the rest of the card
         return list(card)[1:]
     return [card]
-
-
-def _is_entry(hints: str) -> bool:
-    # Every name _ENTRY matches holds "entry" or "type-": a substring test rules out most class
-    # strings for ~0.05 µs, where the regex (a lookbehind first: no literal prefix scan) takes ~1.
-    return (
-        "comment" not in hints
-        and ("entry" in hints or "type-" in hints)
-        and _ENTRY.search(hints) is not None
-    )
 
 
 # --- pruning ---------------------------------------------------------------------------------------
