@@ -1218,3 +1218,35 @@ def test_metadata_caches_keep_no_lxml_string() -> None:
     for cache in (clean._title_words, clean._strip_site_suffix, clean._remembered_person_names,
                   titles._last_part):  # fmt: skip
         assert cache.cache_info().currsize == 0, cache
+
+
+# --- round 9 (lead): author_slug's stem test before the pattern's search ---------------------------
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "/author/jane-doe/",
+        "https://example.com/AUTOR/frank_g",
+        "auteur/loic-le-clerc",
+        "/autores/Felipe%20Morales/",
+        "/Writers/jane-doe/",
+        "/journalisten/anna-berg",
+        "/Redakteur/max",
+        "/tac-gia/nguyen-van-a-123.html",
+        "/TacGia/le-b",
+        "/news/2020/story.html",
+        "/authorship",
+        "/tag/author/",
+        "/\u212aauthor/x",  # Kelvin sign before the segment
+        "/w\u0280iter/x",
+        "",
+    ],
+)
+def test_author_slug_stem_test_keeps_the_patterns_answer(href: str) -> None:
+    from urllib.parse import unquote
+
+    from aggregator.extract.bylines import _AUTHOR_PATH, author_slug
+
+    match = _AUTHOR_PATH.search(href)
+    assert author_slug(href) == (unquote(match.group("slug")).casefold() if match else "")
