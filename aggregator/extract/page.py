@@ -2269,18 +2269,23 @@ _HEADER_BOXES = 3
 _HEADLINE_BOXES = 4
 
 
+def _headline_box(heading: HtmlElement) -> HtmlElement:
+    """*heading*, or the box it stands alone in: the lines under the headline follow the box,
+    or the box's box (a page builder sets each part in a widget three or four boxes deep)."""
+    el = heading
+    for _ in range(_HEADLINE_BOXES):
+        if el.getnext() is not None or (parent := el.getparent()) is None or parent.tag == "body":
+            break
+        el = parent
+    return el
+
+
 def _lines_under_headline(heading: HtmlElement) -> list[tuple[str, list[str], bool]]:
     """The short lines between *heading* and the story's text, each with the name it sets wholly
     in bold (``_bold_name``) and whether it holds a link: its next few elements, or its box's when it stands alone in one
     ("<div class='title'><h1>…</h1></div><div class='meta'>…</div>"). Read before pruning,
     which takes a byline box classed "post-meta" or "detail-meta" away as page furniture."""
-    el = heading
-    # The headline alone in its box: the lines follow the box, or the box's box (a page
-    # builder sets each part in a widget three or four boxes deep).
-    for _ in range(_HEADLINE_BOXES):
-        if el.getnext() is not None or (parent := el.getparent()) is None or parent.tag == "body":
-            break
-        el = parent
+    el = _headline_box(heading)
     lines: list[tuple[str, list[str], bool]] = []
     for box in list(el.itersiblings(etree.Element))[:_HEADER_BOXES]:
         if box.tag in ("script", "style"):
@@ -2313,11 +2318,7 @@ def _loose_lines(heading: HtmlElement) -> list[tuple[str, list[str], bool]]:
     "<h2>…</h2><br> Mittwoch, 01.11.2023 <br> von <strong>Anna Berger</strong><br><p>…": old
     templates' header lines, which no element holds. Each marked as linked, so only a labelled
     one is a byline (``_header_byline``); up to the story's text."""
-    el = heading
-    for _ in range(_HEADLINE_BOXES):
-        if el.getnext() is not None or (parent := el.getparent()) is None or parent.tag == "body":
-            break
-        el = parent
+    el = _headline_box(heading)
     lines: list[tuple[str, list[str], bool]] = []
     current = [el.tail or ""]
 
