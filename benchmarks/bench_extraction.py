@@ -4,6 +4,7 @@ Usage (from the repository root):
 
     .venv/bin/python -m benchmarks.bench_extraction [--data PATH] [--sets aeb,trafilatura]
         [--only ours] [--repeat N] [--failures METRIC --half A] [--dump FILE]
+        [--perturb no-meta,no-class,no-tags,no-url,reparse]
 
 ``--data`` defaults to ``../shared/benchmarks/extraction`` relative to the repository root; its
 README defines every metric, implemented here as written there:
@@ -53,6 +54,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 REPO = Path(__file__).resolve().parent.parent
 SETS = ("aeb", "htmldate", "htmldate-more", "trafilatura")
@@ -80,10 +82,10 @@ class Page:
     url: str
     truth: dict[str, Any]
     raw: bytes
+    half: str = ""  # "A" or "B" by the URL the set gives, whatever a perturbation shows
 
-    @property
-    def half(self) -> str:
-        return half_of(self.url)
+    def __post_init__(self) -> None:
+        self.half = self.half or half_of(self.url)
 
 
 def half_of(url: str) -> str:
@@ -110,7 +112,7 @@ def load(folder: Path) -> list[Page]:
 # extractor loses it, and the comparison with trafilatura in the same run says how much of a drop is
 # ours. "reparse" is the control: the parse and re-serialisation every mode does, removing nothing.
 
-PERTURBATIONS = ("reparse", "no-meta", "no-class")
+PERTURBATIONS = ("reparse", "no-meta", "no-class", "no-tags", "no-url")
 
 # Meta tags that say how to read the bytes, not what the page is about: kept.
 _KEEP_META = frozenset({"content-type", "viewport", "x-ua-compatible"})
@@ -118,6 +120,16 @@ _MICRODATA = ("itemprop", "itemscope", "itemtype", "itemid", "property", "dateti
 
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
+
+# HTML5's words for a page's parts, and what a div-and-table CMS writes instead of each.
+_SEMANTIC_TAGS = {
+    **dict.fromkeys(
+        ("article", "main", "header", "footer", "aside", "nav", "section", "figure",
+         "figcaption", "address", "hgroup", "details", "summary"),
+        "div",
+    ),
+    **dict.fromkeys(("time", "mark", "cite"), "span"),
+}  # fmt: skip
 
 
 def _hashed(prefix: str, value: str) -> str:
@@ -134,7 +146,12 @@ def perturb(raw: bytes, modes: Iterable[str]) -> bytes:
     - ``no-class``: every class and id token replaced by a hash of itself (the same token gives the
       same hash on a page, as CSS modules do): structure and text stay, names that say "byline",
       "content" or "sidebar" are gone;
+    - ``no-tags``: HTML5's semantic elements (``article``, ``main``, ``header``, ``aside``,
+      ``time``, ``figure`` …) renamed to the ``div`` or ``span`` an older CMS writes, and ARIA
+      ``role`` attributes dropped: the page's parts are known only by their shape and text;
     - ``reparse``: nothing removed (the control).
+
+    ``no-url`` is not a change to the bytes: see :func:`perturb_url`.
     """
     from lxml import html as lxml_html
 
@@ -173,12 +190,27 @@ def perturb(raw: bytes, modes: Iterable[str]) -> bytes:
                 element.set("class", _hashed("c", element.get("class")))
             if element.get("id"):
                 element.set("id", _hashed("i", element.get("id")))
+    if "no-tags" in modes:
+        for element in doc.iter():
+            if not isinstance(element.tag, str):
+                continue
+            if element.tag in _SEMANTIC_TAGS:
+                element.tag = _SEMANTIC_TAGS[element.tag]
+            element.attrib.pop("role", None)
     head = doc.find("head")
     if head is None:
         head = doc.makeelement("head")
         doc.insert(0, head)
     head.insert(0, doc.makeelement("meta", charset="utf-8"))
     return b"<!DOCTYPE html>\n" + lxml_html.tostring(doc, encoding="utf-8")
+
+
+def perturb_url(url: str) -> str:
+    """*url* on the same host with a path that says nothing (``no-url``): no date, slug or section
+    for any extractor to read. The half stays the original URL's."""
+    parts = urlsplit(url)
+    digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:12]
+    return urlunsplit((parts.scheme or "https", parts.netloc, f"/p/{digest}", "", ""))
 
 
 # --- what an extractor gives -----------------------------------------------------------------------
@@ -529,6 +561,8 @@ def main(argv: list[str] | None = None) -> None:
     if modes:
         for page in (page for pages in sets.values() for page in pages):
             page.raw = perturb(page.raw, modes)
+            if "no-url" in modes:
+                page.url = perturb_url(page.url)
     extractors = [e for e in EXTRACTORS if not args.only or e.name.startswith(args.only)]
     halves = [args.half] if args.half else ["A", "B", "all"]
     results: dict[str, dict[str, list[Output]]] = {}

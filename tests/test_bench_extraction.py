@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from lxml import html as lxml_html
 
-from benchmarks.bench_extraction import perturb
+from benchmarks.bench_extraction import Page, half_of, perturb, perturb_url
 
 PAGE = """<?xml version="1.0" encoding="utf-8"?>
 <html lang="vi"><head><meta charset="utf-8"><title>Đắk Lắk: mưa lớn</title>
@@ -75,3 +75,28 @@ def test_modes_combine() -> None:
     doc = _doc(perturb(PAGE.encode("utf-8"), ["no-meta", "no-class"]))
     assert not doc.xpath("//time[@datetime]")
     assert "title" not in doc.find(".//h1").get("class")
+
+
+def test_no_tags_leaves_only_divs_and_spans() -> None:
+    page = PAGE.replace("<p class", "<aside role='complementary'>Đọc thêm</aside><p class")
+    doc = _doc(perturb(page.encode("utf-8"), ["no-tags"]))
+    assert not doc.xpath("//article | //time | //aside | //*[@role]")
+    assert doc.xpath("//div[@class='article-body main']/span[text()='08/01/2026 - 18:21']")
+    assert doc.xpath("//div[text()='Đọc thêm']")
+    assert doc.find(".//meta[@property='og:title']") is not None  # metadata untouched
+
+
+def test_no_url_keeps_the_host_and_says_nothing_else() -> None:
+    url = "https://baodaklak.vn/thoi-su/2026/01/08/mua-lon-o-dak-lak-123.html"
+    shown = perturb_url(url)
+    assert shown.startswith("https://baodaklak.vn/p/")
+    assert "2026" not in shown
+    assert "mua" not in shown
+    assert perturb_url(url) == shown  # the same page, the same address
+
+
+def test_a_page_keeps_its_half_whatever_url_it_shows() -> None:
+    page = Page("aeb", "k", "https://example.com/2020/01/02/a", {}, b"")
+    half = page.half
+    page.url = perturb_url(page.url)
+    assert page.half == half == half_of("https://example.com/2020/01/02/a")
