@@ -1147,3 +1147,35 @@ def test_heading_that_copies_the_served_title() -> None:
 def test_date_element_before_the_headline(headings: str) -> None:
     article = _extracted("", headings)
     assert (article.title, article.title_source) == ("Lũ về trên sông Lô gây ngập", "h1")
+
+
+@pytest.mark.parametrize(
+    ("head", "headings", "expected"),
+    [
+        # No metadata, a site's name in <title> no tag gives: the kicker span before the
+        # headline's text, which <title> opens with.
+        ("<title>Lũ về trên sông Lô gây ngập nhiều xã - tq.net</title>",
+         "<h1><span>Thời tiết</span> Lũ về trên sông Lô gây ngập nhiều xã</h1>",
+         "Lũ về trên sông Lô gây ngập nhiều xã"),
+        # A screen reader's label in a wrapper, a forum's prefix inside the heading's link.
+        ("<title>Lũ về trên sông Lô gây ngập | Trung tâm Khí tượng</title>",
+         "<h1><div><span>Headline:</span> Lũ về trên sông Lô gây ngập</div></h1>",
+         "Lũ về trên sông Lô gây ngập"),
+        ("<title>Thông báo - Bản vá 4.47 - Sửa lỗi đăng nhập | Diễn đàn</title>",
+         ("<h1><a href='/a-1.html'><span>Thông báo</span><span> </span>"
+          "Bản vá 4.47 - Sửa lỗi đăng nhập</a></h1>"), "Bản vá 4.47 - Sửa lỗi đăng nhập"),
+        # <title> holds the heading whole: the span is the headline's.
+        ("<title>Thời tiết Lũ về trên sông Lô gây ngập - tq.net</title>",
+         "<h1><span>Thời tiết</span> Lũ về trên sông Lô gây ngập</h1>",
+         "Thời tiết Lũ về trên sông Lô gây ngập"),
+        # <title> says something else: the heading stays whole.
+        ("<title>Tin tức Tuyên Quang</title>",
+         "<h1><span>Thời tiết</span> Lũ về trên sông Lô gây ngập</h1>",
+         "Thời tiết Lũ về trên sông Lô gây ngập"),
+    ],
+)  # fmt: skip
+def test_kicker_element_the_served_title_leaves_out(
+    head: str, headings: str, expected: str
+) -> None:
+    article = _extracted(head, headings)
+    assert (article.title, article.title_source) == (expected, "h1")

@@ -1444,6 +1444,8 @@ class ArticlePage:
                 and not titles.colon_kicker(heading, served)
             ):
                 return served, "title"
+            if page_title and (rest := _after_own_kicker(headings, heading, source, page_title)):
+                return rest, source
             return heading, source
         if (
             h1_source == "title-class"
@@ -2891,6 +2893,44 @@ def _heading_after(el: HtmlElement, kicker: HtmlElement) -> str:
     if first.isalpha() and not first.isupper():
         return ""
     return text
+
+
+def _after_own_kicker(
+    headings: Sequence[tuple[str, list[HtmlElement], str]],
+    heading: str,
+    source: str,
+    page_title: str,
+) -> str:
+    """The chosen *heading* after a kicker or label set in its own element, when what follows
+    it is a run of the served <title>'s parts: "<h1><span>Forderungsausfälle vermeiden</span>
+    Eigentumsvorbehalt: Das sollten …</h1>" under <title> "Eigentumsvorbehalt: Das sollten …
+    - dhz.net", a screen reader's "<span>Headline:</span>", a forum's "<span>Patch
+    Notes</span>" prefix. The served title, written without the kicker, says where the
+    headline starts, where a site's name the tags do not give kept it from being cut whole
+    (``_kicker_element`` asks for a headline in an element of its own after a span: the
+    title says it here). "" otherwise."""
+    el = next((h[1][0] for h in headings if h[0] == heading and h[2] == source), None)
+    if el is None or not len(el) or (el.text or "").strip():
+        return ""
+    # Single wrappers: "<h1><a href=…><span>Kicker</span>Headline</a></h1>".
+    while (
+        len(el) == 1
+        and not (el.text or "").strip()
+        and not (el[0].tail or "").strip()
+        and isinstance(el[0].tag, str)
+        and len(el[0])
+    ):
+        el = el[0]
+    first = el[0]
+    if (el.text or "").strip() or not isinstance(first.tag, str) or first.tag not in _KICKER_TAGS:
+        return ""
+    kicker = clean.one_line(first.text_content())
+    if not kicker or not heading.startswith(kicker):
+        return ""
+    rest = heading[len(kicker) :].lstrip(_AFTER_KICKER)
+    if len(rest.split()) < 3 or not titles.is_title_part(rest, page_title):
+        return ""
+    return rest
 
 
 def _section_link_before(el: HtmlElement) -> str:
