@@ -1179,3 +1179,23 @@ def test_kicker_element_the_served_title_leaves_out(
 ) -> None:
     article = _extracted(head, headings)
     assert (article.title, article.title_source) == (expected, "h1")
+
+
+@pytest.mark.parametrize(
+    ("head", "headings", "expected"),
+    [
+        # A strapline set as the h1 right above the headline's h2, <title> "h2 - h1".
+        ("<title>Lũ về trên sông Lô gây ngập nhiều xã - Mưa lớn: cảnh báo lũ</title>",
+         "<h1>Mưa lớn: cảnh báo lũ</h1><h2>Lũ về trên sông Lô gây ngập nhiều xã</h2>",
+         ("Lũ về trên sông Lô gây ngập nhiều xã", "h2")),
+        # The h1 opens <title>: the headline, the h2 under it a subtitle.
+        ("<title>Mưa lớn: cảnh báo lũ - Lũ về trên sông Lô gây ngập nhiều xã</title>",
+         "<h1>Mưa lớn: cảnh báo lũ</h1><h2>Lũ về trên sông Lô gây ngập nhiều xã</h2>",
+         ("Mưa lớn: cảnh báo lũ", "h1")),
+    ],
+)  # fmt: skip
+def test_strapline_h1_above_the_headlines_h2(
+    head: str, headings: str, expected: tuple[str, str]
+) -> None:
+    article = _extracted(head, headings)
+    assert (article.title, article.title_source) == expected

@@ -557,7 +557,7 @@ class ArticlePage:
                 )
             ]
             if found:
-                return found
+                return self._headline_under_strapline(found, headlines) or found
         # An h2 only when no h1 names any metadata title: an h2 equal to og:title under an h1
         # the served <title> names is a subtitle or a share line ("Was ist …?" under "3 Fragen
         # an …", <title> "…: 3 Fragen an …").
@@ -585,6 +585,34 @@ class ArticlePage:
                     and any(titles.is_title_part(text, t) for t in headlines)
                 ):
                     return [(text, [h2, *h2.iterancestors()], "h2")]
+        return []
+
+    def _headline_under_strapline(
+        self, found: list[tuple[str, list[HtmlElement], str]], headlines: Sequence[str]
+    ) -> list[tuple[str, list[HtmlElement], str]]:
+        """The h2 set right under the one h1 that names a metadata title, when the title
+        opens with the h2 and holds the h1 only after it: a strapline set as the h1 above its
+        headline ("<h1>Strava-Update: POI bei Routen-Tool</h1><h2>Strava-Karten ab sofort mit
+        mehr Infos</h2>" under <title> "Strava-Karten ab sofort … - Strava-Update: POI …"),
+        where no class names the strapline (``_ASIDE_H1``). [] otherwise."""
+        if len(found) != 1:
+            return []
+        key = titles.title_key(found[0][0])
+        if any(titles.title_key(t).startswith(key) for t in headlines):
+            return []  # the h1 opens the title: the headline
+        if (h2 := h2_after(found[0][1][0])) is None:
+            return []
+        text = clean.one_line(_heading_text(h2))
+        h2_key = titles.title_key(text)
+        if (
+            len(h2_key.split()) >= 3
+            and h2_key not in key
+            and any(
+                titles.title_key(t).startswith(h2_key) and titles.is_title_part(text, t)
+                for t in headlines
+            )
+        ):
+            return [(text, [h2, *h2.iterancestors()], "h2")]
         return []
 
     def _without_section_labels(
