@@ -1199,3 +1199,16 @@ def test_strapline_h1_above_the_headlines_h2(
 ) -> None:
     article = _extracted(head, headings)
     assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("...: Tach auch! Wieder da", "Tach auch! Wieder da"),
+        (": Lũ về trên sông Lô", "Lũ về trên sông Lô"),
+        ("„Pure Leere“: Marita Kramer verpasst", "„Pure Leere“: Marita Kramer verpasst"),
+        ("5:0 für Leipzig", "5:0 für Leipzig"),
+    ],
+)
+def test_first_part_without_a_letter(title: str, expected: str) -> None:
+    assert strip_site_parts(title, ["example.com"]) == expected

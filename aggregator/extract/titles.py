@@ -319,9 +319,18 @@ def strip_site_parts(title: str, site_names: Iterable[str]) -> str:
     return _strip_site_parts.__wrapped__(title, site_names)
 
 
+# A first part without a letter or digit before a colon: a blog's name the template left
+# empty or wrote as dots ("...: Tach auch!", ": Headline"; ``_SEPARATOR`` cuts at a colon only
+# after a word). (An empty slot before a bar, "| Site", is the headline's: ``_EMPTY_SLOT``.)
+_EMPTY_FIRST_PART = re.compile(r"^[^\w\s]*\s*[:：]\s+(?=\w)")
+_EMPTY_LEADS = frozenset(".…·•*~_-:：")
+
+
 @lru_cache(maxsize=1024)
 def _strip_site_parts(title: str, site_names: tuple[str, ...]) -> str:
     title = one_line(title)
+    if title[:1] in _EMPTY_LEADS and (empty := _EMPTY_FIRST_PART.match(title)):
+        title = title[empty.end() :]
     names = _site_names(tuple(site_names))
     if (end := _BRACKETED_END.search(title)) and (
         names.exactly(end.group(1)) or names.with_affix(end.group(1))
