@@ -2008,3 +2008,19 @@ def test_a_vietnamese_figure_built_from_divs_keeps_its_caption() -> None:
     )
     article = _boxed_story(box)
     assert "Nông dân thu hoạch lúa đông xuân" in article.body_text
+
+
+def test_a_page_wrapper_named_for_a_menu_script_keeps_the_story() -> None:
+    # a menu script's page wrapper around everything, the menus written in divs, not <nav>:
+    # links make most of its text, but it holds all of the page's running text
+    menu = "".join(
+        f"<li><a href='/rubrik/{i}'>Rubrik Nummer {i} mit Unterseiten</a></li>" for i in range(40)
+    )
+    html = (
+        "<html><body><div id='mmenu-wrapper'>"
+        f"<div><div><ul>{menu}</ul></div></div>"
+        f"<div><h1>Meldung</h1><div>{DE_STORY}{DE_STORY}</div></div>"
+        "</div></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.count("Ein ganzer Satz der Meldung") == 16

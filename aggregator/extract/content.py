@@ -559,9 +559,14 @@ def prune(
         if article_body or (verdict >= 0 and not (verdict == 0 and _is_cta_box(el.tag, names))):
             continue
         # A negatively named wrapper around most of the page's running text (its text outside
-        # links: menus hold much of a page's text) is a layout box, not furniture.
-        text = stats.text.get(el, 0)
-        if text - stats.links.get(el, 0) > 0.45 * page_prose and stats.density(el) < 0.4:
+        # links: menus hold much of a page's text) is a layout box, not furniture; around
+        # nearly all of it, whatever its links: a page wrapper named for a menu script
+        # ("mmenu-wrapper") holds the menus too, which a div-and-table CMS writes in divs
+        # rather than the <nav> dropped above.
+        prose = stats.text.get(el, 0) - stats.links.get(el, 0)
+        if prose > 0.45 * page_prose and (
+            stats.density(el) < 0.4 or prose >= _WRAPPER_PROSE * page_prose
+        ):
             continue
         if _article_header(el, names, stats, headlines):
             continue
@@ -1047,6 +1052,8 @@ def _remove(doomed: list[HtmlElement], stats: Stats) -> None:
 
 
 _SECTION_HEADS = frozenset({*HEADING_TAGS, "table", "thead", "tr", "th"})
+# The share of the page's running text that only the page's own wrapper holds.
+_WRAPPER_PROSE = 0.9
 # Dropped tags that can hold a page's whole text (left unclosed; the no-script copy of a page
 # rendered by JavaScript): checked first.
 _LAYOUT_DROPPED = ("nav", "aside", "noscript")
