@@ -2024,3 +2024,27 @@ def test_a_page_wrapper_named_for_a_menu_script_keeps_the_story() -> None:
     )
     article = extract_article(html, URL)
     assert article.body_text.count("Ein ganzer Satz der Meldung") == 16
+
+
+def test_a_figure_built_from_divs_above_the_story_is_no_lead() -> None:
+    # the picture between the headline and the story's box: its caption is no standfirst
+    html = (
+        "<html><body><div><h1>Story headline</h1><div><div><img src='/img/lander.jpg'></div>"
+        "<div>This illustration of the lander shows how private operators could take people "
+        "back to the Moon [SpaceX via Nasa]</div></div>"
+        f"<div>{EN_STORY}{EN_STORY}</div></div></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.count("A full sentence of the story") == 16
+    assert "This illustration" not in article.body_text
+
+
+def test_a_writers_picture_and_name_over_the_lead_is_no_figure() -> None:
+    # the name beside the picture links to the writer's page: the text under it is the lead
+    box = (
+        "<div><div><a href='/team/kathrin-hofmeister'><img src='/img/kh.jpg'> "
+        "<span>Kathrin Hofmeister</span></a></div><div><p>Im Winter Gemüse frisch aus dem "
+        "Garten ernten können: drei Tipps für die Ernte.</p></div></div>"
+    )
+    article = _boxed_story(box, DE_STORY)
+    assert "Im Winter Gemüse frisch" in article.body_text

@@ -1360,6 +1360,8 @@ class _Lead:
                 continue
             if tag in ("figure", "figcaption", "table", "ul", "ol", "form", "blockquote"):
                 continue
+            if tag == "div" and _figure_box(child, self.stats):
+                continue  # a figure built from divs: a caption is no lead
             hints = hint_string(child)
             if hints.strip() and (
                 _CAPTION_BOX.search(hints)
@@ -2141,8 +2143,10 @@ def _picture_and_caption(el: HtmlElement, stats: Stats) -> tuple[HtmlElement, st
         if tag.__class__ is not str or (child.tail and not child.tail.isspace()):
             return None
         if tag == "img" or next(child.iter("img"), None) is not None:
-            if picture is not None or stats.text.get(child, 0) > _FIGURE_LABEL:
-                return None  # two pictures (a gallery), or a picture in a paragraph
+            if picture is not None or (
+                stats.text.get(child, 0) and not _picture_label(child, stats)
+            ):
+                return None  # two pictures (a gallery), a picture in a paragraph, a name
             picture = child if tag == "img" else next(child.iter("img"))
         elif stats.text.get(child, 0):
             if picture is None:
@@ -2151,6 +2155,18 @@ def _picture_and_caption(el: HtmlElement, stats: Stats) -> tuple[HtmlElement, st
     if picture is None or not caption or stats.density(el) > 0.5:
         return None
     return picture, "\n".join(caption)
+
+
+def _picture_label(part: HtmlElement, stats: Stats) -> bool:
+    """The text beside a figure's picture is a label on it ("zum Vergrößern anklicken"): short,
+    and no link to another page (a writer's picture and name linked to the writer's page)."""
+    if stats.text.get(part, 0) > _FIGURE_LABEL:
+        return False
+    for a in part.iter("a"):
+        href = a.get("href")
+        if stats.text.get(a, 0) and href and not _IMAGE_FILE.search(href):
+            return False
+    return True
 
 
 def _is_caption(el: HtmlElement, *, after_image: bool = False) -> bool:
