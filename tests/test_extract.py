@@ -1922,3 +1922,129 @@ def test_a_contact_line_without_a_picture_stays() -> None:
     )
     article = _boxed_story(middle, DE_STORY)
     assert "Fragen zur Aktion beantwortet" in article.body_text
+
+
+# --- round 10: a page's parts known by shape, without HTML5's semantic elements ---------------------
+
+_PICTURE = "<div><img src='/img/lander.jpg' alt=''></div>"
+
+
+@pytest.mark.parametrize(
+    ("box", "caption"),
+    [
+        # <figure> and <figcaption> renamed to divs
+        (
+            (
+                f"<div>{_PICTURE}<div>An illustration of the lander shows how people could go "
+                "back to the Moon [SpaceX via Nasa]</div></div>"
+            ),
+            True,
+        ),
+        # the picture straight in the box, the credit in a span of the caption
+        (
+            (
+                "<div><img src='/img/schiff.jpg'><div>Rep. Adam Schiff speaks during a briefing, "
+                "October 31, 2019. <span>(Joshua Roberts/Reuters)</span></div></div>"
+            ),
+            True,
+        ),
+        # the caption and its credit in paragraphs of their own, a zoom label on the link
+        (
+            (
+                "<div><a href='/img/big.jpg'><img src='/img/cells.jpg'><i>Zoom</i></a>"
+                "<div><p>Cells with taste receptors develop inside the lungs.</p>"
+                "<p><a href='/people/render'>RenderBurger</a> for Quanta Magazine</p></div></div>"
+            ),
+            True,
+        ),
+        # a picture set in a paragraph's text: the text is the story's
+        (
+            (
+                "<div><img src='/img/cells.jpg'> Cells with taste receptors develop inside the "
+                "lungs, the researchers found.</div>"
+            ),
+            False,
+        ),
+        # an icon beside the points it explains, in a list
+        (
+            (
+                f"<div>{_PICTURE}<div><ul><li>The crossed-out dollar means no commercial use."
+                "</li><li>Ask the author first.</li></ul></div></div>"
+            ),
+            False,
+        ),
+        # text above the picture
+        (
+            (
+                "<div><div>Cells with taste receptors develop inside the lungs, the researchers "
+                f"found.</div>{_PICTURE}</div>"
+            ),
+            False,
+        ),
+    ],
+)
+def test_a_figure_built_from_divs_has_a_caption(box: str, caption: bool) -> None:
+    article = _boxed_story(box, EN_STORY)
+    assert article.body_text.count("A full sentence of the story") == 16
+    words = ("the lander", "Adam Schiff", "taste receptors", "crossed-out dollar")
+    assert any(w in article.body_text for w in words) is not caption
+
+
+def test_pictures_in_a_row_keep_their_texts() -> None:
+    # a how-to's steps, each a picture with its text: the texts are the story's
+    steps = "".join(
+        f"<div>{_PICTURE}<div><div>Step {i}: hold the offcut against the fence and cut.</div>"
+        "<div></div></div></div>"
+        for i in range(1, 4)
+    )
+    article = _boxed_story(steps, EN_STORY)
+    assert "Step 2: hold the offcut" in article.body_text
+
+
+def test_a_vietnamese_figure_built_from_divs_keeps_its_caption() -> None:
+    box = (
+        "<div><div><img src='/img/lua.jpg'></div><div>Nông dân thu hoạch lúa đông xuân. "
+        "Ảnh: Minh Anh</div></div>"
+    )
+    article = _boxed_story(box)
+    assert "Nông dân thu hoạch lúa đông xuân" in article.body_text
+
+
+def test_a_page_wrapper_named_for_a_menu_script_keeps_the_story() -> None:
+    # a menu script's page wrapper around everything, the menus written in divs, not <nav>:
+    # links make most of its text, but it holds all of the page's running text
+    menu = "".join(
+        f"<li><a href='/rubrik/{i}'>Rubrik Nummer {i} mit Unterseiten</a></li>" for i in range(40)
+    )
+    html = (
+        "<html><body><div id='mmenu-wrapper'>"
+        f"<div><div><ul>{menu}</ul></div></div>"
+        f"<div><h1>Meldung</h1><div>{DE_STORY}{DE_STORY}</div></div>"
+        "</div></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.count("Ein ganzer Satz der Meldung") == 16
+
+
+def test_a_figure_built_from_divs_above_the_story_is_no_lead() -> None:
+    # the picture between the headline and the story's box: its caption is no standfirst
+    html = (
+        "<html><body><div><h1>Story headline</h1><div><div><img src='/img/lander.jpg'></div>"
+        "<div>This illustration of the lander shows how private operators could take people "
+        "back to the Moon [SpaceX via Nasa]</div></div>"
+        f"<div>{EN_STORY}{EN_STORY}</div></div></body></html>"
+    )
+    article = extract_article(html, URL)
+    assert article.body_text.count("A full sentence of the story") == 16
+    assert "This illustration" not in article.body_text
+
+
+def test_a_writers_picture_and_name_over_the_lead_is_no_figure() -> None:
+    # the name beside the picture links to the writer's page: the text under it is the lead
+    box = (
+        "<div><div><a href='/team/kathrin-hofmeister'><img src='/img/kh.jpg'> "
+        "<span>Kathrin Hofmeister</span></a></div><div><p>Im Winter Gemüse frisch aus dem "
+        "Garten ernten können: drei Tipps für die Ernte.</p></div></div>"
+    )
+    article = _boxed_story(box, DE_STORY)
+    assert "Im Winter Gemüse frisch" in article.body_text

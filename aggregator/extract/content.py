@@ -559,9 +559,14 @@ def prune(
         if article_body or (verdict >= 0 and not (verdict == 0 and _is_cta_box(el.tag, names))):
             continue
         # A negatively named wrapper around most of the page's running text (its text outside
-        # links: menus hold much of a page's text) is a layout box, not furniture.
-        text = stats.text.get(el, 0)
-        if text - stats.links.get(el, 0) > 0.45 * page_prose and stats.density(el) < 0.4:
+        # links: menus hold much of a page's text) is a layout box, not furniture; around
+        # nearly all of it, whatever its links: a page wrapper named for a menu script
+        # ("mmenu-wrapper") holds the menus too, which a div-and-table CMS writes in divs
+        # rather than the <nav> dropped above.
+        prose = stats.text.get(el, 0) - stats.links.get(el, 0)
+        if prose > 0.45 * page_prose and (
+            stats.density(el) < 0.4 or prose >= _WRAPPER_PROSE * page_prose
+        ):
             continue
         if _article_header(el, names, stats, headlines):
             continue
@@ -1047,6 +1052,8 @@ def _remove(doomed: list[HtmlElement], stats: Stats) -> None:
 
 
 _SECTION_HEADS = frozenset({*HEADING_TAGS, "table", "thead", "tr", "th"})
+# The share of the page's running text that only the page's own wrapper holds.
+_WRAPPER_PROSE = 0.9
 # Dropped tags that can hold a page's whole text (left unclosed; the no-script copy of a page
 # rendered by JavaScript): checked first.
 _LAYOUT_DROPPED = ("nav", "aside", "noscript")
@@ -1353,6 +1360,8 @@ class _Lead:
                 continue
             if tag in ("figure", "figcaption", "table", "ul", "ol", "form", "blockquote"):
                 continue
+            if tag == "div" and _figure_box(child, self.stats):
+                continue  # a figure built from divs: a caption is no lead
             hints = hint_string(child)
             if hints.strip() and (
                 _CAPTION_BOX.search(hints)
@@ -1731,6 +1740,8 @@ class _Reader:
             self.figure(el)
         elif tag in ("figcaption", "caption") or _is_caption(el, after_image=self._after_image()):
             self.add_text("caption", _inline_text(el))
+        elif tag == "div" and not self.stopped and (parts := _figure_box(el, self.stats)):
+            self.picture(*parts)
         elif tag == "pre":
             self.blocks.append(Block("pre", el.text_content(), _pre(el.text_content())))
         elif tag == "blockquote" and not any(c.tag in BLOCK_TAGS for c in el.iter() if c is not el):
@@ -1866,13 +1877,14 @@ class _Reader:
         self.blocks.append(Block("image", "", _figure(src, ""), src=src))
 
     def figure(self, el: HtmlElement) -> None:
-        img = next(el.iter("img"), None)
         caption_el = next(el.iter("figcaption"), None)
-        caption = (
-            join_caption_lines(_inline_text(caption_el).split("\n"))
-            if caption_el is not None
-            else ""
+        self.picture(
+            next(el.iter("img"), None), _inline_text(caption_el) if caption_el is not None else ""
         )
+
+    def picture(self, img: HtmlElement | None, raw_caption: str) -> None:
+        """A picture and its caption (the text under it in its figure, however built)."""
+        caption = join_caption_lines(raw_caption.split("\n")) if raw_caption else ""
         if img is None:
             if caption:
                 self.add_text("caption", caption)
@@ -2088,6 +2100,73 @@ def _inline_walk(node: HtmlElement, parts: list[str]) -> None:
                 parts.append(text)
         if tail := child.tail:
             parts.append(tail)
+
+
+# A figure built from divs (a div-and-table CMS, or HTML5's figure and figcaption renamed): a box
+# holding one picture and, under it, a short text in elements of its own. Its text is the
+# picture's caption and credit, as a <figcaption>'s is. A picture set in a paragraph's text
+# ("<div><img> Text …</div>", text straight in the box or after the picture in the same child)
+# is not one: that text is the story's.
+_FIGURE_TEXT = 400
+_FIGURE_LABEL = 30  # a label on the picture's own link ("zum Vergrößern anklicken")
+
+
+def _figure_box(el: HtmlElement, stats: Stats) -> tuple[HtmlElement, str] | None:
+    """(the picture, its caption's text) when *el* is a figure built from divs, else None.
+
+    Pictures in a row, each with its text (a photo story, a how-to's steps), are not: their
+    texts are the story's. Nor is a box whose text is a list or a heading (an icon beside the
+    points it explains)."""
+    parts = _picture_and_caption(el, stats)
+    if parts is None:
+        return None
+    for neighbour in (el.getprevious(), el.getnext()):
+        if (
+            neighbour is not None
+            and neighbour.tag == "div"
+            and _picture_and_caption(neighbour, stats) is not None
+        ):
+            return None
+    return parts
+
+
+def _picture_and_caption(el: HtmlElement, stats: Stats) -> tuple[HtmlElement, str] | None:
+    length = stats.text.get(el, 0)
+    if not 0 < length <= _FIGURE_TEXT or (el.text and not el.text.isspace()):
+        return None
+    if next(el.iter("ul", "ol", "table", *HEADING_TAGS), None) is not None:
+        return None
+    picture: HtmlElement | None = None
+    caption: list[str] = []
+    for child in el:
+        tag = child.tag
+        if tag.__class__ is not str or (child.tail and not child.tail.isspace()):
+            return None
+        if tag == "img" or next(child.iter("img"), None) is not None:
+            if picture is not None or (
+                stats.text.get(child, 0) and not _picture_label(child, stats)
+            ):
+                return None  # two pictures (a gallery), a picture in a paragraph, a name
+            picture = child if tag == "img" else next(child.iter("img"))
+        elif stats.text.get(child, 0):
+            if picture is None:
+                return None  # text above the picture
+            caption.append(_inline_text(child))
+    if picture is None or not caption or stats.density(el) > 0.5:
+        return None
+    return picture, "\n".join(caption)
+
+
+def _picture_label(part: HtmlElement, stats: Stats) -> bool:
+    """The text beside a figure's picture is a label on it ("zum Vergrößern anklicken"): short,
+    and no link to another page (a writer's picture and name linked to the writer's page)."""
+    if stats.text.get(part, 0) > _FIGURE_LABEL:
+        return False
+    for a in part.iter("a"):
+        href = a.get("href")
+        if stats.text.get(a, 0) and href and not _IMAGE_FILE.search(href):
+            return False
+    return True
 
 
 def _is_caption(el: HtmlElement, *, after_image: bool = False) -> bool:
