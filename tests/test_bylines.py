@@ -1087,6 +1087,8 @@ def test_vietnamese_byline_in_a_meta_box_above_the_sapo(meta: str, expected: lis
         ("de", "<p>© 2020 Mustermann Bau GmbH</p>", []),
         # A picture's credit inside the story is the photographer's.
         ("de", "<figure><img src='/a.jpg'><figcaption>© Max Mustermann</figcaption></figure>", []),
+        # The same where no <figure> or class says so: a small box of an image and its credit.
+        ("de", "<div><img src='/a.jpg'><div><span>© Max Mustermann</span></div></div>", []),
     ],
 )
 def test_a_copyright_line_under_the_story_names_its_owner(
@@ -1529,3 +1531,41 @@ def test_a_labelled_byline_in_loose_text_under_the_headline(
     lang: str, header: str, expected: list[str]
 ) -> None:
     assert _loose_header_page(lang, header) == expected
+
+
+_FOOTER_LINKS = (
+    "<div class='c21'><p><a href='/kontakt'>Kontakt</a> | <a href='/user/login'>Login</a></p></div>"
+)
+_SUBMENU = (
+    "<div class='c11'><ul class='c12'><li class='c13'><a href='/presse'>Presse</a>"
+    "<div class='c14'><ul class='c15'><li class='c13'><a href='/journalisten/termine'>Termine</a>"
+    "</li><li class='c13'><a href='/journalisten/jobs'>Jobs</a></li><li class='c13'>"
+    "<a href='/menschen/affiliate-scholars'>Affiliate Scholars</a></li></ul></div></li></ul></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "after", "expected"),
+    [
+        # A drop-down's submenu, no <nav> or class saying so: its links to the pages of a
+        # "/journalisten/" or "/menschen/" section name no writer.
+        ("de", "<p>12.03.2024</p>", _SUBMENU, []),
+        ("de", "von <a href='/autor/anna-berger'>Anna Berger</a>", _SUBMENU, ["Anna Berger"]),
+        # A footer's links, "… | Login": the separator is no word of a name.
+        ("de", "<p>12.03.2024</p>",
+         _FOOTER_LINKS, []),
+    ],
+)  # fmt: skip
+def test_menu_and_footer_links_without_semantic_tags_name_no_writer(
+    lang: str, header: str, after: str, expected: list[str]
+) -> None:
+    assert _hashed_page(lang, header, after) == expected
+
+
+def test_a_weekday_and_a_pieces_label_are_no_names() -> None:
+    # "Donnerstag, 4. November 2021" in an author box is split at its comma.
+    assert person_names(["Donnerstag"]) == []
+    assert person_names(["Thursday", "Jane Doe"]) == ["Jane Doe"]
+    # "Artikel von …", "Beitrag von …": what the piece is, then whose.
+    assert byline_authors("Artikel von Claudia Riedler") == ["Claudia Riedler"]
+    assert byline_authors("Beitrag von Alexa von Heyden") == ["Alexa von Heyden"]

@@ -196,7 +196,8 @@ BY_WORDS: tuple[str, ...] = (
     "napisała", "napsal", "napsala",
     # A line that says what kind of piece it is and whose: "Ein Interview von …".
     "ein beitrag von", "ein gastbeitrag von", "ein kommentar von", "ein interview von",
-    "ein artikel von", "ein text von", "blog beitrag von", "blogbeitrag von",
+    "ein artikel von", "ein text von", "blog beitrag von", "blogbeitrag von", "artikel von",
+    "beitrag von", "kommentar von",
     "a guest post by", "an interview by", "an article by",
     # What the credit is for: "Story by …", "Words by …", "Reporting by A; Editing by B".
     "guest post by", "gastbeitrag von", "story by", "words by", "text by", "report by",
@@ -1137,6 +1138,14 @@ NOT_A_NAME: frozenset[str] = frozenset({
     "system", "moderator", "all posts", "alle beiträge", "posts", "quản trị viên",
     "quản trị", "biên tập", "người viết", "by", "von", "datum", "date", "quelle", "source",
     "foto", "fotos", "photo", "published", "veröffentlicht", "mehr", "more", "text",
+    # Weekdays, which a date line beside a byline opens ("Donnerstag, 4. November 2021"
+    # split at its comma): never a person's name alone.
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    "sonnabend", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì",
+    "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "maandag", "dinsdag", "woensdag",
+    "donderdag", "vrijdag", "zaterdag", "zondag",
 })  # fmt: skip
 _DOMAIN = re.compile(
     r"(?:^|\s)(?:https?://|www\.)\S*|\b[\w-]+\.(?:[a-z]{2,3}|info|online)\b", re.IGNORECASE

@@ -986,7 +986,7 @@ class ArticlePage:
                 continue
             if any(_is_hiding(a.get("class") or "") for a in islice(link.iterancestors(), 3)):
                 continue
-            if any(a.tag == "nav" or _is_menu(a.get("class") or "") for a in link.iterancestors()):
+            if _in_menu(link, body):
                 continue  # the site's menu links its team's pages
             if _teaser_link(link, link.get("href") or ""):
                 continue  # another story's writer, beside its headline
@@ -1074,11 +1074,8 @@ class ArticlePage:
             text = clean.one_line(link.text_content())
             if not text or len(text) > 60 or len(text.split()) > 4 or not slug_names(text, slug):
                 continue
-            if any(
-                a.tag == "nav" or (a.tag != "body" and _is_menu(a.get("class") or ""))
-                for a in link.iterancestors()
-            ):
-                continue  # (a body's class names the page's template: "has-menu")
+            if _in_menu(link, body):
+                continue
             if _teaser_link(link, href):
                 continue
             yield link
@@ -1960,15 +1957,27 @@ _PICTURE_BOX = re.compile(
 # The length of a paragraph of the story's text (a copyright line under the story has none
 # after it).
 _STORY_LINE = 100
+# A caption's box: up to this many levels above a © line, holding an image and no more text
+# than a caption's.
+_CAPTION_DEPTH = 3
+_CAPTION_BOX = 200
 
 
 def _in_picture(el: HtmlElement, container: HtmlElement) -> bool:
-    """*el* sits in a figure or a box named for a picture, inside *container*."""
-    for anc in chain((el,), el.iterancestors()):
+    """*el* sits in a figure or a box named for a picture, inside *container*; or, where no
+    <figure> or class says so, a small box within three levels above it holds an image and
+    no more text than a caption's ("<div><img><div><span>© Name</span></div></div>")."""
+    for depth, anc in enumerate(chain((el,), el.iterancestors())):
         if anc is container:
             return False
         if anc.tag in ("figure", "figcaption") or _PICTURE_BOX.search(
             f"{anc.get('class') or ''} {anc.get('id') or ''}"
+        ):
+            return True
+        if (
+            0 < depth <= _CAPTION_DEPTH
+            and anc.find(".//img") is not None
+            and len(anc.text_content()) <= _CAPTION_BOX
         ):
             return True
     return False
@@ -2061,6 +2070,26 @@ _MENU = re.compile(r"(?<![a-z])(?:menu|nav|navbar|navigation)(?![a-z])", re.IGNO
 _is_menu = remembered_search(_MENU)
 
 
+def _in_menu(link: HtmlElement, body: HtmlElement) -> bool:
+    """*link* is a menu's: inside a ``<nav>``, a box classed as a menu (not ``<body>``, whose
+    class names the page's template: "has-menu"), or an item of a list set inside another
+    list's item: a drop-down's submenu ("<li>Menschen<ul><li><a href='/menschen/team'>Team
+    </a></li>…"), which is how a div-and-table template, with no ``<nav>`` and no telling
+    class, writes its menu; a byline is never a submenu's item (a comment thread's nesting
+    is no byline either)."""
+    items = 0
+    for a in link.iterancestors():
+        if a is body:
+            return False
+        if a.tag == "nav" or _is_menu(a.get("class") or ""):
+            return True
+        if a.tag == "li":
+            items += 1
+            if items == 2:
+                return True
+    return False
+
+
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 
 
@@ -2070,6 +2099,8 @@ def _named_by_slug(text: str, slug: str) -> str:
     words = text.split()
     for size in (2, 3, 4):
         for start in range(len(words) - size + 1):
+            if not all(any(ch.isalpha() for ch in w) for w in words[start : start + size]):
+                continue  # a separator is no word of a name ("| Login" of "… | Login")
             run = " ".join(words[start : start + size])
             folded = run.casefold().replace("ß", "ss")
             # Addresses drop accents ("nguyen-van-a") or spell umlauts out ("ruetter").
