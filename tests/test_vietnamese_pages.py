@@ -1500,3 +1500,30 @@ def test_aspnet_default_controller_is_no_section() -> None:
     html = _bare(TITLE, f"<div><h1>{TITLE}</h1><div>{DATE_LINE}</div><div>{BODY}</div></div>")
     url = "https://bao.example.vn/Home/Details.aspx?id=245880"
     assert extract_article(html, url, None, now=NOW).section == ""
+
+
+RELATED_IN_STORY = "<p><b>Tin liên quan:</b></p><ul><li><a href='/t/1.html'>Tin một</a></li></ul>"
+
+
+@pytest.mark.parametrize(
+    ("box", "end", "authors", "credit"),
+    [
+        # After a related box inside the story's box: the name and credit lines still count.
+        (
+            RELATED_IN_STORY,
+            "<b>Hoàng Anh</b><br><b>Theo TTXVN</b><br>",
+            ["Hoàng Anh"],
+            "Theo TTXVN",
+        ),
+        (RELATED_IN_STORY, "<table><tr><td align='right'><b>PV</b></td></tr></table>", ["PV"], ""),
+        # After the comments' heading, a reader's name is no byline.
+        ("<p><b>Bình luận</b></p>", "<p>Nguyễn Văn Hùng</p><p>Bài viết hay, cảm ơn.</p>", [], ""),
+    ],
+)
+def test_byline_after_a_related_box_inside_the_story(
+    box: str, end: str, authors: list[str], credit: str
+) -> None:
+    html = _bare(f"{TITLE} - Báo Tỉnh", f"<h1>{TITLE}</h1><div>{DATE_LINE}{BODY}{box}{end}</div>")
+    article = extract_article(html, URL, None, now=NOW)
+    assert (article.authors, article.credit) == (authors, credit)
+    assert article.body_text.endswith(PARAGRAPHS[-1])

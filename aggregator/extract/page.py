@@ -1208,9 +1208,12 @@ class ArticlePage:
             opening, rest = _opening_line(blocks)
             if opening and self._says_nothing_of(title):
                 title, title_source = opening, "body"
-                blocks = rest
+                # The date line under the headline, which the headline hid from the first
+                # look (a long first line ends that search: the story's text).
+                blocks = self.drop_date_line(rest, published)
             elif opening and titles.title_key(opening) == titles.title_key(title):
-                blocks = rest  # the served headline over its date line, read into the body
+                # the served headline over its date line, read into the body
+                blocks = self.drop_date_line(rest, published)
             elif (
                 container is not None
                 and (above := _headline_above(container))
