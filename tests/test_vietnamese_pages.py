@@ -1369,3 +1369,161 @@ def test_prefixed_sapo_in_a_box_of_its_own(
     article = extract_article(html, URL, None, now=NOW)
     assert article.body_text.startswith(first)
     assert article.summary == summary
+
+
+# --- Round 10: pages from older CMSs (table and div layouts, no metadata, no class names) ---
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # 12-hour clocks, English or Vietnamese (SA sáng, CH chiều), the hour as "18h21", a
+        # weekday and a colon before a leading time, the "Ngày cập nhật" label, a view counter.
+        ("Đăng lúc: 6:21 PM 08/01/2026", vn(2026, 1, 8, 18, 21)),
+        ("08/01/2026 06:21 CH", vn(2026, 1, 8, 18, 21)),
+        ("08/01/2026 06:21 SA", vn(2026, 1, 8, 6, 21)),
+        ("6:21:05 PM | 08/01/2026", vn(2026, 1, 8, 18, 21, 5)),
+        ("Thứ Năm: 18:21 ngày 08/01/2026", vn(2026, 1, 8, 18, 21)),
+        ("18h21 ngày 08/01/2026", vn(2026, 1, 8, 18, 21)),
+        ("Ngày cập nhật: 08/01/2026 18:21:05", vn(2026, 1, 8, 18, 21, 5)),
+        ("08/01/2026 18:21 | Lượt xem: 1.234", vn(2026, 1, 8, 18, 21)),
+        # A sentence opening with a day and a time: no stamp.
+        ("18h21 ngày 08/01/2026, đoàn công tác của tỉnh đã có mặt tại xã.", None),
+    ],
+)
+def test_older_stamp_forms_without_a_heading(line: str, published: datetime | None) -> None:
+    html = _bare("Chi tiết tin", f"<div><div><b>{TITLE}</b></div><div>{line}</div>{BODY}</div>")
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.published == published
+    if published is not None:
+        assert line.split()[0] not in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("end", "authors", "credit"),
+    [
+        # Set apart (bold, right-aligned) in blocks of their own under the story's box.
+        ('<p align="right"><strong><em>Hoàng Anh</em></strong></p>', ["Hoàng Anh"], ""),
+        (
+            '<p align="right"><b>Hoàng Anh</b></p><p align="right"><b>Theo TTXVN</b></p>',
+            ["Hoàng Anh"],
+            "Theo TTXVN",
+        ),
+        ('<table width="100%"><tr><td align="right"><b>N.A</b></td></tr></table>', ["N.A"], ""),
+        ("<b>Theo TQĐT</b><br>", [], "Theo TQĐT"),
+        # Not set apart, a link, a related box: no byline.
+        ("<p>Hoàng Anh</p>", [], ""),
+        ('<p align="right"><b><a href="/tac-gia/12">Hoàng Anh</a></b></p>', [], ""),
+        ("<div><b>Tin Liên Quan</b><ul><li><a href='/t/1'>Tin một</a></li></ul></div>", [], ""),
+    ],
+)
+def test_byline_under_the_story_box(end: str, authors: list[str], credit: str) -> None:
+    html = _bare(
+        "Chi tiết tin",
+        f"<div><h2>{TITLE}</h2><div>{DATE_LINE}</div><div>{BODY}</div>{end}</div>",
+    )
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.authors == authors
+    assert article.credit == credit
+    assert article.body_text.endswith(PARAGRAPHS[-1])
+
+
+def test_name_and_credit_lines_in_one_bold_run() -> None:
+    # "<b>Minh Anh</b><br><b>Theo TQĐT</b>": read line by line, not as a four-word name.
+    end = "<p><b>Minh Anh</b><br><b>Theo TQĐT</b></p>"
+    html = _bare(f"{TITLE} - Báo Tỉnh", f"<h1>{TITLE}</h1><div>{DATE_LINE}{BODY}{end}</div>")
+    article = extract_article(html, URL, None, now=NOW)
+    assert (article.authors, article.credit) == (["Minh Anh"], "Theo TQĐT")
+
+
+@pytest.mark.parametrize(
+    ("served", "title"),
+    [
+        (f"Tin tức | {TITLE}", TITLE),
+        (f"{TITLE} - Chi tiết tin", TITLE),
+        # Words of the headline's own, no separator: kept.
+        (f"Tin tức {TITLE}", f"Tin tức {TITLE}"),
+    ],
+)
+def test_template_label_in_the_served_title(served: str, title: str) -> None:
+    html = _bare(served, f"<div><span>{TITLE}</span><br>{DATE_LINE}<div>{BODY}</div></div>")
+    assert extract_article(html, URL, None, now=NOW).title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "first"),
+    [
+        # Headline, date line and sapo as lines of one box, broken by <br>.
+        (
+            f"<b>{TITLE}</b><br><i>Thứ Năm, 08/01/2026 - 18:21</i><br><b>{SAPO}</b><br><br>",
+            TITLE,
+            SAPO,
+        ),
+        # The headline in a bold span, a line of its own above the story's box.
+        (
+            f"<span style='font-weight:bold'>{TITLE}</span><br><div>{DATE_LINE}</div>",
+            TITLE,
+            PARAGRAPHS[0],
+        ),
+        # A headline-shaped line over a line that is neither a date nor a sapo: not read.
+        (f"<b>{TITLE}</b><br><i>Chuyên mục nông thôn mới</i><br><br>", "Chi tiết tin", TITLE),
+    ],
+)
+def test_headline_as_a_line_of_an_old_template(head: str, title: str, first: str) -> None:
+    html = _bare("Chi tiết tin", f"<div>{head}<div>{BODY}</div></div>")
+    article = extract_article(html, URL, None, now=NOW)
+    assert (article.title, article.body_text[: len(first)]) == (title, first)
+    assert "18:21" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("sapo_box", "first"),
+    [
+        (f"<p><b>{SAPO}</b></p>", SAPO),
+        (f"<div><strong>{SAPO}</strong></div>", SAPO),
+        # A teaser under its link, or bold words that end no sentence: not the sapo.
+        (f"<div><a href='/t/2.html'>Tin khác</a><b>{SAPO}</b></div>", PARAGRAPHS[0]),
+        (f"<p><b>{SAPO.rstrip('.')}</b></p>", PARAGRAPHS[0]),
+    ],
+)
+def test_bold_sapo_without_a_prefix_above_the_story_box(sapo_box: str, first: str) -> None:
+    html = _bare(
+        "Chi tiết tin",
+        f"<div><h2>{TITLE}</h2><div>{DATE_LINE}</div>{sapo_box}<div>{BODY}</div></div>",
+    )
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.body_text.startswith(first)
+
+
+def test_aspnet_default_controller_is_no_section() -> None:
+    # "/Home/Details.aspx?id=…": the framework's default controller, not the site's section.
+    html = _bare(TITLE, f"<div><h1>{TITLE}</h1><div>{DATE_LINE}</div><div>{BODY}</div></div>")
+    url = "https://bao.example.vn/Home/Details.aspx?id=245880"
+    assert extract_article(html, url, None, now=NOW).section == ""
+
+
+RELATED_IN_STORY = "<p><b>Tin liên quan:</b></p><ul><li><a href='/t/1.html'>Tin một</a></li></ul>"
+
+
+@pytest.mark.parametrize(
+    ("box", "end", "authors", "credit"),
+    [
+        # After a related box inside the story's box: the name and credit lines still count.
+        (
+            RELATED_IN_STORY,
+            "<b>Hoàng Anh</b><br><b>Theo TTXVN</b><br>",
+            ["Hoàng Anh"],
+            "Theo TTXVN",
+        ),
+        (RELATED_IN_STORY, "<table><tr><td align='right'><b>PV</b></td></tr></table>", ["PV"], ""),
+        # After the comments' heading, a reader's name is no byline.
+        ("<p><b>Bình luận</b></p>", "<p>Nguyễn Văn Hùng</p><p>Bài viết hay, cảm ơn.</p>", [], ""),
+    ],
+)
+def test_byline_after_a_related_box_inside_the_story(
+    box: str, end: str, authors: list[str], credit: str
+) -> None:
+    html = _bare(f"{TITLE} - Báo Tỉnh", f"<h1>{TITLE}</h1><div>{DATE_LINE}{BODY}{box}{end}</div>")
+    article = extract_article(html, URL, None, now=NOW)
+    assert (article.authors, article.credit) == (authors, credit)
+    assert article.body_text.endswith(PARAGRAPHS[-1])

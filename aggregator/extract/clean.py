@@ -28,6 +28,7 @@ STOP_HEADINGS: tuple[str, ...] = (
     "đọc thêm", "có thể bạn quan tâm", "bạn có thể quan tâm", "video liên quan", "ý kiến bạn đọc",
     "gửi bình luận", "bình luận", "viết bình luận", "tin mới nhất", "tin mới", "tin khác",
     "các tin khác", "tin đọc nhiều", "đọc nhiều nhất", "tin nổi bật", "cùng chuyên mục",
+    "các tin đã đưa", "tin đã đưa",
     "related articles", "related stories", "related news", "related", "read more", "more stories",
     "recommended", "comments", "leave a comment", "leave a reply", "you may also like",
     "more from", "most read", "most popular", "trending", "other news", "see also",
@@ -479,6 +480,21 @@ def is_boilerplate(text: str) -> bool:
         return False
     folded = _lower_key(text)
     return len(folded) < 120 and (folded.startswith(BOILERPLATE_PREFIXES) or _teaser_key(folded))
+
+
+# A view counter closing a short line ("08/01/2026 18:21 | Lượt xem: 1.234", "Số lần đọc:
+# 56"): old Vietnamese templates write it on the date line (vietnam-notes §2.2).
+_VIEW_COUNTER = re.compile(
+    r"\s*[|\-–,]?\s*(?:lượt\s+(?:xem|đọc)|số\s+lần\s+(?:xem|đọc))\s*:?\s*[\d.,]+\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_view_counter(line: str) -> str:
+    """*line* without a view counter at its end (a cheap test first: most lines have none)."""
+    if "ượt" not in line and "ần" not in line and "ƯỢT" not in line and "ẦN" not in line:
+        return line
+    return _VIEW_COUNTER.sub("", line)
 
 
 # Labels that point the reader to another story: "Xem thêm: …", "Read more: …".

@@ -1390,6 +1390,19 @@ class _Lead:
         return False
 
 
+def _credit_or_name_lines(text: str) -> bool:
+    """One to three lines, each a reporter's bare name ("Hoàng Anh", "Minh Anh (tổng hợp)",
+    "PV"; the Vietnamese byline at a story's foot, vietnam-notes §2.3) or a credit ("Theo
+    TTXVN"), none another box's heading."""
+    lines = text.split("\n")
+    return len(lines) <= 3 and all(
+        len(line) <= 60
+        and not is_stop_heading(line)
+        and (credit_of(line) or trailing_name(line) is not None)
+        for line in lines
+    )
+
+
 def trailing_blocks(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
     """Bare paragraphs that follow *container* as its siblings or its parent's (an intro box
     chosen as the container, the story's paragraphs after it): the run of prose ``p`` elements
@@ -1592,6 +1605,9 @@ class _Reader:
         self.blocks: list[Block] = []
         self.buffer: list[str] = []  # inline text of the paragraph being built
         self.stopped = False
+        # Stopped by a related-links box set inside the story ("Tin liên quan:"), not by the
+        # comments or the page's other boxes: the byline may still follow it.
+        self.past_box = False
 
     # Inline text is collected as one string with "\n" for <br>.
     def flush(self, kind: str = "p") -> None:
@@ -1620,12 +1636,18 @@ class _Reader:
         if self.stopped:
             # Past "Tin liên quan": only a credit or byline line still belongs to the article
             # ("(Theo TTXVN)" after a related-links list inside the content block).
-            if kind == "p" and (credit_of(text) or byline_authors(text) or photo_credit(text)):
+            if kind == "p" and (
+                credit_of(text)
+                or byline_authors(text)
+                or photo_credit(text)
+                or (self.past_box and _credit_or_name_lines(text))
+            ):
                 self.blocks.append(Block("p", text, f"<p>{escape(text, quote=False)}</p>"))
             return
         if is_stop_heading(text):
             if self.body_started():
                 self.stopped = True
+                self.past_box = is_in_body_box_heading(text)
             return
         if is_boilerplate(text) or is_control_label(text) or (kind == "p" and is_promo(text)):
             return
@@ -1710,7 +1732,11 @@ class _Reader:
             # post's date) are the post's own, not a list of other stories to judge by density.
             self.add_text("quote", _inline_text(el))
             return
-        if self._is_furniture(el) or (self.stopped and tag not in ("p", "div", "section")):
+        if self._is_furniture(el) or (
+            self.stopped
+            and tag not in ("p", "div", "section")
+            and not (self.past_box and tag == "table")  # a one-cell table holding the byline
+        ):
             return
         if not self.stopped and self._box_heading_inside_story(el):
             return  # "Tin liên quan:" over a list of links, the story going on below it

@@ -71,11 +71,19 @@ BYLINE_HINTS: tuple[str, ...] = (
 )  # fmt: skip
 TAG_HINTS: tuple[str, ...] = ("tag", "keyword", "tu-khoa", "tukhoa", "topic")
 HOME_CRUMBS: frozenset[str] = frozenset({"trang chủ", "home", "trang nhất", "homepage", "tin tức"})
+# Labels of a Vietnamese page template, not of a section: "home", "news", "the story in
+# full". (Not "News" elsewhere: "(News) Headline" is a blog's own kicker.)
+NEWS_LABELS: frozenset[str] = frozenset(
+    {"trang chủ", "trang nhất", "tin tức", "tin", "tin chi tiết", "chi tiết tin",
+     "chi tiết tin tức", "chi tiết", "bản tin"}
+)  # fmt: skip
 # First URL path segments that name no section ("/vi/tin-tuc/…", "/news/34610p1c24/…").
 GENERIC_SEGMENTS: frozenset[str] = frozenset({
     "vi", "en", "vn", "amp", "m", "news", "tin-tuc", "tintuc", "article", "articles", "bai-viet",
     "post", "posts", "index.php", "story", "stories", "detail", "chi-tiet", "tin", "p", "a", "s",
     "www", "mobile", "print",
+    # ASP.NET and SharePoint paths: the default controller ("/Home/Details.aspx?id=…"), pages.
+    "home", "pages", "portal",
 })  # fmt: skip
 _TOKEN = re.compile(r"\w+")
 # Trie-shaped alternations (``content._alternation``): the same matches, fewer checks.
@@ -809,6 +817,35 @@ class ArticlePage:
                 found.append(holder)
         return found
 
+    def bold_leads(self) -> list[HtmlElement]:
+        """The blocks set wholly in bold that read as a sapo: 80-1200 characters ending a
+        sentence, not in a link, a list item or under a link; old Vietnamese templates set the
+        sapo in ``<b>`` or ``<strong>`` in a box of its own above the story, no prefix, no
+        class (vietnam-notes §2.2)."""
+        found = []
+        for bold in _LONG_BOLD_XPATH(self.doc):
+            holder = bold
+            parent = bold.getparent()
+            if (
+                parent is not None
+                and parent.tag in ("p", "div", "td")
+                and not (parent.text or "").strip()
+                and not (bold.tail or "").strip()
+                and all(c is bold or c.tag == "br" for c in parent)
+            ):
+                holder = parent  # "<p><strong>…</strong></p>": the paragraph is the sapo
+            if (
+                any(a.tag in ("a", "li") for a in holder.iterancestors())
+                or next(holder.iter("a"), None) is not None
+            ):
+                continue
+            if (previous := holder.getprevious()) is not None and previous.tag == "a":
+                continue  # a teaser under its headline's link
+            text = clean.one_line(holder.text_content())
+            if 80 <= len(text) <= 1200 and text[-1] in _SENTENCE_ENDS:
+                found.append(holder)
+        return found
+
     def dom_breadcrumbs(self) -> list[str]:
         for el, _ in self.hinted_by_kind[_CRUMB_HINT]:
             crumbs = [clean.one_line(clean.element_text(a)) for a in el.iter("a")]
@@ -1109,6 +1146,8 @@ class ArticlePage:
         # Without a sapo named so (class names hashed or absent): the blocks a lead prefix
         # opens ("(BTN) - …"), read before pruning, for the one set right above the body.
         leads = self.prefixed_leads() if sapo_el is None and self.declared_vietnamese else []
+        # Without a prefix either: a block set wholly in bold (old templates' sapo).
+        bold_leads = self.bold_leads() if sapo_el is None and self.declared_vietnamese else []
         crumbs = md.breadcrumbs or self.dom_breadcrumbs()
         dom_tags = self.dom_tags()
         # The story's headline: a box holding it is the story's, whatever its class says.
@@ -1169,6 +1208,14 @@ class ArticlePage:
             blocks = blocks[:-1] if "\n" in blocks[-1].text else blocks[:-2]
         if not body_authors and container is not None:
             body_authors = _byline_under_heading(container, blocks)
+        if (
+            language == "vi"
+            and not (body_authors or credit or dom_authors or any(meta_authors))
+            and container is not None
+        ):
+            # Old CMSs set the byline under the story's box, in a bold or right-aligned line
+            # of its own that no class marks: the container ends before it.
+            credit, body_authors = _byline_after(container)
         if not (body_authors or dom_authors or any(meta_authors)) and container is not None:
             # (only where nothing else names one)
             body_authors = _byline_above(container, vietnamese=language == "vi")
@@ -1183,15 +1230,26 @@ class ArticlePage:
             # headline-shaped block right above the body's container, is the headline set in
             # a plain block (old templates, class names hashed or absent), where the served
             # <title> is the site's name, a section or an injected gambling title.
-            if (opening := _opening_line(blocks)) and self._says_nothing_of(title):
+            opening, rest = _opening_line(blocks)
+            if opening and self._says_nothing_of(title):
                 title, title_source = opening, "body"
-                blocks = blocks[1:]
+                # The date line under the headline, which the headline hid from the first
+                # look (a long first line ends that search: the story's text).
+                blocks = self.drop_date_line(rest, published)
+            elif opening and titles.title_key(opening) == titles.title_key(title):
+                # the served headline over its date line, read into the body
+                blocks = self.drop_date_line(rest, published)
             elif (
                 container is not None
                 and (above := _headline_above(container))
                 and self._says_nothing_of(title)
             ):
                 title, title_source = above, "body"
+        if bold_leads and container is not None:
+            # Under the story's headline only: under another heading ("Tin tức trong ngày")
+            # a bold paragraph is that box's.
+            under = [el for el in bold_leads if _heading_above_is(el, title)]
+            blocks = _with_prefixed_lead(blocks, under, container)
         authors = (
             self.authors(dom_authors, body_authors, meta_authors)
             or self.authors([], starter, meta_authors=[])
@@ -1372,7 +1430,9 @@ class ArticlePage:
 
         def without_sections(title: str) -> str:
             title = titles.strip_section_parts(title, sections)
-            shorter = titles.strip_section_parts(title, menu)
+            # A generic label a template sets before or after every headline ("Tin tức |
+            # Headline", "Headline - Chi tiết tin") names no section and no story either.
+            shorter = titles.strip_section_parts(title, [*menu, *NEWS_LABELS])
             return shorter if len(shorter.split()) >= 4 else title
 
         if not headings and h1 and self._names_the_site(h1, sites):
@@ -1738,7 +1798,7 @@ class ArticlePage:
                 break
             if last.kind == "table" and ("\n" in last.text or len(last.text) > 60):
                 break  # a data table; a one-cell layout table may hold the byline line
-            # The block as one line ("Bài, ảnh:<br>THÁI CẢNH"), else each of its lines: one
+            # Each of its lines, else the block as one line ("Bài, ảnh:<br>THÁI CẢNH"): one
             # paragraph may hold the byline and the photo credit on lines of their own
             # ("<strong>Minh Anh</strong><br><em>Ảnh: Thu Hà</em>").
             if not clean.strip_end_marker_ending_sentence(last.text).strip(" ."):
@@ -1757,9 +1817,11 @@ class ArticlePage:
                 if line.strip()
                 for part in clean.credit_line_parts(line)
             ]
-            found = _credit_lines([last.text], credit, authors, language)
-            if found is None and 1 < len(lines) <= 3:
-                found = _credit_lines(lines, credit, authors, language)
+            # Lines first: a name line and a credit line under it ("<b>Minh Anh</b><br><b>Theo
+            # TTXVN</b>") read as one line are a four-word "name".
+            found = _credit_lines(lines, credit, authors, language) if 1 < len(lines) <= 3 else None
+            if found is None:
+                found = _credit_lines([last.text], credit, authors, language)
             if found is None and language == "vi" and "\n" not in last.text:
                 # The workplace in a paragraph of its own under the titled writer's name.
                 above = _text_block_before(blocks, last)
@@ -1816,10 +1878,19 @@ class ArticlePage:
         if published is None:
             return blocks
         for i, block in enumerate(blocks[:3]):
-            text = block.text
+            # A view counter on the line ("… | Lượt xem: 1.234") is furniture too.
+            text = clean.without_view_counter(block.text)
+            if block.kind == "p" and "\n" in text:
+                # Old templates break lines, not blocks: the date line opening a block that
+                # goes on with the sapo ("08/01/2026 18:21<br><b>(BTQ) - …</b>") leaves it.
+                first, rest = text.split("\n", 1)
+                first = clean.without_view_counter(first)
+                if len(first) <= _DATE_LINE_MAX and self._shows_published_day(first, published):
+                    kept = Block("p", rest, f"<p>{escape(rest, quote=False)}</p>")
+                    return [*blocks[:i], kept, *blocks[i + 1 :]]
             if block.kind != "p" or len(text) > _DATE_LINE_MAX:
-                if len(text) > _DATE_LINE_MAX:
-                    break  # the story has started
+                if len(text) > _DATE_LINE_MAX and (block.kind == "p" or "\n" in text):
+                    break  # the story has started (a one-line heading or cell: the headline)
                 continue
             if self._shows_published_day(text, published):
                 return blocks[:i] + blocks[i + 1 :]
@@ -2232,6 +2303,73 @@ def _byline_under_heading(container: HtmlElement, blocks: list[Block]) -> list[s
                 return names
             break
     return []
+
+
+# How many set-apart lines under the story's box are read as its byline and credit.
+_AFTER_LINES = 2
+_ALIGN_RIGHT = re.compile(r"text-align\s*:\s*right", re.IGNORECASE)
+
+
+def _set_apart(el: HtmlElement) -> bool:
+    """Whether *el*'s words are all set in bold or aligned right (the setting of a byline
+    line on old Vietnamese templates): a right-aligned block or cell, or words only inside
+    ``b``/``strong``."""
+    for node in el.iter():
+        if isinstance(node.tag, str) and (
+            (node.get("align") or "").lower() == "right"
+            or _ALIGN_RIGHT.search(node.get("style") or "")
+        ):
+            return True
+    for text in el.xpath(".//text()"):
+        if not text.strip():
+            continue
+        holder = text.getparent()
+        if not text.is_text:
+            holder = holder.getparent()  # a tail belongs to the element's parent
+        while holder is not None and holder.tag not in _BOLD:
+            if holder is el:
+                return False
+            holder = holder.getparent()
+        if holder is None:
+            return False
+    return True
+
+
+def _byline_after(container: HtmlElement) -> tuple[str, list[str]]:
+    """The credit and byline set in the first lines after the story's box (its siblings, or
+    its parent's): old Vietnamese templates write "<p align=right><b>Tố Tuấn</b></p>" or
+    "<b>Theo TTXVN</b>" under the box holding the text. Only short lines set apart (bold or
+    right-aligned), without links, each wholly a credit or a name (``_credit_lines``); the
+    first line that is not ends the search (a "Tin liên quan" box, a print row)."""
+    credit, authors = "", []
+    lines: list[str] = []
+    node = container
+    for _ in range(2):
+        for sib in node.itersiblings():
+            if not isinstance(sib.tag, str) or sib.tag in ("script", "style", "br"):
+                continue
+            text = clean.one_line(sib.text_content())
+            if not text:
+                continue
+            if (
+                len(text) > 60
+                or len(lines) >= _AFTER_LINES
+                or next(sib.iter("a"), None) is not None
+                or not _set_apart(sib)
+                or clean.is_stop_heading(text)
+            ):
+                break
+            lines.append(text)
+        else:
+            parent = node.getparent()
+            if lines or parent is None or parent.tag in ("body", "html", "form"):
+                break
+            node = parent
+            continue
+        break
+    if lines and (found := _credit_lines(lines, "", [], "vi")) is not None:
+        credit, authors = found
+    return credit, authors
 
 
 def _top_lines(blocks: list[Block]) -> list[Block]:
@@ -3058,18 +3196,39 @@ def _heading_walk(node: HtmlElement, parts: list[str], small: list[str]) -> None
 _OPENING_WORDS = (4, 30)
 
 
-def _opening_line(blocks: Sequence[Block]) -> str:
-    """The body's first block when it reads as a headline before the story: a paragraph or
-    heading that is ``_headline_shaped``, followed by a paragraph longer than it (next, or
-    after one short line); else ""."""
-    if len(blocks) < 2 or blocks[0].kind not in ("p", "h"):
-        return ""
+def _opening_line(blocks: Sequence[Block]) -> tuple[str, list[Block]]:
+    """The body's first line when it reads as a headline before the story, and the blocks
+    without it: a paragraph or heading that is ``_headline_shaped``, followed by a paragraph
+    longer than it (next, or after one short line); else ("", []).
+
+    Old templates break lines in one box: a first block of lines whose first is such a
+    headline and whose rest is its date line ("<b>Headline</b><br>08/01/2026 18:21") leaves
+    the body whole; one whose rest is the sapo ("<b>Headline</b><br><b>(BTQ) - …</b>") stays
+    as that sapo."""
+    if len(blocks) < 2 or blocks[0].kind not in ("p", "h", "table"):
+        return "", []
     text = blocks[0].text
-    if "\n" in text or not _headline_shaped(text):
-        return ""
+    if blocks[0].kind == "table" and "\n" in text:
+        return "", []  # a table of data; one cell is a layout table's line ("<td><b>Headline")
+    text, _, rest = text.partition("\n")
+    if not _headline_shaped(text):
+        return "", []
+    kept = list(blocks[1:])
+    if rest:
+        line, _, after = rest.partition("\n")
+        if len(clean.without_view_counter(line)) <= _DATE_LINE_MAX and _SHOWN_DAY.search(line):
+            rest = after  # its date line: furniture
+        if "\n" in rest:
+            return "", []
+        if rest and len(rest) > max(len(text), 80) and rest[-1] in _SENTENCE_ENDS:
+            kept.insert(0, Block("p", rest, f"<p>{escape(rest, quote=False)}</p>"))
+        elif rest:
+            return "", []
     # the story's paragraph next, or after a short line (a byline, a date line)
-    following = [b for b in blocks[1:3] if b.kind == "p"]
-    return text if any(len(b.text) > max(len(text), 80) for b in following) else ""
+    following = [b for b in kept[:2] if b.kind == "p"]
+    if not any(len(b.text) > max(len(text), 80) for b in following):
+        return "", []
+    return text, kept
 
 
 # How many elements above the body's container a headline set in a plain block is looked for.
@@ -3091,6 +3250,27 @@ def _headline_shaped(text: str) -> bool:
     )
 
 
+_LINE_INLINE_TAGS = frozenset({"span", "font", "b", "strong"})
+
+
+def _inline_line(el: HtmlElement) -> bool:
+    """Whether inline *el* is a line of its own (old templates: "<span style='font-size:18px;
+    font-weight:bold'>Headline</span><br>"): a span, font or bold element with a line break
+    or a block before it and after it (or the box's edge), no words of its parent beside it."""
+    if el.tag not in _LINE_INLINE_TAGS or (el.tail or "").strip():
+        return False
+    parent = el.getparent()
+    if parent is None or parent.tag in _LINE_INLINE_TAGS:
+        return False
+    before, after = el.getprevious(), el.getnext()
+    if before is None:
+        if (parent.text or "").strip():
+            return False
+    elif (before.tag != "br" and before.tag not in _BLOCK_TAGS) or (before.tail or "").strip():
+        return False
+    return after is None or after.tag == "br" or after.tag in _BLOCK_TAGS
+
+
 def _headline_above(container: HtmlElement) -> str:
     """The nearest headline-shaped block above *container* (``_headline_shaped``; one with
     no block inside it and no link, within ``_HEADLINE_ABOVE_REACH`` elements), passing
@@ -3103,7 +3283,7 @@ def _headline_above(container: HtmlElement) -> str:
                 seen += 1
                 if seen > _HEADLINE_ABOVE_REACH:
                     return ""
-                if el.tag not in _BLOCK_TAGS or any(
+                if (el.tag not in _BLOCK_TAGS and not _inline_line(el)) or any(
                     c.tag in _BLOCK_TAGS or c.tag == "a" for c in el.iterdescendants()
                 ):
                     continue
@@ -3137,6 +3317,35 @@ _PAREN_TEXT_XPATH = etree.XPath(
     " or contains(substring(., 1, 16), ' –')]"
 )
 _LEAD_TAGS = frozenset({"p", "div", "h2", "h3", "strong", "b", "td", "span", "em", "i"})
+# Bold runs long enough for a sapo (the length is checked again on the holder's text).
+_LONG_BOLD_XPATH = etree.XPath(
+    "//body//b[string-length(.) >= 80] | //body//strong[string-length(.) >= 80]"
+)
+_SENTENCE_ENDS = frozenset('.!?…"”')
+
+
+# How many elements above a bold sapo its heading is looked for.
+_HEADING_REACH = 12
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _heading_above_is(el: HtmlElement, title: str) -> bool:
+    """Whether the nearest heading element above *el* (within ``_HEADING_REACH`` elements) is
+    the story's headline *title*, or none stands there (a headline in a bold span or cell)."""
+    seen = 0
+    node: HtmlElement | None = el
+    while node is not None:
+        for sibling in node.itersiblings(preceding=True):
+            for found in reversed(list(sibling.iter(etree.Element))):
+                seen += 1
+                if seen > _HEADING_REACH:
+                    return True
+                if found.tag in _HEADING_TAGS:
+                    return titles.title_key(clean.one_line(found.text_content())) == (
+                        titles.title_key(title)
+                    )
+        node = node.getparent()
+    return True
 
 
 def _with_prefixed_lead(

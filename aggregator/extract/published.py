@@ -44,7 +44,7 @@ import lxml.html
 from lxml import etree
 
 from aggregator.dates import FUTURE_SLACK, VN_TZ, full_year, parse_date, to_vn
-from aggregator.extract.clean import element_text, names_title, title_shape
+from aggregator.extract.clean import element_text, names_title, title_shape, without_view_counter
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import JsonLdScript, jsonld_scripts
 
@@ -1729,18 +1729,22 @@ _WEEKDAY_STAMP_RE = re.compile(
 _STAMP_SEP = r"\s*[,|\-–]?\s*"
 _STAMP_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
 _STAMP_DAY = r"(?:\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
-_STAMP_TIME = r"\d{1,2}:\d{2}(?::\d{2})?"
+# Older CMSs write the clock in 12 hours, in English or Vietnamese ("9:58 PM", "11:58 CH": SA
+# sáng, CH chiều; vietnam-notes §2.1), the hour as "08h30" / "08g30" ("08h30 ngày 04/01/2026",
+# §4), and a weekday and a colon before a leading time ("Thứ Hai: 11:58 ngày 04/01/2026").
+_STAMP_TIME = r"\d{1,2}(?::\d{2}(?::\d{2})?|[hg]\d{2})(?:\s*(?:AM|PM|SA|CH)\b)?"
 _NUMERIC_STAMP_RE = re.compile(
-    r"^(?:(?:cập\s+nhật|ngày\s+đăng|đăng|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*)?(?:"
+    r"^(?:(?:(?:ngày\s+)?cập\s+nhật|ngày\s+đăng|đăng|xuất\s+bản)(?:\s+(?:lúc|ngày))?\s*:?\s*)?(?:"
     rf"(?:{_STAMP_WEEKDAY}{_STAMP_SEP})?(?:ngày\s+)?{_STAMP_DAY}{_STAMP_SEP}(?:lúc\s+)?{_STAMP_TIME}"
-    rf"|{_STAMP_TIME}{_STAMP_SEP}(?:{_STAMP_WEEKDAY}{_STAMP_SEP})?(?:ngày\s+)?{_STAMP_DAY}"
+    rf"|(?:{_STAMP_WEEKDAY}\s*:\s*)?{_STAMP_TIME}{_STAMP_SEP}(?:{_STAMP_WEEKDAY}{_STAMP_SEP})?"
+    rf"(?:ngày\s+)?{_STAMP_DAY}"
     r")\s*(?:\(?GMT\s*\+\s*0?7(?::00)?\)?)?$",
     re.IGNORECASE,
 )
 _WEEKDAY_TEXT_XPATH = etree.XPath(
     "//body//text()[contains(., 'hứ ') or contains(., 'HỨ ') or contains(., 'hủ ')"
     " or contains(., 'HỦ ') or contains(., 'háng ') or contains(., 'HÁNG ')"
-    " or (contains(., ':') and string-length(.) <= 60)]"
+    " or ((contains(., ':') or contains(., 'gày ')) and string-length(.) <= 60)]"
 )
 
 
@@ -1757,6 +1761,8 @@ def _weekday_stamp(page: _Page, url: str) -> datetime | None:
         text = " ".join(str(node).split())
         if len(text) > _SHORT_LINE:
             continue
+        # A view counter on the stamp's line ("… | Lượt xem: 1.234") is no part of it.
+        text = without_view_counter(text)
         numeric = not _WEEKDAY_STAMP_RE.match(text)
         if numeric and not _NUMERIC_STAMP_RE.match(text):
             continue
