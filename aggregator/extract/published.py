@@ -351,7 +351,12 @@ def _from_microdata(page: _Page) -> tuple[datetime | None, datetime | None]:
 # e.g. "date", "post-date", "entry-date", "publish-time", "detail-time", "ngay-dang", "meta",
 # "timestamp", "byline", "dateline", "time-post", "thoigian"
 _DATE_HINT_RE = re.compile(
-    r"date|time|ngay|publi|posted|meta|byline|created|thoi-?gian|info|stamp|datum|fecha",
+    r"date|time|ngay|publi|posted|meta|byline|created|thoi-?gian|info|stamp|datum|fecha"
+    # The update's word in Spanish, Portuguese and German ("articulo-actualizado",
+    # "data-atualizacao", "aktualisiert"): a div-soup CMS's only date line is often so named
+    # (the <time> it sat in is what said "date"); ``_is_update_mark`` ranks it after a
+    # publication line by the heading.
+    r"|actualiz|atualiz|aktualisier",
     re.IGNORECASE,
 )
 # A lookbehind is written after the first letter its branch matches ("n(?<![a-z]n)av" for
@@ -1404,10 +1409,12 @@ def _link_path(href: str) -> str:
     return re.split(r"[?#]", path, maxsplit=1)[0].rstrip("/")
 
 
-# A date line marked as the update time (hAtom's "updated", "date-modified"), not the
-# publication's.
+# A date line marked as the update time (hAtom's "updated", "date-modified"; Spanish,
+# Portuguese, German "actualizado", "atualizado", "aktualisiert"), not the publication's.
 _is_update_mark = remembered_search(
-    re.compile(r"(?<![a-z])(?:updated|modified)(?![a-z])", re.IGNORECASE)
+    re.compile(
+        r"(?<![a-z])(?:updated|modified)(?![a-z])|actualiz|atualiz|aktualisier", re.IGNORECASE
+    )
 )
 
 
