@@ -8,7 +8,7 @@ import lxml.html
 import pytest
 
 from aggregator.dates import VN_TZ
-from aggregator.extract.published import _from_url, find_dates
+from aggregator.extract.published import _from_url, _is_date_hint, _is_update_mark, find_dates
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=VN_TZ)
 
@@ -908,6 +908,41 @@ def test_an_update_marked_line_counts_only_without_another_line_by_the_heading()
     assert find_dates(page(body=only), now=NOW)[0] == vn(2019, 1, 16, 21, 19)
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # the update's word in the class, in Spanish, Portuguese, German: a date line all the same
+        ('<span class="articulo-actualizado">19 FEB 2020 - 18:37</span>', vn(2020, 2, 19, 18, 37)),
+        ('<div class="data-atualizacao">19/02/2020 18:37</div>', vn(2020, 2, 19, 18, 37)),
+        ('<span class="aktualisiert">19.02.2020</span>', vn(2020, 2, 19)),
+        # ... an update, which yields to the publication's line by the heading
+        (
+            (
+                '<span class="fecha-publicacion">18/02/2020</span>'
+                '<span class="fecha-actualizacion">19/02/2020</span>'
+            ),
+            vn(2020, 2, 18),
+        ),
+    ],
+)
+def test_an_update_word_in_other_languages_marks_a_date_line(
+    line: str, expected: datetime | None
+) -> None:
+    # by the heading
+    assert find_dates(page(body=f"{H1}<div>{line}</div>{BODY}"), now=NOW)[0] == expected
+    # below the story, where only a marked line counts
+    below = f"{H1}{BODY}<div class='x'>{line}</div>"
+    assert find_dates(page(body=below), now=NOW)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "hint", ["articulo-actualizado", "fecha-actualizacion", "data-atualizacao", "aktualisiert"]
+)
+def test_update_words_of_other_languages_are_date_hints_and_update_marks(hint: str) -> None:
+    assert _is_date_hint(hint)
+    assert _is_update_mark(hint)
+
+
 def test_a_marked_date_line_may_print_a_two_digit_year() -> None:
     marked = f'{H1}<div class="uploaded-date">23.09.22</div>{BODY}'
     assert find_dates(page(body=marked), now=NOW)[0] == vn(2022, 9, 23)
@@ -1023,6 +1058,14 @@ def test_htmldate_last_resort_on_pages_not_in_vietnamese(
         # without a time of day it may be a version number or a score
         ("<table><tr><td>Version</td><td>28.09.19</td></tr></table>", None),
         ("<div class='post'><span>28.09.19</span><span>Version 2</span></div>", None),
+        # a dateline opening the lead: the date and a dash, then the lead's words
+        (
+            "<p>06.11.23 - <strong>Sensation in Petersberg: die neue Chefin.</strong></p>",
+            vn(2023, 11, 6),
+        ),
+        ("<p>06.11.23 – Sensation in Petersberg</p>", None),  # one text: a sentence's number
+        ("<p>Seit <b>06.11.23 - </b>gilt das.</p>", vn(2023, 11, 6)),
+        ("<p>Neu: <b>Version</b> 4.8.12 - mehr</p>", None),  # a tail, not an element's first text
     ],
 )
 def test_text_scan_reads_a_two_digit_year_stamp_followed_by_a_time(

@@ -351,7 +351,12 @@ def _from_microdata(page: _Page) -> tuple[datetime | None, datetime | None]:
 # e.g. "date", "post-date", "entry-date", "publish-time", "detail-time", "ngay-dang", "meta",
 # "timestamp", "byline", "dateline", "time-post", "thoigian"
 _DATE_HINT_RE = re.compile(
-    r"date|time|ngay|publi|posted|meta|byline|created|thoi-?gian|info|stamp|datum|fecha",
+    r"date|time|ngay|publi|posted|meta|byline|created|thoi-?gian|info|stamp|datum|fecha"
+    # The update's word in Spanish, Portuguese and German ("articulo-actualizado",
+    # "data-atualizacao", "aktualisiert"): a div-soup CMS's only date line is often so named
+    # (the <time> it sat in is what said "date"); ``_is_update_mark`` ranks it after a
+    # publication line by the heading.
+    r"|actualiz|atualiz|aktualisier",
     re.IGNORECASE,
 )
 # A lookbehind is written after the first letter its branch matches ("n(?<![a-z]n)av" for
@@ -1404,10 +1409,12 @@ def _link_path(href: str) -> str:
     return re.split(r"[?#]", path, maxsplit=1)[0].rstrip("/")
 
 
-# A date line marked as the update time (hAtom's "updated", "date-modified"), not the
-# publication's.
+# A date line marked as the update time (hAtom's "updated", "date-modified"; Spanish,
+# Portuguese, German "actualizado", "atualizado", "aktualisiert"), not the publication's.
 _is_update_mark = remembered_search(
-    re.compile(r"(?<![a-z])(?:updated|modified)(?![a-z])", re.IGNORECASE)
+    re.compile(
+        r"(?<![a-z])(?:updated|modified)(?![a-z])|actualiz|atualiz|aktualisier", re.IGNORECASE
+    )
 )
 
 
@@ -1608,6 +1615,10 @@ _SHORT_STAMP_RE = re.compile(
     r"\s*(?P<date>\d{1,2}([./])\d{1,2}\2\d{2})(?:,?\s+(?P<time>\d{1,2}:\d{2}))?\s*"
 )
 _TIME_RE = re.compile(r"\s*\d{1,2}:\d{2}(?!\d)")
+# A news dateline with a two-digit year opening the story's first paragraph, its own text
+# node before the lead's words ("<p>06.11.23 - <strong>Sensation in …</strong>"): German
+# regional papers date a story so; the dash says a stamp, not a version number ("4.8.12").
+_DATELINE_STAMP_RE = re.compile(r"\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{2})\s*[-–—]\s*")
 # A short stamp inside an item's text ("23.09.20 | 18:19"): a list item's date.
 _SHORT_STAMP_DATE_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.])")
 # Text nodes that may hold a 4-digit year from 1995 on ("19…", "20…"), or be a short stamp
@@ -1624,9 +1635,12 @@ _YEARISH_TEXT_XPATH = etree.XPath(
 def _short_stamp(text: Any) -> str | None:
     """The date of a text node that is a two-digit-year date followed by a time of day, in
     the node or in the next text ("28.09.19" "12:44": forum posts, comments); the time tells a
-    stamp from a version number ("4.8.12")."""
+    stamp from a version number ("4.8.12"). Or an element's first text that is such a date
+    and a dash, the dateline before a lead's words ("06.11.23 - Sensation in …")."""
     m = _SHORT_STAMP_RE.fullmatch(text) if len(text) <= 40 else None
     if m is None:
+        if len(text) <= 20 and not text.is_tail and (m := _DATELINE_STAMP_RE.fullmatch(text)):
+            return m["date"]
         return None
     if m["time"] is None:
         if text.is_tail:
