@@ -324,6 +324,41 @@ def test_utc_meta_without_a_line_takes_the_country_domain_zone(url: str, expecte
     assert published.isoformat() == expected
 
 
+# A form (or any long block) between the title and the date line: the line is past the walk by
+# the heading, but a marked line anywhere that shows the instant to the minute tells the offset.
+FAR_LINE = (
+    "<h1>Former press secretary exits her role</h1>"
+    + "<form>"
+    + "<div><label>Name</label><input></div>" * 12
+    + "</form>"
+    + '<p class="byline-date">{}</p>'
+    + "<p>"
+    + "The studio confirmed the departure on Monday after five years. " * 6
+    + "</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # 21:25 on the 24th, five hours behind the stamp: the newsroom's evening of the 24th.
+        ("February 24, 2020 | 9:25pm", "2020-02-24T21:25:54-05:00"),
+        # Not the instant's minute in any whole quarter hour's offset: another item's line.
+        ("February 24, 2020 | 9:07pm", "2020-02-25T02:25:54+00:00"),
+        # A bare day far from the heading says nothing of the offset.
+        ("February 24, 2020", "2020-02-25T02:25:54+00:00"),
+    ],
+)
+def test_utc_stamp_takes_the_offset_of_a_date_line_away_from_the_heading(
+    line: str, expected: str
+) -> None:
+    head = '<meta property="article:published_time" content="2020-02-25T02:25:54Z">'
+    doc = page(head, FAR_LINE.format(line))
+    published, _ = find_dates(doc, url="https://example.com/p/f852efb0", now=NOW)
+    assert published is not None
+    assert published.isoformat() == expected
+
+
 def test_story_list_named_container_holding_the_article_is_not_foreign() -> None:
     body = (
         '<section class="section-article feed_height_param"><div class="title">T</div>'

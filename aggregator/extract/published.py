@@ -2001,6 +2001,12 @@ def _local_reading(
                 yield found
         if found := _from_visible(page, textual=False, near_heading_only=True):
             yield found
+        elif (found := _from_visible(page, textual=False)) and found.time() != _MIDNIGHT:
+            # No line by the heading: the page's marked or labelled date line elsewhere (past
+            # a form under the title: "February 24, 2020 | 9:25pm" for "…T02:25:54Z"), with
+            # its time of day, which must show the instant to the minute in a whole quarter
+            # hour's offset (a bare day there may be another item's).
+            yield found
 
     for value in shown():
         if _is_utc(value):
