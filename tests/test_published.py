@@ -359,6 +359,45 @@ def test_utc_stamp_takes_the_offset_of_a_date_line_away_from_the_heading(
     assert published.isoformat() == expected
 
 
+@pytest.mark.parametrize(
+    ("box", "by_heading"),
+    [
+        # A box named as a header below the title (BEM's "read__header"): the story's header.
+        ('<div class="read__header">{}</div>', True),
+        ('<div class="story-header"><div class="x">{}</div></div>', True),
+        # A footer, a menu or a breadcrumb below the title is chrome all the same (the text
+        # scan of a page not in Vietnamese may still read the line, as the last resort).
+        ('<div class="read__footer">{}</div>', False),
+        ('<div class="submenu-header">{}</div>', False),
+        ('<div class="breadcrumb">{}</div>', False),
+        # A <header> element outside any article: the site's block, not the story's.
+        ("<header>{}</header>", False),
+    ],
+)
+def test_a_header_box_below_the_heading_is_the_storys_own(box: str, by_heading: bool) -> None:
+    # The box holds more than its date line (the writers' credit): read as a whole, it is no line.
+    line = (
+        '<div><a href="https://example.com">Example.com</a> - 02/11/2023, 21:34 WIB</div>'
+        "<div>Penulis Isna Rifka Sri Rahayu, Editor Yoga Sukmana, Tim Redaksi</div>"
+    )
+    body = (
+        '<div class="top"><h1>Menhub bocorkan penyebab harga tiket pesawat</h1></div>'
+        + '<div class="row"><div class="col">'
+        + box.format(line)
+        + "<p>"
+        + "Menteri Perhubungan menyebut ada sejumlah faktor yang menyebabkan harga. " * 5
+        + "</p></div></div>"
+    )
+    doc = lxml.html.document_fromstring(
+        f'<html lang="id"><head><title>t</title></head><body>{body}</body></html>'
+    )
+    trace: list[str] = []
+    published, _ = find_dates(doc, url="https://example.co.id/p/ce4cf222", now=NOW, trace=trace)
+    assert (trace[:1] == ["heading-line"]) is by_heading
+    if by_heading:
+        assert published == vn(2023, 11, 2, 21, 34)
+
+
 def test_story_list_named_container_holding_the_article_is_not_foreign() -> None:
     body = (
         '<section class="section-article feed_height_param"><div class="title">T</div>'

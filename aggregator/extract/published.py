@@ -1091,8 +1091,10 @@ def _hinted_or_time(doc: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElemen
             yield el
 
 
-def _near_heading(h1: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlElement, bool]]:
-    """(element, is it inside *h1*) for the ``_NEAR`` elements after and the
+def _near_heading(
+    h1: lxml.html.HtmlElement,
+) -> Iterator[tuple[lxml.html.HtmlElement, bool, bool]]:
+    """(element, is it inside *h1*, is it below *h1*) for the ``_NEAR`` elements after and the
     ``_NEAR`` elements before the heading in document order, nearest first, the one below
     before the one above at the same distance (the usual place is right under the title).
 
@@ -1108,9 +1110,9 @@ def _near_heading(h1: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlEle
             if el.tag == "p" and _short_text(el, _MAX_LINE) is None:  # a long paragraph
                 body_started = True
             else:
-                yield el, inside
+                yield el, inside, True
         if (el := next(above, None)) is not None:
-            yield el, False
+            yield el, False, False
 
 
 def _from_visible(
@@ -1222,7 +1224,7 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
     elements and above the body's first long paragraph."""
     update: datetime | None = None
     heading_words = set(element_text(anchor).split())
-    for el, inside_h1 in _near_heading(anchor):
+    for el, inside_h1, below in _near_heading(anchor):
         if _never_line(el):
             continue
         if el.tag == "time" or _is_date_hint(_hint(el)):
@@ -1250,7 +1252,9 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             continue  # no digit, no date (cheap test before the ancestor walk)
         if _is_other_stories(el, _hint(el)):
             continue
-        if page.in_boilerplate(el) and not _in_heading_header(page, el, anchor):
+        if page.in_boilerplate(el) and not (
+            (below and _in_header_below(el, anchor)) or _in_heading_header(page, el, anchor)
+        ):
             continue
         if _beside_headline_link(el):
             continue
@@ -1267,6 +1271,33 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             # the update counts only when the heading has no other date line.
             update = update or found
     return update
+
+
+# Chrome names other than a header's: a box so named below the heading is still chrome.
+_NOT_HEADER_CHROME_RE = re.compile(r"footer|menu|n(?<![a-z]n)av|top-?bar|breadcrumb", re.IGNORECASE)
+
+
+def _in_header_below(el: lxml.html.HtmlElement, anchor: lxml.html.HtmlElement) -> bool:
+    """Whether every chrome box around *el*, an element below *anchor* (the heading), is a box
+    named as a header that starts after the heading ("<div class='read__header'>" under the
+    h1 holding "Kompas.com - 02/11/2023, 21:34 WIB"): the story's own header block, as the
+    site's header comes before the story, never after its headline. A footer, a menu, a
+    breadcrumb or another stories' box stays chrome, and so do the chrome elements (``<header>``
+    outside an ``<article>`` is the site's or a sidebar block's; inside one it is not chrome)."""
+    holders = set(anchor.iterancestors())
+    for box in el.iterancestors():
+        if box in holders:
+            return True  # the boxes above hold the heading: not chrome (it is not in any)
+        if not _is_boilerplate_box(box):
+            continue
+        hint = _hint(box)
+        if (
+            box.tag in _CHROME_TAGS
+            or _is_other_stories(box, hint)
+            or _NOT_HEADER_CHROME_RE.search(hint)
+        ):
+            return False
+    return False
 
 
 def _in_heading_header(
