@@ -398,6 +398,37 @@ def test_a_header_box_below_the_heading_is_the_storys_own(box: str, by_heading: 
         assert published == vn(2023, 11, 2, 21, 34)
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A dateline before the first sentence, as local papers and wire copy print it.
+        ("06.11.23 - <strong>Sensation in der schwarzen Hochburg!</strong> ", vn(2023, 11, 6)),
+        ("06.11.2023 – Aus dem Stand heraus wird sie Bürgermeisterin. ", vn(2023, 11, 6)),
+        ("2023-11-06 - Aus dem Stand heraus wird sie Bürgermeisterin. ", vn(2023, 11, 6)),
+        # A date that is the sentence's subject, not followed by a dash: no dateline.
+        ("06.11.2023 war ein Tag der Sensation in der Hochburg. ", None),
+        ("Am 06.11.2023 - so die Wahlleitung - wurde gezählt. ", None),
+    ],
+)
+def test_a_dateline_leading_the_first_paragraph(lead: str, expected: datetime | None) -> None:
+    body = (
+        "<h1>Claudia Brandes muss jetzt liefern</h1>"
+        + "<p>"
+        + lead
+        + "Die 32 Jahre alte Kandidatin gewinnt die Wahl im ersten Durchgang. " * 4
+        + "</p><p>Zweiter Absatz ohne Datum.</p>"
+    )
+    trace: list[str] = []
+    doc = lxml.html.document_fromstring(
+        f'<html lang="de"><head><title>t</title></head><body>{body}</body></html>'
+    )
+    published, _ = find_dates(doc, url="https://example.de/p/800a67", now=NOW, trace=trace)
+    if expected is None:
+        assert trace[:1] != ["heading-line"]
+    else:
+        assert (published, trace[:1]) == (expected, ["heading-line"])
+
+
 def test_story_list_named_container_holding_the_article_is_not_foreign() -> None:
     body = (
         '<section class="section-article feed_height_param"><div class="title">T</div>'

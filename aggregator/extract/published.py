@@ -1270,7 +1270,40 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             # hAtom's <time class="updated"> beside <time class="entry-date published">:
             # the update counts only when the heading has no other date line.
             update = update or found
-    return update
+    return update or _lead_dateline(page, anchor)
+
+
+# A dateline: the story's first paragraph led by a numeric date and a dash ("06.11.23 -
+# Sensation in der schwarzen Hochburg …", "12/05/2020 – The council …"), as wire copy and many
+# local papers print the day before the first sentence. A date followed by words is a sentence
+# ("12.05.2020 war ein …"), not a dateline.
+_DATELINE_RE = re.compile(
+    r"\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
+    r"\s*[-–—]\s"
+)
+# How much of the paragraph's start is read for it.
+_DATELINE_TEXT = 24
+
+
+def _lead_dateline(page: _Page, anchor: lxml.html.HtmlElement) -> datetime | None:
+    """The date of the dateline that leads the body's first paragraph (the first long ``<p>``
+    within ``_NEAR`` elements below *anchor*), for a heading with no date line by it."""
+    for _, (el, _inside) in zip(range(_NEAR), _elements_after(anchor), strict=False):
+        if el.tag != "p" or _short_text(el, _MAX_LINE) is not None:
+            continue
+        start = ""
+        for piece in el.itertext():
+            start += piece
+            if len(start) >= _DATELINE_TEXT:
+                break
+        if not (m := _DATELINE_RE.match(start)) or page.in_boilerplate(el):
+            return None
+        value = m["date"]
+        if found := page.read_line(value, machine=False, textual=False):
+            return found
+        full = full_year(value, page.now)  # "06.11.23"
+        return page.read_line(full, machine=False, textual=False) if full else None
+    return None
 
 
 # Chrome names other than a header's: a box so named below the heading is still chrome.
