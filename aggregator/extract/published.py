@@ -2065,12 +2065,6 @@ def _local_reading(
                 yield found
         if found := _from_visible(page, textual=False, near_heading_only=True):
             yield found
-        elif (found := _from_visible(page, textual=False)) and found.time() != _MIDNIGHT:
-            # No line by the heading: the page's marked or labelled date line elsewhere (past
-            # a form under the title: "February 24, 2020 | 9:25pm" for "…T02:25:54Z"), with
-            # its time of day, which must show the instant to the minute in a whole quarter
-            # hour's offset (a bare day there may be another item's).
-            yield found
 
     for value in shown():
         if _is_utc(value):
@@ -2096,6 +2090,15 @@ def _local_reading(
         # story filed one day and published the next.
         offset = _shown_offset(instant, day)
         if offset is not None and abs(offset) <= _MAX_URL_OFFSET:
+            return instant.astimezone(timezone(offset))
+    elif zone is None and (line := _from_visible(page, textual=False)) is not None:
+        # No line by the heading, no country, no day in the URL: the page's marked or labelled
+        # date line elsewhere (past a form under the title: "February 24, 2020 | 9:25pm" for
+        # "…T02:25:54Z"), with its time of day, which must show the instant to the minute in a
+        # whole quarter hour's offset (a bare day there may be another item's). Asked last: the
+        # page-wide search walks the whole page.
+        offset = _shown_offset(instant, line) if line.time() != _MIDNIGHT else None
+        if offset is not None and not _is_utc(line):
             return instant.astimezone(timezone(offset))
     return local
 
