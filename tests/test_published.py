@@ -324,6 +324,111 @@ def test_utc_meta_without_a_line_takes_the_country_domain_zone(url: str, expecte
     assert published.isoformat() == expected
 
 
+# A form (or any long block) between the title and the date line: the line is past the walk by
+# the heading, but a marked line anywhere that shows the instant to the minute tells the offset.
+FAR_LINE = (
+    "<h1>Former press secretary exits her role</h1>"
+    + "<form>"
+    + "<div><label>Name</label><input></div>" * 12
+    + "</form>"
+    + '<p class="byline-date">{}</p>'
+    + "<p>"
+    + "The studio confirmed the departure on Monday after five years. " * 6
+    + "</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # 21:25 on the 24th, five hours behind the stamp: the newsroom's evening of the 24th.
+        ("February 24, 2020 | 9:25pm", "2020-02-24T21:25:54-05:00"),
+        # Not the instant's minute in any whole quarter hour's offset: another item's line.
+        ("February 24, 2020 | 9:07pm", "2020-02-25T02:25:54+00:00"),
+        # A bare day far from the heading says nothing of the offset.
+        ("February 24, 2020", "2020-02-25T02:25:54+00:00"),
+    ],
+)
+def test_utc_stamp_takes_the_offset_of_a_date_line_away_from_the_heading(
+    line: str, expected: str
+) -> None:
+    head = '<meta property="article:published_time" content="2020-02-25T02:25:54Z">'
+    doc = page(head, FAR_LINE.format(line))
+    published, _ = find_dates(doc, url="https://example.com/p/f852efb0", now=NOW)
+    assert published is not None
+    assert published.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("box", "by_heading"),
+    [
+        # A box named as a header below the title (BEM's "read__header"): the story's header.
+        ('<div class="read__header">{}</div>', True),
+        ('<div class="story-header"><div class="x">{}</div></div>', True),
+        # A footer, a menu or a breadcrumb below the title is chrome all the same (the text
+        # scan of a page not in Vietnamese may still read the line, as the last resort).
+        ('<div class="read__footer">{}</div>', False),
+        ('<div class="submenu-header">{}</div>', False),
+        ('<div class="breadcrumb">{}</div>', False),
+        # A <header> element outside any article: the site's block, not the story's.
+        ("<header>{}</header>", False),
+    ],
+)
+def test_a_header_box_below_the_heading_is_the_storys_own(box: str, by_heading: bool) -> None:
+    # The box holds more than its date line (the writers' credit): read as a whole, it is no line.
+    line = (
+        '<div><a href="https://example.com">Example.com</a> - 02/11/2023, 21:34 WIB</div>'
+        "<div>Penulis Isna Rifka Sri Rahayu, Editor Yoga Sukmana, Tim Redaksi</div>"
+    )
+    body = (
+        '<div class="top"><h1>Menhub bocorkan penyebab harga tiket pesawat</h1></div>'
+        + '<div class="row"><div class="col">'
+        + box.format(line)
+        + "<p>"
+        + "Menteri Perhubungan menyebut ada sejumlah faktor yang menyebabkan harga. " * 5
+        + "</p></div></div>"
+    )
+    doc = lxml.html.document_fromstring(
+        f'<html lang="id"><head><title>t</title></head><body>{body}</body></html>'
+    )
+    trace: list[str] = []
+    published, _ = find_dates(doc, url="https://example.co.id/p/ce4cf222", now=NOW, trace=trace)
+    assert (trace[:1] == ["heading-line"]) is by_heading
+    if by_heading:
+        assert published == vn(2023, 11, 2, 21, 34)
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # A dateline before the first sentence, as local papers and wire copy print it.
+        ("06.11.23 - <strong>Sensation in der schwarzen Hochburg!</strong> ", vn(2023, 11, 6)),
+        ("06.11.2023 – Aus dem Stand heraus wird sie Bürgermeisterin. ", vn(2023, 11, 6)),
+        ("2023-11-06 - Aus dem Stand heraus wird sie Bürgermeisterin. ", vn(2023, 11, 6)),
+        # A date that is the sentence's subject, not followed by a dash: no dateline.
+        ("06.11.2023 war ein Tag der Sensation in der Hochburg. ", None),
+        ("Am 06.11.2023 - so die Wahlleitung - wurde gezählt. ", None),
+    ],
+)
+def test_a_dateline_leading_the_first_paragraph(lead: str, expected: datetime | None) -> None:
+    body = (
+        "<h1>Claudia Brandes muss jetzt liefern</h1>"
+        + "<p>"
+        + lead
+        + "Die 32 Jahre alte Kandidatin gewinnt die Wahl im ersten Durchgang. " * 4
+        + "</p><p>Zweiter Absatz ohne Datum.</p>"
+    )
+    trace: list[str] = []
+    doc = lxml.html.document_fromstring(
+        f'<html lang="de"><head><title>t</title></head><body>{body}</body></html>'
+    )
+    published, _ = find_dates(doc, url="https://example.de/p/800a67", now=NOW, trace=trace)
+    if expected is None:
+        assert trace[:1] != ["heading-line"]
+    else:
+        assert (published, trace[:1]) == (expected, ["heading-line"])
+
+
 def test_story_list_named_container_holding_the_article_is_not_foreign() -> None:
     body = (
         '<section class="section-article feed_height_param"><div class="title">T</div>'

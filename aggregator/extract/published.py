@@ -1096,8 +1096,10 @@ def _hinted_or_time(doc: lxml.html.HtmlElement) -> Iterator[lxml.html.HtmlElemen
             yield el
 
 
-def _near_heading(h1: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlElement, bool]]:
-    """(element, is it inside *h1*) for the ``_NEAR`` elements after and the
+def _near_heading(
+    h1: lxml.html.HtmlElement,
+) -> Iterator[tuple[lxml.html.HtmlElement, bool, bool]]:
+    """(element, is it inside *h1*, is it below *h1*) for the ``_NEAR`` elements after and the
     ``_NEAR`` elements before the heading in document order, nearest first, the one below
     before the one above at the same distance (the usual place is right under the title).
 
@@ -1113,9 +1115,9 @@ def _near_heading(h1: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlEle
             if el.tag == "p" and _short_text(el, _MAX_LINE) is None:  # a long paragraph
                 body_started = True
             else:
-                yield el, inside
+                yield el, inside, True
         if (el := next(above, None)) is not None:
-            yield el, False
+            yield el, False, False
 
 
 def _from_visible(
@@ -1227,7 +1229,7 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
     elements and above the body's first long paragraph."""
     update: datetime | None = None
     heading_words = set(element_text(anchor).split())
-    for el, inside_h1 in _near_heading(anchor):
+    for el, inside_h1, below in _near_heading(anchor):
         if _never_line(el):
             continue
         if el.tag == "time" or _is_date_hint(_hint(el)):
@@ -1255,7 +1257,9 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             continue  # no digit, no date (cheap test before the ancestor walk)
         if _is_other_stories(el, _hint(el)):
             continue
-        if page.in_boilerplate(el) and not _in_heading_header(page, el, anchor):
+        if page.in_boilerplate(el) and not (
+            (below and _in_header_below(el, anchor)) or _in_heading_header(page, el, anchor)
+        ):
             continue
         if _beside_headline_link(el):
             continue
@@ -1271,7 +1275,67 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             # hAtom's <time class="updated"> beside <time class="entry-date published">:
             # the update counts only when the heading has no other date line.
             update = update or found
-    return update
+    return update or _lead_dateline(page, anchor)
+
+
+# A dateline: the story's first paragraph led by a numeric date and a dash ("06.11.23 -
+# Sensation in der schwarzen Hochburg …", "12/05/2020 – The council …"), as wire copy and many
+# local papers print the day before the first sentence. A date followed by words is a sentence
+# ("12.05.2020 war ein …"), not a dateline.
+_DATELINE_RE = re.compile(
+    r"\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
+    r"\s*[-–—]\s"
+)
+# How much of the paragraph's start is read for it.
+_DATELINE_TEXT = 24
+
+
+def _lead_dateline(page: _Page, anchor: lxml.html.HtmlElement) -> datetime | None:
+    """The date of the dateline that leads the body's first paragraph (the first long ``<p>``
+    within ``_NEAR`` elements below *anchor*), for a heading with no date line by it."""
+    for _, (el, _inside) in zip(range(_NEAR), _elements_after(anchor), strict=False):
+        if el.tag != "p" or _short_text(el, _MAX_LINE) is not None:
+            continue
+        start = ""
+        for piece in el.itertext():
+            start += piece
+            if len(start) >= _DATELINE_TEXT:
+                break
+        if not (m := _DATELINE_RE.match(start)) or page.in_boilerplate(el):
+            return None
+        value = m["date"]
+        if found := page.read_line(value, machine=False, textual=False):
+            return found
+        full = full_year(value, page.now)  # "06.11.23"
+        return page.read_line(full, machine=False, textual=False) if full else None
+    return None
+
+
+# Chrome names other than a header's: a box so named below the heading is still chrome.
+_NOT_HEADER_CHROME_RE = re.compile(r"footer|menu|n(?<![a-z]n)av|top-?bar|breadcrumb", re.IGNORECASE)
+
+
+def _in_header_below(el: lxml.html.HtmlElement, anchor: lxml.html.HtmlElement) -> bool:
+    """Whether every chrome box around *el*, an element below *anchor* (the heading), is a box
+    named as a header that starts after the heading ("<div class='read__header'>" under the
+    h1 holding "Kompas.com - 02/11/2023, 21:34 WIB"): the story's own header block, as the
+    site's header comes before the story, never after its headline. A footer, a menu, a
+    breadcrumb or another stories' box stays chrome, and so do the chrome elements (``<header>``
+    outside an ``<article>`` is the site's or a sidebar block's; inside one it is not chrome)."""
+    holders = set(anchor.iterancestors())
+    for box in el.iterancestors():
+        if box in holders:
+            return True  # the boxes above hold the heading: not chrome (it is not in any)
+        if not _is_boilerplate_box(box):
+            continue
+        hint = _hint(box)
+        if (
+            box.tag in _CHROME_TAGS
+            or _is_other_stories(box, hint)
+            or _NOT_HEADER_CHROME_RE.search(hint)
+        ):
+            return False
+    return False
 
 
 def _in_heading_header(
@@ -2046,6 +2110,15 @@ def _local_reading(
         # story filed one day and published the next.
         offset = _shown_offset(instant, day)
         if offset is not None and abs(offset) <= _MAX_URL_OFFSET:
+            return instant.astimezone(timezone(offset))
+    elif zone is None and (line := _from_visible(page, textual=False)) is not None:
+        # No line by the heading, no country, no day in the URL: the page's marked or labelled
+        # date line elsewhere (past a form under the title: "February 24, 2020 | 9:25pm" for
+        # "…T02:25:54Z"), with its time of day, which must show the instant to the minute in a
+        # whole quarter hour's offset (a bare day there may be another item's). Asked last: the
+        # page-wide search walks the whole page.
+        offset = _shown_offset(instant, line) if line.time() != _MIDNIGHT else None
+        if offset is not None and not _is_utc(line):
             return instant.astimezone(timezone(offset))
     return local
 
