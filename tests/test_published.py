@@ -1163,14 +1163,6 @@ def test_htmldate_last_resort_on_pages_not_in_vietnamese(
         # without a time of day it may be a version number or a score
         ("<table><tr><td>Version</td><td>28.09.19</td></tr></table>", None),
         ("<div class='post'><span>28.09.19</span><span>Version 2</span></div>", None),
-        # a dateline opening the lead: the date and a dash, then the lead's words
-        (
-            "<p>06.11.23 - <strong>Sensation in Petersberg: die neue Chefin.</strong></p>",
-            vn(2023, 11, 6),
-        ),
-        ("<p>06.11.23 – Sensation in Petersberg</p>", None),  # one text: a sentence's number
-        ("<p>Seit <b>06.11.23 - </b>gilt das.</p>", vn(2023, 11, 6)),
-        ("<p>Neu: <b>Version</b> 4.8.12 - mehr</p>", None),  # a tail, not an element's first text
     ],
 )
 def test_text_scan_reads_a_two_digit_year_stamp_followed_by_a_time(

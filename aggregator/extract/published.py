@@ -1679,10 +1679,6 @@ _SHORT_STAMP_RE = re.compile(
     r"\s*(?P<date>\d{1,2}([./])\d{1,2}\2\d{2})(?:,?\s+(?P<time>\d{1,2}:\d{2}))?\s*"
 )
 _TIME_RE = re.compile(r"\s*\d{1,2}:\d{2}(?!\d)")
-# A news dateline with a two-digit year opening the story's first paragraph, its own text
-# node before the lead's words ("<p>06.11.23 - <strong>Sensation in …</strong>"): German
-# regional papers date a story so; the dash says a stamp, not a version number ("4.8.12").
-_DATELINE_STAMP_RE = re.compile(r"\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{2})\s*[-–—]\s*")
 # A short stamp inside an item's text ("23.09.20 | 18:19"): a list item's date.
 _SHORT_STAMP_DATE_RE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{2}(?![\d.])")
 # Text nodes that may hold a 4-digit year from 1995 on ("19…", "20…"), or be a short stamp
@@ -1699,12 +1695,9 @@ _YEARISH_TEXT_XPATH = etree.XPath(
 def _short_stamp(text: Any) -> str | None:
     """The date of a text node that is a two-digit-year date followed by a time of day, in
     the node or in the next text ("28.09.19" "12:44": forum posts, comments); the time tells a
-    stamp from a version number ("4.8.12"). Or an element's first text that is such a date
-    and a dash, the dateline before a lead's words ("06.11.23 - Sensation in …")."""
+    stamp from a version number ("4.8.12")."""
     m = _SHORT_STAMP_RE.fullmatch(text) if len(text) <= 40 else None
     if m is None:
-        if len(text) <= 20 and not text.is_tail and (m := _DATELINE_STAMP_RE.fullmatch(text)):
-            return m["date"]
         return None
     if m["time"] is None:
         if text.is_tail:
