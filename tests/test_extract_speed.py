@@ -1250,3 +1250,34 @@ def test_author_slug_stem_test_keeps_the_patterns_answer(href: str) -> None:
 
     match = _AUTHOR_PATH.search(href)
     assert author_slug(href) == (unquote(match.group("slug")).casefold() if match else "")
+
+
+# --- round 10 (speed13a): attributes read at once; one scan for every class-name vocabulary ------
+
+
+def test_hint_walk_reads_what_keys_and_get_read() -> None:
+    """``read_hints`` by ``items`` takes the elements, names and marks that ``keys`` and
+    ``get`` took: empty and valueless attributes, a repeated attribute (the parser keeps the
+    first), upper-case names (the parser lowers them), marks without class or id."""
+    from aggregator.extract.page import parse_document
+
+    odd = (
+        '<div class id="" hidden><p CLASS="A b" class="c" ID="Z">x</p><i itemprop>y</i>'
+        '<span aria-hidden="true" title="t">z</span><a href="/x" data-class="q">l</a>'
+        '<b id="only-id">i</b><u style="s" class="Ü-Name">u</u></div>'
+    )
+    for html in (PAGE + _REMOVE_PAGE + _MEASURE_PAGE, odd):
+        body = parse_document(html).find("body")
+        hints = content.read_hints(body)
+        elements, marks = [], {}
+        for el in hints.everything:
+            keys = el.keys()
+            if not set(keys) & content._HINT_ATTRIBUTES:
+                continue
+            get = el.get
+            elements.append((el, f"{get('class') or ''} {get('id') or ''}".lower()))
+            if {"itemprop", "hidden", "aria-hidden"} & set(keys):
+                marks[el] = content.Marks(get("itemprop"), get("hidden"), get("aria-hidden"))
+        assert hints.elements == elements
+        assert hints.marks == marks
+    assert [n for _, n in elements] == [" ", "a b z", " ", " ", " only-id", "ü-name "]

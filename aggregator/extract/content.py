@@ -234,25 +234,40 @@ class Hints:
 def read_hints(root: HtmlElement) -> Hints:
     """The class/id names and the marks of the descendants of *root*, read in one walk.
 
-    Each element's attribute names are listed once (``keys``: one call, and most elements have
-    no attribute of interest); ``get`` reads only the attributes it has. ``prune`` and the page's
-    fields then look the marks up instead of reading them again element by element (an lxml
-    ``get`` parses its argument as a qualified name each time, ~0.3 µs: most of a walk's cost).
-    The same selection as an XPath predicate on those attributes, but faster: libxml2 evaluates
-    the predicate per element anyway, and here the attribute reads feed the hint string too.
+    Each element's attributes are read in one call (``items``: most elements have none, or
+    none of interest); ``get`` reads the marks of the few that carry one. ``prune`` and the
+    page's fields then look the marks up instead of reading them again element by element (an
+    lxml ``get`` parses its argument as a qualified name each time, ~0.3 µs: most of a walk's
+    cost). ``items`` rather than ``keys`` and a ``get`` for class and id: the names and values
+    come out of one call, and the names are compared where they stand (``keys`` gave a list
+    that each ``in`` scanned, and a set test hashed its new strings): ~11 % fewer instructions
+    for the walk. The parser keeps one attribute of each name (a repeated one is dropped), so
+    the last ``class`` in the list is the one ``get`` read. The same selection as an XPath
+    predicate on those attributes, but faster: libxml2 evaluates the predicate per element
+    anyway, and here the attribute reads feed the hint string too.
     """
     elements: list[tuple[HtmlElement, str]] = []
     marks: dict[HtmlElement, Marks] = {}
     everything = list(root.iterdescendants(etree.Element))
+    append = elements.append
     for el in everything:
-        keys = el.keys()
-        if not keys or _HINT_ATTRIBUTES.isdisjoint(keys):
+        items = el.items()
+        if not items:
             continue
-        get = el.get
-        cls = get("class") if "class" in keys else None
-        ids = get("id") if "id" in keys else None
-        elements.append((el, f"{cls or ''} {ids or ''}".lower()))
-        if "itemprop" in keys or "hidden" in keys or "aria-hidden" in keys:
+        cls = ids = None
+        marked = False
+        for name, value in items:
+            if name == "class":
+                cls = value
+            elif name == "id":
+                ids = value
+            elif name == "itemprop" or name == "hidden" or name == "aria-hidden":
+                marked = True
+        if cls is None and ids is None and not marked:
+            continue
+        append((el, f"{cls or ''} {ids or ''}".lower()))
+        if marked:
+            get = el.get
             marks[el] = Marks(get("itemprop"), get("hidden"), get("aria-hidden"))
     return Hints(elements, marks, everything)
 
