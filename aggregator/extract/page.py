@@ -345,8 +345,10 @@ class ArticlePage:
             kind: [] for kind in (_SAPO_HINT, _TAGS_HINT, _BYLINE_HINT, _TITLE_HINT, _CRUMB_HINT)
         }
         headlines: set[str] = set(self.md.meta_all.get("headline", ()))
+        # (``_hint_kinds`` without its own call: asked of every hinted element)
+        name_marks, shift = content._name_marks, content.HINT_SHIFT
         for item in self.hints.elements:
-            if kinds := _hint_kinds(item[1]):
+            if kinds := name_marks(item[1]) >> shift:
                 for kind, found in self.hinted_by_kind.items():
                     if kinds & kind:
                         found.append(item)
