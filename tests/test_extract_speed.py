@@ -1250,3 +1250,81 @@ def test_author_slug_stem_test_keeps_the_patterns_answer(href: str) -> None:
 
     match = _AUTHOR_PATH.search(href)
     assert author_slug(href) == (unquote(match.group("slug")).casefold() if match else "")
+
+
+# --- round 10 (speed13a): attributes read at once; one scan for every class-name vocabulary ------
+
+
+def _marks_as_searched(hints: str) -> int:
+    """``_name_marks`` as one search per vocabulary computed it (round 9): the three verdicts,
+    then the page's DOM-hint vocabularies (``page._hint_kinds`` of round 9)."""
+    alternation = content._alternation
+    marks = 0
+    if content._STRONG_POSITIVE.search(hints):
+        marks |= content._STRONG_NAME
+    if "comment" not in hints and content._ENTRY.search(hints):
+        marks |= content._ENTRY_NAME
+    if content._NEGATIVE.search(hints):
+        marks |= content._NEGATIVE_NAME
+    for vocabulary, bit in (
+        (content.SAPO_HINTS, content.SAPO_NAME), (content.TAG_HINTS, content.TAGS_NAME),
+        (content.BYLINE_HINTS, content.BYLINE_NAME), (content.TITLE_HINTS, content.TITLE_NAME),
+    ):  # fmt: skip
+        if re.search(alternation(vocabulary), hints):
+            marks |= bit
+    if "breadcrumb" in hints:
+        marks |= content.CRUMB_NAME
+    return marks
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_one_scan_answers_as_a_search_per_vocabulary(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    fragments = [*content._NAME_KINDS, "ted", "comment", "promoted", "entry", "type-", "x", "9"]
+    glue = ["", "", "-", "_", " ", "\t", "\n", "\xa0", "\u3000", "é", "0", "ted", "x"]
+    made = [
+        "".join(rng.choice(fragments) + rng.choice(glue) for _ in range(rng.randint(0, 6)))
+        for _ in range(4000)
+    ]
+    strings = [*HINTS, *MIXED_HINTS, "adhead", "ad-head x", "x_ad", "header", "promoted ad"]
+    for hints in strings + made + _class_strings(1000, seed):
+        assert content._name_marks.__wrapped__(hints) == _marks_as_searched(hints), hints
+
+
+def test_hint_kinds_are_the_scans_hint_bits() -> None:
+    from aggregator.extract import page
+
+    for hints in ["sapo x", "post-tags", "byline author", "tieu-de", "breadcrumb", "menu", ""]:
+        kinds = page._hint_kinds(hints)
+        assert kinds == _marks_as_searched(hints) >> content.HINT_SHIFT, hints
+    assert (page._SAPO_HINT, page._CRUMB_HINT) == (1, 16)  # the bits round 9 named
+
+
+def test_hint_walk_reads_what_keys_and_get_read() -> None:
+    """``read_hints`` by ``items`` takes the elements, names and marks that ``keys`` and
+    ``get`` took: empty and valueless attributes, a repeated attribute (the parser keeps the
+    first), upper-case names (the parser lowers them), marks without class or id."""
+    from aggregator.extract.page import parse_document
+
+    odd = (
+        '<div class id="" hidden><p CLASS="A b" class="c" ID="Z">x</p><i itemprop>y</i>'
+        '<span aria-hidden="true" title="t">z</span><a href="/x" data-class="q">l</a>'
+        '<b id="only-id">i</b><u style="s" class="Ü-Name">u</u></div>'
+    )
+    for html in (PAGE + _REMOVE_PAGE + _MEASURE_PAGE, odd):
+        body = parse_document(html).find("body")
+        hints = content.read_hints(body)
+        elements, marks = [], {}
+        for el in hints.everything:
+            keys = el.keys()
+            if not set(keys) & content._HINT_ATTRIBUTES:
+                continue
+            get = el.get
+            elements.append((el, f"{get('class') or ''} {get('id') or ''}".lower()))
+            if {"itemprop", "hidden", "aria-hidden"} & set(keys):
+                marks[el] = content.Marks(get("itemprop"), get("hidden"), get("aria-hidden"))
+        assert hints.elements == elements
+        assert hints.marks == marks
+    assert [n for _, n in elements] == [" ", "a b z", " ", " ", " only-id", "ü-name "]

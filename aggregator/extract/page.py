@@ -18,7 +18,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
-from functools import lru_cache
 from html import escape
 from itertools import chain, islice
 from urllib.parse import urlsplit
@@ -58,18 +57,6 @@ logger = logging.getLogger(__name__)
 
 # --- vocabularies ----------------------------------------------------------------------------------
 
-# Class-name fragments of the sapo/lead element in Vietnamese and international CMSs.
-SAPO_HINTS: tuple[str, ...] = (
-    "sapo", "chapeau", "tomtat", "tom-tat", "mo-ta", "article-summary", "article__sapo",
-    "detail-sapo", "summary", "description", "lead", "standfirst", "intro", "excerpt",
-)  # fmt: skip
-# Class-name fragments of a headline written without <h1> (old CMSs: "tieude", "title-detail").
-TITLE_HINTS: tuple[str, ...] = ("title", "tieude", "tieu-de", "tieu_de", "headline", "heading")
-BYLINE_HINTS: tuple[str, ...] = (
-    "author", "byline", "tac-gia", "tacgia", "writer", "reporter", "autor", "auteur", "verfasser",
-    "contributor",
-)  # fmt: skip
-TAG_HINTS: tuple[str, ...] = ("tag", "keyword", "tu-khoa", "tukhoa", "topic")
 HOME_CRUMBS: frozenset[str] = frozenset({"trang chủ", "home", "trang nhất", "homepage", "tin tức"})
 # Labels of a Vietnamese page template, not of a section: "home", "news", "the story in
 # full". (Not "News" elsewhere: "(News) Headline" is a blog's own kicker.)
@@ -86,39 +73,23 @@ GENERIC_SEGMENTS: frozenset[str] = frozenset({
     "home", "pages", "portal",
 })  # fmt: skip
 _TOKEN = re.compile(r"\w+")
-# Trie-shaped alternations (``content._alternation``): the same matches, fewer checks.
-_SAPO = re.compile(content._alternation(SAPO_HINTS))
-_TAGS = re.compile(content._alternation(TAG_HINTS))
-_BYLINE = re.compile(content._alternation(BYLINE_HINTS))
-_TITLE = re.compile(content._alternation(TITLE_HINTS))
-# Any of them: most class strings match none, and one search says so (class strings with ids
-# are mostly new to the cache).
-_ANY_HINT = re.compile(
-    content._alternation((*SAPO_HINTS, *TAG_HINTS, *BYLINE_HINTS, *TITLE_HINTS, "breadcrumb"))
-)
 MAX_TAGS = 20
 # Bits of ``_hint_kinds``: which DOM-hint vocabularies a class+id string matches.
-_SAPO_HINT, _TAGS_HINT, _BYLINE_HINT, _TITLE_HINT, _CRUMB_HINT = 1, 2, 4, 8, 16
+_SAPO_HINT, _TAGS_HINT, _BYLINE_HINT, _TITLE_HINT, _CRUMB_HINT = (
+    bit >> content.HINT_SHIFT
+    for bit in (
+        content.SAPO_NAME, content.TAGS_NAME, content.BYLINE_NAME, content.TITLE_NAME,
+        content.CRUMB_NAME,
+    )
+)  # fmt: skip
 
 
-@lru_cache(maxsize=16384)
 def _hint_kinds(hints: str) -> int:
-    """The vocabularies *hints* matches, as bits. Class strings repeat within a page (~450 hinted
-    elements, ~200 distinct strings) and across pages: each distinct one is tested once."""
-    kinds = 0
-    if not _ANY_HINT.search(hints):
-        return kinds
-    if _SAPO.search(hints):
-        kinds |= _SAPO_HINT
-    if _TAGS.search(hints):
-        kinds |= _TAGS_HINT
-    if _BYLINE.search(hints):
-        kinds |= _BYLINE_HINT
-    if _TITLE.search(hints):
-        kinds |= _TITLE_HINT
-    if "breadcrumb" in hints:
-        kinds |= _CRUMB_HINT
-    return kinds
+    """The vocabularies *hints* matches, as bits (SAPO_HINTS, TAG_HINTS, BYLINE_HINTS,
+    TITLE_HINTS, "breadcrumb"). Class strings repeat within a page (~450 hinted elements, ~200
+    distinct strings) and across pages: each distinct one is read once, by the scan that gives
+    pruning its verdicts too (``content._name_marks``, cached)."""
+    return content._name_marks(hints) >> content.HINT_SHIFT
 
 
 # Between people in one byline string: a spaced dash or "và" ("Minh Anh - Thu Hà"), not a
@@ -382,8 +353,10 @@ class ArticlePage:
             kind: [] for kind in (_SAPO_HINT, _TAGS_HINT, _BYLINE_HINT, _TITLE_HINT, _CRUMB_HINT)
         }
         headlines: set[str] = set(self.md.meta_all.get("headline", ()))
+        # (``_hint_kinds`` without its own call: asked of every hinted element)
+        name_marks, shift = content._name_marks, content.HINT_SHIFT
         for item in self.hints.elements:
-            if kinds := _hint_kinds(item[1]):
+            if kinds := name_marks(item[1]) >> shift:
                 for kind, found in self.hinted_by_kind.items():
                     if kinds & kind:
                         found.append(item)
