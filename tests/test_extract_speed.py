@@ -1250,3 +1250,48 @@ def test_author_slug_stem_test_keeps_the_patterns_answer(href: str) -> None:
 
     match = _AUTHOR_PATH.search(href)
     assert author_slug(href) == (unquote(match.group("slug")).casefold() if match else "")
+
+
+# --- round 10 (speed13b): the byline-class marks found in Python, ordered by the union ---------
+
+_OLD_AUTHOR_MARK_PARENTS = (
+    "//@rel[.='author']/../.. | //@itemprop[.='author']/../.."
+    " | //@class[contains(translate(., 'AUTHORBYLINE', 'authorbyline'), 'author')"
+    " or contains(translate(., 'AUTHORBYLINE', 'authorbyline'), 'byline')]/../.."
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><p>Von <a rel='author' href='/a'>Klaus</a>, 8.5.12</p></body></html>",
+        (
+            "<html class='Author'><body class='BYLINE'><div class='x'><span class='aUtHoR'>A</span>"
+            "</div><p><a class='author url fn'>B</a> <span itemprop='author'>C</span></p></body>"
+            "</html>"
+        ),
+        # a later mark's line that holds an earlier mark's line: document order, not mark order
+        (
+            "<html><body><div><section><p><i class='byline'>x</i></p></section>"
+            "<b class='author'>y</b></div><ul><li rel='author'>z</li></ul></body></html>"
+        ),
+        # lower() folds more than translate() does: the Kelvin sign, a dotted capital I
+        (
+            "<html><body><div><p class='\u212aauthor'>k</p></div><div><p class='bylİne'>i</p>"
+            "</div><div><p class='BYLİNE coAUTHORs'>j</p></div></body></html>"
+        ),
+        (
+            "<html><body><div><p class='ByLine'>1</p><p class='auth or'>2</p><p class='byl ine'>3"
+            "</p><p class=''>4</p><p class='writer'>5</p></div></body></html>"
+        ),
+        "<html><body><p>nothing marked</p></body></html>",
+    ],
+)
+def test_author_mark_parents_keep_the_xpath_answer(html: str) -> None:
+    from lxml import etree
+
+    from aggregator.extract.page import parse_document
+    from aggregator.extract.published import _author_mark_parents
+
+    doc = parse_document(html)
+    assert _author_mark_parents(doc) == etree.XPath(_OLD_AUTHOR_MARK_PARENTS)(doc)
