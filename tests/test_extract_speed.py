@@ -1295,3 +1295,29 @@ def test_author_mark_parents_keep_the_xpath_answer(html: str) -> None:
 
     doc = parse_document(html)
     assert _author_mark_parents(doc) == etree.XPath(_OLD_AUTHOR_MARK_PARENTS)(doc)
+
+
+# --- round 10 (speed13b): the repeated-item test reads no more than it needs ----------------------
+
+_ITEM_PAGE = (
+    "<html><body><main><div class='list'><div class='item'><a href='/a'>Story</a>"
+    "<span>12.05.2021</span><!-- c --><p>" + "word " * 200 + "</p></div>"
+    "<div class='item'><h1>Heading</h1><span>13.05.2021</span></div>"
+    "<div class='item'>" + "x" * 600 + "<b>y</b></div><div class='item'><i>" + "z" * 599 + "</i>"
+    "<i>q</i></div><div class='item'><?pi x?>t<b>u</b></div></div></main></body></html>"
+)
+
+
+def test_text_start_and_holds_keep_their_answers() -> None:
+    from lxml import etree
+
+    from aggregator.extract.page import parse_document
+    from aggregator.extract.published import _holds, _text_start
+
+    doc = parse_document(_ITEM_PAGE)
+    elements = list(doc.iter(etree.Element))
+    for el in elements:
+        for limit in (1, 40, 599, 600, 601, 5000):
+            assert _text_start(el, limit) == "".join(el.itertext())[:limit]
+        for other in elements:
+            assert _holds(el, other) == (other in el.iterdescendants())

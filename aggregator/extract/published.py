@@ -731,7 +731,7 @@ class _Page:
                 top = (
                     (node.tag in ("header", "nav") or _is_site_top(_hint(node)))
                     and node.find(".//h1") is None
-                    and (heading is None or heading not in node.iterdescendants())
+                    and (heading is None or not _holds(node, heading))
                 )
             self._unscanned[node] = (other, top)
         return other, top
@@ -746,7 +746,7 @@ class _Page:
             if (
                 (anc.tag in ("header", "nav") or _is_site_top(_hint(anc)))
                 and anc.find(".//h1") is None
-                and (heading is None or heading not in anc.iterdescendants())
+                and (heading is None or not _holds(anc, heading))
             ):
                 return True
         return False
@@ -959,6 +959,25 @@ def _short_text(el: lxml.html.HtmlElement, limit: int) -> str | None:
             return None
         pieces.append(piece)
     return "".join(pieces)
+
+
+def _text_start(el: lxml.html.HtmlElement, limit: int) -> str:
+    """``el.text_content()[:limit]``, reading no further than *limit* characters: an item's
+    ancestors the repeated-item test climbs through are often the page's largest boxes."""
+    pieces: list[str] = []
+    length = 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        length += len(piece)
+        if length >= limit:
+            return "".join(pieces)[:limit]
+    return "".join(pieces)
+
+
+def _holds(box: lxml.html.HtmlElement, el: lxml.html.HtmlElement) -> bool:
+    """Whether *el* is a descendant of *box* (``el in box.iterdescendants()``), asked from
+    *el* up: its ancestors are a few, *box*'s descendants may be the whole page."""
+    return any(anc is box for anc in el.iterancestors())
 
 
 def _has_digit(el: lxml.html.HtmlElement) -> bool:
@@ -1342,7 +1361,7 @@ def _is_site_clock(
         if node is anchor:
             return False
         if node is el:
-            return anchor not in el.iterdescendants()
+            return not _holds(el, anchor)
     return False
 
 
@@ -1569,9 +1588,7 @@ def _dated_item(el: lxml.html.HtmlElement) -> bool:
     story's stamps, not a list."""
     if el.tag == "p" or not len(el):
         return False
-    text = _short_text(el, _ITEM_DATE_TEXT)
-    if text is None:
-        text = "".join(el.itertext())[:_ITEM_DATE_TEXT]
+    text = _text_start(el, _ITEM_DATE_TEXT)
     if el.find(".//time") is None and not (
         _TEXT_DATE_RE.search(text) or _SHORT_STAMP_DATE_RE.search(text)
     ):
@@ -1592,7 +1609,7 @@ def _in_dated_list(el: lxml.html.HtmlElement, heading: lxml.html.HtmlElement | N
         parent = node.getparent()
         if parent is None:
             return False
-        if heading is not None and (node is heading or heading in node.iterdescendants()):
+        if heading is not None and (node is heading or _holds(node, heading)):
             return False
         tag, name = node.tag, node.get("class")
         dated = 1
