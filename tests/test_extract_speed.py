@@ -1321,3 +1321,35 @@ def test_text_start_and_holds_keep_their_answers() -> None:
             assert _text_start(el, limit) == "".join(el.itertext())[:limit]
         for other in elements:
             assert _holds(el, other) == (other in el.iterdescendants())
+
+
+# --- round 10 (speed13b): the hiding inline styles read from the style attributes ----------------
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        (
+            "<html style='display:none'><body style='display: none'><p style='DISPLAY : NONE'>a"
+            "<span style=''>b</span><i style='visibility:hidden'>c</i></p><div style='color:red'>"
+            "<b style='display:none'>d</b></div></body></html>"
+        ),
+        (
+            "<html><head><style>p{}</style><meta style='display:none'></head><body><p>x</p></body>"
+            "</html>"
+        ),
+        "<html><body><p>nothing styled</p></body></html>",
+    ],
+)
+def test_hiding_styles_keep_the_element_query(html: str) -> None:
+    from lxml import etree
+
+    from aggregator.extract.page import _HIDDEN, _STYLES, parse_document
+
+    doc = parse_document(html)
+    old = [
+        el
+        for el in etree.XPath("/html/body//*[@style]")(doc)
+        if _HIDDEN.search(el.get("style", ""))
+    ]
+    assert [style.getparent() for style in _STYLES(doc) if _HIDDEN.search(style)] == old
