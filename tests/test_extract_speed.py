@@ -1353,3 +1353,23 @@ def test_hiding_styles_keep_the_element_query(html: str) -> None:
         if _HIDDEN.search(el.get("style", ""))
     ]
     assert [style.getparent() for style in _STYLES(doc) if _HIDDEN.search(style)] == old
+
+
+# --- round 10 (speed13b): a text date's year looked for before the full pattern -----------------
+
+
+def test_has_text_date_keeps_the_patterns_answer() -> None:
+    import random
+
+    from aggregator.extract.published import _TEXT_DATE_RE, _has_text_date
+
+    texts = [
+        "14.12.2015", "2015-12-14", "14. Dezember 2015", "Dec 14, 2015", "14 de diciembre de 2015",
+        "2015年12月14日", "2019 년 3 월 1 일", "1/2/1999", "12.05.21", "20 comments", "Mai 2015",
+        "Tháng 5, 2026", "ngày 08/01/2026", "", "19", "May 3, 1899", "3rd March 2101",
+    ]  # fmt: skip
+    pieces = ["1", "2", "9", "0", "20", "19", ".", "/", "-", " ", "de ", "Dec", "März", "th", "年"]
+    rng = random.Random(13)
+    texts += ["".join(rng.choices(pieces, k=rng.randint(1, 14))) for _ in range(20000)]
+    for text in texts:
+        assert _has_text_date(text) == (_TEXT_DATE_RE.search(text) is not None), text

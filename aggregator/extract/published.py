@@ -1590,7 +1590,7 @@ def _dated_item(el: lxml.html.HtmlElement) -> bool:
         return False
     text = _text_start(el, _ITEM_DATE_TEXT)
     if el.find(".//time") is None and not (
-        _TEXT_DATE_RE.search(text) or _SHORT_STAMP_DATE_RE.search(text)
+        _has_text_date(text) or _SHORT_STAMP_DATE_RE.search(text)
     ):
         return False
     return len(" ".join(text.split())) > _SHORT_LINE or el.find(".//a[@href]") is not None
@@ -1645,6 +1645,17 @@ _TEXT_DATE_RE = re.compile(
     r"|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
     r"|(?:19|20)\d{2}\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2})(?!\d)"
 )
+# Every form of ``_TEXT_DATE_RE`` holds a year 19xx or 20xx: a text without one has no date,
+# which this pattern (one character class to try per position) tells for a fraction of the
+# cost of the full one's letter runs ("Dec 14, 2015" is tried from every letter).
+_TEXT_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _has_text_date(text: str) -> bool:
+    """``_TEXT_DATE_RE.search(text) is not None``, the year looked for first."""
+    return _TEXT_YEAR_RE.search(text) is not None and _TEXT_DATE_RE.search(text) is not None
+
+
 _SKIP_TEXT_TAGS = frozenset({"script", "style", "noscript", "template", "select", "option"})
 # How much of the page's text tells its language.
 _LANGUAGE_SAMPLE = 4000
