@@ -1328,3 +1328,126 @@ def test_hint_walk_reads_what_keys_and_get_read() -> None:
         assert hints.elements == elements
         assert hints.marks == marks
     assert [n for _, n in elements] == [" ", "a b z", " ", " ", " only-id", "ü-name "]
+
+
+# --- round 10 (speed13b): the byline-class marks found in Python, ordered by the union ---------
+
+_OLD_AUTHOR_MARK_PARENTS = (
+    "//@rel[.='author']/../.. | //@itemprop[.='author']/../.."
+    " | //@class[contains(translate(., 'AUTHORBYLINE', 'authorbyline'), 'author')"
+    " or contains(translate(., 'AUTHORBYLINE', 'authorbyline'), 'byline')]/../.."
+)
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body><p>Von <a rel='author' href='/a'>Klaus</a>, 8.5.12</p></body></html>",
+        (
+            "<html class='Author'><body class='BYLINE'><div class='x'><span class='aUtHoR'>A</span>"
+            "</div><p><a class='author url fn'>B</a> <span itemprop='author'>C</span></p></body>"
+            "</html>"
+        ),
+        # a later mark's line that holds an earlier mark's line: document order, not mark order
+        (
+            "<html><body><div><section><p><i class='byline'>x</i></p></section>"
+            "<b class='author'>y</b></div><ul><li rel='author'>z</li></ul></body></html>"
+        ),
+        # lower() folds more than translate() does: the Kelvin sign, a dotted capital I
+        (
+            "<html><body><div><p class='\u212aauthor'>k</p></div><div><p class='bylİne'>i</p>"
+            "</div><div><p class='BYLİNE coAUTHORs'>j</p></div></body></html>"
+        ),
+        (
+            "<html><body><div><p class='ByLine'>1</p><p class='auth or'>2</p><p class='byl ine'>3"
+            "</p><p class=''>4</p><p class='writer'>5</p></div></body></html>"
+        ),
+        "<html><body><p>nothing marked</p></body></html>",
+    ],
+)
+def test_author_mark_parents_keep_the_xpath_answer(html: str) -> None:
+    from lxml import etree
+
+    from aggregator.extract.page import parse_document
+    from aggregator.extract.published import _author_mark_parents
+
+    doc = parse_document(html)
+    assert _author_mark_parents(doc) == etree.XPath(_OLD_AUTHOR_MARK_PARENTS)(doc)
+
+
+# --- round 10 (speed13b): the repeated-item test reads no more than it needs ----------------------
+
+_ITEM_PAGE = (
+    "<html><body><main><div class='list'><div class='item'><a href='/a'>Story</a>"
+    "<span>12.05.2021</span><!-- c --><p>" + "word " * 200 + "</p></div>"
+    "<div class='item'><h1>Heading</h1><span>13.05.2021</span></div>"
+    "<div class='item'>" + "x" * 600 + "<b>y</b></div><div class='item'><i>" + "z" * 599 + "</i>"
+    "<i>q</i></div><div class='item'><?pi x?>t<b>u</b></div></div></main></body></html>"
+)
+
+
+def test_text_start_and_holds_keep_their_answers() -> None:
+    from lxml import etree
+
+    from aggregator.extract.page import parse_document
+    from aggregator.extract.published import _holds, _text_start
+
+    doc = parse_document(_ITEM_PAGE)
+    elements = list(doc.iter(etree.Element))
+    for el in elements:
+        for limit in (1, 40, 599, 600, 601, 5000):
+            assert _text_start(el, limit) == "".join(el.itertext())[:limit]
+        for other in elements:
+            assert _holds(el, other) == (other in el.iterdescendants())
+
+
+# --- round 10 (speed13b): the hiding inline styles read from the style attributes ----------------
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        (
+            "<html style='display:none'><body style='display: none'><p style='DISPLAY : NONE'>a"
+            "<span style=''>b</span><i style='visibility:hidden'>c</i></p><div style='color:red'>"
+            "<b style='display:none'>d</b></div></body></html>"
+        ),
+        (
+            "<html><head><style>p{}</style><meta style='display:none'></head><body><p>x</p></body>"
+            "</html>"
+        ),
+        "<html><body><p>nothing styled</p></body></html>",
+    ],
+)
+def test_hiding_styles_keep_the_element_query(html: str) -> None:
+    from lxml import etree
+
+    from aggregator.extract.page import _HIDDEN, _STYLES, parse_document
+
+    doc = parse_document(html)
+    old = [
+        el
+        for el in etree.XPath("/html/body//*[@style]")(doc)
+        if _HIDDEN.search(el.get("style", ""))
+    ]
+    assert [style.getparent() for style in _STYLES(doc) if _HIDDEN.search(style)] == old
+
+
+# --- round 10 (speed13b): a text date's year looked for before the full pattern -----------------
+
+
+def test_has_text_date_keeps_the_patterns_answer() -> None:
+    import random
+
+    from aggregator.extract.published import _TEXT_DATE_RE, _has_text_date
+
+    texts = [
+        "14.12.2015", "2015-12-14", "14. Dezember 2015", "Dec 14, 2015", "14 de diciembre de 2015",
+        "2015年12月14日", "2019 년 3 월 1 일", "1/2/1999", "12.05.21", "20 comments", "Mai 2015",
+        "Tháng 5, 2026", "ngày 08/01/2026", "", "19", "May 3, 1899", "3rd March 2101",
+    ]  # fmt: skip
+    pieces = ["1", "2", "9", "0", "20", "19", ".", "/", "-", " ", "de ", "Dec", "März", "th", "年"]
+    rng = random.Random(13)
+    texts += ["".join(rng.choices(pieces, k=rng.randint(1, 14))) for _ in range(20000)]
+    for text in texts:
+        assert _has_text_date(text) == (_TEXT_DATE_RE.search(text) is not None), text
