@@ -3251,23 +3251,30 @@ def _headline_above(container: HtmlElement) -> str:
     """The nearest headline-shaped block above *container* (``_headline_shaped``; one with
     no block inside it and no link, within ``_HEADLINE_ABOVE_REACH`` elements), passing
     date lines, sapos, bylines, share bars and menus; else ""."""
+    for el in _elements_above(container, _HEADLINE_ABOVE_REACH):
+        if (el.tag not in _BLOCK_TAGS and not _inline_line(el)) or any(
+            c.tag in _BLOCK_TAGS or c.tag == "a" for c in el.iterdescendants()
+        ):
+            continue
+        text = clean.one_line(el.text_content())
+        if text and _headline_shaped(text):
+            return text
+    return ""
+
+
+def _elements_above(el: HtmlElement, reach: int) -> Iterator[HtmlElement]:
+    """The elements before *el* in the document, nearest first (its earlier siblings' insides,
+    then its parent's earlier siblings', …), at most *reach* of them."""
     seen = 0
-    node: HtmlElement | None = container
+    node: HtmlElement | None = el
     while node is not None:
         for sibling in node.itersiblings(preceding=True):
-            for el in reversed(list(sibling.iter(etree.Element))):
+            for found in reversed(list(sibling.iter(etree.Element))):
                 seen += 1
-                if seen > _HEADLINE_ABOVE_REACH:
-                    return ""
-                if (el.tag not in _BLOCK_TAGS and not _inline_line(el)) or any(
-                    c.tag in _BLOCK_TAGS or c.tag == "a" for c in el.iterdescendants()
-                ):
-                    continue
-                text = clean.one_line(el.text_content())
-                if text and _headline_shaped(text):
-                    return text
+                if seen > reach:
+                    return
+                yield found
         node = node.getparent()
-    return ""
 
 
 def _bold_name_opening(container: HtmlElement, blocks: Sequence[Block]) -> list[str]:
@@ -3308,19 +3315,9 @@ _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 def _heading_above_is(el: HtmlElement, title: str) -> bool:
     """Whether the nearest heading element above *el* (within ``_HEADING_REACH`` elements) is
     the story's headline *title*, or none stands there (a headline in a bold span or cell)."""
-    seen = 0
-    node: HtmlElement | None = el
-    while node is not None:
-        for sibling in node.itersiblings(preceding=True):
-            for found in reversed(list(sibling.iter(etree.Element))):
-                seen += 1
-                if seen > _HEADING_REACH:
-                    return True
-                if found.tag in _HEADING_TAGS:
-                    return titles.title_key(clean.one_line(found.text_content())) == (
-                        titles.title_key(title)
-                    )
-        node = node.getparent()
+    for found in _elements_above(el, _HEADING_REACH):
+        if found.tag in _HEADING_TAGS:
+            return titles.title_key(clean.one_line(found.text_content())) == titles.title_key(title)
     return True
 
 
