@@ -1451,3 +1451,51 @@ def test_has_text_date_keeps_the_patterns_answer() -> None:
     texts += ["".join(rng.choices(pieces, k=rng.randint(1, 14))) for _ in range(20000)]
     for text in texts:
         assert _has_text_date(text) == (_TEXT_DATE_RE.search(text) is not None), text
+
+
+# --- round 10 (speed14): blank text nodes dropped before the text queries' contains() tests ------
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        PAGE,
+        *DATE_PAGES,
+        (
+            "<html><body>\n  <div>\n\t<p>Thứ Năm, 08/01/2026 - 18:21</p>\r\n</div>  "
+            "<p>\u00a0</p><p>\u2003 </p><p> 19 </p><p>\n</p><span>a:b</span><i>ngày 1/2</i>"
+            "<b> THỨ HAI </b><em>Tháng 5 2026</em><script>var x = '2020';</script>"
+            "<style>p{width:20px}</style><p>1.2.</p><p>28/09/21</p>\n</body></html>"
+        ),
+        "<html><body>   <p>   </p>\t</body></html>",
+    ],
+)
+def test_text_queries_skip_only_blank_nodes(html: str) -> None:
+    # ``[normalize-space()]`` before the contains() tests drops the text nodes of XPath
+    # whitespace alone (the markup's indentation), which none of the tested substrings is
+    # in: the same nodes in the same order, each contains() no longer copying a blank node.
+    from lxml import etree
+
+    from aggregator.extract import published
+    from aggregator.extract.page import parse_document
+
+    doc = parse_document(html)
+    weekday = etree.XPath(
+        "//body//text()[contains(., 'hứ ') or contains(., 'HỨ ') or contains(., 'hủ ')"
+        " or contains(., 'HỦ ') or contains(., 'háng ') or contains(., 'HÁNG ')"
+        " or ((contains(., ':') or contains(., 'gày ')) and string-length(.) <= 60)]"
+    )
+    yearish = etree.XPath(
+        "/html/body//text()[contains(., '20') or contains(., '19')"
+        " or ((contains(., '.') or contains(., '/')) and string-length(.) <= 40)]"
+        "[not(parent::script or parent::style)]"
+    )
+    for new, old in (
+        (published._WEEKDAY_TEXT_XPATH, weekday),
+        (published._YEARISH_TEXT_XPATH, yearish),
+    ):
+        got, want = new(doc), old(doc)
+        assert got == want
+        assert [(t.getparent(), t.is_tail) for t in got] == [
+            (t.getparent(), t.is_tail) for t in want
+        ]
