@@ -1451,3 +1451,26 @@ def test_has_text_date_keeps_the_patterns_answer() -> None:
     texts += ["".join(rng.choices(pieces, k=rng.randint(1, 14))) for _ in range(20000)]
     for text in texts:
         assert _has_text_date(text) == (_TEXT_DATE_RE.search(text) is not None), text
+
+
+# --- round 10 (speed15): a page's non-ASCII bytes gathered from its non-ASCII pieces only ---------
+
+
+def test_non_ascii_bytes_are_the_translated_ones() -> None:
+    import random
+
+    from aggregator import encoding
+
+    step = encoding._ASCII_PIECE
+    samples = [
+        b"", b"a", b"\xc3", "Tiếng Việt".encode(), b"x" * step + "é".encode(),
+        b"x" * (step - 1) + "é".encode() + b"y" * step,  # a character cut between two pieces
+        ("<p>" + "Hà Nội " * 2000 + "</p>" + "<script>var a=1;</script>" * 500).encode(),
+    ]  # fmt: skip
+    rng = random.Random(15)
+    alphabet = [b"a", b" ", b"<p>", b"\xc3\xa9", b"\xe1\xbb\x87", b"\x80", b"\xff"]
+    for _ in range(300):
+        runs = [rng.choice(alphabet) * rng.randint(1, 3 * step) for _ in range(rng.randint(0, 6))]
+        samples.append(b"".join(runs))
+    for body in samples:
+        assert encoding._non_ascii_bytes(body) == body.translate(None, encoding._ASCII_BYTES)
