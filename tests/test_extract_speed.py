@@ -1474,3 +1474,26 @@ def test_non_ascii_bytes_are_the_translated_ones() -> None:
         samples.append(b"".join(runs))
     for body in samples:
         assert encoding._non_ascii_bytes(body) == body.translate(None, encoding._ASCII_BYTES)
+
+
+# --- round 10 (speed15): the language test's counts, the ASCII part in C ------------------------
+
+
+def test_letter_count_is_the_isalpha_count() -> None:
+    import random
+
+    from aggregator.extract.language import _VIETNAMESE_LETTER, _VIETNAMESE_ONLY, _letter_count
+
+    samples = [
+        "", "abc", "123 _ -", "Tiếng Việt có dấu", "Ⅻ ½ ² 一二三 ٣ x", "ǅ ʰ ª º µ ß",
+        "Привет, мир! 你好 こんにちは", "\u0301a\u0308", "NBSP\u00a0and\u202fthin", "🙂 emoji",
+    ]  # fmt: skip
+    rng = random.Random(15)
+    pieces = ["a", "Z", "1", " ", "_", "é", "ệ", "đ", "Ư", "â", "²", "½", "一", "ش", "\u0301", "🙂"]
+    samples += ["".join(rng.choices(pieces, k=rng.randint(0, 60))) for _ in range(3000)]
+    samples.append("".join(map(chr, range(0x110000))))  # every character once
+    for sample in samples:
+        letters, rest = _letter_count(sample)
+        assert letters == sum(map(str.isalpha, sample)), sample
+        for pattern in (_VIETNAMESE_LETTER, _VIETNAMESE_ONLY):
+            assert len(pattern.findall(rest)) == len(pattern.findall(sample)), sample
