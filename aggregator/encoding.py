@@ -131,7 +131,7 @@ def _try_utf8(body: bytes) -> tuple[str, bool, bytes] | None:
         decoded = body.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    non_ascii = body.translate(None, _ASCII_BYTES)
+    non_ascii = _non_ascii_bytes(body)
     if _utf8_surely_nfc(non_ascii):
         return decoded, True, non_ascii
     text = _nfc(decoded)  # *decoded* itself when already NFC
@@ -139,6 +139,27 @@ def _try_utf8(body: bytes) -> tuple[str, bool, bytes] | None:
 
 
 _ASCII_BYTES = bytes(range(128))
+_ASCII_PIECE = 2048
+
+
+def _non_ascii_bytes(body: bytes) -> bytes:
+    """``body.translate(None, _ASCII_BYTES)``: the bytes of *body* that are not ASCII, in order.
+
+    The same bytes, since deleting bytes one by one commutes with cutting *body* into pieces;
+    but ``translate`` costs ~10 instructions a byte, and most of a page is in pieces with no
+    non-ASCII byte at all (scripts, styles, markup: ~60 % of the bytes of the benchmark's
+    non-ASCII pages are in such 2 KiB pieces), which ``isascii`` clears at a fraction of that
+    (a word at a time). Cold count: -0.48 M instructions a page
+    (64.52 → 64.04).
+    """
+    step = _ASCII_PIECE
+    return b"".join(
+        [
+            piece.translate(None, _ASCII_BYTES)
+            for start in range(0, len(body), step)
+            if not (piece := body[start : start + step]).isascii()
+        ]
+    )
 
 
 def _utf8_surely_nfc(non_ascii: bytes) -> bool:

@@ -1499,3 +1499,49 @@ def test_text_queries_skip_only_blank_nodes(html: str) -> None:
         assert [(t.getparent(), t.is_tail) for t in got] == [
             (t.getparent(), t.is_tail) for t in want
         ]
+
+
+# --- round 10 (speed15): a page's non-ASCII bytes gathered from its non-ASCII pieces only ---------
+
+
+def test_non_ascii_bytes_are_the_translated_ones() -> None:
+    import random
+
+    from aggregator import encoding
+
+    step = encoding._ASCII_PIECE
+    samples = [
+        b"", b"a", b"\xc3", "Tiếng Việt".encode(), b"x" * step + "é".encode(),
+        b"x" * (step - 1) + "é".encode() + b"y" * step,  # a character cut between two pieces
+        ("<p>" + "Hà Nội " * 2000 + "</p>" + "<script>var a=1;</script>" * 500).encode(),
+    ]  # fmt: skip
+    rng = random.Random(15)
+    alphabet = [b"a", b" ", b"<p>", b"\xc3\xa9", b"\xe1\xbb\x87", b"\x80", b"\xff"]
+    for _ in range(300):
+        runs = [rng.choice(alphabet) * rng.randint(1, 3 * step) for _ in range(rng.randint(0, 6))]
+        samples.append(b"".join(runs))
+    for body in samples:
+        assert encoding._non_ascii_bytes(body) == body.translate(None, encoding._ASCII_BYTES)
+
+
+# --- round 10 (speed15): the language test's counts, the ASCII part in C ------------------------
+
+
+def test_letter_count_is_the_isalpha_count() -> None:
+    import random
+
+    from aggregator.extract.language import _VIETNAMESE_LETTER, _VIETNAMESE_ONLY, _letter_count
+
+    samples = [
+        "", "abc", "123 _ -", "Tiếng Việt có dấu", "Ⅻ ½ ² 一二三 ٣ x", "ǅ ʰ ª º µ ß",
+        "Привет, мир! 你好 こんにちは", "\u0301a\u0308", "NBSP\u00a0and\u202fthin", "🙂 emoji",
+    ]  # fmt: skip
+    rng = random.Random(15)
+    pieces = ["a", "Z", "1", " ", "_", "é", "ệ", "đ", "Ư", "â", "²", "½", "一", "ش", "\u0301", "🙂"]
+    samples += ["".join(rng.choices(pieces, k=rng.randint(0, 60))) for _ in range(3000)]
+    samples.append("".join(map(chr, range(0x110000))))  # every character once
+    for sample in samples:
+        letters, rest = _letter_count(sample)
+        assert letters == sum(map(str.isalpha, sample)), sample
+        for pattern in (_VIETNAMESE_LETTER, _VIETNAMESE_ONLY):
+            assert len(pattern.findall(rest)) == len(pattern.findall(sample)), sample
