@@ -1335,8 +1335,9 @@ _DATELINE_RE = re.compile(
     r"\s*(?P<date>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}/\d{1,2}/\d{4}|\d{4}-\d{2}-\d{2})"
     r"\s*[-–—]\s"
 )
-# How much of the paragraph's start is read for it.
-_DATELINE_TEXT = 24
+# How much of the paragraph's start is read for it (room for the markup's indentation before
+# "06.11.2023 - ").
+_DATELINE_TEXT = 80
 
 
 def _lead_dateline(page: _Page, anchor: lxml.html.HtmlElement) -> datetime | None:
@@ -1345,12 +1346,8 @@ def _lead_dateline(page: _Page, anchor: lxml.html.HtmlElement) -> datetime | Non
     for _, (el, _inside) in zip(range(_NEAR), _elements_after(anchor), strict=False):
         if el.tag != "p" or _short_text(el, _MAX_LINE) is not None:
             continue
-        start = ""
-        for piece in el.itertext():
-            start += piece
-            if len(start) >= _DATELINE_TEXT:
-                break
-        if not (m := _DATELINE_RE.match(start)) or page.in_boilerplate(el):
+        m = _DATELINE_RE.match(_text_start(el, _DATELINE_TEXT))
+        if m is None or page.in_boilerplate(el):
             return None
         value = m["date"]
         if found := page.read_line(value, machine=False, textual=False):
