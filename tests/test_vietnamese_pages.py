@@ -1527,3 +1527,231 @@ def test_byline_after_a_related_box_inside_the_story(
     article = extract_article(html, URL, None, now=NOW)
     assert (article.authors, article.credit) == (authors, credit)
     assert article.body_text.endswith(PARAGRAPHS[-1])
+
+
+# --- Round 11: AMP and mobile copies, WordPress-style themes, government portals, print views ---
+
+
+@pytest.mark.parametrize(
+    ("row", "authors"),
+    [
+        # A mobile or AMP template's one compact line: the day in words, its time and the byline.
+        ("Ngày 08 tháng 01 năm 2026 lúc 18:21 · Minh Anh", ["Minh Anh"]),
+        ("Ngày 08 tháng 01 năm 2026 lúc 18:21 - Minh Anh - Thu Hà", ["Minh Anh", "Thu Hà"]),
+        ("Thứ Năm, 08/01/2026 | 18:21 GMT+7 · Minh Anh", ["Minh Anh"]),
+        # The day in words without a time is no stamp line: a name beside it is not read.
+        ("Ngày 08 tháng 01 năm 2026 · Minh Anh", []),
+    ],
+)
+def test_compact_date_and_byline_line(row: str, authors: list[str]) -> None:
+    html = _bare(f"{TITLE} | Báo Tỉnh", f"<div><h1>{TITLE}</h1><div>{row}</div>{BODY}</div>")
+    assert extract_article(html, URL, None, now=NOW).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "shaped"),
+    [
+        (TITLE, True),
+        # A portal's date line in words, with its time: not a headline.
+        ("Ngày 21 tháng 05 năm 2026 lúc 21:32", False),
+        ("21:32 ngày 21 tháng 5 năm 2026", False),
+        # A headline naming a day without a clock stays one.
+        ("Ngày 30 tháng 4 năm 1975 mãi mãi là ngày hội non sông", True),
+    ],
+)
+def test_worded_stamp_is_no_headline(text: str, shaped: bool) -> None:
+    from aggregator.extract.page import _headline_shaped
+
+    assert _headline_shaped(text) is shaped
+
+
+@pytest.mark.parametrize(
+    ("served", "title"),
+    [
+        # A portal's <title> of labels on every story: the headline in the h2 is the title.
+        ("Tin tức - Sự kiện", TITLE),
+        ("Cổng thông tin điện tử tỉnh - Tin tức - Sự kiện", TITLE),
+        # A served headline with a section part still says something.
+        (f"Xã hội - {TITLE}", TITLE),
+        # (the template's "Tin tức" label goes, as since round 10; the rest says something)
+        ("Tin tức - Sự kiện nổi bật trong tuần của tỉnh", "Sự kiện nổi bật trong tuần của tỉnh"),
+    ],
+)
+def test_portal_label_title(served: str, title: str) -> None:
+    html = _bare(served, f"<div><h2>{TITLE}</h2><div>{DATE_LINE}</div>{BODY}</div>")
+    assert extract_article(html, URL, None, now=NOW).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # JSON-LD gives the day; the portal's line (no heading to look under) the minute.
+        ("Ngày đăng: 19h29 ngày 08/01/2026 | Lượt xem: 1.245", vn(2026, 1, 8, 19, 29)),
+        ("Cập nhật lúc 19:29, Thứ Năm, 08/01/2026 (GMT+7)", vn(2026, 1, 8, 19, 29)),
+        ("Thứ Năm: 19:29 ngày 08/01/2026", vn(2026, 1, 8, 19, 29)),
+        # A line of another day gives no minute to this one.
+        ("Ngày đăng: 19h29 ngày 07/01/2026", vn(2026, 1, 8)),
+    ],
+)
+def test_day_only_jsonld_takes_the_minute_without_a_heading(line: str, published: datetime) -> None:
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "'
+        + TITLE
+        + '", "datePublished": "2026-01-08"}</script>'
+    )
+    html = _bare(
+        "Tin tức - Sự kiện", f"<div><div><b>{TITLE}</b></div><div>{line}</div>{BODY}</div>"
+    )
+    html = html.replace("</head>", jsonld + "</head>")
+    assert extract_article(html, URL, None, now=NOW).published == published
+
+
+@pytest.mark.parametrize(
+    ("end", "authors"),
+    [
+        ("<p><strong>Người đăng: Minh Anh</strong></p>", ["Minh Anh"]),
+        ("<p><strong>Người đăng: Minh Anh - Thu Hà</strong></p>", ["Minh Anh", "Thu Hà"]),
+        # The CMS account in the label's place is nobody.
+        ("<p><strong>Người đăng: admin</strong></p>", []),
+    ],
+)
+def test_poster_label_byline(end: str, authors: list[str]) -> None:
+    html = _bare(f"{TITLE} - Báo Tỉnh", f"<h1>{TITLE}</h1><div>{DATE_LINE}{BODY}{end}</div>")
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.authors == authors
+    if authors:
+        assert article.body_text.endswith(PARAGRAPHS[-1])
+
+
+@pytest.mark.parametrize(
+    ("source", "authors", "credit"),
+    [
+        # A print view's footer: this site's own address, no credit; the byline above it counts.
+        ("Nguồn: https://bao.example.vn/xa-hoi/bai-123456.html", ["Minh Anh"], "Theo TTXVN"),
+        ("Nguồn: https://www.bao.example.vn/print/123456.html", ["Minh Anh"], "Theo TTXVN"),
+        # Another site's address is its credit.
+        (
+            "Nguồn: https://baokhac.example.vn/tin/1.html",
+            [],
+            "Nguồn: https://baokhac.example.vn/tin/1.html",
+        ),
+    ],
+)
+def test_print_view_own_address_line(source: str, authors: list[str], credit: str) -> None:
+    end = f'<p align="right"><b>Minh Anh</b></p><p align="right">Theo TTXVN</p><div>{source}</div>'
+    story = f"<div><h1>{TITLE}</h1><div>08/01/2026 18:21</div>{BODY}{end}</div>"
+    article = extract_article(_bare("In bài viết", story), URL, None, now=NOW)
+    assert article.credit == credit
+    if authors:
+        assert article.authors == authors
+        assert article.body_text.endswith(PARAGRAPHS[-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("Chia sẻ", True),
+        ("Chia sẻ:", True),
+        ("Đóng cửa sổ", True),
+        # A sentence opening with the same words is the story's.
+        ("Chia sẻ với phóng viên, ông Nguyễn Văn Thắng cho biết xã đã hoàn thành kế hoạch.", False),
+    ],
+)
+def test_share_and_print_labels_are_furniture(text: str, furniture: bool) -> None:
+    from aggregator.extract.clean import is_boilerplate
+
+    assert is_boilerplate(text) is furniture
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [("Ban Biên Tập", []), ("Ban biên tập", []), ("Tòa soạn", []), ("Trung Tâm", ["Trung Tâm"])],
+)
+def test_newsroom_account_is_no_person(name: str, kept: list[str]) -> None:
+    from aggregator.extract.clean import person_names
+
+    assert person_names([name]) == kept
+
+
+SHORT_STORY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS[:3])
+CALL = "<p>Đặt mua Báo Tỉnh in: liên hệ phòng Phát hành</p>"
+
+
+@pytest.mark.parametrize(
+    ("box", "body_ends"),
+    [
+        # A short story (under 500 characters in its box) closing with the paper's call: the
+        # story stays, the call goes.
+        (
+            f"<div>{SHORT_STORY}{CALL}</div>",
+            PARAGRAPHS[2],
+        ),
+        # A pitch box (one line of argument and the call) after the story still goes whole.
+        (
+            f"<div>{BODY}</div><div><p>Báo in mỗi tuần ba số.</p>{CALL}</div>",
+            PARAGRAPHS[-1],
+        ),
+    ],
+)
+def test_short_story_with_a_call_is_no_pitch_box(box: str, body_ends: str) -> None:
+    html = _bare(f"{TITLE} - Báo Tỉnh", f"<h1>{TITLE}</h1><div>{DATE_LINE}</div>{box}")
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.body_text.endswith(body_ends)
+    assert "Đặt mua" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "dropped"),
+    [
+        (
+            "Cập nhật lúc 18:21, Thứ Năm, 08/01/2026 (GMT+7) | Minh Anh, Thu Hà",
+            ["Minh Anh", "Thu Hà"],
+            True,
+        ),
+        ("Thứ Năm, 08/01/2026 - 18:21 · Minh Anh · Thu Hà", ["Minh Anh", "Thu Hà"], True),
+        # Other names than the authors found, or another day: the line stays.
+        ("Cập nhật lúc 18:21, Thứ Năm, 08/01/2026 (GMT+7) | Quang Huy", ["Minh Anh"], False),
+        ("Cập nhật lúc 18:21, Thứ Tư, 07/01/2026 (GMT+7) | Minh Anh", ["Minh Anh"], False),
+    ],
+)
+def test_compact_date_and_byline_line_leaves_the_body(
+    text: str, names: list[str], dropped: bool
+) -> None:
+    from aggregator.extract.page import Block, _without_opening_byline
+
+    blocks = [Block("p", text, f"<p>{text}</p>"), Block("p", PARAGRAPHS[0], "")]
+
+    def shows_day(line: str) -> bool:
+        return "08/01/2026" in line
+
+    kept = _without_opening_byline(blocks, names, shows_day)
+    assert (len(kept) == 1) is dropped
+
+
+@pytest.mark.parametrize(
+    ("jsonld_author", "authors"),
+    [
+        # The portal's own name as the JSON-LD author (shown in its banner) names nobody: the
+        # writer line under the date line is read.
+        ("Cổng thông tin điện tử tỉnh", ["Trần Bình", "Minh Anh"]),
+        ("Báo Tỉnh", ["Trần Bình", "Minh Anh"]),
+        # A person there is the author, as before.
+        ("Thu Hà", ["Thu Hà"]),
+    ],
+)
+def test_publisher_jsonld_author_leaves_the_writer_line(
+    jsonld_author: str, authors: list[str]
+) -> None:
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "'
+        + TITLE
+        + '", "author": {"@type": "Person", "name": "'
+        + jsonld_author
+        + '"}}</script>'
+    )
+    story = (
+        f"<div>{jsonld_author}</div><div><h1>{TITLE}</h1><div>08/01/2026 18:21</div>"
+        f"<div>Người viết: Trần Bình - Minh Anh</div>{BODY}</div>"
+    )
+    html = _bare(f"{TITLE} - Báo Tỉnh", story).replace("</head>", jsonld + "</head>")
+    assert extract_article(html, URL, None, now=NOW).authors == authors

@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -75,6 +76,15 @@ BOILERPLATE_PREFIXES: tuple[str, ...] = (
     # ghi rõ nguồn khi phát hành lại thông tin").
     "bản quyền thuộc về", "ghi rõ nguồn", "© ", "copyright ©", "copyright (c)",
 )  # fmt: skip
+
+# Whole lines that are a share bar's or a print view's labels, left alone in their block when the
+# buttons are icons (AMP's amp-social-share, print views' links): "Chia sẻ", "Đóng cửa sổ". Only
+# the whole line: "Chia sẻ" opens sentences too ("Chia sẻ với phóng viên, ông …").
+BOILERPLATE_LINES: frozenset[str] = frozenset({
+    "chia sẻ", "chia sẻ bài", "chia sẻ bài viết", "chia sẻ facebook", "chia sẻ zalo",
+    "đóng cửa sổ", "đóng lại", "quay lại", "trở về", "về đầu trang", "lên đầu trang", "in bài",
+    "gửi email", "gửi e-mail", "gửi bạn bè", "lưu bài viết", "lưu tin",
+})  # fmt: skip
 
 # Words of media-player and gallery controls ("Caption Close", "Image 1 of 8", "Previous Next",
 # "Xem ảnh Đóng"). A short block made only of these (and numbers) is a widget's button labels,
@@ -158,12 +168,40 @@ _CREDIT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# "Nguồn: https://…" / "Source: http://…" / "URL: …", the whole line an address.
+_ADDRESS_LINE = re.compile(
+    r"^\(?\s*(?:nguồn|source|url|link\s+bài\s+viết|địa\s+chỉ\s+bài\s+viết)\s*:?\s*"
+    r"(?P<url>(?:https?://|www\.)\S+?)\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_own_address_line(text: str, page_url: str) -> bool:
+    """True for a line that is only this site's own address after a source label ("Nguồn:
+    https://baotinh.vn/tin-tuc/bai-12.html" under a print view): the page saying where it is
+    printed from, not a credit to another outlet. Another site's address stays a credit."""
+    if len(text) > 300 or ("://" not in text and "www." not in text):
+        return False
+    m = _ADDRESS_LINE.match(one_line(text))
+    if m is None:
+        return False
+    url = m.group("url")
+    host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower()
+    own = (urlsplit(page_url).hostname or "").lower()
+    strip = ("www.", "m.", "amp.")
+    for prefix in strip:
+        host = host.removeprefix(prefix)
+        own = own.removeprefix(prefix)
+    return bool(host) and host == own
+
+
 # Byline labels, longest first so "Bài, ảnh" wins over "Bài" (vietnam-notes §2.3), and their
 # English, German, French, Italian and Spanish kin ("Autor: …", "Text: …").
 BYLINE_LABELS: tuple[str, ...] = (
     "bài và ảnh", "bài, ảnh", "bài - ảnh", "bài/ảnh", "bài + ảnh", "tin và ảnh", "tin, ảnh",
     "tin - ảnh", "tin/ảnh", "tin + ảnh", "thực hiện", "nhóm phóng viên",
-    "phóng viên", "tác giả", "người viết", "viết bởi", "đăng bởi", "bài", "text and photos",
+    "phóng viên", "tác giả", "người viết", "người đăng", "viết bởi", "đăng bởi", "bài",
+    "text and photos",
     "story and photos", "written by",
     "posted by", "by", "autorin", "autor", "author", "auteur", "autore", "verfasser", "text",
     "texte", "testo", "texto", "tekst", "von", "par", "por", "de",
@@ -479,7 +517,11 @@ def is_boilerplate(text: str) -> bool:
     if len(text) > 160:
         return False
     folded = _lower_key(text)
-    return len(folded) < 120 and (folded.startswith(BOILERPLATE_PREFIXES) or _teaser_key(folded))
+    return len(folded) < 120 and (
+        folded.startswith(BOILERPLATE_PREFIXES)
+        or folded in BOILERPLATE_LINES
+        or _teaser_key(folded)
+    )
 
 
 # A view counter closing a short line ("08/01/2026 18:21 | Lượt xem: 1.234", "Số lần đọc:
@@ -1135,10 +1177,12 @@ ORGANISATION_WORDS: frozenset[str] = frozenset({
     "agentur", "university", "universität", "association", "verband", "portal", "website",
     "pressestelle", "presseamt", "landesanstalt", "anstalt", "feuerwehr", "polizei",
 })  # fmt: skip
-# Vietnamese publications and companies, named by their first words.
+# Vietnamese publications and companies, named by their first words; "Ban Biên Tập" alone (a
+# WordPress account's display name) is the newsroom too.
 _VI_ORGANISATION = re.compile(
     r"^(?:báo|tạp\s+chí|đài|truyền\s+hình|cổng\s+thông\s+tin|trang\s+tin|công\s+ty|tập\s+đoàn"
-    r"|ban\s+biên\s+tập|tòa\s+soạn|toà\s+soạn|văn\s+phòng|trung\s+tâm|sở|ủy\s+ban|ubnd)\s",
+    r"|ban\s+biên\s+tập|tòa\s+soạn|toà\s+soạn|văn\s+phòng|trung\s+tâm|sở|ủy\s+ban|ubnd)\s"
+    r"|^(?:ban\s+biên\s+tập|tòa\s+soạn|toà\s+soạn)$",
     re.IGNORECASE,
 )
 # A newsroom signing as such, alone: a byline like "PV" or "Nhóm PV" (a site's name with it,
@@ -1152,7 +1196,7 @@ NOT_A_NAME: frozenset[str] = frozenset({
     "admin", "administrator", "webmaster", "publisher", "author", "autor", "editor", "redaktion",
     "super user", "user", "guest", "gast", "unknown", "anonymous", "anonym", "name", "root",
     "system", "moderator", "all posts", "alle beiträge", "posts", "quản trị viên",
-    "quản trị", "biên tập", "người viết", "by", "von", "datum", "date", "quelle", "source",
+    "quản trị", "biên tập", "người viết", "người đăng", "by", "von", "datum", "date", "quelle", "source",
     "foto", "fotos", "photo", "published", "veröffentlicht", "mehr", "more", "text",
     # Weekdays, which a date line beside a byline opens ("Donnerstag, 4. November 2021"
     # split at its comma): never a person's name alone.

@@ -19,6 +19,7 @@ detection is linear in the size of the page.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
@@ -2140,7 +2141,28 @@ def _holds_pitch(box: HtmlElement) -> bool:
     for node in box.iterdescendants("p", "h2", "h3", "h4", "strong", "b", "a"):
         text = one_line(_inline_text(node))
         if text and is_promo(text):
-            return True
+            return not _tells_a_story(children)
+    return False
+
+
+# A short story's paragraphs: this many full sentences of their own in one box are the story,
+# with the paper's call under it ("Đặt mua Báo Tỉnh in: …" closing a four-paragraph AMP
+# story), not a pitch box's argument (which is one or two lines around its button).
+_STORY_PARAGRAPHS = 3
+
+
+def _tells_a_story(children: Sequence[HtmlElement]) -> bool:
+    """Whether ``_STORY_PARAGRAPHS`` or more of *children* are paragraphs of 80 characters or
+    more that end a sentence and are no call to action."""
+    count = 0
+    for child in children:
+        if child.tag != "p":
+            continue
+        text = one_line(_inline_text(child))
+        if len(text) >= 80 and text[-1] in '.!?…"”' and not is_promo(text):
+            count += 1
+            if count >= _STORY_PARAGRAPHS:
+                return True
     return False
 
 

@@ -16,7 +16,7 @@ import copy
 import logging
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from html import escape
 from itertools import chain, islice
@@ -63,6 +63,12 @@ HOME_CRUMBS: frozenset[str] = frozenset({"trang chủ", "home", "trang nhất", 
 NEWS_LABELS: frozenset[str] = frozenset(
     {"trang chủ", "trang nhất", "tin tức", "tin", "tin chi tiết", "chi tiết tin",
      "chi tiết tin tức", "chi tiết", "bản tin"}
+)  # fmt: skip
+# The labels of a government portal's news pages, set as the <title> of every story there
+# ("Tin tức - Sự kiện"; vietnam-notes §1.2's provincial portals).
+PORTAL_LABELS: frozenset[str] = frozenset(
+    {"sự kiện", "tin tức sự kiện", "tin tức - sự kiện", "tin hoạt động", "tin tổng hợp",
+     "thông tin", "hoạt động"}
 )  # fmt: skip
 # First URL path segments that name no section ("/vi/tin-tuc/…", "/news/34610p1c24/…").
 GENERIC_SEGMENTS: frozenset[str] = frozenset({
@@ -158,7 +164,9 @@ def _date_row_names(heading: HtmlElement, vietnamese: bool = True) -> list[str]:
         if not pieces:
             continue
         text = "\n".join(pieces)
-        if not _NUMERIC_DAY.search(text):
+        # the day in numbers, or (Vietnamese) in words with its time ("Ngày 12 tháng 05 năm
+        # 2026 lúc 11:45 · Minh Anh", a mobile template's one compact line)
+        if not (_NUMERIC_DAY.search(text) or (vietnamese and _WORDED_STAMP.search(text))):
             if row in above and (labelled := [n for p in pieces for n in _labelled_names(p)]):
                 return labelled
             continue
@@ -1129,6 +1137,14 @@ class ArticlePage:
         # Last resort, after the body's own byline lines: a forum thread's starter.
         starter = [] if dom_authors else self.first_post_author()
         meta_authors = self.metadata_authors()
+        if self.declared_vietnamese and any(meta_authors):
+            # A portal's or paper's name as the JSON-LD author ("Cổng thông tin điện tử tỉnh",
+            # shown in its banner) names nobody: the byline steps below still look for one.
+            host = urlsplit(self.url).hostname or ""
+            meta_authors = [
+                clean.person_names([n for n in names if len(n) <= 80], self.publishers, host)
+                for names in meta_authors
+            ]
         # Read before pruning, only when nothing better names an author (a pass over links).
         profiled = [] if dom_authors or any(meta_authors) else self.profile_link_author()
         sel = self._selectors
@@ -1197,7 +1213,7 @@ class ArticlePage:
         ):
             body_authors = _header_byline(lines, vietnamese=language == "vi", headline=title)
         blocks = self.drop_repeats(blocks, title, "", headline_keys)
-        blocks = self.drop_date_line(blocks, published)
+        blocks = self.drop_date_line(blocks, published, vietnamese=language == "vi")
         if title_source == "title" and language == "vi":
             # No heading, no metadata title: the short line opening the body, or the
             # headline-shaped block right above the body's container, is the headline set in
@@ -1208,10 +1224,10 @@ class ArticlePage:
                 title, title_source = opening, "body"
                 # The date line under the headline, which the headline hid from the first
                 # look (a long first line ends that search: the story's text).
-                blocks = self.drop_date_line(rest, published)
+                blocks = self.drop_date_line(rest, published, vietnamese=language == "vi")
             elif opening and titles.title_key(opening) == titles.title_key(title):
                 # the served headline over its date line, read into the body
-                blocks = self.drop_date_line(rest, published)
+                blocks = self.drop_date_line(rest, published, vietnamese=language == "vi")
             elif (
                 container is not None
                 and (above := _headline_above(container))
@@ -1269,7 +1285,11 @@ class ArticlePage:
         if not authors and language == "vi" and container is not None:
             authors = _bold_name_opening(container, blocks)
         if authors and language == "vi":
-            blocks = _without_opening_byline(blocks, authors)
+            blocks = _without_opening_byline(
+                blocks,
+                authors,
+                lambda text: self._shows_published_day(text, published, vietnamese=True),
+            )
         lead = self.strip_lead(blocks)
         summary = self.summary(sapo, title) or lead
         if not summary and language == "vi":
@@ -1634,6 +1654,22 @@ class ArticlePage:
             )
             or self._names_site_and_section(page_title)
             or title_is_spam(page_title)
+            or self._labels_only(served)
+        )
+
+    def _labels_only(self, served: str) -> bool:
+        """Whether every part of the served <title> is a template's label: a news label ("Tin
+        tức", "Sự kiện"), a section the page's menu links to, or the publication's name, as a
+        portal's "Tin tức - Sự kiện" or "Cổng thông tin điện tử tỉnh - Tin tức - Sự kiện" on
+        every story. One part that is neither (a headline's words) says something."""
+        parts = [titles.title_key(p) for p in titles.title_parts(served)]
+        names = [*self.site_names, *self.host_names, *self.logo_names]
+        return len(parts) > 1 and all(
+            key in NEWS_LABELS
+            or key in PORTAL_LABELS
+            or (len(key.split()) <= _LABEL_WORDS and self.menu_has(key))
+            or clean.is_publication_name(key, names)
+            for key in parts
         )
 
     def _names_site_and_section(self, page_title: str) -> bool:
@@ -1784,6 +1820,11 @@ class ArticlePage:
                 # words, and it hid the byline above it.
                 blocks.remove(last)
                 continue
+            if last.kind == "p" and clean.is_own_address_line(last.text, self.url):
+                # A print view's footer "Nguồn: https://<this site>/…": the page's own address,
+                # no provenance, and it hid the byline and the credit above it.
+                blocks.remove(last)
+                continue
             lines = [
                 part
                 for line in last.text.split("\n")
@@ -1844,10 +1885,13 @@ class ArticlePage:
             out.append(block)
         return out
 
-    def drop_date_line(self, blocks: list[Block], published: datetime | None) -> list[Block]:
+    def drop_date_line(
+        self, blocks: list[Block], published: datetime | None, *, vietnamese: bool = False
+    ) -> list[Block]:
         """Drop the date line read into the body's start (a container widened to the box that
         holds the heading and its date line: "Thứ Năm, 08/01/2026 - 18:21"): a short block
-        before the story's first paragraph, no sentence, that reads as the publication day."""
+        before the story's first paragraph, no sentence, that reads as the publication day. On
+        a Vietnamese page the day in words ("Ngày 08 tháng 01 năm 2026 lúc 18:21") is one too."""
         if published is None:
             return blocks
         for i, block in enumerate(blocks[:3]):
@@ -1858,14 +1902,16 @@ class ArticlePage:
                 # goes on with the sapo ("08/01/2026 18:21<br><b>(BTQ) - …</b>") leaves it.
                 first, rest = text.split("\n", 1)
                 first = clean.without_view_counter(first)
-                if len(first) <= _DATE_LINE_MAX and self._shows_published_day(first, published):
+                if len(first) <= _DATE_LINE_MAX and self._shows_published_day(
+                    first, published, vietnamese=vietnamese
+                ):
                     kept = Block("p", rest, f"<p>{escape(rest, quote=False)}</p>")
                     return [*blocks[:i], kept, *blocks[i + 1 :]]
             if block.kind != "p" or len(text) > _DATE_LINE_MAX:
                 if len(text) > _DATE_LINE_MAX and (block.kind == "p" or "\n" in text):
                     break  # the story has started (a one-line heading or cell: the headline)
                 continue
-            if self._shows_published_day(text, published):
+            if self._shows_published_day(text, published, vietnamese=vietnamese):
                 return blocks[:i] + blocks[i + 1 :]
         return blocks
 
@@ -3211,6 +3257,13 @@ def _opening_line(blocks: Sequence[Block]) -> tuple[str, list[Block]]:
 _HEADLINE_ABOVE_REACH = 30
 _BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "li", "table", "tr", "td", "h1", "h2", "h3", "h4"})
 _SHOWN_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+# The day in words with its time, a portal's date line ("Ngày 21 tháng 05 năm 2026 lúc 21:32",
+# "21:32 ngày 21 tháng 5 năm 2026"): a headline that names a day has no clock beside it.
+_WORDED_STAMP = re.compile(
+    r"\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\b.*\b\d{1,2}[:hg]\d{2}\b"
+    r"|\b\d{1,2}[:hg]\d{2}\b.*\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\b",
+    re.IGNORECASE,
+)
 
 
 def _headline_shaped(text: str) -> bool:
@@ -3222,6 +3275,7 @@ def _headline_shaped(text: str) -> bool:
         and len(text) <= 200
         and text[-1] not in ".:;,"
         and not _SHOWN_DAY.search(text)
+        and not _WORDED_STAMP.search(text)
         and not clean.byline_authors(text)
     )
 
@@ -3336,18 +3390,47 @@ def _with_prefixed_lead(
     return blocks
 
 
-def _without_opening_byline(blocks: list[Block], authors: Sequence[str]) -> list[Block]:
+def _without_opening_byline(
+    blocks: list[Block], authors: Sequence[str], shows_day: Callable[[str], bool] | None = None
+) -> list[Block]:
     """*blocks* less a short line before the story's first paragraph that names exactly the
     *authors* found ("<div><b>Minh Anh</b></div>" between the headline and the sapo, read into
-    a container without class names to leave it out): the byline, not the story."""
+    a container without class names to leave it out): the byline, not the story. So is the
+    one compact line of a mobile or AMP template that holds the date line and the byline
+    ("Cập nhật lúc 15:43, Thứ Ba, 18/08/2026 (GMT+7) | Minh Anh, Thu Hà"), where *shows_day*
+    says its other parts are the publication day's line."""
     wanted = {a.casefold() for a in authors}
     for i, block in enumerate(blocks[:2]):
+        if (
+            shows_day is not None
+            and block.kind == "p"
+            and len(block.text) <= _ROW_TEXT
+            and _date_and_byline(block.text, wanted, shows_day)
+        ):
+            return blocks[:i] + blocks[i + 1 :]
         if len(block.text) > _DATE_LINE_MAX:
             break
         names = clean.byline_authors(block.text) or clean.split_names(block.text)
         if block.kind == "p" and names and {n.casefold() for n in names} == wanted:
             return blocks[:i] + blocks[i + 1 :]
     return blocks
+
+
+def _date_and_byline(text: str, wanted: set[str], shows_day: Callable[[str], bool]) -> bool:
+    """Whether *text* is a date line and a byline in one row: its parts (``_ROW_PARTS``) are
+    the *wanted* names (casefolded) and a date line that *shows_day* accepts, nothing else."""
+    named: set[str] = set()
+    rest: list[str] = []
+    for part in _ROW_PARTS.split(text):
+        if not (part := part.strip(" ,;")):
+            continue
+        names = clean.byline_authors(part) or clean.split_names(part)
+        folded = {n.casefold() for n in names}
+        if folded and folded <= wanted and not any(ch.isdigit() for ch in part):
+            named |= folded
+        else:
+            rest.append(part)
+    return named == wanted and bool(rest) and shows_day(" ".join(rest))
 
 
 def _overlap(a: str, b: str) -> float:

@@ -2284,16 +2284,16 @@ def find_dates(
         # written in UTC ("2026-01-07T17:00:00Z"): the date line under the heading on that
         # calendar day has the minute ("08/01/2026 - 18:21"). Read as an instant, the first
         # would be 07:00 in Vietnam.
-        if shown := _same_day_minute(page, published):
+        if shown := _same_day_minute(page, published, url):
             published = shown
         else:
             local = _local_reading(page, published, url)
             published = _moved(trace, "local-reading", published, local)
-            published = _same_day_minute(page, published) or published
+            published = _same_day_minute(page, published, url) or published
     elif from_structured and published.time() == _MIDNIGHT:
         # A day without a time (JSON-LD "2026-01-08"): the page's date line of the same day
         # has the minute ("08/01/2026 - 18:21").
-        shown = _from_visible(page, textual=False, near_heading_only=True)
+        shown = _minute_line(page, url)
         if shown is not None and shown.date() == published.date() and shown.time() != _MIDNIGHT:
             published = shown
     elif from_structured and published.astimezone(UTC).date() != published.date():
@@ -2312,14 +2312,27 @@ def find_dates(
     return published, updated
 
 
-def _same_day_minute(page: _Page, stamp: datetime) -> datetime | None:
+def _same_day_minute(page: _Page, stamp: datetime, url: str = "") -> datetime | None:
     """The date line under the heading when *stamp* is a midnight (a day without a time) and
     the line shows the same calendar day with a time; else None."""
     if stamp.time() != _MIDNIGHT:
         return None
-    shown = _from_visible(page, textual=False, near_heading_only=True)
+    shown = _minute_line(page, url)
     if shown is None or shown.date() != stamp.date() or shown.time() == _MIDNIGHT:
         return None
+    return shown
+
+
+def _minute_line(page: _Page, url: str) -> datetime | None:
+    """The date line that gives a day-only structured date its minute: the line under the
+    heading; on a Vietnamese page with none (a portal's headline set in a plain div, no h1
+    to look under), the stamp line the weekday step reads on such pages ("Ngày đăng: 19h29
+    ngày 13/04/2026", "Thứ Hai: 08:15 ngày 07/12/2026"), else a marked date line anywhere
+    ("Cập nhật lúc 08:38, Thứ Năm, 02/04/2026 (GMT+7)"). The caller keeps it only when it
+    shows the same day."""
+    shown = _from_visible(page, textual=False, near_heading_only=True)
+    if shown is None and url and _is_vietnamese(page, url):
+        shown = _weekday_stamp(page, url) or _from_visible(page, textual=False)
     return shown
 
 
