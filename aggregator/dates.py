@@ -39,7 +39,7 @@ from zoneinfo import ZoneInfo
 if TYPE_CHECKING:  # dateparser is imported lazily: its import costs ~0.1-0.5 s
     from dateparser.date import DateDataParser
 
-__all__ = ["EARLIEST", "VN_TZ", "full_year", "parse_date", "to_vn"]
+__all__ = ["EARLIEST", "VN_TZ", "full_year", "is_relative", "parse_date", "to_vn"]
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -425,6 +425,15 @@ _RELATIVE_RE = re.compile(
     r"\b(?:hôm\s+(?:qua|nay|kia)|trước|vừa\s+xong|ago|yesterday|today|just\s+now)\b",
     re.IGNORECASE,
 )
+
+
+def is_relative(value: str) -> bool:
+    """Whether *value* is a date counted back from the reader's clock ("12 minutes ago",
+    "2 giờ trước", "hôm qua 10:30") that writes no year: read against the crawl time, its day
+    is only as good as that guess."""
+    return _RELATIVE_RE.search(value) is not None and _YEAR_RE.search(value) is None
+
+
 # Only a year (and maybe a weekday/punctuation): too vague to be a publication date. e.g. "2017"
 _YEAR_ONLY_RE = re.compile(r"^\W*(?:19|20)\d{2}\W*$")
 

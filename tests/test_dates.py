@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from aggregator.dates import VN_TZ, full_year, parse_date, to_vn
+from aggregator.dates import VN_TZ, full_year, is_relative, parse_date, to_vn
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=VN_TZ)
 # vn-date-examples.json, copied so the tests run without shared/ beside the repo; the test below
@@ -297,3 +297,23 @@ def test_english_month_names_without_dateparser(text: str, expected: str) -> Non
 )
 def test_full_year(text: str, expected: str | None) -> None:
     assert full_year(text, datetime(2026, 3, 1, tzinfo=VN_TZ)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12 minutes ago", True),
+        ("2 giờ trước", True),
+        ("Hôm qua 10:30", True),
+        ("yesterday, 10:30 PM", True),
+        ("just now", True),
+        ("Wed 29th April 2020 | 03:32 PM", False),
+        ("Hôm nay, 12/05/2024 10:30", False),  # the day written in full: not a guess
+        ("2 years ago, in 2019", False),
+        ("Trước Tết", True),  # the word alone decides; such a line has no day to read anyway
+        ("Agosto 12, 2020", False),  # "ago" only as a whole word
+        ("", False),
+    ],
+)
+def test_is_relative(text: str, expected: bool) -> None:
+    assert is_relative(text) is expected

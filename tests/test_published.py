@@ -8,7 +8,12 @@ import lxml.html
 import pytest
 
 from aggregator.dates import VN_TZ
-from aggregator.extract.published import _from_url, _is_date_hint, _is_update_mark, find_dates
+from aggregator.extract.published import (
+    _from_url,
+    _is_date_hint,
+    _is_update_mark,
+    find_dates,
+)
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=VN_TZ)
 
@@ -628,6 +633,15 @@ def test_utc_meta_takes_the_day_of_the_url(url: str, expected: str) -> None:
         ("site-header-clock", '<div class="header"><span>Cập nhật: 01/03/2026</span></div>', None),
         ("a-word-not-a-label", "<p>Data protection 2018: 12.05.2018 rules</p>", None),
         ("other-stories", '<div class="related"><p>Datum: 12.01.2017</p></div>', None),
+        # German "… vom" labels, and a two-digit year a label marks as a date
+        ("artikel-vom-two-digit-year", "<p>Artikel vom 31.10.23</p>", vn(2023, 10, 31)),
+        (
+            "meldung-vom",
+            "<div><span>Meldung vom</span> <span>12.01.2017</span></div>",
+            vn(2017, 1, 12),
+        ),
+        ("label-two-digit-year", "<p>Datum: 8.5.12</p>", vn(2012, 5, 8)),
+        ("vom-in-a-sentence", "<p>Das Gesetz vom 31.10.23 gilt ab sofort.</p>", None),
     ],
 )
 def test_labelled_date_line_anywhere(name: str, body: str, expected: datetime | None) -> None:
@@ -1303,3 +1317,43 @@ def test_find_dates_names_its_steps(head: str, body: str, url: str, steps: list[
     trace: list[str] = []
     find_dates(page(head=head, body=f"{H1}{body}{BODY}"), url=url, now=NOW, trace=trace)
     assert trace == steps
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a line that writes the day beats "12 minutes ago" above it
+        ("<div>12 minutes ago</div><div>Wed 29th April 2020 | 03:32 PM</div>", "2020-04-29"),
+        ("<div>2 giờ trước</div><div>29/04/2020 15:32</div>", "2020-04-29"),
+        # alone by the heading, the relative line still dates the page (from the crawl time)
+        ("<div>2 hours ago</div>", "2026-03-01"),
+    ],
+)
+def test_relative_line_by_the_heading_comes_after_a_written_day(lines: str, expected: str) -> None:
+    published, _ = find_dates(page(body=f"<h1>Headline of the story</h1>{lines}"), now=NOW)
+    assert published is not None
+    assert published.date().isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        # the writer's page is the only mark of the byline (no rel, itemprop or telling class)
+        (
+            '<p>von <a href="/author/klaus-peter_schoeppner/">Klaus-Peter Schöppner</a>, 8.5.12</p>',
+            "2012-05-08",
+        ),
+        (
+            '<p>por <a href="https://example.es/autor/ana-lopez">Ana López</a>, 12/05/2020</p>',
+            "2020-05-12",
+        ),
+        # a link elsewhere does not make a byline: a two-digit year in free text stays unread
+        ('<p>von <a href="/tag/gruene/">Grüne</a>, 8.5.12</p>', None),
+    ],
+)
+def test_byline_line_marked_by_a_link_to_the_writers_page(
+    byline: str, expected: str | None
+) -> None:
+    doc = page(body=f'<div><h1><a href="/" rel="home">Site</a></h1></div><div>{byline}</div>')
+    published, _ = find_dates(doc, url="https://example.de/der-neue-trend/", now=NOW)
+    assert (published.date().isoformat() if published else None) == expected

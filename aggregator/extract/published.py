@@ -43,7 +43,7 @@ from zoneinfo import ZoneInfo
 import lxml.html
 from lxml import etree
 
-from aggregator.dates import FUTURE_SLACK, VN_TZ, full_year, parse_date, to_vn
+from aggregator.dates import FUTURE_SLACK, VN_TZ, full_year, is_relative, parse_date, to_vn
 from aggregator.extract.clean import element_text, names_title, title_shape, without_view_counter
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import JsonLdScript, jsonld_scripts
@@ -1056,14 +1056,19 @@ def _parse_line(
 
 
 def _holds_byline(el: lxml.html.HtmlElement) -> bool:
-    """Whether *el* holds the author's mark: ``rel``/``itemprop`` author, or a class saying
-    author or byline."""
+    """Whether *el* holds the author's mark: ``rel``/``itemprop`` author, a class saying
+    author or byline, or a link to the writer's page (``_AUTHOR_PAGE_RE``)."""
     return any(
         child.get("rel") == "author"
         or child.get("itemprop") == "author"
         or _BYLINE_CLASS_RE.search(child.get("class") or "")
+        or (child.tag == "a" and _AUTHOR_PAGE_RE.search(child.get("href") or "") is not None)
         for child in el.iterdescendants(etree.Element)
     )
+
+
+# The address of a writer's page, as ``_AUTHOR_MARK_PARENT_XPATH`` finds it.
+_AUTHOR_PAGE_RE = re.compile(r"/(?:author|autor|auteur)/")
 
 
 def _elements_after(h1: lxml.html.HtmlElement) -> Iterator[tuple[lxml.html.HtmlElement, bool]]:
@@ -1192,8 +1197,13 @@ def _visible_line(page: _Page, *, textual: bool, near_heading_only: bool) -> dat
 # contains(translate(…), 'byline')]/../..``, whose two translate() calls copied and mapped
 # every class value of the page (~0.7 ms a page); the union below still sorts the whole set
 # into document order and drops duplicates.
+# A link to the writer's page ("/author/klaus-peter_schoeppner/", "/autor/…", "/auteur/…") marks
+# its line as well: WordPress and most CMSs print the byline's name as that link, and it stays
+# when neither rel=author nor a telling class does (hashed CSS-module names, old templates).
 _AUTHOR_MARK_PARENT_XPATH = etree.XPath(
     "$marked | //@rel[.='author']/../.. | //@itemprop[.='author']/../.."
+    " | //a[contains(@href, '/author/') or contains(@href, '/autor/')"
+    " or contains(@href, '/auteur/')]/.."
 )
 _CLASS_VALUES_XPATH = etree.XPath("//@class")
 # XPath's translate() above: these twelve capitals alone lower-cased.
@@ -1277,6 +1287,7 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
     """The date line nearest *anchor* (the heading, or the story's byline), within ``_NEAR``
     elements and above the body's first long paragraph."""
     update: datetime | None = None
+    relative: datetime | None = None
     heading_words = set(element_text(anchor).split())
     for el, inside_h1, below in _near_heading(anchor):
         if _never_line(el):
@@ -1319,12 +1330,25 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
         if found := _parse_line(page, el, hinted_only=False, textual=textual):
             if _is_site_clock(page, el, anchor, found):
                 continue
+            if _is_relative_line(el):
+                # "12 minutes ago" above "Wed 29th April 2020 | 03:32 PM": the page was
+                # rendered (or cached) at a time we do not know, so a day counted back from
+                # the crawl is a guess; a line that writes the day counts first.
+                relative = relative or found
+                continue
             if not _is_update_mark(_hint(el)):
                 return found
             # hAtom's <time class="updated"> beside <time class="entry-date published">:
             # the update counts only when the heading has no other date line.
             update = update or found
-    return update or _lead_dateline(page, anchor)
+    return update or relative or _lead_dateline(page, anchor)
+
+
+def _is_relative_line(el: lxml.html.HtmlElement) -> bool:
+    """Whether *el*'s date line counts back from the reader's clock ("12 minutes ago",
+    "2 giờ trước", "yesterday, 10:30") without writing a year: ``is_relative``."""
+    value, machine = _line_value(el, hinted_only=False)
+    return not machine and is_relative(value)
 
 
 # A dateline: the story's first paragraph led by a numeric date and a dash ("06.11.23 -
@@ -1538,7 +1562,8 @@ _DATE_LABEL_RE = re.compile(
         |date|published|posted|created|written|released|(?:last\s+)?updated|last\s+modified
         |publié|date\s+de\s+publication|mis\s+à\s+jour|publicado|fecha|data|pubblicato
         |gepubliceerd|opublikowano|ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản
-        |cập\s+nhật|thời\s+gian\s+đăng)(?![^\W\d_])
+        |cập\s+nhật|thời\s+gian\s+đăng
+        |(?:artikel|beitrag|meldung|pressemitteilung|nachricht)\s+vom)(?![^\W\d_])
         (?P<sep>\s*(?:am|on|le|el|em|il|lúc|ngày)(?![^\W\d_])\s*:?|\s*:)?""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -1612,6 +1637,12 @@ def _labelled_line(page: _Page, *, published_only: bool = False) -> datetime | N
             if holder is None or page.in_other_story(holder) or page.in_site_top(holder):
                 continue
             if found := page.read_line(value, machine=False, textual=True):
+                return found
+            # A two-digit year after a label ("Artikel vom 31.10.23"): the label says it is
+            # a date, as a date class does for ``_parse_line``.
+            if (full := full_year(value, page.now)) and (
+                found := page.read_line(full, machine=False, textual=True)
+            ):
                 return found
     return None
 
