@@ -44,13 +44,16 @@ class Trace:
 
 
 def traced_find_dates(
-    doc: Any, *, url: str, now: datetime, jsonld: Any, titles: Any
+    doc: Any, *, url: str, now: datetime, jsonld: Any, titles: Any, canonical: str = ""
 ) -> tuple[tuple[datetime | None, datetime | None], Trace]:
     """``find_dates``' answer, with the step that decided it and the adjustments that moved
     its day (its ``trace``), and every source's answer asked alone."""
     names: list[str] = []
-    result = P.find_dates(doc, url=url, now=now, jsonld=jsonld, titles=titles, trace=names)
+    result = P.find_dates(
+        doc, url=url, now=now, jsonld=jsonld, titles=titles, trace=names, canonical=canonical
+    )
     trace = Trace(decided=names[0] if names else "", moves=names[1:])
+    url = P.dated_address(url, canonical, P.to_vn(now))
     trace.alone = sources_alone(doc, url=url, now=now, jsonld=jsonld, titles=titles)
     trace.alone["updated"] = result[1]
     return result, trace
@@ -96,8 +99,12 @@ def run_page(page: Page) -> Trace:
     traces: list[Trace] = []
     real = page_module.find_dates
 
-    def wrapper(doc: Any, *, url: str, now: datetime, jsonld: Any, titles: Any) -> Any:
-        result, trace = traced_find_dates(doc, url=url, now=now, jsonld=jsonld, titles=titles)
+    def wrapper(
+        doc: Any, *, url: str, now: datetime, jsonld: Any, titles: Any, canonical: str = ""
+    ) -> Any:
+        result, trace = traced_find_dates(
+            doc, url=url, now=now, jsonld=jsonld, titles=titles, canonical=canonical
+        )
         traces.append(trace)
         return result
 

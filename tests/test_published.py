@@ -12,6 +12,7 @@ from aggregator.extract.published import (
     _from_url,
     _is_date_hint,
     _is_update_mark,
+    dated_address,
     find_dates,
 )
 
@@ -268,6 +269,48 @@ def test_visible_line_beats_url() -> None:
 )  # fmt: skip
 def test_url_last_resort(url: str, expected: datetime | None) -> None:
     assert find_dates(page(body=f"{H1}{BODY}"), url=url, now=NOW)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical", "expected"),
+    [
+        # An address that says nothing: the page's own permanent address is read.
+        ("https://blog.de/p/3f2a", "https://blog.de/home/2017/7/12/montauk",
+         "https://blog.de/home/2017/7/12/montauk"),
+        ("https://www.b.vn/?p=123", "/2024/05/12/tin-a.html", "https://www.b.vn/2024/05/12/tin-a.html"),
+        # The same site's mobile or AMP copy names the desktop story.
+        ("https://m.b.vn/tin-a-123.amp", "https://www.b.vn/tin-a-20240512.html",
+         "https://www.b.vn/tin-a-20240512.html"),
+        # A dated URL stays: it is what was fetched (a month is a date too).
+        ("https://b.vn/2024/05/12/tin-a.html", "https://b.vn/2023/01/02/tin-a.html",
+         "https://b.vn/2024/05/12/tin-a.html"),
+        ("https://b.vn/202405/tin-a-1.html", "https://b.vn/2023/01/02/tin-a.html",
+         "https://b.vn/202405/tin-a-1.html"),
+        # Another site's address is a syndicated story's source, not this page's.
+        ("https://b.vn/p/1", "https://other.com/2024/05/12/tin-a.html", "https://b.vn/p/1"),
+        # A canonical without a date, or none, changes nothing.
+        ("https://b.vn/p/1", "https://b.vn/tin-a.html", "https://b.vn/p/1"),
+        ("https://b.vn/p/1", "", "https://b.vn/p/1"),
+        ("", "https://b.vn/2024/05/12/tin-a.html", ""),
+    ],
+)  # fmt: skip
+def test_dated_address(url: str, canonical: str, expected: str) -> None:
+    assert dated_address(url, canonical, NOW) == expected
+
+
+def test_the_canonical_address_dates_a_page_whose_url_says_nothing() -> None:
+    doc = page(
+        '<meta property="article:published_time" content="2019-06-17T09:00:00+02:00">',
+        f"{H1}{BODY}",
+    )
+    url, canonical = "https://blog.de/p/3f2a", "https://blog.de/home/2017/7/12/montauk"
+    # Alone, the URL's day is the last resort; beside a re-saved structured date two years
+    # later, the address's day is the filing (as with the fetched URL's day).
+    assert find_dates(page(body=f"{H1}{BODY}"), url=url, now=NOW, canonical=canonical)[0] == vn(
+        2017, 7, 12
+    )
+    assert find_dates(doc, url=url, now=NOW, canonical=canonical)[0] == vn(2017, 7, 12)
+    assert find_dates(doc, url=url, now=NOW)[0].date().isoformat() == "2019-06-17"
 
 
 def test_future_and_ancient_structured_dates_skipped() -> None:

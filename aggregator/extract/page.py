@@ -432,7 +432,12 @@ class ArticlePage:
         md = self.md
         headlines = [md.jsonld_headline, md.meta.get("og:title", ""), md.page_title]
         published, updated = find_dates(
-            self.doc, url=self.url, now=self.now, jsonld=md.jsonld, titles=headlines
+            self.doc,
+            url=self.url,
+            now=self.now,
+            jsonld=md.jsonld,
+            titles=headlines,
+            canonical=md.canonical or md.meta.get("og:url", ""),
         )
         sel = self._selectors
         if sel and sel.published:

@@ -2081,6 +2081,32 @@ def _from_url(url: str, now: datetime, *, day_only: bool = False) -> datetime | 
     return None
 
 
+# Subdomains that serve the same site's pages to other readers (phones, AMP caches): a
+# canonical address on "www." names the same story as one on "m." or "amp.".
+_MIRROR_PREFIX_RE = re.compile(r"^(?:www|m|mobile|amp)\.")
+
+
+def _site_host(url: str) -> str:
+    return _MIRROR_PREFIX_RE.sub("", (urlsplit(url).hostname or "").lower())
+
+
+def dated_address(url: str, canonical: str, now: datetime) -> str:
+    """The address whose path the date steps read: *url*, or the page's own canonical address
+    (``<link rel="canonical">``, else og:url) when *url*'s path holds no date and the
+    canonical's does, on the same site. Feeds and shares link stories by addresses that say
+    nothing (an id, a redirect, a mobile or AMP copy, "?p=123") while the page names its
+    permanent address, "/home/2017/7/12/unter-uns-montauk"; trafilatura reads that address
+    too. A canonical on another site is a syndicated copy's source: its day is not asked."""
+    if not canonical or _from_url(url, now) is not None or _url_stamp(url, now) is not None:
+        return url
+    absolute = urljoin(url, canonical)
+    if _site_host(absolute) != _site_host(url) or not _site_host(url):
+        return url
+    if _from_url(absolute, now) is None and _url_stamp(absolute, now) is None:
+        return url
+    return absolute
+
+
 # ---------------------------------------------------------------------------------------------
 # UTC timestamps: the day where the story was published
 # ---------------------------------------------------------------------------------------------
@@ -2232,6 +2258,7 @@ def find_dates(
     jsonld: Sequence[JsonLdScript] | None = None,
     titles: Sequence[str] | None = None,
     trace: list[str] | None = None,
+    canonical: str = "",
 ) -> tuple[datetime | None, datetime | None]:
     """(published, updated) of the article page ``doc``; either may be None.
 
@@ -2244,8 +2271,11 @@ def find_dates(
     several h1; by default og:title and <title> read from ``doc``. ``trace``: when given, the
     name of the step that found the publication date is appended to it, then the name of
     each later step that moved its day (``benchmarks/date_steps.py`` counts them).
+    ``canonical``: the page's own address (canonical link, else og:url), read for its date
+    when ``url``'s path has none (``dated_address``).
     """
     now = to_vn(now) if now is not None else datetime.now(VN_TZ)
+    url = dated_address(url, canonical, now)
     published: datetime | None = None
     updated: datetime | None = None
     # Each source parses or queries the page once; later steps reuse what earlier ones found.
