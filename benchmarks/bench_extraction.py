@@ -54,7 +54,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 REPO = Path(__file__).resolve().parent.parent
 SETS = ("aeb", "htmldate", "htmldate-more", "trafilatura")
@@ -136,7 +136,7 @@ def _hashed(prefix: str, value: str) -> str:
     return " ".join(prefix + hashlib.sha1(t.encode("utf-8")).hexdigest()[:6] for t in value.split())
 
 
-def perturb(raw: bytes, modes: Iterable[str]) -> bytes:
+def perturb(raw: bytes, modes: Iterable[str], url: str = "") -> bytes:
     """*raw* with the evidence named by *modes* removed, re-serialised as UTF-8.
 
     - ``no-meta``: every ``<meta>`` that describes the page (name, property, itemprop: dates,
@@ -149,9 +149,10 @@ def perturb(raw: bytes, modes: Iterable[str]) -> bytes:
     - ``no-tags``: HTML5's semantic elements (``article``, ``main``, ``header``, ``aside``,
       ``time``, ``figure`` …) renamed to the ``div`` or ``span`` an older CMS writes, and ARIA
       ``role`` attributes dropped: the page's parts are known only by their shape and text;
+    - ``no-url`` (with the page's *url*): the page's own address wherever the page names it
+      (canonical link, ``og:url``, alternates, JSON-LD) becomes :func:`perturb_url`'s, so the
+      address a page names says no more than the one it was fetched from;
     - ``reparse``: nothing removed (the control).
-
-    ``no-url`` is not a change to the bytes: see :func:`perturb_url`.
     """
     from lxml import html as lxml_html
 
@@ -190,6 +191,8 @@ def perturb(raw: bytes, modes: Iterable[str]) -> bytes:
                 element.set("class", _hashed("c", element.get("class")))
             if element.get("id"):
                 element.set("id", _hashed("i", element.get("id")))
+    if "no-url" in modes and url:
+        _own_address_hidden(doc, url)
     if "no-tags" in modes:
         for element in doc.iter():
             if not isinstance(element.tag, str):
@@ -203,6 +206,46 @@ def perturb(raw: bytes, modes: Iterable[str]) -> bytes:
         doc.insert(0, head)
     head.insert(0, doc.makeelement("meta", charset="utf-8"))
     return b"<!DOCTYPE html>\n" + lxml_html.tostring(doc, encoding="utf-8")
+
+
+def _same_page(value: str, url: str) -> bool:
+    """Whether *value* (an address on the page at *url*) is that page: same host give or take
+    a www./m./amp. prefix, same path give or take a final slash."""
+    try:
+        there, here = urlsplit(urljoin(url, value.strip())), urlsplit(url)
+    except ValueError:
+        return False
+    hosts = [h.hostname or "" for h in (there, here)]
+    hosts = [h.removeprefix("www.").removeprefix("m.").removeprefix("amp.") for h in hosts]
+    return hosts[0] == hosts[1] and there.path.rstrip("/") == here.path.rstrip("/")
+
+
+def _own_address_hidden(doc: Any, url: str) -> None:
+    """``no-url``'s change to the bytes: every attribute naming the page's own address, and the
+    address written out in scripts (JSON-LD's url, @id, mainEntityOfPage), shows
+    :func:`perturb_url`'s instead."""
+    own = urlsplit(url)
+    if len(own.path.rstrip("/")) <= 1:
+        return  # a home page's address says nothing already
+    shown = perturb_url(url)
+    written = own.netloc + own.path.rstrip("/")
+    for element in doc.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for name in ("href", "content"):
+            value = element.get(name)
+            if value and "/" in value and _same_page(value, url):
+                element.set(name, shown)
+        if element.tag == "script" and element.text:
+            text = element.text
+            if written.replace("/", "\\/") in text:
+                text = text.replace("\\/", "/")  # JSON's escaped slashes: the same string
+            if written in text:
+                element.text = re.sub(
+                    r"https?://" + re.escape(written) + r"/?(?:[?#][^\s\"'<>]*)?(?=[\s\"'<>\\]|$)",
+                    shown,
+                    text,
+                )
 
 
 def perturb_url(url: str) -> str:
@@ -560,7 +603,7 @@ def main(argv: list[str] | None = None) -> None:
     sets = {name: load(args.data / name) for name in args.sets.split(",") if name}
     if modes:
         for page in (page for pages in sets.values() for page in pages):
-            page.raw = perturb(page.raw, modes)
+            page.raw = perturb(page.raw, modes, page.url)
             if "no-url" in modes:
                 page.url = perturb_url(page.url)
     extractors = [e for e in EXTRACTORS if not args.only or e.name.startswith(args.only)]
