@@ -10,6 +10,7 @@ from aggregator.extract.page import _opens_with
 from aggregator.extract.titles import (
     after_crumbs,
     host_names,
+    is_site_name,
     is_title_part,
     last_part,
     paper_names,
@@ -1279,3 +1280,36 @@ _SIDEBAR_H1S = "\n<div>\n<h1>Quicklinks</h1>\n<p>Termine</p>\n<h1>Unsere Partner
 def test_h1s_after_the_article_are_sidebar_boxes(page: str, expected: tuple[str, str]) -> None:
     article = extract_article(page, "https://example.de/news/levelpaesse")
     assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("Báo Tỉnh", ["baotinh.vn", "baotinh"], True),  # the host's label, accents aside
+        ("Daily Planet", ["dailyplanet.com", "dailyplanet"], True),
+        ("Daily Planet News", ["dailyplanet.com", "dailyplanet"], True),  # a word sites add
+        ("Xã hội", ["baotinh.vn", "baotinh"], False),
+        ("Báo Tỉnh đưa tin lũ về", ["baotinh.vn", "baotinh"], False),  # a whole heading only
+        ("", ["baotinh"], False),
+    ],
+)
+def test_is_site_name(text: str, names: list[str], expected: bool) -> None:
+    assert is_site_name(text, names) is expected
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "expected"),
+    [
+        ("https://www.baotinh.vn/xa-hoi/a-1.html", "Báo Tỉnh | Lũ về trên sông Lô gây ngập",
+         "Lũ về trên sông Lô gây ngập"),
+        ("https://www.dailyplanet.com/news/a-1", "Daily Planet | Storm hits the coast overnight",
+         "Storm hits the coast overnight"),
+    ],
+)  # fmt: skip
+def test_h1_that_is_the_hosts_name(url: str, title: str, expected: str) -> None:
+    """The page's one h1 is the site's name as its host writes it, and the served <title>
+    leads with it: the h1 is the logo, the headline is the title's other part."""
+    name = title.split(" | ")[0]
+    page = f"<html><head><title>{title}</title></head><body><h1>{name}</h1>{BODY}</body></html>"
+    article = extract_article(page, url)
+    assert (article.title, article.title_source) == (expected, "title")

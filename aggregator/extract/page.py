@@ -530,6 +530,7 @@ class ArticlePage:
                 if h[2] == "h1"
                 and titles.title_key(h[0]) not in sites
                 and titles.title_key(h[0]) not in self.home_h1s
+                and not titles.is_site_name(h[0], names)
                 and (
                     clean.names_title(h[0], shapes)
                     # Parts after the site's name are its tagline, no headline.
@@ -1655,6 +1656,8 @@ class ArticlePage:
         key = titles.title_key(h1)
         if key in {titles.title_key(name) for name in sites} or key in self.home_h1s:
             return True
+        if titles.is_site_name(h1, sites):
+            return True  # the name as the logo writes it ("Báo Tỉnh" on baotinh.vn)
         served = (self.md.page_title, self.md.meta.get("og:title", ""))
         # A headline that opens one served title and closes the other is the story's, set
         # after a section there ("Xã hội - Headline" beside "Headline - Báo Tỉnh"), not a name.
