@@ -6,9 +6,11 @@ import pytest
 
 from aggregator.extract import extract_article
 from aggregator.extract.clean import strip_site_suffix
+from aggregator.extract.page import _opens_with
 from aggregator.extract.titles import (
     after_crumbs,
     host_names,
+    is_site_name,
     is_title_part,
     last_part,
     paper_names,
@@ -330,6 +332,14 @@ def test_aside_h1s(name: str, head: str, headings: str, expected: tuple[str, str
             "<title>Nhật ký » Lũ về trên sông Lô</title>",
             "<h2>[> Lũ về trên sông Lô</h2>",
             ("Lũ về trên sông Lô", "title"),
+        ),
+        (
+            # A sidebar's h2 above the headline's ("Tìm kiếm", a search box) names no part of
+            # <title>: the first h2 before the article that names one opens it.
+            "sidebar-h2-above-the-headline",
+            "<title>Báo Tuyên Quang - Đào tạo</title>",
+            "<h2>Tìm kiếm</h2><h2>Sự kiện sắp tới</h2><h2>Đào tạo lái xuồng cứu hộ</h2>",
+            ("Đào tạo lái xuồng cứu hộ", "h2"),
         ),
     ],
 )
@@ -1212,3 +1222,94 @@ def test_strapline_h1_above_the_headlines_h2(
 )
 def test_first_part_without_a_letter(title: str, expected: str) -> None:
     assert strip_site_parts(title, ["example.com"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "served", "expected"),
+    [
+        ("Bootsdienst Ausbildung", "Feuerwehr Oldenburg - Ausbildung", True),
+        ("Levelpässe für das Synchronschwimmen", "Synchronschwimmen - Aktuelles | Verband", True),
+        ("Vereinsfinder", "Synchronschwimmen - Aktuelles | Verband", False),
+        ("Ausbildung", "Feuerwehr Oldenburg - Ausbildung", False),  # adds no word
+        ("Văn hóa - Xã hội", "Khai mạc lễ hội văn hóa dân tộc - Báo Tuyên Quang", False),
+        ("Rail Replacement Services", "National Rail Enquiries -", True),  # empty slot
+        ("Timetables", "National Rail Enquiries -", False),
+    ],
+)
+def test_opens_with(heading: str, served: str, expected: bool) -> None:
+    assert _opens_with(heading, served) is expected
+
+
+_SIDEBAR_H1S = "\n<div>\n<h1>Quicklinks</h1>\n<p>Termine</p>\n<h1>Unsere Partner</h1>\n</div>"
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        (
+            # Every h1 comes after the article's text: sidebar boxes; the h2 opening the
+            # article names the page (it holds a part of <title>).
+            (
+                "<html><head><title>Synchronschwimmen - Aktuelles | Verband</title></head><body>\n"
+                "<h2>Levelpässe für das Synchronschwimmen ab sofort bestellbar</h2>\n"
+                f"{BODY}{_SIDEBAR_H1S}</body></html>"
+            ),
+            ("Levelpässe für das Synchronschwimmen ab sofort bestellbar", "h2"),
+        ),
+        (
+            # An h1 before the text is the page's own: it stays.
+            (
+                "<html><head><title>Synchronschwimmen - Aktuelles | Verband</title></head><body>\n"
+                "<h1>Levelpässe ab sofort bestellbar</h1>\n"
+                "<h2>Levelpässe für das Synchronschwimmen ab sofort bestellbar</h2>\n"
+                f"{BODY}{_SIDEBAR_H1S}</body></html>"
+            ),
+            ("Levelpässe ab sofort bestellbar", "h1"),
+        ),
+        (
+            # A page on one line says nothing of the order by its lines: the h1 stays.
+            (
+                "<html><head><title>Synchronschwimmen - Aktuelles | Verband</title></head><body>"
+                "<h2>Levelpässe für das Synchronschwimmen ab sofort bestellbar</h2>"
+                f"{BODY}<div><h1>Quicklinks</h1><p>Termine</p></div></body></html>"
+            ),
+            ("Quicklinks", "h1"),
+        ),
+    ],
+)
+def test_h1s_after_the_article_are_sidebar_boxes(page: str, expected: tuple[str, str]) -> None:
+    article = extract_article(page, "https://example.de/news/levelpaesse")
+    assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        ("Báo Tỉnh", ["baotinh.vn", "baotinh"], True),  # the host's label, accents aside
+        ("Daily Planet", ["dailyplanet.com", "dailyplanet"], True),
+        ("Daily Planet News", ["dailyplanet.com", "dailyplanet"], True),  # a word sites add
+        ("Xã hội", ["baotinh.vn", "baotinh"], False),
+        ("Báo Tỉnh đưa tin lũ về", ["baotinh.vn", "baotinh"], False),  # a whole heading only
+        ("", ["baotinh"], False),
+    ],
+)
+def test_is_site_name(text: str, names: list[str], expected: bool) -> None:
+    assert is_site_name(text, names) is expected
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "expected"),
+    [
+        ("https://www.baotinh.vn/xa-hoi/a-1.html", "Báo Tỉnh | Lũ về trên sông Lô gây ngập",
+         "Lũ về trên sông Lô gây ngập"),
+        ("https://www.dailyplanet.com/news/a-1", "Daily Planet | Storm hits the coast overnight",
+         "Storm hits the coast overnight"),
+    ],
+)  # fmt: skip
+def test_h1_that_is_the_hosts_name(url: str, title: str, expected: str) -> None:
+    """The page's one h1 is the site's name as its host writes it, and the served <title>
+    leads with it: the h1 is the logo, the headline is the title's other part."""
+    name = title.split(" | ")[0]
+    page = f"<html><head><title>{title}</title></head><body><h1>{name}</h1>{BODY}</body></html>"
+    article = extract_article(page, url)
+    assert (article.title, article.title_source) == (expected, "title")

@@ -543,6 +543,7 @@ class ArticlePage:
                 if h[2] == "h1"
                 and titles.title_key(h[0]) not in sites
                 and titles.title_key(h[0]) not in self.home_h1s
+                and not titles.is_site_name(h[0], names)
                 and (
                     clean.names_title(h[0], shapes)
                     # Parts after the site's name are its tagline, no headline.
@@ -1433,6 +1434,11 @@ class ArticlePage:
             shorter = titles.strip_section_parts(title, [*menu, *NEWS_LABELS])
             return shorter if len(shorter.split()) >= 4 else title
 
+        if not headings and h1 and _all_after(h1s, container):
+            # Every h1 set after the article's text is a sidebar's or footer's heading
+            # ("Quicklinks", "Unsere Partner"), not the headline, which comes before the text
+            # it names: the page has no h1 to go by (an h2 opening the article may name it).
+            h1, h1_source = "", ""
         if not headings and h1 and self._names_the_site(h1, sites):
             # A blog's name in its h1 ("Zahlenzauberin", the last part of "Post | Zahlenzauberin"):
             # not the story's headline, and a name to strip from the metadata titles.
@@ -1620,6 +1626,9 @@ class ArticlePage:
         only share a word with it."""
         if container is None:
             return ""
+        # The first h2 before the block that names a part of <title> (a sidebar's form or
+        # events box may set its own h2 above the headline: "Vereinsfinder"), else the
+        # block's first h2.
         seen = False
         for el in self.doc.iter(etree.Element):
             if el is container:
@@ -1633,17 +1642,10 @@ class ArticlePage:
             text = clean.one_line(_heading_text(el))
             if not 3 <= len(text) <= 300:
                 continue
-            words, served_words = clean.title_words(text), clean.title_words(served)
-            if not words - served_words:
-                return ""
-            if _EMPTY_SLOT.search(served):
-                return text if words & served_words else ""
-            if any(
-                (part_words := clean.title_words(part)) and part_words <= words
-                for part in titles.title_parts(served)
-            ):
+            if _opens_with(text, served):
                 return text
-            return ""
+            if seen:
+                return ""
         return ""
 
     def _says_nothing_of(self, served: str) -> bool:
@@ -1695,6 +1697,8 @@ class ArticlePage:
         key = titles.title_key(h1)
         if key in {titles.title_key(name) for name in sites} or key in self.home_h1s:
             return True
+        if titles.is_site_name(h1, sites):
+            return True  # the name as the logo writes it ("Báo Tỉnh" on baotinh.vn)
         served = (self.md.page_title, self.md.meta.get("og:title", ""))
         # A headline that opens one served title and closes the other is the story's, set
         # after a section there ("Xã hội - Headline" beside "Headline - Báo Tỉnh"), not a name.
@@ -2913,6 +2917,36 @@ def _whole_of_cut(heading: str, candidates: Sequence[tuple[str, str]]) -> tuple[
         if text and not titles.is_cut(text) and titles.same_or_cut(heading, text):
             return text, source
     return None
+
+
+def _opens_with(heading: str, served: str) -> bool:
+    """Whether an h2 *heading* names the served <title> *served* and says more than it: it
+    holds every word of one of its parts (a section label or widget does not; sharing a word
+    is not enough: Vietnamese words are syllables, "văn hóa" is in many headlines) and adds
+    one; after an empty headline slot ("National Rail Enquiries -", the site's name alone) it
+    need only share a word with it."""
+    words, served_words = clean.title_words(heading), clean.title_words(served)
+    if not words - served_words:
+        return False
+    if _EMPTY_SLOT.search(served):
+        return bool(words & served_words)
+    return any(
+        (part_words := clean.title_words(part)) and part_words <= words
+        for part in titles.title_parts(served)
+    )
+
+
+def _all_after(
+    h1s: Sequence[tuple[str, list[HtmlElement], str]], container: HtmlElement | None
+) -> bool:
+    """Whether every h1 of *h1s* starts on a source line after the last line of the article
+    block. Source lines, not tree order: pruning has taken a sidebar's h1 out of the tree by
+    now, and its line is kept. A page set on one line (minified) says nothing so."""
+    ones = [h[1][0] for h in h1s if h[2] == "h1"]
+    if container is None or not ones or len(ones) != len(h1s):
+        return False
+    end = max((el.sourceline or 0) for el in container.iter())
+    return end > 0 and all((h1.sourceline or 0) > end for h1 in ones)
 
 
 def _nearest_h1(

@@ -292,6 +292,14 @@ def _site_names(names: tuple[str, ...]) -> _SiteNames:
     return _SiteNames(names)
 
 
+def is_site_name(text: str, site_names: Iterable[str]) -> bool:
+    """Whether *text* as a whole is one of *site_names* as titles write them: without case,
+    spaces, punctuation or accents, or a host's label with a word sites add ("Báo Tỉnh" and
+    "Tỉnh Online" on baotinh.vn: "Báo Tỉnh" squashes to the label "baotinh"). A heading that
+    is only this is the site's logo, not a headline."""
+    return bool(text.strip()) and text in _site_names(tuple(site_names))
+
+
 def site_parts(title: str, site_names: Iterable[str]) -> list[str]:
     """The parts of *title* (as ``title_parts`` cuts it, single parts only) that are a site's
     name."""
