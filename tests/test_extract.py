@@ -2048,3 +2048,47 @@ def test_a_writers_picture_and_name_over_the_lead_is_no_figure() -> None:
     )
     article = _boxed_story(box, DE_STORY)
     assert "Im Winter Gemüse frisch" in article.body_text
+
+
+def _br_post(lines: int) -> str:
+    """A page whose post is written straight into one div as <br>-separated lines (no <p>:
+    Blogger's classic templates), beside a sidebar list of popular posts' teasers."""
+    post = "<br>\n".join(
+        f"Zeile {i} des Beitrags, mit einem Komma, und noch einem, erzählt weiter, was geschah."
+        for i in range(lines)
+    )
+    teasers = "".join(
+        f"<li><div><a href='/2020/0{i % 9 + 1}/beitrag-{i}.html'>Beitrag {i}</a></div>"
+        f"<div>Ein Anriss von Beitrag {i}, mit Komma, mit noch einem Komma, und einem "
+        "dritten, und einem vierten, der abbricht und weiterführt ...</div></li>"
+        for i in range(10)
+    )
+    return (
+        "<html><body><div><div><div><div><h3>Tach auch!</h3>"
+        f"<div>{post}</div><div>Eingestellt von Michel</div></div></div></div>"
+        f"<div><div><h2>Beliebte Posts</h2><ul>{teasers}</ul></div></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("lines", [60, 120])
+def test_a_post_written_in_br_lines_outscores_a_teaser_list(lines: int) -> None:
+    # a post of 60 lines (over 4,000 characters of the div's own text) counts its commas as a
+    # short one does: it must not score as one line and lose to the sidebar's teasers
+    article = extract_article(_br_post(lines), URL)
+    assert f"Zeile {lines - 1} des Beitrags" in article.body_text
+    assert "Ein Anriss von Beitrag" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("markup", "own"),
+    [
+        ("<div>one<br>two <b>three</b> four</div>", "one two  three  four"),
+        ("<div>lead<p>a paragraph</p>tail</div>", "lead tail"),  # a block's text is its own
+        ("<div><span><i>nested</i></span>after</div>", " after"),  # not a leaf: read by itself
+        ("<div></div>", ""),
+    ],
+)
+def test_own_text(markup: str, own: str) -> None:
+    el = lxml_html.fromstring(markup)
+    assert content._own_text(el) == own
+    assert content._own_text_len(el) == len("".join(part.strip() for part in own.split(" ")))

@@ -1226,6 +1226,19 @@ def _own_text_len(el: HtmlElement) -> int:
     return n
 
 
+def _own_text(el: HtmlElement) -> str:
+    """The text ``_own_text_len`` counts, joined: what is written straight into *el* and its leaf
+    inline children (a blog post's ``<br>``-separated lines in one div), not its blocks' text."""
+    parts = [el.text or ""]
+    for child in el:
+        tag = child.tag
+        if tag.__class__ is str and tag not in BLOCK_TAGS and len(child) == 0 and child.text:
+            parts.append(child.text)
+        if child.tail:
+            parts.append(child.tail)
+    return " ".join(parts)
+
+
 def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement | None, Stats]:
     """The element holding the article text (None when the page has no paragraph text), and the
     element statistics, which ``read_blocks`` reuses."""
@@ -1259,8 +1272,17 @@ def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement
             continue
         # Commas counted in whole text only where that is cheap: a <p> holds no <p>, so its
         # text is read once (an old CMS's whole story in one <p> with <br>s needs its commas);
-        # a big div or cell would be read again for each wrapper.
-        text = element_text(el) if length < 4000 or tag == "p" else ""
+        # a big div or cell would be read again for each wrapper. A div with that much text of
+        # its own is such a story written straight into the div (a blog post's <br>-separated
+        # lines, no <p>): its own text, read once, gives its commas, as the <p>'s whole text
+        # does; without them a post of 6,000 characters scored as one line and a list of
+        # teasers in the sidebar won.
+        if length < 4000 or tag == "p":
+            text = element_text(el)
+        elif tag in _TEXT_CONTAINERS:
+            text = _own_text(el)
+        else:
+            text = ""
         score = 1.0 + _comma_count(text) + min(length / 100, 3.0)
         parent = el.getparent()
         if tag == "li" and parent is not None:
