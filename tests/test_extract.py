@@ -2092,3 +2092,59 @@ def test_own_text(markup: str, own: str) -> None:
     el = lxml_html.fromstring(markup)
     assert content._own_text(el) == own
     assert content._own_text_len(el) == len("".join(part.strip() for part in own.split(" ")))
+
+
+def _centred_post(intro_style: str) -> str:
+    """A post of pictures, each with a paragraph under it, every paragraph set as *intro_style*
+    says; the story's first paragraphs above the pictures."""
+    centre = " style='text-align: center;'"
+    reviews = "".join(
+        f"<blockquote><p{centre}><img src='/img/review-{i}.jpg' alt=''></p>"
+        f"<p{centre}>“Review {i}: the show was really great, the cast were talented and "
+        "we enjoyed a free drink at the cafe.”</p></blockquote>"
+        for i in range(3)
+    )
+    intro = "".join(
+        f"<p{intro_style}>Visitors who booked their tickets came to the theatre, watched the "
+        f"play and left their reviews of the show, paragraph {i}.</p>"
+        for i in range(4)
+    )
+    return (
+        "<html><head><meta property='og:locale' content='en_US'></head><body><div>"
+        f"<h1>More reviews from our visitors</h1><div>{intro}{reviews}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("intro_style", "kept"),
+    [
+        (" style='text-align: center;'", True),  # the post is centred throughout
+        (" align='center'", True),
+        ("", False),  # the story left-aligned: the centred line under a picture is its caption
+    ],
+)
+def test_a_centred_line_under_a_picture_is_a_caption_only_where_centring_sets_it_apart(
+    intro_style: str, kept: bool
+) -> None:
+    article = extract_article(_centred_post(intro_style), "https://theatre.example.com/reviews")
+    assert ("Review 1: the show was really great" in article.body_text) is kept
+    assert "Review 1: the show was really great" in article.body_html  # a caption either way
+
+
+@pytest.mark.parametrize(
+    ("markup", "rule"),
+    [
+        ("<div><p style='text-align:center'>a</p><p>b</p></div>", True),  # half is enough
+        ("<div><p style='text-align:center'>a</p><p>b</p><p>c</p></div>", False),
+        ("<div><p align='center'>a</p><p>short</p></div>", True),  # a short line does not count
+        ("<div><div>no paragraph</div></div>", False),
+    ],
+)
+def test_centred_as_a_rule(markup: str, rule: bool) -> None:
+    container = lxml_html.fromstring(
+        markup.replace(">a<", ">" + "a" * 30 + "<")
+        .replace(">b<", ">" + "b" * 30 + "<")
+        .replace(">c<", ">" + "c" * 30 + "<")
+    )
+    stats = content.measure(container)
+    assert content.centred_as_a_rule(container, stats) is rule

@@ -19,6 +19,7 @@ detection is linear in the size of the page.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
@@ -1645,7 +1646,7 @@ def read_blocks(
     is a section's heading, read as a subheading; the others are the headline (read by the page).
     """
     stats = stats or measure(container)
-    reader = _Reader(base_url, stats, headlines)
+    reader = _Reader(base_url, stats, headlines, container)
     reader.visit(container)
     reader.flush()
     return _without_repeats(reader.blocks)
@@ -1720,8 +1721,14 @@ class _Reader:
     """Walks a container depth-first, accumulating inline text into paragraphs."""
 
     def __init__(
-        self, base_url: str, stats: Stats, headlines: frozenset[str] = frozenset()
+        self,
+        base_url: str,
+        stats: Stats,
+        headlines: frozenset[str] = frozenset(),
+        container: HtmlElement | None = None,
     ) -> None:
+        self.container = container
+        self._centred: bool | None = None
         self.base_url = base_url
         self.stats = stats
         self.skip = stats.skip
@@ -1888,7 +1895,9 @@ class _Reader:
             self.flush()
         elif tag == "figure":
             self.figure(el)
-        elif tag in ("figcaption", "caption") or _is_caption(el, after_image=self._after_image()):
+        elif tag in ("figcaption", "caption") or _is_caption(
+            el, after_image=self._after_image(), centred_text=self._centred_text
+        ):
             self.add_text("caption", _inline_text(el))
         elif tag == "div" and not self.stopped and (parts := _figure_box(el, self.stats)):
             self.picture(*parts)
@@ -1982,6 +1991,15 @@ class _Reader:
             return False  # a logo or the site's name, linked to its front page
         words = set(_WORD.findall(title_key(_inline_text(el))))
         return bool(words) and not any(words & set(_WORD.findall(h)) for h in self.headlines)
+
+    def _centred_text(self) -> bool:
+        """Whether the container centres its paragraphs as a rule (asked once, only of a
+        centred paragraph under a picture)."""
+        if self._centred is None:
+            self._centred = self.container is not None and centred_as_a_rule(
+                self.container, self.stats
+            )
+        return self._centred
 
     def _after_image(self) -> bool:
         return bool(self.blocks) and self.blocks[-1].kind == "image" and not self.blocks[-1].text
@@ -2319,14 +2337,41 @@ def _picture_label(part: HtmlElement, stats: Stats) -> bool:
     return True
 
 
-def _is_caption(el: HtmlElement, *, after_image: bool = False) -> bool:
-    """A caption: named so, or (right after an image) a short paragraph all in italics/centred."""
+def _centred(el: HtmlElement) -> bool:
+    return "center" in (el.get("style", "") + el.get("align", "")).lower()
+
+
+# A container centres its paragraphs as a rule when this share of its prose paragraphs is.
+_CENTRED_SHARE = 0.5
+
+
+def centred_as_a_rule(container: HtmlElement, stats: Stats) -> bool:
+    """Whether at least half of *container*'s prose paragraphs (25+ characters) are centred:
+    a post set centred throughout (reviews, poems, a promotion), where centring a paragraph
+    under a picture does not set it apart as the picture's caption."""
+    prose = centred = 0
+    for p in container.iter("p"):
+        if stats.text.get(p, 0) >= 25:
+            prose += 1
+            centred += _centred(p)
+    return prose > 0 and centred >= _CENTRED_SHARE * prose
+
+
+def _is_caption(
+    el: HtmlElement,
+    *,
+    after_image: bool = False,
+    centred_text: Callable[[], bool] | None = None,
+) -> bool:
+    """A caption: named so, or (right after an image) a short paragraph all in italics/centred;
+    centred only sets it apart where the container's paragraphs are not centred as a rule
+    (*centred_text*, asked only then)."""
     hints = hint_string(el)
     if hints.strip() and _CAPTION.search(hints):
         return len(element_text(el)) < 600
     if not after_image or el.tag != "p" or len(element_text(el)) > 400:
         return False
-    if "center" in (el.get("style", "") + el.get("align", "")).lower():
+    if _centred(el) and (centred_text is None or not centred_text()):
         return True
     # Every piece of text sits inside <em>/<i>: the editor's way of writing a caption.
     outside = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
