@@ -2148,3 +2148,53 @@ def test_centred_as_a_rule(markup: str, rule: bool) -> None:
     )
     stats = content.measure(container)
     assert content.centred_as_a_rule(container, stats) is rule
+
+
+_STORY_LINE = (
+    "<p>Thousands of academic staff at British universities are being treated as second-class "
+    "citizens on precarious contracts, according to a report by the union, paragraph {i}.</p>"
+)
+
+
+def _story_with_card(card: str, after: int = 4) -> str:
+    before = "".join(_STORY_LINE.format(i=i) for i in range(3))
+    rest = "".join(_STORY_LINE.format(i=i) for i in range(3, 3 + after))
+    return (
+        "<html><body><div><h1>Academics on casual contracts</h1>"
+        f"<div>{before}{card}{rest}</div></div></body></html>"
+    )
+
+
+_RICH_LINK = (
+    "<div><div><div><h2>Third of Cambridge University staff 'have experienced bullying'</h2>"
+    "</div><div><div><span><svg></svg></span></div><div>Read more</div></div>"
+    "<a href='/education/2020/jan/07/third-cambridge-staff-bullying' aria-label='x'></a>"
+    "</div></div>"
+)
+
+
+def test_another_storys_card_between_paragraphs_does_not_end_the_story() -> None:
+    article = extract_article(_story_with_card(_RICH_LINK), URL)
+    assert "paragraph 6." in article.body_text  # the story after the card
+    assert "Third of Cambridge" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # the card followed by a short line, not a paragraph of the story
+        _RICH_LINK + "<p>Sign up to our daily newsletter.</p>",
+        # a list of other stories' links after the card
+        _RICH_LINK
+        + "<ul>"
+        + "".join(
+            f"<li><a href='/education/story-{i}'>Another story about universities {i}</a></li>"
+            for i in range(4)
+        )
+        + "</ul>",
+    ],
+)
+def test_a_stop_line_not_followed_by_the_story_still_stops(card: str) -> None:
+    article = extract_article(_story_with_card(card), URL)
+    assert "paragraph 2." in article.body_text
+    assert "paragraph 3." not in article.body_text

@@ -1601,6 +1601,10 @@ def _stands_alone(el: HtmlElement) -> bool:
 # A paragraph this long with few links is the story's text, not a teaser line of a box.
 _STORY_PARAGRAPH = 150
 
+# Another story's card inside the story (its headline, "Read more"): boxes up to this long.
+_CARD_BOX_TAGS = frozenset({"div", "section", "aside"})
+_CARD_INSIDE_TEXT = 200
+
 
 @dataclass(slots=True)
 class Block:
@@ -1871,6 +1875,8 @@ class _Reader:
             return
         if not self.stopped and self._box_heading_inside_story(el):
             return  # "Tin liên quan:" over a list of links, the story going on below it
+        if not self.stopped and tag in _CARD_BOX_TAGS and self._card_inside_story(el):
+            return  # another story's card between two paragraphs: "… Read more", then more
         if tag in HEADING_TAGS:
             if tag != "h1" or self._section_h1(el):  # the headline is read by the page object
                 self.add_text("h", _inline_text(el))
@@ -1964,6 +1970,37 @@ class _Reader:
                 and self.stats.text.get(sibling, 0) >= _STORY_PARAGRAPH
                 and self.stats.density(sibling) < 0.2
             )
+        return False
+
+    def _card_inside_story(self, el: HtmlElement) -> bool:
+        """Another story's card set between the story's paragraphs (a "rich link": its headline
+        and "Read more" over a link to it): a box of up to 200 characters holding a link and a
+        line that reads as a stop heading ("Read more", "Related", "Lesen Sie auch"), not a
+        comment heading, whose next element is a paragraph of the story (150+ characters,
+        few links). Read as it stands, its stop line ended the story there and lost the rest;
+        where names or ``<aside>`` mark the card, pruning took it first."""
+        length = self.stats.text.get(el, 0)
+        if not 0 < length <= _CARD_INSIDE_TEXT or next(el.iter("a"), None) is None:
+            return False
+        following = el.getnext()
+        while following is not None and (
+            not isinstance(following.tag, str) or self.stats.text.get(following, 0) == 0
+        ):
+            following = following.getnext()  # an empty spacer, an ad slot, a comment
+        if (
+            following is None
+            or following.tag != "p"
+            or self.stats.text.get(following, 0) < _STORY_PARAGRAPH
+            or self.stats.density(following) >= 0.2
+        ):
+            return False
+        for part in el.iter():
+            if part is el or not isinstance(part.tag, str):
+                continue
+            if 0 < self.stats.text.get(part, 0) <= 40:
+                line = one_line(element_text(part))
+                if is_stop_heading(line) and not is_comment_heading(line):
+                    return True
         return False
 
     def _closing_byline(self, el: HtmlElement) -> bool:
