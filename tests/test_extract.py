@@ -2198,3 +2198,38 @@ def test_a_stop_line_not_followed_by_the_story_still_stops(card: str) -> None:
     article = extract_article(_story_with_card(card), URL)
     assert "paragraph 2." in article.body_text
     assert "paragraph 3." not in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("key", "named"),
+    [
+        ("schneeflöckchen – mit hund im winter", True),  # the title itself
+        ("mit hund im winter und bei eis", True),  # the title with the site's name after it
+        ("mit hund im winter", False),  # the title goes on, not after a separator
+        ("aktuelles", False),  # too short: a section's label that starts a title
+        ("", False),
+    ],
+)
+def test_names_a_headline(key: str, named: bool) -> None:
+    headlines = frozenset(
+        {"schneeflöckchen – mit hund im winter", "mit hund im winter und bei eis | dogs"}
+    )
+    assert content.names_a_headline(key, headlines) is named
+
+
+def test_the_lead_under_a_headline_in_h3_is_read_without_metadata() -> None:
+    # no metadata: the served <title> keeps the site's name; the headline is an h3, the lead
+    # in its own box above the story's container
+    lead = (
+        "Die Temperaturen sind in den letzten Wochen immer weiter gesunken, und in einigen "
+        "Orten fiel der erste Schnee: der erste Spaziergang in geschlossener Schneedecke."
+    )
+    html = (
+        "<html><head><title>Mit Hund im Winter und bei Eis - Hundeschule Nord</title></head>"
+        "<body><div><div><h3>Mit Hund im Winter und bei Eis</h3></div>"
+        f"<div><p>27.01.2022</p></div><div><p>{lead}</p></div>"
+        "<div><img src='/img/hund.jpg'></div>"
+        f"<div>{DE_STORY}{DE_STORY}</div></div></body></html>"
+    )
+    article = extract_article(html, "https://hundeschule.example.de/aktuelles/winter")
+    assert "der erste Spaziergang in geschlossener Schneedecke" in article.body_text

@@ -1440,6 +1440,26 @@ def leading_blocks(
     return lead.found
 
 
+# What sets a site's name after the headline in a served <title> ("Headline - Site").
+_TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ", " « ", " » ")
+# A heading this short that starts a title is a section's label, not the headline.
+_HEADLINE_KEY = 15
+
+
+def names_a_headline(key: str, headlines: frozenset[str]) -> bool:
+    """Whether a heading's ``title_key`` is one of the page's titles, or one of them with a
+    site's name after a separator: without metadata the site's name is not known, and the
+    served <title> keeps it ("Schneeflöckchen … im Winter - Martin Rütter DOGS")."""
+    if key in headlines:
+        return True
+    if len(key) < _HEADLINE_KEY:
+        return False
+    return any(
+        title.startswith(key) and title[len(key) :].startswith(_TITLE_SEPARATORS)
+        for title in headlines
+    )
+
+
 class _Lead:
     """``leading_blocks``' walk and what it gathers. A class, not a closure: a closure that
     calls itself is a reference cycle, and this one held the page's statistics, so every page's
@@ -1466,7 +1486,7 @@ class _Lead:
                 self.headlines
                 and not self.seen_h1  # the headline's repeat lower down starts nothing
                 and tag in ("h2", "h3")
-                and title_key(_inline_text(child)) in self.headlines
+                and names_a_headline(title_key(_inline_text(child)), self.headlines)
             ):
                 self.seen_h1 = True
                 self.found.clear()
