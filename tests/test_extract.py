@@ -2048,3 +2048,188 @@ def test_a_writers_picture_and_name_over_the_lead_is_no_figure() -> None:
     )
     article = _boxed_story(box, DE_STORY)
     assert "Im Winter Gemüse frisch" in article.body_text
+
+
+def _br_post(lines: int) -> str:
+    """A page whose post is written straight into one div as <br>-separated lines (no <p>:
+    Blogger's classic templates), beside a sidebar list of popular posts' teasers."""
+    post = "<br>\n".join(
+        f"Zeile {i} des Beitrags, mit einem Komma, und noch einem, erzählt weiter, was geschah."
+        for i in range(lines)
+    )
+    teasers = "".join(
+        f"<li><div><a href='/2020/0{i % 9 + 1}/beitrag-{i}.html'>Beitrag {i}</a></div>"
+        f"<div>Ein Anriss von Beitrag {i}, mit Komma, mit noch einem Komma, und einem "
+        "dritten, und einem vierten, der abbricht und weiterführt ...</div></li>"
+        for i in range(10)
+    )
+    return (
+        "<html><body><div><div><div><div><h3>Tach auch!</h3>"
+        f"<div>{post}</div><div>Eingestellt von Michel</div></div></div></div>"
+        f"<div><div><h2>Beliebte Posts</h2><ul>{teasers}</ul></div></div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize("lines", [60, 120])
+def test_a_post_written_in_br_lines_outscores_a_teaser_list(lines: int) -> None:
+    # a post of 60 lines (over 4,000 characters of the div's own text) counts its commas as a
+    # short one does: it must not score as one line and lose to the sidebar's teasers
+    article = extract_article(_br_post(lines), URL)
+    assert f"Zeile {lines - 1} des Beitrags" in article.body_text
+    assert "Ein Anriss von Beitrag" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("markup", "own"),
+    [
+        ("<div>one<br>two <b>three</b> four</div>", "one two  three  four"),
+        ("<div>lead<p>a paragraph</p>tail</div>", "lead tail"),  # a block's text is its own
+        ("<div><span><i>nested</i></span>after</div>", " after"),  # not a leaf: read by itself
+        ("<div></div>", ""),
+    ],
+)
+def test_own_text(markup: str, own: str) -> None:
+    el = lxml_html.fromstring(markup)
+    assert content._own_text(el) == own
+    assert content._own_text_len(el) == len("".join(part.strip() for part in own.split(" ")))
+
+
+def _centred_post(intro_style: str) -> str:
+    """A post of pictures, each with a paragraph under it, every paragraph set as *intro_style*
+    says; the story's first paragraphs above the pictures."""
+    centre = " style='text-align: center;'"
+    reviews = "".join(
+        f"<blockquote><p{centre}><img src='/img/review-{i}.jpg' alt=''></p>"
+        f"<p{centre}>“Review {i}: the show was really great, the cast were talented and "
+        "we enjoyed a free drink at the cafe.”</p></blockquote>"
+        for i in range(3)
+    )
+    intro = "".join(
+        f"<p{intro_style}>Visitors who booked their tickets came to the theatre, watched the "
+        f"play and left their reviews of the show, paragraph {i}.</p>"
+        for i in range(4)
+    )
+    return (
+        "<html><head><meta property='og:locale' content='en_US'></head><body><div>"
+        f"<h1>More reviews from our visitors</h1><div>{intro}{reviews}</div></div></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("intro_style", "kept"),
+    [
+        (" style='text-align: center;'", True),  # the post is centred throughout
+        (" align='center'", True),
+        ("", False),  # the story left-aligned: the centred line under a picture is its caption
+    ],
+)
+def test_a_centred_line_under_a_picture_is_a_caption_only_where_centring_sets_it_apart(
+    intro_style: str, kept: bool
+) -> None:
+    article = extract_article(_centred_post(intro_style), "https://theatre.example.com/reviews")
+    assert ("Review 1: the show was really great" in article.body_text) is kept
+    assert "Review 1: the show was really great" in article.body_html  # a caption either way
+
+
+@pytest.mark.parametrize(
+    ("markup", "rule"),
+    [
+        ("<div><p style='text-align:center'>a</p><p>b</p></div>", True),  # half is enough
+        ("<div><p style='text-align:center'>a</p><p>b</p><p>c</p></div>", False),
+        ("<div><p align='center'>a</p><p>short</p></div>", True),  # a short line does not count
+        ("<div><div>no paragraph</div></div>", False),
+    ],
+)
+def test_centred_as_a_rule(markup: str, rule: bool) -> None:
+    container = lxml_html.fromstring(
+        markup.replace(">a<", ">" + "a" * 30 + "<")
+        .replace(">b<", ">" + "b" * 30 + "<")
+        .replace(">c<", ">" + "c" * 30 + "<")
+    )
+    stats = content.measure(container)
+    assert content.centred_as_a_rule(container, stats) is rule
+
+
+_STORY_LINE = (
+    "<p>Thousands of academic staff at British universities are being treated as second-class "
+    "citizens on precarious contracts, according to a report by the union, paragraph {i}.</p>"
+)
+
+
+def _story_with_card(card: str, after: int = 4) -> str:
+    before = "".join(_STORY_LINE.format(i=i) for i in range(3))
+    rest = "".join(_STORY_LINE.format(i=i) for i in range(3, 3 + after))
+    return (
+        "<html><body><div><h1>Academics on casual contracts</h1>"
+        f"<div>{before}{card}{rest}</div></div></body></html>"
+    )
+
+
+_RICH_LINK = (
+    "<div><div><div><h2>Third of Cambridge University staff 'have experienced bullying'</h2>"
+    "</div><div><div><span><svg></svg></span></div><div>Read more</div></div>"
+    "<a href='/education/2020/jan/07/third-cambridge-staff-bullying' aria-label='x'></a>"
+    "</div></div>"
+)
+
+
+def test_another_storys_card_between_paragraphs_does_not_end_the_story() -> None:
+    article = extract_article(_story_with_card(_RICH_LINK), URL)
+    assert "paragraph 6." in article.body_text  # the story after the card
+    assert "Third of Cambridge" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        # the card followed by a short line, not a paragraph of the story
+        _RICH_LINK + "<p>Sign up to our daily newsletter.</p>",
+        # a list of other stories' links after the card
+        _RICH_LINK
+        + "<ul>"
+        + "".join(
+            f"<li><a href='/education/story-{i}'>Another story about universities {i}</a></li>"
+            for i in range(4)
+        )
+        + "</ul>",
+    ],
+)
+def test_a_stop_line_not_followed_by_the_story_still_stops(card: str) -> None:
+    article = extract_article(_story_with_card(card), URL)
+    assert "paragraph 2." in article.body_text
+    assert "paragraph 3." not in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("key", "named"),
+    [
+        ("schneeflöckchen – mit hund im winter", True),  # the title itself
+        ("mit hund im winter und bei eis", True),  # the title with the site's name after it
+        ("mit hund im winter", False),  # the title goes on, not after a separator
+        ("aktuelles", False),  # too short: a section's label that starts a title
+        ("", False),
+    ],
+)
+def test_names_a_headline(key: str, named: bool) -> None:
+    headlines = frozenset(
+        {"schneeflöckchen – mit hund im winter", "mit hund im winter und bei eis | dogs"}
+    )
+    assert content.names_a_headline(key, headlines) is named
+
+
+def test_the_lead_under_a_headline_in_h3_is_read_without_metadata() -> None:
+    # no metadata: the served <title> keeps the site's name; the headline is an h3, the lead
+    # in its own box above the story's container
+    lead = (
+        "Die Temperaturen sind in den letzten Wochen immer weiter gesunken, und in einigen "
+        "Orten fiel der erste Schnee: der erste Spaziergang in geschlossener Schneedecke."
+    )
+    html = (
+        "<html><head><title>Mit Hund im Winter und bei Eis - Hundeschule Nord</title></head>"
+        "<body><div><div><h3>Mit Hund im Winter und bei Eis</h3></div>"
+        f"<div><p>27.01.2022</p></div><div><p>{lead}</p></div>"
+        "<div><img src='/img/hund.jpg'></div>"
+        f"<div>{DE_STORY}{DE_STORY}</div></div></body></html>"
+    )
+    article = extract_article(html, "https://hundeschule.example.de/aktuelles/winter")
+    assert "der erste Spaziergang in geschlossener Schneedecke" in article.body_text

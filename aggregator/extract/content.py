@@ -19,7 +19,7 @@ detection is linear in the size of the page.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from html import escape
@@ -1227,6 +1227,19 @@ def _own_text_len(el: HtmlElement) -> int:
     return n
 
 
+def _own_text(el: HtmlElement) -> str:
+    """The text ``_own_text_len`` counts, joined: what is written straight into *el* and its leaf
+    inline children (a blog post's ``<br>``-separated lines in one div), not its blocks' text."""
+    parts = [el.text or ""]
+    for child in el:
+        tag = child.tag
+        if tag.__class__ is str and tag not in BLOCK_TAGS and len(child) == 0 and child.text:
+            parts.append(child.text)
+        if child.tail:
+            parts.append(child.tail)
+    return " ".join(parts)
+
+
 def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement | None, Stats]:
     """The element holding the article text (None when the page has no paragraph text), and the
     element statistics, which ``read_blocks`` reuses."""
@@ -1260,8 +1273,17 @@ def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement
             continue
         # Commas counted in whole text only where that is cheap: a <p> holds no <p>, so its
         # text is read once (an old CMS's whole story in one <p> with <br>s needs its commas);
-        # a big div or cell would be read again for each wrapper.
-        text = element_text(el) if length < 4000 or tag == "p" else ""
+        # a big div or cell would be read again for each wrapper. A div with that much text of
+        # its own is such a story written straight into the div (a blog post's <br>-separated
+        # lines, no <p>): its own text, read once, gives its commas, as the <p>'s whole text
+        # does; without them a post of 6,000 characters scored as one line and a list of
+        # teasers in the sidebar won.
+        if length < 4000 or tag == "p":
+            text = element_text(el)
+        elif tag in _TEXT_CONTAINERS:
+            text = _own_text(el)
+        else:
+            text = ""
         score = 1.0 + _comma_count(text) + min(length / 100, 3.0)
         parent = el.getparent()
         if tag == "li" and parent is not None:
@@ -1418,6 +1440,26 @@ def leading_blocks(
     return lead.found
 
 
+# What sets a site's name after the headline in a served <title> ("Headline - Site").
+_TITLE_SEPARATORS = (" - ", " | ", " – ", " — ", " :: ", " · ", " « ", " » ")
+# A heading this short that starts a title is a section's label, not the headline.
+_HEADLINE_KEY = 15
+
+
+def names_a_headline(key: str, headlines: frozenset[str]) -> bool:
+    """Whether a heading's ``title_key`` is one of the page's titles, or one of them with a
+    site's name after a separator: without metadata the site's name is not known, and the
+    served <title> keeps it ("Schneeflöckchen … im Winter - Martin Rütter DOGS")."""
+    if key in headlines:
+        return True
+    if len(key) < _HEADLINE_KEY:
+        return False
+    return any(
+        title.startswith(key) and title[len(key) :].startswith(_TITLE_SEPARATORS)
+        for title in headlines
+    )
+
+
 class _Lead:
     """``leading_blocks``' walk and what it gathers. A class, not a closure: a closure that
     calls itself is a reference cycle, and this one held the page's statistics, so every page's
@@ -1444,7 +1486,7 @@ class _Lead:
                 self.headlines
                 and not self.seen_h1  # the headline's repeat lower down starts nothing
                 and tag in ("h2", "h3")
-                and title_key(_inline_text(child)) in self.headlines
+                and names_a_headline(title_key(_inline_text(child)), self.headlines)
             ):
                 self.seen_h1 = True
                 self.found.clear()
@@ -1579,6 +1621,10 @@ def _stands_alone(el: HtmlElement) -> bool:
 # A paragraph this long with few links is the story's text, not a teaser line of a box.
 _STORY_PARAGRAPH = 150
 
+# Another story's card inside the story (its headline, "Read more"): boxes up to this long.
+_CARD_BOX_TAGS = frozenset({"div", "section", "aside"})
+_CARD_INSIDE_TEXT = 200
+
 
 @dataclass(slots=True)
 class Block:
@@ -1624,7 +1670,7 @@ def read_blocks(
     is a section's heading, read as a subheading; the others are the headline (read by the page).
     """
     stats = stats or measure(container)
-    reader = _Reader(base_url, stats, headlines)
+    reader = _Reader(base_url, stats, headlines, container)
     reader.visit(container)
     reader.flush()
     return _without_repeats(reader.blocks)
@@ -1699,8 +1745,14 @@ class _Reader:
     """Walks a container depth-first, accumulating inline text into paragraphs."""
 
     def __init__(
-        self, base_url: str, stats: Stats, headlines: frozenset[str] = frozenset()
+        self,
+        base_url: str,
+        stats: Stats,
+        headlines: frozenset[str] = frozenset(),
+        container: HtmlElement | None = None,
     ) -> None:
+        self.container = container
+        self._centred: bool | None = None
         self.base_url = base_url
         self.stats = stats
         self.skip = stats.skip
@@ -1843,6 +1895,8 @@ class _Reader:
             return
         if not self.stopped and self._box_heading_inside_story(el):
             return  # "Tin liên quan:" over a list of links, the story going on below it
+        if not self.stopped and tag in _CARD_BOX_TAGS and self._card_inside_story(el):
+            return  # another story's card between two paragraphs: "… Read more", then more
         if tag in HEADING_TAGS:
             if tag != "h1" or self._section_h1(el):  # the headline is read by the page object
                 self.add_text("h", _inline_text(el))
@@ -1867,7 +1921,9 @@ class _Reader:
             self.flush()
         elif tag == "figure":
             self.figure(el)
-        elif tag in ("figcaption", "caption") or _is_caption(el, after_image=self._after_image()):
+        elif tag in ("figcaption", "caption") or _is_caption(
+            el, after_image=self._after_image(), centred_text=self._centred_text
+        ):
             self.add_text("caption", _inline_text(el))
         elif tag == "div" and not self.stopped and (parts := _figure_box(el, self.stats)):
             self.picture(*parts)
@@ -1936,6 +1992,37 @@ class _Reader:
             )
         return False
 
+    def _card_inside_story(self, el: HtmlElement) -> bool:
+        """Another story's card set between the story's paragraphs (a "rich link": its headline
+        and "Read more" over a link to it): a box of up to 200 characters holding a link and a
+        line that reads as a stop heading ("Read more", "Related", "Lesen Sie auch"), not a
+        comment heading, whose next element is a paragraph of the story (150+ characters,
+        few links). Read as it stands, its stop line ended the story there and lost the rest;
+        where names or ``<aside>`` mark the card, pruning took it first."""
+        length = self.stats.text.get(el, 0)
+        if not 0 < length <= _CARD_INSIDE_TEXT or next(el.iter("a"), None) is None:
+            return False
+        following = el.getnext()
+        while following is not None and (
+            not isinstance(following.tag, str) or self.stats.text.get(following, 0) == 0
+        ):
+            following = following.getnext()  # an empty spacer, an ad slot, a comment
+        if (
+            following is None
+            or following.tag != "p"
+            or self.stats.text.get(following, 0) < _STORY_PARAGRAPH
+            or self.stats.density(following) >= 0.2
+        ):
+            return False
+        for part in el.iter():
+            if part is el or not isinstance(part.tag, str):
+                continue
+            if 0 < self.stats.text.get(part, 0) <= 40:
+                line = one_line(element_text(part))
+                if is_stop_heading(line) and not is_comment_heading(line):
+                    return True
+        return False
+
     def _closing_byline(self, el: HtmlElement) -> bool:
         """Whether *el* is the story's byline closing its container, a short line of names
         with no element of text after it ("<p><strong>Minh Anh</strong></p>" under a "Xem
@@ -1961,6 +2048,15 @@ class _Reader:
             return False  # a logo or the site's name, linked to its front page
         words = set(_WORD.findall(title_key(_inline_text(el))))
         return bool(words) and not any(words & set(_WORD.findall(h)) for h in self.headlines)
+
+    def _centred_text(self) -> bool:
+        """Whether the container centres its paragraphs as a rule (asked once, only of a
+        centred paragraph under a picture)."""
+        if self._centred is None:
+            self._centred = self.container is not None and centred_as_a_rule(
+                self.container, self.stats
+            )
+        return self._centred
 
     def _after_image(self) -> bool:
         return bool(self.blocks) and self.blocks[-1].kind == "image" and not self.blocks[-1].text
@@ -2319,14 +2415,41 @@ def _picture_label(part: HtmlElement, stats: Stats) -> bool:
     return True
 
 
-def _is_caption(el: HtmlElement, *, after_image: bool = False) -> bool:
-    """A caption: named so, or (right after an image) a short paragraph all in italics/centred."""
+def _centred(el: HtmlElement) -> bool:
+    return "center" in (el.get("style", "") + el.get("align", "")).lower()
+
+
+# A container centres its paragraphs as a rule when this share of its prose paragraphs is.
+_CENTRED_SHARE = 0.5
+
+
+def centred_as_a_rule(container: HtmlElement, stats: Stats) -> bool:
+    """Whether at least half of *container*'s prose paragraphs (25+ characters) are centred:
+    a post set centred throughout (reviews, poems, a promotion), where centring a paragraph
+    under a picture does not set it apart as the picture's caption."""
+    prose = centred = 0
+    for p in container.iter("p"):
+        if stats.text.get(p, 0) >= 25:
+            prose += 1
+            centred += _centred(p)
+    return prose > 0 and centred >= _CENTRED_SHARE * prose
+
+
+def _is_caption(
+    el: HtmlElement,
+    *,
+    after_image: bool = False,
+    centred_text: Callable[[], bool] | None = None,
+) -> bool:
+    """A caption: named so, or (right after an image) a short paragraph all in italics/centred;
+    centred only sets it apart where the container's paragraphs are not centred as a rule
+    (*centred_text*, asked only then)."""
     hints = hint_string(el)
     if hints.strip() and _CAPTION.search(hints):
         return len(element_text(el)) < 600
     if not after_image or el.tag != "p" or len(element_text(el)) > 400:
         return False
-    if "center" in (el.get("style", "") + el.get("align", "")).lower():
+    if _centred(el) and (centred_text is None or not centred_text()):
         return True
     # Every piece of text sits inside <em>/<i>: the editor's way of writing a caption.
     outside = (el.text or "").strip() or any((c.tail or "").strip() for c in el)
