@@ -1301,6 +1301,12 @@ def test_an_address_element_outside_the_article_names_nobody() -> None:
         ("/writers/emily-burack/", "Emily Burack", True),
         ("/tac-gia/nguyen-van-anh-12.html", "Nguyễn Văn Anh", True),
         ("/author/fatima/", "Fatima", True),
+        # A login of the initial and the surname, or the name run together.
+        ("/author/ustockhausen", "Ulrike Stockhausen", True),
+        ("/author/stockhausenu/", "Ulrike Stockhausen", True),
+        ("/author/richardadams/", "Richard Adams", True),
+        ("/author/jmueller", "Jörg Müller", True),
+        ("/author/ab/", "Anna Bell", False),  # too short to tell
         # The writer's page linked from another text: "All articles", "Read more".
         ("/author/frank-hahn/", "Alle Artikel", False),
         ("/author/hg13345/", "Klaus Quibeldey-Cirkel", False),  # a login: nothing to compare

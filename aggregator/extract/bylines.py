@@ -154,4 +154,20 @@ def slug_names(name: str, slug: str) -> bool:
         *_SLUG_WORD.findall(_unaccented(folded)),
         *_SLUG_WORD.findall(folded.translate(_SPELLED_OUT)),
     }
-    return bool(words & set(_SLUG_WORD.findall(_unaccented(slug))))
+    slugs = set(_SLUG_WORD.findall(_unaccented(slug)))
+    return bool(words & slugs) or bool(_joined_forms(folded) & slugs)
+
+
+def _joined_forms(folded: str) -> set[str]:
+    """The forms a login address writes a two- or three-word name in, as one word:
+    "ustockhausen" and "stockhausenu" (initial and surname), "richardadams" (the name run
+    together) for "Ulrike Stockhausen" and "Richard Adams"; six letters or more, so that no
+    short word of an address matches by chance."""
+    out: set[str] = set()
+    for text in {_unaccented(folded), folded.translate(_SPELLED_OUT)}:
+        parts = re.findall(r"[^\W\d_]+", text)
+        if not 2 <= len(parts) <= 3:
+            continue
+        first, last = parts[0], parts[-1]
+        out |= {"".join(parts), first[0] + last, last + first[0], first + last}
+    return {form for form in out if len(form) >= 6}
