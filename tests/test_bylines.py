@@ -96,6 +96,10 @@ def test_person_names_leave_the_site_out(
         ("Yazar: Ayşe Yılmaz", ["Ayşe Yılmaz"]),
         ("Napisał Jan Kowalski", ["Jan Kowalski"]),
         ("Autor: Jan Novák", ["Jan Novák"]),
+        # The reading time after the byline, in the same line (round 11).
+        ("von Lars Sobiraj Lesezeit: 4 Min.", ["Lars Sobiraj"]),
+        ("By Jane Doe 5 min read", ["Jane Doe"]),
+        ("Von Anna Berger Lesedauer ca. 3 Minuten", ["Anna Berger"]),
         # The posting day before the byline (WordPress themes' default line).
         ("Posted on March 5, 2024 by Jane Smith", ["Jane Smith"]),
         ("Geschrieben am 5. März 2024 von Max Mustermann", ["Max Mustermann"]),
