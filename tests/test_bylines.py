@@ -96,6 +96,10 @@ def test_person_names_leave_the_site_out(
         ("Yazar: Ayşe Yılmaz", ["Ayşe Yılmaz"]),
         ("Napisał Jan Kowalski", ["Jan Kowalski"]),
         ("Autor: Jan Novák", ["Jan Novák"]),
+        # The reading time after the byline, in the same line (round 11).
+        ("von Lars Sobiraj Lesezeit: 4 Min.", ["Lars Sobiraj"]),
+        ("By Jane Doe 5 min read", ["Jane Doe"]),
+        ("Von Anna Berger Lesedauer ca. 3 Minuten", ["Anna Berger"]),
         # The posting day before the byline (WordPress themes' default line).
         ("Posted on March 5, 2024 by Jane Smith", ["Jane Smith"]),
         ("Geschrieben am 5. März 2024 von Max Mustermann", ["Max Mustermann"]),
@@ -1301,6 +1305,12 @@ def test_an_address_element_outside_the_article_names_nobody() -> None:
         ("/writers/emily-burack/", "Emily Burack", True),
         ("/tac-gia/nguyen-van-anh-12.html", "Nguyễn Văn Anh", True),
         ("/author/fatima/", "Fatima", True),
+        # A login of the initial and the surname, or the name run together.
+        ("/author/ustockhausen", "Ulrike Stockhausen", True),
+        ("/author/stockhausenu/", "Ulrike Stockhausen", True),
+        ("/author/richardadams/", "Richard Adams", True),
+        ("/author/jmueller", "Jörg Müller", True),
+        ("/author/ab/", "Anna Bell", False),  # too short to tell
         # The writer's page linked from another text: "All articles", "Read more".
         ("/author/frank-hahn/", "Alle Artikel", False),
         ("/author/hg13345/", "Klaus Quibeldey-Cirkel", False),  # a login: nothing to compare
@@ -1314,6 +1324,33 @@ def test_a_writers_page_address_and_the_name_linked_to_it(
 
     slug = author_slug(href)
     assert bool(slug and slug_names(name, slug)) is expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Beiträge von Isabella Beyer", "Isabella Beyer", True),
+        ("Beiträge von: Redaktion", "Redaktion", True),
+        ("Zeige alle Beiträge von Barbara Russ", "Barbara Russ", True),
+        ("View all posts by Support Team", "Support Team", True),
+        ("Posts by Josiah Motley", "Josiah Motley", True),
+        ("Zum Autor Jona Göbelbecker", "Jona Göbelbecker", True),
+        ("Articles par Abdelkrim DERMECH", "Abdelkrim DERMECH", True),
+        ("Artículos de Ana", "Ana", False),  # "de": as often a section's
+        ("Alle Beiträge von stylegart", "Ramona", False),  # another name than the link's
+        ("View all posts in Aktuell", "Aktuell", False),  # a category
+        ("Tous les articles de la catégorie Justice", "Justice", False),
+        ("Mediadaten von EAT SMARTER", "Mediadaten", False),
+        ("Jane Doe", "Jane Doe", False),  # no label: a tooltip repeating the text
+        ("", "Jane Doe", False),
+    ],
+)
+def test_a_links_tooltip_naming_the_writer_whose_posts_it_lists(
+    title: str, text: str, expected: bool
+) -> None:
+    from aggregator.extract.bylines import titled_writer
+
+    assert titled_writer(title, text) is expected
 
 
 def _hashed_page(lang: str, header: str, after: str = "") -> list[str]:
@@ -1355,6 +1392,29 @@ _TEASER_COLUMN = (
         ("de", ("<a href='/author/frank-hahn/'><img src='a.png' alt=''></a> "
                 "<a href='/author/frank-hahn/'>Frank Hahn</a> am 18. September 2019"),
          _TEASER_COLUMN, ["Frank Hahn"]),
+        # A login in the address, the writer in the link's tooltip (WordPress's "Posts by").
+        ("de", ("<span>25. Juli 2019</span> <a href='/blog/author/mcag_ibr/' "
+                "title='Beiträge von Isabella Beyer'>Isabella Beyer</a>"), "", ["Isabella Beyer"]),
+        ("en", ("<span>March 5, 2024</span> by <span><a href='/?author=1' "
+                "title='View all posts by Jane Doe'>Jane Doe</a></span>"), "", ["Jane Doe"]),
+        # A user name in the tooltip's link is as often the site's account.
+        ("en", ("<span>March 5, 2024</span> by <span><a href='/?author=2' "
+                "title='Posts by luxurious'>luxurious</a></span>"), "", []),
+        # The same link in an author box after the story, away from its line of facts: as
+        # often the blog's owner or the site's editor.
+        ("en", "<span>March 5, 2024</span>",
+         ("<div class='c0a1b2'><img src='a.png' alt=''><p>About <a href='/?author=1' "
+          "title='View all posts by Jane Doe'>Jane Doe</a></p><p>Jane writes about city "
+          "budgets, schools and transport, and has covered the council since she moved here "
+          "from the coast a long time ago.</p></div>"), []),
+        # The story's own date link beside the byline is no other story's headline, though
+        # it has six "words" (the day set twice, for two screens).
+        ("de", ("<span><a href='/2024/03/budget'><span>5. März 2024</span><span>5. März 2024"
+                "</span></a></span> <span><span><a href='/author/anna-berger/'>Anna Berger</a>"
+                "</span></span> <span><a href='/2024/03/budget#comments'>1 Kommentar</a></span>"),
+         "", ["Anna Berger"]),
+        # A tooltip naming a category, or another name than the link's, names no writer.
+        ("en", "<a href='/?cat=3' title='View all posts in Politics'>Politics</a>", "", []),
         # A teaser's writer in a column of other stories is that story's, not this one's.
         ("en", "<span>March 5, 2024</span>", _TEASER_COLUMN, []),
         # The site's menu lists its writers.

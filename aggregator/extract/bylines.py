@@ -114,6 +114,36 @@ def author_slug(href: str) -> str:
     return unquote(match.group("slug")).casefold() if match else ""
 
 
+# A link's tooltip naming the writer whose posts it lists: "Beiträge von Isabella Beyer", "View
+# all posts by Support Team", "Zum Autor Jona Göbelbecker", "Articles par Abdelkrim DERMECH".
+# WordPress and most themes write it on the byline's link whatever its address says
+# ("/author/mcag_ibr/", "?author=1", "/oeffentliches-profil/…"). Only labels that say "posts
+# of a person": "Tous les articles de …" is as often a category's.
+_POSTS_BY = re.compile(
+    r"^(?:(?:view|see|show|read)\s+(?:all|more)\s+|more\s+|all\s+)?"
+    r"(?:posts|articles|stories|entries|content)\s+(?:written\s+)?by"
+    r"|^(?:(?:zeige\s+)?alle\s+|weitere\s+|mehr\s+)?(?:beiträge|artikel|einträge|texte)"
+    r"\s+(?:von|vom)"
+    r"|^(?:zum|zur)\s+(?:autor(?:in)?|autorenseite|autorenprofil|profil)(?:\s+von)?"
+    r"|^(?:(?:tous\s+les\s+)?articles|(?:tous\s+les\s+)?billets|publications)\s+(?:par|écrits\s+par)"
+    r"|^(?:(?:todos\s+los\s+|más\s+)?(?:artículos|articulos|entradas|publicaciones)|"
+    r"(?:todas\s+las\s+)?(?:notas|entradas))\s+(?:por|escritos?\s+por)"
+    r"|^(?:(?:tutti\s+gli\s+)?articoli|(?:tutti\s+i\s+)?post)\s+(?:di|scritti\s+da)"
+    r"|^(?:alle\s+)?(?:artikelen|berichten)\s+(?:van|door)",
+    re.IGNORECASE,
+)
+
+
+def titled_writer(title: str, text: str) -> bool:
+    """A link's *title* names its *text* as the writer whose posts it lists ("Beiträge von
+    Isabella Beyer" on "Isabella Beyer"), not "Alle Beiträge von stylegart" on "Ramona"
+    nor "View all posts in Aktuell": the link is the byline's."""
+    title, text = one_line(title).strip(), one_line(text).strip()
+    if not text or not title.endswith(text) or (match := _POSTS_BY.match(title)) is None:
+        return False
+    return title[match.end() : len(title) - len(text)].strip(" :") == ""
+
+
 def slug_names(name: str, slug: str) -> bool:
     """*name* and the address of a writer's page share a word of three letters or more, as
     addresses write it ("Loïc Le Clerc" and "loic-le-clerc", "Gunter Frank" and "frank_g",
@@ -124,4 +154,20 @@ def slug_names(name: str, slug: str) -> bool:
         *_SLUG_WORD.findall(_unaccented(folded)),
         *_SLUG_WORD.findall(folded.translate(_SPELLED_OUT)),
     }
-    return bool(words & set(_SLUG_WORD.findall(_unaccented(slug))))
+    slugs = set(_SLUG_WORD.findall(_unaccented(slug)))
+    return bool(words & slugs) or bool(_joined_forms(folded) & slugs)
+
+
+def _joined_forms(folded: str) -> set[str]:
+    """The forms a login address writes a two- or three-word name in, as one word:
+    "ustockhausen" and "stockhausenu" (initial and surname), "richardadams" (the name run
+    together) for "Ulrike Stockhausen" and "Richard Adams"; six letters or more, so that no
+    short word of an address matches by chance."""
+    out: set[str] = set()
+    for text in {_unaccented(folded), folded.translate(_SPELLED_OUT)}:
+        parts = re.findall(r"[^\W\d_]+", text)
+        if not 2 <= len(parts) <= 3:
+            continue
+        first, last = parts[0], parts[-1]
+        out |= {"".join(parts), first[0] + last, last + first[0], first + last}
+    return {form for form in out if len(form) >= 6}

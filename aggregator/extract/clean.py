@@ -274,6 +274,11 @@ _BYLINE_TAIL = re.compile(
         \s+(?:[^\W\d_]+[.,]?\s+){0,2}\S*\d.*$
         |\s*[|•·]\s.*$|\s*[|•·]$|,?\s+\d{1,4}[./-]\d.*$|\s+@\w.*$|\s*/.*$|\s+[-–—]\s*$
         |\s+(?:mit|with)\s+\S.*$
+        # the reading time set after the name ("von Lars Sobiraj Lesezeit: 4 Min.")
+        |\s+(?:reading\s+time|read\s+time|lesezeit|lesedauer|leestijd|temps\s+de\s+lecture
+            |tiempo\s+de\s+lectura|tempo\s+de\s+leitura|tempo\s+di\s+lettura)\s*:?\s*(?:ca\.\s*|~\s*)?\d.*$
+        |\s+\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti)\.?\s+(?:read|lesezeit|de\s+lectura
+            |de\s+leitura|de\s+lecture|di\s+lettura)\b.*$
         |\s+(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\b\D*\d.*$""",
     re.IGNORECASE | re.VERBOSE,
 )

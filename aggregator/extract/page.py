@@ -36,6 +36,7 @@ from aggregator.extract.bylines import (
     names_site,
     publisher_names,
     slug_names,
+    titled_writer,
 )
 from aggregator.extract.content import Block, HtmlElement
 from aggregator.extract.language import detect_language
@@ -875,11 +876,14 @@ class ArticlePage:
         # A link to a writer's page whose text names that writer ("von <a href='/author/
         # fatima/'>Fatima</a>"): the address says "author" where no attribute does.
         linked = ((el, True) for el in self._author_links())
+        # A link whose tooltip names its text as the writer ("Beiträge von Isabella Beyer"):
+        # after the class hints, which a page that has them words more precisely.
+        titled = ((el, True) for el in self._author_links(titled=True))
         # The label-only elements are looked for only when nothing marked or named a byline.
         labelled = ((el, False) for el in self._labelled())
         # An organisation in an explicit byline, for a page that names no person.
         self.organisation_byline = ""
-        for el, strong in chain(marked, linked, hinted, addressed, labelled):
+        for el, strong in chain(marked, linked, hinted, titled, addressed, labelled):
             if el.tag not in _BYLINE_TAGS or _HIDDEN.search(el.get("style", "")):
                 continue  # a hidden author link is for machines, not the reader's byline
             if any(
@@ -1083,7 +1087,7 @@ class ArticlePage:
                 return names
         return []
 
-    def _author_links(self) -> Iterator[HtmlElement]:
+    def _author_links(self, *, titled: bool = False) -> Iterator[HtmlElement]:
         """Links to a writer's page ("/author/jane-doe/", "/autor/frank_g", "/tac-gia/…")
         whose text is a name of at most four words sharing a word with the address: the byline
         a theme prints without marking it up. Not in menus (a site's list of its writers);
@@ -1093,10 +1097,27 @@ class ArticlePage:
             return
         for link in body.iter("a"):
             href = link.get("href")
-            if not href or not (slug := author_slug(href)):
+            if not href:
+                continue
+            slug = author_slug(href)
+            title = link.get("title")
+            if not slug and not title:
                 continue
             text = clean.one_line(link.text_content())
-            if not text or len(text) > 60 or len(text.split()) > 4 or not slug_names(text, slug):
+            if not text or len(text) > 60 or len(text.split()) > 4:
+                continue
+            # The address names the writer, or (``titled``) the link's tooltip does
+            # ("Beiträge von Isabella Beyer" on "/author/mcag_ibr/", a login the address shows).
+            if titled:
+                if (slug and slug_names(text, slug)) or not (title and titled_writer(title, text)):
+                    continue
+                # A person's full name in the story's line of facts: an author box at the
+                # foot or in a sidebar, or a user name ("Posts by luxurious"), is as often
+                # the blog's owner or the site's account as the story's writer (half B
+                # gained a page naming nobody without these two conditions).
+                if len(text.split()) < 2 or not clean.is_name(text) or not _in_date_line(link):
+                    continue
+            elif not (slug and slug_names(text, slug)):
                 continue
             if _in_menu(link, body):
                 continue
@@ -2214,7 +2235,32 @@ def _named_by_slug(text: str, slug: str) -> str:
 
 # The words of another story's headline linked beside its byline in a teaser.
 _TEASER_WORDS = 5
+# A word without a letter: a day's number, a year, a separator.
+_NO_LETTER = re.compile(r"^[\W\d_]*$")
 _TEASER_DEPTH = 3
+
+
+# How far above a byline link the story's line of facts (its day, its writer) may be, and how
+# long that line may be: an author box's biography is longer, and names no day.
+_DATE_LINE_DEPTH = 4
+_FACTS_MAX = 200
+# A year or a day in a line of facts, whose boxes' texts run together ("25. Juli 2019Isabella").
+_YEAR_OR_DAY = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}\.\s?\d{1,2}\.")
+
+
+def _in_date_line(link: HtmlElement) -> bool:
+    """*link* is set in the story's line of facts: a short box within four levels above it
+    shows a day or a year ("01. Dez. 2022 | 14:08 Uhr | von <a>Jona Göbelbecker</a>", "<li>
+    <time>25. Juli 2019</time></li><li><span><span><a>Isabella Beyer</a></span></span></li>")."""
+    for up in islice(link.iterancestors(), _DATE_LINE_DEPTH):
+        if up.tag == "body":
+            return False
+        text = up.text_content()
+        if len(text) > _FACTS_MAX:
+            return False
+        if _YEAR_OR_DAY.search(text):
+            return True
+    return False
 
 
 def _teaser_link(link: HtmlElement, href: str) -> bool:
@@ -2232,10 +2278,12 @@ def _teaser_link(link: HtmlElement, href: str) -> bool:
                 continue
             words = other.text_content().split()
             # A headline stands alone in its box; a link inside a sentence of the story's
-            # text does not ("… <a>in diesem Video deutliche Worte</a> …").
+            # text does not ("… <a>in diesem Video deutliche Worte</a> …"). Its words are
+            # words: the story's own date link ("2. Februar 2020 2. Februar 2020", the day
+            # set twice for two screens) is no headline.
             up = other.getparent()
             if (
-                len(words) >= _TEASER_WORDS
+                sum(not _NO_LETTER.match(w) for w in words) >= _TEASER_WORDS
                 and up is not None
                 and up.text_content().split() == words
             ):
