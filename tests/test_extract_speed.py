@@ -1545,3 +1545,45 @@ def test_letter_count_is_the_isalpha_count() -> None:
         assert letters == sum(map(str.isalpha, sample)), sample
         for pattern in (_VIETNAMESE_LETTER, _VIETNAMESE_ONLY):
             assert len(pattern.findall(rest)) == len(pattern.findall(sample)), sample
+
+
+# --- round 11 (speed16): class+id strings read name by name -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "hints",
+    [
+        "",
+        " ",
+        "post hentry",
+        "hentry comment-list",  # "comment" in another name still rules the entry out
+        "comment\u3000hentry",
+        "type-post x-comments",
+        "promo ted",  # "ted" after the space is no "promoted"
+        "promoted ad",
+        "promo\tpromoted",
+        "ad\xa0header",
+        "x-ad\nnav",
+        "hidden print",
+        "field-label-hidden",
+        "article-body sidebar",
+        "sapo tags author",
+        "menu-item menu-item-4711 current",
+        "breadcrumb\u2028tieu-de",
+        "  content   share  ",
+    ],
+)
+def test_name_marks_read_name_by_name_answer_as_the_whole_string(hints: str) -> None:
+    """``_name_marks`` puts the names' answers (``_token_marks``) together: the same bits as
+    the searches over the whole string, white space of every kind between the names."""
+    content._token_marks.cache_clear()
+    assert content._name_marks.__wrapped__(hints) == _marks_as_searched(hints), hints
+    assert content._name_marks.__wrapped__(hints) == content._name_marks.__wrapped__(
+        " ".join(hints.split())
+    )
+
+
+def test_no_name_fragment_holds_white_space() -> None:
+    """``_name_marks`` reads a class+id string name by name: no fragment of any vocabulary may
+    span two names."""
+    assert not [fragment for fragment in content._NAME_KINDS if len(fragment.split()) != 1]
