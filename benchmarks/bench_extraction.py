@@ -236,16 +236,23 @@ def _own_address_hidden(doc: Any, url: str) -> None:
             value = element.get(name)
             if value and "/" in value and _same_page(value, url):
                 element.set(name, shown)
-        if element.tag == "script" and element.text:
-            text = element.text
-            if written.replace("/", "\\/") in text:
-                text = text.replace("\\/", "/")  # JSON's escaped slashes: the same string
-            if written in text:
-                element.text = re.sub(
-                    r"https?://" + re.escape(written) + r"/?(?:[?#][^\s\"'<>]*)?(?=[\s\"'<>\\]|$)",
-                    shown,
-                    text,
-                )
+        if element.tag == "script" and element.text and own.netloc in element.text:
+            element.text = _address_in_script(element.text, written, shown)
+
+
+def _address_in_script(text: str, written: str, shown: str) -> str:
+    """*text* with every absolute mention of *written* (host and path, with any query) replaced
+    by *shown*, as written or with JSON's escaped slashes (each kept in its own form: unescaping
+    the whole script would turn a string's ``<\\/script>`` into the script's end)."""
+    for slash in ("/", "\\/"):
+        address = re.escape(written.replace("/", slash))
+        text = re.sub(
+            rf"https?:{re.escape(slash * 2)}{address}(?:{re.escape(slash)})?(?:[?#][^\s\"'<>]*)?"
+            r"(?=[\s\"'<>\\]|$)",
+            shown.replace("/", slash).replace("\\", "\\\\"),
+            text,
+        )
+    return text
 
 
 def perturb_url(url: str) -> str:
