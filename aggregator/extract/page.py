@@ -845,7 +845,10 @@ class ArticlePage:
         ("author vcard", "byline__author", "field--name-field-term-author"); not those of a
         comment, a form or another story's box."""
         host = urlsplit(self.url).hostname or ""
-        marked = [(el, True) for el in _AUTHOR_MARKS(self.doc) if el.tag not in ("meta", "link")]
+        # Read once: ``_co_authors`` walks the same marks (and the same writer's-page links)
+        # again beside the one accepted, on a tree nothing has changed in between.
+        marks = _AUTHOR_MARKS(self.doc)
+        marked = [(el, True) for el in marks if el.tag not in ("meta", "link")]
         hinted = (
             # hCard ("author vcard", "fn") marks a name as such: a user name counts there too.
             (el, bool(_VCARD.search(hints)) or el.find(".//*[@class='fn']") is not None)
@@ -860,7 +863,9 @@ class ArticlePage:
         )
         # A link to a writer's page whose text names that writer ("von <a href='/author/
         # fatima/'>Fatima</a>"): the address says "author" where no attribute does.
-        linked = ((el, True) for el in self._author_links())
+        author_links = self._author_links()
+        links_seen: list[HtmlElement] = []
+        linked = ((el, True) for el in _recorded(author_links, links_seen))
         # The label-only elements are looked for only when nothing marked or named a byline.
         labelled = ((el, False) for el in self._labelled())
         # An organisation in an explicit byline, for a page that names no person.
@@ -905,9 +910,10 @@ class ArticlePage:
                 continue
             if names := clean.person_names(names, self.publishers, host):
                 if mark.get("rel") == "author" or mark.get("itemprop") == "author":
-                    names = self._co_authors(mark, names, host)
+                    names = self._co_authors(mark, names, host, marks)
                 elif mark.tag == "a" and author_slug(mark.get("href") or ""):
-                    names = self._co_authors(mark, names, host, self._author_links())
+                    # the links the byline search has read, then the rest of the same walk
+                    names = self._co_authors(mark, names, host, chain(links_seen, author_links))
                 return names
         return []
 
@@ -2160,6 +2166,14 @@ def _named_by_slug(text: str, slug: str) -> str:
 # The words of another story's headline linked beside its byline in a teaser.
 _TEASER_WORDS = 5
 _TEASER_DEPTH = 3
+
+
+def _recorded(items: Iterator[HtmlElement], seen: list[HtmlElement]) -> Iterator[HtmlElement]:
+    """*items*, each appended to *seen* as it is handed on: a later reader takes ``chain(seen,
+    items)`` for the whole sequence without walking the page a second time."""
+    for item in items:
+        seen.append(item)
+        yield item
 
 
 def _teaser_link(link: HtmlElement, href: str) -> bool:
