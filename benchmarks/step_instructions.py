@@ -55,12 +55,13 @@ def _via_starmap(f: Callable[..., Any]) -> Callable[..., Any]:
     return lambda *args, **kwargs: next(itertools.starmap(lambda: f(*args, **kwargs), [()]))
 
 
-def _via_exec(f: Callable[..., Any]) -> Callable[..., Any]:
-    code = compile("box.append(f(*args, **kwargs))", "<step>", "exec")
-
+def _via_cmp_to_key(f: Callable[..., Any]) -> Callable[..., Any]:
+    # Sorting two items compares them once. (Not ``exec``: ``python -m`` runs the whole
+    # program inside it.)
     def wrapped(*args: Any, **kwargs: Any) -> Any:
         box: list[Any] = []
-        exec(code, {"box": box, "f": f, "args": args, "kwargs": kwargs})  # noqa: S102
+        compare = functools.cmp_to_key(lambda _a, _b: box.append(f(*args, **kwargs)) or 0)
+        sorted((0, 1), key=compare)
         return box[0]
 
     return wrapped
@@ -94,7 +95,7 @@ TRAMPOLINES: tuple[tuple[str, _Wrapper], ...] = (
     ("functools_reduce", _via_reduce),
     ("_operator_call", _via_call),
     ("starmap_next", _via_starmap),
-    ("builtin_exec", _via_exec),
+    ("keyobject_richcompare", _via_cmp_to_key),
     ("builtin_eval", _via_eval),
     ("sys_call_tracing", _via_call_tracing),
     ("context_run", _via_context_run),
