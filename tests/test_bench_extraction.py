@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from lxml import html as lxml_html
 
@@ -118,3 +120,34 @@ def test_a_page_keeps_its_half_whatever_url_it_shows() -> None:
     half = page.half
     page.url = perturb_url(page.url)
     assert page.half == half == half_of("https://example.com/2020/01/02/a")
+
+
+# --- benchmarks.step_instructions: each builtin calls its step as the step itself would -------
+
+
+def _step(a: int, b: int = 0, *, c: str = "") -> tuple[int, int, str]:
+    return a, b, c
+
+
+@pytest.mark.parametrize("index", range(8))
+@pytest.mark.parametrize(
+    ("args", "kwargs"), [((1,), {}), ((1, 2), {}), ((1,), {"b": 3, "c": "x"}), ((0, 0), {"c": ""})]
+)
+def test_step_trampolines_return_what_the_step_returns(
+    index: int, args: tuple[int, ...], kwargs: dict[str, Any]
+) -> None:
+    from benchmarks.step_instructions import TRAMPOLINES
+
+    symbol, wrapper = TRAMPOLINES[index]
+    assert symbol
+    assert wrapper(_step)(*args, **kwargs) == _step(*args, **kwargs)
+
+
+def test_wrap_step_replaces_a_method_where_it_is_looked_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    from aggregator.extract import page
+    from benchmarks.step_instructions import TRAMPOLINES, wrap_step
+
+    monkeypatch.setattr(page.ArticlePage, "title_byline", page.ArticlePage.title_byline)
+    original = page.ArticlePage.title_byline
+    wrap_step("aggregator.extract.page:ArticlePage.title_byline", TRAMPOLINES[1][1])
+    assert page.ArticlePage.title_byline is not original

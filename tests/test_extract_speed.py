@@ -1587,3 +1587,74 @@ def test_no_name_fragment_holds_white_space() -> None:
     """``_name_marks`` reads a class+id string name by name: no fragment of any vocabulary may
     span two names."""
     assert not [fragment for fragment in content._NAME_KINDS if len(fragment.split()) != 1]
+
+
+# --- round 11 (speed17): the byline search's marks and writer's-page links read once ----------
+
+
+@pytest.mark.parametrize(
+    ("items", "taken"),
+    [([], 0), (["a"], 0), (["a"], 1), (["a", "b", "c"], 1), (["a", "b", "c"], 3)],
+)
+def test_recorded_then_the_rest_is_the_whole_sequence(items: list[str], taken: int) -> None:
+    from itertools import chain, islice
+
+    from aggregator.extract.page import _recorded
+
+    source = iter(items)
+    seen: list[str] = []
+    first = list(islice(_recorded(source, seen), taken))
+    assert first == seen == items[:taken]
+    assert list(chain(seen, source)) == items
+
+
+_CO_AUTHOR_PAGES = [
+    # rel=author marks side by side: the marks' second reader
+    (
+        "<p>By <a rel='author' href='/p/1'>Jane Smith</a> and <a rel='author' href='/p/2'>John Doe"
+        "</a></p>"
+    ),
+    # itemprop=author items, each in a box of its own under one
+    (
+        "<div><span itemprop='author'><span itemprop='name'>Jane Smith</span></span></div><div>"
+        "<span itemprop='author'><span itemprop='name'>John Doe</span></span></div>"
+    ),
+    # writer's-page links, no attribute: the links' second reader, from the first accepted one
+    (
+        "<p><a href='/nav'>Home</a> Von <a href='/autor/jane-smith'>Jane Smith</a> und "
+        "<a href='/autor/john-doe'>John Doe</a>, <a href='/autor/ann-lee'>Ann Lee</a></p>"
+    ),
+    # a class-marked writer's-page link, accepted before the links are walked
+    (
+        "<p>By <a class='author' href='/author/jane-smith'>Jane Smith</a>, <a href='/author/john-doe'>"
+        "John Doe</a></p>"
+    ),
+    # a rejected first link (a menu's), then the byline's
+    (
+        "<nav><a href='/author/team-name'>Team Name</a></nav><p>By <a href='/author/jane-smith'>"
+        "Jane Smith</a> and <a href='/author/john-doe'>John Doe</a></p>"
+    ),
+]
+
+
+@pytest.mark.parametrize("body", _CO_AUTHOR_PAGES)
+def test_co_authors_as_a_fresh_walk_found_them(body: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from aggregator.extract.page import ArticlePage, parse_document
+
+    html = (
+        "<html><body><article><h1>Headline of the story</h1>"
+        f"{body}<p>Text.</p></article></body></html>"
+    )
+    found = ArticlePage("https://x.de/a", parse_document(html)).dom_byline()
+
+    # The same search with every second reader walking the page again (as before round 11).
+    original = ArticlePage._co_authors
+
+    def fresh(self, first, names, host, others=None):  # type: ignore[no-untyped-def]
+        others = None if others is None or isinstance(others, list) else self._author_links()
+        return original(self, first, names, host, others)
+
+    monkeypatch.setattr(ArticlePage, "_co_authors", fresh)
+    again = ArticlePage("https://x.de/a", parse_document(html)).dom_byline()
+    assert found == again
+    assert len(found) >= 2, found

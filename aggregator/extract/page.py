@@ -860,7 +860,10 @@ class ArticlePage:
         ("author vcard", "byline__author", "field--name-field-term-author"); not those of a
         comment, a form or another story's box."""
         host = urlsplit(self.url).hostname or ""
-        marked = [(el, True) for el in _AUTHOR_MARKS(self.doc) if el.tag not in ("meta", "link")]
+        # Read once: ``_co_authors`` walks the same marks (and the same writer's-page links)
+        # again beside the one accepted, on a tree nothing has changed in between.
+        marks = _AUTHOR_MARKS(self.doc)
+        marked = [(el, True) for el in marks if el.tag not in ("meta", "link")]
         hinted = (
             # hCard ("author vcard", "fn") marks a name as such: a user name counts there too.
             (el, bool(_VCARD.search(hints)) or el.find(".//*[@class='fn']") is not None)
@@ -875,7 +878,9 @@ class ArticlePage:
         )
         # A link to a writer's page whose text names that writer ("von <a href='/author/
         # fatima/'>Fatima</a>"): the address says "author" where no attribute does.
-        linked = ((el, True) for el in self._author_links())
+        author_links = self._author_links()
+        links_seen: list[HtmlElement] = []
+        linked = ((el, True) for el in _recorded(author_links, links_seen))
         # A link whose tooltip names its text as the writer ("Beiträge von Isabella Beyer"):
         # after the class hints, which a page that has them words more precisely.
         titled = ((el, True) for el in self._author_links(titled=True))
@@ -923,9 +928,10 @@ class ArticlePage:
                 continue
             if names := clean.person_names(names, self.publishers, host):
                 if mark.get("rel") == "author" or mark.get("itemprop") == "author":
-                    names = self._co_authors(mark, names, host)
+                    names = self._co_authors(mark, names, host, marks)
                 elif mark.tag == "a" and author_slug(mark.get("href") or ""):
-                    names = self._co_authors(mark, names, host, self._author_links())
+                    # the links the byline search has read, then the rest of the same walk
+                    names = self._co_authors(mark, names, host, chain(links_seen, author_links))
                 return names
         return []
 
@@ -2261,6 +2267,14 @@ def _in_date_line(link: HtmlElement) -> bool:
         if _YEAR_OR_DAY.search(text):
             return True
     return False
+
+
+def _recorded(items: Iterator[HtmlElement], seen: list[HtmlElement]) -> Iterator[HtmlElement]:
+    """*items*, each appended to *seen* as it is handed on: a later reader takes ``chain(seen,
+    items)`` for the whole sequence without walking the page a second time."""
+    for item in items:
+        seen.append(item)
+        yield item
 
 
 def _teaser_link(link: HtmlElement, href: str) -> bool:
