@@ -208,6 +208,9 @@ def perturb(raw: bytes, modes: Iterable[str], url: str = "") -> bytes:
     return b"<!DOCTYPE html>\n" + lxml_html.tostring(doc, encoding="utf-8")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _same_page(value: str, url: str) -> bool:
     """Whether *value* (an address on the page at *url*) is that page: same host give or take
     a www./m./amp. prefix, same path give or take a final slash."""
@@ -237,7 +240,10 @@ def _own_address_hidden(doc: Any, url: str) -> None:
             if value and "/" in value and _same_page(value, url):
                 element.set(name, shown)
         if element.tag == "script" and element.text and own.netloc in element.text:
-            element.text = _address_in_script(element.text, written, shown)
+            text = _address_in_script(element.text, written, shown)
+            if text != element.text:
+                # lxml refuses control characters, which a script's text may hold
+                element.text = _CONTROL.sub("", text)
 
 
 def _address_in_script(text: str, written: str, shown: str) -> str:
