@@ -1849,10 +1849,6 @@ class _Reader:
             return  # an embed's or a record's id left in the markup ("191119052250266")
         if kind in ("p", "caption") and is_agency_credit(text):
             return  # a credit line of names: not the story, not a caption of its own
-        if kind == "p" and self.blocks and self.blocks[-1].kind == "image" and photo_credit(text):
-            # "<img><p>Ảnh: Thu Hà</p>" (a longform page's full-width picture): the picture's
-            # credit set as a paragraph, no sentence of the story.
-            return
         tag = {"p": "p", "h": "h3", "quote": "blockquote", "pre": "pre"}.get(kind, "p")
         inner = "<br>".join(escape(line, quote=False) for line in lines)
         if kind == "caption":
