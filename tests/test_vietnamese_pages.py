@@ -1755,3 +1755,154 @@ def test_publisher_jsonld_author_leaves_the_writer_line(
     )
     html = _bare(f"{TITLE} - Báo Tỉnh", story).replace("</head>", jsonld + "</head>")
     assert extract_article(html, URL, None, now=NOW).authors == authors
+
+
+# Round 11 (vi15): e-magazine, photo-story, video and live pages.
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        # The writer of a credits block is the author; the photographer and designer are not.
+        ("Nội dung: Minh Anh", ["Minh Anh"]),
+        ("Nội dung: Minh Anh - Ảnh/Video: Thu Hà - Thiết kế: Lê Hương", ["Minh Anh"]),
+        ("Nội dung: Minh Anh - Trần Bình - Trình bày: Lê Hương", ["Minh Anh", "Trần Bình"]),
+        # A credits box's lines read as one, with a space or glued together.
+        ("Nội dung: Minh Anh Ảnh: Thu Hà Thiết kế: Lê Hương", ["Minh Anh"]),
+        ("Nội dung: Minh AnhẢnh: Thu Hà", ["Minh Anh"]),
+        # The maker of a photo story.
+        ("Phóng sự ảnh: Ngọc Mai", ["Ngọc Mai"]),
+        ("Ảnh và bài: Ngọc Mai", ["Ngọc Mai"]),
+        # Guards: a sentence after "Nội dung:", a credit alone, a name ending in "…ảnh".
+        ("Nội dung: Hội nghị thảo luận nhiều vấn đề quan trọng", None),
+        ("Thiết kế: Lê Hương", None),
+        ("Ảnh/Video: Thu Hà", None),
+        ("Bài: Thái Cảnh", ["Thái Cảnh"]),
+    ],
+)
+def test_longform_credits_name_the_writer(line: str, authors: list[str] | None) -> None:
+    from aggregator.extract.clean import byline_authors
+
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Thiết kế: Lê Hương", True),
+        ("Trình bày: Lê Hương, Thu Hà", True),
+        ("Đồ họa: Lê Hương", True),
+        ("Ảnh/Video: Thu Hà", True),
+        # Guards: a review's line after the same label, the writer's line.
+        ("Thiết kế: gọn nhẹ, pin 5.000 mAh", False),
+        ("Nội dung: Minh Anh", False),
+    ],
+)
+def test_layout_and_video_credits_are_credits(line: str, credit: bool) -> None:
+    from aggregator.extract.clean import photo_credit
+
+    assert photo_credit(line) is credit
+
+
+@pytest.mark.parametrize(
+    ("box", "lines"),
+    [
+        (
+            "<div>Nội dung: <b>Minh Anh</b><br>Ảnh: <b>Thu Hà</b><br>Thiết kế: <b>Lê Hương</b></div>",
+            ["Nội dung: Minh Anh", "Ảnh: Thu Hà", "Thiết kế: Lê Hương"],
+        ),
+        (
+            "<div><p><strong>Nội dung:</strong> Minh Anh</p><p><strong>Ảnh:</strong> Thu Hà</p></div>",
+            ["Nội dung: Minh Anh", "Ảnh: Thu Hà"],
+        ),
+        (
+            "<div><p>Nội dung: Minh Anh - Ảnh: Thu Hà</p></div>",
+            ["Nội dung: Minh Anh - Ảnh: Thu Hà"],
+        ),
+        # Guards: photo credits only, a link, a sentence among the lines.
+        ("<div>Ảnh: Thu Hà<br>Thiết kế: Lê Hương</div>", []),
+        ('<div>Nội dung: <a href="/tac-gia/minh-anh">Minh Anh</a></div>', []),
+        ("<div>Nội dung: Minh Anh<br>Người dân phấn khởi đón Tết.</div>", []),
+    ],
+)
+def test_credits_box_lines(box: str, lines: list[str]) -> None:
+    from aggregator.extract.page import _credits_box
+
+    assert _credits_box(lxml.html.fragment_fromstring(box)) == lines
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        ("Phóng sự ảnh", True),
+        ("TRỰC TIẾP", True),
+        ("eMagazine", True),
+        ("Làm mới", True),
+        # Guard: a sentence opening with the words.
+        ("Phóng sự ảnh về mùa lúa chín trên Y Tý đoạt giải nhất", False),
+    ],
+)
+def test_story_format_labels_are_furniture(text: str, furniture: bool) -> None:
+    from aggregator.extract.clean import is_boilerplate
+
+    assert is_boilerplate(text) is furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Tự động cập nhật Làm mới", True),
+        # Guard: a line with words of its own.
+        ("Cập nhật giá lúa mới nhất hôm nay", False),
+    ],
+)
+def test_live_refresh_box_is_widget_labels(text: str, labels: bool) -> None:
+    from aggregator.extract.clean import is_widget_labels
+
+    assert is_widget_labels(text) is labels
+
+
+@pytest.mark.parametrize(
+    ("caption", "kept"),
+    [
+        # Only the photographer: no caption, out of the body.
+        ("Ảnh: Thu Hà", False),
+        ("Thiết kế: Lê Hương", False),
+        # Guard: a caption that says something keeps its credit.
+        ("Quang cảnh hội nghị tổng kết. Ảnh: Thu Hà", True),
+    ],
+)
+def test_picture_credit_alone_is_no_caption(caption: str, kept: bool) -> None:
+    story = (
+        f"<div><h1>{TITLE}</h1><div>08/01/2026 18:21</div><div>{BODY}"
+        f'<figure><img src="/anh/hoi-nghi.jpg"><figcaption>{caption}</figcaption></figure>'
+        f"<p>{PARAGRAPHS[0]}</p></div></div>"
+    )
+    article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert (caption in article.body_text) is kept
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        # The date line in italics under a cover picture, read as its caption, leaves.
+        ("Thứ Năm, 08/01/2026 - 18:21", True),
+        # Guards: another day's line, a caption.
+        ("Thứ Tư, 07/01/2026 - 18:21", False),
+        ("Toàn cảnh hội nghị", False),
+    ],
+)
+def test_date_line_under_the_cover_picture(line: str, dropped: bool) -> None:
+    story = (
+        f'<div><div><img src="/anh/bia.jpg"><h1>{TITLE}</h1></div>'
+        f"<p><em>{line}</em></p>{BODY}</div>"
+    )
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "'
+        + TITLE
+        + '", "datePublished": "2026-01-08T18:21:00+07:00"}</script>'
+    )
+    html = _bare(f"{TITLE} - Báo Tỉnh", story).replace("</head>", jsonld + "</head>")
+    article = extract_article(html, URL, None, now=NOW)
+    assert (line in article.body_text) is not dropped
+    assert PARAGRAPHS[0] in article.body_text

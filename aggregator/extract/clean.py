@@ -84,6 +84,10 @@ BOILERPLATE_LINES: frozenset[str] = frozenset({
     "chia sẻ", "chia sẻ bài", "chia sẻ bài viết", "chia sẻ facebook", "chia sẻ zalo",
     "đóng cửa sổ", "đóng lại", "quay lại", "trở về", "về đầu trang", "lên đầu trang", "in bài",
     "gửi email", "gửi e-mail", "gửi bạn bè", "lưu bài viết", "lưu tin",
+    # The label of a story's format over its headline ("Phóng sự ảnh", "Trực tiếp",
+    # "eMagazine") and a live page's refresh controls: furniture, alone in a block.
+    "phóng sự ảnh", "trực tiếp", "emagazine", "e-magazine", "longform", "tự động cập nhật",
+    "làm mới",
 })  # fmt: skip
 
 # Words of media-player and gallery controls ("Caption Close", "Image 1 of 8", "Previous Next",
@@ -200,6 +204,9 @@ def is_own_address_line(text: str, page_url: str) -> bool:
 BYLINE_LABELS: tuple[str, ...] = (
     "bài và ảnh", "bài, ảnh", "bài - ảnh", "bài/ảnh", "bài + ảnh", "tin và ảnh", "tin, ảnh",
     "tin - ảnh", "tin/ảnh", "tin + ảnh", "thực hiện", "nhóm phóng viên",
+    # The writer of an e-magazine's credits block ("Nội dung: Minh Anh - Ảnh: … - Thiết kế: …")
+    # and the maker of a photo story ("Phóng sự ảnh: …", "Ảnh và bài: …"): the author.
+    "nội dung", "phóng sự ảnh", "ảnh và bài", "ảnh, bài", "ảnh/bài",
     "phóng viên", "tác giả", "người viết", "người đăng", "viết bởi", "đăng bởi", "bài",
     "text and photos",
     "story and photos", "written by",
@@ -224,7 +231,12 @@ PHOTO_LABELS: tuple[str, ...] = (
     # the picture heading the post ("Beitragsbild: …", "Featured image: …", "Ảnh bìa: …")
     "ảnh bìa", "ảnh đại diện", "beitragsbild", "titelbild", "titelfoto", "featured image",
     "header image", "cover image", "cover photo",
+    # the pictures and footage of an e-magazine or video page ("Ảnh/Video: …")
+    "ảnh/video", "ảnh và video", "ảnh, video",
 )  # fmt: skip
+# Labels of a longform page's layout credit ("Thiết kế: …", "Trình bày: …", "Đồ họa: …"): the
+# designer, not an author. Only before names: "Thiết kế: gọn, pin 5.000 mAh" is a review's line.
+DESIGN_LABELS: tuple[str, ...] = ("thiết kế", "trình bày", "đồ họa", "đồ hoạ")
 # Words that introduce a byline without a colon: "By …", "Von …", "Par …", "Por …", "Bởi …".
 BY_WORDS: tuple[str, ...] = (
     "written by", "posted by", "veröffentlicht von", "eingestellt von", "geschrieben von",
@@ -257,6 +269,57 @@ _PHOTO_CREDIT = re.compile(
     r"^\(?\s*(?:" + "|".join(re.escape(label) for label in PHOTO_LABELS) + r")\s*[:\-–]\s*\S",
     re.IGNORECASE,
 )
+_DESIGN_CREDIT = re.compile(
+    r"^\(?\s*(?:"
+    + "|".join(re.escape(label) for label in DESIGN_LABELS)
+    + r")\s*:\s*(?P<names>.+?)\)?$",
+    re.IGNORECASE,
+)
+
+
+# The photo, video and layout credits after the writer in one credits line ("Nội dung: Minh Anh
+# - Ảnh/Video: Thu Hà - Thiết kế: Lê Hương"), or on the next line of a credits box read as one
+# ("Nội dung: Minh Anh Ảnh: Thu Hà", "Minh AnhẢnh: Thu Hà" where the box's lines were glued).
+_CREDITS_AFTER = re.compile(
+    r"(?P<sep>\s*(?:\s[-–—]|[|,;])\s*|\s+|(?<=[^\W\d_]))(?P<label>"
+    + "|".join(re.escape(label) for label in (*PHOTO_LABELS, *DESIGN_LABELS))
+    + r")\s*:",
+    re.IGNORECASE,
+)
+
+
+def _without_credits_after(raw: str) -> str:
+    """*raw* (a byline's names) up to the first photo, video or layout credit after them: cut
+    before the tail's "/" reads as an agency's ("Ảnh/Video"). Without a dash or comma between,
+    only a capitalised label after a word counts ("Minh Anh Ảnh: …"), glued to a lower-case
+    letter if the box's lines ran together."""
+    if ":" not in raw:
+        return raw
+    for match in _CREDITS_AFTER.finditer(raw):
+        start = match.start("label")
+        if not match.group("sep").strip() and not (start and raw[start].isupper()):
+            continue
+        if not match.group("sep") and not raw[start - 1].islower():
+            continue
+        if start:
+            return raw[: match.start()]
+    return raw
+
+
+def _credit_part(text: str) -> bool:
+    """A photo, video or layout credit ("Ảnh: Thu Hà", "Thiết kế: Lê Hương"): no author."""
+    if _PHOTO_CREDIT.match(text):
+        return True
+    match = _DESIGN_CREDIT.match(text)
+    return match is not None and _names_only(match.group("names"))
+
+
+def _names_only(text: str) -> bool:
+    """*text* is a list of names and nothing else ("Lê Hương", "Minh Anh, Thu Hà")."""
+    names = split_names(text)
+    return bool(names) and all(_is_name(n) or _INITIALS.match(n) for n in names)
+
+
 _LABEL_PREFIX = re.compile(
     r"^(?:"
     + _TEXT_AND_PICTURES
@@ -709,6 +772,8 @@ PLAYER_WORDS: frozenset[str] = frozenset({
     "mute", "unmute", "vote", "results", "result", "submit", "poll",
     # the reading's length ("Listen to this article 5 min", "Nghe đọc bài 4 phút")
     "min", "mins", "minute", "minutes", "phút", "giây",
+    # a live page's refresh box ("Tự động cập nhật" beside its checkbox, "Làm mới")
+    "tự", "động", "cập", "nhật", "làm", "mới",
 })  # fmt: skip
 _PLAYER_CUES = frozenset({"nghe", "giọng", "listen"})
 # Playback speeds ("1x", "1.25x", "0,75x"), which _WORD reads as words.
@@ -881,16 +946,16 @@ def byline_names(text: str, *, marked: bool = False) -> list[str]:
         return []
     if text.strip("()").upper() in STAFF_NAMES:
         return [text.strip("()")]
-    if _PHOTO_CREDIT.match(text):
+    if _credit_part(text):
         return []
     if "(@" in text:  # "By Jane Smith (@janesmith)": her handle beside the name
         text = _BRACKETED_HANDLE.sub("", text)
     match = _BYLINE.match(text)
     raw = (match.group("names") or match.group("bynames") or "") if match else text
-    raw = _BYLINE_TAIL.sub("", raw).strip(" ,;:-–—")
+    raw = _BYLINE_TAIL.sub("", _without_credits_after(raw)).strip(" ,;:-–—")
     names = []
     for name in split_names(raw):
-        if _PHOTO_CREDIT.match(name):
+        if _credit_part(name):
             continue  # "Bài: Lan Anh - Ảnh: Văn Dũng": the photographer is not an author
         name = _LABEL_PREFIX.sub("", name).strip()
         if names and _ROLE_PART.match(name):
@@ -1009,7 +1074,7 @@ def photo_credit(line: str) -> bool:
     """A photo or video credit line ("Ảnh: Minh Quang", "Foto: dpa"): out of the body, and
     not an author."""
     line = one_line(line)
-    return len(line) <= 100 and bool(_PHOTO_CREDIT.match(line))
+    return len(line) <= 100 and _credit_part(line)
 
 
 # "(tổng hợp)" (compiled), "(t/h)", "(lược dịch)" after a reporter's name at the end of a story.
@@ -1130,7 +1195,7 @@ def trailing_name(line: str) -> list[str] | None:
     if len(line) > 60:
         return None
     # "Minh Anh - Ảnh: Thu Hà": the photographer is not an author.
-    names = [strip_name_title(n) for n in split_names(line) if not _PHOTO_CREDIT.match(n)]
+    names = [strip_name_title(n) for n in split_names(line) if not _credit_part(n)]
     # A full name of 2-4 words, a newsroom pseudonym ("PV - CTV") or initials ("M.A").
     if names and all(
         (_is_name(n) and 2 <= len(n.split()) <= 4) or n.upper() in STAFF_NAMES or _INITIALS.match(n)

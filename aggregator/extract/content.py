@@ -2155,8 +2155,8 @@ class _Reader:
                 self.add_text("caption", caption)
             return
         src = join_url(self.base_url, src)
-        if looks_like_filename(caption):
-            caption = ""
+        if looks_like_filename(caption) or photo_credit(caption):
+            caption = ""  # a file name, or only the photographer ("Ảnh: Thu Hà"), as captions go
         if not src:
             if caption:
                 self.add_text("caption", caption)

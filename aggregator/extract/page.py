@@ -1066,6 +1066,19 @@ class ArticlePage:
                     return names
         return []
 
+    def credits_box_author(self) -> list[str]:
+        """The writer a Vietnamese longform story's credits box names ("<div class='e-credits'>
+        Nội dung: Minh Anh<br>Ảnh: Thu Hà<br>Thiết kế: Lê Hương</div>"): the box whose class
+        says "credits", which pruning takes out of the tree as a photo credit's, read line by
+        line (``_credits_box``); the photographer and the designer are no authors."""
+        for box, hints in self.hints.elements:
+            if "credits" not in hints or not _CREDITS_BOX.search(hints):
+                continue
+            for line in _credits_box(box):
+                if names := clean.byline_authors(line):
+                    return names
+        return []
+
     def copyright_owner(self, container: HtmlElement) -> list[str]:
         """The person a copyright line under the story names ("<p>© 2019 Sven Schreivogel
         </p>" after the text): on blogs and small sites the writer owns the text and says so
@@ -1279,6 +1292,8 @@ class ArticlePage:
             or self.authors([], profiled, meta_authors=[])
         )
         if not authors and language != "vi" and (credited := self.credits_author()):
+            authors = self.authors([], credited, meta_authors=[])
+        if not authors and language == "vi" and (credited := self.credits_box_author()):
             authors = self.authors([], credited, meta_authors=[])
         if (
             not authors
@@ -1887,7 +1902,17 @@ class ArticlePage:
             # "---- by Kenneth Surin": rules and dashes before the byline are typography.
             if names := clean.byline_authors(first.text.lstrip("-–—*•· ")):
                 authors = authors or names
-                blocks.remove(first)
+                at = blocks.index(first)
+                # A longform story's credits under its writer's line ("Nội dung: Minh Anh" /
+                # "Ảnh: Thu Hà" / "Thiết kế: Lê Hương"): the photo and layout credits go too.
+                end = at + 1
+                while (
+                    end < len(blocks)
+                    and blocks[end].kind == "p"
+                    and clean.photo_credit(blocks[end].text)
+                ):
+                    end += 1
+                del blocks[at:end]
                 break
         if last_block := _last_text_block(blocks):
             fixed = clean.strip_end_marker_ending_sentence(last_block.text)
@@ -1943,6 +1968,16 @@ class ArticlePage:
                 ):
                     kept = Block("p", rest, f"<p>{escape(rest, quote=False)}</p>")
                     return [*blocks[:i], kept, *blocks[i + 1 :]]
+            if (
+                block.kind == "image"
+                and text
+                and len(text) <= _DATE_LINE_MAX
+                and self._shows_published_day(text, published, vietnamese=vietnamese)
+            ):
+                # The date line in italics under a cover picture ("<img><p><em>Thứ Tư, 16/09/2026
+                # 12:48</em></p>" over a longform story) read as its caption: the picture stays.
+                pictured = Block("image", "", content._figure(block.src, ""), src=block.src)
+                return [*blocks[:i], pictured, *blocks[i + 1 :]]
             if block.kind != "p" or len(text) > _DATE_LINE_MAX:
                 if len(text) > _DATE_LINE_MAX and (block.kind == "p" or "\n" in text):
                     break  # the story has started (a one-line heading or cell: the headline)
@@ -2428,6 +2463,50 @@ def _set_apart(el: HtmlElement) -> bool:
     return True
 
 
+def _box_lines(el: HtmlElement) -> list[str]:
+    """*el*'s lines of text: a line ends at each <br> and around each block inside it."""
+    pieces: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.text:
+            pieces.append(node.text)
+        for child in node:
+            if child.tag == "br":
+                pieces.append("\n")
+            elif isinstance(child.tag, str):
+                block = child.tag in _LINE_BLOCKS
+                pieces.append("\n" if block else "")
+                walk(child)
+                pieces.append("\n" if block else "")
+            if child.tail:
+                pieces.append(child.tail)
+
+    walk(el)
+    return [line for part in "".join(pieces).split("\n") if (line := clean.one_line(part))]
+
+
+_LINE_BLOCKS = frozenset({"p", "div", "li", "section", "h2", "h3", "h4", "h5", "h6"})
+# How many lines a credits box holds at most: the writer, pictures, video, layout.
+_CREDITS_BOX_LINES = 4
+
+
+def _credits_box(el: HtmlElement) -> list[str]:
+    """The lines of a credits box set above or under a longform story, outside the box of its
+    text ("Nội dung: Minh Anh<br>Ảnh: Thu Hà<br>Thiết kế: Lê Hương", or one line "Nội dung:
+    Minh Anh - Ảnh: Thu Hà"): every line a labelled byline or a photo, video or layout
+    credit, one of them naming the writer; no link. [] for any other element: the label says
+    what the line is, so no bold or alignment need set it apart."""
+    if el.tag in ("script", "style") or next(el.iter("a"), None) is not None:
+        return []
+    lines = _box_lines(el)
+    if not 1 <= len(lines) <= _CREDITS_BOX_LINES or any(len(line) > 100 for line in lines):
+        return []
+    writers = [line for line in lines if clean.is_byline_line(line) and clean.byline_authors(line)]
+    if not writers or not all(line in writers or clean.photo_credit(line) for line in lines):
+        return []
+    return lines
+
+
 def _byline_after(container: HtmlElement) -> tuple[str, list[str]]:
     """The credit and byline set in the first lines after the story's box (its siblings, or
     its parent's): old Vietnamese templates write "<p align=right><b>Tố Tuấn</b></p>" or
@@ -2443,6 +2522,9 @@ def _byline_after(container: HtmlElement) -> tuple[str, list[str]]:
                 continue
             text = clean.one_line(sib.text_content())
             if not text:
+                continue
+            if len(lines) < _AFTER_LINES and (box := _credits_box(sib)):
+                lines.extend(box)  # a longform story's credits box, however it is set
                 continue
             if (
                 len(text) > 60
@@ -2541,6 +2623,10 @@ def _byline_above(container: HtmlElement, *, vietnamese: bool = False) -> list[s
                 continue
             if len(text) <= 100 and (names := clean.byline_authors(text)):
                 return names
+            if box := _credits_box(sibling):
+                # A longform story's credits box over its text: the writer's line names the
+                # author, the photo and layout credits none.
+                return next(n for line in box if (n := clean.byline_authors(line)))
             if vietnamese and (names := _bold_name(sibling)):
                 return names
             seen += 1
