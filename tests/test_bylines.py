@@ -1629,3 +1629,52 @@ def test_a_weekday_and_a_pieces_label_are_no_names() -> None:
     # "Artikel von …", "Beitrag von …": what the piece is, then whose.
     assert byline_authors("Artikel von Claudia Riedler") == ["Claudia Riedler"]
     assert byline_authors("Beitrag von Alexa von Heyden") == ["Alexa von Heyden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("find more by Matthew Davis", "Matthew Davis"),
+        ("More by Jane Smith", "Jane Smith"),
+        ("See more articles by Jane Smith", "Jane Smith"),
+        ("Mehr von Jana Beck", "Jana Beck"),
+        # a site or a section, a user name, a sentence, no label
+        ("More from WIRED", ""),
+        ("More from Business Insider", ""),
+        ("Alle Beiträge von stylegart", ""),
+        ("Mehr Artikel von Stefanus →", ""),
+        ("mehr von den inneren Kämpfen", ""),
+        ("Matthew Davis", ""),
+        ("View all posts in Aktuell", ""),
+        # an author box's link, as often the blog owner's
+        ("View all posts by Jane Smith →", ""),
+        ("Alle Beiträge von Isabella Beyer", ""),
+    ],
+)
+def test_a_links_text_listing_a_writers_work_names_the_writer(text: str, expected: str) -> None:
+    from aggregator.extract.bylines import more_by_name
+
+    assert more_by_name(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("links", "expected"),
+    [
+        ("<nav><p><a href='../'>find more by Matthew Davis</a></p></nav>", ["Matthew Davis"]),
+        # a box of other stories, each by its own writer, names none of them
+        (("<ul><li><a href='/a'>More by Jane Smith</a></li>"
+          "<li><a href='/b'>More by John Brown</a></li></ul>"), []),
+    ],
+)  # fmt: skip
+def test_a_link_listing_a_writers_work_names_an_unsigned_storys_writer(
+    links: str, expected: list[str]
+) -> None:
+    from aggregator.extract import extract_article
+
+    story = " ".join(["The shop's cameras watch every aisle and note what each buyer takes."] * 8)
+    page = (
+        "<html lang='en'><head><title>Web analytics</title></head><body><article>"
+        f"<h1>Web analytics are leaking into meatspace</h1><p>{story}</p><p>{story}</p>"
+        f"</article>{links}</body></html>"
+    )
+    assert extract_article(page.encode(), "https://example.org/supermarket/").authors == expected

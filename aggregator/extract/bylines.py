@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from urllib.parse import unquote
 
-from aggregator.extract.clean import one_line
+from aggregator.extract.clean import is_name, one_line
 from aggregator.extract.titles import host_names
 
 # Between the parts of a site's name: "Infoportal - Diakonie Deutschland", "N-LAND | News".
@@ -142,6 +142,32 @@ def titled_writer(title: str, text: str) -> bool:
     if not text or not title.endswith(text) or (match := _POSTS_BY.match(title)) is None:
         return False
     return title[match.end() : len(title) - len(text)].strip(" :") == ""
+
+
+# A link's own text that lists a writer's other work, in its short forms ("find more by Jane
+# Smith", "More by Jane Smith", "Mehr von Jana Beck").
+_MORE_BY = re.compile(
+    r"^(?:(?:find|see|read|view)\s+)?more\s+(?:(?:posts|articles|stories|writing)\s+)?by"
+    r"|^mehr\s+von",
+    re.IGNORECASE,
+)
+
+
+def more_by_name(text: str) -> str:
+    """The person a link's *text* lists more of ("find more by Matthew Davis", "Mehr von Jana
+    Beck"): a full name of two to four capitalised words after the label; "" for anything else
+    ("More from WIRED", "Mehr von den Kämpfen"). Not "View all posts by …" nor "Alle Beiträge
+    von …": an author box's link under the story, as often the blog owner's (half B gained a
+    page naming nobody with them)."""
+    text = one_line(text).strip()
+    if len(text) > 60:
+        return ""
+    if (match := _MORE_BY.match(text)) is None:
+        return ""
+    name = text[match.end() :].strip(" :→»›>")
+    if not 2 <= len(name.split()) <= 4 or not is_name(name):
+        return ""
+    return name
 
 
 def slug_names(name: str, slug: str) -> bool:

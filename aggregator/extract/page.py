@@ -33,6 +33,7 @@ from aggregator.extract.bylines import (
     LABEL_ONLY,
     author_slug,
     labelled_names,
+    more_by_name,
     names_site,
     publisher_names,
     slug_names,
@@ -1079,6 +1080,20 @@ class ArticlePage:
                     return names
         return []
 
+    def more_by_author(self) -> list[str]:
+        """The person the page's links list the work of ("<a href='../'>find more by Matthew
+        Davis</a>", "Mehr von Jana Beck"), when every such link names the same one;
+        [] if none or several (a box of other stories, each by its own writer)."""
+        body = self.doc.find("body")
+        if body is None:
+            return []
+        found = {
+            name.casefold(): name
+            for link in body.iter("a")
+            if (name := more_by_name(link.text_content()))
+        }
+        return list(found.values()) if len(found) == 1 else []
+
     def copyright_owner(self, container: HtmlElement) -> list[str]:
         """The person a copyright line under the story names ("<p>© 2019 Sven Schreivogel
         </p>" after the text): on blogs and small sites the writer owns the text and says so
@@ -1193,6 +1208,9 @@ class ArticlePage:
             ]
         # Read before pruning, only when nothing better names an author (a pass over links).
         profiled = [] if dom_authors or any(meta_authors) else self.profile_link_author()
+        # The same for a link listing a writer's work ("find more by Jane Smith"), which
+        # pruning takes away with the footer or navigation that holds it.
+        more_by = [] if dom_authors or any(meta_authors) else self.more_by_author()
         sel = self._selectors
 
         # The names in the heading's date row, read before pruning takes the row away.
@@ -1312,6 +1330,9 @@ class ArticlePage:
             # "<div class='info'><span>Minh Anh</span> | <span>08/01/2026 18:21</span></div>":
             # a name beside the date under the headline, where nothing marks it.
             authors = self.authors([], names, meta_authors=[])
+        if not authors and language != "vi" and more_by:
+            # Last of the people: the one a link lists the other stories of.
+            authors = self.authors([], more_by, meta_authors=[])
         # An agency or newsroom in an explicit byline, when no person is named: other
         # languages' bylines credit them so ("Von dpa", "Por Agencia EFE"); Vietnamese
         # pages name people or "PV", and an outlet after "Theo" is a credit.
