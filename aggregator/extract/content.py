@@ -329,17 +329,21 @@ def measure(root: HtmlElement) -> Stats:
     text, links = stats.text, stats.links
     pending: dict[HtmlElement, int] = {}  # text gathered from an element's children so far
     pending_links: dict[HtmlElement, int] = {}
+    # Links and the nodes that are no elements (comments: none left once ``prune`` stripped
+    # them) picked out by libxml2's own walks: an element's ``tag`` is a new string at each
+    # read, dearer than a set lookup, and nothing else here needs it.
+    anchors = set(root.iter("a"))
+    others = set(root.iter(etree.Comment, etree.ProcessingInstruction, etree.Entity))
     for node in reversed(list(root.iter())):
         tail = node.tail
         add = len(tail.strip()) if tail else 0
         linked = 0
-        tag = node.tag  # a new string each read: read once
-        if tag.__class__ is str:
+        if not others or node not in others:
             own = node.text
             total = (len(own.strip()) if own else 0) + pending.pop(node, 0)
             # An empty <a> (an icon's link) carries no link text either way, and its pending
             # link text is none: the anchor test (three attribute reads) only when it counts.
-            if tag == "a" and total and not _named_anchor(node):
+            if total and node in anchors and not _named_anchor(node):
                 linked = total
             elif pending_links:  # most pages' links sit in a few boxes: usually empty
                 linked = pending_links.pop(node, 0)
