@@ -763,13 +763,20 @@ _MEASURE_PAGE = """<html><body><!-- a comment --> lead <div class="a"> Chữ <a 
 
 
 def test_measure_reads_what_the_plain_walk_read() -> None:
-    """``measure`` (the tag read once, parents looked up only for nodes with text to carry up)
-    gives every element the lengths the plain walk gave, and ``_own_text_len`` (a leaf's text
-    without the serializer) what it gave, on a page with comments, a processing instruction,
-    named anchors, links inside links' boxes and blank or empty elements."""
+    """``measure`` (links and comments picked out by sets instead of tag reads, parents looked
+    up only for nodes with text to carry up, the anchor test only for a link with text) gives
+    every element the lengths the plain walk gave, and ``_own_text_len`` (a leaf's text without
+    the serializer) what it gave, on a page with comments, a processing instruction, named
+    anchors, links inside links' boxes and blank or empty elements."""
     from aggregator.extract.page import parse_document
 
-    for body in (parse_document(_MEASURE_PAGE).find("body"), parse_document("<p>x</p>")):
+    empty_links = "<div><a name='q'></a><a href='/q'><b> </b></a><a id='r'><i>x</i></a></div>"
+    for body in (
+        parse_document(_MEASURE_PAGE).find("body"),
+        parse_document("<p>x</p>"),
+        parse_document(empty_links).find("body"),
+        parse_document(empty_links).find(".//a[@href]"),  # a link as the root
+    ):
         plain, stats = _measure_plainly(body), content.measure(body)
         assert stats.text == plain.text
         assert stats.links == plain.links

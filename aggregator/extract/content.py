@@ -329,15 +329,21 @@ def measure(root: HtmlElement) -> Stats:
     text, links = stats.text, stats.links
     pending: dict[HtmlElement, int] = {}  # text gathered from an element's children so far
     pending_links: dict[HtmlElement, int] = {}
+    # Links and the nodes that are no elements (comments: none left once ``prune`` stripped
+    # them) picked out by libxml2's own walks: an element's ``tag`` is a new string at each
+    # read, dearer than a set lookup, and nothing else here needs it.
+    anchors = set(root.iter("a"))
+    others = set(root.iter(etree.Comment, etree.ProcessingInstruction, etree.Entity))
     for node in reversed(list(root.iter())):
         tail = node.tail
         add = len(tail.strip()) if tail else 0
         linked = 0
-        tag = node.tag  # a new string each read: read once
-        if tag.__class__ is str:
+        if not others or node not in others:
             own = node.text
             total = (len(own.strip()) if own else 0) + pending.pop(node, 0)
-            if tag == "a" and not _named_anchor(node):
+            # An empty <a> (an icon's link) carries no link text either way, and its pending
+            # link text is none: the anchor test (three attribute reads) only when it counts.
+            if total and node in anchors and not _named_anchor(node):
                 linked = total
             elif pending_links:  # most pages' links sit in a few boxes: usually empty
                 linked = pending_links.pop(node, 0)
@@ -1233,12 +1239,13 @@ def _drop(el: HtmlElement) -> None:
     parent = el.getparent()
     if parent is None:
         return
-    if el.tail and el.tail.strip():
+    tail = el.tail  # a new string each read: read once
+    if tail and tail.strip():
         prev = el.getprevious()
         if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
+            prev.tail = (prev.tail or "") + tail
         else:
-            parent.text = (parent.text or "") + el.tail
+            parent.text = (parent.text or "") + tail
     parent.remove(el)
 
 
@@ -1922,7 +1929,7 @@ class _Reader:
             # post's date) are the post's own, not a list of other stories to judge by density.
             self.add_text("quote", _inline_text(el))
             return
-        if self._is_furniture(el) or (
+        if self._is_furniture(el, tag) or (
             self.stopped
             and tag not in ("p", "div", "section")
             and not (self.past_box and tag == "table")  # a one-cell table holding the byline
@@ -2096,32 +2103,31 @@ class _Reader:
     def _after_image(self) -> bool:
         return bool(self.blocks) and self.blocks[-1].kind == "image" and not self.blocks[-1].text
 
-    def _is_furniture(self, el: HtmlElement) -> bool:
+    def _is_furniture(self, el: HtmlElement, tag: str) -> bool:
+        """*el* (of tag *tag*: the caller's, as lxml makes a new string at each read) is a
+        block the reader skips."""
         length = self.stats.text.get(el, 0)
-        if length and self.stats.density(el) > 0.5 and el.tag not in ("p", *HEADING_TAGS):
+        if not length:
+            return False  # every test below wants text
+        links = self.stats.links.get(el, 0)
+        density = links / length
+        if density > 0.5 and tag != "p" and tag not in HEADING_TAGS:
             # A link-dense block (related stories, tag lists) unless it is long running text.
-            return not (el.tag in ("div", "section", "td") and length > 600
-                        and self.stats.density(el) < 0.7)  # fmt: skip
-        if el.tag in _CARD_TAGS and 0 < length < _CARD_TEXT and _is_teaser_card(el, self.base_url):
-            return True
-        if (
-            el.tag in _TEASER_BOX_TAGS
-            and 0 < length < _CARD_TEXT
-            and _opens_with_teaser_heading(el)
-        ):
-            return True
-        if el.tag in _TEASER_BOX_TAGS and 0 < length < _CARD_TEXT and _holds_pitch(el):
-            return True
+            return not (tag in ("div", "section", "td") and length > 600 and density < 0.7)
+        if 0 < length < _CARD_TEXT:
+            if tag in _CARD_TAGS and _is_teaser_card(el, self.base_url):
+                return True
+            if tag in _TEASER_BOX_TAGS and (_opens_with_teaser_heading(el) or _holds_pitch(el)):
+                return True
         # A paragraph that is one link is a pointer to another story; so is a labelled one
         # ("Xem thêm: <a>…</a>", "Read more: <a>…</a>"), whose label dilutes the link, and a
         # subheading set the same way ("<h3>MIRA: <a>…</a></h3>": an editor's heading style).
         if not 0 < length < 200:
             return False
-        if el.tag in HEADING_TAGS:
-            return self.stats.density(el) > 0.4 and is_pointer(el.text_content())
-        if el.tag != "p":
+        if tag in HEADING_TAGS:
+            return density > 0.4 and is_pointer(el.text_content())
+        if tag != "p":
             return False
-        density = self.stats.density(el)
         return density > 0.8 or (density > 0.4 and is_pointer(element_text(el)))
 
     def image(self, el: HtmlElement) -> None:
