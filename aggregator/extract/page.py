@@ -33,6 +33,7 @@ from aggregator.extract.bylines import (
     LABEL_ONLY,
     author_slug,
     labelled_names,
+    lists_posts,
     names_site,
     publisher_names,
     slug_names,
@@ -1105,9 +1106,14 @@ class ArticlePage:
             href = link.get("href")
             if not href:
                 continue
-            slug = author_slug(href)
-            title = link.get("title")
-            if not slug and not title:
+            # The cheap tests before the link's text: a page has ~150 links, most with a
+            # tooltip, and the titled walk keeps only those whose tooltip says "posts by".
+            if titled:
+                title = link.get("title")
+                if not title or not lists_posts(title):
+                    continue
+                slug = author_slug(href)
+            elif not (slug := author_slug(href)):
                 continue
             text = clean.one_line(link.text_content())
             if not text or len(text) > 60 or len(text.split()) > 4:
@@ -1115,7 +1121,7 @@ class ArticlePage:
             # The address names the writer, or (``titled``) the link's tooltip does
             # ("Beiträge von Isabella Beyer" on "/author/mcag_ibr/", a login the address shows).
             if titled:
-                if (slug and slug_names(text, slug)) or not (title and titled_writer(title, text)):
+                if (slug and slug_names(text, slug)) or not titled_writer(title, text):
                     continue
                 # A person's full name in the story's line of facts: an author box at the
                 # foot or in a sidebar, or a user name ("Posts by luxurious"), is as often
@@ -1123,7 +1129,7 @@ class ArticlePage:
                 # gained a page naming nobody without these two conditions).
                 if len(text.split()) < 2 or not clean.is_name(text) or not _in_date_line(link):
                     continue
-            elif not (slug and slug_names(text, slug)):
+            elif not slug_names(text, slug):
                 continue
             if _in_menu(link, body):
                 continue

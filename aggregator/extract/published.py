@@ -2097,7 +2097,11 @@ def dated_address(url: str, canonical: str, now: datetime) -> str:
     nothing (an id, a redirect, a mobile or AMP copy, "?p=123") while the page names its
     permanent address, "/home/2017/7/12/unter-uns-montauk"; trafilatura reads that address
     too. A canonical on another site is a syndicated copy's source: its day is not asked."""
-    if not canonical or _from_url(url, now) is not None or _url_stamp(url, now) is not None:
+    # Most pages name themselves by the address they were fetched from, or by none: a string
+    # test before the date steps' readings of the path.
+    if not canonical or canonical == url:
+        return url
+    if _from_url(url, now) is not None or _url_stamp(url, now) is not None:
         return url
     absolute = urljoin(url, canonical)
     if _site_host(absolute) != _site_host(url) or not _site_host(url):
