@@ -3013,8 +3013,17 @@ def _all_after(
     ones = [h[1][0] for h in h1s if h[2] == "h1"]
     if container is None or not ones or len(ones) != len(h1s):
         return False
-    end = max((el.sourceline or 0) for el in container.iter())
-    return end > 0 and all((h1.sourceline or 0) > end for h1 in ones)
+    # Every h1 after the block's last line is the first h1's line after all of the block's:
+    # the walk stops at the first element on or after it (most often the block's first, as
+    # a headline comes before its text), instead of reading every element's line.
+    first = min((h1.sourceline or 0) for h1 in ones)
+    seen = False
+    for el in container.iter():
+        line = el.sourceline or 0
+        if line >= first:
+            return False
+        seen = seen or line > 0
+    return seen
 
 
 def _nearest_h1(
