@@ -1353,6 +1353,27 @@ def test_a_links_tooltip_naming_the_writer_whose_posts_it_lists(
     assert titled_writer(title, text) is expected
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Beiträge von Isabella Beyer", True),
+        ("  View all posts by\n Support Team ", True),  # one line, trimmed, as titled_writer
+        ("Zum Autor Jona Göbelbecker", True),
+        ("Alle Beiträge von stylegart", True),  # the label only: the name is the caller's test
+        ("Artículos de Ana", False),
+        ("View all posts in Aktuell", False),
+        ("Jane Doe", False),
+        ("", False),
+    ],
+)
+def test_a_tooltip_that_opens_with_a_posts_by_label(title: str, expected: bool) -> None:
+    from aggregator.extract.bylines import lists_posts, titled_writer
+
+    assert lists_posts(title) is expected
+    # titled_writer never accepts a tooltip lists_posts refuses: the walk may test it first.
+    assert not titled_writer(title, "Jane Doe") or expected
+
+
 def _hashed_page(lang: str, header: str, after: str = "") -> list[str]:
     """A story page whose class names say nothing (a CSS-modules build) and no metadata: the
     byline only in what the reader sees under the headline."""

@@ -1665,3 +1665,28 @@ def test_co_authors_as_a_fresh_walk_found_them(body: str, monkeypatch: pytest.Mo
     again = ArticlePage("https://x.de/a", parse_document(html)).dom_byline()
     assert found == again
     assert len(found) >= 2, found
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        "<html><body>\n<h1>Headline</h1>\n<div id='c'>\n<p>Text</p>\n</div>\n</body></html>",
+        "<html><body>\n<div id='c'>\n<p>Text</p>\n<p>More</p>\n</div>\n<h1>Quicklinks</h1>\n<h1>P</h1>",
+        "<html><body>\n<div id='c'>\n<p>Text</p>\n<h1>Inside</h1>\n</div>\n<h1>After</h1>",
+        "<html><body><div id='c'><p>Text</p></div><h1>Same line</h1></body></html>",
+        "<html><body>\n<h1>Before</h1>\n<div id='c'><p>Text</p></div>\n<h1>After</h1>",
+    ],
+)
+def test_all_after_stops_as_the_plain_maximum_answers(html: str) -> None:
+    """``_all_after`` walks the block only up to the first h1's line: the same answer as every
+    element's line read and the largest compared with every h1's."""
+    from lxml import html as lxml_html
+
+    from aggregator.extract import page
+
+    doc = lxml_html.document_fromstring(html)
+    container = doc.get_element_by_id("c")
+    h1s = [(el.text_content(), [el], "h1") for el in doc.iter("h1")]
+    end = max((el.sourceline or 0) for el in container.iter())
+    plain = end > 0 and all((h[1][0].sourceline or 0) > end for h in h1s)
+    assert page._all_after(h1s, container) is plain

@@ -170,6 +170,13 @@ def more_by_name(text: str) -> str:
     return name
 
 
+def lists_posts(title: str) -> bool:
+    """Whether a link's *title* opens with a "posts by" label ("Beiträge von …", "View all
+    posts by …"): what ``titled_writer`` asks first, without the link's text, so that a caller
+    reads the text (``text_content``) only of the few links whose tooltip can name a writer."""
+    return _POSTS_BY.match(one_line(title).strip()) is not None
+
+
 def slug_names(name: str, slug: str) -> bool:
     """*name* and the address of a writer's page share a word of three letters or more, as
     addresses write it ("Loïc Le Clerc" and "loic-le-clerc", "Gunter Frank" and "frank_g",

@@ -33,6 +33,7 @@ from aggregator.extract.bylines import (
     LABEL_ONLY,
     author_slug,
     labelled_names,
+    lists_posts,
     more_by_name,
     names_site,
     publisher_names,
@@ -1133,9 +1134,14 @@ class ArticlePage:
             href = link.get("href")
             if not href:
                 continue
-            slug = author_slug(href)
-            title = link.get("title")
-            if not slug and not title:
+            # The cheap tests before the link's text: a page has ~150 links, most with a
+            # tooltip, and the titled walk keeps only those whose tooltip says "posts by".
+            if titled:
+                title = link.get("title")
+                if not title or not lists_posts(title):
+                    continue
+                slug = author_slug(href)
+            elif not (slug := author_slug(href)):
                 continue
             text = clean.one_line(link.text_content())
             if not text or len(text) > 60 or len(text.split()) > 4:
@@ -1143,7 +1149,7 @@ class ArticlePage:
             # The address names the writer, or (``titled``) the link's tooltip does
             # ("Beiträge von Isabella Beyer" on "/author/mcag_ibr/", a login the address shows).
             if titled:
-                if (slug and slug_names(text, slug)) or not (title and titled_writer(title, text)):
+                if (slug and slug_names(text, slug)) or not titled_writer(title, text):
                     continue
                 # A person's full name in the story's line of facts: an author box at the
                 # foot or in a sidebar, or a user name ("Posts by luxurious"), is as often
@@ -1151,7 +1157,7 @@ class ArticlePage:
                 # gained a page naming nobody without these two conditions).
                 if len(text.split()) < 2 or not clean.is_name(text) or not _in_date_line(link):
                     continue
-            elif not (slug and slug_names(text, slug)):
+            elif not slug_names(text, slug):
                 continue
             if _in_menu(link, body):
                 continue
@@ -3114,8 +3120,17 @@ def _all_after(
     ones = [h[1][0] for h in h1s if h[2] == "h1"]
     if container is None or not ones or len(ones) != len(h1s):
         return False
-    end = max((el.sourceline or 0) for el in container.iter())
-    return end > 0 and all((h1.sourceline or 0) > end for h1 in ones)
+    # Every h1 after the block's last line is the first h1's line after all of the block's:
+    # the walk stops at the first element on or after it (most often the block's first, as
+    # a headline comes before its text), instead of reading every element's line.
+    first = min((h1.sourceline or 0) for h1 in ones)
+    seen = False
+    for el in container.iter():
+        line = el.sourceline or 0
+        if line >= first:
+            return False
+        seen = seen or line > 0
+    return seen
 
 
 def _nearest_h1(

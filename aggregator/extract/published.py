@@ -1031,11 +1031,20 @@ def _line_value(el: lxml.html.HtmlElement, *, hinted_only: bool) -> tuple[str, b
 def _parse_line(
     page: _Page, el: lxml.html.HtmlElement, *, hinted_only: bool, textual: bool = True
 ) -> datetime | None:
+    return _parse_line_read(page, el, hinted_only=hinted_only, textual=textual)[0]
+
+
+def _parse_line_read(
+    page: _Page, el: lxml.html.HtmlElement, *, hinted_only: bool, textual: bool = True
+) -> tuple[datetime | None, str, bool]:
+    """``_parse_line``'s date, with the value it read and whether that is a machine value
+    (``_line_value``): ``_line_near`` asks the same value whether it counts back from the
+    reader's clock, without reading the element's text again."""
     if _is_today(_hint(el)):
-        return None
+        return None, "", False
     value, machine = _line_value(el, hinted_only=hinted_only)
     if not value:
-        return None
+        return None, value, machine
     found = page.read_line(value, machine=machine, textual=textual)
     if (
         found is None
@@ -1052,7 +1061,7 @@ def _parse_line(
         )
     ):
         found = page.read_line(full, machine=False, textual=textual)
-    return found
+    return found, value, machine
 
 
 def _holds_byline(el: lxml.html.HtmlElement) -> bool:
@@ -1327,13 +1336,15 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             # The site's header itself, short enough to read as one line: its clock and
             # menu ("Thứ Năm, 15/01/2026 Trang chủ Chính trị …"), not the story's date.
             continue
-        if found := _parse_line(page, el, hinted_only=False, textual=textual):
+        found, value, machine = _parse_line_read(page, el, hinted_only=False, textual=textual)
+        if found:
             if _is_site_clock(page, el, anchor, found):
                 continue
-            if _is_relative_line(el):
-                # "12 minutes ago" above "Wed 29th April 2020 | 03:32 PM": the page was
-                # rendered (or cached) at a time we do not know, so a day counted back from
-                # the crawl is a guess; a line that writes the day counts first.
+            if not machine and is_relative(value):
+                # The value just parsed counts back from the reader's clock without a year
+                # (``is_relative``): "12 minutes ago" above "Wed 29th April 2020 | 03:32 PM":
+                # the page was rendered (or cached) at a time we do not know, so a day counted
+                # back from the crawl is a guess; a line that writes the day counts first.
                 relative = relative or found
                 continue
             if not _is_update_mark(_hint(el)):
@@ -1342,13 +1353,6 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             # the update counts only when the heading has no other date line.
             update = update or found
     return update or relative or _lead_dateline(page, anchor)
-
-
-def _is_relative_line(el: lxml.html.HtmlElement) -> bool:
-    """Whether *el*'s date line counts back from the reader's clock ("12 minutes ago",
-    "2 giờ trước", "yesterday, 10:30") without writing a year: ``is_relative``."""
-    value, machine = _line_value(el, hinted_only=False)
-    return not machine and is_relative(value)
 
 
 # A dateline: the story's first paragraph led by a numeric date and a dash ("06.11.23 -
@@ -2097,7 +2101,11 @@ def dated_address(url: str, canonical: str, now: datetime) -> str:
     nothing (an id, a redirect, a mobile or AMP copy, "?p=123") while the page names its
     permanent address, "/home/2017/7/12/unter-uns-montauk"; trafilatura reads that address
     too. A canonical on another site is a syndicated copy's source: its day is not asked."""
-    if not canonical or _from_url(url, now) is not None or _url_stamp(url, now) is not None:
+    # Most pages name themselves by the address they were fetched from, or by none: a string
+    # test before the date steps' readings of the path.
+    if not canonical or canonical == url:
+        return url
+    if _from_url(url, now) is not None or _url_stamp(url, now) is not None:
         return url
     absolute = urljoin(url, canonical)
     if _site_host(absolute) != _site_host(url) or not _site_host(url):
