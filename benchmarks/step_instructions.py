@@ -25,15 +25,11 @@ import functools
 import importlib
 import itertools
 import operator
-import os
-import subprocess
 import sys
 from collections.abc import Callable
 from typing import Any
 
-from aggregator.extract import extract_article
-from benchmarks.bench_extraction import NOW, SETS, default_data, load
-from benchmarks.extract_instructions import STEP
+from benchmarks.extract_instructions import count
 
 _Wrapper = Callable[[Callable[..., Any]], Callable[..., Any]]
 
@@ -121,18 +117,13 @@ def main() -> None:
     args = parser.parse_args()
     if len(args.steps) > len(TRAMPOLINES):
         parser.error(f"at most {len(TRAMPOLINES)} steps a run")
-    every = [page for name in SETS for page in load(default_data() / name)]
-    counted = every[::STEP]
-    for page in every[STEP // 2 :: STEP] if args.cold else counted:
-        extract_article(page.raw, page.url, now=NOW)
-    for spec, (symbol, wrapper) in zip(args.steps, TRAMPOLINES, strict=False):
-        wrap_step(spec, wrapper)
-        print(f"{symbol}: {spec}")
-    if not args.no_callgrind:
-        subprocess.run(["callgrind_control", "-i", "on", str(os.getpid())], check=True)
-    for page in counted:
-        extract_article(page.raw, page.url, now=NOW)
-    print(f"{len(counted)} pages counted")
+
+    def wrap_steps() -> None:
+        for spec, (symbol, wrapper) in zip(args.steps, TRAMPOLINES, strict=False):
+            wrap_step(spec, wrapper)
+            print(f"{symbol}: {spec}")
+
+    count(cold=args.cold, callgrind=not args.no_callgrind, before=wrap_steps)
 
 
 if __name__ == "__main__":
