@@ -19,6 +19,7 @@ from lxml import etree
 
 from aggregator import text as display_text
 from aggregator.text import INVISIBLE_CHARS
+from aggregator.urls import same_site
 
 # --- vocabularies ----------------------------------------------------------------------------------
 
@@ -190,13 +191,7 @@ def is_own_address_line(text: str, page_url: str) -> bool:
     if m is None:
         return False
     url = m.group("url")
-    host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower()
-    own = (urlsplit(page_url).hostname or "").lower()
-    strip = ("www.", "m.", "amp.")
-    for prefix in strip:
-        host = host.removeprefix(prefix)
-        own = own.removeprefix(prefix)
-    return bool(host) and host == own
+    return same_site(url if "://" in url else "http://" + url, (urlsplit(page_url).hostname or "",))
 
 
 # Byline labels, longest first so "Bài, ảnh" wins over "Bài" (vietnam-notes §2.3), and their

@@ -47,6 +47,7 @@ from aggregator.dates import FUTURE_SLACK, VN_TZ, full_year, is_relative, parse_
 from aggregator.extract.clean import element_text, names_title, title_shape, without_view_counter
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import JsonLdScript, jsonld_scripts
+from aggregator.urls import same_site
 
 __all__ = ["find_dates"]
 
@@ -2085,15 +2086,6 @@ def _from_url(url: str, now: datetime, *, day_only: bool = False) -> datetime | 
     return None
 
 
-# Subdomains that serve the same site's pages to other readers (phones, AMP caches): a
-# canonical address on "www." names the same story as one on "m." or "amp.".
-_MIRROR_PREFIX_RE = re.compile(r"^(?:www|m|mobile|amp)\.")
-
-
-def _site_host(url: str) -> str:
-    return _MIRROR_PREFIX_RE.sub("", (urlsplit(url).hostname or "").lower())
-
-
 def dated_address(url: str, canonical: str, now: datetime) -> str:
     """The address whose path the date steps read: *url*, or the page's own canonical address
     (``<link rel="canonical">``, else og:url) when *url*'s path holds no date and the
@@ -2108,7 +2100,8 @@ def dated_address(url: str, canonical: str, now: datetime) -> str:
     if _from_url(url, now) is not None or _url_stamp(url, now) is not None:
         return url
     absolute = urljoin(url, canonical)
-    if _site_host(absolute) != _site_host(url) or not _site_host(url):
+    # www., m., amp. … serve the same site's pages (``urls.same_site``): one story's addresses
+    if not same_site(absolute, (urlsplit(url).hostname or "",)):
         return url
     if _from_url(absolute, now) is None and _url_stamp(absolute, now) is None:
         return url
