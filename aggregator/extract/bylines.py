@@ -55,13 +55,6 @@ def names_site(name: str, publishers: Iterable[str], host: str = "") -> bool:
     return any(len(site) >= 3 and (site in folded or folded in site) for site in sites)
 
 
-# A byline label inside a longer line of facts: "Datum: 19.11.2021 Autor: Fritz Imhof Quelle:
-# Livenet" -> "Fritz Imhof" (up to the next "Label:" or the end).
-_LABELLED = re.compile(
-    r"(?:^|\s)(?:autor(?:in)?|author|verfasser(?:in)?|text|von|by|tác\s+giả)\s*:\s*"
-    r"(?P<names>.+?)(?=\s+[^\W\d_][\w.-]*\s*:\s|$)",
-    re.IGNORECASE,
-)
 # An element holding only a byline label, the name set after it: "<b>Von:</b> Götz Warnke",
 # "<h5>Autor:</h5>Peter Maahn/SP-X", "<span>By</span> <a>Jane Doe</a>".
 LABEL_ONLY = re.compile(
@@ -69,12 +62,6 @@ LABEL_ONLY = re.compile(
     r"|text|par|por|tác\s+giả)\s*:?$",
     re.IGNORECASE,
 )
-
-
-def labelled_names(text: str) -> str:
-    """The names after a byline label inside *text*, or ""."""
-    match = _LABELLED.search(text)
-    return match.group("names").strip() if match else ""
 
 
 # A writer's own page, named by its address: "/author/jane-doe/", "/autor/frank_g",

@@ -32,7 +32,6 @@ from aggregator.extract import clean, content, titles
 from aggregator.extract.bylines import (
     LABEL_ONLY,
     author_slug,
-    labelled_names,
     lists_posts,
     more_by_name,
     names_site,
@@ -914,9 +913,6 @@ class ArticlePage:
             if LABEL_ONLY.match(text):
                 text = _text_after(el)
                 explicit = labelled_by = True
-            elif found := labelled_names(clean.one_line(" ".join(el.itertext()))):
-                text = found  # the pieces apart: "Fritz Imhof<br>Quelle:" is two lines  # "Datum: 19.11.2021 Autor: Fritz Imhof Quelle: …"
-                explicit = True
             if not text or (len(text) > 80 and not clean.is_byline_line(text)):
                 continue  # longer: a sentence, unless a label starts it ("Posted by A, B, C
                 # and D - Team": a blog template's byline of several authors)
