@@ -1734,6 +1734,22 @@ def test_a_link_listing_a_writers_work_names_an_unsigned_storys_writer(
         # ... but in a longer list one word may be a writer known by one name: kept.
         ("By Jane Smith, Tom Brown, Madonna", ["Jane Smith", "Tom Brown", "Madonna"]),
         ("Von Anna Berger, PV", ["Anna Berger", "PV"]),
+        # Chinese and Japanese: a label, a full-width colon, names in Han or kana.
+        ("作者：张伟", ["张伟"]),
+        ("作者：张伟、王芳", ["张伟", "王芳"]),
+        ("作者：张伟、新华社", ["张伟"]),
+        ("记者 张伟（杭州）", ["张伟"]),
+        ("文：山田太郎、佐藤花子、鈴木一郎", ["山田太郎", "佐藤花子", "鈴木一郎"]),
+        ("作者：钱江晚报", []),  # a newspaper
+        # Romanian "de", before full names only ("de" opens phrases as often).
+        ("de Ioana Popescu și Andrei Ionescu", ["Ioana Popescu", "Andrei Ionescu"]),
+        ("de Elena de la Cruz", ["Elena de la Cruz"]),
+        ("de Madrid", []),
+        ("De la rédaction", []),
+        # A newspaper named in the byline is no person.
+        ("Von Kieler Rundschau", []),
+        ("Door Utrechts Dagblad", []),
+        ("Teksti: Tampereen Sanomat", []),
         # The newsroom signing as such, in other languages: a desk word, like "Redaktion".
         ("Autor: Redakcja", ["Redakcja"]),
         ("Автор: Редакция", ["Редакция"]),

@@ -219,6 +219,8 @@ BYLINE_LABELS: tuple[str, ...] = (
     "автор", "авторка", "текст", "yazan", "yazar", "haber", "teksti", "szerző", "írta", "piše",
     "napisao", "napisala", "συντάκτης", "συντάκτρια", "γράφει", "κείμενο", "penulis",
     "words",
+    # Chinese and Japanese: "作者：张伟", "记者：王芳", "文：山田太郎" (full-width colon).
+    "作者", "记者", "記者", "撰文", "采写", "文字", "執筆", "筆者", "文",
     # The editor who wrote it up: "Redaktion: Anna Berger" (a newsroom's name after the label
     # is no person and stays out).
     "redaktion", "redacción", "redazione", "rédaction", "redactie",
@@ -250,6 +252,9 @@ BY_WORDS: tuple[str, ...] = (
     "napisała", "napsal", "napsala",
     # Indonesian and Malay ("Oleh Budi Santoso"), Hungarian and Croatian without the colon.
     "oleh", "írta", "piše",
+    # Romanian "de Ioana Popescu" (before full names only: ``byline_names``); Chinese and
+    # Japanese "记者 张伟", "記者 山田太郎".
+    "de", "记者", "記者",
     # A line that says what kind of piece it is and whose: "Ein Interview von …".
     "ein beitrag von", "ein gastbeitrag von", "ein kommentar von", "ein interview von",
     "ein artikel von", "ein text von", "blog beitrag von", "blogbeitrag von", "artikel von",
@@ -264,7 +269,7 @@ _BYLINE = re.compile(
     + _TEXT_AND_PICTURES
     + "|"
     + "|".join(re.escape(label) for label in BYLINE_LABELS)
-    + r")\s*[:\-–]\s*(?P<names>[^()]{2,80}?)\s*\)?\s*\.?$"
+    + r")\s*[:\-–：]\s*(?P<names>[^()]{2,80}?)\s*\)?\s*\.?$"
     + r"|^(?P<by>"
     + "|".join(re.escape(word) for word in BY_WORDS)
     + r")\s+(?P<bynames>[^\W\d_][^()]{1,110}?)\.?$",
@@ -330,7 +335,7 @@ _LABEL_PREFIX = re.compile(
     + _TEXT_AND_PICTURES
     + "|"
     + "|".join(re.escape(label) for label in BYLINE_LABELS)
-    + r")\s*:\s*",
+    + r")\s*[:：]\s*",
     re.IGNORECASE,
 )
 # What follows the names in a byline line and is not a name: a date ("am 21. April 2020", "on
@@ -342,6 +347,8 @@ _BYLINE_TAIL = re.compile(
         \s+(?:[^\W\d_]+[.,]?\s+){0,2}\S*\d.*$
         |\s*[|•·]\s.*$|\s*[|•·]$|,?\s+\d{1,4}[./-]\d.*$|\s+@\w.*$|\s*/.*$|\s+[-–—]\s*$
         |\s+(?:mit|with)\s+\S.*$
+        # where a Chinese or Japanese writer files from, in full-width brackets ("张伟（杭州）")
+        |\s*（[^）]{1,12}）$
         # the reading time set after the name ("von Lars Sobiraj Lesezeit: 4 Min.")
         |\s+(?:reading\s+time|read\s+time|lesezeit|lesedauer|leestijd|temps\s+de\s+lecture
             |tiempo\s+de\s+lectura|tempo\s+de\s+leitura|tempo\s+di\s+lettura)\s*:?\s*(?:ca\.\s*|~\s*)?\d.*$
@@ -903,7 +910,7 @@ def split_names(text: str) -> list[str]:
 # Between people in a list of names: a comma (with the serial "and" after it: "A, B, and C"), a
 # semicolon, a dash, "và"/"and"/"&" ("AND" in a byline set in capitals: "BY A AND B").
 _BETWEEN_NAMES = re.compile(
-    r"\s*(?:,\s*(?:and|und|et|y|và|&)\s|,|;|\s[-–—]\s|–|\s(?:và|and|AND|&)\s)\s*"
+    r"\s*(?:,\s*(?:and|und|et|y|và|&)\s|,|;|、|，|\s[-–—]\s|–|\s(?:và|and|AND|&)\s)\s*"
 )
 
 
@@ -988,9 +995,30 @@ def byline_names(text: str, *, marked: bool = False) -> list[str]:
             continue
         if name.upper() in STAFF_NAMES or _is_name(name) or (marked and _HANDLE.match(name)):
             names.append(name)
+        elif match and _CJK_NAME.match(name) and not _CJK_ORGANISATION.search(name):
+            names.append(name)  # "作者：张伟": a name in Han or kana after a label (no capitals)
     if _placed(raw, names):
         names.pop()  # "Von Anna Berger, Hamburg", "Por Lucía Fernández, Madrid": her city
+    if (
+        match
+        and (match.group("by") or "").casefold() == "de"
+        and not all(_full_name(n) for n in names)
+    ):
+        return []  # "de" opens as many phrases as bylines: only before full names
     return names
+
+
+# A Chinese or Japanese personal name: two to five Han characters or kana, no space ("张伟",
+# "欧阳明", "山田太郎", "佐々木美咲"); only after a byline's label (``byline_names``).
+_CJK_NAME = re.compile(r"^[\u3005\u3040-\u30ff\u4e00-\u9fff]{2,5}$")
+# The last characters of a Chinese or Japanese newspaper's, agency's or office's name ("钱江晚报",
+# "北陸新報", "新华社", "编辑部", "新闻网"): no person's.
+_CJK_ORGANISATION = re.compile(r"(?:报|報|新聞|新闻|社|网|網|台|部|局|会|會|院|厅|廳|所|室|组|組)$")
+
+
+def cjk_name(text: str) -> bool:
+    """*text* is shaped like a Chinese or Japanese personal name (``_CJK_NAME``)."""
+    return bool(_CJK_NAME.match(text))
 
 
 def _placed(raw: str, names: list[str]) -> bool:
@@ -1287,6 +1315,14 @@ ORGANISATION_WORDS: frozenset[str] = frozenset({
     "ministry", "department", "departement", "abteilung", "amt", "bundesamt", "agency",
     "agentur", "university", "universität", "association", "verband", "portal", "website",
     "pressestelle", "presseamt", "landesanstalt", "anstalt", "feuerwehr", "polizei",
+    # Round 12: the words newspapers are named with ("Kieler Rundschau", "Utrechts Dagblad",
+    # "Tampereen Sanomat", "Gazeta Małopolska"): a byline naming the paper names no person.
+    # Not "Post", "Avis", "List" or "Echo", which are people's names too.
+    "rundschau", "tagblatt", "tageblatt", "anzeiger", "kurier", "nachrichten", "courier",
+    "courrier", "corriere", "gazette", "gazzetta", "gazeta", "gazetesi", "diario", "diário",
+    "jornal", "journal", "dagblad", "dagbladet", "tidning", "tidningen", "tidende", "sanomat",
+    "napló", "hírlap", "postası", "harian", "deník", "denník", "noviny", "газета", "вестник",
+    "tribune", "herald", "chronicle", "dziennik", "krant", "newspaper", "εφημερίδα",
 })  # fmt: skip
 # Vietnamese publications and companies, named by their first words; "Ban Biên Tập" alone (a
 # WordPress account's display name) is the newsroom too.
@@ -1304,7 +1340,7 @@ STAFF_WORDS: frozenset[str] = frozenset({
     # Round 12: the newsroom signing in other languages ("Autor: Redakcja", "Автор: Редакция").
     "redactie", "de redactie", "redação", "redakcja", "redakce", "redakcia", "редакция",
     "редакція", "haber merkezi", "redaktionen", "redaksjonen", "toimitus", "szerkesztőség",
-    "redacția", "redacţia", "σύνταξη", "redakcija", "redaksi", "tim redaksi",
+    "redacția", "redacţia", "σύνταξη", "redakcija", "redaksi", "tim redaksi", "编辑部", "編集部",
 })  # fmt: skip
 # Accounts and roles a CMS prints where a name should be, and form labels ("Name *").
 NOT_A_NAME: frozenset[str] = frozenset({
@@ -1353,6 +1389,7 @@ NEWS_AGENCIES: frozenset[str] = frozenset({
     "lusa", "čtk", "tasr", "тасс", "ріа новини", "риа новости", "укрінформ", "укрiнформ",
     "інтерфакс-україна", "интерфакс", "aa", "anadolu ajansı", "dha", "tt", "ritzau", "ntb",
     "stt", "agerpres", "mediafax", "απε-μπε", "απε", "hina", "fena", "tanjug", "sta",
+    "新华社", "中新社", "共同", "共同通信", "時事", "時事通信", "中央社",
 })  # fmt: skip
 
 
@@ -1434,7 +1471,7 @@ def _person_names(names: Sequence[str], site_names: Sequence[str], host: str) ->
             continue
         if name not in out:
             out.append(name)
-    if len(out) > 1 and any(len(n.split()) > 1 for n in out):
+    if len(out) > 1 and any(len(n.split()) > 1 or _CJK_NAME.match(n) for n in out):
         # "Von David Hutzler, dpa": one lower-case word beside full names is the agency's
         # credit (dpa, kna, epd, apa); no person writes a name in small letters there.
         # A news agency's name beside them is its credit too ("By Jane Smith, Reuters").
