@@ -1803,3 +1803,13 @@ def test_names_split_at_and_words_of_other_languages(text: str, expected: list[s
     from aggregator.extract.clean import split_names
 
     assert split_names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("de Ioana Popescu", True), ("De Standaard", False), ("de Madrid", False), ("Von dpa", True)],
+)
+def test_romanian_de_opens_a_byline_only_before_full_names(line: str, expected: bool) -> None:
+    from aggregator.extract.clean import is_byline_line
+
+    assert is_byline_line(line) is expected

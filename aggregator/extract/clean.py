@@ -934,7 +934,7 @@ _OTHER_AND = re.compile(
 _NAME_PARTICLES = frozenset({
     "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "al",
     "y", "dos", "das", "zu", "ten", "ter",
-    # Swedish nobility's "af" ("Anna af Klint"), "do"/"e" of Portuguese names: round 12.
+    # Swedish nobility's "af" ("Anna af Klint"), Portuguese "do" ("Maria do Carmo"): round 12.
     "af", "do",
 })  # fmt: skip
 # Initials, with or without the last dot: "P.Y", "N.H.", "J.R."
@@ -1014,11 +1014,6 @@ _CJK_NAME = re.compile(r"^[\u3005\u3040-\u30ff\u4e00-\u9fff]{2,5}$")
 # The last characters of a Chinese or Japanese newspaper's, agency's or office's name ("钱江晚报",
 # "北陸新報", "新华社", "编辑部", "新闻网"): no person's.
 _CJK_ORGANISATION = re.compile(r"(?:报|報|新聞|新闻|社|网|網|台|部|局|会|會|院|厅|廳|所|室|组|組)$")
-
-
-def cjk_name(text: str) -> bool:
-    """*text* is shaped like a Chinese or Japanese personal name (``_CJK_NAME``)."""
-    return bool(_CJK_NAME.match(text))
 
 
 def _placed(raw: str, names: list[str]) -> bool:
@@ -1119,8 +1114,13 @@ _BY_PREFIX = re.compile(
 
 
 def is_byline_line(text: str) -> bool:
-    """*text* is set as a byline: a label and what follows ("Von dpa", "Autor: …")."""
-    return bool(_BYLINE.match(_undated(one_line(text))))
+    """*text* is set as a byline: a label and what follows ("Von dpa", "Autor: …"). After
+    Romanian "de", only full names ("de Ioana Popescu"; "De Standaard" is a paper's name)."""
+    line = _undated(one_line(text))
+    match = _BYLINE.match(line)
+    if match is not None and (match.group("by") or "").casefold() == "de":
+        return bool(byline_names(line))
+    return match is not None
 
 
 def organisation_byline(text: str) -> str:
