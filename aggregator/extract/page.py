@@ -2765,6 +2765,8 @@ def _bare_header_name(lines: list[tuple[str, list[str], bool]], headline: str = 
     for i, (text, _, linked) in enumerate(lines):
         if linked or not (2 <= len(text.split()) <= 3) or not clean.is_name(text):
             continue
+        if ":" in text:
+            continue  # a label's line ("Foto: Lukas Hoffmann", "Фото: …"): a name has no colon
         if text.casefold() in headline:
             continue
         if text.isupper() or not clean.person_names([text]):
