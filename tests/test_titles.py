@@ -498,6 +498,23 @@ def test_injected_title_loses_to_the_articles_h1() -> None:
     assert (article.title, article.title_source) == ("Lũ về trên sông Lô gây ngập nhiều nơi", "h1")
 
 
+def test_metadata_title_sharing_nothing_with_the_h1_is_no_injection_unless_spam() -> None:
+    # Two h1s, the one nearest the story a widget's ("Sign up for our morning newsletter"):
+    # <title> and og:title agree on the headline and read as no gambling spam, so they stand
+    # (round 12: without the spam test the guard took one development page right, one wrong).
+    page = (
+        "<html><head><title>Council approves new budget after a long debate</title>"
+        '<meta property="og:title" content="Council approves new budget after a long debate">'
+        "</head><body><div class='detail'><h1>Sign up for our morning newsletter</h1>"
+        f"{BODY}</div><div><h1>More from the site</h1><p>Links</p></div></body></html>"
+    )
+    article = extract_article(page, "https://example.com/a-1.html")
+    assert (article.title, article.title_source) == (
+        "Council approves new budget after a long debate",
+        "og",
+    )
+
+
 @pytest.mark.parametrize(
     ("headings", "expected"),
     [
