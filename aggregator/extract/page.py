@@ -1776,7 +1776,13 @@ class ArticlePage:
         # A headline that opens one served title and closes the other is the story's, set
         # after a section there ("Xã hội - Headline" beside "Headline - Báo Tỉnh"), not a name.
         # (A served title that is the name alone, "Blog name", has no first part to say so.)
-        return any(titles.title_key(titles.last_part(t)) == key for t in served) and not any(
+        # Nor is it a name after a first part that is the site's: "Example News - Headline"
+        # puts the name first and the headline last.
+        return any(
+            titles.title_key(titles.last_part(t)) == key
+            and not titles.is_site_name(titles.first_part(t), sites)
+            for t in served
+        ) and not any(
             titles.last_part(t) and titles.title_key(titles.first_part(t)) == key for t in served
         )
 
