@@ -1315,6 +1315,36 @@ def test_h1_closing_a_title_led_by_the_sites_name_is_the_headline() -> None:
     assert article.title == "Le conseil municipal adopte le nouveau budget"
 
 
+def test_h2_after_a_section_link_h1_without_class_names() -> None:
+    # The section's link as the page's one h1 and the headline in the h2 after it, class
+    # names hashed, no metadata: on pages in any language, not only Vietnamese ones.
+    page = (
+        "<html lang='es'><head><title>Economía | Un colegio gana el premio nacional de "
+        "ciencias | La Voz Regional</title></head><body><div class='x1a2b3c'><h1 "
+        "class='x9f8e7d'><a href='/economia'>Economía</a></h1><h2 class='x4d5e6f'>Un colegio "
+        f"gana el premio nacional de ciencias</h2>{BODY}</div></body></html>"
+    )
+    article = extract_article(page, "https://lavozregional.es/p/a-1.html")
+    assert (article.title, article.title_source) == (
+        "Un colegio gana el premio nacional de ciencias",
+        "h2",
+    )
+
+
+def test_box_h2_naming_a_menu_section_is_not_the_headline() -> None:
+    # A box of stories headed by a section of the menu ("Xã hội") above the story's h2, and
+    # a <title> that names the section first: the box's h2 is no part of the headline.
+    page = (
+        "<html lang='vi'><head><title>Xã hội | Lũ về trên sông Lô gây ngập nhiều nơi | Báo "
+        "Tỉnh</title></head><body><ul><li><a href='/thoi-su'>Thời sự</a></li><li><a "
+        "href='/xa-hoi'>Xã hội</a></li></ul><div><h2>Xã hội</h2><ul><li><a href='/a-2.html'>"
+        "Khánh thành cầu mới nối hai bờ sông Gâm</a></li></ul></div><div><h2>Lũ về trên sông "
+        f"Lô gây ngập nhiều nơi</h2>{BODY}</div></body></html>"
+    )
+    article = extract_article(page, "https://baotinh.vn/xa-hoi/a-1.html")
+    assert article.title == "Lũ về trên sông Lô gây ngập nhiều nơi"
+
+
 @pytest.mark.parametrize(
     ("text", "names", "expected"),
     [

@@ -494,12 +494,13 @@ class ArticlePage:
         if (
             found
             and all(h[2] == "h1" for h in found)
-            and self.declared_vietnamese
             and (h2 := h2_after(found[-1][1][0])) is not None
         ):
-            # The same Vietnamese templates with no class naming the title (none, or hashed
-            # ones): the headline is the h2 right after those h1s ("<h1><a href='/kinh-te'>Kinh
-            # tế</a></h1><h2>Headline</h2>").
+            # The same templates with no class naming the title (none, or hashed ones): the
+            # headline is the h2 right after those h1s ("<h1><a href='/kinh-te'>Kinh
+            # tế</a></h1><h2>Headline</h2>"). Not only on Vietnamese pages: other CMSs set the
+            # section's link as the h1 too ("<h1><a href='/sport'>Sport</a></h1>"; round 12's
+            # generated pages; no development page changed).
             found.append((clean.one_line(_heading_text(h2)), [h2, *h2.iterancestors()], "h2"))
         return found
 
@@ -576,6 +577,11 @@ class ArticlePage:
                     continue  # a listing's teaser (a blog post's h2 links to itself)
                 text = clean.one_line(_heading_text(h2))
                 if not 3 <= len(text) <= 400:
+                    continue
+                if len(text.split()) <= _LABEL_WORDS and self.menu_has(titles.title_key(text)):
+                    # A box's heading that is a section of the site's menu ("Xã hội" over a
+                    # list of stories), though <title> names that section too ("Xã hội |
+                    # Headline | Site").
                     continue
                 if (not h1_shares and clean.names_title(text, shapes)) or (
                     not h1_stands
