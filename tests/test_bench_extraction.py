@@ -151,3 +151,17 @@ def test_wrap_step_replaces_a_method_where_it_is_looked_up(monkeypatch: pytest.M
     original = page.ArticlePage.title_byline
     wrap_step("aggregator.extract.page:ArticlePage.title_byline", TRAMPOLINES[1][1])
     assert page.ArticlePage.title_byline is not original
+
+
+def test_title_forms_render_pages_whose_headline_is_shown(capsys: pytest.CaptureFixture) -> None:
+    # Every generated page shows its headline in the story, and a small run scores.
+    import random
+    from html import escape
+
+    from benchmarks import title_forms
+
+    rng = random.Random(1)
+    for form, template in title_forms.forms(60, 3):
+        assert escape(form.headline, quote=False) in title_forms.render(form, rng), template
+    title_forms.main(["--pages", "30", "--seed", "3"])
+    assert capsys.readouterr().out.startswith("title exact on 30 generated pages: ")

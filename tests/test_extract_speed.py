@@ -1106,7 +1106,7 @@ def test_affix_core_is_the_lazy_patterns_core() -> None:
 
     pieces = [
         "the", "t", "h", "e", "a", "b", "x", "1", "ư", "online", "news", "tv", "zeitung",
-        "magazin", "magazine", "n", "\n",
+        "magazin", "magazine", "n", "\n", "der", "de", "le", "la", "l", "d", "s",
     ]  # fmt: skip
     rng = random.Random(9)
     for _ in range(50_000):

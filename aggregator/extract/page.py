@@ -493,12 +493,13 @@ class ArticlePage:
         if (
             found
             and all(h[2] == "h1" for h in found)
-            and self.declared_vietnamese
             and (h2 := h2_after(found[-1][1][0])) is not None
         ):
-            # The same Vietnamese templates with no class naming the title (none, or hashed
-            # ones): the headline is the h2 right after those h1s ("<h1><a href='/kinh-te'>Kinh
-            # tế</a></h1><h2>Headline</h2>").
+            # The same templates with no class naming the title (none, or hashed ones): the
+            # headline is the h2 right after those h1s ("<h1><a href='/kinh-te'>Kinh
+            # tế</a></h1><h2>Headline</h2>"). Not only on Vietnamese pages: other CMSs set the
+            # section's link as the h1 too ("<h1><a href='/sport'>Sport</a></h1>"; round 12's
+            # generated pages; no development page changed).
             found.append((clean.one_line(_heading_text(h2)), [h2, *h2.iterancestors()], "h2"))
         return found
 
@@ -575,6 +576,11 @@ class ArticlePage:
                     continue  # a listing's teaser (a blog post's h2 links to itself)
                 text = clean.one_line(_heading_text(h2))
                 if not 3 <= len(text) <= 400:
+                    continue
+                if len(text.split()) <= _LABEL_WORDS and self.menu_has(titles.title_key(text)):
+                    # A box's heading that is a section of the site's menu ("Xã hội" over a
+                    # list of stories), though <title> names that section too ("Xã hội |
+                    # Headline | Site").
                     continue
                 if (not h1_shares and clean.names_title(text, shapes)) or (
                     not h1_stands
@@ -1632,12 +1638,16 @@ class ArticlePage:
                 continue
             if source != h1_source and h1:
                 # Hacked pages rewrite <title> (and sometimes og:title with it); when a metadata
-                # title is the served <title> and shares nothing with the article's h1, the h1 wins.
-                # A one- or two-word h1 is a section label ("News"), no headline to defend.
+                # title is the served <title>, shares nothing with the article's h1 and reads as
+                # gambling spam, the h1 wins. A one- or two-word h1 is a section label ("News"),
+                # no headline to defend. Only a spam title: on the development sets a metadata
+                # title sharing no word with the h1 was as often the headline as not (round 12's
+                # ablation: the guard without the spam test took one page right, one wrong).
                 if (
                     _overlap(text, h1) == 0
                     and _overlap(text, page_title) > 0.8
                     and len(h1.split()) >= 3
+                    and title_is_spam(text)
                 ):
                     continue
                 # JSON-LD headlines are often cut to ~110 characters: the h1 has the whole one.
@@ -1770,7 +1780,13 @@ class ArticlePage:
         # A headline that opens one served title and closes the other is the story's, set
         # after a section there ("Xã hội - Headline" beside "Headline - Báo Tỉnh"), not a name.
         # (A served title that is the name alone, "Blog name", has no first part to say so.)
-        return any(titles.title_key(titles.last_part(t)) == key for t in served) and not any(
+        # Nor is it a name after a first part that is the site's: "Example News - Headline"
+        # puts the name first and the headline last.
+        return any(
+            titles.title_key(titles.last_part(t)) == key
+            and not titles.is_site_name(titles.first_part(t), sites)
+            for t in served
+        ) and not any(
             titles.last_part(t) and titles.title_key(titles.first_part(t)) == key for t in served
         )
 

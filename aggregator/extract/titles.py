@@ -204,7 +204,13 @@ def paper_names(url: str) -> list[str]:
 _TRANSLITERATE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 # Words a site adds to its host's name in its titles: "Tuổi Trẻ Online" on tuoitre.vn, "BBC
 # News" on bbc.co.uk, "The Guardian", "Süddeutsche Zeitung" on sueddeutsche.de.
-_SITE_AFFIX = re.compile(r"^(?:the)?(?P<core>.{3,}?)(?:online|news|tv|zeitung|magazin|magazine)?$")
+# Other languages' articles lead a name as "The" does ("Der Spiegel", "Le Monde", "El País",
+# "Il Giorno", "De Telegraaf"), longest first.
+_ARTICLES = ("der", "die", "das", "les", "los", "las", "het", "le", "la", "el", "il", "lo", "de")
+_SITE_AFFIX = re.compile(
+    rf"^(?:the|{'|'.join(_ARTICLES)})?(?P<core>.{{3,}}?)"
+    r"(?:online|news|tv|zeitung|magazin|magazine)?$"
+)
 _SITE_SUFFIXES = ("online", "news", "tv", "zeitung", "magazin", "magazine")
 
 
@@ -221,6 +227,14 @@ def _affix_core(key: str) -> str | None:
     rest = key[3:] if key.startswith("the") and len(key) >= 6 else key
     if len(rest) < 3 or "\n" in rest:
         return _slow_affix_core(key)
+    if rest is key and not key.startswith("the"):
+        # Other languages' articles lead a paper's name as "The" does, and its host leaves
+        # them out as often: "Der Spiegel" on spiegel.de, "Le Courrier du Sud" on
+        # courrierdusud.fr, "El Diario del Sur" on diariodelsur.es.
+        for article in _ARTICLES:
+            if key.startswith(article) and len(key) - len(article) >= 3:
+                rest = key[len(article) :]
+                break
     for word in _SITE_SUFFIXES:
         if rest.endswith(word) and len(rest) - len(word) >= 3:
             return rest[: -len(word)]
