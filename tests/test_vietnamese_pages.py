@@ -1906,3 +1906,110 @@ def test_date_line_under_the_cover_picture(line: str, dropped: bool) -> None:
     article = extract_article(html, URL, None, now=NOW)
     assert (line in article.body_text) is not dropped
     assert PARAGRAPHS[0] in article.body_text
+
+
+# Round 12 (vi16): the leftovers of rounds 8 to 11 (made-up pages, the "Known gaps" list).
+
+
+@pytest.mark.parametrize(
+    ("end", "authors", "kept"),
+    [
+        # A titled officer doing something, no full stop: a caption or a sentence, not a
+        # signature.
+        ("Đại tá Nguyễn Văn Minh, Giám đốc Công an tỉnh phát biểu", [], True),
+        ("Trung tá Hoàng Minh Tuấn, Trưởng Công an huyện kiểm tra", [], True),
+        ("Thượng tá Lê Văn Hùng, Chính ủy Bộ Chỉ huy Quân sự tỉnh chúc Tết", [], True),
+        # Guards: the signer and the workplace, whose own words are capitalised.
+        ("Đại tá Nguyễn Văn Minh, Giám đốc Công an tỉnh", ["Nguyễn Văn Minh"], False),
+        ("ThS. Trần Thị Lan, Ủy ban Kiểm tra Tỉnh ủy", ["Trần Thị Lan"], False),
+    ],
+)
+def test_titled_person_doing_something_is_no_signature(
+    end: str, authors: list[str], kept: bool
+) -> None:
+    story = f"<h1>{TITLE}</h1><div>08/01/2026 18:21</div><div>{BODY}<p>{end}</p></div>"
+    article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert article.authors == authors
+    assert article.body_text.endswith(end) is kept
+
+
+@pytest.mark.parametrize(
+    ("end", "authors"),
+    [
+        ("<p><b>Minh Anh</b></p><p>Người đăng: admin</p>", ["Minh Anh"]),
+        ("<p><b>Minh Anh</b></p><p><em>Người đăng: bientap</em></p>", ["Minh Anh"]),
+        ("<p>Người đăng: Administrator</p>", []),
+    ],
+)
+def test_poster_label_naming_an_account_leaves_the_body(end: str, authors: list[str]) -> None:
+    story = f"<h1>{TITLE}</h1><div>08/01/2026 18:21</div><div>{BODY}{end}</div>"
+    article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert article.authors == authors
+    assert article.body_text.endswith(PARAGRAPHS[-1])
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        (
+            (
+                '<div><img src="/app.png"><span>Tải ứng dụng Báo Tỉnh để đọc tin nhanh nhất</span>'
+                '<a href="/app">Tải ngay</a></div>'
+            ),
+            False,
+        ),
+        (
+            (
+                "<div><div>Đọc Báo Tỉnh trên ứng dụng di động</div>"
+                '<div><a href="https://apps.apple.com/vn/app/id1">Mở ứng dụng</a></div></div>'
+            ),
+            False,
+        ),
+        # Guard: a story's sentence about an app.
+        (
+            "<p>Người dân được hướng dẫn tải ứng dụng VNeID để làm thủ tục trực tuyến tại nhà.</p>",
+            True,
+        ),
+    ],
+)
+def test_app_promotion_without_class_names(box: str, kept: bool) -> None:
+    story = f"<h1>{TITLE}</h1><div>08/01/2026 18:21</div><div>{BODY}{box}</div>"
+    article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert ("ứng dụng" in article.body_text) is kept
+    assert "Tải ngay" not in article.body_text
+    assert "Mở ứng dụng" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lượt xem: 1.245 | 08/01/2026 18:21",
+        "Lượt đọc: 312 - Cập nhật lúc 18:21 ngày 08/01/2026",
+        "Số lần xem: 87 | 18:21 08/01/2026",
+    ],
+)
+def test_view_counter_before_the_date(line: str) -> None:
+    story = f"<div><b>{TITLE}</b></div><div>{line}</div><div>{BODY}</div>"
+    article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert article.published == datetime(2026, 1, 8, 18, 21, tzinfo=VN_TZ)
+    assert "Lượt" not in article.body_text
+    assert "Số lần" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("row", "published"),
+    [
+        # The count after the poster's name, read against the crawl time (NOW, 09:00).
+        (
+            'Đăng bởi <a href="/author/minh-anh">Minh Anh</a> - 3 giờ trước',
+            datetime(2026, 1, 15, 6, 0, tzinfo=VN_TZ),
+        ),
+        ("Minh Anh | 35 phút trước", datetime(2026, 1, 15, 8, 25, tzinfo=VN_TZ)),
+        # Guard: a written day beside it counts first.
+        ("Minh Anh - 3 giờ trước - 08/01/2026 18:21", datetime(2026, 1, 8, 18, 21, tzinfo=VN_TZ)),
+    ],
+)
+def test_relative_count_after_the_posters_name(row: str, published: datetime) -> None:
+    story = f"<h1>{TITLE}</h1><div>{row}</div><div>{BODY}</div>"
+    article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert article.published == published

@@ -317,6 +317,8 @@ def _credit_lines(
             credit = found
         elif clean.photo_credit(text):
             pass  # "Ảnh: Minh Quang": a credit line, not an author
+        elif language == "vi" and clean.account_byline(text):
+            pass  # "Người đăng: admin": the CMS account that posted it, nobody's byline
         elif language == "vi" and i and _signs_with_title(lines[i - 1], text):
             pass  # "ThS. Nguyễn Văn Minh" / "Trường Đại học Tân Trào": the writer's workplace
         elif names := clean.byline_authors(text):

@@ -1062,7 +1062,21 @@ def _parse_line_read(
         )
     ):
         found = page.read_line(full, machine=False, textual=textual)
+    if (
+        found is None
+        and not machine
+        and "trước" in value
+        and (tail := _RELATIVE_TAIL.search(value))
+    ):
+        # A WordPress-style row naming the writer before the count ("Đăng bởi Minh Anh - 3 giờ
+        # trước"): the count alone is the date, still a relative one (``_line_near`` keeps it
+        # as the last resort).
+        found = page.read_line(tail.group(1), machine=False, textual=textual)
     return found, value, machine
+
+
+# A Vietnamese count back from the reader's clock closing a row after a separator.
+_RELATIVE_TAIL = re.compile(r"[-–|·•,]\s*(\d{1,2}\s+(?:phút|giờ|ngày)\s+trước)\s*$")
 
 
 def _holds_byline(el: lxml.html.HtmlElement) -> bool:
