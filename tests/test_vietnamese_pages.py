@@ -142,7 +142,7 @@ DATE_LINE = '<div class="thoi-gian">Thứ Năm, 08/01/2026 - 18:21</div>'
         ),
         ("<p><strong>Minh Anh</strong></p><p>./.</p>", ["Minh Anh"], ""),
         # Still one line when the label and the name are split by <br>.
-        ("<p><strong>Bài, ảnh:</strong><br>THÁI CẢNH</p>", ["THÁI CẢNH"], ""),
+        ("<p><strong>Bài, ảnh:</strong><br>THÁI CẢNH</p>", ["Thái Cảnh"], ""),
     ],
 )
 def test_bylines_at_the_end(end: str, authors: list[str], credit: str) -> None:
@@ -1931,6 +1931,27 @@ def test_titled_person_doing_something_is_no_signature(
     article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
     assert article.authors == authors
     assert article.body_text.endswith(end) is kept
+
+
+@pytest.mark.parametrize(
+    ("end", "authors"),
+    [
+        ("<p><strong>NGUYỄN VĂN AN</strong></p>", ["Nguyễn Văn An"]),
+        (
+            "<p><strong>Bài, ảnh: NGUYỄN VĂN A - LÊ THỊ HỒNG</strong></p>",
+            ["Nguyễn Văn A", "Lê Thị Hồng"],
+        ),
+        ("<p><strong>H'HEN NIÊ</strong></p>", ["H'Hen Niê"]),
+        # Guards: a newsroom's acronym, initials and a name as written stay as they are.
+        ("<p><strong>PV</strong></p>", ["PV"]),
+        ("<p><strong>N.A</strong></p>", ["N.A"]),
+        ("<p><strong>Minh Anh</strong></p>", ["Minh Anh"]),
+    ],
+)
+def test_names_in_capitals_written_as_names(end: str, authors: list[str]) -> None:
+    story = f"<h1>{TITLE}</h1><div>08/01/2026 18:21</div><div>{BODY}{end}</div>"
+    article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert article.authors == authors
 
 
 @pytest.mark.parametrize(

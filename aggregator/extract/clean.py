@@ -1666,3 +1666,28 @@ def account_byline(line: str) -> bool:
         return False
     login = m.group("login")
     return login.casefold() in NOT_A_NAME or (login.islower() and login.isascii())
+
+
+# A Vietnamese syllable has a vowel; an acronym ("PV", "TTXVN", "CTV", "QĐND") may have none.
+_VI_VOWEL = re.compile(
+    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]"
+)
+
+
+def name_case(name: str) -> str:
+    """A Vietnamese name written in capitals as a name is written: "NGUYỄN VĂN AN" -> "Nguyễn
+    Văn An", "H'HEN NIÊ" -> "H'Hen Niê". Bylines set in capitals ("Bài, ảnh: THÁI CẢNH", the
+    notes §2.3) are typography, and the same writer signs in both cases on one site. Only a name
+    of two words or more with no lower-case letter changes; a word without a vowel (an acronym:
+    "PV", "TTXVN") or with a dot (initials "N.A") stays as written, and so does a one-word name
+    (as often an acronym with a vowel: "VOV")."""
+    words = name.split()
+    if len(words) < 2 or any(ch.islower() for ch in name):
+        return name
+    out = []
+    for word in words:
+        if "." in word or not _VI_VOWEL.search(word.lower()):
+            out.append(word)
+        else:
+            out.append("'".join(part[:1] + part[1:].lower() for part in word.split("'")))
+    return " ".join(out)

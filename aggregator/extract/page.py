@@ -1375,6 +1375,9 @@ class ArticlePage:
             summary = clean.strip_lead_prefix(text)
         if sel and sel.author and (text := self._select_text(sel.author)):
             authors = clean.byline_authors(text) or clean.split_names(text)
+        if language == "vi":
+            # Names set in capitals ("THÁI CẢNH") as the writer's name is written.
+            authors = [clean.name_case(name) for name in authors]
         section = self.section(crumbs, title)
         if sel and sel.section and (text := self._select_text(sel.section)):
             section = text
