@@ -2034,3 +2034,36 @@ def test_relative_count_after_the_posters_name(row: str, published: datetime) ->
     story = f"<h1>{TITLE}</h1><div>{row}</div><div>{BODY}</div>"
     article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
     assert article.published == published
+
+
+@pytest.mark.parametrize(
+    ("label", "headline", "served", "title"),
+    [
+        # A label h1, no link and no menu item, over an h2 / h3 / bold block headline.
+        ("<h1>Thời sự trong tỉnh</h1>", f"<h2>{TITLE}</h2>", "Thời sự trong tỉnh", TITLE),
+        ("<h1>Tin tức - Sự kiện</h1>", f"<h3>{TITLE}</h3>", "Báo Tỉnh", TITLE),
+        ("<h1>Chính trị - Xã hội</h1>", f"<div><b>{TITLE}</b></div>", "Chính trị - Xã hội", TITLE),
+        # The linked section's h1 over a headline set in a bold div.
+        (
+            '<h1><a href="/xa-hoi">Xã hội</a></h1>',
+            f'<div style="font-weight:bold">{TITLE}</div>',
+            "Báo Tỉnh",
+            TITLE,
+        ),
+        # Guards: a short headline h1 over a bold sapo (a sentence), and a page's name the
+        # served <title> holds over a list's heading with no date line under it.
+        ("<h1>Tết ở bản</h1>", f"<div><b>{PARAGRAPHS[0]}</b></div>", "Tết ở bản", "Tết ở bản"),
+    ],
+)
+def test_label_h1_over_the_headline(label: str, headline: str, served: str, title: str) -> None:
+    story = f"{label}<div>{headline}<div>08/01/2026 18:21</div><div>{BODY}</div></div>"
+    article = extract_article(_bare(served, story), URL, None, now=NOW)
+    assert article.title == title
+
+
+def test_page_name_h1_over_a_list_heading_stays() -> None:
+    story = (
+        f"<h1>Hướng dẫn gửi bài</h1><h2>Danh mục kiểm tra bài gửi của tác giả</h2><div>{BODY}</div>"
+    )
+    article = extract_article(_bare("Hướng dẫn gửi bài | Tạp chí Tỉnh", story), URL, None, now=NOW)
+    assert article.title == "Hướng dẫn gửi bài"

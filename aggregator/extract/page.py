@@ -484,6 +484,8 @@ class ArticlePage:
             or (len(h[0].split()) <= 3 and self._links_elsewhere(h[1][0]))
             for h in found
         ):
+            if self.declared_vietnamese and (below := self._headline_under_labels(found)):
+                return [below]
             return found
         for el, hints in self.hinted_by_kind[_TITLE_HINT]:
             if el.tag not in ("div", "span", "p", "h2", "h3", "td", "strong"):
@@ -503,7 +505,47 @@ class ArticlePage:
             # ones): the headline is the h2 right after those h1s ("<h1><a href='/kinh-te'>Kinh
             # tế</a></h1><h2>Headline</h2>").
             found.append((clean.one_line(_heading_text(h2)), [h2, *h2.iterancestors()], "h2"))
+        elif (
+            found
+            and all(h[2] == "h1" for h in found)
+            and self.declared_vietnamese
+            and (below := self._headline_under_labels(found))
+        ):
+            return [below]  # the linked section's h1 over a headline set in a bold block
         return found
+
+    def _headline_under_labels(
+        self, h1s: Sequence[tuple[str, list[HtmlElement], str]]
+    ) -> tuple[str, list[HtmlElement], str] | None:
+        """The headline set right under a Vietnamese page's h1s when those are all labels: a
+        section or a template's name (<= 4 words, a link or not, in the menu or not: "Tin tức
+        - Sự kiện", "Thời sự trong tỉnh", "<a href='/giao-duc'>Giáo dục</a>") that no JSON-LD
+        headline or og:title holds, and under the last of them, before any paragraph, a
+        heading or a block set wholly in bold that is ``_headline_shaped`` (``_headline_after``).
+        A story's h1 is a headline of 8-20 words; a label of a few words over a longer headline
+        is the template's, as the linked section's h1 is (``h1_candidates``)."""
+        if any(h[2] != "h1" or len(_TOKEN.findall(h[0])) > _LABEL_WORDS + 1 for h in h1s):
+            return None
+        md = self.md
+        named = [
+            titles.title_key(t) for t in (md.jsonld_headline, md.meta.get("og:title", "")) if t
+        ]
+        if any(titles.title_key(h[0]) in t for h in h1s for t in named):
+            return None  # a metadata title holds it: a short headline, or a section's page
+        if (el := _headline_after(h1s[-1][1][0])) is None:
+            return None
+        served = titles.title_key(md.page_title)
+        if (
+            any(titles.title_key(h[0]) in served for h in h1s)
+            and not self._says_nothing_of(clean.strip_site_suffix(md.page_title, self.site_names))
+            and not _dated_below(el)
+        ):
+            # The served <title> names the h1 ("Hướng dẫn gửi bài | Tạp chí …" over a list's
+            # heading): a page's name, unless the block under it is dated as a story's
+            # headline is ("Thời sự trong tỉnh" as the <title> of every story of a section).
+            return None
+        text = clean.one_line(_heading_text(el))
+        return (text, [el, *el.iterancestors()], "h2" if el.tag[0] == "h" else "body")
 
     def named_headings(
         self, h1s: Sequence[tuple[str, list[HtmlElement], str]]
@@ -3542,6 +3584,87 @@ def _headline_above(container: HtmlElement) -> str:
         if text and _headline_shaped(text):
             return text
     return ""
+
+
+# How many elements after a label h1 its headline is looked for (``_headline_after``).
+_HEADLINE_AFTER_REACH = 40
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+
+
+def _headline_after(h1: HtmlElement) -> HtmlElement | None:
+    """The first heading (h2-h4) or wholly bold block (a div, paragraph or cell whose words
+    are all in ``b``/``strong`` or a bold style, no link) of four words or more after *h1*,
+    within ``_HEADLINE_AFTER_REACH`` elements and before any other paragraph or h1, when it is
+    ``_headline_shaped``; else None (a short box heading such as "Tin mới" is passed)."""
+    seen = 0
+    node: HtmlElement | None = h1
+    while node is not None:
+        for sibling in node.itersiblings():
+            for el in sibling.iter(etree.Element):
+                seen += 1
+                if seen > _HEADLINE_AFTER_REACH or el.tag == "h1":
+                    return None
+                if el.tag in ("h2", "h3", "h4"):
+                    if el.find(".//a[@href]") is not None:
+                        return None
+                elif el.tag in ("div", "p", "td"):
+                    if any(c.tag in _BLOCK_TAGS or c.tag == "a" for c in el.iterdescendants()):
+                        continue
+                    if not _wholly_bold(el):
+                        if el.tag == "p" and el.text_content().strip():
+                            return None  # the story's text has begun
+                        continue
+                else:
+                    continue
+                text = clean.one_line(el.text_content())
+                if len(text.split()) >= 4:
+                    return el if _headline_shaped(text) else None
+        node = node.getparent()
+    return None
+
+
+# How many elements under a headline its date line is looked for (``_dated_below``).
+_DATE_BELOW_REACH = 6
+
+
+def _dated_below(el: HtmlElement) -> bool:
+    """Whether a short line showing a day (a date line: "08/01/2026 18:21", the day in words
+    with its time) follows *el* within ``_DATE_BELOW_REACH`` elements."""
+    seen = 0
+    node: HtmlElement | None = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            for found in sibling.iter(etree.Element):
+                seen += 1
+                if seen > _DATE_BELOW_REACH:
+                    return False
+                text = clean.without_view_counter(clean.one_line(found.text_content()))
+                if len(text) <= _DATE_LINE_MAX and (
+                    _SHOWN_DAY.search(text) or _WORDED_STAMP.search(text)
+                ):
+                    return True
+        node = node.getparent()
+    return False
+
+
+def _wholly_bold(el: HtmlElement) -> bool:
+    """Whether every word of *el* is set in bold: inside ``b``/``strong`` or an element whose
+    style says bold (*el*'s own included)."""
+    seen = False
+    for text in el.xpath(".//text()"):
+        if not text.strip():
+            continue
+        seen = True
+        holder = text.getparent()
+        while holder is not None:
+            if holder.tag in ("b", "strong") or _BOLD_STYLE.search(holder.get("style") or ""):
+                break
+            if holder is el:
+                return False
+            holder = holder.getparent()
+        else:
+            return False
+    return seen
 
 
 def _elements_above(el: HtmlElement, reach: int) -> Iterator[HtmlElement]:
