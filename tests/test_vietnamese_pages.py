@@ -2067,3 +2067,62 @@ def test_page_name_h1_over_a_list_heading_stays() -> None:
     )
     article = extract_article(_bare("Hướng dẫn gửi bài | Tạp chí Tỉnh", story), URL, None, now=NOW)
     assert article.title == "Hướng dẫn gửi bài"
+
+
+SAPO = (
+    "Sáng 8/1, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2025 và triển khai "
+    "nhiệm vụ trọng tâm năm 2026 với sự tham dự của đại diện các sở, ngành."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "summary"),
+    [
+        # The sapo as a classless heading, or bold block, of its own above the story's box.
+        (f"<h2>{SAPO}</h2>", SAPO),
+        (f"<h3>{SAPO}</h3>", SAPO),
+        (f"<div><b>{SAPO}</b></div>", SAPO),
+        # Guards: a heading that ends no sentence (a subtitle), and a teaser under a link.
+        ("<h2>Hội nghị tổng kết công tác năm 2025 của Hội Nông dân tỉnh và các huyện</h2>", ""),
+        (
+            f'<div><a href="/xa-hoi/tin-khac.html">Tin khác</a><h2><a href="/x">{SAPO}</a></h2></div>',
+            "",
+        ),
+    ],
+)
+def test_sapo_set_apart_above_the_story_box(lead: str, summary: str) -> None:
+    story = f"<h1>{TITLE}</h1><div>08/01/2026 18:21</div>{lead}<div>{BODY}</div>"
+    article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert article.summary == summary
+    assert article.body_text.startswith(SAPO) is bool(summary)
+
+
+def test_relative_count_under_a_headline_sharing_its_word() -> None:
+    title = "Sửa chữa khẩn cấp đoạn đê xung yếu trước mùa mưa bão"
+    story = f"<div><h1>{title}</h1><div><span>3 giờ trước</span></div></div><div>{BODY}</div>"
+    article = extract_article(_bare(f"{title} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert article.published == datetime(2026, 1, 15, 6, 0, tzinfo=VN_TZ)
+
+
+@pytest.mark.parametrize(
+    ("cell", "summary"),
+    [
+        # Headline, date line and sapo as lines of one cell: the sapo is the summary.
+        (f"<div><b>{TITLE}</b><br>08/01/2026 18:21<br>{SAPO}</div>", SAPO),
+        (f"<div><b>{TITLE}</b><br>08/01/2026 18:21<br><b>{SAPO}</b></div>", SAPO),
+        # Guard: a headline over its date line alone gives no summary from the next paragraph.
+        (f"<div><b>{TITLE}</b><br>08/01/2026 18:21</div>", ""),
+    ],
+)
+def test_sapo_from_the_lines_opening_the_body(cell: str, summary: str) -> None:
+    story = f"<div>{cell}{BODY}</div>"
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "'
+        + TITLE
+        + '"}</script>'
+    )
+    html = _bare("Chi tiết tin", story).replace("</head>", jsonld + "</head>")
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.title == TITLE
+    assert article.summary == summary
+    assert article.body_text.startswith(summary or PARAGRAPHS[0])

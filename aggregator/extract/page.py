@@ -878,6 +878,16 @@ class ArticlePage:
             text = clean.one_line(holder.text_content())
             if 80 <= len(text) <= 1200 and text[-1] in _SENTENCE_ENDS:
                 found.append(holder)
+        # The same sapo set as a classless heading of its own ("<h2>Sáng 8/1, …</h2>" between
+        # the headline and the story's box): a sentence, as no headline or box heading is.
+        for heading in self.doc.iter("h2", "h3"):
+            if next(heading.iter("a"), None) is not None or any(
+                a.tag in ("a", "li") for a in heading.iterancestors()
+            ):
+                continue
+            text = clean.one_line(heading.text_content())
+            if 80 <= len(text) <= 1200 and text[-1] in _SENTENCE_ENDS:
+                found.append(heading)
         return found
 
     def dom_breadcrumbs(self) -> list[str]:
@@ -1328,6 +1338,7 @@ class ArticlePage:
             body_authors = _header_byline(lines, vietnamese=language == "vi", headline=title)
         blocks = self.drop_repeats(blocks, title, "", headline_keys)
         blocks = self.drop_date_line(blocks, published, vietnamese=language == "vi")
+        opening_block = blocks[0].text if blocks else ""
         if title_source == "title" and language == "vi":
             # No heading, no metadata title: the short line opening the body, or the
             # headline-shaped block right above the body's container, is the headline set in
@@ -1348,11 +1359,30 @@ class ArticlePage:
                 and self._says_nothing_of(title)
             ):
                 title, title_source = above, "body"
+        elif language == "vi":
+            # The headline named by metadata or a heading, and the body opening with the same
+            # headline over its date line and the sapo in one block of lines (old templates'
+            # one cell): the headline and the date line leave, the sapo stays.
+            opening, rest = _opening_line(blocks)
+            if opening and titles.title_key(opening) == titles.title_key(title):
+                blocks = self.drop_date_line(rest, published, vietnamese=True)
+        # The sapo those lines held, now the body's first paragraph: the summary when nothing
+        # else gives one (no class, prefix or description names it).
+        lines_lead = (
+            blocks[0].text
+            if blocks
+            and "\n" in opening_block
+            and blocks[0].text != opening_block
+            and opening_block.endswith(blocks[0].text)
+            else ""
+        )
+        set_apart = ""  # the sapo set apart above the body's box, without class or prefix
         if bold_leads and container is not None:
             # Under the story's headline only: under another heading ("Tin tức trong ngày")
             # a bold paragraph is that box's.
             under = [el for el in bold_leads if _heading_above_is(el, title)]
             blocks = _with_prefixed_lead(blocks, under, container)
+            set_apart = _lead_into(under, container)
         authors = (
             self.authors(dom_authors, body_authors, meta_authors)
             or self.authors([], starter, meta_authors=[])
@@ -1413,6 +1443,12 @@ class ArticlePage:
         summary = self.summary(sapo, title) or lead
         if not summary and language == "vi":
             summary = _set_apart_lead(blocks, container)
+            if not summary and set_apart and any(b.text == set_apart for b in blocks[:3]):
+                # The bold or heading sapo above the body's box, now its first paragraph: the
+                # summary too, as a sapo named by a class is.
+                summary = set_apart
+            if not summary and lines_lead and blocks and blocks[0].text == lines_lead:
+                summary = lines_lead
         if sel and sel.summary and (text := self._select_text(sel.summary)):
             summary = clean.strip_lead_prefix(text)
         if sel and sel.author and (text := self._select_text(sel.author)):
@@ -3724,6 +3760,15 @@ def _heading_above_is(el: HtmlElement, title: str) -> bool:
         if found.tag in _HEADING_TAGS:
             return titles.title_key(clean.one_line(found.text_content())) == titles.title_key(title)
     return True
+
+
+def _lead_into(leads: Sequence[HtmlElement], container: HtmlElement) -> str:
+    """The text of the first of *leads* set right above *container* (``_leads_into``), as
+    ``_with_prefixed_lead`` puts it in the body; "" when none is."""
+    for el in leads:
+        if _leads_into(el, container):
+            return clean.one_line(el.text_content())
+    return ""
 
 
 def _with_prefixed_lead(

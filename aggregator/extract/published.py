@@ -1307,6 +1307,11 @@ def _date_alone_in(el: lxml.html.HtmlElement, anchor: lxml.html.HtmlElement) -> 
     return heading.startswith(text) or heading.endswith(text)
 
 
+# Words a date line shares with a headline without repeating it: separators, and a Vietnamese
+# count's words ("3 giờ trước" under "Sửa đê … trước mùa mưa bão").
+_LINE_WORDS = frozenset({"-", "|", "giờ", "phút", "trước"})
+
+
 def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> datetime | None:
     """The date line nearest *anchor* (the heading, or the story's byline), within ``_NEAR``
     elements and above the body's first long paragraph."""
@@ -1331,7 +1336,7 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             # sees it: the markup's indentation is not the line's (a class naming the line let
             # it through whatever its whitespace).
             text = _short_text(el, _MAX_LINE)
-            if text is None or heading_words & set(text.split()) - {"-", "|"}:
+            if text is None or heading_words & set(text.split()) - _LINE_WORDS:
                 continue
             line = " ".join(text.split())
             if len(line) > _SHORT_LINE and not _leads_a_date_line(line):
