@@ -142,7 +142,7 @@ DATE_LINE = '<div class="thoi-gian">Thứ Năm, 08/01/2026 - 18:21</div>'
         ),
         ("<p><strong>Minh Anh</strong></p><p>./.</p>", ["Minh Anh"], ""),
         # Still one line when the label and the name are split by <br>.
-        ("<p><strong>Bài, ảnh:</strong><br>THÁI CẢNH</p>", ["THÁI CẢNH"], ""),
+        ("<p><strong>Bài, ảnh:</strong><br>THÁI CẢNH</p>", ["Thái Cảnh"], ""),
     ],
 )
 def test_bylines_at_the_end(end: str, authors: list[str], credit: str) -> None:
@@ -1906,3 +1906,223 @@ def test_date_line_under_the_cover_picture(line: str, dropped: bool) -> None:
     article = extract_article(html, URL, None, now=NOW)
     assert (line in article.body_text) is not dropped
     assert PARAGRAPHS[0] in article.body_text
+
+
+# Round 12 (vi16): the leftovers of rounds 8 to 11 (made-up pages, the "Known gaps" list).
+
+
+@pytest.mark.parametrize(
+    ("end", "authors", "kept"),
+    [
+        # A titled officer doing something, no full stop: a caption or a sentence, not a
+        # signature.
+        ("Đại tá Nguyễn Văn Minh, Giám đốc Công an tỉnh phát biểu", [], True),
+        ("Trung tá Hoàng Minh Tuấn, Trưởng Công an huyện kiểm tra", [], True),
+        ("Thượng tá Lê Văn Hùng, Chính ủy Bộ Chỉ huy Quân sự tỉnh chúc Tết", [], True),
+        # Guards: the signer and the workplace, whose own words are capitalised.
+        ("Đại tá Nguyễn Văn Minh, Giám đốc Công an tỉnh", ["Nguyễn Văn Minh"], False),
+        ("ThS. Trần Thị Lan, Ủy ban Kiểm tra Tỉnh ủy", ["Trần Thị Lan"], False),
+    ],
+)
+def test_titled_person_doing_something_is_no_signature(
+    end: str, authors: list[str], kept: bool
+) -> None:
+    story = f"<h1>{TITLE}</h1><div>08/01/2026 18:21</div><div>{BODY}<p>{end}</p></div>"
+    article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert article.authors == authors
+    assert article.body_text.endswith(end) is kept
+
+
+@pytest.mark.parametrize(
+    ("end", "authors"),
+    [
+        ("<p><strong>NGUYỄN VĂN AN</strong></p>", ["Nguyễn Văn An"]),
+        (
+            "<p><strong>Bài, ảnh: NGUYỄN VĂN A - LÊ THỊ HỒNG</strong></p>",
+            ["Nguyễn Văn A", "Lê Thị Hồng"],
+        ),
+        ("<p><strong>H'HEN NIÊ</strong></p>", ["H'Hen Niê"]),
+        # Guards: a newsroom's acronym, initials and a name as written stay as they are.
+        ("<p><strong>PV</strong></p>", ["PV"]),
+        ("<p><strong>N.A</strong></p>", ["N.A"]),
+        ("<p><strong>Minh Anh</strong></p>", ["Minh Anh"]),
+    ],
+)
+def test_names_in_capitals_written_as_names(end: str, authors: list[str]) -> None:
+    story = f"<h1>{TITLE}</h1><div>08/01/2026 18:21</div><div>{BODY}{end}</div>"
+    article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert article.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("end", "authors"),
+    [
+        ("<p><b>Minh Anh</b></p><p>Người đăng: admin</p>", ["Minh Anh"]),
+        ("<p><b>Minh Anh</b></p><p><em>Người đăng: bientap</em></p>", ["Minh Anh"]),
+        ("<p>Người đăng: Administrator</p>", []),
+    ],
+)
+def test_poster_label_naming_an_account_leaves_the_body(end: str, authors: list[str]) -> None:
+    story = f"<h1>{TITLE}</h1><div>08/01/2026 18:21</div><div>{BODY}{end}</div>"
+    article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert article.authors == authors
+    assert article.body_text.endswith(PARAGRAPHS[-1])
+
+
+@pytest.mark.parametrize(
+    ("box", "kept"),
+    [
+        (
+            (
+                '<div><img src="/app.png"><span>Tải ứng dụng Báo Tỉnh để đọc tin nhanh nhất</span>'
+                '<a href="/app">Tải ngay</a></div>'
+            ),
+            False,
+        ),
+        (
+            (
+                "<div><div>Đọc Báo Tỉnh trên ứng dụng di động</div>"
+                '<div><a href="https://apps.apple.com/vn/app/id1">Mở ứng dụng</a></div></div>'
+            ),
+            False,
+        ),
+        # Guard: a story's sentence about an app.
+        (
+            "<p>Người dân được hướng dẫn tải ứng dụng VNeID để làm thủ tục trực tuyến tại nhà.</p>",
+            True,
+        ),
+    ],
+)
+def test_app_promotion_without_class_names(box: str, kept: bool) -> None:
+    story = f"<h1>{TITLE}</h1><div>08/01/2026 18:21</div><div>{BODY}{box}</div>"
+    article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert ("ứng dụng" in article.body_text) is kept
+    assert "Tải ngay" not in article.body_text
+    assert "Mở ứng dụng" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lượt xem: 1.245 | 08/01/2026 18:21",
+        "Lượt đọc: 312 - Cập nhật lúc 18:21 ngày 08/01/2026",
+        "Số lần xem: 87 | 18:21 08/01/2026",
+    ],
+)
+def test_view_counter_before_the_date(line: str) -> None:
+    story = f"<div><b>{TITLE}</b></div><div>{line}</div><div>{BODY}</div>"
+    article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert article.published == datetime(2026, 1, 8, 18, 21, tzinfo=VN_TZ)
+    assert "Lượt" not in article.body_text
+    assert "Số lần" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    ("row", "published"),
+    [
+        # The count after the poster's name, read against the crawl time (NOW, 09:00).
+        (
+            'Đăng bởi <a href="/author/minh-anh">Minh Anh</a> - 3 giờ trước',
+            datetime(2026, 1, 15, 6, 0, tzinfo=VN_TZ),
+        ),
+        ("Minh Anh | 35 phút trước", datetime(2026, 1, 15, 8, 25, tzinfo=VN_TZ)),
+        # Guard: a written day beside it counts first.
+        ("Minh Anh - 3 giờ trước - 08/01/2026 18:21", datetime(2026, 1, 8, 18, 21, tzinfo=VN_TZ)),
+    ],
+)
+def test_relative_count_after_the_posters_name(row: str, published: datetime) -> None:
+    story = f"<h1>{TITLE}</h1><div>{row}</div><div>{BODY}</div>"
+    article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert article.published == published
+
+
+@pytest.mark.parametrize(
+    ("label", "headline", "served", "title"),
+    [
+        # A label h1, no link and no menu item, over an h2 / h3 / bold block headline.
+        ("<h1>Thời sự trong tỉnh</h1>", f"<h2>{TITLE}</h2>", "Thời sự trong tỉnh", TITLE),
+        ("<h1>Tin tức - Sự kiện</h1>", f"<h3>{TITLE}</h3>", "Báo Tỉnh", TITLE),
+        ("<h1>Chính trị - Xã hội</h1>", f"<div><b>{TITLE}</b></div>", "Chính trị - Xã hội", TITLE),
+        # The linked section's h1 over a headline set in a bold div.
+        (
+            '<h1><a href="/xa-hoi">Xã hội</a></h1>',
+            f'<div style="font-weight:bold">{TITLE}</div>',
+            "Báo Tỉnh",
+            TITLE,
+        ),
+        # Guards: a short headline h1 over a bold sapo (a sentence), and a page's name the
+        # served <title> holds over a list's heading with no date line under it.
+        ("<h1>Tết ở bản</h1>", f"<div><b>{PARAGRAPHS[0]}</b></div>", "Tết ở bản", "Tết ở bản"),
+    ],
+)
+def test_label_h1_over_the_headline(label: str, headline: str, served: str, title: str) -> None:
+    story = f"{label}<div>{headline}<div>08/01/2026 18:21</div><div>{BODY}</div></div>"
+    article = extract_article(_bare(served, story), URL, None, now=NOW)
+    assert article.title == title
+
+
+def test_page_name_h1_over_a_list_heading_stays() -> None:
+    story = (
+        f"<h1>Hướng dẫn gửi bài</h1><h2>Danh mục kiểm tra bài gửi của tác giả</h2><div>{BODY}</div>"
+    )
+    article = extract_article(_bare("Hướng dẫn gửi bài | Tạp chí Tỉnh", story), URL, None, now=NOW)
+    assert article.title == "Hướng dẫn gửi bài"
+
+
+SAPO = (
+    "Sáng 8/1, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2025 và triển khai "
+    "nhiệm vụ trọng tâm năm 2026 với sự tham dự của đại diện các sở, ngành."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "summary"),
+    [
+        # The sapo as a classless heading, or bold block, of its own above the story's box.
+        (f"<h2>{SAPO}</h2>", SAPO),
+        (f"<h3>{SAPO}</h3>", SAPO),
+        (f"<div><b>{SAPO}</b></div>", SAPO),
+        # Guards: a heading that ends no sentence (a subtitle), and a teaser under a link.
+        ("<h2>Hội nghị tổng kết công tác năm 2025 của Hội Nông dân tỉnh và các huyện</h2>", ""),
+        (
+            f'<div><a href="/xa-hoi/tin-khac.html">Tin khác</a><h2><a href="/x">{SAPO}</a></h2></div>',
+            "",
+        ),
+    ],
+)
+def test_sapo_set_apart_above_the_story_box(lead: str, summary: str) -> None:
+    story = f"<h1>{TITLE}</h1><div>08/01/2026 18:21</div>{lead}<div>{BODY}</div>"
+    article = extract_article(_bare(f"{TITLE} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert article.summary == summary
+    assert article.body_text.startswith(SAPO) is bool(summary)
+
+
+def test_relative_count_under_a_headline_sharing_its_word() -> None:
+    title = "Sửa chữa khẩn cấp đoạn đê xung yếu trước mùa mưa bão"
+    story = f"<div><h1>{title}</h1><div><span>3 giờ trước</span></div></div><div>{BODY}</div>"
+    article = extract_article(_bare(f"{title} - Báo Tỉnh", story), URL, None, now=NOW)
+    assert article.published == datetime(2026, 1, 15, 6, 0, tzinfo=VN_TZ)
+
+
+@pytest.mark.parametrize(
+    ("cell", "summary"),
+    [
+        # Headline, date line and sapo as lines of one cell: the sapo is the summary.
+        (f"<div><b>{TITLE}</b><br>08/01/2026 18:21<br>{SAPO}</div>", SAPO),
+        (f"<div><b>{TITLE}</b><br>08/01/2026 18:21<br><b>{SAPO}</b></div>", SAPO),
+        # Guard: a headline over its date line alone gives no summary from the next paragraph.
+        (f"<div><b>{TITLE}</b><br>08/01/2026 18:21</div>", ""),
+    ],
+)
+def test_sapo_from_the_lines_opening_the_body(cell: str, summary: str) -> None:
+    story = f"<div>{cell}{BODY}</div>"
+    jsonld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "'
+        + TITLE
+        + '"}</script>'
+    )
+    html = _bare("Chi tiết tin", story).replace("</head>", jsonld + "</head>")
+    article = extract_article(html, URL, None, now=NOW)
+    assert article.title == TITLE
+    assert article.summary == summary
+    assert article.body_text.startswith(summary or PARAGRAPHS[0])

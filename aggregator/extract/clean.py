@@ -89,6 +89,9 @@ BOILERPLATE_LINES: frozenset[str] = frozenset({
     # "eMagazine") and a live page's refresh controls: furniture, alone in a block.
     "phóng sự ảnh", "trực tiếp", "emagazine", "e-magazine", "longform", "tự động cập nhật",
     "làm mới",
+    # An app promotion's button, alone in a block once its box's class is gone.
+    "tải ngay", "tải về", "tải app", "tải ứng dụng", "mở ứng dụng", "cài đặt ngay",
+    "tải về ngay", "mở app",
 })  # fmt: skip
 
 # Words of media-player and gallery controls ("Caption Close", "Image 1 of 8", "Previous Next",
@@ -123,6 +126,13 @@ _PROMO = re.compile(
           (?:theo\s+dõi\s+(?:[^\W\d_]+\s+){0,6}?trên\s+(?:google\s+news|zalo|facebook|youtube
             |tiktok|fanpage)\b[^,;.]{0,60}\.?\s*$
           | đặt\s+mua\s+(?:báo|tạp\s+chí|ấn\s+phẩm)\b)
+        # the paper's app: "Tải ứng dụng Báo Tỉnh để đọc tin nhanh nhất", "Cài đặt ứng dụng
+        # … trên điện thoại", "Đọc Báo Tỉnh trên ứng dụng di động" (as the paragraph's opening,
+        # short: a story says "… hướng dẫn người dân tải ứng dụng VNeID")
+        | ^\W*(?:mời\s+(?:bạn\s+đọc|quý\s+(?:vị|độc\s+giả)|độc\s+giả)\s+)?(?:hãy\s+)?
+          (?:(?:tải|cài\s+đặt|cài)\s+(?:ngay\s+)?(?:ứng\s+dụng|app)\s+(?:báo|tạp\s+chí|[^\W\d_]+\s+online)
+            | tải\s+app\s+để | đọc\s+(?:báo|tạp\s+chí)\s+(?:[^\W\d_]+\s+){0,4}?trên\s+(?:ứng\s+dụng|app)\b
+          )[^.!?]{0,100}$
         # the tip line: "Bạn đọc có thông tin phản ánh xin gửi về đường dây nóng: 0912…"
         | ^\W*(?:mời\s+)?(?:bạn\s+đọc|quý\s+độc\s+giả|độc\s+giả)\b[^.!?]{0,80}?
           (?:đường\s+dây\s+nóng|hotline)\b
@@ -161,7 +171,8 @@ _PROMO_WORDS = (
     "hazte", "suscr", "abonn", "assine", "iscriviti", "subskrypcji", "click", "enjoy", "like",
     "gefallen", "telegram", "whatsapp", "viber", "zalo", "gase", "wesprzyj", "unterstützen",
     "soutenez", "apóyanos", "support", "donat", "affiliate", "partner", "afiliad", "affili",
-    "coverage", "dõi", "đặt mua", "dây nóng", "hotline", "einzelheft", "bestellen",
+    "coverage", "dõi", "đặt mua", "dây nóng", "hotline", "einzelheft", "bestellen", "ứng dụng",
+    "app",
 )  # fmt: skip
 
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".
@@ -618,11 +629,19 @@ _VIEW_COUNTER = re.compile(
 )
 
 
+# The same counter opening the line, before the date ("Lượt xem: 1.245 | 08/01/2026 18:21").
+_VIEW_COUNTER_FIRST = re.compile(
+    r"^\s*(?:lượt\s+(?:xem|đọc)|số\s+lần\s+(?:xem|đọc))\s*:?\s*[\d.,]+\s*[|\-–,]?\s*",
+    re.IGNORECASE,
+)
+
+
 def without_view_counter(line: str) -> str:
-    """*line* without a view counter at its end (a cheap test first: most lines have none)."""
+    """*line* without a view counter at its end or its start (a cheap test first: most lines
+    have none)."""
     if "ượt" not in line and "ần" not in line and "ƯỢT" not in line and "ẦN" not in line:
         return line
-    return _VIEW_COUNTER.sub("", line)
+    return _VIEW_COUNTER_FIRST.sub("", _VIEW_COUNTER.sub("", line))
 
 
 # Labels that point the reader to another story: "Xem thêm: …", "Read more: …".
@@ -1239,7 +1258,11 @@ def titled_names(line: str) -> list[str] | None:
             # After the names, a workplace or a role ("Phó Giám đốc Công an tỉnh"); a clause
             # ("…, Giám đốc Công an tỉnh phát biểu chỉ đạo hội nghị.") makes the line a caption
             # or a sentence about the titled person, not a signature.
-            if line.endswith(".") or any(len(rest.split()) > _ROLE_WORDS for rest in parts[i:]):
+            if (
+                line.endswith(".")
+                or any(len(rest.split()) > _ROLE_WORDS for rest in parts[i:])
+                or _acts(parts[i:])
+            ):
                 return None
             break
         names.append(name)
@@ -1249,6 +1272,23 @@ def titled_names(line: str) -> list[str] | None:
 # A signer's workplace or role after the name is at most this many words ("Phó Giám đốc Công an
 # tỉnh", "Trường Đại học Sư phạm Thành phố Hồ Chí Minh").
 _ROLE_WORDS = 9
+
+# What a titled person does in a caption or a sentence about them, written in lower case after
+# the role ("Đại tá A, Giám đốc Công an tỉnh phát biểu", "…, Trưởng Công an huyện kiểm tra"):
+# a workplace names these words capitalised ("Ủy ban Kiểm tra", "Ban Chỉ đạo"), a clause does
+# not. Case-sensitive on purpose.
+_ACTION_AFTER_ROLE = re.compile(
+    r"(?<!\w)(?:phát\s+biểu|cho\s+biết|kiểm\s+tra|báo\s+cáo|chỉ\s+đạo|trao\s+đổi|trao|tặng"
+    r"|chúc(?:\s+Tết)?|thăm|khẳng\s+định|nhấn\s+mạnh|làm\s+việc|động\s+viên|trả\s+lời"
+    r"|chủ\s+trì|đề\s+nghị|yêu\s+cầu|phát\s+động|tham\s+dự|dự|đánh\s+giá|thông\s+tin"
+    r"|giới\s+thiệu|hướng\s+dẫn|tuyên\s+dương|khen\s+thưởng|quán\s+triệt|kết\s+luận"
+    r"|tiếp|gặp|nói|chia\s+sẻ|bày\s+tỏ)(?!\w)"
+)
+
+
+def _acts(parts: Sequence[str]) -> bool:
+    """Whether the words after a titled name hold a clause (``_ACTION_AFTER_ROLE``)."""
+    return any(_ACTION_AFTER_ROLE.search(part) for part in parts)
 
 
 def trailing_name(line: str) -> list[str] | None:
@@ -1697,3 +1737,48 @@ def without_more_link(paragraph: str) -> str:
 def looks_like_filename(text: str) -> bool:
     """An image file name leaking as a caption ("…thoát nghèo..jpg", "IMG_2034.JPG")."""
     return bool(re.search(r"\.(?:jpe?g|png|gif|webp|bmp)\s*$", text, re.IGNORECASE))
+
+
+# A byline label followed by a CMS login instead of a name: "Người đăng: admin", "Đăng bởi:
+# bientap", "Posted by: Administrator". The login is one word: an account name (``NOT_A_NAME``)
+# or lower-case letters and digits, as logins are written (a person's name is capitalised).
+_ACCOUNT_LINE = re.compile(
+    r"^\W*(?:người\s+đăng|đăng\s+bởi|người\s+viết|tác\s+giả|biên\s+tập|posted\s+by)\s*:?\s*"
+    r"(?P<login>[\w.@-]+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def account_byline(line: str) -> bool:
+    """Whether *line* is a byline label naming a CMS account, not a person (``_ACCOUNT_LINE``):
+    furniture of the template, no author."""
+    m = _ACCOUNT_LINE.match(one_line(line))
+    if m is None:
+        return False
+    login = m.group("login")
+    return login.casefold() in NOT_A_NAME or (login.islower() and login.isascii())
+
+
+# A Vietnamese syllable has a vowel; an acronym ("PV", "TTXVN", "CTV", "QĐND") may have none.
+_VI_VOWEL = re.compile(
+    r"[aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]"
+)
+
+
+def name_case(name: str) -> str:
+    """A Vietnamese name written in capitals as a name is written: "NGUYỄN VĂN AN" -> "Nguyễn
+    Văn An", "H'HEN NIÊ" -> "H'Hen Niê". Bylines set in capitals ("Bài, ảnh: THÁI CẢNH", the
+    notes §2.3) are typography, and the same writer signs in both cases on one site. Only a name
+    of two words or more with no lower-case letter changes; a word without a vowel (an acronym:
+    "PV", "TTXVN") or with a dot (initials "N.A") stays as written, and so does a one-word name
+    (as often an acronym with a vowel: "VOV")."""
+    words = name.split()
+    if len(words) < 2 or any(ch.islower() for ch in name):
+        return name
+    out = []
+    for word in words:
+        if "." in word or not _VI_VOWEL.search(word.lower()):
+            out.append(word)
+        else:
+            out.append("'".join(part[:1] + part[1:].lower() for part in word.split("'")))
+    return " ".join(out)

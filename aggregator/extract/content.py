@@ -2161,6 +2161,11 @@ class _Reader:
                 self.add_text("caption", caption)
             return
         src = join_url(self.base_url, src)
+        if caption and is_promo(caption):
+            # A call beside its banner or icon ("Tải ứng dụng Báo Tỉnh … Tải ngay" by the app's
+            # logo, a box no class names once they are hashed): the picture is the call's too,
+            # as with a call read as a caption in ``add_text``.
+            return
         if looks_like_filename(caption) or photo_credit(caption):
             caption = ""  # a file name, or only the photographer ("Ảnh: Thu Hà"), as captions go
         if not src:

@@ -316,6 +316,8 @@ def _credit_lines(
             credit = found
         elif clean.photo_credit(text):
             pass  # "Ảnh: Minh Quang": a credit line, not an author
+        elif language == "vi" and clean.account_byline(text):
+            pass  # "Người đăng: admin": the CMS account that posted it, nobody's byline
         elif language == "vi" and i and _signs_with_title(lines[i - 1], text):
             pass  # "ThS. Nguyễn Văn Minh" / "Trường Đại học Tân Trào": the writer's workplace
         elif names := clean.byline_authors(text):
@@ -481,6 +483,8 @@ class ArticlePage:
             or (len(h[0].split()) <= 3 and self._links_elsewhere(h[1][0]))
             for h in found
         ):
+            if self.declared_vietnamese and (below := self._headline_under_labels(found)):
+                return [below]
             return found
         for el, hints in self.hinted_by_kind[_TITLE_HINT]:
             if el.tag not in ("div", "span", "p", "h2", "h3", "td", "strong"):
@@ -501,7 +505,47 @@ class ArticlePage:
             # section's link as the h1 too ("<h1><a href='/sport'>Sport</a></h1>"; round 12's
             # generated pages; no development page changed).
             found.append((clean.one_line(_heading_text(h2)), [h2, *h2.iterancestors()], "h2"))
+        elif (
+            found
+            and all(h[2] == "h1" for h in found)
+            and self.declared_vietnamese
+            and (below := self._headline_under_labels(found))
+        ):
+            return [below]  # the linked section's h1 over a headline set in a bold block
         return found
+
+    def _headline_under_labels(
+        self, h1s: Sequence[tuple[str, list[HtmlElement], str]]
+    ) -> tuple[str, list[HtmlElement], str] | None:
+        """The headline set right under a Vietnamese page's h1s when those are all labels: a
+        section or a template's name (<= 4 words, a link or not, in the menu or not: "Tin tức
+        - Sự kiện", "Thời sự trong tỉnh", "<a href='/giao-duc'>Giáo dục</a>") that no JSON-LD
+        headline or og:title holds, and under the last of them, before any paragraph, a
+        heading or a block set wholly in bold that is ``_headline_shaped`` (``_headline_after``).
+        A story's h1 is a headline of 8-20 words; a label of a few words over a longer headline
+        is the template's, as the linked section's h1 is (``h1_candidates``)."""
+        if any(h[2] != "h1" or len(_TOKEN.findall(h[0])) > _LABEL_WORDS + 1 for h in h1s):
+            return None
+        md = self.md
+        named = [
+            titles.title_key(t) for t in (md.jsonld_headline, md.meta.get("og:title", "")) if t
+        ]
+        if any(titles.title_key(h[0]) in t for h in h1s for t in named):
+            return None  # a metadata title holds it: a short headline, or a section's page
+        if (el := _headline_after(h1s[-1][1][0])) is None:
+            return None
+        served = titles.title_key(md.page_title)
+        if (
+            any(titles.title_key(h[0]) in served for h in h1s)
+            and not self._says_nothing_of(clean.strip_site_suffix(md.page_title, self.site_names))
+            and not _dated_below(el)
+        ):
+            # The served <title> names the h1 ("Hướng dẫn gửi bài | Tạp chí …" over a list's
+            # heading): a page's name, unless the block under it is dated as a story's
+            # headline is ("Thời sự trong tỉnh" as the <title> of every story of a section).
+            return None
+        text = clean.one_line(_heading_text(el))
+        return (text, [el, *el.iterancestors()], "h2" if el.tag[0] == "h" else "body")
 
     def named_headings(
         self, h1s: Sequence[tuple[str, list[HtmlElement], str]]
@@ -839,6 +883,16 @@ class ArticlePage:
             text = clean.one_line(holder.text_content())
             if 80 <= len(text) <= 1200 and text[-1] in _SENTENCE_ENDS:
                 found.append(holder)
+        # The same sapo set as a classless heading of its own ("<h2>Sáng 8/1, …</h2>" between
+        # the headline and the story's box): a sentence, as no headline or box heading is.
+        for heading in self.doc.iter("h2", "h3"):
+            if next(heading.iter("a"), None) is not None or any(
+                a.tag in ("a", "li") for a in heading.iterancestors()
+            ):
+                continue
+            text = clean.one_line(heading.text_content())
+            if 80 <= len(text) <= 1200 and text[-1] in _SENTENCE_ENDS:
+                found.append(heading)
         return found
 
     def dom_breadcrumbs(self) -> list[str]:
@@ -1288,6 +1342,7 @@ class ArticlePage:
             body_authors = _header_byline(lines, vietnamese=language == "vi", headline=title)
         blocks = self.drop_repeats(blocks, title, "", headline_keys)
         blocks = self.drop_date_line(blocks, published, vietnamese=language == "vi")
+        opening_block = blocks[0].text if blocks else ""
         if title_source == "title" and language == "vi":
             # No heading, no metadata title: the short line opening the body, or the
             # headline-shaped block right above the body's container, is the headline set in
@@ -1308,11 +1363,30 @@ class ArticlePage:
                 and self._says_nothing_of(title)
             ):
                 title, title_source = above, "body"
+        elif language == "vi":
+            # The headline named by metadata or a heading, and the body opening with the same
+            # headline over its date line and the sapo in one block of lines (old templates'
+            # one cell): the headline and the date line leave, the sapo stays.
+            opening, rest = _opening_line(blocks)
+            if opening and titles.title_key(opening) == titles.title_key(title):
+                blocks = self.drop_date_line(rest, published, vietnamese=True)
+        # The sapo those lines held, now the body's first paragraph: the summary when nothing
+        # else gives one (no class, prefix or description names it).
+        lines_lead = (
+            blocks[0].text
+            if blocks
+            and "\n" in opening_block
+            and blocks[0].text != opening_block
+            and opening_block.endswith(blocks[0].text)
+            else ""
+        )
+        set_apart = ""  # the sapo set apart above the body's box, without class or prefix
         if bold_leads and container is not None:
             # Under the story's headline only: under another heading ("Tin tức trong ngày")
             # a bold paragraph is that box's.
             under = [el for el in bold_leads if _heading_above_is(el, title)]
             blocks = _with_prefixed_lead(blocks, under, container)
+            set_apart = _lead_into(under, container)
         authors = (
             self.authors(dom_authors, body_authors, meta_authors)
             or self.authors([], starter, meta_authors=[])
@@ -1373,10 +1447,19 @@ class ArticlePage:
         summary = self.summary(sapo, title) or lead
         if not summary and language == "vi":
             summary = _set_apart_lead(blocks, container)
+            if not summary and set_apart and any(b.text == set_apart for b in blocks[:3]):
+                # The bold or heading sapo above the body's box, now its first paragraph: the
+                # summary too, as a sapo named by a class is.
+                summary = set_apart
+            if not summary and lines_lead and blocks and blocks[0].text == lines_lead:
+                summary = lines_lead
         if sel and sel.summary and (text := self._select_text(sel.summary)):
             summary = clean.strip_lead_prefix(text)
         if sel and sel.author and (text := self._select_text(sel.author)):
             authors = clean.byline_authors(text) or clean.split_names(text)
+        if language == "vi":
+            # Names set in capitals ("THÁI CẢNH") as the writer's name is written.
+            authors = [clean.name_case(name) for name in authors]
         section = self.section(crumbs, title)
         if sel and sel.section and (text := self._select_text(sel.section)):
             section = text
@@ -3532,6 +3615,87 @@ def _headline_above(container: HtmlElement) -> str:
     return ""
 
 
+# How many elements after a label h1 its headline is looked for (``_headline_after``).
+_HEADLINE_AFTER_REACH = 40
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+
+
+def _headline_after(h1: HtmlElement) -> HtmlElement | None:
+    """The first heading (h2-h4) or wholly bold block (a div, paragraph or cell whose words
+    are all in ``b``/``strong`` or a bold style, no link) of four words or more after *h1*,
+    within ``_HEADLINE_AFTER_REACH`` elements and before any other paragraph or h1, when it is
+    ``_headline_shaped``; else None (a short box heading such as "Tin mới" is passed)."""
+    seen = 0
+    node: HtmlElement | None = h1
+    while node is not None:
+        for sibling in node.itersiblings():
+            for el in sibling.iter(etree.Element):
+                seen += 1
+                if seen > _HEADLINE_AFTER_REACH or el.tag == "h1":
+                    return None
+                if el.tag in ("h2", "h3", "h4"):
+                    if el.find(".//a[@href]") is not None:
+                        return None
+                elif el.tag in ("div", "p", "td"):
+                    if any(c.tag in _BLOCK_TAGS or c.tag == "a" for c in el.iterdescendants()):
+                        continue
+                    if not _wholly_bold(el):
+                        if el.tag == "p" and el.text_content().strip():
+                            return None  # the story's text has begun
+                        continue
+                else:
+                    continue
+                text = clean.one_line(el.text_content())
+                if len(text.split()) >= 4:
+                    return el if _headline_shaped(text) else None
+        node = node.getparent()
+    return None
+
+
+# How many elements under a headline its date line is looked for (``_dated_below``).
+_DATE_BELOW_REACH = 6
+
+
+def _dated_below(el: HtmlElement) -> bool:
+    """Whether a short line showing a day (a date line: "08/01/2026 18:21", the day in words
+    with its time) follows *el* within ``_DATE_BELOW_REACH`` elements."""
+    seen = 0
+    node: HtmlElement | None = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            for found in sibling.iter(etree.Element):
+                seen += 1
+                if seen > _DATE_BELOW_REACH:
+                    return False
+                text = clean.without_view_counter(clean.one_line(found.text_content()))
+                if len(text) <= _DATE_LINE_MAX and (
+                    _SHOWN_DAY.search(text) or _WORDED_STAMP.search(text)
+                ):
+                    return True
+        node = node.getparent()
+    return False
+
+
+def _wholly_bold(el: HtmlElement) -> bool:
+    """Whether every word of *el* is set in bold: inside ``b``/``strong`` or an element whose
+    style says bold (*el*'s own included)."""
+    seen = False
+    for text in el.xpath(".//text()"):
+        if not text.strip():
+            continue
+        seen = True
+        holder = text.getparent()
+        while holder is not None:
+            if holder.tag in ("b", "strong") or _BOLD_STYLE.search(holder.get("style") or ""):
+                break
+            if holder is el:
+                return False
+            holder = holder.getparent()
+        else:
+            return False
+    return seen
+
+
 def _elements_above(el: HtmlElement, reach: int) -> Iterator[HtmlElement]:
     """The elements before *el* in the document, nearest first (its earlier siblings' insides,
     then its parent's earlier siblings', …), at most *reach* of them."""
@@ -3589,6 +3753,15 @@ def _heading_above_is(el: HtmlElement, title: str) -> bool:
         if found.tag in _HEADING_TAGS:
             return titles.title_key(clean.one_line(found.text_content())) == titles.title_key(title)
     return True
+
+
+def _lead_into(leads: Sequence[HtmlElement], container: HtmlElement) -> str:
+    """The text of the first of *leads* set right above *container* (``_leads_into``), as
+    ``_with_prefixed_lead`` puts it in the body; "" when none is."""
+    for el in leads:
+        if _leads_into(el, container):
+            return clean.one_line(el.text_content())
+    return ""
 
 
 def _with_prefixed_lead(

@@ -1062,7 +1062,21 @@ def _parse_line_read(
         )
     ):
         found = page.read_line(full, machine=False, textual=textual)
+    if (
+        found is None
+        and not machine
+        and "trước" in value
+        and (tail := _RELATIVE_TAIL.search(value))
+    ):
+        # A WordPress-style row naming the writer before the count ("Đăng bởi Minh Anh - 3 giờ
+        # trước"): the count alone is the date, still a relative one (``_line_near`` keeps it
+        # as the last resort).
+        found = page.read_line(tail.group(1), machine=False, textual=textual)
     return found, value, machine
+
+
+# A Vietnamese count back from the reader's clock closing a row after a separator.
+_RELATIVE_TAIL = re.compile(r"[-–|·•,]\s*(\d{1,2}\s+(?:phút|giờ|ngày)\s+trước)\s*$")
 
 
 def _holds_byline(el: lxml.html.HtmlElement) -> bool:
@@ -1293,6 +1307,11 @@ def _date_alone_in(el: lxml.html.HtmlElement, anchor: lxml.html.HtmlElement) -> 
     return heading.startswith(text) or heading.endswith(text)
 
 
+# Words a date line shares with a headline without repeating it: separators, and a Vietnamese
+# count's words ("3 giờ trước" under "Sửa đê … trước mùa mưa bão").
+_LINE_WORDS = frozenset({"-", "|", "giờ", "phút", "trước"})
+
+
 def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> datetime | None:
     """The date line nearest *anchor* (the heading, or the story's byline), within ``_NEAR``
     elements and above the body's first long paragraph."""
@@ -1317,7 +1336,7 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             # sees it: the markup's indentation is not the line's (a class naming the line let
             # it through whatever its whitespace).
             text = _short_text(el, _MAX_LINE)
-            if text is None or heading_words & set(text.split()) - {"-", "|"}:
+            if text is None or heading_words & set(text.split()) - _LINE_WORDS:
                 continue
             line = " ".join(text.split())
             if len(line) > _SHORT_LINE and not _leads_a_date_line(line):
