@@ -36,7 +36,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from aggregator.month_names import MONTH_NAMES, MONTH_PREFIXES
+from aggregator.month_names import MONTH_NAMES, MONTH_PREFIXES, SCRIPT_LANGUAGES
 
 if TYPE_CHECKING:  # dateparser is imported lazily: its import costs ~0.1-0.5 s
     from dateparser.date import DateDataParser
@@ -387,8 +387,9 @@ _MDY_NAME_RE = re.compile(
     r"(?P<year>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
+# (Catalan elides "de" before a vowel: "18 d’octubre del 2019".)
 _DMY_NAME_RE = re.compile(
-    rf"(?<!\d)(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?{_MONTH_NAME}"
+    rf"(?<!\d)(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+|d['’])?{_MONTH_NAME}"
     r"\.?,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
@@ -453,6 +454,29 @@ def _local_month_re(language: str) -> tuple[dict[str, int], re.Pattern[str]] | N
     forms = (day_first, year_first, year_day, month_first)
     pattern = "|".join(f"(?:{f.replace('(?P<', f'(?P<f{i}')})" for i, f in enumerate(forms))
     return names, re.compile(pattern, re.IGNORECASE)
+
+
+def _script(s: str) -> str:
+    """Unicode's name of the script of the first letter of *s* not in the Latin script ("" if
+    every letter is Latin)."""
+    for ch in s:
+        if ch.isalpha() and ch > "\u024f":  # past Latin Extended-B
+            return unicodedata.name(ch, "").split(" ", 1)[0]
+    return ""
+
+
+def _parse_script_month(s: str) -> datetime | None:
+    """On a page that declares no language: a date whose month is named in a script other than
+    Latin, read in every language whose month names are written in that script, when they all
+    that read it agree on the day ("9 בינו׳ 2025", "2024 թ. մարտի 5", "18 ตุลาคม ค.ศ. 2019").
+    Latin-script names stay with the shared table: too many languages, some of them naming
+    different months with the same word."""
+    script = _script(s)
+    languages = SCRIPT_LANGUAGES.get(script, ()) if script else ()
+    found = [d for lang in languages if (d := _parse_local_month(s, lang)) is not None]
+    if not found or len({d.date() for d in found}) > 1:
+        return None
+    return found[0]
 
 
 def _parse_local_month(s: str, language: str) -> datetime | None:
@@ -692,6 +716,7 @@ def parse_date(
         or _parse_numeric(s)
         or _parse_local_month(s, language)
         or _parse_month_name(s)
+        or (_parse_script_month(s) if not language else None)
         or (
             _parse_textual(s, now, any_language=any_language, language=language)
             if textual

@@ -155,3 +155,33 @@ MONTH_NAMES: dict[str, dict[str, int]] = {
 MONTH_PREFIXES: dict[str, tuple[str, ...]] = {
     'he': ('ב',),
 }  # fmt: skip
+
+# The languages whose month names are written in each script other than Latin: a page
+# that declares no language is read in each of them where its line is in that script.
+SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
+    'ARABIC': ('ar', 'fa', 'ks', 'ps', 'sd', 'ug', 'ur'),
+    'ARMENIAN': ('hy',),
+    'BENGALI': ('bn',),
+    'CANADIAN': ('iu',),
+    'CJK': ('zh',),
+    'CYRILLIC': ('ba', 'be', 'bg', 'ce', 'cu', 'cv', 'kk', 'ky', 'mk', 'os', 'ru', 'sr', 'tg', 'tt', 'uk'),
+    'DEVANAGARI': ('hi', 'mr', 'ne', 'sa'),
+    'ETHIOPIC': ('am', 'ti'),
+    'GEORGIAN': ('ka',),
+    'GREEK': ('el',),
+    'GUJARATI': ('gu',),
+    'GURMUKHI': ('pa',),
+    'HEBREW': ('he', 'yi'),
+    'KANNADA': ('kn',),
+    'KHMER': ('km',),
+    'LAO': ('lo',),
+    'MALAYALAM': ('ml',),
+    'MYANMAR': ('my',),
+    'ORIYA': ('or',),
+    'SINHALA': ('si',),
+    'TAMIL': ('ta',),
+    'TELUGU': ('te',),
+    'THAI': ('th',),
+    'TIBETAN': ('bo', 'dz'),
+    'YI': ('ii',),
+}  # fmt: skip

@@ -56,6 +56,12 @@ def glued_prefixes(lang: str) -> list[str]:
     return sorted(found)
 
 
+def script_of(names: dict[str, int]) -> str | None:
+    """The one script a table's names are written in (Unicode's name for it), or None."""
+    scripts = {unicodedata.name(c).split()[0] for w in names for c in w if c.isalpha()}
+    return scripts.pop() if len(scripts) == 1 else None
+
+
 def main() -> int:
     languages = sorted(i for i in locale_identifiers() if len(i) == 2 and i not in SKIP)
     lines = [
@@ -84,6 +90,23 @@ def main() -> int:
         prefixes = glued_prefixes(lang)
         if prefixes and month_names(lang):
             lines.append(f"    {lang!r}: {tuple(prefixes)!r},")
+    lines.append("}  # fmt: skip")
+    lines.append("")
+    lines.append(
+        "# The languages whose month names are written in each script other than Latin: a page"
+    )
+    lines.append(
+        "# that declares no language is read in each of them where its line is in that script."
+    )
+    lines.append("SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {")
+    by_script: dict[str, list[str]] = {}
+    for lang in languages:
+        names = month_names(lang)
+        script = script_of(names) if names else None
+        if script and script != "LATIN":
+            by_script.setdefault(script, []).append(lang)
+    for script, langs in sorted(by_script.items()):
+        lines.append(f"    {script!r}: {tuple(langs)!r},")
     lines.append("}  # fmt: skip")
     TARGET.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(TARGET)

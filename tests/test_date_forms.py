@@ -135,3 +135,28 @@ def test_the_date_line_under_the_headline(lang: str, line: str, day: date) -> No
     article = extract_article(_page(line, lang), "https://news.example/story/x", now=NOW)
     assert article.published is not None
     assert article.published.date() == day
+
+
+# A page that declares no language: a line in a script other than Latin is read in every
+# language whose month names are written in it, when those that read it agree.
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("9 בינו׳ 2025, 14:07", date(2025, 1, 9)),
+        ("2024 թ. մարտի 5, երեքշաբթի", date(2024, 3, 5)),
+        ("วันศุกร์ที่ 18 ตุลาคม ค.ศ. 2019 14:07 น.", date(2019, 10, 18)),
+        ("18 अक्टू॰ 2019", date(2019, 10, 18)),
+        ("الثلاثاء، 5 مارس 2024", date(2024, 3, 5)),
+        ("5 березня 2024 р.", date(2024, 3, 5)),
+        ("divendres, 18 d’octubre del 2019, 14:07", date(2019, 10, 18)),
+    ],
+)
+def test_undeclared_pages(line: str, day: date) -> None:
+    assert _day(line) == day
+
+
+def test_latin_names_need_a_declared_language() -> None:
+    # Croatian and Polish "listopada" are different months: without a language the shared
+    # table's reading (Polish, November) stands.
+    assert _day("18. listopada 2019.") == date(2019, 11, 18)
+    assert _day("18. listopada 2019.", "hr") == date(2019, 10, 18)
