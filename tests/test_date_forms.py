@@ -160,3 +160,12 @@ def test_latin_names_need_a_declared_language() -> None:
     # table's reading (Polish, November) stands.
     assert _day("18. listopada 2019.") == date(2019, 11, 18)
     assert _day("18. listopada 2019.", "hr") == date(2019, 10, 18)
+
+
+def test_og_locale_declares_the_language() -> None:
+    # No lang on <html>: og:locale says the page is Croatian, and "listopada" is October.
+    html = _page("petak, 18. listopada 2019.", "hr").replace(' lang="hr"', "")
+    html = html.replace("<head>", '<head><meta property="og:locale" content="hr_HR">')
+    article = extract_article(html, "https://news.example/story/x", now=NOW)
+    assert article.published is not None
+    assert article.published.date() == date(2019, 10, 18)
