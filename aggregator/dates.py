@@ -429,13 +429,21 @@ def _parse_month_name(s: str) -> datetime | None:
 # it ("2024. gada 5. marts"), or month first. Between the three, punctuation and at most two
 # short words ("de", "del", "m.", "gada", "ค.ศ.", "թ.": a year's or a preposition's mark).
 _LOCAL_GAP = r"[\s,.\-/’']*(?:[^\W\d_]{1,4}(?![^\W\d_])\.?[\s,.\-/’']*){0,2}?"
-_LOCAL_DAY = r"(?P<day>[0-2]?\d|3[01])(?!\d)"
-_LOCAL_YEAR = r"(?<!\d)(?P<year>(?:19|20)\d{2})(?!\d)"
+_LOCAL_DAY = r"(?P<day>[0-2]?\d|3[01])"
+_LOCAL_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# The text before a month name ends with a day or a year (and a day); the text after it starts
+# with the year, or the day (and the year). One month-name pattern per language, these for all.
+_BEFORE_DAY_RE = re.compile(rf"(?<!\d){_LOCAL_DAY}\.?{_LOCAL_GAP}$")
+_BEFORE_YEAR_RE = re.compile(rf"(?<!\d){_LOCAL_YEAR}{_LOCAL_GAP}$")
+_BEFORE_YEAR_DAY_RE = re.compile(rf"(?<!\d){_LOCAL_YEAR}{_LOCAL_GAP}{_LOCAL_DAY}\.?{_LOCAL_GAP}$")
+_AFTER_YEAR_RE = re.compile(rf"{_LOCAL_GAP}{_LOCAL_YEAR}(?!\d)")
+_AFTER_DAY_RE = re.compile(rf"{_LOCAL_GAP}{_LOCAL_DAY}(?!\d)")
+_AFTER_DAY_YEAR_RE = re.compile(rf"{_LOCAL_GAP}{_LOCAL_DAY}{_LOCAL_GAP}{_LOCAL_YEAR}(?!\d)")
 
 
 @functools.cache
 def _local_month_re(language: str) -> tuple[dict[str, int], re.Pattern[str]] | None:
-    """The month table of *language* and the pattern reading dates with it, or None."""
+    """The month table of *language* and the pattern finding its month names, or None."""
     names = MONTH_NAMES.get(language)
     if not names:
         return None
@@ -447,13 +455,21 @@ def _local_month_re(language: str) -> tuple[dict[str, int], re.Pattern[str]] | N
         rf"(?:(?<![^\W\d_])(?:{glued})?|(?<=[^\W\d_][’']))"
         rf"(?P<mon>{words})[.॰׳'’]?(?![^\W\d_])"
     )
-    day_first = rf"(?<!\d){_LOCAL_DAY}\.?{_LOCAL_GAP}{month}{_LOCAL_GAP}{_LOCAL_YEAR}"
-    year_first = rf"{_LOCAL_YEAR}{_LOCAL_GAP}{month}{_LOCAL_GAP}{_LOCAL_DAY}"
-    year_day = rf"{_LOCAL_YEAR}{_LOCAL_GAP}{_LOCAL_DAY}\.?{_LOCAL_GAP}{month}"
-    month_first = rf"{month}{_LOCAL_GAP}{_LOCAL_DAY}{_LOCAL_GAP}{_LOCAL_YEAR}"
-    forms = (day_first, year_first, year_day, month_first)
-    pattern = "|".join(f"(?:{f.replace('(?P<', f'(?P<f{i}')})" for i, f in enumerate(forms))
-    return names, re.compile(pattern, re.IGNORECASE)
+    return names, re.compile(month, re.IGNORECASE)
+
+
+def _local_date_at(s: str, m: re.Match[str]) -> tuple[int, int, int, int] | None:
+    """(year, day, start, end) of a date around the month name *m* matched in *s*."""
+    before, after = s[: m.start()], s[m.end() :]
+    if (b := _BEFORE_DAY_RE.search(before)) and (a := _AFTER_YEAR_RE.match(after)):
+        return int(a["year"]), int(b["day"]), b.start(), m.end() + a.end()
+    if (b := _BEFORE_YEAR_RE.search(before)) and (a := _AFTER_DAY_RE.match(after)):
+        return int(b["year"]), int(a["day"]), b.start(), m.end() + a.end()
+    if b := _BEFORE_YEAR_DAY_RE.search(before):
+        return int(b["year"]), int(b["day"]), b.start(), m.end()
+    if a := _AFTER_DAY_YEAR_RE.match(after):
+        return int(a["year"]), int(a["day"]), m.start(), m.end() + a.end()
+    return None
 
 
 def _script(s: str) -> str:
@@ -482,19 +498,21 @@ def _parse_script_month(s: str) -> datetime | None:
 def _parse_local_month(s: str, language: str) -> datetime | None:
     """A date written with the month names of the page's declared *language*, with its time;
     None when the language has no table or the line no such date."""
-    table = _local_month_re(language) if language else None
+    table = _local_month_re(language) if language and _YEAR_RE.search(s) else None
     if table is None:
         return None
     names, pattern = table
-    m = pattern.search(s)
-    if m is None:
-        return None
-    i = next(i for i in range(4) if m[f"f{i}mon"] is not None)
-    try:
-        day = date(int(m[f"f{i}year"]), names[m[f"f{i}mon"].lower()], int(m[f"f{i}day"]))
-    except ValueError:
-        return None
-    return _time_and_offset(s, m.start(), m.end(), day)
+    for m in pattern.finditer(s):
+        found = _local_date_at(s, m)
+        if found is None:
+            continue
+        year, day_, start, end = found
+        try:
+            day = date(year, names[m["mon"].lower()], day_)
+        except ValueError:
+            return None
+        return _time_and_offset(s, start, end, day)
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
