@@ -36,6 +36,8 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from aggregator.month_names import MONTH_NAMES, MONTH_PREFIXES, SCRIPT_LANGUAGES
+
 if TYPE_CHECKING:  # dateparser is imported lazily: its import costs ~0.1-0.5 s
     from dateparser.date import DateDataParser
 
@@ -55,8 +57,10 @@ MAX_LEN = 300
 # ---------------------------------------------------------------------------------------------
 
 # Zero-width space/joiners, word joiner, BOM, soft hyphen, combining grapheme joiner (spam
-# obfuscation): deleted outright.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f"))
+# obfuscation), and the bidirectional marks right-to-left scripts put between a date's numbers
+# (CLDR's Arabic "05\u200f/03\u200f/2024"; left-to-right and Arabic letter marks alike): deleted
+# outright.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u034f\u200e\u200f\u061c"))
 # NBSP and narrow NBSP (and other Unicode spaces, via \s below) become one plain space.
 _SPACES_RE = re.compile(r"[\s\u00a0\u202f]+")
 
@@ -127,8 +131,10 @@ def _parse_machine(s: str) -> datetime | None:
 # e.g. "09/02/2024", "14-09-2016", "31.08.2004", "6/2/2026"
 # Also "26 | 01 | 2022" (a template's separators), and a time glued on with a dash
 # ("20/06/2025-07:45"), but not a longer number ("12.05.2020.3", "12-05-2020-1234").
+# And a point with a space after it, as CLDR writes Czech, Slovak, Slovenian, Serbian and
+# Croatian dates ("5. 3. 2024", "05. 03. 2024.").
 _DMY_RE = re.compile(
-    r"(?<![\d/.\-])(?P<day>\d{1,2})(?P<sep>[/.\-]|\s?\|\s?)(?P<month>\d{1,2})(?P=sep)"
+    r"(?<![\d/.\-])(?P<day>\d{1,2})(?P<sep>\.\s|[/.\-]|\s?\|\s?)(?P<month>\d{1,2})(?P=sep)"
     r"(?P<year>(?:19|20)\d{2})(?!\d)(?![/.]\d)(?!-(?!\d{1,2}[:h]\d{2})\d)"
 )
 
@@ -140,8 +146,9 @@ _YMD_RE = re.compile(
 
 # Vietnamese words-and-digits date. e.g. "22 tháng 9, 2013", "12 tháng 5 năm 2025",
 # "ngày 12 tháng 05/2025"
+# "5 thg 3, 2024" (CLDR's medium form: "thg" abbreviates "tháng").
 _VN_NUMERIC_RE = re.compile(
-    r"(?<!\d)(?P<day>\d{1,2})\s+tháng\s+(?P<month>\d{1,2})\s*(?:,|/|năm)?\s*"
+    r"(?<!\d)(?P<day>\d{1,2})\s+th(?:áng|g\.?)\s+(?P<month>\d{1,2})\s*(?:,|/|năm)?\s*"
     r"(?P<year>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
@@ -380,8 +387,9 @@ _MDY_NAME_RE = re.compile(
     r"(?P<year>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
+# (Catalan elides "de" before a vowel: "18 d’octubre del 2019".)
 _DMY_NAME_RE = re.compile(
-    rf"(?<!\d)(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+)?{_MONTH_NAME}"
+    rf"(?<!\d)(?P<day>[0-2]?\d|3[01])(?:st|nd|rd|th|er|º|°)?\.?\s+(?:of\s+|de\s+|d['’])?{_MONTH_NAME}"
     r"\.?,?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,
 )
@@ -410,6 +418,101 @@ def _parse_month_name(s: str) -> datetime | None:
     except ValueError:
         return None
     return _time_and_offset(s, m.start(), m.end(), day)
+
+
+# Month names of the page's declared language, from CLDR (``aggregator.month_names``): the
+# same word names different months in different languages (Croatian "listopada" is October,
+# Polish November; Czech "srpna" August, Croatian "srpnja" July), so a language's own names are
+# read only where the page says it is written in it. The order is whatever the line has: day
+# first ("5 במרץ 2024", "18 d’octubre del 2019", "9 มกราคม ค.ศ. 2025"), year first with the
+# day after the month ("2024. március 5.", "2024 m. kovo 5 d.", "2024 թ. մարտի 5") or before
+# it ("2024. gada 5. marts"), or month first. Between the three, punctuation and at most two
+# short words ("de", "del", "m.", "gada", "ค.ศ.", "թ.": a year's or a preposition's mark).
+_LOCAL_GAP = r"[\s,.\-/’']*(?:[^\W\d_]{1,4}(?![^\W\d_])\.?[\s,.\-/’']*){0,2}?"
+_LOCAL_DAY = r"(?P<day>[0-2]?\d|3[01])"
+_LOCAL_YEAR = r"(?P<year>(?:19|20)\d{2})"
+# The text before a month name ends with a day or a year (and a day); the text after it starts
+# with the year, or the day (and the year). One month-name pattern per language, these for all.
+_BEFORE_DAY_RE = re.compile(rf"(?<!\d){_LOCAL_DAY}\.?{_LOCAL_GAP}$")
+_BEFORE_YEAR_RE = re.compile(rf"(?<!\d){_LOCAL_YEAR}{_LOCAL_GAP}$")
+_BEFORE_YEAR_DAY_RE = re.compile(rf"(?<!\d){_LOCAL_YEAR}{_LOCAL_GAP}{_LOCAL_DAY}\.?{_LOCAL_GAP}$")
+_AFTER_YEAR_RE = re.compile(rf"{_LOCAL_GAP}{_LOCAL_YEAR}(?!\d)")
+_AFTER_DAY_RE = re.compile(rf"{_LOCAL_GAP}{_LOCAL_DAY}(?!\d)")
+_AFTER_DAY_YEAR_RE = re.compile(rf"{_LOCAL_GAP}{_LOCAL_DAY}{_LOCAL_GAP}{_LOCAL_YEAR}(?!\d)")
+
+
+@functools.cache
+def _local_month_re(language: str) -> tuple[dict[str, int], re.Pattern[str]] | None:
+    """The month table of *language* and the pattern finding its month names, or None."""
+    names = MONTH_NAMES.get(language)
+    if not names:
+        return None
+    words = "|".join(re.escape(w) for w in sorted(names, key=len, reverse=True))
+    glued = "|".join(re.escape(p) for p in MONTH_PREFIXES.get(language, ()))
+    # A name starts a word (after the language's glued prefix, if any) or follows an elided
+    # article ("d’"); it may end with its abbreviation point.
+    month = (
+        rf"(?:(?<![^\W\d_])(?:{glued})?|(?<=[^\W\d_][’']))"
+        rf"(?P<mon>{words})[.॰׳'’]?(?![^\W\d_])"
+    )
+    return names, re.compile(month, re.IGNORECASE)
+
+
+def _local_date_at(s: str, m: re.Match[str]) -> tuple[int, int, int, int] | None:
+    """(year, day, start, end) of a date around the month name *m* matched in *s*."""
+    before, after = s[: m.start()], s[m.end() :]
+    if (b := _BEFORE_DAY_RE.search(before)) and (a := _AFTER_YEAR_RE.match(after)):
+        return int(a["year"]), int(b["day"]), b.start(), m.end() + a.end()
+    if (b := _BEFORE_YEAR_RE.search(before)) and (a := _AFTER_DAY_RE.match(after)):
+        return int(b["year"]), int(a["day"]), b.start(), m.end() + a.end()
+    if b := _BEFORE_YEAR_DAY_RE.search(before):
+        return int(b["year"]), int(b["day"]), b.start(), m.end()
+    if a := _AFTER_DAY_YEAR_RE.match(after):
+        return int(a["year"]), int(a["day"]), m.start(), m.end() + a.end()
+    return None
+
+
+def _script(s: str) -> str:
+    """Unicode's name of the script of the first letter of *s* not in the Latin script ("" if
+    every letter is Latin)."""
+    for ch in s:
+        if ch.isalpha() and ch > "\u024f":  # past Latin Extended-B
+            return unicodedata.name(ch, "").split(" ", 1)[0]
+    return ""
+
+
+def _parse_script_month(s: str) -> datetime | None:
+    """On a page that declares no language: a date whose month is named in a script other than
+    Latin, read in every language whose month names are written in that script, when they all
+    that read it agree on the day ("9 בינו׳ 2025", "2024 թ. մարտի 5", "18 ตุลาคม ค.ศ. 2019").
+    Latin-script names stay with the shared table: too many languages, some of them naming
+    different months with the same word."""
+    script = _script(s)
+    languages = SCRIPT_LANGUAGES.get(script, ()) if script else ()
+    found = [d for lang in languages if (d := _parse_local_month(s, lang)) is not None]
+    if not found or len({d.date() for d in found}) > 1:
+        return None
+    return found[0]
+
+
+def _parse_local_month(s: str, language: str) -> datetime | None:
+    """A date written with the month names of the page's declared *language*, with its time;
+    None when the language has no table or the line no such date."""
+    table = _local_month_re(language) if language and _YEAR_RE.search(s) else None
+    if table is None:
+        return None
+    names, pattern = table
+    for m in pattern.finditer(s):
+        found = _local_date_at(s, m)
+        if found is None:
+            continue
+        year, day_, start, end = found
+        try:
+            day = date(year, names[m["mon"].lower()], day_)
+        except ValueError:
+            return None
+        return _time_and_offset(s, start, end, day)
+    return None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -629,7 +732,9 @@ def parse_date(
     found = (
         _parse_machine(s)
         or _parse_numeric(s)
+        or _parse_local_month(s, language)
         or _parse_month_name(s)
+        or (_parse_script_month(s) if not language else None)
         or (
             _parse_textual(s, now, any_language=any_language, language=language)
             if textual

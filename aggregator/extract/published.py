@@ -624,6 +624,13 @@ _UNSET: Any = object()
 _MIDNIGHT = datetime.min.time()
 
 
+# The language a page declares in its head when <html> has no ``lang``.
+_DECLARED_LANGUAGE_XPATH = etree.XPath(
+    "/html/head/meta[@property='og:locale' or translate(@http-equiv,"
+    " 'CONTENTLAGU', 'contentlagu')='content-language']/@content"
+)
+
+
 class _Page:
     """What the steps of one ``find_dates`` call ask about the page, each worked out once.
 
@@ -665,7 +672,10 @@ class _Page:
         self.titles = [shape for t in titles if (shape := title_shape(t, numbers=False))]
         # The page's declared language: foreign date lines are read in it alone (dateparser's
         # language detection costs hundreds of milliseconds a line).
-        self.language = re.split(r"[-_]", (doc.get("lang") or "").strip().lower())[0]
+        # A page without ``lang`` on <html> may declare it in og:locale ("de_DE") or an
+        # http-equiv Content-Language.
+        declared = doc.get("lang") or next(iter(_DECLARED_LANGUAGE_XPATH(doc)), "")
+        self.language = re.split(r"[-_]", str(declared).strip().lower())[0]
         # (value, is it a machine value, textual) -> parse_date's answer
         self._lines: dict[tuple[str, bool, bool], datetime | None] = {}
         # element -> "a child of this element is in boilerplate" (this element or an ancestor
