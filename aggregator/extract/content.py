@@ -245,6 +245,9 @@ class Hints:
     # every element's proxy, in document order: kept for the page, so that the later walks
     # (``measure`` above all) find each element's Python object instead of making it again
     everything: list[HtmlElement] = field(default_factory=list)
+    # the elements that carry an ``itemscope`` attribute, in document order (``prune``'s hidden
+    # microdata test); None when not read (``hidden_microdata`` asks the tree then)
+    scoped: list[HtmlElement] | None = None
 
 
 def read_hints(root: HtmlElement) -> Hints:
@@ -264,6 +267,7 @@ def read_hints(root: HtmlElement) -> Hints:
     """
     elements: list[tuple[HtmlElement, str]] = []
     marks: dict[HtmlElement, Marks] = {}
+    scoped: list[HtmlElement] = []
     everything = list(root.iterdescendants(etree.Element))
     append = elements.append
     for el in everything:
@@ -279,13 +283,15 @@ def read_hints(root: HtmlElement) -> Hints:
                 ids = value
             elif name == "itemprop" or name == "hidden" or name == "aria-hidden":
                 marked = True
+            elif name == "itemscope":
+                scoped.append(el)
         if cls is None and ids is None and not marked:
             continue
         append((el, f"{cls or ''} {ids or ''}".lower()))
         if marked:
             get = el.get
             marks[el] = Marks(get("itemprop"), get("hidden"), get("aria-hidden"))
-    return Hints(elements, marks, everything)
+    return Hints(elements, marks, everything, scoped)
 
 
 # Hidden schema.org microdata: CMSs and SEO plugins print a copy of the article's metadata (and often
@@ -297,6 +303,21 @@ def read_hints(root: HtmlElement) -> Hints:
 HIDDEN_MICRODATA_XPATH = etree.XPath(
     "descendant::*/@itemscope/parent::*[contains(translate(@style, ' ', ''), 'display:none')]"
 )
+
+
+def hidden_microdata(root: HtmlElement, hints: Hints) -> list[HtmlElement]:
+    """``HIDDEN_MICRODATA_XPATH(root)``, from the ``itemscope`` elements ``read_hints`` met
+    (*hints* read on *root*) when it kept them: the walk's attribute names are read anyway, and
+    the query's own walk over the page cost ~0.28 M instructions a page for the few elements
+    it finds. Only those still under *root*: pruning may have removed some, or their box."""
+    if hints.scoped is None:
+        return HIDDEN_MICRODATA_XPATH(root)
+    return [
+        el
+        for el in hints.scoped
+        if "display:none" in (el.get("style") or "").replace(" ", "")
+        and any(up is root for up in el.iterancestors())
+    ]
 
 
 # --- element statistics ----------------------------------------------------------------------------
@@ -663,7 +684,7 @@ def prune(
     marked = hints.marks
     in_body = stats.text  # every element under *root*
     doomed: list[HtmlElement] = []
-    hidden = [el for el in HIDDEN_MICRODATA_XPATH(root) if el in in_body]
+    hidden = [el for el in hidden_microdata(root, hints) if el in in_body]
     # Only a copy: when the hidden blocks hold most of the page's text, they may be all there is.
     if hidden and sum(stats.text[el] for el in hidden) < 0.75 * page_text:
         doomed.extend(hidden)
