@@ -355,28 +355,37 @@ def measure(root: HtmlElement) -> Stats:
     # read, dearer than a set lookup, and nothing else here needs it.
     anchors = set(root.iter("a"))
     others = set(root.iter(etree.Comment, etree.ProcessingInstruction, etree.Entity))
-    for node in reversed(list(root.iter())):
+    nodes = list(root.iter())
+    nodes.reverse()
+    # (bound once: ~700 nodes a page; ``linked`` is never more than ``add``, so a node with
+    # nothing to carry up has no link text either)
+    pop, get = pending.pop, pending.get
+    for node in nodes:
         tail = node.tail
         add = len(tail.strip()) if tail else 0
-        linked = 0
-        if not others or node not in others:
+        if others and node in others:
+            linked = 0
+        else:
             own = node.text
-            total = (len(own.strip()) if own else 0) + pending.pop(node, 0)
+            total = pop(node, 0)
+            if own:
+                total += len(own.strip())
             # An empty <a> (an icon's link) carries no link text either way, and its pending
             # link text is none: the anchor test (three attribute reads) only when it counts.
             if total and node in anchors and not _named_anchor(node):
                 linked = total
             elif pending_links:  # most pages' links sit in a few boxes: usually empty
                 linked = pending_links.pop(node, 0)
+            else:
+                linked = 0
             text[node] = total
             links[node] = linked
             add += total
         if node is root:
             break
-        if add or linked:  # blank and empty nodes (most of the markup's) carry nothing up
+        if add:  # blank and empty nodes (most of the markup's) carry nothing up
             parent = node.getparent()
-            if add:
-                pending[parent] = pending.get(parent, 0) + add
+            pending[parent] = get(parent, 0) + add
             if linked:
                 pending_links[parent] = pending_links.get(parent, 0) + linked
     return stats
