@@ -75,6 +75,9 @@ PAGE = """<html><head><link rel="author" href="/a"><meta itemprop="author" conte
     [
         ("//*[@rel='author' or @itemprop='author'] | //byline", "_AUTHOR_MARKS", "doc"),
         ("//article[@data-author] | //div[@data-author]", "_DATA_AUTHOR", "doc"),
+        # round 12 (speed20): ``/descendant::*`` walks, as the ``//`` forms before them
+        ("//@rel[.='author']/.. | //@itemprop[.='author']/.. | //byline", "_AUTHOR_MARKS", "doc"),
+        ("//@data-author/parent::*[self::article or self::div]", "_DATA_AUTHOR", "doc"),
         (".//*[@itemscope][contains(translate(@style, ' ', ''), 'display:none')]",
          "HIDDEN_MICRODATA_XPATH", "body"),
         ((".//h1 | .//*[@itemprop='articleBody']"
@@ -1690,3 +1693,34 @@ def test_all_after_stops_as_the_plain_maximum_answers(html: str) -> None:
     end = max((el.sourceline or 0) for el in container.iter())
     plain = end > 0 and all((h[1][0].sourceline or 0) > end for h in h1s)
     assert page._all_after(h1s, container) is plain
+
+
+# --- round 12 (speed20): the hidden microdata from the hint walk's itemscope elements ----------
+
+
+def test_hidden_microdata_from_the_hints_is_what_the_query_finds() -> None:
+    """``hidden_microdata`` takes the ``itemscope`` elements ``read_hints`` met instead of a
+    walk of its own: the same elements as ``HIDDEN_MICRODATA_XPATH``, also once pruning has
+    removed one of them, or the box around another (a hidden block inside a dropped <nav>)."""
+    from aggregator.extract.page import parse_document
+
+    html = PAGE.replace(
+        "</body>",
+        "<nav><div itemscope style='display :none'><p>in nav</p></div></nav>"
+        "<div itemscope style='DISPLAY:NONE'>case</div><div itemscope>shown</div>"
+        "<aside itemscope style='display:none;color:red'><p>gone</p></aside></body>",
+    )
+    doc = parse_document(html)
+    body = doc.find("body")
+    hints = content.read_hints(body)
+    assert [el.tag for el in hints.scoped or []] == [
+        el.tag for el in body.iterdescendants() if el.get("itemscope") is not None
+    ]
+    found = content.hidden_microdata(body, hints)
+    assert found == content.HIDDEN_MICRODATA_XPATH(body)
+    assert len(found) == 3
+    for gone in (body.find("nav"), body.find("aside")):
+        content._drop(gone)
+        assert content.hidden_microdata(body, hints) == content.HIDDEN_MICRODATA_XPATH(body)
+    assert len(content.hidden_microdata(body, hints)) == 1
+    assert content.hidden_microdata(body, content.Hints([], {})) == found[:1]

@@ -2217,7 +2217,13 @@ _META_BY = re.compile(r"^(?:by|written\s+by|posted\s+by|por|par|door)\s+", re.IG
 # <byline> element (NewsML-like feeds rendered as pages). The attributes are selected and
 # stepped back to their elements: libxml2 evaluates an element predicate ("//*[@rel=…]") in a new
 # context for every element of the page, which made this query ~3x slower (same elements).
-_AUTHOR_MARKS = etree.XPath("//@rel[.='author']/.. | //@itemprop[.='author']/.. | //byline")
+# Each walk is ``/descendant::*`` rather than ``//`` (``/descendant-or-self::node()/``, which
+# also steps through every text node to reach their attributes and children: none): the same
+# elements, ~27 % fewer instructions (1.07 → 0.78 M a page on ``extract_instructions``' pages).
+_AUTHOR_MARKS = etree.XPath(
+    "/descendant::*/@rel[.='author']/.. | /descendant::*/@itemprop[.='author']/.."
+    " | /descendant::byline"
+)
 _BYLINE_TAGS = frozenset({
     "div", "p", "span", "a", "strong", "b", "em", "i", "small", "cite", "address", "li",
     "h4", "h5", "h6", "dd", "td", "ul", "byline", "dt", "label",
@@ -2284,7 +2290,8 @@ def _text_follows(el: HtmlElement, container: HtmlElement) -> bool:
 _COPYRIGHT_TAGS = ("p", "div", "span", "small", "li", "td", "footer", "address", "font")
 # Writers one byline may mark up one by one (beyond this, a list of the site's staff).
 _MAX_CO_AUTHORS = 6
-_DATA_AUTHOR = etree.XPath("//@data-author/parent::*[self::article or self::div]")
+# (``/descendant::*`` rather than ``//``: see ``_AUTHOR_MARKS``)
+_DATA_AUTHOR = etree.XPath("/descendant::*/@data-author/parent::*[self::article or self::div]")
 # Elements that may hold a byline label alone, the name after them.
 _LABEL_TAGS = ("b", "strong", "span", "em", "i", "h5", "h6", "dt", "small", "label")
 _VCARD = re.compile(r"(?<![a-z])(?:vcard|fn)(?![a-z])")
