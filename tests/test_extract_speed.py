@@ -1690,3 +1690,35 @@ def test_all_after_stops_as_the_plain_maximum_answers(html: str) -> None:
     end = max((el.sourceline or 0) for el in container.iter())
     plain = end > 0 and all((h[1][0].sourceline or 0) > end for h in h1s)
     assert page._all_after(h1s, container) is plain
+
+
+def test_author_mark_parents_query_selects_what_the_element_predicate_did() -> None:
+    """``published._AUTHOR_MARK_PARENT_XPATH`` finds writer's-page links from their addresses
+    ("/aut" first): the same lines, in the same order, as the element predicate it replaced,
+    on links with and without the words, without an address, named anchors, nested lines and
+    the other marks beside them."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from aggregator.extract import published
+
+    before = etree.XPath(
+        "$marked | //@rel[.='author']/../.. | //@itemprop[.='author']/../.."
+        " | //a[contains(@href, '/author/') or contains(@href, '/autor/')"
+        " or contains(@href, '/auteur/')]/.."
+    )
+    html = (
+        "<html><body><div id='top'><a href='/author/jane-doe/'>Jane Doe</a>"
+        "<a href='/autor/frank_g'>Frank G</a></div>"
+        "<p id='one'>Von <a href='https://x.de/AUTHOR/x'>X</a> <a href='/authors/'>All</a>"
+        " <a href='/auteur/marie'>Marie</a> <a name='q1'>anchor</a> <a>bare</a></p>"
+        "<p id='two'><span><a href='/aut'>short</a> <a href='/autorin/'>no</a></span></p>"
+        "<div id='three'><span rel='author'>Ann</span><b itemprop='author'>Bo</b>"
+        "<p><a href='/news/author/' title='x'>in a path</a></p></div>"
+        "<a href='/author/at-body-level'>Body</a></body></html>"
+    )
+    doc = lxml_html.document_fromstring(html)
+    for marked in ([], [doc.get_element_by_id("two")]):
+        found = published._AUTHOR_MARK_PARENT_XPATH(doc, marked=marked)
+        assert found == before(doc, marked=marked)
+        assert [el.get("id") or el.tag for el in found][:3] == ["body", "top", "one"]

@@ -1210,10 +1210,15 @@ def _visible_line(page: _Page, *, textual: bool, near_heading_only: bool) -> dat
 # A link to the writer's page ("/author/klaus-peter_schoeppner/", "/autor/…", "/auteur/…") marks
 # its line as well: WordPress and most CMSs print the byline's name as that link, and it stays
 # when neither rel=author nor a telling class does (hashed CSS-module names, old templates).
+# The links are found from their addresses, stepped back twice (the link, its line), and every
+# address is first asked for "/aut", which all three words start with: one contains() copies
+# the address once, where three on the element (``//a[contains(@href, …) or …]/..``) copied
+# it up to three times, each in a new context (on the 102 pages of ``extract_instructions``:
+# 2.44 → 0.71 M instructions a query, the same elements on all 1428 pages).
 _AUTHOR_MARK_PARENT_XPATH = etree.XPath(
     "$marked | //@rel[.='author']/../.. | //@itemprop[.='author']/../.."
-    " | //a[contains(@href, '/author/') or contains(@href, '/autor/')"
-    " or contains(@href, '/auteur/')]/.."
+    " | //a/@href[contains(., '/aut')][contains(., '/author/') or contains(., '/autor/')"
+    " or contains(., '/auteur/')]/../.."
 )
 _CLASS_VALUES_XPATH = etree.XPath("//@class")
 # XPath's translate() above: these twelve capitals alone lower-cased.
