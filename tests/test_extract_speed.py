@@ -1722,3 +1722,39 @@ def test_author_mark_parents_query_selects_what_the_element_predicate_did() -> N
         found = published._AUTHOR_MARK_PARENT_XPATH(doc, marked=marked)
         assert found == before(doc, marked=marked)
         assert [el.get("id") or el.tag for el in found][:3] == ["body", "top", "one"]
+
+
+@pytest.mark.parametrize(
+    "classes",
+    [
+        "entry-content",
+        "post entry-content clearfix",
+        "\tentry-content\n",
+        "entry-contents",
+        "my-entry-content",
+        "entry-content-wrap",
+        "ENTRY-CONTENT",
+        "entry- content",
+        "",
+    ],
+)
+def test_article_mark_query_selects_what_the_whole_name_test_did(classes: str) -> None:
+    """``published._ARTICLE_MARK_XPATH`` asks a class value for "entry-content" before the
+    whole-name test: the same elements as the whole-name test alone, beside an h1 and an
+    ``itemprop=articleBody`` mark."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from aggregator.extract import published
+
+    before = etree.XPath(
+        ".//h1 | descendant::*/@itemprop[.='articleBody']/.."
+        " | descendant::*/@class[contains(concat(' ', normalize-space(.), ' '), ' entry-content ')]/.."
+    )
+    for inner in ("", "<h1>Title</h1>", "<div itemprop='articleBody'>Text</div>"):
+        html = (
+            f"<html><body><div id='box'><div class='{classes}'><p>Text</p></div>{inner}"
+            f"<span class='x {classes}'>a</span></div></body></html>"
+        )
+        box = lxml_html.document_fromstring(html).get_element_by_id("box")
+        assert published._ARTICLE_MARK_XPATH(box) == before(box)

@@ -451,10 +451,14 @@ _is_site_top = remembered_search(_SITE_TOP_RE)
 
 # The article's own markers: a container holding one of them is the article's, whatever its name.
 # hAtom's "entry-content" is a post's body (Blogger's main "widget Blog" holds the post).
-# (Attributes stepped back to their elements, as in ``_MICRODATA_XPATH``: ~3x faster.)
+# (Attributes stepped back to their elements, as in ``_MICRODATA_XPATH``: ~3x faster.) A class
+# value is asked for the bare word first: the whole-name test copies it twice (normalize-space,
+# concat), and the few values holding "entry-content" at all are the only ones it can pass (on
+# the bodies of the 102 pages of ``extract_instructions``: 2.87 → 1.84 M instructions a query).
 _ARTICLE_MARK_XPATH = etree.XPath(
     ".//h1 | descendant::*/@itemprop[.='articleBody']/.."
-    " | descendant::*/@class[contains(concat(' ', normalize-space(.), ' '), ' entry-content ')]/.."
+    " | descendant::*/@class[contains(., 'entry-content')]"
+    "[contains(concat(' ', normalize-space(.), ' '), ' entry-content ')]/.."
 )
 # The site's clock, not a publication date: "today" boxes in top bars and mastheads
 # (e.g. class "today", "current-date", "date-now", Vietnamese "homnay", "ngay-hien-tai").
