@@ -590,7 +590,7 @@ def test_page_wide_visible_line_reuses_the_line_by_the_heading(html: str, textua
 def test_hinted_or_time_walk_selects_what_the_union_query_did(html: str) -> None:
     # ``published._hinted_or_time`` walks lazily what "//*[@class or @id] | //time" selected:
     # the same elements in document order (an empty class or id counts; comments do not), from
-    # any element of the page (the query was absolute).
+    # any element of the page (the query was absolute), each with ``_hint``'s string.
     from lxml import etree
 
     from aggregator.extract import published
@@ -599,7 +599,9 @@ def test_hinted_or_time_walk_selects_what_the_union_query_did(html: str) -> None
     doc = parse_document(html)
     query = etree.XPath("//*[@class or @id] | //time")
     for el in [doc, *doc.iter(etree.Element)]:
-        assert list(published._hinted_or_time(el)) == query(el), el.tag
+        walked = list(published._hinted_or_time(el))
+        assert [found for found, _ in walked] == query(el), el.tag
+        assert [hint for _, hint in walked] == [published._hint(found) for found in query(el)]
     assert query(doc)
 
 
