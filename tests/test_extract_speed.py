@@ -593,7 +593,7 @@ def test_page_wide_visible_line_reuses_the_line_by_the_heading(html: str, textua
 def test_hinted_or_time_walk_selects_what_the_union_query_did(html: str) -> None:
     # ``published._hinted_or_time`` walks lazily what "//*[@class or @id] | //time" selected:
     # the same elements in document order (an empty class or id counts; comments do not), from
-    # any element of the page (the query was absolute).
+    # any element of the page (the query was absolute), each with ``_hint``'s string.
     from lxml import etree
 
     from aggregator.extract import published
@@ -602,7 +602,9 @@ def test_hinted_or_time_walk_selects_what_the_union_query_did(html: str) -> None
     doc = parse_document(html)
     query = etree.XPath("//*[@class or @id] | //time")
     for el in [doc, *doc.iter(etree.Element)]:
-        assert list(published._hinted_or_time(el)) == query(el), el.tag
+        walked = list(published._hinted_or_time(el))
+        assert [found for found, _ in walked] == query(el), el.tag
+        assert [hint for _, hint in walked] == [published._hint(found) for found in query(el)]
     assert query(doc)
 
 
@@ -1724,3 +1726,71 @@ def test_hidden_microdata_from_the_hints_is_what_the_query_finds() -> None:
         assert content.hidden_microdata(body, hints) == content.HIDDEN_MICRODATA_XPATH(body)
     assert len(content.hidden_microdata(body, hints)) == 1
     assert content.hidden_microdata(body, content.Hints([], {})) == found[:1]
+
+
+def test_author_mark_parents_query_selects_what_the_element_predicate_did() -> None:
+    """``published._AUTHOR_MARK_PARENT_XPATH`` finds writer's-page links from their addresses
+    ("/aut" first): the same lines, in the same order, as the element predicate it replaced,
+    on links with and without the words, without an address, named anchors, nested lines and
+    the other marks beside them."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from aggregator.extract import published
+
+    before = etree.XPath(
+        "$marked | //@rel[.='author']/../.. | //@itemprop[.='author']/../.."
+        " | //a[contains(@href, '/author/') or contains(@href, '/autor/')"
+        " or contains(@href, '/auteur/')]/.."
+    )
+    html = (
+        "<html><body><div id='top'><a href='/author/jane-doe/'>Jane Doe</a>"
+        "<a href='/autor/frank_g'>Frank G</a></div>"
+        "<p id='one'>Von <a href='https://x.de/AUTHOR/x'>X</a> <a href='/authors/'>All</a>"
+        " <a href='/auteur/marie'>Marie</a> <a name='q1'>anchor</a> <a>bare</a></p>"
+        "<p id='two'><span><a href='/aut'>short</a> <a href='/autorin/'>no</a></span></p>"
+        "<div id='three'><span rel='author'>Ann</span><b itemprop='author'>Bo</b>"
+        "<p><a href='/news/author/' title='x'>in a path</a></p></div>"
+        "<a href='/author/at-body-level'>Body</a></body></html>"
+    )
+    doc = lxml_html.document_fromstring(html)
+    for marked in ([], [doc.get_element_by_id("two")]):
+        found = published._AUTHOR_MARK_PARENT_XPATH(doc, marked=marked)
+        assert found == before(doc, marked=marked)
+        assert [el.get("id") or el.tag for el in found][:3] == ["body", "top", "one"]
+
+
+@pytest.mark.parametrize(
+    "classes",
+    [
+        "entry-content",
+        "post entry-content clearfix",
+        "\tentry-content\n",
+        "entry-contents",
+        "my-entry-content",
+        "entry-content-wrap",
+        "ENTRY-CONTENT",
+        "entry- content",
+        "",
+    ],
+)
+def test_article_mark_query_selects_what_the_whole_name_test_did(classes: str) -> None:
+    """``published._ARTICLE_MARK_XPATH`` asks a class value for "entry-content" before the
+    whole-name test: the same elements as the whole-name test alone, beside an h1 and an
+    ``itemprop=articleBody`` mark."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from aggregator.extract import published
+
+    before = etree.XPath(
+        ".//h1 | descendant::*/@itemprop[.='articleBody']/.."
+        " | descendant::*/@class[contains(concat(' ', normalize-space(.), ' '), ' entry-content ')]/.."
+    )
+    for inner in ("", "<h1>Title</h1>", "<div itemprop='articleBody'>Text</div>"):
+        html = (
+            f"<html><body><div id='box'><div class='{classes}'><p>Text</p></div>{inner}"
+            f"<span class='x {classes}'>a</span></div></body></html>"
+        )
+        box = lxml_html.document_fromstring(html).get_element_by_id("box")
+        assert published._ARTICLE_MARK_XPATH(box) == before(box)
