@@ -22,6 +22,7 @@ import argparse
 import html
 import itertools
 import random
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -247,9 +248,10 @@ LANGS = [
 SHOWN = ("one-line", "one-line-upd-first", "two-lines", "two-lines-upd-first", "update-only")
 # What metadata it carries.
 META = ("none", "meta", "jsonld", "jsonld-modified")
-# How the lines are marked up: label and date as one text, the date in a <time datetime>
-# after its label, or (no wrapper, no class) sibling paragraphs under the heading.
-MARKUP = ("text", "time", "bare")
+# How and where the lines are marked up: label and date as one text, the date in a <time
+# datetime> after its label, the label in its own span, (no wrapper, no class) sibling
+# paragraphs under the heading, the lines (with <time>) above the heading, or inside the byline.
+MARKUP = ("text", "time", "label-span", "bare", "above", "in-byline")
 
 
 def _iso(d: datetime) -> str:
@@ -270,10 +272,11 @@ def render(
     cls_u = ' class="date-updated"' if classy else ""
 
     def line(label: str, d: datetime) -> str:
-        if markup == "time":  # the label outside a <time datetime> ("Publié le <time …>")
-            return (
-                f'{html.escape(label)} <time datetime="{_iso(d)}">{html.escape(lang.fmt(d))}</time>'
-            )
+        if markup in ("time", "above"):  # the label outside a <time datetime> ("Publié le <time")
+            shown_day = html.escape(lang.fmt(d))
+            return f'{html.escape(label)} <time datetime="{_iso(d)}">{shown_day}</time>'
+        if markup == "label-span":  # the label in its own element, then the day
+            return f'<span class="label">{html.escape(label)}</span> <time>{lang.fmt(d)}</time>'
         return html.escape(f"{label} {lang.fmt(d)}")
 
     pub_line, upd_line = line(lang.published, pub), line(lang.updated, upd)
@@ -291,6 +294,17 @@ def render(
             lines = f'<div class="article-meta"><div>{first}</div><div>{second}</div></div>'
     else:
         lines = f"<div><span{cls_u}>{upd_line}</span></div>"
+    byline = f'<p class="byline">{html.escape(lang.by)} Anna Example</p>'
+    above = ""
+    if markup == "above":  # the date lines over the heading (a kicker row), the byline under
+        above, lines = lines, ""
+    elif markup == "in-byline":  # "By <a>Anna Example</a> | Published … | Updated …"
+        text = " ".join(re.sub(r"<[^>]+>", " ", lines).split())
+        byline = (
+            f'<div class="byline">{html.escape(lang.by)} <a href="/author/anna-example/">'
+            f"Anna Example</a> | {text}</div>"
+        )
+        lines = ""
     head = []
     if meta == "meta":
         head.append(f'<meta property="article:published_time" content="{_iso(pub)}">')
@@ -322,8 +336,8 @@ def render(
     page = f"""<!DOCTYPE html><html lang="{lang.code}"><head><meta charset="utf-8">
 <title>Budget debate in the council - Example News</title>{"".join(head)}</head><body>
 <header><a href="/">Example News</a><nav><a href="/politics/">Politics</a></nav></header>
-<main><article><h1>Budget debate in the council</h1>{lines}
-<p class="byline">{html.escape(lang.by)} Anna Example</p>
+<main><article>{above}<h1>Budget debate in the council</h1>{lines}
+{byline}
 <div class="article-body">{body}</div></article>
 <aside><h3>More</h3><ul>{side}</ul></aside></main>
 <footer><p>© {NOW.year - 1} Example News</p></footer></body></html>"""

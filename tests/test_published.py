@@ -1463,3 +1463,13 @@ def test_the_publication_line_beats_an_update_line_above_it(lines: str) -> None:
 def test_an_update_line_alone_by_the_heading_is_still_the_date() -> None:
     doc = page(body=f"<article>{H1}<p>Bijgewerkt op 9 maart 2024, 16:40</p>{BODY}</article>")
     assert find_dates(doc, now=NOW)[0] == vn(2024, 3, 9, 16, 40)
+
+
+def test_a_time_after_an_update_label_above_the_heading_is_the_update() -> None:
+    # Walking up from the heading meets the update's <time> before the line that labels it.
+    lines = (
+        '<p>Veröffentlicht am <time datetime="2024-03-07T10:15:00+01:00">7. März 2024</time>'
+        ' | Aktualisiert am <time datetime="2024-03-09T16:40:00+01:00">9. März 2024</time></p>'
+    )
+    doc = page(body=f"<article>{lines}{H1}{BODY}</article>")
+    assert find_dates(doc, now=NOW)[0].date() == vn(2024, 3, 7).date()

@@ -1018,6 +1018,24 @@ def leads_with_update(line: str) -> bool:
     )
 
 
+def _after_update_label(el: lxml.html.HtmlElement) -> bool:
+    """Whether the text right before *el* (a ``<time datetime>``) ends in an update label: its
+    previous sibling and that sibling's tail, else its parent's own text ("Veröffentlicht am
+    <time …> | Aktualisiert am <time …>", "<span>Updated</span> <time …>"). Walking up from the
+    heading meets the second ``<time>`` of such a line before the line itself."""
+    prev = el.getprevious()
+    if prev is not None:
+        before = (_short_text(prev, _SHORT_LINE) or "") + " " + (prev.tail or "")
+    elif (parent := el.getparent()) is not None:
+        before = parent.text or ""
+    else:
+        return False
+    labels = list(_LINE_LABEL_RE.finditer(before))
+    return (
+        bool(labels) and labels[-1]["updated"] is not None and labels[-1].end() > len(before) - 20
+    )
+
+
 def without_update_stamp(line: str) -> str:
     """*line* without its update stamp when it shows another day besides: the publication.
     "Cập nhật: 09/01/2026 08:00 | Đăng: 08/01/2026 18:21" -> "| Đăng: 08/01/2026 18:21". A
@@ -1453,7 +1471,10 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
                 # back from the crawl is a guess; a line that writes the day counts first.
                 relative = relative or found
                 continue
-            if not (_is_update_mark(_hint(el)) or (not machine and leads_with_update(value))):
+            if not (
+                _is_update_mark(_hint(el))
+                or (leads_with_update(value) if not machine else _after_update_label(el))
+            ):
                 return found
             # hAtom's <time class="updated"> beside <time class="entry-date published">:
             # the update counts only when the heading has no other date line.
