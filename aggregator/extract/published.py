@@ -807,10 +807,10 @@ class _Page:
 
     def read_line(self, value: str, *, machine: bool, textual: bool) -> datetime | None:
         """``parse_date`` of a date line's value (any language unless a machine value)."""
-        if not machine:
-            value = publication_part(without_update_stamp(value))
         key = (value, machine, textual)
         if key not in self._lines:
+            if not machine:  # inside the cache: the walks read the same lines more than once
+                value = publication_part(without_update_stamp(value))
             found = parse_date(
                 value,
                 now=self.now,
@@ -988,12 +988,22 @@ _LINE_LABEL_RE = re.compile(
 )
 
 
+# Each label's first word: a line holding none of them (most lines read) skips the regex.
+_LABEL_FIRST_WORDS = frozenset(
+    w.split()[0]
+    for table in (_PUBLISHED_WORDS, _UPDATED_WORDS)
+    for ws in table.values()
+    for w in ws
+)
+_LABEL_PUNCTUATION = str.maketrans(dict.fromkeys(":|·,;()[]", " "))
+
+
 def publication_part(line: str) -> str:
     """The part of a date line that its publication label leads, up to the next label, when
     the line labels both a publication and an update ("Mis à jour le 9 mars 2024 | Publié le
     7 mars 2024" -> "Publié le 7 mars 2024"); else *line*. Spelled-out days too, which
     ``without_update_stamp``'s numeric stamps do not cover."""
-    if not any(map(str.isdigit, line)):
+    if _LABEL_FIRST_WORDS.isdisjoint(line.lower().translate(_LABEL_PUNCTUATION).split()):
         return line
     labels = list(_LINE_LABEL_RE.finditer(line))
     if len(labels) < 2 or not any(m["updated"] for m in labels):
