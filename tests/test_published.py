@@ -14,6 +14,8 @@ from aggregator.extract.published import (
     _is_update_mark,
     dated_address,
     find_dates,
+    leads_with_update,
+    publication_part,
 )
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=VN_TZ)
@@ -1400,3 +1402,74 @@ def test_byline_line_marked_by_a_link_to_the_writers_page(
     doc = page(body=f'<div><h1><a href="/" rel="home">Site</a></h1></div><div>{byline}</div>')
     published, _ = find_dates(doc, url="https://example.de/der-neue-trend/", now=NOW)
     assert (published.date().isoformat() if published else None) == expected
+
+
+# Published and updated on one line, in either order, in the languages of the pages we meet
+# (round 12, ``benchmarks/date_labels.py``): the publication's part of the line is read.
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Aktualisiert am 9. März 2024, 16:40 Uhr | Veröffentlicht am 7. März 2024, 10:15 Uhr",
+         "Veröffentlicht am 7. März 2024, 10:15 Uhr"),
+        ("Publié le 7 mars 2024 à 10:15 | Mis à jour le 9 mars 2024 à 16:40",
+         "Publié le 7 mars 2024 à 10:15 | "),
+        ("Actualizado: 9 de marzo de 2024 · Publicado: 7 de marzo de 2024",
+         "Publicado: 7 de marzo de 2024"),
+        ("Обновлено: 09.03.2024, 16:40 Опубликовано: 07.03.2024, 10:15",
+         "Опубликовано: 07.03.2024, 10:15"),
+        ("Güncelleme: 09.03.2024 Yayınlanma: 07.03.2024", "Yayınlanma: 07.03.2024"),
+        ("Ενημέρωση: 09/03/2024 Δημοσίευση: 07/03/2024", "Δημοσίευση: 07/03/2024"),
+        # one label only, or no date after the publication's: the line as it is
+        ("Updated March 9, 2024", "Updated March 9, 2024"),
+        ("Published March 7, 2024", "Published March 7, 2024"),
+        ("Updated March 9, 2024 | Published", "Updated March 9, 2024 | Published"),
+    ],
+)  # fmt: skip
+def test_publication_part(line: str, expected: str) -> None:
+    assert publication_part(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Bijgewerkt op 9 maart 2024, 16:40", True),
+        ("Päivitetty 9.3.2024 16:40", True),
+        ("Cập nhật: 09/03/2024 16:40", True),
+        ("Aggiornato il 9 marzo 2024 | Pubblicato il 7 marzo 2024", False),
+        ("Gepubliceerd op 7 maart 2024", False),
+        ("07.03.2024 Updated", False),
+        # a word that only contains the label
+        ("Aktualisierungen 2024", False),
+    ],
+)  # fmt: skip
+def test_leads_with_update(line: str, expected: bool) -> None:
+    assert leads_with_update(line) is expected
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        '<p>Zaktualizowano: 09.03.2024, 16:40</p><p>Opublikowano: 07.03.2024, 10:15</p>',
+        '<p>Uppdaterad 2024-03-09 16.40 | Publicerad 2024-03-07 10.15</p>',
+        ("<div><span>Päivitetty 9.3.2024 16:40</span></div>"
+         "<div><span>Julkaistu 7.3.2024 10:15</span></div>"),
+    ],
+)  # fmt: skip
+def test_the_publication_line_beats_an_update_line_above_it(lines: str) -> None:
+    doc = page(body=f"<article>{H1}{lines}{BODY}</article>")
+    assert find_dates(doc, now=NOW)[0].date() == vn(2024, 3, 7).date()
+
+
+def test_an_update_line_alone_by_the_heading_is_still_the_date() -> None:
+    doc = page(body=f"<article>{H1}<p>Bijgewerkt op 9 maart 2024, 16:40</p>{BODY}</article>")
+    assert find_dates(doc, now=NOW)[0] == vn(2024, 3, 9, 16, 40)
+
+
+def test_a_time_after_an_update_label_above_the_heading_is_the_update() -> None:
+    # Walking up from the heading meets the update's <time> before the line that labels it.
+    lines = (
+        '<p>Veröffentlicht am <time datetime="2024-03-07T10:15:00+01:00">7. März 2024</time>'
+        ' | Aktualisiert am <time datetime="2024-03-09T16:40:00+01:00">9. März 2024</time></p>'
+    )
+    doc = page(body=f"<article>{lines}{H1}{BODY}</article>")
+    assert find_dates(doc, now=NOW)[0].date() == vn(2024, 3, 7).date()

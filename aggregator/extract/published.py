@@ -821,10 +821,10 @@ class _Page:
 
     def read_line(self, value: str, *, machine: bool, textual: bool) -> datetime | None:
         """``parse_date`` of a date line's value (any language unless a machine value)."""
-        if not machine:
-            value = without_update_stamp(value)
         key = (value, machine, textual)
         if key not in self._lines:
+            if not machine:  # inside the cache: the walks read the same lines more than once
+                value = publication_part(without_update_stamp(value))
             found = parse_date(
                 value,
                 now=self.now,
@@ -931,6 +931,133 @@ _UPDATE_STAMP_RE = re.compile(
 )
 # A numeric day, what a line must still hold once its update stamp is out.
 _NUMERIC_DAY_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
+
+
+# The words that label a publication and an update on a date line, by language (data: a
+# language is added here, not in the rules). Many pages print both under the heading, in either
+# order, on one line or two ("Aktualisiert am 9. März 2024 | Veröffentlicht am 7. März 2024",
+# "Publié le … Mis à jour le …"): the reader (and the truth) takes the publication's.
+_PUBLISHED_WORDS = {
+    "en": ("published", "first published", "posted"),
+    "de": ("veröffentlicht", "erschienen", "erstellt"),
+    "fr": ("publié", "publiée", "mis en ligne"),
+    "es": ("publicado", "publicada", "publicación"),
+    "it": ("pubblicato", "pubblicata", "pubblicazione"),
+    "pt": ("publicado", "publicada", "publicação"),
+    "nl": ("gepubliceerd", "geplaatst"),
+    "pl": ("opublikowano", "publikacja", "data publikacji"),
+    "cs": ("publikováno", "zveřejněno", "vydáno"),
+    "ru": ("опубликовано", "опубликован", "дата публикации"),
+    "uk": ("опубліковано", "дата публікації"),
+    "tr": ("yayınlanma", "yayınlandı", "yayın tarihi", "yayımlanma"),
+    "sv": ("publicerad", "publicerat", "publicerades"),
+    "da": ("offentliggjort", "publiceret", "udgivet"),
+    "fi": ("julkaistu",),
+    "hu": ("közzétéve", "megjelent", "publikálva", "létrehozva"),
+    "ro": ("publicat", "publicată", "data publicării"),
+    "el": ("δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε"),
+    "id": ("diterbitkan", "dipublikasikan", "terbit"),
+    "vi": ("ngày đăng", "đăng ngày", "đăng lúc", "xuất bản"),
+}
+_UPDATED_WORDS = {
+    "en": ("updated", "last updated", "modified", "last modified", "last update"),
+    "de": (
+        "aktualisiert",
+        "zuletzt aktualisiert",
+        "letzte aktualisierung",
+        "geändert",
+        "zuletzt geändert",
+    ),
+    "fr": ("mis à jour", "mise à jour", "dernière mise à jour", "modifié", "actualisé"),
+    "es": ("actualizado", "actualizada", "actualización", "última actualización", "modificado"),
+    "it": ("aggiornato", "aggiornata", "aggiornamento", "ultimo aggiornamento", "modificato"),
+    "pt": ("atualizado", "atualizada", "atualização", "última atualização", "actualizado"),
+    "nl": ("bijgewerkt", "laatst bijgewerkt", "laatste update", "gewijzigd", "aangepast"),
+    "pl": ("zaktualizowano", "aktualizacja", "ostatnia aktualizacja", "zmodyfikowano"),
+    "cs": ("aktualizováno", "aktualizace", "poslední aktualizace", "upraveno"),
+    "ru": ("обновлено", "обновлён", "последнее обновление", "изменено"),
+    "uk": ("оновлено", "останнє оновлення", "змінено"),
+    "tr": ("güncelleme", "son güncelleme", "güncellendi", "güncellenme"),
+    "sv": ("uppdaterad", "uppdaterat", "uppdaterades", "senast uppdaterad", "ändrad"),
+    "da": ("opdateret", "sidst opdateret", "ændret"),
+    "fi": ("päivitetty", "viimeksi päivitetty", "muokattu"),
+    "hu": ("frissítve", "frissítés", "utolsó frissítés", "módosítva"),
+    "ro": ("actualizat", "actualizată", "actualizare", "ultima actualizare", "modificat"),
+    "el": ("ενημέρωση", "ενημερώθηκε", "τελευταία ενημέρωση", "τροποποιήθηκε"),
+    "id": ("diperbarui", "diperbaharui", "terakhir diperbarui"),
+    "vi": ("cập nhật",),
+}
+
+
+def _words_re(table: dict[str, tuple[str, ...]]) -> str:
+    words = sorted({w for ws in table.values() for w in ws}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+# Either label as a whole word; the group says which.
+_LINE_LABEL_RE = re.compile(
+    rf"(?<![^\W\d_])(?:(?P<published>{_words_re(_PUBLISHED_WORDS)})"
+    rf"|(?P<updated>{_words_re(_UPDATED_WORDS)}))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+# Each label's first word: a line holding none of them (most lines read) skips the regex.
+_LABEL_FIRST_WORDS = frozenset(
+    w.split()[0]
+    for table in (_PUBLISHED_WORDS, _UPDATED_WORDS)
+    for ws in table.values()
+    for w in ws
+)
+_LABEL_PUNCTUATION = str.maketrans(dict.fromkeys(":|·,;()[]", " "))
+
+
+def publication_part(line: str) -> str:
+    """The part of a date line that its publication label leads, up to the next label, when
+    the line labels both a publication and an update ("Mis à jour le 9 mars 2024 | Publié le
+    7 mars 2024" -> "Publié le 7 mars 2024"); else *line*. Spelled-out days too, which
+    ``without_update_stamp``'s numeric stamps do not cover."""
+    if _LABEL_FIRST_WORDS.isdisjoint(line.lower().translate(_LABEL_PUNCTUATION).split()):
+        return line
+    labels = list(_LINE_LABEL_RE.finditer(line))
+    if len(labels) < 2 or not any(m["updated"] for m in labels):
+        return line
+    for i, m in enumerate(labels):
+        if m["published"]:
+            end = labels[i + 1].start() if i + 1 < len(labels) else len(line)
+            part = line[m.start() : end]
+            return part if any(map(str.isdigit, part)) else line
+    return line
+
+
+def leads_with_update(line: str) -> bool:
+    """Whether a date line opens with an update label and labels no publication ("Bijgewerkt
+    op 9 maart 2024, 16:40"): the line by the heading that counts only when no other does."""
+    m = _LINE_LABEL_RE.search(line, 0, 40)
+    return (
+        m is not None
+        and m["updated"] is not None
+        and not line[: m.start()].strip(" |·-–:")
+        and not any(x["published"] for x in _LINE_LABEL_RE.finditer(line))
+    )
+
+
+def _after_update_label(el: lxml.html.HtmlElement) -> bool:
+    """Whether the text right before *el* (a ``<time datetime>``) ends in an update label: its
+    previous sibling and that sibling's tail, else its parent's own text ("Veröffentlicht am
+    <time …> | Aktualisiert am <time …>", "<span>Updated</span> <time …>"). Walking up from the
+    heading meets the second ``<time>`` of such a line before the line itself."""
+    prev = el.getprevious()
+    if prev is not None:
+        before = (_short_text(prev, _SHORT_LINE) or "") + " " + (prev.tail or "")
+    elif (parent := el.getparent()) is not None:
+        before = parent.text or ""
+    else:
+        return False
+    labels = list(_LINE_LABEL_RE.finditer(before))
+    return (
+        bool(labels) and labels[-1]["updated"] is not None and labels[-1].end() > len(before) - 20
+    )
 
 
 def without_update_stamp(line: str) -> str:
@@ -1320,7 +1447,13 @@ def _leads_a_date_line(line: str) -> bool:
     if (byline := _BYLINE_LEAD_RE.match(line)) and byline[0][-1].isupper():
         return True
     label = _DATE_LABEL_RE.match(line)
-    return label is not None and bool(label["sep"])
+    if label is not None and label["sep"]:
+        return True
+    # A publication or update label of ``_PUBLISHED_WORDS`` / ``_UPDATED_WORDS`` with a number
+    # soon after it ("Frissítve: 2024. 03. 09. 16:40 | Közzétéve: …", "Updated March 9, 2024
+    # | Published …"): two labelled days make the line long.
+    lead = _LINE_LABEL_RE.match(line)
+    return lead is not None and any(map(str.isdigit, line[lead.end() : lead.end() + _LABEL_REACH]))
 
 
 def _date_alone_in(el: lxml.html.HtmlElement, anchor: lxml.html.HtmlElement) -> bool:
@@ -1397,7 +1530,10 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
                 # back from the crawl is a guess; a line that writes the day counts first.
                 relative = relative or found
                 continue
-            if not _is_update_mark(_hint(el)):
+            if not (
+                _is_update_mark(_hint(el))
+                or (leads_with_update(value) if not machine else _after_update_label(el))
+            ):
                 return found
             # hAtom's <time class="updated"> beside <time class="entry-date published">:
             # the update counts only when the heading has no other date line.
