@@ -461,8 +461,17 @@ def run_dates(layouts: tuple[str, ...] = LAYOUTS) -> dict[tuple[str, str], DateC
     return cells
 
 
-def run_authors(layouts: tuple[str, ...] = LAYOUTS) -> dict[str, AuthorCell]:
-    cells: dict[str, AuthorCell] = defaultdict(AuthorCell)
+# Author layouts: no name shown (``bare``: by design we keep only names the page shows, so
+# metadata alone gives none), a byline under the heading (``shown``), the names shown only as
+# links to the writers' pages in a plain paragraph under the heading (``linked``: the metadata
+# must name them for them to count as the byline).
+AUTHOR_LAYOUTS = ("bare", "shown", "linked")
+
+
+def run_authors(
+    layouts: tuple[str, ...] = AUTHOR_LAYOUTS,
+) -> dict[tuple[str, str], AuthorCell]:
+    cells: dict[tuple[str, str], AuthorCell] = defaultdict(AuthorCell)
     day = "2024-03-05T22:15:00-05:00"
     for name, form in AUTHORS.items():
         for layout in layouts:
@@ -474,13 +483,24 @@ def run_authors(layouts: tuple[str, ...] = LAYOUTS) -> dict[str, AuthorCell]:
                     if form.graph
                     else {"@context": "https://schema.org", **article}
                 )
+            links = ""
+            if layout == "linked" and form.truth:
+                links = (
+                    "<p>"
+                    + " · ".join(
+                        f'<a href="/author/{p.lower().replace(" ", "-")}">{html.escape(p)}</a>'
+                        for p in form.truth
+                    )
+                    + "</p>"
+                )
             page = render(
                 head=form.head,
+                body=links,
                 jsonld=jsonld,
                 byline=form.truth if layout == "shown" else (),
             )
             authors = list(extract_article(page, URL, now=NOW).authors)
-            cell = cells[name]
+            cell = cells[(name, layout)]
             cell.pages += 1
             if form.truth:
                 score = author_f1(list(form.truth), authors)
@@ -521,21 +541,28 @@ def report(dates: dict[tuple[str, str], DateCell], authors: dict[str, AuthorCell
         f"\nall dates: right {total.right}/{n} ({total.right / max(1, n):.1%}), wrong "
         f"{total.wrong}, missing {total.missing}\n"
     )
-    print("authors: F1 (forms naming people) / spurious (forms naming none), 2 layouts each\n")
-    print("| form | F1 or spurious |")
-    print("|---|---|")
-    f1s, people, spurious, none = 0.0, 0, 0, 0
-    for name, cell in authors.items():
-        if AUTHORS[name].truth:
-            print(f"| {name} | {cell.f1 / cell.pages:.2f} |")
-            f1s, people = f1s + cell.f1, people + cell.pages
-        else:
-            print(f"| {name} | {cell.spurious}/{cell.pages} |")
-            spurious, none = spurious + cell.spurious, none + cell.pages
-    print(
-        f"\nall authors: F1 {f1s / max(1, people):.3f} on {people} pages; spurious "
-        f"{spurious}/{none}"
-    )
+    print("authors: F1 (forms naming people) / spurious (forms naming none) per layout\n")
+    print("| form | " + " | ".join(AUTHOR_LAYOUTS) + " |")
+    print("|---|" + "---|" * len(AUTHOR_LAYOUTS))
+    sums: dict[str, list[float]] = {layout: [0.0, 0, 0, 0] for layout in AUTHOR_LAYOUTS}
+    for name, form in AUTHORS.items():
+        row = []
+        for layout in AUTHOR_LAYOUTS:
+            cell = authors[(name, layout)]
+            total = sums[layout]
+            if form.truth:
+                row.append(f"{cell.f1 / cell.pages:.2f}")
+                total[0], total[1] = total[0] + cell.f1, total[1] + cell.pages
+            else:
+                row.append(f"{cell.spurious}/{cell.pages}")
+                total[2], total[3] = total[2] + cell.spurious, total[3] + cell.pages
+        print(f"| {name} | " + " | ".join(row) + " |")
+    print()
+    for layout, (f1s, people, spurious, none) in sums.items():
+        print(
+            f"all authors ({layout}): F1 {f1s / max(1, people):.3f} on {int(people)} pages; "
+            f"spurious {int(spurious)}/{int(none)}"
+        )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -553,7 +580,7 @@ def main(argv: list[str] | None = None) -> None:
         for (carrier, value), cell in sorted(dates.items()):
             for line in cell.fails:
                 print(f"date {carrier} {value} {line}")
-        for name, cell in authors.items():
+        for (name, _), cell in authors.items():
             for line in cell.fails:
                 print(f"author {name} {line}")
     if args.json:
@@ -562,7 +589,10 @@ def main(argv: list[str] | None = None) -> None:
                 f"{c}|{v}": [cell.right, cell.wrong, cell.missing]
                 for (c, v), cell in sorted(dates.items())
             },
-            "authors": {n: [cell.f1, cell.pages, cell.spurious] for n, cell in authors.items()},
+            "authors": {
+                f"{n}|{layout}": [cell.f1, cell.pages, cell.spurious]
+                for (n, layout), cell in authors.items()
+            },
         }
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump(out, f, indent=1)
