@@ -265,6 +265,21 @@ CARRIERS: dict[str, Carrier] = {
             _article("NewsArticle", v, url=URL),
         ]
     ),
+    # Typed JSON-LD values and types written other ways.
+    "ld:value-object": Carrier(
+        jsonld=lambda v: _article("NewsArticle", {"@type": "DateTime", "@value": v})
+    ),
+    "ld:value-list": Carrier(jsonld=lambda v: _article("NewsArticle", [v])),
+    "ld:type-list": Carrier(jsonld=lambda v: _article(["NewsArticle", "Article"], v)),
+    "ld:type-iri": Carrier(jsonld=lambda v: _article("http://schema.org/NewsArticle", v)),
+    "ld:webpage-only": Carrier(
+        jsonld=lambda v: {"@type": "WebPage", "name": SITE, "datePublished": v}
+    ),
+    "meta:http-equiv-date": Carrier(head=lambda v: f'<meta http-equiv="date" content="{v}">'),
+    "meta:article.published": _meta("name", "article.published"),
+    "span-itemprop-text": Carrier(
+        body=lambda v: f'<p><span itemprop="datePublished">{html.escape(v)}</span></p>'
+    ),
     # Digits written as a JSON number, not a string (epoch seconds, 20240305).
     "ld:number": Carrier(jsonld=lambda v: _article("NewsArticle", int(v) if v.isdigit() else v)),
 }

@@ -58,6 +58,9 @@ def test_digits_as_iso(value: str, expected: str) -> None:
         ('<meta name="pubdate" content="1709640000">', "", date(2024, 3, 5)),
         ("", '<time itemprop="datePublished" datetime="1672488000"></time>', date(2022, 12, 31)),
         (ld('{"@type":"NewsArticle","headline":"x","datePublished":1709640000}'), "", date(2024, 3, 5)),
+        # A typed JSON-LD value: {"@type": "DateTime", "@value": …}.
+        (ld('{"@type":"NewsArticle","headline":"x","datePublished":'
+            '{"@type":"DateTime","@value":"2024-03-05T22:15:00-05:00"}}'), "", date(2024, 3, 5)),
         # An update time alone: the page's own day, not the first date its text mentions.
         ('<meta property="article:modified_time" content="2024-03-05T22:15:00-05:00">', "",
          date(2024, 3, 5)),

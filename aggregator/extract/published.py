@@ -127,6 +127,8 @@ def _type_rank(obj: dict[str, Any]) -> int:
 def _first_string(value: Any) -> str:
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str)), "")
+    if isinstance(value, dict):  # a typed value: {"@type": "DateTime", "@value": "2024-03-05"}
+        value = value.get("@value", "")
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)  # epoch seconds written as a JSON number (``digits_as_iso``)
     return value if isinstance(value, str) else ""
