@@ -14,9 +14,10 @@ import contextlib
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
@@ -117,11 +118,61 @@ def read_metadata(doc: lxml_html.HtmlElement) -> PageMetadata:
                 md.breadcrumbs = _breadcrumb_names(obj)
             if kinds & ARTICLE_TYPES:
                 articles.append(obj)
-    # The most specific article object with a headline wins; WebPage only as a last resort.
-    articles.sort(key=lambda o: (_types(o) <= _WEAK_TYPES, not o.get("headline")))
+    # The most specific article object with a headline wins; WebPage only as a last resort;
+    # among those, one that names another page (a teaser card's object) after the page's own.
+    addresses = [md.canonical, md.meta.get("og:url", "")]
+    articles.sort(
+        key=lambda o: (
+            _types(o) <= _WEAK_TYPES,
+            names_other_page(o, addresses),
+            not o.get("headline"),
+        )
+    )
     if articles:
         _fill_from_article(md, articles[0], nodes)
     return md
+
+
+def names_other_page(obj: dict[str, Any], addresses: Sequence[str]) -> bool:
+    """Whether a JSON-LD object says it is another page's: its ``url`` or ``mainEntityOfPage``
+    (an address, or a node's ``@id``) is none of the page's *addresses* (its URL, canonical,
+    og:url; empty ones ignored). A teaser card's or a "trending" box's NewsArticle names the
+    story it links to; the page's own names the page, or no address at all (False then).
+
+    Addresses match by path, leniently: the same path, one path inside the other (an AMP copy
+    "/story/amp", a section prefix), or the same last segment without its extension (the
+    story's slug under another section or host).
+    """
+    own = [_path(a) for a in addresses if a and a.strip()]
+    if not own:
+        return False
+    named = []
+    for key in ("url", "mainEntityOfPage"):
+        value = obj.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and value.strip().startswith(("http", "/")):
+            named.append(_path(value))
+    return bool(named) and not any(_same_page(n, o) for n in named for o in own)
+
+
+def _path(address: str) -> str:
+    path = urlsplit(address.strip()).path
+    return path.rstrip("/").casefold()
+
+
+def _same_page(one: str, other: str) -> bool:
+    if one == other:
+        return True
+    if not one or not other:  # the home page ("") is no story's page
+        return False
+    if one.startswith(other + "/") or other.startswith(one + "/"):
+        return True
+    return _slug(one) == _slug(other)
+
+
+def _slug(path: str) -> str:
+    return path.rsplit("/", 1)[-1].split(".", 1)[0]
 
 
 # Meta tags that name the author where the author tag is missing: Dublin Core, and the

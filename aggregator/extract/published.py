@@ -46,7 +46,7 @@ from lxml import etree
 from aggregator.dates import FUTURE_SLACK, VN_TZ, full_year, is_relative, parse_date, to_vn
 from aggregator.extract.clean import element_text, names_title, title_shape, without_view_counter
 from aggregator.extract.language import detect_language
-from aggregator.extract.metadata import JsonLdScript, jsonld_scripts
+from aggregator.extract.metadata import JsonLdScript, jsonld_scripts, names_other_page
 from aggregator.urls import same_site
 
 __all__ = ["find_dates"]
@@ -127,6 +127,10 @@ def _type_rank(obj: dict[str, Any]) -> int:
 def _first_string(value: Any) -> str:
     if isinstance(value, list):
         value = next((v for v in value if isinstance(v, str)), "")
+    if isinstance(value, dict):  # a typed value: {"@type": "DateTime", "@value": "2024-03-05"}
+        value = value.get("@value", "")
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)  # epoch seconds written as a JSON number (``digits_as_iso``)
     return value if isinstance(value, str) else ""
 
 
@@ -137,41 +141,89 @@ def _jsonld_blocks(scripts: Sequence[JsonLdScript]) -> list[tuple[str, Any]]:
 
 
 def _from_jsonld(
-    blocks: list[tuple[str, Any]], now: datetime, *, strong: bool
+    blocks: list[tuple[str, Any]],
+    now: datetime,
+    *,
+    strong: bool,
+    other: Callable[[dict[str, Any]], bool] = lambda obj: False,
 ) -> tuple[datetime | None, datetime | None]:
     """Dates of article/WebPage objects (``strong``) or of any other object (not ``strong``).
 
     An embedded VideoObject/Event/Product is often another story's (a "watch now" box), so
-    those rank after the meta tags, which always describe the page itself.
+    those rank after the meta tags, which always describe the page itself. Of objects of the
+    same rank and depth, those *other* says are another story's (``_other_story``: a teaser
+    card's NewsArticle) come after the page's own.
     """
-    published: list[tuple[tuple[int, int, int], str]] = []
-    updated: list[tuple[tuple[int, int, int], str]] = []
+    published: list[tuple[tuple[int, int, bool, int], str]] = []
+    updated: list[tuple[tuple[int, int, bool, int], str]] = []
     order = 0
     for text, data in blocks:
         if data is None:  # beyond repair: take the keys as they are written, as a strong source
             if strong:
                 for m in _LD_DATE_RE.finditer(text):
                     target = updated if m["key"] in _UPDATED_KEYS else published
-                    target.append(((1, 0, order), m["value"]))
+                    target.append(((1, 0, False, order), m["value"]))
                     order += 1
             continue
         for obj, depth in _walk(data):
             rank = _type_rank(obj)
             if (rank < 2) != strong:
                 continue
+            foreign: bool | None = None  # asked only of objects that have a date
             for i, key in enumerate(_PUBLISHED_KEYS):
                 if value := _first_string(obj.get(key)):
-                    published.append(((rank, depth, order * 10 + i), value))
+                    foreign = other(obj) if foreign is None else foreign
+                    published.append(((rank, depth, foreign, order * 10 + i), value))
             for key in _UPDATED_KEYS:
                 if value := _first_string(obj.get(key)):
-                    updated.append(((rank, depth, order), value))
+                    foreign = other(obj) if foreign is None else foreign
+                    updated.append(((rank, depth, foreign, order), value))
             order += 1
     return _best(published, now), _best(updated, now)
 
 
-def _best(candidates: list[tuple[tuple[int, int, int], str]], now: datetime) -> datetime | None:
+# A structured date written as digits alone: "20240305" (a day without separators) or epoch
+# seconds / milliseconds ("1709640000", "1709640000000", an instant), as some CMSs fill
+# article:published_time, pubdate or their own "…publishdateunix" tag.
+_DIGITS_DAY_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+_EPOCH_DIGITS = (10, 13)
+
+
+def digits_as_iso(value: str) -> str:
+    """*value* as an ISO date when it is a structured date in digits alone, else unchanged.
+
+    "20240305" -> "2024-03-05" (the day it writes, like any date without a time);
+    "1709640000" (seconds) or "1709640000000" (milliseconds) -> the instant in UTC
+    ("2024-03-05T12:00:00+00:00"), which the steps after read in the page's offset like any
+    UTC stamp. Other values (and digits of other lengths: ids, counters) are left to
+    ``parse_date``, which rejects what is not a plausible date.
+    """
+    value = value.strip()
+    if not value.isdigit() or not value.isascii():
+        return value
+    if len(value) == 8 and _DIGITS_DAY_RE.fullmatch(value):
+        return f"{value[:4]}-{value[4:6]}-{value[6:]}"
+    if len(value) in _EPOCH_DIGITS:
+        seconds = int(value) / (1000 if len(value) == 13 else 1)
+        return datetime.fromtimestamp(seconds, UTC).isoformat()
+    return value
+
+
+def _other_story(obj: dict[str, Any], addresses: Sequence[str], titles: Sequence[Any]) -> bool:
+    """Whether an article object is another story's: it names another page as its address
+    (``names_other_page``), or its headline is not the page's title (a teaser card's object
+    without an address). Without a headline or the page's titles, it may be the page's own."""
+    if names_other_page(obj, addresses):
+        return True
+    headline = _first_string(obj.get("headline"))
+    return bool(headline and titles) and not names_title(headline, titles, numbers=False)
+
+
+def _best(
+    candidates: list[tuple[tuple[int, int, bool, int], str]], now: datetime
+) -> datetime | None:
     for _, value in sorted(candidates, key=lambda c: c[0]):
-        if found := parse_date(value, now=now):
+        if found := parse_date(digits_as_iso(value), now=now):
             return found
     return None
 
@@ -275,7 +327,7 @@ def _from_meta(
 
 def _best_ranked(candidates: list[tuple[int, str]], now: datetime) -> datetime | None:
     for _, value in sorted(candidates, key=lambda c: c[0]):  # stable: document order per rank
-        if found := parse_date(value, now=now):
+        if found := parse_date(digits_as_iso(value), now=now):
             return found
     return None
 
@@ -284,7 +336,7 @@ def _parse_element(page: _Page, el: lxml.html.HtmlElement) -> datetime | None:
     """A microdata date: its machine value, or its visible text read like any date line."""
     machine = el.get("datetime") or el.get("content") or (el.tag == "abbr" and el.get("title"))
     if machine:
-        return page.read_line(machine.strip(), machine=True, textual=True)
+        return page.read_line(digits_as_iso(machine.strip()), machine=True, textual=True)
     return page.read_line(_own_text(el), machine=False, textual=True)
 
 
@@ -2468,7 +2520,15 @@ def find_dates(
     page = _Page(doc, now, _page_titles(doc) if titles is None else titles, url)
     jsonld_parsed = _jsonld_blocks(jsonld if jsonld is not None else jsonld_scripts(doc))
     sources: list[tuple[str, Callable[[], tuple[datetime | None, datetime | None]]]] = [
-        ("jsonld", lambda: _from_jsonld(jsonld_parsed, now, strong=True)),
+        (
+            "jsonld",
+            lambda: _from_jsonld(
+                jsonld_parsed,
+                now,
+                strong=True,
+                other=lambda obj: _other_story(obj, (url, canonical), page.titles),
+            ),
+        ),
         ("meta", lambda: _from_meta(page.meta_values(), now)),
         ("microdata", lambda: _from_microdata(page)),
     ]
@@ -2518,6 +2578,10 @@ def find_dates(
             ("page-line", lambda: _from_visible(page)),
             ("weekday", lambda: _weekday_stamp(page, url)),
             ("url-day", lambda: _from_url(url, now, day_only=True)),
+            # A page whose metadata gives only its update time (``article:modified_time`` or
+            # ``dateModified`` alone): that day is the page's own, the first date of its text
+            # may be any day the story mentions.
+            ("structured-update", lambda: _update_as_published(page, updated, url)),
             ("text", lambda: _from_text(page, url)),
             ("title", lambda: _title_date(page, url)),
             ("htmldate", lambda: _from_htmldate(page, url)),
@@ -2557,6 +2621,14 @@ def find_dates(
             trace, "shown-update", published, _shown_update(page, published, updated, url)
         )
     return published, updated
+
+
+def _update_as_published(page: _Page, updated: datetime | None, url: str) -> datetime | None:
+    """The structured update time as the publication, when the page gives no other: a UTC
+    stamp written in the publisher's offset (``_local_reading``), like a published one."""
+    if updated is not None and _is_utc(updated):
+        return _local_reading(page, updated, url)
+    return updated
 
 
 def _same_day_minute(page: _Page, stamp: datetime, url: str = "") -> datetime | None:
