@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 
@@ -1794,3 +1795,69 @@ def test_article_mark_query_selects_what_the_whole_name_test_did(classes: str) -
         )
         box = lxml_html.document_fromstring(html).get_element_by_id("box")
         assert published._ARTICLE_MARK_XPATH(box) == before(box)
+
+
+def _lazily_as_source(body: bytes, content_type: str | None = None) -> bool:
+    """``decode_html_lazily`` gives ``decode_html_source``'s answer (None standing for the
+    bytes' own text, "unchanged"); True when it did so without the text."""
+    from aggregator.encoding import decode_html_lazily, decode_html_source
+
+    lazy = decode_html_lazily(body, content_type)
+    source = decode_html_source(body, content_type)
+    if lazy[0] is None:
+        assert source == (body.decode("utf-8"), True)
+        return True
+    assert lazy == source
+    return False
+
+
+_PAD = "x" * 2047  # a character's bytes across the 2 KiB pieces' ends
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "without_text"),
+    [
+        (b"<p>plain</p>", None, True),
+        ("<p>Hà Nội – “Tiếng Việt”</p>".encode() * 300, None, True),
+        (f"{_PAD}ệ{_PAD}ư<p>x</p>".encode(), None, True),
+        (f"{_PAD}ệ{'x' * 6000}ư".encode(), "text/html; charset=utf-8", True),
+        ("\ufeff<p>Hà Nội</p>".encode(), None, False),  # a byte-order mark
+        ("<p>Vie\u0323\u0302t</p>".encode(), None, False),  # NFD: the decoder decides
+        ("<title>Há»™i nghá»‹</title>".encode(), None, False),  # mojibake, repaired
+        ("<p>Ã©tÃ©</p>".encode(), None, False),  # a mojibake pair
+        ("<p>Ã  la carte</p>".encode(), None, True),  # "Ã" and a space: no pair
+        (f"{_PAD}ệ".encode()[:-1] + b"<p>x</p>", None, False),  # cut at a piece's end
+        (f"{_PAD}ệ{'x' * 6000}".encode() + b"\xff", None, False),  # a stray byte, second run
+        (unicodedata.normalize("NFD", "<p>Tỉnh</p>").encode("cp1258"), None, False),  # legacy
+        ("<p>Hà Nội</p>".encode(), "text/html; charset=shift_jis", False),  # tried first
+        ("<p>Hà Nội</p>".encode(), "text/html; charset=windows-1252", True),  # permissive
+        ('<meta charset="latin-1"><p>Hà Nội</p>'.encode(), None, True),
+        ('<meta charset="koi8-r"><p>Hà Nội</p>'.encode(), None, False),
+    ],
+)
+def test_decoding_lazily_answers_as_the_decoder(
+    body: bytes, content_type: str | None, without_text: bool
+) -> None:
+    assert _lazily_as_source(body, content_type) is without_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " \u3000\n\u00a0\x1c",  # blank (Unicode spaces): empty-page
+        "Xin chào, không có thẻ nào",  # not-html
+        "ệ" * 30_000 + "<p>Hà Nội</p>",  # the first "<" past 64 KiB bytes, not characters
+        "ệ" * 70_000 + "<p>Hà Nội</p>",  # past 64 Ki characters
+        '\u00a0\n<?xml version="1.0" encoding="utf-8"?><html><body><p>Hà Nội</p></body></html>',
+        '<?xml version="1.0"?><html><body><p>Hà Nội</p></body></html>',
+        'x<?xml version="1.0"?><html><body><p>Hà Nội</p></body></html>',
+        "<html><body><article><h1>Tin</h1><p>" + "Hà Nội hôm nay. " * 40 + "</p></body></html>",
+    ],
+)
+def test_guards_on_bytes_answer_as_on_text(text: str) -> None:
+    # A UTF-8 page whose text is not built is guarded and parsed on its bytes: the same article
+    # or the same reason as the page given as text.
+    from aggregator.extract import extract_article
+
+    body = text.encode("utf-8")
+    assert extract_article(body, "https://a.vn/x") == extract_article(text, "https://a.vn/x")
