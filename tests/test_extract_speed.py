@@ -1861,3 +1861,38 @@ def test_guards_on_bytes_answer_as_on_text(text: str) -> None:
 
     body = text.encode("utf-8")
     assert extract_article(body, "https://a.vn/x") == extract_article(text, "https://a.vn/x")
+
+
+def test_descendant_queries_select_what_their_double_slash_forms_did() -> None:
+    """``published``'s queries written with ``/descendant::`` steps select what ``//`` did:
+    the same nodes in the same order (marks on <html> and <body> too, nested articles, times
+    without ``datetime``, comments and text between)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from aggregator.extract import published
+
+    html = (
+        "<html class='author-page' rel='author'><body class='b' itemprop='author'>"
+        "<!-- c --><div class='byline'><span rel='author'>Ann</span> text"
+        "<a href='/author/ann' class='x'>Ann</a></div>"
+        "<article><time datetime='2024-01-02'>2 Jan</time><time>3 Jan</time>"
+        "<article><p><time datetime='2024-01-04'>4</time></p></article></article>"
+        "<div><b itemprop='author'>Bo</b><time datetime='2024-01-05'>5</time></div>"
+        "<article><!-- no time --></article></body></html>"
+    )
+    doc = lxml_html.document_fromstring(html)
+    author_before = etree.XPath(
+        "$marked | //@rel[.='author']/../.. | //@itemprop[.='author']/../.."
+        " | //a/@href[contains(., '/aut')][contains(., '/author/') or contains(., '/autor/')"
+        " or contains(., '/auteur/')]/../.."
+    )
+    for marked in ([], [doc.find("body/div")]):
+        found = published._AUTHOR_MARK_PARENT_XPATH(doc, marked=marked)
+        assert found == author_before(doc, marked=marked)
+    classes = published._CLASS_VALUES_XPATH(doc)
+    assert classes == etree.XPath("//@class")(doc)
+    assert [value.getparent().tag for value in classes] == ["html", "body", "div", "a"]
+    times = published._ARTICLE_TIME_XPATH(doc)
+    assert times == etree.XPath("//article//time[@datetime]")(doc)
+    assert [t.get("datetime") for t in times] == ["2024-01-02", "2024-01-04"]
