@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 
@@ -1794,3 +1795,104 @@ def test_article_mark_query_selects_what_the_whole_name_test_did(classes: str) -
         )
         box = lxml_html.document_fromstring(html).get_element_by_id("box")
         assert published._ARTICLE_MARK_XPATH(box) == before(box)
+
+
+def _lazily_as_source(body: bytes, content_type: str | None = None) -> bool:
+    """``decode_html_lazily`` gives ``decode_html_source``'s answer (None standing for the
+    bytes' own text, "unchanged"); True when it did so without the text."""
+    from aggregator.encoding import decode_html_lazily, decode_html_source
+
+    lazy = decode_html_lazily(body, content_type)
+    source = decode_html_source(body, content_type)
+    if lazy[0] is None:
+        assert source == (body.decode("utf-8"), True)
+        return True
+    assert lazy == source
+    return False
+
+
+_PAD = "x" * 2047  # a character's bytes across the 2 KiB pieces' ends
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "without_text"),
+    [
+        (b"<p>plain</p>", None, True),
+        ("<p>Hà Nội – “Tiếng Việt”</p>".encode() * 300, None, True),
+        (f"{_PAD}ệ{_PAD}ư<p>x</p>".encode(), None, True),
+        (f"{_PAD}ệ{'x' * 6000}ư".encode(), "text/html; charset=utf-8", True),
+        ("\ufeff<p>Hà Nội</p>".encode(), None, False),  # a byte-order mark
+        ("<p>Vie\u0323\u0302t</p>".encode(), None, False),  # NFD: the decoder decides
+        ("<title>Há»™i nghá»‹</title>".encode(), None, False),  # mojibake, repaired
+        ("<p>Ã©tÃ©</p>".encode(), None, False),  # a mojibake pair
+        ("<p>Ã  la carte</p>".encode(), None, True),  # "Ã" and a space: no pair
+        (f"{_PAD}ệ".encode()[:-1] + b"<p>x</p>", None, False),  # cut at a piece's end
+        (f"{_PAD}ệ{'x' * 6000}".encode() + b"\xff", None, False),  # a stray byte, second run
+        (unicodedata.normalize("NFD", "<p>Tỉnh</p>").encode("cp1258"), None, False),  # legacy
+        ("<p>Hà Nội</p>".encode(), "text/html; charset=shift_jis", False),  # tried first
+        ("<p>Hà Nội</p>".encode(), "text/html; charset=windows-1252", True),  # permissive
+        ('<meta charset="latin-1"><p>Hà Nội</p>'.encode(), None, True),
+        ('<meta charset="koi8-r"><p>Hà Nội</p>'.encode(), None, False),
+    ],
+)
+def test_decoding_lazily_answers_as_the_decoder(
+    body: bytes, content_type: str | None, without_text: bool
+) -> None:
+    assert _lazily_as_source(body, content_type) is without_text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " \u3000\n\u00a0\x1c",  # blank (Unicode spaces): empty-page
+        "Xin chào, không có thẻ nào",  # not-html
+        "ệ" * 30_000 + "<p>Hà Nội</p>",  # the first "<" past 64 KiB bytes, not characters
+        "ệ" * 70_000 + "<p>Hà Nội</p>",  # past 64 Ki characters
+        '\u00a0\n<?xml version="1.0" encoding="utf-8"?><html><body><p>Hà Nội</p></body></html>',
+        '<?xml version="1.0"?><html><body><p>Hà Nội</p></body></html>',
+        'x<?xml version="1.0"?><html><body><p>Hà Nội</p></body></html>',
+        "<html><body><article><h1>Tin</h1><p>" + "Hà Nội hôm nay. " * 40 + "</p></body></html>",
+    ],
+)
+def test_guards_on_bytes_answer_as_on_text(text: str) -> None:
+    # A UTF-8 page whose text is not built is guarded and parsed on its bytes: the same article
+    # or the same reason as the page given as text.
+    from aggregator.extract import extract_article
+
+    body = text.encode("utf-8")
+    assert extract_article(body, "https://a.vn/x") == extract_article(text, "https://a.vn/x")
+
+
+def test_descendant_queries_select_what_their_double_slash_forms_did() -> None:
+    """``published``'s queries written with ``/descendant::`` steps select what ``//`` did:
+    the same nodes in the same order (marks on <html> and <body> too, nested articles, times
+    without ``datetime``, comments and text between)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    from aggregator.extract import published
+
+    html = (
+        "<html class='author-page' rel='author'><body class='b' itemprop='author'>"
+        "<!-- c --><div class='byline'><span rel='author'>Ann</span> text"
+        "<a href='/author/ann' class='x'>Ann</a></div>"
+        "<article><time datetime='2024-01-02'>2 Jan</time><time>3 Jan</time>"
+        "<article><p><time datetime='2024-01-04'>4</time></p></article></article>"
+        "<div><b itemprop='author'>Bo</b><time datetime='2024-01-05'>5</time></div>"
+        "<article><!-- no time --></article></body></html>"
+    )
+    doc = lxml_html.document_fromstring(html)
+    author_before = etree.XPath(
+        "$marked | //@rel[.='author']/../.. | //@itemprop[.='author']/../.."
+        " | //a/@href[contains(., '/aut')][contains(., '/author/') or contains(., '/autor/')"
+        " or contains(., '/auteur/')]/../.."
+    )
+    for marked in ([], [doc.find("body/div")]):
+        found = published._AUTHOR_MARK_PARENT_XPATH(doc, marked=marked)
+        assert found == author_before(doc, marked=marked)
+    classes = published._CLASS_VALUES_XPATH(doc)
+    assert classes == etree.XPath("//@class")(doc)
+    assert [value.getparent().tag for value in classes] == ["html", "body", "div", "a"]
+    times = published._ARTICLE_TIME_XPATH(doc)
+    assert times == etree.XPath("//article//time[@datetime]")(doc)
+    assert [t.get("datetime") for t in times] == ["2024-01-02", "2024-01-04"]

@@ -18,8 +18,8 @@ from typing import ParamSpec, TypeVar
 
 from lxml import etree
 
-from aggregator.encoding import decode_html_source
-from aggregator.extract.page import ArticlePage, parse_document
+from aggregator.encoding import decode_html_lazily
+from aggregator.extract.page import ArticlePage, parse_document, parse_document_bytes
 from aggregator.items import Article
 from aggregator.sites import SiteConfig
 
@@ -105,8 +105,18 @@ def extract_article(
         if _looks_binary(bytes(html[:4096])):
             return _reject(url, "binary")
         raw = bytes(html)
-        text, unchanged = decode_html_source(raw, content_type)
+        lazy, unchanged = decode_html_lazily(raw, content_type)
         utf8 = raw if unchanged else None
+        # The page's own UTF-8 bytes, its text not built: the guards below on the bytes. A "<"
+        # among the first 64 KiB bytes is among the first 64 Ki characters (and the text is then
+        # neither empty nor blank); the parse reads the bytes unless the text starts with an XML
+        # declaration, i.e. unless "<?xml" is at its first "<". Otherwise the text, as before.
+        if lazy is None:
+            first = raw.find(b"<", 0, 65536)
+            if first >= 0 and not raw.startswith(b"<?xml", first):
+                return _article(url, None, raw, site, now, content_language)
+            lazy = raw.decode("utf-8")
+        text = lazy
     else:
         text, utf8 = html, None
         if "\x00" in text[:4096]:
@@ -116,8 +126,22 @@ def extract_article(
         return _reject(url, "empty-page")
     if text.find("<", 0, 65536) < 0:
         return _reject(url, "not-html")
+    return _article(url, text, utf8, site, now, content_language)
+
+
+def _article(
+    url: str,
+    text: str | None,
+    utf8: bytes | None,
+    site: SiteConfig | None,
+    now: datetime | None,
+    content_language: str | None,
+) -> Article:
+    """The article of the page *text* (parsed from *utf8* when given: ``parse_document``), or
+    of the page whose UTF-8 bytes are *utf8* when *text* is None (not starting with an XML
+    declaration); or the reason it has none."""
     try:
-        doc = parse_document(text, utf8)
+        doc = parse_document_bytes(utf8) if text is None else parse_document(text, utf8)
     except (etree.ParserError, ValueError) as exc:
         logger.info("unparseable page %s: %s", url, exc)
         return _reject(url, "unparseable")

@@ -3885,5 +3885,11 @@ def parse_document(text: str, utf8: bytes | None = None) -> HtmlElement:
     if _XML_START.match(text):  # ``text.lstrip()[:5] == "<?xml"`` without copying the page
         text = _XML_DECLARATION.sub("", text)
     elif utf8 is not None:
-        return lxml_html.document_fromstring(utf8, parser=_UTF8_PARSER)
+        return parse_document_bytes(utf8)
     return lxml_html.document_fromstring(text, parser=_PARSER)
+
+
+def parse_document_bytes(utf8: bytes) -> HtmlElement:
+    """``parse_document`` of the text whose UTF-8 bytes are *utf8*, when that text does not
+    start with an XML declaration (the caller checks)."""
+    return lxml_html.document_fromstring(utf8, parser=_UTF8_PARSER)
