@@ -49,31 +49,61 @@ LANGS: dict[str, dict] = {
         "site": ("Báo Sông Lô", "baosonglo.vn"),
         "headline": "Tỉnh đẩy mạnh chuyển đổi số trong nông nghiệp vùng cao",
         "openings": [
-            "Sáng 14/3,", "Theo báo cáo của Sở Nông nghiệp,", "Trong năm qua,", "Tại buổi làm việc,",
-            "Ông Nguyễn Văn Hùng cho biết,", "Bên cạnh đó,", "Đến nay,", "Trước thực tế này,",
-            "Chiều cùng ngày,", "Theo bà Lê Thị Mai,", "Để triển khai hiệu quả,", "Từ đầu năm,",
-            "Với mục tiêu đó,", "Tuy nhiên,", "Ngoài ra,", "Thời gian tới,",
+            "Sáng 14/3,",
+            "Theo báo cáo của Sở Nông nghiệp,",
+            "Trong năm qua,",
+            "Tại buổi làm việc,",
+            "Ông Nguyễn Văn Hùng cho biết,",
+            "Bên cạnh đó,",
+            "Đến nay,",
+            "Trước thực tế này,",
+            "Chiều cùng ngày,",
+            "Theo bà Lê Thị Mai,",
+            "Để triển khai hiệu quả,",
+            "Từ đầu năm,",
+            "Với mục tiêu đó,",
+            "Tuy nhiên,",
+            "Ngoài ra,",
+            "Thời gian tới,",
         ],
         "subjects": [
-            "nhiều hợp tác xã ở huyện Hàm Yên", "bà con đồng bào dân tộc thiểu số",
-            "chính quyền các xã vùng cao", "các doanh nghiệp chế biến nông sản",
-            "ngành nông nghiệp tỉnh", "hàng trăm hộ trồng cam sành", "lực lượng khuyến nông",
-            "thanh niên tình nguyện", "các điểm bưu điện văn hóa xã", "người dân thôn Nà Hang",
+            "nhiều hợp tác xã ở huyện Hàm Yên",
+            "bà con đồng bào dân tộc thiểu số",
+            "chính quyền các xã vùng cao",
+            "các doanh nghiệp chế biến nông sản",
+            "ngành nông nghiệp tỉnh",
+            "hàng trăm hộ trồng cam sành",
+            "lực lượng khuyến nông",
+            "thanh niên tình nguyện",
+            "các điểm bưu điện văn hóa xã",
+            "người dân thôn Nà Hang",
         ],
         "verbs": [
-            "đã ứng dụng phần mềm truy xuất nguồn gốc", "đã bán sản phẩm qua sàn thương mại điện tử",
-            "được tập huấn kỹ năng số cơ bản", "đã lắp đặt hệ thống tưới tiết kiệm",
-            "tiếp tục mở rộng diện tích trồng chè sạch", "đã ký hợp đồng bao tiêu sản phẩm",
-            "được hỗ trợ vốn vay ưu đãi", "đã xây dựng mã vùng trồng",
+            "đã ứng dụng phần mềm truy xuất nguồn gốc",
+            "đã bán sản phẩm qua sàn thương mại điện tử",
+            "được tập huấn kỹ năng số cơ bản",
+            "đã lắp đặt hệ thống tưới tiết kiệm",
+            "tiếp tục mở rộng diện tích trồng chè sạch",
+            "đã ký hợp đồng bao tiêu sản phẩm",
+            "được hỗ trợ vốn vay ưu đãi",
+            "đã xây dựng mã vùng trồng",
         ],
         "closings": [
-            "nhờ đó thu nhập tăng gần gấp đôi so với trước.", "góp phần giảm nghèo bền vững.",
-            "giúp sản phẩm địa phương vươn xa hơn.", "dù còn nhiều khó khăn về hạ tầng mạng.",
-            "theo kế hoạch đã đề ra từ đầu năm.", "với sự đồng hành của chính quyền.",
-            "trong bối cảnh giá vật tư tăng cao.", "và nhận được phản hồi tích cực.",
+            "nhờ đó thu nhập tăng gần gấp đôi so với trước.",
+            "góp phần giảm nghèo bền vững.",
+            "giúp sản phẩm địa phương vươn xa hơn.",
+            "dù còn nhiều khó khăn về hạ tầng mạng.",
+            "theo kế hoạch đã đề ra từ đầu năm.",
+            "với sự đồng hành của chính quyền.",
+            "trong bối cảnh giá vật tư tăng cao.",
+            "và nhận được phản hồi tích cực.",
         ],
-        "subheads": ["Thay đổi từ nhận thức", "Khó khăn còn ở phía trước", "Hướng đi mới cho nông sản",
-                     "Kết nối thị trường"],
+        "subheads": [
+            "Thay đổi từ nhận thức",
+            "Khó khăn còn ở phía trước",
+            "Hướng đi mới cho nông sản",
+            "Kết nối thị trường",
+        ],
         "quote": "Chuyển đổi số không phải là việc của riêng ai, mà là con đường tất yếu của nông thôn hôm nay.",
         "ad": "Quảng cáo",
         "related_head": "Tin liên quan",
@@ -100,31 +130,61 @@ LANGS: dict[str, dict] = {
         "site": ("Riverside Courier", "riversidecourier.com"),
         "headline": "Small towns turn to solar co-ops as power bills keep climbing",
         "openings": [
-            "On Tuesday morning,", "According to the county's own figures,", "Over the past year,",
-            "At a packed town hall meeting,", "Speaking to reporters,", "Meanwhile,", "So far,",
-            "In response,", "Later that day,", "As Maria Lopez put it,", "To make it work,",
-            "Since January,", "With that goal in mind,", "However,", "In addition,", "In the coming months,",
+            "On Tuesday morning,",
+            "According to the county's own figures,",
+            "Over the past year,",
+            "At a packed town hall meeting,",
+            "Speaking to reporters,",
+            "Meanwhile,",
+            "So far,",
+            "In response,",
+            "Later that day,",
+            "As Maria Lopez put it,",
+            "To make it work,",
+            "Since January,",
+            "With that goal in mind,",
+            "However,",
+            "In addition,",
+            "In the coming months,",
         ],
         "subjects": [
-            "dozens of households in the valley", "the local school board", "several family farms",
-            "the regional utility", "a group of retired engineers", "volunteers from the church",
-            "state regulators", "the town's two biggest employers", "residents on the east side",
+            "dozens of households in the valley",
+            "the local school board",
+            "several family farms",
+            "the regional utility",
+            "a group of retired engineers",
+            "volunteers from the church",
+            "state regulators",
+            "the town's two biggest employers",
+            "residents on the east side",
             "the co-op's founding members",
         ],
         "verbs": [
-            "signed up for a shared rooftop array", "voted to lease land for a new panel field",
-            "filed paperwork for a federal grant", "started tracking their monthly savings",
-            "pushed back against a proposed rate hike", "hosted workshops on battery storage",
-            "raised money through a community bond", "asked for clearer rules on net metering",
+            "signed up for a shared rooftop array",
+            "voted to lease land for a new panel field",
+            "filed paperwork for a federal grant",
+            "started tracking their monthly savings",
+            "pushed back against a proposed rate hike",
+            "hosted workshops on battery storage",
+            "raised money through a community bond",
+            "asked for clearer rules on net metering",
         ],
         "closings": [
-            "and expect to break even within six years.", "despite a long wait for permits.",
-            "which cut their bills by almost a third.", "after months of heated debate.",
-            "with help from a nonprofit lender.", "even as installation costs rose.",
-            "though some neighbours remain sceptical.", "and now plan to expand next spring.",
+            "and expect to break even within six years.",
+            "despite a long wait for permits.",
+            "which cut their bills by almost a third.",
+            "after months of heated debate.",
+            "with help from a nonprofit lender.",
+            "even as installation costs rose.",
+            "though some neighbours remain sceptical.",
+            "and now plan to expand next spring.",
         ],
-        "subheads": ["How the co-op began", "The money question", "Pushback from the utility",
-                     "What comes next"],
+        "subheads": [
+            "How the co-op began",
+            "The money question",
+            "Pushback from the utility",
+            "What comes next",
+        ],
         "quote": "We stopped waiting for somebody else to fix our power bills and decided to do it ourselves.",
         "ad": "Advertisement",
         "related_head": "Related stories",
@@ -151,31 +211,61 @@ LANGS: dict[str, dict] = {
         "site": ("Rheintal Anzeiger", "rheintal-anzeiger.de"),
         "headline": "Gemeinden setzen auf Bürgerenergie gegen steigende Strompreise",
         "openings": [
-            "Am Dienstagmorgen", "Nach Angaben des Landkreises", "Im vergangenen Jahr",
-            "Bei einer gut besuchten Bürgerversammlung", "Gegenüber dieser Zeitung", "Unterdessen",
-            "Bislang", "Als Reaktion darauf", "Am Nachmittag", "Wie Anna Schneider betont",
-            "Um das Projekt umzusetzen", "Seit Januar", "Mit diesem Ziel", "Allerdings",
-            "Darüber hinaus", "In den kommenden Monaten",
+            "Am Dienstagmorgen",
+            "Nach Angaben des Landkreises",
+            "Im vergangenen Jahr",
+            "Bei einer gut besuchten Bürgerversammlung",
+            "Gegenüber dieser Zeitung",
+            "Unterdessen",
+            "Bislang",
+            "Als Reaktion darauf",
+            "Am Nachmittag",
+            "Wie Anna Schneider betont,",
+            "Um das Projekt umzusetzen,",
+            "Seit Januar",
+            "Mit diesem Ziel",
+            "Allerdings",
+            "Darüber hinaus",
+            "In den kommenden Monaten",
         ],
         "subjects": [
-            "haben zahlreiche Haushalte im Tal", "hat der örtliche Gemeinderat", "haben mehrere Landwirte",
-            "hat der regionale Versorger", "haben pensionierte Ingenieure", "haben Freiwillige der Feuerwehr",
-            "hat die Landesregierung", "haben die beiden größten Arbeitgeber", "haben Anwohner im Ostteil",
+            "haben zahlreiche Haushalte im Tal",
+            "hat der örtliche Gemeinderat",
+            "haben mehrere Landwirte",
+            "hat der regionale Versorger",
+            "haben pensionierte Ingenieure",
+            "haben Freiwillige der Feuerwehr",
+            "hat die Landesregierung",
+            "haben die beiden größten Arbeitgeber",
+            "haben Anwohner im Ostteil",
             "haben die Gründungsmitglieder der Genossenschaft",
         ],
         "verbs": [
-            "eine gemeinsame Solaranlage auf dem Schuldach geplant", "Flächen für einen neuen Solarpark verpachtet",
-            "Fördermittel beim Bund beantragt", "ihre monatlichen Ersparnisse dokumentiert",
-            "gegen eine geplante Preiserhöhung protestiert", "Informationsabende zu Batteriespeichern angeboten",
-            "Geld über eine Bürgeranleihe gesammelt", "klarere Regeln für die Einspeisung gefordert",
+            "eine gemeinsame Solaranlage auf dem Schuldach geplant",
+            "Flächen für einen neuen Solarpark verpachtet",
+            "Fördermittel beim Bund beantragt",
+            "ihre monatlichen Ersparnisse dokumentiert",
+            "gegen eine geplante Preiserhöhung protestiert",
+            "Informationsabende zu Batteriespeichern angeboten",
+            "Geld über eine Bürgeranleihe gesammelt",
+            "klarere Regeln für die Einspeisung gefordert",
         ],
         "closings": [
-            "und rechnen mit einer Amortisation in sechs Jahren.", "trotz langer Genehmigungsverfahren.",
-            "was die Rechnungen um fast ein Drittel senkte.", "nach monatelangen Diskussionen.",
-            "mit Unterstützung einer Stiftung.", "obwohl die Baukosten gestiegen sind.",
-            "auch wenn einige Nachbarn skeptisch bleiben.", "und wollen im Frühjahr erweitern.",
+            "und rechnen mit einer Amortisation in sechs Jahren.",
+            "trotz langer Genehmigungsverfahren.",
+            "was die Rechnungen um fast ein Drittel senkte.",
+            "nach monatelangen Diskussionen.",
+            "mit Unterstützung einer Stiftung.",
+            "obwohl die Baukosten gestiegen sind.",
+            "auch wenn einige Nachbarn skeptisch bleiben.",
+            "und wollen im Frühjahr erweitern.",
         ],
-        "subheads": ["Wie alles begann", "Die Frage des Geldes", "Widerstand vom Versorger", "Wie es weitergeht"],
+        "subheads": [
+            "Wie alles begann",
+            "Die Frage des Geldes",
+            "Widerstand vom Versorger",
+            "Wie es weitergeht",
+        ],
         "quote": "Wir wollten nicht länger warten, bis jemand anderes unsere Stromrechnung für uns senkt.",
         "ad": "Anzeige",
         "related_head": "Mehr zum Thema",
@@ -203,7 +293,8 @@ LANGS: dict[str, dict] = {
 STRUCTURES = (
     "split-ads", "split-related", "split-newsletter", "split-gallery", "split-cards", "sections",
     "br-lines", "layout-table", "div-paragraphs", "pull-quote", "lists", "comments",
-    "continues-below", "paywall",
+    "continues-below", "paywall", "split-bare", "nested-halves", "long-comments", "bold-subheads",
+    "expand-rest", "teaser-summaries",
 )  # fmt: skip
 CLASSES = ("meaningful", "hashed", "none")
 MARKUPS = ("html5", "divs")
@@ -223,7 +314,9 @@ class Page:
 def paragraph(lang: dict, rng: random.Random, seen: set[str]) -> str:
     while True:
         sentences = []
-        for _ in range(rng.randint(2, 4)):
+        # one paragraph in five is a single short sentence (a quote's attribution, a one-line
+        # transition), as long stories have them
+        for _ in range(1 if rng.random() < 0.2 else rng.randint(2, 4)):
             opening = rng.choice(lang["openings"])
             sentences.append(
                 f"{opening} {rng.choice(lang['subjects'])} {rng.choice(lang['verbs'])} "
@@ -259,7 +352,7 @@ class Renderer:
         c = self.cls
         if kind == "ad":
             return (
-                f'<div{c("ad-slot inline-ad")}><span>{escape(lang["ad"])}</span>'
+                f"<div{c('ad-slot inline-ad')}><span>{escape(lang['ad'])}</span>"
                 f'<a href="https://ads.example.net/click?{i}"><img src="/ads/banner{i}.jpg" alt=""></a></div>'
             )
         if kind == "related":
@@ -290,9 +383,21 @@ class Renderer:
             )
         raise ValueError(kind)
 
+    def para_html(self, text: str) -> str:
+        """A paragraph's markup: one in four links a phrase of its second half inline."""
+        if self.rng.random() < 0.25:
+            words = text.split(" ")
+            at = len(words) // 2
+            return (
+                escape(" ".join(words[:at]))
+                + f' <a href="/tag/t{self.rng.randrange(99)}">{escape(" ".join(words[at : at + 3]))}</a> '
+                + escape(" ".join(words[at + 3 :]))
+            )
+        return escape(text)
+
     def paras(self, texts: list[str]) -> str:
         tag = "div" if self.page.structure == "div-paragraphs" else "p"
-        return "".join(f"<{tag}>{escape(t)}</{tag}>" for t in texts)
+        return "".join(f"<{tag}>{self.para_html(t)}</{tag}>" for t in texts)
 
     def render(self, lang: dict) -> str:
         page, rng, c = self.page, self.rng, self.cls
@@ -302,7 +407,7 @@ class Renderer:
         page.story = list(texts)
         s = page.structure
         body_tag = self.tag("section") if s == "sections" else "div"
-        if s.startswith("split-"):
+        if s.startswith("split-") and s != "split-bare":
             kind = {"ads": "ad", "cards": "card"}.get(s[6:], s[6:])
             parts = rng.randint(3, 5)
             step = -(-n // parts)
@@ -322,13 +427,18 @@ class Renderer:
                 for k, chunk in enumerate(chunks[1:])
             )
         elif s == "br-lines":
-            story = f"<div{c('article-content')}>" + "<br><br>".join(escape(t) for t in texts) + "</div>"
+            story = (
+                f"<div{c('article-content')}>"
+                + "<br><br>".join(escape(t) for t in texts)
+                + "</div>"
+            )
         elif s == "layout-table":
             story = (
                 f'<table width="100%" cellpadding="0" cellspacing="0"><tr><td width="70%" valign="top">'
-                f"{self.paras(texts)}</td><td valign=\"top\"><b>{escape(lang['related_head'])}</b><br>"
+                f'{self.paras(texts)}</td><td valign="top"><b>{escape(lang["related_head"])}</b><br>'
                 + "<br>".join(
-                    f'<a href="/news/t{k}.html">{self.boiler(t)}</a>' for k, t in enumerate(lang["related"])
+                    f'<a href="/news/t{k}.html">{self.boiler(t)}</a>'
+                    for k, t in enumerate(lang["related"])
                 )
                 + "</td></tr></table>"
             )
@@ -368,36 +478,93 @@ class Renderer:
                 f'<a href="/subscribe">Subscribe</a></div>'
                 f"<div{c('article-content premium')}>{self.paras(texts[half:])}</div>"
             )
-        else:  # div-paragraphs, comments
+        elif s == "split-bare":
+            # ads, a related box and a newsletter box set between bare paragraphs of one container
+            out = []
+            kinds = ["ad", "related", "newsletter", "card"]
+            for i, t in enumerate(texts):
+                out.append(f"<p>{self.para_html(t)}</p>")
+                if i and i % 6 == 0 and i < n - 2:
+                    out.append(self.box(kinds[(i // 6) % 4], lang, i))
+            story = "".join(out)
+        elif s == "nested-halves":
+            # the second half two levels deeper than the first, after a share bar
+            half = n // 2
+            story = (
+                f"<div{c('article-content')}>{self.paras(texts[:half])}</div>"
+                f'<div{c("share-tools")}><a href="https://www.facebook.com/sharer.php?u=x">Facebook</a>'
+                f'<a href="https://twitter.com/intent/tweet?url=x">Twitter</a></div>'
+                f"<div{c('content-wrap')}><div{c('inner')}><div{c('text')}>{self.paras(texts[half:])}"
+                "</div></div></div>"
+            )
+        elif s == "bold-subheads":
+            out = []
+            for i, t in enumerate(texts):
+                if i and i % 7 == 0:
+                    out.append(f"<p><strong>{escape(lang['subheads'][(i // 7) % 4])}</strong></p>")
+                out.append(f"<p>{self.para_html(t)}</p>")
+            story = "".join(out)
+        elif s == "expand-rest":
+            half = n // 2
+            story = (
+                f"<div{c('article-content')}>{self.paras(texts[:half])}</div>"
+                f'<button{c("read-more-button")} type="button">…</button>'
+                f"<div{c('article-content collapsed')}>{self.paras(texts[half:])}</div>"
+            )
+        elif s == "teaser-summaries":
+            # "read more" cards with a headline and a summary sentence between the parts
+            third = n // 3
+            cards = "".join(
+                f'<div{c("story-card")}><a href="/news/r{k}.html"><h3>{self.boiler(t)}</h3></a>'
+                f"<p>{escape(lang['comments'][k][:90])}</p></div>"
+                for k, t in enumerate(lang["related"][:2])
+            )
+            story = (
+                f"<div{c('article-content')}>{self.paras(texts[:third])}</div>"
+                f"<div{c('inline-stories')}><h4>{escape(lang['related_head'])}</h4>{cards}</div>"
+                f"<div{c('article-content')}>{self.paras(texts[third:])}</div>"
+            )
+        else:  # div-paragraphs, comments, long-comments
             story = f"<div{c('article-content')}>{self.paras(texts)}</div>"
         if s not in ("split-ads", "split-related", "split-newsletter", "split-gallery", "split-cards",
-                     "br-lines", "continues-below", "paywall"):  # fmt: skip
+                     "br-lines", "continues-below", "paywall", "nested-halves", "expand-rest",
+                     "teaser-summaries"):  # fmt: skip
             story = f"<{body_tag if s == 'sections' else 'div'}{c('article-body')}>{story}</{body_tag if s == 'sections' else 'div'}>"
-        site, host = lang["site"]
+        site = lang["site"][0]
         comments = ""
-        if s == "comments" or rng.random() < 0.3:
+        if s in ("comments", "long-comments") or rng.random() < 0.3:
+            said = list(lang["comments"])
+            if s == "long-comments":  # a blog's discussion, longer than the post's paragraphs
+                said = [
+                    f"{k + 1}. " + " ".join(lang["comments"][(k + d) % 4] for d in range(3))
+                    for k in range(12)
+                ]
             comments = (
                 f"<{self.tag('section')}{c('comments')}><h3>{escape(lang['comments_head'])}</h3>"
                 + "".join(
-                    f"<div{c('comment')}><b>user{k}</b><span>2 giờ trước</span><p>{self.boiler(t)}</p>"
+                    f"<div{c('comment')}><b>user{k}</b><span>14.03.2025 10:{k:02d}</span>"
+                    f"<p>{self.boiler(t)}</p>"
                     f'<a href="#reply">Reply</a></div>'
-                    for k, t in enumerate(lang["comments"])
+                    for k, t in enumerate(said)
                 )
                 + f"</{self.tag('section')}>"
             )
-        nav = "".join(f'<li><a href="/s{k}">{escape(x)}</a></li>' for k, x in enumerate(lang["subheads"]))
+        nav = "".join(
+            f'<li><a href="/s{k}">{escape(x)}</a></li>' for k, x in enumerate(lang["subheads"])
+        )
         art = self.tag("article")
         header = self.tag("header")
         html = (
             f'<!DOCTYPE html><html lang="{page.lang}"><head><meta charset="utf-8">'
             f"<title>{escape(lang['headline'])} - {escape(site)}</title></head><body>"
-            f"<{header}{c('site-header')}><a href=\"/\">{escape(site)}</a><{self.tag('nav')}><ul>{nav}</ul>"
+            f'<{header}{c("site-header")}><a href="/">{escape(site)}</a><{self.tag("nav")}><ul>{nav}</ul>'
             f"</{self.tag('nav')}></{header}>"
             f"<{self.tag('main')}{c('main')}><{art}{c('article')}><h1{c('article-title')}>{escape(lang['headline'])}</h1>"
             f"<div{c('meta')}><span>14/03/2025 08:30</span></div>{story}</{art}>{comments}"
             f"<{self.tag('aside')}{c('sidebar')}><h3>{escape(lang['related_head'])}</h3><ul>"
             + "".join(
-                f'<li><a href="/side{k}.html">{escape(t)}</a></li>' for k, t in enumerate(lang["related"])
+                f'<li><a href="/side{k}.html">{escape(t)}</a></li>'
+                for k, t in enumerate(lang["related"])
             )
             + f"</ul></{self.tag('aside')}></{self.tag('main')}>"
             f"<{self.tag('footer')}{c('site-footer')}><p>{self.boiler(lang['footer'])}</p></{self.tag('footer')}>"

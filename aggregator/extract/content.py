@@ -1696,6 +1696,7 @@ _STORY_PARAGRAPH = 150
 # Another story's card inside the story (its headline, "Read more"): boxes up to this long.
 _CARD_BOX_TAGS = frozenset({"div", "section", "aside"})
 _CARD_INSIDE_TEXT = 200
+_NEXT_PARAGRAPHS = 3
 
 
 @dataclass(slots=True)
@@ -2072,27 +2073,43 @@ class _Reader:
         few links). Read as it stands, its stop line ended the story there and lost the rest;
         where names or ``<aside>`` mark the card, pruning took it first."""
         length = self.stats.text.get(el, 0)
-        if not 0 < length <= _CARD_INSIDE_TEXT or next(el.iter("a"), None) is None:
+        if not 0 < length <= _CARD_TEXT or next(el.iter("a"), None) is None:
             return False
         following = el.getnext()
         while following is not None and (
             not isinstance(following.tag, str) or self.stats.text.get(following, 0) == 0
         ):
             following = following.getnext()  # an empty spacer, an ad slot, a comment
-        if (
-            following is None
-            or following.tag != "p"
-            or self.stats.text.get(following, 0) < _STORY_PARAGRAPH
-            or self.stats.density(following) >= 0.2
+        if following is None:
+            return False
+        if following.tag in _CARD_BOX_TAGS:
+            # The story goes on in a container of its own (a CMS splitting the body around
+            # the box): one of its first three paragraphs must be the story's (a one-line
+            # quote may open it). A bare paragraph after the box must be the story's itself.
+            after = [n for n in following.iter("p") if self.stats.text.get(n, 0)]
+            after = after[:_NEXT_PARAGRAPHS]
+        else:
+            after = [following]
+        if not any(
+            n.tag == "p"
+            and self.stats.text.get(n, 0) >= _STORY_PARAGRAPH
+            and self.stats.density(n) < 0.2
+            for n in after
         ):
             return False
+        # Up to 200 characters the stop line may be anywhere in the card; a longer box (two
+        # or three cards, each a linked headline over a summary) must open with it.
+        opening = length > _CARD_INSIDE_TEXT
         for part in el.iter():
             if part is el or not isinstance(part.tag, str):
                 continue
-            if 0 < self.stats.text.get(part, 0) <= 40:
+            size = self.stats.text.get(part, 0)
+            if 0 < size <= 40:
                 line = one_line(element_text(part))
                 if is_stop_heading(line) and not is_comment_heading(line):
                     return True
+            if opening and size and (0 < size <= 40 or (part.text and part.text.strip())):
+                return False  # the box's first line of text is no stop heading
         return False
 
     def _closing_byline(self, el: HtmlElement) -> bool:
