@@ -19,6 +19,15 @@ Vietnamese, English and German) in one of these structures each:
 - ``comments``: a long comment section after the story;
 - ``continues-below``: an "article continues below" break with an ad;
 - ``paywall``: a paywall-like teaser box after the first half, the second half still on the page;
+- ``split-bare``: ads, related, newsletter and card boxes between bare paragraphs of one container;
+- ``nested-halves``: the second half two levels deeper than the first, after a share bar;
+- ``long-comments``: a blog's discussion of twelve long comments after the story;
+- ``bold-subheads``: subheadings as bold paragraphs;
+- ``expand-rest``: a "read more" button, the rest of the story in a collapsed container;
+- ``teaser-summaries``: a box of cards (a linked headline over a summary) under a related
+  heading between the parts;
+- ``heading-box``, ``label-box``: a related heading (h3, or a bold label paragraph) and its
+  links between two parts of the story, with no box around them;
 
 and in one of three class styles (meaningful names, hashed CSS-module names, no class names)
 and two markups (HTML5 elements, div soup). Truth: the first 60 characters of every story
@@ -294,7 +303,7 @@ STRUCTURES = (
     "split-ads", "split-related", "split-newsletter", "split-gallery", "split-cards", "sections",
     "br-lines", "layout-table", "div-paragraphs", "pull-quote", "lists", "comments",
     "continues-below", "paywall", "split-bare", "nested-halves", "long-comments", "bold-subheads",
-    "expand-rest", "teaser-summaries",
+    "expand-rest", "teaser-summaries", "heading-box", "label-box",
 )  # fmt: skip
 CLASSES = ("meaningful", "hashed", "none")
 MARKUPS = ("html5", "divs")
@@ -511,6 +520,30 @@ class Renderer:
                 f'<button{c("read-more-button")} type="button">…</button>'
                 f"<div{c('article-content collapsed')}>{self.paras(texts[half:])}</div>"
             )
+        elif s == "heading-box":
+            # a related heading and its list of links set between two containers of the story,
+            # with no box around them
+            half = n // 2
+            items = "".join(
+                f'<li><a href="/news/h{k}.html">{self.boiler(t)}</a></li>'
+                for k, t in enumerate(lang["related"])
+            )
+            story = (
+                f"<div{c('article-content')}>{self.paras(texts[:half])}</div>"
+                f"<h3>{escape(lang['related_head'])}</h3><ul>{items}</ul>"
+                f"<div{c('article-content')}>{self.paras(texts[half:])}</div>"
+            )
+        elif s == "label-box":
+            # the same as a bold label and one linked paragraph per story, inside the body
+            half = n // 2
+            links = "".join(
+                f'<p><a href="/news/l{k}.html">{self.boiler(t)}</a></p>'
+                for k, t in enumerate(lang["related"])
+            )
+            story = (
+                f"{self.paras(texts[:half])}<p><strong>{escape(lang['related_head'])}:</strong></p>"
+                f"{links}{self.paras(texts[half:])}"
+            )
         elif s == "teaser-summaries":
             # "read more" cards with a headline and a summary sentence between the parts
             third = n // 3
@@ -528,7 +561,7 @@ class Renderer:
             story = f"<div{c('article-content')}>{self.paras(texts)}</div>"
         if s not in ("split-ads", "split-related", "split-newsletter", "split-gallery", "split-cards",
                      "br-lines", "continues-below", "paywall", "nested-halves", "expand-rest",
-                     "teaser-summaries"):  # fmt: skip
+                     "teaser-summaries", "heading-box"):  # fmt: skip
             story = f"<{body_tag if s == 'sections' else 'div'}{c('article-body')}>{story}</{body_tag if s == 'sections' else 'div'}>"
         site = lang["site"][0]
         comments = ""

@@ -2321,3 +2321,35 @@ def test_a_box_of_summary_cards_inside_the_story(heading: str, kept: bool) -> No
     assert body.count("Câu văn đầy đủ của bài") == 24
     assert ("Phần sau của bài" in body) is kept
     assert _SUMMARY not in body
+
+
+_OTHER_STORY = "County approves budget with new funding for rural broadband projects next year"
+_LATER = "<p>" + "A later sentence of the same story, with a comma, going on. " * 6 + "</p>"
+_LATER_VI = "<p>" + "Phần sau của bài, có dấu phẩy, kể tiếp câu chuyện dài. " * 6 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("heading", "after", "kept"),
+    [
+        # a related heading and its links between two containers of the story: read on
+        ("Related stories", f"<div>{_LATER * 3}</div>", True),
+        ("Tin liên quan", f"<div>{_LATER_VI * 3}</div>", True),
+        # a bare run of the story's paragraphs after the links
+        ("Related stories:", _LATER * 3, True),
+        # the box at the story's end: one teaser paragraph, or a comment section, after it
+        ("Related stories", f"<p>{_LATER[3:160]} summary.</p>", False),
+        ("Related stories", f"<div><h3>Discussion</h3>{_LATER * 3}</div>", False),
+        # a comment heading never opens such a box
+        ("Comments (3)", f"<div>{_LATER * 3}</div>", False),
+    ],
+)
+def test_a_related_heading_between_parts_of_the_story(heading: str, after: str, kept: bool) -> None:
+    links = "".join(f"<li><a href='/news/{k}.html'>{_OTHER_STORY} {k}</a></li>" for k in range(3))
+    html = (
+        "<html><body><h1>Story headline</h1><div class='x1'>"
+        f"<div>{EN_STORY * 3}</div><h3>{heading}</h3><ul>{links}</ul>{after}</div></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    assert "A full sentence of the story" in body
+    assert ("A later sentence" in body or "Phần sau của bài" in body) is kept
+    assert _OTHER_STORY not in body
