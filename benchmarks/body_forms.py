@@ -1,6 +1,6 @@
 """Main-text recall and precision on generated long pages: the structures articles come in.
 
-    .venv/bin/python -m benchmarks.body_forms [--pages 600] [--seed 12] [--fail 10]
+    .venv/bin/python -m benchmarks.body_forms [--pages 1100] [--seed 12] [--fail 10]
 
 The development sets test the article markup their sites happen to use. Issue 13 says that on
 unseen pages the body of long pages, blogs and pages with unusual containers is cut short or
@@ -632,7 +632,7 @@ def main(argv: list[str] | None = None) -> None:
     from aggregator.extract import extract_article
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--pages", type=int, default=700)
+    parser.add_argument("--pages", type=int, default=1100)
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--fail", type=int, default=0, help="failing pages to print")
     parser.add_argument("--structure", default=None, help="only this structure")
