@@ -191,7 +191,7 @@ _PROMO_WORDS = (
     "gefallen", "telegram", "whatsapp", "viber", "zalo", "gase", "wesprzyj", "unterstützen",
     "soutenez", "apóyanos", "support", "donat", "affiliate", "partner", "afiliad", "affili",
     "coverage", "dõi", "đặt mua", "dây nóng", "hotline", "einzelheft", "bestellen", "ứng dụng",
-    "app", "free article", "subscriber", "abonnent", "dành cho", "gói",
+    "app", "free article", "thành viên", "hội viên",
 )  # fmt: skip
 
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".
