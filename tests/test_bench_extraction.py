@@ -165,3 +165,21 @@ def test_title_forms_render_pages_whose_headline_is_shown(capsys: pytest.Capture
         assert escape(form.headline, quote=False) in title_forms.render(form, rng), template
     title_forms.main(["--pages", "30", "--seed", "3"])
     assert capsys.readouterr().out.startswith("title exact on 30 generated pages: ")
+
+
+def test_body_forms_render_every_paragraph_and_score(capsys: pytest.CaptureFixture) -> None:
+    # Every generated page holds each story paragraph's opening and each boilerplate text,
+    # and a small run over every structure scores.
+    from html import escape
+
+    from benchmarks import body_forms
+
+    pages = body_forms.pages(len(body_forms.STRUCTURES), 3)
+    assert {p.structure for p in pages} == set(body_forms.STRUCTURES)
+    for page in pages:
+        for text in page.story:
+            assert escape(text.split(" ")[0]) in page.html, page.structure
+        for text in page.boiler:
+            assert escape(text) in page.html, page.structure
+    body_forms.main(["--pages", "44", "--seed", "3"])
+    assert capsys.readouterr().out.startswith("main text on 44 generated long pages: ")

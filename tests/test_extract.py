@@ -16,6 +16,7 @@ from aggregator.extract.clean import (
     credit_of,
     is_agency_credit,
     is_boilerplate,
+    is_comment_heading,
     is_contact_field,
     is_control_label,
     is_page_meta,
@@ -2233,3 +2234,122 @@ def test_the_lead_under_a_headline_in_h3_is_read_without_metadata() -> None:
     )
     article = extract_article(html, "https://hundeschule.example.de/aktuelles/winter")
     assert "der erste Spaziergang in geschlossener Schneedecke" in article.body_text
+
+
+# --- round 12 (body16): main text on long generated pages (benchmarks/body_forms.py) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the break an ad slot leaves in the story, alone in its block
+        ("Article continues below", True),
+        ("Lesen Sie nach der Anzeige weiter", True),
+        ("Bài viết tiếp tục bên dưới", True),
+        ("Nội dung tiếp tục bên dưới", True),
+        # a sentence that says more is not the line
+        ("Bài viết tiếp tục bên dưới phần bình luận của độc giả về dự án đường cao tốc.", False),
+        ("The debate continues below the surface of the town's politics.", False),
+    ],
+)
+def test_continues_below_lines(text: str, expected: bool) -> None:
+    assert is_boilerplate(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a paywall's teaser box left above the rest of the story
+        ("You have read your free articles this month. Subscribe for unlimited access.", True),
+        ("Dieser Artikel ist nur für Abonnenten verfügbar. Jetzt vier Wochen testen.", True),
+        ("Bạn đang đọc bài viết dành cho thành viên. Đăng ký gói đọc báo để đọc tiếp.", True),
+        ("This story is available to subscribers only.", True),
+        # story sentences about subscribers and members
+        ("The paper said its subscribers grew by two percent, only a little.", False),
+        ("Die Zeitung hat nur noch 20.000 Abonnenten, sagte der Verleger.", False),
+        ("Hội nghị dành cho thành viên Hội Nông dân tỉnh diễn ra sáng 14/3.", False),
+    ],
+)
+def test_paywall_teaser_lines(text: str, expected: bool) -> None:
+    assert is_promo(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bình luận (12)", True),
+        ("Comments (24)", True),
+        ("Kommentare [3]", True),
+        ("Ảnh (3)", False),  # a gallery's count
+        ("Video (2)", False),
+        ("Điều 5 (sửa đổi)", False),
+    ],
+)
+def test_comment_headings_with_a_count(text: str, expected: bool) -> None:
+    assert is_comment_heading(text) is expected
+    assert is_stop_heading(text) is expected
+
+
+_SUMMARY = "Nông dân Chiêm Hóa làm giàu từ mô hình nuôi cá lồng trên sông Gâm, thu nhập tăng cao"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kept"),
+    [
+        # a box of two cards (a linked headline over a summary each) under a related heading,
+        # the story going on in a container of its own: the rest of the story is read
+        ("Tin liên quan", True),
+        ("Related stories", True),
+        ("Lesen Sie auch", True),
+        # a comment heading still ends the story
+        ("Bình luận (3)", False),
+    ],
+)
+def test_a_box_of_summary_cards_inside_the_story(heading: str, kept: bool) -> None:
+    cards = "".join(
+        f"<div><a href='/bai-{k}.html'><h3>Tiêu đề bài khác số {k} của trang</h3></a>"
+        f"<p>{_SUMMARY}</p></div>"
+        for k in range(2)
+    )
+    second = "<p>" + "Phần sau của bài, có dấu phẩy, kể tiếp câu chuyện dài. " * 6 + "</p>"
+    html = (
+        "<html><body><h1>Tiêu đề bài</h1><div class='x1'>"
+        f"<div>{VI_STORY * 3}</div><div><h4>{heading}</h4>{cards}</div>"
+        f"<div>{second * 3}</div></div></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    assert body.count("Câu văn đầy đủ của bài") == 24
+    assert ("Phần sau của bài" in body) is kept
+    assert _SUMMARY not in body
+
+
+_OTHER_STORY = "County approves budget with new funding for rural broadband projects next year"
+_LATER = "<p>" + "A later sentence of the same story, with a comma, going on. " * 6 + "</p>"
+_LATER_VI = "<p>" + "Phần sau của bài, có dấu phẩy, kể tiếp câu chuyện dài. " * 6 + "</p>"
+
+
+@pytest.mark.parametrize(
+    ("heading", "after", "kept"),
+    [
+        # a related heading and its links between two containers of the story: read on
+        ("Related stories", f"<div>{_LATER * 3}</div>", True),
+        ("Tin liên quan", f"<div>{_LATER_VI * 3}</div>", True),
+        # a bare run of the story's paragraphs after the links
+        ("Related stories:", _LATER * 3, True),
+        # the box at the story's end: one teaser paragraph, or a comment section, after it
+        ("Related stories", f"<p>{_LATER[3:160]} summary.</p>", False),
+        ("Related stories", f"<div><h3>Discussion</h3>{_LATER * 3}</div>", False),
+        # a comment heading never opens such a box
+        ("Comments (3)", f"<div>{_LATER * 3}</div>", False),
+    ],
+)
+def test_a_related_heading_between_parts_of_the_story(heading: str, after: str, kept: bool) -> None:
+    links = "".join(f"<li><a href='/news/{k}.html'>{_OTHER_STORY} {k}</a></li>" for k in range(3))
+    html = (
+        "<html><body><h1>Story headline</h1><div class='x1'>"
+        f"<div>{EN_STORY * 3}</div><h3>{heading}</h3><ul>{links}</ul>{after}</div></body></html>"
+    )
+    body = extract_article(html, URL).body_text
+    assert "A full sentence of the story" in body
+    assert ("A later sentence" in body or "Phần sau của bài" in body) is kept
+    assert _OTHER_STORY not in body

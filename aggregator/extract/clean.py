@@ -92,6 +92,17 @@ BOILERPLATE_LINES: frozenset[str] = frozenset({
     # An app promotion's button, alone in a block once its box's class is gone.
     "tải ngay", "tải về", "tải app", "tải ứng dụng", "mở ứng dụng", "cài đặt ngay",
     "tải về ngay", "mở app",
+    # The break an ad slot leaves in the story ("Article continues below", "Lesen Sie nach der
+    # Anzeige weiter"), alone in its block once the slot's class is gone: the text goes on after
+    # it, so it is dropped like the ad's label, not read as a stop.
+    "article continues below", "story continues below", "the article continues below",
+    "article continues below advertisement", "story continues below advertisement",
+    "article continues after advertisement", "continue reading below",
+    "lesen sie nach der anzeige weiter", "weiter nach der anzeige", "weiterlesen nach der anzeige",
+    "artikel geht nach der anzeige weiter", "der artikel geht unter der anzeige weiter",
+    "bài viết tiếp tục bên dưới", "nội dung tiếp tục bên dưới", "mời đọc tiếp bên dưới",
+    "l'article continue ci-dessous", "la suite après la publicité", "la suite après cette publicité",
+    "el artículo continúa debajo", "la nota continúa debajo", "continua a leggere sotto",
 })  # fmt: skip
 
 # Words of media-player and gallery controls ("Caption Close", "Image 1 of 8", "Previous Next",
@@ -140,6 +151,14 @@ _PROMO = re.compile(
         | hazte\s+(?:miembro|socio|suscriptor) | suscr[ií]bete | abonnez-vous
         | jetzt\s+abonnieren | abonnieren\s+sie | assine\s+(?:já|a|o|agora) | iscriviti
         | do\s+subskrypcji
+        # a paywall's teaser box left in the page above the rest of the story ("You have read
+        # your free articles this month", "Dieser Artikel ist nur für Abonnenten verfügbar",
+        # "Bài viết dành cho thành viên. Đăng ký gói đọc báo …")
+        | \byour\s+(?:\d+\s+)?free\s+articles?\b
+        | \b(?:only\s+(?:available\s+)?(?:to|for)\s+subscribers|(?:to|for)\s+subscribers\s+only)\b
+        | \bnur\s+für\s+(?:abonnenten|abonnentinnen|abonnent\*innen)\s+(?:verfügbar|lesbar|sichtbar)
+        | \bbài\s+viết\s+(?:chỉ\s+)?dành\s+(?:riêng\s+)?cho\s+(?:thành\s+viên|hội\s+viên)
+        | \bđăng\s+ký\s+gói\s+(?:đọc|thành\s+viên|hội\s+viên)
         | if\s+you\s+(?:enjoy(?:ed)?|lik(?:e|ed))\s+(?:reading\s+)?this\s+(?:article|post|story|piece)
         | wenn\s+ihnen\s+(?:dieser|der)\s+(?:artikel|beitrag)\s+gefallen\s+hat
         | click\s+here\s+(?:for|to)\s+(?:more\s+information|subscribe|find\s+out\s+more)
@@ -172,7 +191,7 @@ _PROMO_WORDS = (
     "gefallen", "telegram", "whatsapp", "viber", "zalo", "gase", "wesprzyj", "unterstützen",
     "soutenez", "apóyanos", "support", "donat", "affiliate", "partner", "afiliad", "affili",
     "coverage", "dõi", "đặt mua", "dây nóng", "hotline", "einzelheft", "bestellen", "ứng dụng",
-    "app",
+    "app", "free article", "thành viên", "hội viên",
 )  # fmt: skip
 
 # A provenance line: "Theo TQĐT", "(Theo TTXVN)", "Nguồn: VNEWS", "Source: http://…", "-VNA".
@@ -505,6 +524,16 @@ _COMMENT_TITLE = re.compile(
     re.VERBOSE,
 )
 _COMMENT_TITLE_MAX = 200
+# A comment heading with its count after it in brackets ("Bình luận (12)", "Comments (24)",
+# "Kommentare [3]"): the count is the section's, the words are a comment heading's.
+_BRACKETED_COUNT = re.compile(r"^(?P<words>\D+?)\s*[(\[]\s*\d+\s*[)\]]$")
+
+
+def _counted_comment_heading(folded: str) -> bool:
+    if not folded.endswith((")", "]")):
+        return False
+    m = _BRACKETED_COUNT.match(folded)
+    return m is not None and m.group("words") in _COMMENT_HEADINGS
 
 
 def is_stop_heading(text: str) -> bool:
@@ -520,6 +549,7 @@ def is_stop_heading(text: str) -> bool:
         folded in STOP_HEADINGS
         or _COMMENT_COUNT.match(folded) is not None
         or _COMMENT_TITLE.match(folded) is not None
+        or _counted_comment_heading(folded)
         or (
             folded.startswith(STOP_PREFIXES)
             and len(folded.split()) <= 7
@@ -550,6 +580,7 @@ def is_comment_heading(text: str) -> bool:
         folded in _COMMENT_HEADINGS
         or _COMMENT_COUNT.match(folded) is not None
         or _COMMENT_TITLE.match(folded) is not None
+        or _counted_comment_heading(folded)
     )
 
 

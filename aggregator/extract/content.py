@@ -1696,6 +1696,7 @@ _STORY_PARAGRAPH = 150
 # Another story's card inside the story (its headline, "Read more"): boxes up to this long.
 _CARD_BOX_TAGS = frozenset({"div", "section", "aside"})
 _CARD_INSIDE_TEXT = 200
+_NEXT_PARAGRAPHS = 3
 
 
 @dataclass(slots=True)
@@ -2041,7 +2042,13 @@ class _Reader:
         if el.tag != "p" and el.tag not in HEADING_TAGS:
             return False
         length = self.stats.text.get(el, 0)
-        if not 0 < length <= 40 or not is_related_box_heading(text := el.text_content()):
+        if not 0 < length <= 40:
+            return False
+        text = el.text_content()
+        # Any other box heading that stops the reading ("Related stories", "Read more") is
+        # such a box too when more of the story follows, by stricter evidence (below).
+        named = is_related_box_heading(text)
+        if not named and (not is_stop_heading(text) or is_comment_heading(text)):
             return False
         links = 0
         for sibling in el.itersiblings():
@@ -2054,15 +2061,46 @@ class _Reader:
                 return False
             # Any related box before the byline that closes the container (below); only the
             # in-body ones before more of the story.
-            if self._closing_byline(sibling):
+            if named and self._closing_byline(sibling):
                 return True
-            return (
-                is_in_body_box_heading(text)
-                and sibling.tag == "p"
-                and self.stats.text.get(sibling, 0) >= _STORY_PARAGRAPH
-                and self.stats.density(sibling) < 0.2
-            )
+            if is_in_body_box_heading(text) and self._story_paragraph(sibling):
+                return True
+            return self._story_goes_on(sibling)
         return False
+
+    def _story_paragraph(self, el: HtmlElement) -> bool:
+        """A paragraph of story text: long, few links."""
+        return (
+            el.tag == "p"
+            and self.stats.text.get(el, 0) >= _STORY_PARAGRAPH
+            and self.stats.density(el) < 0.2
+        )
+
+    def _story_goes_on(self, el: HtmlElement) -> bool:
+        """Whether the story goes on at *el*, after a box that a heading opened: three
+        paragraphs with few links, two of them long (a story's), bare or opening a container
+        of their own (a CMS splitting the
+        body around the box). The box at the end of a story is followed by a footer, a
+        comment section (its heading first) or other stories' teasers (one summary each,
+        links between): not by two paragraphs of running text."""
+        if el.tag in _CARD_BOX_TAGS:
+            first = next(
+                (n for n in el if isinstance(n.tag, str) and self.stats.text.get(n, 0)), None
+            )
+            if first is None or first.tag != "p":
+                return False
+            el = first
+        seen = long = 0
+        for node in (el, *el.itersiblings()):
+            if not isinstance(node.tag, str) or not self.stats.text.get(node, 0):
+                continue
+            if node.tag != "p" or self.stats.density(node) >= 0.2:
+                return False
+            long += self.stats.text.get(node, 0) >= _STORY_PARAGRAPH
+            seen += 1
+            if seen == _NEXT_PARAGRAPHS:
+                break
+        return long >= 2
 
     def _card_inside_story(self, el: HtmlElement) -> bool:
         """Another story's card set between the story's paragraphs (a "rich link": its headline
@@ -2072,27 +2110,43 @@ class _Reader:
         few links). Read as it stands, its stop line ended the story there and lost the rest;
         where names or ``<aside>`` mark the card, pruning took it first."""
         length = self.stats.text.get(el, 0)
-        if not 0 < length <= _CARD_INSIDE_TEXT or next(el.iter("a"), None) is None:
+        if not 0 < length <= _CARD_TEXT or next(el.iter("a"), None) is None:
             return False
         following = el.getnext()
         while following is not None and (
             not isinstance(following.tag, str) or self.stats.text.get(following, 0) == 0
         ):
             following = following.getnext()  # an empty spacer, an ad slot, a comment
-        if (
-            following is None
-            or following.tag != "p"
-            or self.stats.text.get(following, 0) < _STORY_PARAGRAPH
-            or self.stats.density(following) >= 0.2
+        if following is None:
+            return False
+        if following.tag in _CARD_BOX_TAGS:
+            # The story goes on in a container of its own (a CMS splitting the body around
+            # the box): one of its first three paragraphs must be the story's (a one-line
+            # quote may open it). A bare paragraph after the box must be the story's itself.
+            after = [n for n in following.iter("p") if self.stats.text.get(n, 0)]
+            after = after[:_NEXT_PARAGRAPHS]
+        else:
+            after = [following]
+        if not any(
+            n.tag == "p"
+            and self.stats.text.get(n, 0) >= _STORY_PARAGRAPH
+            and self.stats.density(n) < 0.2
+            for n in after
         ):
             return False
+        # Up to 200 characters the stop line may be anywhere in the card; a longer box (two
+        # or three cards, each a linked headline over a summary) must open with it.
+        opening = length > _CARD_INSIDE_TEXT
         for part in el.iter():
             if part is el or not isinstance(part.tag, str):
                 continue
-            if 0 < self.stats.text.get(part, 0) <= 40:
+            size = self.stats.text.get(part, 0)
+            if 0 < size <= 40:
                 line = one_line(element_text(part))
                 if is_stop_heading(line) and not is_comment_heading(line):
                     return True
+            if opening and size and (0 < size <= 40 or (part.text and part.text.strip())):
+                return False  # the box's first line of text is no stop heading
         return False
 
     def _closing_byline(self, el: HtmlElement) -> bool:
