@@ -2126,3 +2126,24 @@ def test_sapo_from_the_lines_opening_the_body(cell: str, summary: str) -> None:
     assert article.title == TITLE
     assert article.summary == summary
     assert article.body_text.startswith(summary or PARAGRAPHS[0])
+
+
+# Round 12, second pass (vi17).
+
+
+@pytest.mark.parametrize(
+    ("table", "first"),
+    [
+        # One cell: a layout table, its <br> lines kept apart (headline, date line, sapo).
+        (f"<table><tr><td><b>{TITLE}</b><br>08/01/2026 18:21<br>{SAPO}</td></tr></table>", SAPO),
+        # Cells of a data table: a cell's lines are words apart, never glued ("Cao Bằng120").
+        (
+            "<table><tr><th>Tỉnh</th><th>Số hộ</th></tr><tr><td>Cao<br>Bằng</td><td>120</td></tr></table>",
+            "Tỉnh | Số hộ\nCao Bằng | 120",
+        ),
+    ],
+)
+def test_table_cells_keep_their_line_boundaries(table: str, first: str) -> None:
+    story = f"<div>{table}{BODY}</div>"
+    article = extract_article(_bare("Chi tiết tin", story), URL, None, now=NOW)
+    assert article.body_text.startswith(first)
