@@ -12,7 +12,9 @@ import pytest
 
 from aggregator import extract_article
 from aggregator.dates import VN_TZ
+from aggregator.extract.content import Block
 from aggregator.extract.metadata import read_metadata, unescape_once
+from aggregator.extract.page import _blank_line_sapo
 from aggregator.extract.published import find_dates, without_update_stamp
 
 NOW = datetime(2026, 1, 15, 9, 0, tzinfo=VN_TZ)
@@ -2147,3 +2149,36 @@ def test_table_cells_keep_their_line_boundaries(table: str, first: str) -> None:
     story = f"<div>{table}{BODY}</div>"
     article = extract_article(_bare("Chi tiết tin", story), URL, None, now=NOW)
     assert article.body_text.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("block", "sapo"),
+    [
+        (Block("p", SAPO, "", after_blank=True), True),
+        # A paragraph of its own (no blank line inside one box): the story's first.
+        (Block("p", SAPO, ""), False),
+        # Short, or no sentence's end, or lines: a label, a kicker, a box of lines.
+        (Block("p", "Tin tức - Sự kiện", "", after_blank=True), False),
+        (Block("p", SAPO.rstrip("."), "", after_blank=True), False),
+        (Block("p", f"{SAPO}\n{SAPO}", "", after_blank=True), False),
+        (Block("h", SAPO, "", after_blank=True), False),
+    ],
+)
+def test_blank_line_sapo(block: Block, sapo: bool) -> None:
+    assert _blank_line_sapo(block) is sapo
+
+
+@pytest.mark.parametrize(
+    ("cell", "summary"),
+    [
+        # Headline and date line, a blank line, the sapo, all in one box: the sapo is the summary.
+        (f"<div><b>{TITLE}</b><br><i>08/01/2026 18:21</i><br><br>{SAPO}</div>", SAPO),
+        # Guard: the sapo in a paragraph of its own under the lines: no summary from it.
+        (f"<div><b>{TITLE}</b><br><i>08/01/2026 18:21</i></div><p>{SAPO}</p>", ""),
+    ],
+)
+def test_sapo_after_a_blank_line_in_the_opening_lines(cell: str, summary: str) -> None:
+    article = extract_article(_bare("Chi tiết tin", f"<div>{cell}{BODY}</div>"), URL, None, now=NOW)
+    assert article.title == TITLE
+    assert article.summary == summary
+    assert article.body_text.startswith(SAPO)

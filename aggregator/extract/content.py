@@ -1706,6 +1706,9 @@ class Block:
     text: str  # plain text ("" for an image without caption)
     html: str  # clean HTML for body_html
     src: str = ""  # image URL (absolute) for kind "image"
+    # Split from the block before it by a blank line (<br><br>) inside one run of text: the
+    # same box's next paragraph (an old template's cell: headline, date line, blank, sapo).
+    after_blank: bool = field(default=False, compare=False)
 
 
 # An inline style that hides its element: "display:none", "visibility:hidden", a zero font
@@ -1847,8 +1850,11 @@ class _Reader:
         paras = _PARAGRAPH_BREAK.split(text) if "\n" in text else [text]
         if _LINK_LINE in text:
             paras = [para for para in _without_link_lines(paras) if para]
-        for para in paras:
+        for i, para in enumerate(paras):
+            count = len(self.blocks)
             self.add_text(kind, para)
+            if i and len(self.blocks) > count:
+                self.blocks[-1].after_blank = True
 
     def add_text(self, kind: str, raw: str) -> None:
         lines = [one_line(line) for line in raw.split("\n")]

@@ -1343,6 +1343,7 @@ class ArticlePage:
         blocks = self.drop_repeats(blocks, title, "", headline_keys)
         blocks = self.drop_date_line(blocks, published, vietnamese=language == "vi")
         opening_block = blocks[0].text if blocks else ""
+        second_block = blocks[1] if len(blocks) > 1 else None
         if title_source == "title" and language == "vi":
             # No heading, no metadata title: the short line opening the body, or the
             # headline-shaped block right above the body's container, is the headline set in
@@ -1377,7 +1378,12 @@ class ArticlePage:
             if blocks
             and "\n" in opening_block
             and blocks[0].text != opening_block
-            and opening_block.endswith(blocks[0].text)
+            and (
+                opening_block.endswith(blocks[0].text)
+                # or the same box's next paragraph after a blank line ("<br><br>"), the
+                # headline-and-date lines above it gone whole: the sapo set off by a gap
+                or (blocks[0] is second_block and _blank_line_sapo(blocks[0]))
+            )
             else ""
         )
         set_apart = ""  # the sapo set apart above the body's box, without class or prefix
@@ -3557,6 +3563,21 @@ def _opening_line(blocks: Sequence[Block]) -> tuple[str, list[Block]]:
     if not any(len(b.text) > max(len(text), 80) for b in following):
         return "", []
     return text, kept
+
+
+def _blank_line_sapo(block: Block) -> bool:
+    """Whether *block*, the paragraph after the body's opening lines (headline, date line) once
+    those left, is their box's sapo set off by a blank line: split from them by ``<br><br>`` in
+    one run of text (not a paragraph of its own, which is the story's first), one line, and a
+    sentence of a sapo's length (80 characters or more, ending as a sentence ends)."""
+    text = block.text
+    return (
+        block.after_blank
+        and block.kind == "p"
+        and "\n" not in text
+        and len(text) >= 80
+        and text[-1] in _SENTENCE_ENDS
+    )
 
 
 # How many elements above the body's container a headline set in a plain block is looked for.
