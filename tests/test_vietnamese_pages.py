@@ -14,7 +14,7 @@ from aggregator import extract_article
 from aggregator.dates import VN_TZ
 from aggregator.extract.content import Block
 from aggregator.extract.metadata import read_metadata, unescape_once
-from aggregator.extract.page import _blank_line_sapo
+from aggregator.extract.page import _blank_line_sapo, _bold_name, _is_province, _right_under_h1
 from aggregator.extract.published import find_dates, without_update_stamp
 
 NOW = datetime(2026, 1, 15, 9, 0, tzinfo=VN_TZ)
@@ -2182,3 +2182,33 @@ def test_sapo_after_a_blank_line_in_the_opening_lines(cell: str, summary: str) -
     assert article.title == TITLE
     assert article.summary == summary
     assert article.body_text.startswith(SAPO)
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        # In capitals right under the headline, above the date line: the byline's slot.
+        (f"<h1>{TITLE}</h1><div><b>LÊ THỊ HỒNG</b></div><div>08/01/2026</div>", ["Lê Thị Hồng"]),
+        (
+            f"<h1>{TITLE}</h1><div><b>THÁI CẢNH - NGUYỄN VĂN AN</b></div>",
+            ["Thái Cảnh", "Nguyễn Văn An"],
+        ),
+        # Guards: a province's name there is a place; capitals not under the headline (a
+        # kicker above the story) stay out; a name as written needs no headline above.
+        (f"<h1>{TITLE}</h1><div><b>TUYÊN QUANG</b></div>", []),
+        (f"<h1>{TITLE}</h1><div>08/01/2026</div><div><b>LÊ THỊ HỒNG</b></div>", []),
+        (f"<h1>{TITLE}</h1><div>08/01/2026</div><div><b>Lê Thị Hồng</b></div>", ["Lê Thị Hồng"]),
+    ],
+)
+def test_bold_name_in_capitals_under_the_headline(html: str, authors: list[str]) -> None:
+    root = lxml.html.fromstring(f"<div>{html}</div>")
+    line = next(el for el in root if el.find("b") is not None)
+    assert _bold_name(line, under_headline=_right_under_h1(line)) == authors
+
+
+@pytest.mark.parametrize(
+    ("name", "province"),
+    [("Tuyên Quang", True), ("TP Hà Nội", True), ("Hà Nội", True), ("Thái Cảnh", False)],
+)
+def test_is_province(name: str, province: bool) -> None:
+    assert _is_province(name) is province

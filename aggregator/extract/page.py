@@ -27,6 +27,7 @@ from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 from lxml.etree import XPathError
 
+from aggregator import taxonomy
 from aggregator.dates import parse_date
 from aggregator.extract import clean, content, titles
 from aggregator.extract.bylines import (
@@ -2688,10 +2689,13 @@ _TOP_LINE = 160
 _ABOVE_LINES = 3
 
 
-def _bold_name(el: HtmlElement) -> list[str]:
+def _bold_name(el: HtmlElement, *, under_headline: bool = False) -> list[str]:
     """The name of a line set wholly in bold ("<p><strong>Minh Anh</strong></p>", "<b>Vũ
     Nguyệt – Nhật Quang</b>") shaped like a reporter's name line (``clean.trailing_name``:
-    full names of 2-4 words), not in capitals; [] otherwise."""
+    full names of 2-4 words), not in capitals; [] otherwise. A line right under the headline
+    (*under_headline*: the headline's next element) may be in capitals ("<b>LÊ THỊ HỒNG</b>"
+    between the headline and the date line, the byline's slot): a kicker stands above the
+    headline, a dateline's place opens the sapo, and a province's name is no name."""
     bold = el if el.tag in _BOLD else None
     if bold is None:
         children = [c for c in el if isinstance(c.tag, str) and c.tag != "br"]
@@ -2703,9 +2707,25 @@ def _bold_name(el: HtmlElement) -> list[str]:
     if any(isinstance(c.tag, str) and c.tag not in ("br", "span") for c in bold):
         return []
     text = clean.one_line(bold.text_content())
-    if len(text) > 60 or text.isupper():
-        return []  # in capitals above the story: as often a place or a kicker ("TUYÊN QUANG")
+    if len(text) > 60:
+        return []
+    if text.isupper():
+        if not under_headline:
+            return []  # in capitals above the story: as often a place or a kicker ("TUYÊN QUANG")
+        names = clean.trailing_name(clean.name_case(text)) or []
+        return [] if any(_is_province(name) for name in names) else names
     return clean.trailing_name(text) or []
+
+
+# Province names as a byline line would write them ("Tuyên Quang", "Hà Nội"), lower-cased.
+_PROVINCE_NAMES = frozenset(
+    name.removeprefix("TP ").lower() for name in taxonomy.PROVINCES.values()
+)
+
+
+def _is_province(name: str) -> bool:
+    """Whether *name* is a province's ("Tuyên Quang", "TP Hà Nội"), not a person's."""
+    return name.removeprefix("TP ").lower() in _PROVINCE_NAMES
 
 
 _BOLD = frozenset({"strong", "b"})
@@ -2741,7 +2761,9 @@ def _byline_above(container: HtmlElement, *, vietnamese: bool = False) -> list[s
                 # A longform story's credits box over its text: the writer's line names the
                 # author, the photo and layout credits none.
                 return next(n for line in box if (n := clean.byline_authors(line)))
-            if vietnamese and (names := _bold_name(sibling)):
+            if vietnamese and (
+                names := _bold_name(sibling, under_headline=_right_under_h1(sibling))
+            ):
                 return names
             seen += 1
             if seen >= _ABOVE_LINES:
@@ -2750,6 +2772,14 @@ def _byline_above(container: HtmlElement, *, vietnamese: bool = False) -> list[s
         if el is not None and el.tag == "body":
             return []
     return []
+
+
+def _right_under_h1(el: HtmlElement) -> bool:
+    """Whether the element right before *el* (skipping comments) is an h1: the headline."""
+    for sibling in el.itersiblings(preceding=True):
+        if isinstance(sibling.tag, str):
+            return sibling.tag == "h1"
+    return False
 
 
 # How many of the headline's next elements hold the story's header lines (the date row, the
