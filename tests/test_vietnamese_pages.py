@@ -14,7 +14,14 @@ from aggregator import extract_article
 from aggregator.dates import VN_TZ
 from aggregator.extract.content import Block
 from aggregator.extract.metadata import read_metadata, unescape_once
-from aggregator.extract.page import _blank_line_sapo, _bold_name, _is_province, _right_under_h1
+from aggregator.extract.page import (
+    _bare_name_over_sapo,
+    _blank_line_sapo,
+    _bold_name,
+    _is_province,
+    _name_line,
+    _right_under_h1,
+)
 from aggregator.extract.published import find_dates, without_update_stamp
 
 NOW = datetime(2026, 1, 15, 9, 0, tzinfo=VN_TZ)
@@ -2212,3 +2219,36 @@ def test_bold_name_in_capitals_under_the_headline(html: str, authors: list[str])
 )
 def test_is_province(name: str, province: bool) -> None:
     assert _is_province(name) is province
+
+
+@pytest.mark.parametrize(
+    ("html", "bare"),
+    [
+        (f"<p>Minh Anh</p><p><b>{SAPO}</b></p>", True),
+        (f"<div>Thu Hà - Quang Huy</div><div><strong>{SAPO}</strong></div>", True),
+        # Guards: a sapo not in bold, a short bold line, a line with a link of its own.
+        (f"<p>Minh Anh</p><p>{SAPO}</p>", False),
+        ("<p>Minh Anh</p><p><b>Tin ảnh</b></p>", False),
+        (f"<p><a href='/tac-gia/minh-anh'>Minh Anh</a></p><p><b>{SAPO}</b></p>", False),
+    ],
+)
+def test_bare_name_over_sapo(html: str, bare: bool) -> None:
+    root = lxml.html.fromstring(f"<div>{html}</div>")
+    assert _bare_name_over_sapo(root[0]) is bare
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Minh Anh", ["Minh Anh"]),
+        ("Thu Hà - Quang Huy", ["Thu Hà", "Quang Huy"]),
+        # Guards: a province, a label in lower case, one word, capitals (a kicker).
+        ("Tuyên Quang", []),
+        ("Tin ảnh", []),
+        ("Hà Nội, ngày 5", []),
+        ("Nhóm", []),
+        ("TUYÊN QUANG", []),
+    ],
+)
+def test_name_line(line: str, names: list[str]) -> None:
+    assert _name_line(line) == names

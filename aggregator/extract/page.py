@@ -3782,8 +3782,38 @@ def _bold_name_opening(container: HtmlElement, blocks: Sequence[Block]) -> list[
             if clean.one_line(el.text_content()) == block.text:
                 if names := _bold_name(el):
                     return names
+                if block is blocks[0] and len(blocks) > 1 and _bare_name_over_sapo(el):
+                    return _name_line(block.text)
                 break
     return []
+
+
+def _bare_name_over_sapo(el: HtmlElement) -> bool:
+    """Whether *el*, a plain line opening the body, stands right above a sapo set wholly in
+    bold (a photo story's or an e-magazine's "<p>Minh Anh</p><p><b>Sapo …</b></p>"): the
+    maker's name, unlabelled, in the byline's slot. A line with markup of its own (a link, a
+    bold run) is not this; the sapo must be a sentence of a sapo's length."""
+    if len(el) or el.tag not in ("p", "div"):
+        return False
+    following = next((s for s in el.itersiblings() if isinstance(s.tag, str)), None)
+    if following is None or following.tag not in ("p", "div") or not _wholly_bold(following):
+        return False
+    sapo = clean.one_line(following.text_content())
+    return len(sapo) >= 80 and sapo[-1] in _SENTENCE_ENDS
+
+
+def _name_line(text: str) -> list[str]:
+    """The names of a line that is only names (``clean.split_names``: "Minh Anh", "Thu Hà -
+    Quang Huy"), each a full name of 2-4 capitalised words and none a province's; else []."""
+    names = clean.split_names(text)
+    if not names or any(
+        not 2 <= len(name.split()) <= 4
+        or not all(word[:1].isupper() and not word.isupper() for word in name.split())
+        or _is_province(name)
+        for name in names
+    ):
+        return []
+    return names
 
 
 # Text nodes that may open with a lead prefix: "(BTN) -", "QTO -", "(Baonghean.vn) -".
