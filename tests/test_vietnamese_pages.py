@@ -12,7 +12,16 @@ import pytest
 
 from aggregator import extract_article
 from aggregator.dates import VN_TZ
+from aggregator.extract.content import Block
 from aggregator.extract.metadata import read_metadata, unescape_once
+from aggregator.extract.page import (
+    _bare_name_over_sapo,
+    _blank_line_sapo,
+    _bold_name,
+    _is_province,
+    _name_line,
+    _right_under_h1,
+)
 from aggregator.extract.published import find_dates, without_update_stamp
 
 NOW = datetime(2026, 1, 15, 9, 0, tzinfo=VN_TZ)
@@ -2126,3 +2135,120 @@ def test_sapo_from_the_lines_opening_the_body(cell: str, summary: str) -> None:
     assert article.title == TITLE
     assert article.summary == summary
     assert article.body_text.startswith(summary or PARAGRAPHS[0])
+
+
+# Round 12, second pass (vi17).
+
+
+@pytest.mark.parametrize(
+    ("table", "first"),
+    [
+        # One cell: a layout table, its <br> lines kept apart (headline, date line, sapo).
+        (f"<table><tr><td><b>{TITLE}</b><br>08/01/2026 18:21<br>{SAPO}</td></tr></table>", SAPO),
+        # Cells of a data table: a cell's lines are words apart, never glued ("Cao Bằng120").
+        (
+            "<table><tr><th>Tỉnh</th><th>Số hộ</th></tr><tr><td>Cao<br>Bằng</td><td>120</td></tr></table>",
+            "Tỉnh | Số hộ\nCao Bằng | 120",
+        ),
+    ],
+)
+def test_table_cells_keep_their_line_boundaries(table: str, first: str) -> None:
+    story = f"<div>{table}{BODY}</div>"
+    article = extract_article(_bare("Chi tiết tin", story), URL, None, now=NOW)
+    assert article.body_text.startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("block", "sapo"),
+    [
+        (Block("p", SAPO, "", after_blank=True), True),
+        # A paragraph of its own (no blank line inside one box): the story's first.
+        (Block("p", SAPO, ""), False),
+        # Short, or no sentence's end, or lines: a label, a kicker, a box of lines.
+        (Block("p", "Tin tức - Sự kiện", "", after_blank=True), False),
+        (Block("p", SAPO.rstrip("."), "", after_blank=True), False),
+        (Block("p", f"{SAPO}\n{SAPO}", "", after_blank=True), False),
+        (Block("h", SAPO, "", after_blank=True), False),
+    ],
+)
+def test_blank_line_sapo(block: Block, sapo: bool) -> None:
+    assert _blank_line_sapo(block) is sapo
+
+
+@pytest.mark.parametrize(
+    ("cell", "summary"),
+    [
+        # Headline and date line, a blank line, the sapo, all in one box: the sapo is the summary.
+        (f"<div><b>{TITLE}</b><br><i>08/01/2026 18:21</i><br><br>{SAPO}</div>", SAPO),
+        # Guard: the sapo in a paragraph of its own under the lines: no summary from it.
+        (f"<div><b>{TITLE}</b><br><i>08/01/2026 18:21</i></div><p>{SAPO}</p>", ""),
+    ],
+)
+def test_sapo_after_a_blank_line_in_the_opening_lines(cell: str, summary: str) -> None:
+    article = extract_article(_bare("Chi tiết tin", f"<div>{cell}{BODY}</div>"), URL, None, now=NOW)
+    assert article.title == TITLE
+    assert article.summary == summary
+    assert article.body_text.startswith(SAPO)
+
+
+@pytest.mark.parametrize(
+    ("html", "authors"),
+    [
+        # In capitals right under the headline, above the date line: the byline's slot.
+        (f"<h1>{TITLE}</h1><div><b>LÊ THỊ HỒNG</b></div><div>08/01/2026</div>", ["Lê Thị Hồng"]),
+        (
+            f"<h1>{TITLE}</h1><div><b>THÁI CẢNH - NGUYỄN VĂN AN</b></div>",
+            ["Thái Cảnh", "Nguyễn Văn An"],
+        ),
+        # Guards: a province's name there is a place; capitals not under the headline (a
+        # kicker above the story) stay out; a name as written needs no headline above.
+        (f"<h1>{TITLE}</h1><div><b>TUYÊN QUANG</b></div>", []),
+        (f"<h1>{TITLE}</h1><div>08/01/2026</div><div><b>LÊ THỊ HỒNG</b></div>", []),
+        (f"<h1>{TITLE}</h1><div>08/01/2026</div><div><b>Lê Thị Hồng</b></div>", ["Lê Thị Hồng"]),
+    ],
+)
+def test_bold_name_in_capitals_under_the_headline(html: str, authors: list[str]) -> None:
+    root = lxml.html.fromstring(f"<div>{html}</div>")
+    line = next(el for el in root if el.find("b") is not None)
+    assert _bold_name(line, under_headline=_right_under_h1(line)) == authors
+
+
+@pytest.mark.parametrize(
+    ("name", "province"),
+    [("Tuyên Quang", True), ("TP Hà Nội", True), ("Hà Nội", True), ("Thái Cảnh", False)],
+)
+def test_is_province(name: str, province: bool) -> None:
+    assert _is_province(name) is province
+
+
+@pytest.mark.parametrize(
+    ("html", "bare"),
+    [
+        (f"<p>Minh Anh</p><p><b>{SAPO}</b></p>", True),
+        (f"<div>Thu Hà - Quang Huy</div><div><strong>{SAPO}</strong></div>", True),
+        # Guards: a sapo not in bold, a short bold line, a line with a link of its own.
+        (f"<p>Minh Anh</p><p>{SAPO}</p>", False),
+        ("<p>Minh Anh</p><p><b>Tin ảnh</b></p>", False),
+        (f"<p><a href='/tac-gia/minh-anh'>Minh Anh</a></p><p><b>{SAPO}</b></p>", False),
+    ],
+)
+def test_bare_name_over_sapo(html: str, bare: bool) -> None:
+    root = lxml.html.fromstring(f"<div>{html}</div>")
+    assert _bare_name_over_sapo(root[0]) is bare
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Minh Anh", ["Minh Anh"]),
+        ("Thu Hà - Quang Huy", ["Thu Hà", "Quang Huy"]),
+        # Guards: a province, a label in lower case, one word, capitals (a kicker).
+        ("Tuyên Quang", []),
+        ("Tin ảnh", []),
+        ("Hà Nội, ngày 5", []),
+        ("Nhóm", []),
+        ("TUYÊN QUANG", []),
+    ],
+)
+def test_name_line(line: str, names: list[str]) -> None:
+    assert _name_line(line) == names

@@ -1707,6 +1707,9 @@ class Block:
     text: str  # plain text ("" for an image without caption)
     html: str  # clean HTML for body_html
     src: str = ""  # image URL (absolute) for kind "image"
+    # Split from the block before it by a blank line (<br><br>) inside one run of text: the
+    # same box's next paragraph (an old template's cell: headline, date line, blank, sapo).
+    after_blank: bool = field(default=False, compare=False)
 
 
 # An inline style that hides its element: "display:none", "visibility:hidden", a zero font
@@ -1848,8 +1851,11 @@ class _Reader:
         paras = _PARAGRAPH_BREAK.split(text) if "\n" in text else [text]
         if _LINK_LINE in text:
             paras = [para for para in _without_link_lines(paras) if para]
-        for para in paras:
+        for i, para in enumerate(paras):
+            count = len(self.blocks)
             self.add_text(kind, para)
+            if i and len(self.blocks) > count:
+                self.blocks[-1].after_blank = True
 
     def add_text(self, kind: str, raw: str) -> None:
         lines = [one_line(line) for line in raw.split("\n")]
@@ -2281,9 +2287,17 @@ class _Reader:
             self.visit(el)
             self.flush()
             return
-        cells_by_row = [
-            [one_line(c.text_content()) for c in r if c.tag in ("td", "th")] for r in rows
-        ]
+        cells_by_row = [[c for c in r if c.tag in ("td", "th")] for r in rows]
+        if len(cells_by_row) == 1 and len(cells_by_row[0]) == 1 and not self.stopped:
+            # One cell: a layout table (an old template's box), not data. Its lines and
+            # blocks are read as a box's are, so "<b>Headline</b><br>08/01/2026" stays two
+            # lines instead of one glued string ("...được giá08/01/2026"). (After the story's
+            # end, where only a byline is looked for, the cell stays one block.)
+            self.visit(el)
+            self.flush()
+            return
+        # A cell's lines and blocks are words apart: text_content() would glue "a<br>b" to "ab".
+        cells_by_row = [[one_line(_inline_text(c)) for c in cells] for cells in cells_by_row]
         cells_by_row = [cells for cells in cells_by_row if any(cells)]
         if not cells_by_row:
             return

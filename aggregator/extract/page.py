@@ -27,6 +27,7 @@ from lxml import html as lxml_html
 from lxml.cssselect import CSSSelector
 from lxml.etree import XPathError
 
+from aggregator import taxonomy
 from aggregator.dates import parse_date
 from aggregator.extract import clean, content, titles
 from aggregator.extract.bylines import (
@@ -1343,6 +1344,7 @@ class ArticlePage:
         blocks = self.drop_repeats(blocks, title, "", headline_keys)
         blocks = self.drop_date_line(blocks, published, vietnamese=language == "vi")
         opening_block = blocks[0].text if blocks else ""
+        second_block = blocks[1] if len(blocks) > 1 else None
         if title_source == "title" and language == "vi":
             # No heading, no metadata title: the short line opening the body, or the
             # headline-shaped block right above the body's container, is the headline set in
@@ -1377,7 +1379,12 @@ class ArticlePage:
             if blocks
             and "\n" in opening_block
             and blocks[0].text != opening_block
-            and opening_block.endswith(blocks[0].text)
+            and (
+                opening_block.endswith(blocks[0].text)
+                # or the same box's next paragraph after a blank line ("<br><br>"), the
+                # headline-and-date lines above it gone whole: the sapo set off by a gap
+                or (blocks[0] is second_block and _blank_line_sapo(blocks[0]))
+            )
             else ""
         )
         set_apart = ""  # the sapo set apart above the body's box, without class or prefix
@@ -2682,10 +2689,13 @@ _TOP_LINE = 160
 _ABOVE_LINES = 3
 
 
-def _bold_name(el: HtmlElement) -> list[str]:
+def _bold_name(el: HtmlElement, *, under_headline: bool = False) -> list[str]:
     """The name of a line set wholly in bold ("<p><strong>Minh Anh</strong></p>", "<b>Vũ
     Nguyệt – Nhật Quang</b>") shaped like a reporter's name line (``clean.trailing_name``:
-    full names of 2-4 words), not in capitals; [] otherwise."""
+    full names of 2-4 words), not in capitals; [] otherwise. A line right under the headline
+    (*under_headline*: the headline's next element) may be in capitals ("<b>LÊ THỊ HỒNG</b>"
+    between the headline and the date line, the byline's slot): a kicker stands above the
+    headline, a dateline's place opens the sapo, and a province's name is no name."""
     bold = el if el.tag in _BOLD else None
     if bold is None:
         children = [c for c in el if isinstance(c.tag, str) and c.tag != "br"]
@@ -2697,9 +2707,25 @@ def _bold_name(el: HtmlElement) -> list[str]:
     if any(isinstance(c.tag, str) and c.tag not in ("br", "span") for c in bold):
         return []
     text = clean.one_line(bold.text_content())
-    if len(text) > 60 or text.isupper():
-        return []  # in capitals above the story: as often a place or a kicker ("TUYÊN QUANG")
+    if len(text) > 60:
+        return []
+    if text.isupper():
+        if not under_headline:
+            return []  # in capitals above the story: as often a place or a kicker ("TUYÊN QUANG")
+        names = clean.trailing_name(clean.name_case(text)) or []
+        return [] if any(_is_province(name) for name in names) else names
     return clean.trailing_name(text) or []
+
+
+# Province names as a byline line would write them ("Tuyên Quang", "Hà Nội"), lower-cased.
+_PROVINCE_NAMES = frozenset(
+    name.removeprefix("TP ").lower() for name in taxonomy.PROVINCES.values()
+)
+
+
+def _is_province(name: str) -> bool:
+    """Whether *name* is a province's ("Tuyên Quang", "TP Hà Nội"), not a person's."""
+    return name.removeprefix("TP ").lower() in _PROVINCE_NAMES
 
 
 _BOLD = frozenset({"strong", "b"})
@@ -2735,7 +2761,9 @@ def _byline_above(container: HtmlElement, *, vietnamese: bool = False) -> list[s
                 # A longform story's credits box over its text: the writer's line names the
                 # author, the photo and layout credits none.
                 return next(n for line in box if (n := clean.byline_authors(line)))
-            if vietnamese and (names := _bold_name(sibling)):
+            if vietnamese and (
+                names := _bold_name(sibling, under_headline=_right_under_h1(sibling))
+            ):
                 return names
             seen += 1
             if seen >= _ABOVE_LINES:
@@ -2744,6 +2772,14 @@ def _byline_above(container: HtmlElement, *, vietnamese: bool = False) -> list[s
         if el is not None and el.tag == "body":
             return []
     return []
+
+
+def _right_under_h1(el: HtmlElement) -> bool:
+    """Whether the element right before *el* (skipping comments) is an h1: the headline."""
+    for sibling in el.itersiblings(preceding=True):
+        if isinstance(sibling.tag, str):
+            return sibling.tag == "h1"
+    return False
 
 
 # How many of the headline's next elements hold the story's header lines (the date row, the
@@ -3559,6 +3595,21 @@ def _opening_line(blocks: Sequence[Block]) -> tuple[str, list[Block]]:
     return text, kept
 
 
+def _blank_line_sapo(block: Block) -> bool:
+    """Whether *block*, the paragraph after the body's opening lines (headline, date line) once
+    those left, is their box's sapo set off by a blank line: split from them by ``<br><br>`` in
+    one run of text (not a paragraph of its own, which is the story's first), one line, and a
+    sentence of a sapo's length (80 characters or more, ending as a sentence ends)."""
+    text = block.text
+    return (
+        block.after_blank
+        and block.kind == "p"
+        and "\n" not in text
+        and len(text) >= 80
+        and text[-1] in _SENTENCE_ENDS
+    )
+
+
 # How many elements above the body's container a headline set in a plain block is looked for.
 _HEADLINE_ABOVE_REACH = 30
 _BLOCK_TAGS = frozenset({"p", "div", "ul", "ol", "li", "table", "tr", "td", "h1", "h2", "h3", "h4"})
@@ -3731,8 +3782,38 @@ def _bold_name_opening(container: HtmlElement, blocks: Sequence[Block]) -> list[
             if clean.one_line(el.text_content()) == block.text:
                 if names := _bold_name(el):
                     return names
+                if block is blocks[0] and len(blocks) > 1 and _bare_name_over_sapo(el):
+                    return _name_line(block.text)
                 break
     return []
+
+
+def _bare_name_over_sapo(el: HtmlElement) -> bool:
+    """Whether *el*, a plain line opening the body, stands right above a sapo set wholly in
+    bold (a photo story's or an e-magazine's "<p>Minh Anh</p><p><b>Sapo …</b></p>"): the
+    maker's name, unlabelled, in the byline's slot. A line with markup of its own (a link, a
+    bold run) is not this; the sapo must be a sentence of a sapo's length."""
+    if len(el) or el.tag not in ("p", "div"):
+        return False
+    following = next((s for s in el.itersiblings() if isinstance(s.tag, str)), None)
+    if following is None or following.tag not in ("p", "div") or not _wholly_bold(following):
+        return False
+    sapo = clean.one_line(following.text_content())
+    return len(sapo) >= 80 and sapo[-1] in _SENTENCE_ENDS
+
+
+def _name_line(text: str) -> list[str]:
+    """The names of a line that is only names (``clean.split_names``: "Minh Anh", "Thu Hà -
+    Quang Huy"), each a full name of 2-4 capitalised words and none a province's; else []."""
+    names = clean.split_names(text)
+    if not names or any(
+        not 2 <= len(name.split()) <= 4
+        or not all(word[:1].isupper() and not word.isupper() for word in name.split())
+        or _is_province(name)
+        for name in names
+    ):
+        return []
+    return names
 
 
 # Text nodes that may open with a lead prefix: "(BTN) -", "QTO -", "(Baonghean.vn) -".
