@@ -18,6 +18,8 @@ from aggregator.extract.page import (
     _bare_name_over_sapo,
     _blank_line_sapo,
     _bold_name,
+    _elements_above,
+    _elements_after,
     _is_province,
     _name_line,
     _right_under_h1,
@@ -2252,3 +2254,27 @@ def test_bare_name_over_sapo(html: str, bare: bool) -> None:
 )
 def test_name_line(line: str, names: list[str]) -> None:
     assert _name_line(line) == names
+
+
+# --- the walks before and after an element, within a reach (_headline_after, _dated_below) ----
+
+_WALK_PAGE = (
+    "<div><p id='a'><b id='b'>x</b></p><h1 id='h'>t</h1><div id='c'><i id='d'>y</i></div>"
+    "</div><p id='e'>z</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("walk", "reach", "ids"),
+    [
+        (_elements_after, 10, ["c", "d", "e"]),  # later siblings' insides, then the parent's
+        (_elements_after, 2, ["c", "d"]),
+        (_elements_after, 0, []),
+        (_elements_above, 10, ["b", "a"]),  # nearest first
+        (_elements_above, 1, ["b"]),
+    ],
+)
+def test_elements_around_an_element_in_reading_order(walk, reach: int, ids: list[str]) -> None:
+    root = lxml.html.fromstring(_WALK_PAGE)
+    h1 = root.get_element_by_id("h")
+    assert [el.get("id") for el in walk(h1, reach) if el.get("id")] == ids

@@ -3683,30 +3683,24 @@ def _headline_after(h1: HtmlElement) -> HtmlElement | None:
     are all in ``b``/``strong`` or a bold style, no link) of four words or more after *h1*,
     within ``_HEADLINE_AFTER_REACH`` elements and before any other paragraph or h1, when it is
     ``_headline_shaped``; else None (a short box heading such as "Tin mới" is passed)."""
-    seen = 0
-    node: HtmlElement | None = h1
-    while node is not None:
-        for sibling in node.itersiblings():
-            for el in sibling.iter(etree.Element):
-                seen += 1
-                if seen > _HEADLINE_AFTER_REACH or el.tag == "h1":
-                    return None
-                if el.tag in ("h2", "h3", "h4"):
-                    if el.find(".//a[@href]") is not None:
-                        return None
-                elif el.tag in ("div", "p", "td"):
-                    if any(c.tag in _BLOCK_TAGS or c.tag == "a" for c in el.iterdescendants()):
-                        continue
-                    if not _wholly_bold(el):
-                        if el.tag == "p" and el.text_content().strip():
-                            return None  # the story's text has begun
-                        continue
-                else:
-                    continue
-                text = clean.one_line(el.text_content())
-                if len(text.split()) >= 4:
-                    return el if _headline_shaped(text) else None
-        node = node.getparent()
+    for el in _elements_after(h1, _HEADLINE_AFTER_REACH):
+        if el.tag == "h1":
+            return None
+        if el.tag in ("h2", "h3", "h4"):
+            if el.find(".//a[@href]") is not None:
+                return None
+        elif el.tag in ("div", "p", "td"):
+            if any(c.tag in _BLOCK_TAGS or c.tag == "a" for c in el.iterdescendants()):
+                continue
+            if not _wholly_bold(el):
+                if el.tag == "p" and el.text_content().strip():
+                    return None  # the story's text has begun
+                continue
+        else:
+            continue
+        text = clean.one_line(el.text_content())
+        if len(text.split()) >= 4:
+            return el if _headline_shaped(text) else None
     return None
 
 
@@ -3717,20 +3711,10 @@ _DATE_BELOW_REACH = 6
 def _dated_below(el: HtmlElement) -> bool:
     """Whether a short line showing a day (a date line: "08/01/2026 18:21", the day in words
     with its time) follows *el* within ``_DATE_BELOW_REACH`` elements."""
-    seen = 0
-    node: HtmlElement | None = el
-    while node is not None:
-        for sibling in node.itersiblings():
-            for found in sibling.iter(etree.Element):
-                seen += 1
-                if seen > _DATE_BELOW_REACH:
-                    return False
-                text = clean.without_view_counter(clean.one_line(found.text_content()))
-                if len(text) <= _DATE_LINE_MAX and (
-                    _SHOWN_DAY.search(text) or _WORDED_STAMP.search(text)
-                ):
-                    return True
-        node = node.getparent()
+    for found in _elements_after(el, _DATE_BELOW_REACH):
+        text = clean.without_view_counter(clean.one_line(found.text_content()))
+        if len(text) <= _DATE_LINE_MAX and (_SHOWN_DAY.search(text) or _WORDED_STAMP.search(text)):
+            return True
     return False
 
 
@@ -3752,6 +3736,21 @@ def _wholly_bold(el: HtmlElement) -> bool:
         else:
             return False
     return seen
+
+
+def _elements_after(el: HtmlElement, reach: int) -> Iterator[HtmlElement]:
+    """The elements after *el* in the document, in reading order (its later siblings' insides,
+    then its parent's later siblings', …), at most *reach* of them."""
+    seen = 0
+    node: HtmlElement | None = el
+    while node is not None:
+        for sibling in node.itersiblings():
+            for found in sibling.iter(etree.Element):
+                seen += 1
+                if seen > reach:
+                    return
+                yield found
+        node = node.getparent()
 
 
 def _elements_above(el: HtmlElement, reach: int) -> Iterator[HtmlElement]:
