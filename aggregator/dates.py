@@ -36,7 +36,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from aggregator.month_names import MONTH_NAMES, MONTH_PREFIXES, SCRIPT_LANGUAGES
+from aggregator.month_names import DAY_PERIODS, MONTH_NAMES, MONTH_PREFIXES, SCRIPT_LANGUAGES
 
 if TYPE_CHECKING:  # dateparser is imported lazily: its import costs ~0.1-0.5 s
     from dateparser.date import DateDataParser
@@ -275,8 +275,65 @@ def _zone_offset(rest: str, wall: datetime) -> tzinfo | None:
     return timezone(offset) if offset is not None else None
 
 
-def _time_and_offset(s: str, start: int, end: int, day: date) -> datetime:
-    """*day* with the first time and the offset written around the date at ``s[start:end]``."""
+# The marks of a 12-hour clock's halves in other languages, from CLDR's day periods
+# (``DAY_PERIODS``): after the time ("2:07 μ.μ.", "2:07 م", "2:07 PTG") or before it
+# ("오후 2:07", "下午2:07"). A page's declared language gives its own marks (Portuguese "em" is
+# a word, Swedish "em" the afternoon); with none declared, only marks in a script other than
+# Latin are read, and only those every language writing them gives the same half.
+_UNSPACED_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA")
+
+
+def _undeclared_marks() -> dict[str, int]:
+    found: dict[str, int] = {}
+    for marks in DAY_PERIODS.values():
+        for mark, offset in marks.items():
+            if _script(mark):
+                found[mark] = offset if found.get(mark, offset) == offset else -1
+    return {m: o for m, o in found.items() if o >= 0}
+
+
+@functools.cache
+def _day_period_res(
+    language: str,
+) -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str], re.Pattern[str] | None] | None:
+    """(marks, a mark right after a time, a mark right before one, a mark glued to the digits
+    after it) for *language* ("" for a page that declares none), or None without marks."""
+    raw = DAY_PERIODS.get(language, {}) if language else _undeclared_marks()
+    marks = {_clean(m).lower(): o for m, o in raw.items()}
+    if not marks:
+        return None
+    spaced, unspaced = [], []
+    for mark in sorted(marks, key=len, reverse=True):
+        written = re.escape(mark).replace(r"\ ", r"\s*")
+        is_unspaced = unicodedata.name(mark[0], "").startswith(_UNSPACED_SCRIPTS)
+        (unspaced if is_unspaced else spaced).append(written)
+    # A spaced script's mark is a word of its own; a Chinese or Japanese one is not.
+    alternatives = [rf"(?<![^\W\d_])(?:{'|'.join(spaced)})(?![^\W\d_])"] if spaced else []
+    if unspaced:
+        alternatives.append("|".join(unspaced))
+    either = "|".join(alternatives)
+    after = re.compile(rf"\s*(?P<mark>{either})", re.IGNORECASE)
+    before = re.compile(rf"(?P<mark>{either})\s*$", re.IGNORECASE)
+    glued = re.compile(rf"(?:{'|'.join(unspaced)})(?=\d)") if unspaced else None
+    return marks, after, before, glued
+
+
+def _day_period(rest: str, t: re.Match[str], language: str) -> int:
+    """Hours to add for the mark of *language* around the time *t* in *rest* (0 or 12), or
+    -1 when there is none."""
+    found = _day_period_res(language)
+    if found is None:
+        return -1
+    marks, after, before, _ = found
+    m = after.match(rest, t.end()) or before.search(rest, 0, t.start())
+    if m is None:
+        return -1
+    return marks.get(_SPACES_RE.sub(" ", m["mark"]).lower(), marks.get(m["mark"].lower(), -1))
+
+
+def _time_and_offset(s: str, start: int, end: int, day: date, language: str = "") -> datetime:
+    """*day* with the first time and the offset written around the date at ``s[start:end]``
+    (read with the 12-hour marks of *language*)."""
     # An ISO-like "2020-12-05T23:15:0Z" that fromisoformat refused: the "T" only separates.
     after = s[end + 1 :] if s[end : end + 1] == "T" else s[end:]
     if _DASHED_TIME_RE.match(after):  # "20/06/2025-07:45": the dash only separates
@@ -286,6 +343,9 @@ def _time_and_offset(s: str, start: int, end: int, day: date) -> datetime:
     if tz is not None:
         rest = _OFFSET_RE.sub(" ", rest)
     hour = minute = second = 0
+    periods = _day_period_res(language)
+    if periods is not None and periods[3] is not None:
+        rest = periods[3].sub(r"\g<0> ", rest)  # "下午2:07": the time starts after the mark
     t = _TIME_RE.search(rest)
     if t:
         hour, minute, second = int(t["hour"]), int(t["minute"]), int(t["second"] or 0)
@@ -294,6 +354,8 @@ def _time_and_offset(s: str, start: int, end: int, day: date) -> datetime:
             hour += 12
         elif ampm in _AM_WORDS and hour == 12:
             hour = 0
+        elif not ampm and 1 <= hour <= 12 and (half := _day_period(rest, t, language)) >= 0:
+            hour = hour % 12 + half
         if hour == 24:  # "24:00" is the end of the day, not a date change we want
             hour = minute = second = 0
     wall = datetime(day.year, day.month, day.day, hour, minute, second)
@@ -302,7 +364,7 @@ def _time_and_offset(s: str, start: int, end: int, day: date) -> datetime:
     return wall.replace(tzinfo=tz or VN_TZ)
 
 
-def _parse_numeric(s: str) -> datetime | None:
+def _parse_numeric(s: str, language: str = "") -> datetime | None:
     """A numeric or "d tháng m năm Y" date anywhere in the string, with its time and offset."""
     matches = [m for rx in (_DMY_RE, _YMD_RE, _VN_NUMERIC_RE, _CJK_RE) if (m := rx.search(s))]
     if not matches:
@@ -313,7 +375,7 @@ def _parse_numeric(s: str) -> datetime | None:
     day = _make_date(int(m["year"]), int(month), int(day_), _weekday(s))
     if day is None:
         return None  # 31/02: a broken date is not guessed at
-    return _time_and_offset(s, m.start(), m.end(), day)
+    return _time_and_offset(s, m.start(), m.end(), day, language)
 
 
 # Day-first numeric date with a two-digit year, as some date lines print it ("23.09.22",
@@ -405,7 +467,7 @@ _DMY_NAME_SEP_RE = re.compile(
 _ZONE_ABBREVIATION_RE = re.compile(r"\b(?!GMT\b|UTC\b)[A-Z]{1,4}T\b")
 
 
-def _parse_month_name(s: str) -> datetime | None:
+def _parse_month_name(s: str, language: str = "") -> datetime | None:
     """ "November 19, 2019, 9:02 AM" / "19 Nov 2019 14:02" with their time; None otherwise."""
     if (zone := _ZONE_ABBREVIATION_RE.search(s)) and zone.group(0) not in _ZONES:
         return None
@@ -417,7 +479,7 @@ def _parse_month_name(s: str) -> datetime | None:
         day = date(int(m["year"]), _MONTHS[m["mon"].lower()], int(m["day"]))
     except ValueError:
         return None
-    return _time_and_offset(s, m.start(), m.end(), day)
+    return _time_and_offset(s, m.start(), m.end(), day, language)
 
 
 # Month names of the page's declared language, from CLDR (``aggregator.month_names``): the
@@ -511,7 +573,7 @@ def _parse_local_month(s: str, language: str) -> datetime | None:
             day = date(year, names[m["mon"].lower()], day_)
         except ValueError:
             return None
-        return _time_and_offset(s, start, end, day)
+        return _time_and_offset(s, start, end, day, language)
     return None
 
 
@@ -731,9 +793,9 @@ def parse_date(
     now = to_vn(now) if now is not None else datetime.now(VN_TZ)
     found = (
         _parse_machine(s)
-        or _parse_numeric(s)
+        or _parse_numeric(s, language)
         or _parse_local_month(s, language)
-        or _parse_month_name(s)
+        or _parse_month_name(s, language)
         or (_parse_script_month(s) if not language else None)
         or (
             _parse_textual(s, now, any_language=any_language, language=language)

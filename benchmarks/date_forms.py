@@ -9,7 +9,8 @@ headline in an h1, the date line right under it, a byline, paragraphs that menti
 metadata, no date in the URL, no class name that says "date". Each page is made twice: with
 ``lang`` declared on ``<html>`` and without. ``extract_article`` reads each page; the report
 gives, per language and format, how many pages got the publication day right, wrong and not at
-all.
+all; and, on the pages whose line shows a time and whose day was read right, how many got the
+time of day right too (14:07, which a 12-hour clock writes "2:07 PM", "2:07 μ.μ.", "오후 2:07").
 
 The days are fixed: some with day and month both <= 12 (a day-first and a month-first reading
 are both dates), the first and last days of a month and of a year, a leap day.
@@ -136,6 +137,16 @@ def run() -> list[dict[str, object]]:
                         )
                         got = article.published.date() if article.published else None
                         outcome = "missing" if got is None else ("right" if got == day else "wrong")
+                        # The clock, where the line shows one (14:07, "2:07 PM", "오후 2:07"),
+                        # on the right day, in the page's own wall time.
+                        clock = (
+                            article.published.strftime("%H:%M")
+                            if with_time and outcome == "right" and article.published
+                            else None
+                        )
+                        hour = None
+                        if clock is not None:
+                            hour = "right" if clock == CLOCK.strftime("%H:%M") else "wrong"
                         results.append(
                             {
                                 "lang": lang,
@@ -145,6 +156,8 @@ def run() -> list[dict[str, object]]:
                                 "line": date_line(day, fmt, lang, with_time),
                                 "got": got.isoformat() if got else None,
                                 "outcome": outcome,
+                                "clock": clock,
+                                "hour": hour,
                             }
                         )
     return results
@@ -182,6 +195,19 @@ def table(results: list[dict[str, object]], declared: bool) -> str:
     return "\n".join(lines)
 
 
+def hours(results: list[dict[str, object]], declared: bool) -> str:
+    """The time of day on the pages whose line shows one and whose day was read right."""
+    timed = [r for r in results if r["declared"] == declared and r["hour"] is not None]
+    wrong = Counter(str(r["lang"]) for r in timed if r["hour"] != "right")
+    right = len(timed) - sum(wrong.values())
+    share = right / len(timed) if timed else 0.0
+    listed = ", ".join(f"{lang} {n}" for lang, n in sorted(wrong.items())) or "none"
+    return (
+        f"lang declared: {declared}; time right {share:.3f} ({right} of {len(timed)} pages"
+        f" with a time and the right day); wrong time, per language: {listed}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--failures", action="store_true", help="list every page not right")
@@ -193,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
             json.dump(results, f, ensure_ascii=False, indent=0)
     if args.failures:
         for r in results:
-            if r["outcome"] != "right":
+            if r["outcome"] != "right" or r["hour"] == "wrong":
                 print(
                     r["lang"],
                     r["format"],
@@ -202,10 +228,14 @@ def main(argv: list[str] | None = None) -> int:
                     repr(r["line"]),
                     "->",
                     r["got"],
+                    r["clock"] or "",
                 )
         return 0
     for declared in (True, False):
         print(table(results, declared))
+        print()
+    for declared in (True, False):
+        print(hours(results, declared))
         print()
     return 0
 

@@ -1,4 +1,5 @@
-"""Write ``aggregator/month_names.py``: every language's month names and abbreviations, from
+"""Write ``aggregator/month_names.py``: every language's month names and abbreviations (and
+the marks of a 12-hour clock's morning and afternoon, ``DAY_PERIODS``), from
 CLDR (through babel, a benchmark-only dependency: the runtime reads the generated table).
 
     .venv/bin/python -m benchmarks.make_month_names
@@ -56,6 +57,27 @@ def glued_prefixes(lang: str) -> list[str]:
     return sorted(found)
 
 
+def day_periods(lang: str) -> dict[str, int]:
+    """The language's marks of the morning and the afternoon of a 12-hour clock ("오후",
+    "μ.μ.", "م", "PTG"), lower-cased, NFC, inner spaces as one space: mark -> 0 (before noon) or
+    12 (after). CLDR's format context, abbreviated and wide; the narrow ones are single letters
+    ("a", "p", "ق") that text is full of. A mark that names both halves is left out."""
+    locale = Locale.parse(lang)
+    found: dict[str, int] = {}
+    periods = locale.day_periods.get("format", {})
+    for width in ("abbreviated", "wide"):
+        for period, offset in (("am", 0), ("pm", 12)):
+            mark = periods.get(width, {}).get(period)
+            if not mark:
+                continue
+            mark = unicodedata.normalize("NFC", " ".join(mark.lower().split()))
+            if found.get(mark, offset) != offset:
+                found[mark] = -1
+            else:
+                found.setdefault(mark, offset)
+    return {m: o for m, o in found.items() if o >= 0 and not any(c.isdigit() for c in m)}
+
+
 def script_of(names: dict[str, int]) -> str | None:
     """The one script a table's names are written in (Unicode's name for it), or None."""
     scripts = {unicodedata.name(c).split()[0] for w in names for c in w if c.isalpha()}
@@ -107,6 +129,19 @@ def main() -> int:
             by_script.setdefault(script, []).append(lang)
     for script, langs in sorted(by_script.items()):
         lines.append(f"    {script!r}: {tuple(langs)!r},")
+    lines.append("}  # fmt: skip")
+    lines.append("")
+    lines.append(
+        '# The marks of a 12-hour clock\'s halves ("2:07 μ.μ.", "오후 2:07"): mark -> hours to add.'
+    )
+    lines.append("DAY_PERIODS: dict[str, dict[str, int]] = {")
+    for lang in languages:
+        marks = day_periods(lang)
+        if marks:
+            items = ", ".join(
+                f"{w!r}: {o}" for w, o in sorted(marks.items(), key=lambda x: (x[1], x[0]))
+            )
+            lines.append(f"    {lang!r}: {{{items}}},")
     lines.append("}  # fmt: skip")
     TARGET.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(TARGET)
