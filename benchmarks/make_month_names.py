@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import babel
@@ -84,6 +85,20 @@ def script_of(names: dict[str, int]) -> str | None:
     return scripts.pop() if len(scripts) == 1 else None
 
 
+def per_language(languages: list[str], table: Callable[[str], dict[str, int]]) -> list[str]:
+    """The body of a generated ``{language: {word: number}}`` table, from its first entry to the
+    closing brace: each language's words sorted by number, then by word; empty tables left out."""
+    lines = []
+    for lang in languages:
+        if words := table(lang):
+            items = ", ".join(
+                f"{w!r}: {n}" for w, n in sorted(words.items(), key=lambda x: (x[1], x[0]))
+            )
+            lines.append(f"    {lang!r}: {{{items}}},")
+    lines.append("}  # fmt: skip")
+    return lines
+
+
 def main() -> int:
     languages = sorted(i for i in locale_identifiers() if len(i) == 2 and i not in SKIP)
     lines = [
@@ -94,15 +109,7 @@ def main() -> int:
         "",
         "MONTH_NAMES: dict[str, dict[str, int]] = {",
     ]
-    for lang in languages:
-        names = month_names(lang)
-        if not names:
-            continue
-        items = ", ".join(
-            f"{w!r}: {m}" for w, m in sorted(names.items(), key=lambda x: (x[1], x[0]))
-        )
-        lines.append(f"    {lang!r}: {{{items}}},")
-    lines.append("}  # fmt: skip")
+    lines += per_language(languages, month_names)
     lines.append("")
     lines.append(
         '# Letters glued before a month name by the language\'s date patterns ("5 במרץ 2024").'
@@ -135,14 +142,7 @@ def main() -> int:
         '# The marks of a 12-hour clock\'s halves ("2:07 μ.μ.", "오후 2:07"): mark -> hours to add.'
     )
     lines.append("DAY_PERIODS: dict[str, dict[str, int]] = {")
-    for lang in languages:
-        marks = day_periods(lang)
-        if marks:
-            items = ", ".join(
-                f"{w!r}: {o}" for w, o in sorted(marks.items(), key=lambda x: (x[1], x[0]))
-            )
-            lines.append(f"    {lang!r}: {{{items}}},")
-    lines.append("}  # fmt: skip")
+    lines += per_language(languages, day_periods)
     TARGET.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(TARGET)
     return 0
