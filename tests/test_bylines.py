@@ -1814,3 +1814,76 @@ def test_romanian_de_opens_a_byline_only_before_full_names(line: str, expected: 
     from aggregator.extract.clean import is_byline_line
 
     assert is_byline_line(line) is expected
+
+
+# --- Round 13: bylines where unfamiliar layouts put them (benchmarks/byline_places.py) ---
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Rachel Whitfield and Daniel Okafor, staff writers", ["Rachel Whitfield", "Daniel Okafor"]),
+        ("Katrin Vogel und Matthias Brandt, Lokalredaktion", ["Katrin Vogel", "Matthias Brandt"]),
+        ("Lotte de Vries en Bram Mulder, verslaggevers", ["Lotte de Vries", "Bram Mulder"]),
+        ("Katrin Vogel, Redakteurin", ["Katrin Vogel"]),
+        ("Hamburg, Redakteurin", None),  # not a full name
+        ("Neue Radwege, schnelle Busse", None),  # no job title
+        ("Rachel Whitfield", None),  # nothing signs it
+    ],
+)  # fmt: skip
+def test_a_line_signed_with_the_writers_job_title(line: str, expected: list[str] | None) -> None:
+    from aggregator.extract.clean import role_signed
+
+    assert role_signed(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Phạm Thu Trang, thutrang@baohungyen.vn", ["Phạm Thu Trang"]),
+        ("Rachel Whitfield @rwhitfield", ["Rachel Whitfield"]),
+        ("Anna Berger | anna.berger@example.de", ["Anna Berger"]),
+        ("Kontakt: info@example.de", None),  # a label, not a name
+        ("Folgen Sie uns @weserbote", None),
+        ("redaktion@example.de", None),
+    ],
+)  # fmt: skip
+def test_a_name_followed_by_how_to_reach_its_writer(line: str, expected: list[str] | None) -> None:
+    from aggregator.extract.clean import contact_signed
+
+    assert contact_signed(line) == expected
+
+
+_LANE_STORY = " ".join(["The city council voted on Tuesday evening to build a new cycle lane."] * 6)
+
+
+def _lane_page(header: str = "", after: str = "", side: str = "") -> bytes:
+    return (
+        "<html><head><title>New cycle lane</title></head><body><div><div>"
+        f"<h1>Council approves new cycle lane</h1>{header}<div>8 Dec 2026</div>"
+        f"<div><p>{_LANE_STORY}</p><p>{_LANE_STORY}</p></div>{after}</div>"
+        f"<div><h3>Most read</h3>{side}</div></div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # a table of facts: the label in one cell, the name in the next
+        (_lane_page(header="<table><tr><td>Auteur</td><td>Camille Lefèvre</td></tr></table>"),
+         ["Camille Lefèvre"]),
+        # a writer's card in the sidebar over a list of other stories
+        (_lane_page(side="<div><img src='/a.jpg' alt=''><p><a href='/autor/elena-navarro/'>Elena "
+                    "Navarro</a></p></div><ul><li><a href='/n/1'>Nueva línea de autobús desde el "
+                    "lunes</a></li></ul>"), ["Elena Navarro"]),
+        # a related story's writer, linked in its own list item, is not this story's
+        (_lane_page(side="<ul><li><a href='/n/1'>Harbour festival draws thousands</a><span>By <a "
+                    "href='/author/priya-raman/'>Priya Raman</a></span></li></ul>"), []),
+        # a Dutch credits line: the photographer is no author
+        (_lane_page(header="<div>Tekst: Lotte de Vries, Foto's: Bram Mulder</div>"), ["Lotte de Vries"]),
+    ],
+)  # fmt: skip
+def test_bylines_where_layouts_put_them(page: bytes, expected: list[str]) -> None:
+    from aggregator.extract import extract_article
+
+    assert extract_article(page, "https://www.example.org/2026/12/08/lane").authors == expected

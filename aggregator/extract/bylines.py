@@ -57,9 +57,15 @@ def names_site(name: str, publishers: Iterable[str], host: str = "") -> bool:
 
 # An element holding only a byline label, the name set after it: "<b>Von:</b> Götz Warnke",
 # "<h5>Autor:</h5>Peter Maahn/SP-X", "<span>By</span> <a>Jane Doe</a>".
+# Round 13: the French, Spanish, Italian and Dutch words a table of facts writes in the cell
+# before the writer's ("<td>Auteur</td><td>Camille Lefèvre</td>").
+LABEL_ONLY_WORDS: tuple[str, ...] = (
+    "autor", "autorin", "author", "verfasser", "verfasserin", "von", "by", "written by",
+    "geschrieben von", "text", "par", "por", "tác giả",
+    "auteur", "auteure", "autora", "autore", "autrice",
+)  # fmt: skip
 LABEL_ONLY = re.compile(
-    r"^(?:autor(?:in)?|author|verfasser(?:in)?|von|by|written\s+by|geschrieben\s+von"
-    r"|text|par|por|tác\s+giả)\s*:?$",
+    r"^(?:" + "|".join(w.replace(" ", r"\s+") for w in LABEL_ONLY_WORDS) + r")\s*:?$",
     re.IGNORECASE,
 )
 

@@ -263,6 +263,8 @@ _TEXT_AND_PICTURES = (
 # Labels of a photo or video credit: "Ảnh: Minh Quang" names a photographer, not the author.
 PHOTO_LABELS: tuple[str, ...] = (
     "ảnh", "hình", "clip", "video", "photos", "photo", "fotos", "foto", "bilder", "bild", "image",
+    # Dutch "Foto's: …", "Beeld: …" (round 13: a Dutch credits line's photographer was an author)
+    "foto's", "beeld",
     # the picture heading the post ("Beitragsbild: …", "Featured image: …", "Ảnh bìa: …")
     "ảnh bìa", "ảnh đại diện", "beitragsbild", "titelbild", "titelfoto", "featured image",
     "header image", "cover image", "cover photo",
@@ -413,6 +415,51 @@ _ROLE_PART = re.compile(
     r"|novinar(?:ka)?|dopisni(?:k|ca)|wartawan|jurnalis|kontributor)$",
     re.IGNORECASE,
 )
+# The same for several writers, and a desk named as a compound ("…, staff writers",
+# "…, Lokalredaktion", "…, verslaggevers"): round 13's signed lines under the headline.
+_ROLES_PART = re.compile(
+    r"^(?:[^\W\d_][\w.'-]*\s+){0,3}(?:writers|reporters|correspondents|editors|journalists"
+    r"|columnists|contributors|redakteure|redakteurinnen|korrespondenten|journalisten"
+    r"|journalistes|rédacteurs|rédactrices|correspondants|periodistas|redactores"
+    r"|corresponsales|giornalisti|redattori|corrispondenti|verslaggevers|correspondenten"
+    r"|redacteuren|phóng\s+viên|[^\W\d_]+redaktion)$",
+    re.IGNORECASE,
+)
+
+
+def role_signed(line: str) -> list[str] | None:
+    """Writers a line signs without a label, their job title or desk after the last comma
+    ("Rachel Whitfield and Daniel Okafor, staff writers", "Katrin Vogel, Redakteurin"): every
+    name a person's full name; None otherwise (a subtitle, a place, a sentence)."""
+    line = one_line(line)
+    if len(line) > 100:
+        return None
+    head, comma, tail = line.rpartition(",")
+    tail = tail.strip()
+    if not comma or not (_ROLE_PART.match(tail) or _ROLES_PART.match(tail)):
+        return None
+    names = byline_names(head)
+    return names if names and all(_full_name(n) for n in names) else None
+
+
+# A name and how to reach its writer, nothing else: "Phạm Thu Trang, thutrang@baohungyen.vn",
+# "Rachel Whitfield @rwhitfield", "Anna Berger | anna.berger@example.de".
+_CONTACT_SIGNED = re.compile(
+    r"^(?P<name>[^,|·@]{4,60}?)\s*[,|·–-]?\s*"
+    r"(?:\(?@[\w.]{2,30}\)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$"
+)
+
+
+def contact_signed(line: str) -> list[str] | None:
+    """The writer a line names by a full name followed only by an e-mail address or a
+    handle, without a label (round 13); None otherwise."""
+    match = _CONTACT_SIGNED.match(one_line(line))
+    if not match:
+        return None
+    name = match.group("name").strip()
+    return [name] if _full_name(name) and len(name.split()) <= 4 else None
+
+
 # Lead prefixes glued to the sapo: "(BTN) -", "(Baonghean.vn) -", "QTO -", "TPO -", "VOV.VN -",
 # "NDĐT-", "(TTV)", and Báo Tuyên Quang's bare "- " (vietnam-notes §2.2).
 _LEAD_PREFIX = re.compile(

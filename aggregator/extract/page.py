@@ -2300,7 +2300,8 @@ _MAX_CO_AUTHORS = 6
 # (``/descendant::*`` rather than ``//``: see ``_AUTHOR_MARKS``)
 _DATA_AUTHOR = etree.XPath("/descendant::*/@data-author/parent::*[self::article or self::div]")
 # Elements that may hold a byline label alone, the name after them.
-_LABEL_TAGS = ("b", "strong", "span", "em", "i", "h5", "h6", "dt", "small", "label")
+# (and a table's cell: "<td>Autor</td><td>Katrin Vogel</td>", an old CMS's table of facts)
+_LABEL_TAGS = ("b", "strong", "span", "em", "i", "h5", "h6", "dt", "small", "label", "td", "th")
 _VCARD = re.compile(r"(?<![a-z])(?:vcard|fn)(?![a-z])")
 # Where a name is not this article's byline: comments, forms, the site's footer credits, an
 # item of a listing of other stories ("fachartikel-listing__item").
@@ -2414,6 +2415,8 @@ def _named_by_slug(text: str, slug: str) -> str:
 
 # The words of another story's headline linked beside its byline in a teaser.
 _TEASER_WORDS = 5
+# ... and the words of a headline opening a list item the writer's link is in.
+_ITEM_TEASER_WORDS = 3
 # A word without a letter: a day's number, a year, a separator.
 _NO_LETTER = re.compile(r"^[\W\d_]*$")
 _TEASER_DEPTH = 3
@@ -2436,22 +2439,48 @@ def _teaser_link(link: HtmlElement, href: str) -> bool:
     for box in islice(link.iterancestors(), _TEASER_DEPTH):
         if box.tag == "body" or box.find(".//h1") is not None:
             return False
+        item = box.tag == "li"
         for other in box.iter("a"):
             target = other.get("href") or ""
             if other is link or target == href or target.startswith("#"):
                 continue
             words = other.text_content().split()
+            letters = sum(not _NO_LETTER.match(w) for w in words)
             # A headline stands alone in its box; a link inside a sentence of the story's
             # text does not ("… <a>in diesem Video deutliche Worte</a> …"). Its words are
             # words: the story's own date link ("2. Februar 2020 2. Februar 2020", the day
             # set twice for two screens) is no headline.
             up = other.getparent()
             if (
-                sum(not _NO_LETTER.match(w) for w in words) >= _TEASER_WORDS
+                letters >= _TEASER_WORDS
                 and up is not None
                 and up.text_content().split() == words
+                and not _other_list_item(other, box)
             ):
                 return True
+            # A list item opened by a link to another page, a headline of three words or
+            # more, the writer's link after it ("<li><a>Harbour festival draws thousands</a>
+            # <span>By <a href='/people/…'>…</a></span></li>", a related-stories list, round
+            # 13): a byline's own item holds no such link first.
+            if (
+                item
+                and letters >= _ITEM_TEASER_WORDS
+                and not author_slug(target)
+                and " ".join(box.text_content().split()).startswith(" ".join(words))
+            ):
+                return True
+    return False
+
+
+def _other_list_item(other: HtmlElement, box: HtmlElement) -> bool:
+    """*other* is an item of a list inside *box* that the writer's link is not in: a widget
+    of its own beside it ("Most read" under a writer's card in the sidebar), whose headlines
+    have no byline of theirs there; a teaser's own byline sits in its item."""
+    for up in other.iterancestors():
+        if up is box:
+            return False
+        if up.tag == "li":
+            return True
     return False
 
 
@@ -2878,6 +2907,13 @@ def _header_byline(
             return names
         if vietnamese and bold:
             return bold
+    for text, _, linked in lines:
+        # Unlabelled, signed with the writers' job title ("A and B, staff writers").
+        if not linked and (names := clean.role_signed(text)):
+            return names
+        # ... or followed by how to reach them ("A, a@paper.vn", "A @handle").
+        if names := clean.contact_signed(text):
+            return names
     return [] if vietnamese else _bare_header_name(lines, headline)
 
 
