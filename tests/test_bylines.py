@@ -1872,10 +1872,6 @@ def _lane_page(header: str = "", after: str = "", side: str = "") -> bytes:
         # a table of facts: the label in one cell, the name in the next
         (_lane_page(header="<table><tr><td>Auteur</td><td>Camille Lefèvre</td></tr></table>"),
          ["Camille Lefèvre"]),
-        # a writer's card in the sidebar over a list of other stories
-        (_lane_page(side="<div><img src='/a.jpg' alt=''><p><a href='/autor/elena-navarro/'>Elena "
-                    "Navarro</a></p></div><ul><li><a href='/n/1'>Nueva línea de autobús desde el "
-                    "lunes</a></li></ul>"), ["Elena Navarro"]),
         # a related story's writer, linked in its own list item, is not this story's
         (_lane_page(side="<ul><li><a href='/n/1'>Harbour festival draws thousands</a><span>By <a "
                     "href='/author/priya-raman/'>Priya Raman</a></span></li></ul>"), []),

@@ -2451,12 +2451,7 @@ def _teaser_link(link: HtmlElement, href: str) -> bool:
             # words: the story's own date link ("2. Februar 2020 2. Februar 2020", the day
             # set twice for two screens) is no headline.
             up = other.getparent()
-            if (
-                letters >= _TEASER_WORDS
-                and up is not None
-                and up.text_content().split() == words
-                and not _other_list_item(other, box)
-            ):
+            if letters >= _TEASER_WORDS and up is not None and up.text_content().split() == words:
                 return True
             # A list item opened by a link to another page, a headline of three words or
             # more, the writer's link after it ("<li><a>Harbour festival draws thousands</a>
@@ -2469,18 +2464,6 @@ def _teaser_link(link: HtmlElement, href: str) -> bool:
                 and " ".join(box.text_content().split()).startswith(" ".join(words))
             ):
                 return True
-    return False
-
-
-def _other_list_item(other: HtmlElement, box: HtmlElement) -> bool:
-    """*other* is an item of a list inside *box* that the writer's link is not in: a widget
-    of its own beside it ("Most read" under a writer's card in the sidebar), whose headlines
-    have no byline of theirs there; a teaser's own byline sits in its item."""
-    for up in other.iterancestors():
-        if up is box:
-            return False
-        if up.tag == "li":
-            return True
     return False
 
 
