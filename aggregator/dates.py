@@ -36,12 +36,19 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from aggregator.month_names import DAY_PERIODS, MONTH_NAMES, MONTH_PREFIXES, SCRIPT_LANGUAGES
+from aggregator.month_names import (
+    DAY_PERIODS,
+    MONTH_NAMES,
+    MONTH_PREFIXES,
+    SCRIPT_LANGUAGES,
+    TWO_DIGIT_YEAR_ORDERS,
+    YEAR_FIRST_LATIN,
+)
 
 if TYPE_CHECKING:  # dateparser is imported lazily: its import costs ~0.1-0.5 s
     from dateparser.date import DateDataParser
 
-__all__ = ["EARLIEST", "VN_TZ", "full_year", "is_relative", "parse_date", "to_vn"]
+__all__ = ["EARLIEST", "VN_TZ", "date_order", "full_year", "is_relative", "parse_date", "to_vn"]
 
 VN_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -283,13 +290,30 @@ def _zone_offset(rest: str, wall: datetime) -> tzinfo | None:
 _UNSPACED_SCRIPTS = ("CJK", "HIRAGANA", "KATAKANA")
 
 
-def _undeclared_marks() -> dict[str, int]:
+def _undeclared_marks(latin: bool = False) -> dict[str, int]:
+    """The marks read on a page that declares no language: those written in a script other
+    than Latin (or, with *latin*, those in Latin of two letters or more) that every language
+    writing them gives the same half."""
     found: dict[str, int] = {}
     for marks in DAY_PERIODS.values():
         for mark, offset in marks.items():
-            if _script(mark):
+            if bool(_script(mark)) != latin and (len(mark) > 1 or not latin):
                 found[mark] = offset if found.get(mark, offset) == offset else -1
     return {m: o for m, o in found.items() if o >= 0}
+
+
+@functools.cache
+def _latin_marks_re() -> tuple[dict[str, int], re.Pattern[str]]:
+    """Latin-script marks on a page that declares no language ("2:07 PTG", "2:07 m.d."), right
+    after the time and ending the line or followed by punctuation: many are words too ("to",
+    "em", "sub"), which a sentence goes on after ("9:30 to 11:00", "9:30 em Lisboa")."""
+    marks = {_clean(m).lower(): o for m, o in _undeclared_marks(latin=True).items()}
+    words = "|".join(
+        re.escape(m).replace(r"\ ", r"\s*") for m in sorted(marks, key=len, reverse=True)
+    )
+    return marks, re.compile(
+        rf"\s*(?P<mark>{words})(?![^\W\d_])(?=\s*(?:$|[,;|)\]–\-]))", re.IGNORECASE
+    )
 
 
 @functools.cache
@@ -326,9 +350,23 @@ def _day_period(rest: str, t: re.Match[str], language: str) -> int:
         return -1
     marks, after, before, _ = found
     m = after.match(rest, t.end()) or before.search(rest, 0, t.start())
+    if m is None and not language:
+        marks, latin = _latin_marks_re()
+        m = latin.match(rest, t.end())
     if m is None:
         return -1
     return marks.get(_SPACES_RE.sub(" ", m["mark"]).lower(), marks.get(m["mark"].lower(), -1))
+
+
+# A time written with a point between hour and minute ("5.3.2024 14.07", "5. marts 2024
+# kl. 14.07", "5 Maret 2024 pukul 14.07": CLDR's da, fi, id), read only right after the date,
+# past separators and at most one short lower-case word ("kl.", "klo", "pukul"; not "Preis
+# 3.50"): elsewhere "14.07" is as likely a day and a month. Not followed by another number
+# ("14.07.2024" is a date).
+_POINT_TIME_RE = re.compile(
+    r"[\s,|\-–]*(?:(?![A-Z])[^\W\d_]{1,5}\.?\s*)?(?<![\d.])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)"
+    r"(?!\d|[.,:]\d)"
+)
 
 
 def _time_and_offset(s: str, start: int, end: int, day: date, language: str = "") -> datetime:
@@ -358,6 +396,8 @@ def _time_and_offset(s: str, start: int, end: int, day: date, language: str = ""
             hour = hour % 12 + half
         if hour == 24:  # "24:00" is the end of the day, not a date change we want
             hour = minute = second = 0
+    elif p := _POINT_TIME_RE.match(after):
+        hour, minute = int(p["hour"]), int(p["minute"])
     wall = datetime(day.year, day.month, day.day, hour, minute, second)
     if tz is None:
         tz = _zone_offset(rest, wall)
@@ -380,24 +420,83 @@ def _parse_numeric(s: str, language: str = "") -> datetime | None:
 
 # Day-first numeric date with a two-digit year, as some date lines print it ("23.09.22",
 # "3.05.13 11:51"): not read by ``parse_date`` (in text, "4.8.12" is as likely a version).
+# The same shape is month first where the page's locale writes it so ("3/5/24": en).
 _DMY_SHORT_RE = re.compile(
     r"(?<![\d/.\-])(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{2})"
     r"(?![\d/.\-]\d|\d)"
 )
+# The two-digit year first, for the locales that write it so (``TWO_DIGIT_YEAR_ORDERS``:
+# Korean "24. 3. 5.", Basque "24/3/5").
+_YMD_SHORT_RE = re.compile(
+    r"(?<![\d/.\-])(?P<year>\d{2})(?P<sep>\.\s|[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})"
+    r"\.?(?![\d/.\-]\d|\d)"
+)
 
 
-def full_year(text: str, now: datetime) -> str | None:
-    """*text* with its first ``d.m.yy`` date's year written out ("23.09.22" → "23.09.2022"),
-    in the century that puts it no later than *now*'s year; None when there is no such date.
+# Korean's form of it, "24. 3. 5.": a point and a space after each number, which no locale
+# writing its day or month first does; read year first on a page that declares no language.
+_YMD_POINTED_RE = re.compile(
+    r"(?<![\d/.\-])(?P<year>\d{2})\.\s(?P<month>\d{1,2})\.\s(?P<day>\d{1,2})\.(?!\s?\d)"
+)
+
+
+def date_order(declared: str) -> str:
+    """The field order of a two-digit-year date on a page that declares *declared* ("en-US",
+    "en_GB", "ko"): "dmy", "mdy" or "ymd", from CLDR's short date patterns (the region's when
+    CLDR has it, else the language's); "dmy", the world's usual one, for another language; ""
+    when the page declares none (day first, but a form only one order writes is read so)."""
+    tag = declared.strip().lower().replace("_", "-")
+    if not tag:
+        return ""
+    parts = tag.split("-")
+    region = f"{parts[0]}-{parts[1]}" if len(parts) > 1 else ""
+    return TWO_DIGIT_YEAR_ORDERS.get(region) or TWO_DIGIT_YEAR_ORDERS.get(parts[0], "dmy")
+
+
+def full_year(text: str, now: datetime, order: str = "dmy", *, swap: bool = False) -> str | None:
+    """*text* with its first two-digit-year date's year written out ("23.09.22" →
+    "23.09.2022"), in the century that puts it no later than *now*'s year; None when there is
+    no such date.
+
+    *order* is the locale's (``date_order``): "mdy" reads "3/5/24" as 5 March, "ymd" reads
+    "24. 3. 5." so. With *swap*, a reading that is no date or falls after *now* (plus a day of
+    slack) gives way to the other order of the same shape: "3/5/24" on a page crawled on
+    8 March 2024 is not 3 May. A reading other than the day-first one is written ``Y-m-d``.
 
     For a line already known to be a date line (marked or labelled as one).
     """
-    m = _DMY_SHORT_RE.search(text)
-    if m is None:
+    m = (
+        _YMD_SHORT_RE.search(text)
+        if order == "ymd"
+        else _YMD_POINTED_RE.search(text)
+        if not order
+        else None
+    )
+    if m is not None:  # year first
+        readings = [(int(m["month"]), int(m["day"]))]
+    elif (m := _DMY_SHORT_RE.search(text)) is not None:
+        first, second = int(m["day"]), int(m["month"])
+        readings = [(first, second), (second, first)]  # (month, day): month first, day first
+        if order != "mdy":
+            readings.reverse()
+        if not swap:
+            del readings[1:]
+    else:
         return None
     year = 2000 + int(m["year"])
     if year > now.year:
         year -= 100
+    latest = (now + FUTURE_SLACK).date()
+    for month, day_ in readings:
+        try:
+            day = date(year, month, day_)
+        except ValueError:
+            continue
+        if day > latest:
+            continue
+        if m.re is not _DMY_SHORT_RE or (month, day_) != (int(m["month"]), int(m["day"])):
+            return f"{text[: m.start()]}{day.isoformat()}{text[m.end() :]}"
+        break  # the day-first reading: its year written out, as before
     return f"{text[: m.start('year')]}{year}{text[m.end('year') :]}"
 
 
@@ -557,6 +656,41 @@ def _parse_script_month(s: str) -> datetime | None:
     return found[0]
 
 
+def _parse_year_first_latin(s: str) -> datetime | None:
+    """On a page that declares no language: a Latin-script line written year first, month
+    name, day ("2024. március 5.", "2024 m. kovo 5 d.", "2024. gada 5. marts"), read in each
+    language that writes its long dates so (``YEAR_FIRST_LATIN``), kept when those that read it
+    agree on the day. Only that order: a year, a month name and a day is no sentence's order,
+    where "5 any 2024" could be. A name of fewer than four letters must end with its point."""
+    if _YEAR_RE.search(s) is None or _script(s):
+        return None
+    found: set[date] = set()
+    first: datetime | None = None
+    for language in YEAR_FIRST_LATIN:
+        table = _local_month_re(language)
+        if table is None:
+            continue
+        names, pattern = table
+        for m in pattern.finditer(s):
+            if len(m["mon"]) < 4 and not m.group(0).endswith("."):
+                continue
+            before, after = s[: m.start()], s[m.end() :]
+            if (b := _BEFORE_YEAR_RE.search(before)) and (a := _AFTER_DAY_RE.match(after)):
+                year, day_, start, end = int(b["year"]), int(a["day"]), b.start(), m.end() + a.end()
+            elif b := _BEFORE_YEAR_DAY_RE.search(before):
+                year, day_, start, end = int(b["year"]), int(b["day"]), b.start(), m.end()
+            else:
+                continue
+            try:
+                day = date(year, names[m["mon"].lower()], day_)
+            except ValueError:
+                return None
+            found.add(day)
+            first = first or _time_and_offset(s, start, end, day)
+            break
+    return first if len(found) == 1 else None
+
+
 def _parse_local_month(s: str, language: str) -> datetime | None:
     """A date written with the month names of the page's declared *language*, with its time;
     None when the language has no table or the line no such date."""
@@ -676,7 +810,7 @@ def _dateparser_languages() -> frozenset[str]:
 _DAY_WORD_YEAR_RE = re.compile(
     r"""(?<!\d)(?:[0-2]?\d|3[01])\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?,?\s+(?:de\s+|del\s+)?
         (?:19|20)\d{2}(?!\d)
-        (?:\s*[,|\-]?\s*(?:à|a\s+las|um|klo|kl\.)?\s*\d{1,2}[:.h]\d{2}(?!\d))?""",
+        (?P<time>\.?\s*[,|\-]?\s*(?:à|a\s+las|um|klo|kl\.)?\s*\d{1,2}[:.h]\d{2}(?!\d))?""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -742,6 +876,18 @@ def _parse_textual(
         found_any = _any_language_date(span.group(0), base, language)
         if found_any is None:
             return None
+        if found_any.tzinfo is None:
+            # The time as this module reads it (a 12-hour mark, "2:07 PTG"; a point after the
+            # date, "18. listopada 2019. 14.07"), unless it reads none and dateparser did.
+            ours = _time_and_offset(
+                s,
+                span.start(),
+                span.start("time") if span["time"] else span.end(),
+                found_any.date(),
+                language,
+            )
+            if ours.time() != datetime.min.time() or found_any.time() == datetime.min.time():
+                found_any = ours.replace(tzinfo=tz or ours.tzinfo)
         return found_any.replace(tzinfo=tz or VN_TZ) if found_any.tzinfo is None else found_any
     if data.date_obj is None or (has_year and data.period == "year"):
         return None
@@ -796,7 +942,7 @@ def parse_date(
         or _parse_numeric(s, language)
         or _parse_local_month(s, language)
         or _parse_month_name(s, language)
-        or (_parse_script_month(s) if not language else None)
+        or (_parse_script_month(s) or _parse_year_first_latin(s) if not language else None)
         or (
             _parse_textual(s, now, any_language=any_language, language=language)
             if textual

@@ -347,3 +347,33 @@ DAY_PERIODS: dict[str, dict[str, int]] = {
     'zh': {'上午': 0, '下午': 12},
     'zu': {'am': 0, 'pm': 12},
 }  # fmt: skip
+
+# The field order of a two-digit-year date ("3/5/24", "24. 3. 5.") where a language, or a
+# region of it, writes its short dates in another order than day-month-year.
+TWO_DIGIT_YEAR_ORDERS: dict[str, str] = {
+    'ee': 'mdy',
+    'en-as': 'mdy',
+    'en-bi': 'mdy',
+    'en-gu': 'mdy',
+    'en-mh': 'mdy',
+    'en-mp': 'mdy',
+    'en-ph': 'mdy',
+    'en-pr': 'mdy',
+    'en-um': 'mdy',
+    'en-us': 'mdy',
+    'en-vi': 'mdy',
+    'es-pa': 'mdy',
+    'es-pr': 'mdy',
+    'eu': 'ymd',
+    'ko': 'ymd',
+    'ks': 'mdy',
+    'ne': 'ymd',
+    'om': 'mdy',
+    'or': 'mdy',
+    'ti': 'mdy',
+    'xh': 'mdy',
+}  # fmt: skip
+
+# Latin-script languages that write a long date year first ("2024. március 5."): read on
+# a page that declares no language, where the line is in that order.
+YEAR_FIRST_LATIN: tuple[str, ...] = ('eu', 'gn', 'hu', 'lt', 'lv', 'nr', 'ny', 'rw', 'se', 'sn', 'ss', 'st', 'tn', 'ts', 've', 'vo', 'za')  # fmt: skip

@@ -79,6 +79,55 @@ def day_periods(lang: str) -> dict[str, int]:
     return {m: o for m, o in found.items() if o >= 0 and not any(c.isdigit() for c in m)}
 
 
+def short_order(identifier: str) -> str | None:
+    """The field order of the locale's short date pattern ("dmy", "mdy", "ymd"), when that
+    pattern writes the year with two digits ("M/d/yy": "mdy"; "yy. M. d.": "ymd"); None when it
+    writes four ("y-MM-dd"), so a two-digit date on such a page is not in its own order."""
+    pattern = re.sub(r"'[^']*'", "", Locale.parse(identifier).date_formats["short"].pattern)
+    if "yy" not in pattern.replace("yyyy", ""):
+        return None
+    where = {field: pattern.find(field) for field in "yMd"}
+    return "".join(sorted("yMd", key=where.__getitem__)).lower()
+
+
+def two_digit_year_orders(languages: list[str]) -> dict[str, str]:
+    """``TWO_DIGIT_YEAR_ORDERS``: for each language, the order most of its regions write a
+    two-digit-year date in, when that is not day-month-year ("ko": "ymd"); and each region
+    whose order differs from its language's ("en-us": "mdy", "es-pa": "mdy"). CLDR's bare "en"
+    is the United States', but a page that declares bare "en" is as likely British, Indian or
+    Australian: the regions' majority (day first) is the language's."""
+    regions: dict[str, dict[str, str]] = {}
+    for identifier in locale_identifiers():
+        parts = identifier.split("_")
+        if len(parts) == 2 and len(parts[1]) == 2 and parts[0] in languages:
+            regions.setdefault(parts[0], {})[parts[1].lower()] = short_order(identifier) or "dmy"
+    found: dict[str, str] = {}
+    for lang in languages:
+        own = regions.get(lang, {})
+        orders = list(own.values()) or [short_order(lang) or "dmy"]
+        order = max(sorted(set(orders)), key=orders.count)
+        if order != "dmy":
+            found[lang] = order
+        for region, region_order in own.items():
+            if region_order != order:
+                found[f"{lang}-{region}"] = region_order
+    return dict(sorted(found.items()))
+
+
+def year_first_latin(languages: list[str]) -> tuple[str, ...]:
+    """Languages with Latin-script month names whose long date pattern writes the year first
+    ("y. MMMM d.": hu; "y 'm'. MMMM d 'd'.": lt; "y. 'gada' d. MMMM": lv)."""
+    found = []
+    for lang in languages:
+        names = month_names(lang)
+        if not names or script_of(names) != "LATIN":
+            continue
+        pattern = re.sub(r"'[^']*'", "", Locale.parse(lang).date_formats["long"].pattern)
+        if pattern.find("y") < min(pattern.find("M"), pattern.find("d")):
+            found.append(lang)
+    return tuple(found)
+
+
 def script_of(names: dict[str, int]) -> str | None:
     """The one script a table's names are written in (Unicode's name for it), or None."""
     scripts = {unicodedata.name(c).split()[0] for w in names for c in w if c.isalpha()}
@@ -100,7 +149,8 @@ def per_language(languages: list[str], table: Callable[[str], dict[str, int]]) -
 
 
 def main() -> int:
-    languages = sorted(i for i in locale_identifiers() if len(i) == 2 and i not in SKIP)
+    every = sorted(i for i in locale_identifiers() if len(i) == 2)
+    languages = [lang for lang in every if lang not in SKIP]
     lines = [
         f'"""Month names and abbreviations of each language, lower-cased, from CLDR (babel {babel.__version__}).',
         "",
@@ -143,6 +193,22 @@ def main() -> int:
     )
     lines.append("DAY_PERIODS: dict[str, dict[str, int]] = {")
     lines += per_language(languages, day_periods)
+    lines.append("")
+    lines.append(
+        '# The field order of a two-digit-year date ("3/5/24", "24. 3. 5.") where a language, or a'
+    )
+    lines.append("# region of it, writes its short dates in another order than day-month-year.")
+    lines.append("TWO_DIGIT_YEAR_ORDERS: dict[str, str] = {")
+    lines += [f"    {k!r}: {v!r}," for k, v in two_digit_year_orders(every).items()]
+    lines.append("}  # fmt: skip")
+    lines.append("")
+    lines.append(
+        '# Latin-script languages that write a long date year first ("2024. március 5."): read on'
+    )
+    lines.append("# a page that declares no language, where the line is in that order.")
+    lines.append(
+        f"YEAR_FIRST_LATIN: tuple[str, ...] = {year_first_latin(languages)!r}  # fmt: skip"
+    )
     TARGET.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(TARGET)
     return 0

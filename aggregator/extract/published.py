@@ -43,7 +43,15 @@ from zoneinfo import ZoneInfo
 import lxml.html
 from lxml import etree
 
-from aggregator.dates import FUTURE_SLACK, VN_TZ, full_year, is_relative, parse_date, to_vn
+from aggregator.dates import (
+    FUTURE_SLACK,
+    VN_TZ,
+    date_order,
+    full_year,
+    is_relative,
+    parse_date,
+    to_vn,
+)
 from aggregator.extract.clean import element_text, names_title, title_shape, without_view_counter
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import JsonLdScript, jsonld_scripts, names_other_page
@@ -705,6 +713,7 @@ class _Page:
         "_microdata",
         "_unscanned",
         "_visible",
+        "date_order",
         "doc",
         "language",
         "now",
@@ -732,6 +741,8 @@ class _Page:
         # http-equiv Content-Language.
         declared = doc.get("lang") or next(iter(_DECLARED_LANGUAGE_XPATH(doc)), "")
         self.language = re.split(r"[-_]", str(declared).strip().lower())[0]
+        # The order of a two-digit-year date ("3/5/24" in en-US, "24. 3. 5." in Korean).
+        self.date_order = date_order(str(declared))
         # (value, is it a machine value, textual) -> parse_date's answer
         self._lines: dict[tuple[str, bool, bool], datetime | None] = {}
         # element -> "a child of this element is in boilerplate" (this element or an ancestor
@@ -888,6 +899,12 @@ class _Page:
                 found = _month_first_reading(self, value, found)
             self._lines[key] = found
         return self._lines[key]
+
+    def full_year(self, value: str) -> str | None:
+        """``full_year`` of a date line's value in the page's order; a reading after the crawl
+        gives way to the other order, except on a page that declares Vietnamese (day first,
+        whatever its numbers say)."""
+        return full_year(value, self.now, self.date_order, swap=self.language != "vi")
 
     def meta_values(self) -> list[tuple[str, str]]:
         """``_meta_values`` of the page, read once: the specific names' step and the generic
@@ -1243,7 +1260,7 @@ def _parse_line_read(
     if (
         found is None
         and not machine
-        and (full := full_year(value, page.now)) is not None  # "23.09.22", "8.5.12" …
+        and (full := page.full_year(value)) is not None  # "23.09.22", "8.5.12" …
         # … in a line marked as a date, or in the story's byline ("von <a rel=author>…</a>,
         # 8.5.12"), or alone on its line ("23.09.22", "28.09.19, 12:44"): there a date, in
         # free text as likely a version number
@@ -1621,7 +1638,7 @@ def _lead_dateline(page: _Page, anchor: lxml.html.HtmlElement) -> datetime | Non
         value = m["date"]
         if found := page.read_line(value, machine=False, textual=False):
             return found
-        full = full_year(value, page.now)  # "06.11.23"
+        full = page.full_year(value)  # "06.11.23"
         return page.read_line(full, machine=False, textual=False) if full else None
     return None
 
@@ -1889,7 +1906,7 @@ def _labelled_line(page: _Page, *, published_only: bool = False) -> datetime | N
                 return found
             # A two-digit year after a label ("Artikel vom 31.10.23"): the label says it is
             # a date, as a date class does for ``_parse_line``.
-            if (full := full_year(value, page.now)) and (
+            if (full := page.full_year(value)) and (
                 found := page.read_line(full, machine=False, textual=True)
             ):
                 return found
@@ -2010,8 +2027,10 @@ _LANGUAGE_SAMPLE = 4000
 
 
 # A post's stamp with a two-digit year, alone in its text: "28.09.19", "28.09.19, 12:44".
+# (Korean writes the two-digit year first, with a point and a space: "24. 3. 5.".)
 _SHORT_STAMP_RE = re.compile(
-    r"\s*(?P<date>\d{1,2}([./])\d{1,2}\2\d{2})(?:,?\s+(?P<time>\d{1,2}:\d{2}))?\s*"
+    r"\s*(?P<date>\d{1,2}([./])\d{1,2}\2\d{2}|\d{2}\.\s\d{1,2}\.\s\d{1,2}\.)"
+    r"(?:,?\s+(?P<time>\d{1,2}:\d{2}))?\s*"
 )
 _TIME_RE = re.compile(r"\s*\d{1,2}:\d{2}(?!\d)")
 # A short stamp inside an item's text ("23.09.20 | 18:19"): a list item's date.
@@ -2059,7 +2078,7 @@ def _text_dates(page: _Page) -> list[datetime]:
     for text in _YEARISH_TEXT_XPATH(page.doc):
         in_prose = False
         if stamp := _short_stamp(text):
-            spans = [full_year(stamp, page.now)]
+            spans = [page.full_year(stamp)]
         else:
             spans = _TEXT_DATE_RE.findall(text)
             if spans:
@@ -2186,7 +2205,7 @@ def _weekday_stamp(page: _Page, url: str) -> datetime | None:
         if found := page.read_line(text, machine=False, textual=True):
             return found
         # A two-digit year ("08/01/26"): the stamp's form says it is a date.
-        if (full := full_year(text, page.now)) and (
+        if (full := page.full_year(text)) and (
             found := page.read_line(full, machine=False, textual=True)
         ):
             return found
