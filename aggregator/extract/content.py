@@ -49,6 +49,7 @@ from aggregator.extract.clean import (
     is_teaser_heading,
     is_vote_label,
     is_widget_labels,
+    is_wire_notice,
     join_caption_lines,
     looks_like_filename,
     one_line,
@@ -1883,6 +1884,9 @@ class _Reader:
                 self.stopped = True
                 self.past_box = is_in_body_box_heading(text)
             return
+        if kind == "p" and is_wire_notice(text) and self.body_started():
+            self.stopped = True  # under a press release: the portal's block about itself
+            return
         if is_boilerplate(text) or is_control_label(text) or (kind == "p" and is_promo(text)):
             return
         if is_player_label(text):
@@ -2256,6 +2260,11 @@ class _Reader:
             # logo, a box no class names once they are hashed): the picture is the call's too,
             # as with a call read as a caption in ``add_text``.
             return
+        if caption and len(caption) <= _TEASER_LINE and _links_away(img, self.base_url):
+            # A picture linked to another page with one line under it (the site's app, its
+            # print edition, another story's teaser) is a promotion, whatever its words say: a
+            # story's picture links to nothing or to its own larger file.
+            return
         if looks_like_filename(caption) or photo_credit(caption):
             caption = ""  # a file name, or only the photographer ("Ảnh: Thu Hà"), as captions go
         if not src:
@@ -2409,6 +2418,31 @@ def _tells_a_story(children: Sequence[HtmlElement]) -> bool:
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE)
 
 
+# The longest line under a linked picture that reads as its teaser (a caption may be longer).
+_TEASER_LINE = 150
+# How far above a picture its link may be (the picture in a span in the link).
+_LINK_DEPTH = 3
+
+
+def _links_away(img: HtmlElement, page_url: str) -> bool:
+    """*img* is wrapped in a link to another page: not its own larger file, an anchor, a
+    script or the page itself."""
+    a = img
+    for _ in range(_LINK_DEPTH):
+        a = a.getparent()
+        if a is None:
+            return False
+        if a.tag == "a":
+            break
+    else:
+        return False
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:")) or _IMAGE_FILE.search(href):
+        return False
+    here = _address_key(page_url)
+    return not (here and _address_key(join_url(page_url, href)) == here)
+
+
 def _without_link_lines(lines: list[str]) -> list[str]:
     """Lines (or paragraphs) that are one link each, set under the story's text in the same
     block ("<br><a>20 Kilo abnehmen: …</a><br><a>…</a>"), are pointers to other stories: gone
@@ -2514,10 +2548,24 @@ def _figure_box(el: HtmlElement, stats: Stats) -> tuple[HtmlElement, str] | None
         if (
             neighbour is not None
             and neighbour.tag == "div"
-            and _picture_and_caption(neighbour, stats) is not None
+            and (
+                _picture_and_caption(neighbour, stats) is not None
+                or _same_slide(neighbour, el, stats)
+            )
         ):
             return None
     return parts
+
+
+def _same_slide(neighbour: HtmlElement, el: HtmlElement, stats: Stats) -> bool:
+    """*neighbour* is built as *el* (tag and first class) and holds a picture and text: a
+    slide of the same photo story, however long its text (a slide whose text is a paragraph is
+    no figure, yet the short ones beside it are its like, not captions)."""
+    return (
+        stats.text.get(neighbour, 0) > 0
+        and _build(neighbour) == _build(el)
+        and next(neighbour.iter("img"), None) is not None
+    )
 
 
 def _picture_and_caption(el: HtmlElement, stats: Stats) -> tuple[HtmlElement, str] | None:
