@@ -94,3 +94,124 @@ def test_short_slides_beside_a_long_one_are_the_story() -> None:
     body = f"<p>{long}</p><div>{slides}</div>"
     text = extract_article(_page(body, "en"), "https://example.com/a.html").body_text
     assert short in text
+
+
+FACTS = "Die Genossenschaft zählt inzwischen 412 Mitglieder aus drei Gemeinden im Tal."
+LONG = (
+    "Nach Angaben des Landkreises haben zahlreiche Haushalte im Tal eine gemeinsame Solaranlage "
+    "auf dem Schuldach geplant und rechnen mit einer Amortisation in sechs Jahren. "
+)
+
+
+def _aside_page(aside: str) -> bytes:
+    body = (
+        "".join(f"<p>{LONG}{k}</p>" for k in range(3))
+        + aside
+        + ("".join(f"<p>{LONG}{k}</p>" for k in range(3, 6)))
+    )
+    return (
+        '<html lang="de"><head><meta charset="utf-8"><title>T</title></head><body><main>'
+        f"<article><h1>Gemeinden setzen auf Bürgerenergie</h1>{body}</article>"
+        "<aside><h3>Meistgelesen</h3><p>Ein Satz in der Seitenleiste, der keine Links hat "
+        "und nichts mit der Geschichte zu tun hat, außer dass er hier steht.</p></aside>"
+        "</main></body></html>"
+    ).encode()
+
+
+def test_facts_aside_between_paragraphs_is_the_story() -> None:
+    aside = f"<aside><h4>Hintergrund</h4><ul><li>{FACTS}</li></ul></aside>"
+    text = extract_article(_aside_page(aside), "https://example.de/a.html").body_text
+    assert FACTS in text
+    assert "Seitenleiste" not in text  # the page's sidebar aside stays furniture
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # a related box: links
+        (
+            '<aside><h4>Mehr zum Thema</h4><ul><li><a href="/a">Kreistag beschließt Haushalt mit '
+            'neuen Mitteln</a></li><li><a href="/b">Warum die Strompreise steigen</a></li></ul>'
+            "</aside>"
+        ),
+        # a newsletter box: a form
+        f"<aside><p>{FACTS} Jeden Morgen im Postfach.</p><form><input name=e></form></aside>",
+    ],
+)
+def test_other_asides_between_paragraphs_stay_furniture(aside: str) -> None:
+    text = extract_article(_aside_page(aside), "https://example.de/a.html").body_text
+    assert "Kreistag" not in text
+    assert FACTS not in text
+
+
+@pytest.mark.parametrize(
+    ("markup", "paragraphs"),
+    [
+        ("<font>Eins zwei<br><br>drei <b>vier</b><br>fünf<br> <br>sechs</font>", 3),
+        ("<div>Eine Zeile<br>noch eine<br>und noch eine</div>", 1),
+        ("<div><br><br>Nach zwei Umbrüchen<br><br></div>", 1),
+        ("<div>Text <p>ein Absatz, nicht der eigene</p> mehr</div>", 1),
+        ("<div></div>", 0),
+    ],
+)
+def test_own_paragraphs(markup: str, paragraphs: int) -> None:
+    from lxml import html
+
+    from aggregator.extract.content import _own_paragraphs
+
+    assert len(_own_paragraphs(html.fragment_fromstring(markup))) == paragraphs
+
+
+def test_br_story_with_few_commas_beats_the_comments() -> None:
+    # German prose with few commas, 30 paragraphs (4,000+ characters) as <br><br> lines in a layout table's cell,
+    # and four comments in their own paragraphs under it
+    story = "<br><br>".join(
+        f"Am Nachmittag haben die Landwirte im Tal Fördermittel beim Bund beantragt und "
+        f"wollen im Frühjahr erweitern. Bislang hat der Versorger protestiert {k}."
+        for k in range(30)
+    )
+    comments = "".join(
+        f"<div><b>user{k}</b><p>Endlich passiert hier mal etwas, wir haben selbst über eine "
+        f"Anlage nachgedacht, aber es war zu teuer, leider, sagt {k}.</p></div>"
+        for k in range(4)
+    )
+    page = (
+        '<html lang="de"><head><meta charset="utf-8"><title>T</title></head><body>'
+        '<table><tr><td><a href="/a">Politik</a><br><a href="/b">Sport</a></td>'
+        f'<td><font face="Arial">{story}</font></td></tr></table>'
+        f"<div><h3>Kommentare</h3>{comments}</div></body></html>"
+    ).encode()
+    text = extract_article(page, "https://example.de/a.html").body_text
+    assert "protestiert 29." in text
+    assert "Endlich passiert" not in text
+
+
+def _slides(texts: list[str], caption_tag: str = "p") -> str:
+    return "".join(
+        f'<div class="s"><img src="/img/s{k}.jpg" alt=""><div class="n">{k + 1} / {len(texts)}'
+        f'</div><{caption_tag} class="t">{text}</{caption_tag}></div>'
+        for k, text in enumerate(texts)
+    )
+
+
+@pytest.mark.parametrize("caption_tag", ["p", "div"])
+def test_photo_story_slides_with_counters_are_the_story(caption_tag: str) -> None:
+    long = "In response, several family farms raised money through a community bond. " * 3
+    short = "Meanwhile, residents on the east side asked for clearer rules on net metering."
+    texts = [f"{long}{k}" if k % 3 else f"{short} {k}" for k in range(6)]
+    body = f"<p>{long}</p><div>{_slides(texts, caption_tag)}</div>"
+    text = extract_article(_page(body, "en"), "https://example.com/a.html").body_text
+    for t in texts:
+        assert t in text
+
+
+def test_gallery_of_captions_inside_a_story_is_still_dropped() -> None:
+    gallery = _slides(["Panels on the roof", "Volunteers at the meeting", "The old mill"])
+    body = (
+        "".join(f"<p>{STORY}{k}</p>" for k in range(3))
+        + f"<div>{gallery}</div>"
+        + "".join(f"<p>{STORY}{k}</p>" for k in range(3, 6))
+    )
+    text = extract_article(_page(body, "en"), "https://example.com/a.html").body_text
+    assert "Volunteers at the meeting" not in text
+    assert f"{STORY}5".strip() in text

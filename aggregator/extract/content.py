@@ -684,7 +684,7 @@ def prune(
     prose = stats.text.get(root, 0) - stats.links.get(root, 0)
     layout = list(root.iter(*_LAYOUT_DROPPED))
     for el in layout:
-        if _wraps_the_page(el, stats, prose):
+        if _wraps_the_page(el, stats, prose) or (el.tag == "aside" and _story_aside(el, stats)):
             el.tag = "div"
     _remove([el for el in layout if el.tag != "div"], stats)
     page_text = max(stats.text.get(root, 0), 1)
@@ -1244,6 +1244,33 @@ def _wraps_the_page(el: HtmlElement, stats: Stats, page_prose: int) -> bool:
     return prose >= _LAYOUT_PROSE and prose > 0.5 * page_prose and stats.density(el) < 0.4
 
 
+# An aside that is the story's own box (facts, a quote, the background) between two of its
+# paragraphs: prose of this length, almost no links, no form or embed.
+_STORY_ASIDE = (80, 1500)
+_STORY_ASIDE_LINKS = 0.1
+_ASIDE_WIDGETS = ("form", "input", "button", "iframe", "select", "textarea")
+
+
+def _story_aside(el: HtmlElement, stats: Stats) -> bool:
+    """*el* (an ``<aside>``) is a box of the story's: sentences with few links, set between
+    two paragraphs of running text (150+ characters, few links). A related box is links, a
+    newsletter box a form, a sidebar is beside the story rather than between its paragraphs."""
+    length = stats.text.get(el, 0)
+    if not _STORY_ASIDE[0] <= length <= _STORY_ASIDE[1] or stats.density(el) > _STORY_ASIDE_LINKS:
+        return False
+    if next(el.iter(*_ASIDE_WIDGETS), None) is not None:
+        return False
+    for neighbour in (el.getprevious(), el.getnext()):
+        if (
+            neighbour is None
+            or neighbour.tag != "p"
+            or stats.text.get(neighbour, 0) < _STORY_PARAGRAPH
+            or stats.density(neighbour) > _STORY_ASIDE_LINKS * 2
+        ):
+            return False
+    return True
+
+
 @lru_cache(maxsize=8192)
 def _header_only(hints: str) -> bool:
     """Named furniture only for the word "header" ("entry-header", "article__header")."""
@@ -1300,6 +1327,30 @@ def _own_text_len(el: HtmlElement) -> int:
     return n
 
 
+def _own_paragraphs(el: HtmlElement) -> list[str]:
+    """The text ``_own_text`` joins, split into paragraphs where two ``<br>`` meet with only
+    blanks between them (a story written as ``<br><br>``-separated lines)."""
+    paragraphs: list[str] = []
+    parts: list[str] = [el.text or ""]
+    breaks = 0  # consecutive <br> with nothing but blanks since the last text
+    for child in el:
+        tag = child.tag
+        if tag == "br":
+            breaks += 1
+            if breaks == 2 and (joined := " ".join(parts).strip()):
+                paragraphs.append(joined)
+                parts = []
+        elif tag.__class__ is str and tag not in BLOCK_TAGS and len(child) == 0 and child.text:
+            parts.append(child.text)
+            breaks = 0
+        if (tail := child.tail) and not tail.isspace():
+            parts.append(tail)
+            breaks = 0
+    if joined := " ".join(parts).strip():
+        paragraphs.append(joined)
+    return paragraphs
+
+
 def _own_text(el: HtmlElement) -> str:
     """The text ``_own_text_len`` counts, joined: what is written straight into *el* and its leaf
     inline children (a blog post's ``<br>``-separated lines in one div), not its blocks' text."""
@@ -1352,12 +1403,18 @@ def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement
         # does; without them a post of 6,000 characters scored as one line and a list of
         # teasers in the sidebar won.
         if length < 4000 or tag == "p":
-            text = element_text(el)
+            score = 1.0 + _comma_count(element_text(el)) + min(length / 100, 3.0)
         elif tag in _TEXT_CONTAINERS:
-            text = _own_text(el)
+            # Its paragraphs are the runs between blank lines (``<br><br>``): each scores as
+            # the same text in a ``<p>`` would. Scored as one line, a story in a language
+            # with few commas lost to a comment section of four short paragraphs.
+            score = sum(
+                1.0 + _comma_count(part) + min(len(part) / 100, 3.0)
+                for part in _own_paragraphs(el)
+                if len(part) >= 25
+            )
         else:
-            text = ""
-        score = 1.0 + _comma_count(text) + min(length / 100, 3.0)
+            score = 1.0 + min(length / 100, 3.0)
         parent = el.getparent()
         if tag == "li" and parent is not None:
             # A list item is a sentence of the list's container (steps, ingredients, points):
