@@ -912,10 +912,39 @@ def slideshows(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
             continue  # a short story whose box holds the counter: the story goes on around it
         if next(box.iter("h1"), None) is not None:
             continue
+        if _slide_of_a_story(box, in_tree):
+            continue
         if in_tree.get(box, 0) - stats.links.get(box, 0) > 0.45 * prose:
             continue
         found.append(box)
     return found
+
+
+def _running_text(el: HtmlElement, in_tree: dict) -> bool:
+    """*el* holds a paragraph of running text: a ``<p>``, or a ``<div>`` with no block inside,
+    of 150 characters or more (a slide's text, however its CMS tags it)."""
+    return any(
+        in_tree.get(part, 0) >= _STORY_PARAGRAPH
+        and (
+            part.tag == "p"
+            or next((c for c in part.iterdescendants() if c.tag in BLOCK_TAGS), None) is None
+        )
+        for part in el.iter("p", "div")
+    )
+
+
+def _slide_of_a_story(box: HtmlElement, in_tree: dict) -> bool:
+    """*box* is a photo story's slide: a sibling of the same build (tag and first class) holds a
+    paragraph of running text. Such slides carry the story, their counters included; a gallery
+    set into the story has captions."""
+    parent = box.getparent()
+    if parent is None:
+        return False
+    build = _build(box)
+    return any(
+        sibling is not box and _build(sibling) == build and _running_text(sibling, in_tree)
+        for sibling in parent.iterchildren(box.tag)
+    )
 
 
 def drop_slideshows(container: HtmlElement, stats: Stats) -> None:
@@ -1248,27 +1277,31 @@ def _wraps_the_page(el: HtmlElement, stats: Stats, page_prose: int) -> bool:
 # paragraphs: prose of this length, almost no links, no form or embed.
 _STORY_ASIDE = (80, 1500)
 _STORY_ASIDE_LINKS = 0.1
+_STORY_ASIDE_NEIGHBOUR = 50  # each paragraph beside it; one of them 150+ (a story's)
 _ASIDE_WIDGETS = ("form", "input", "button", "iframe", "select", "textarea")
 
 
 def _story_aside(el: HtmlElement, stats: Stats) -> bool:
     """*el* (an ``<aside>``) is a box of the story's: sentences with few links, set between
-    two paragraphs of running text (150+ characters, few links). A related box is links, a
-    newsletter box a form, a sidebar is beside the story rather than between its paragraphs."""
+    two paragraphs with few links, one of them running text (150+ characters). A related box
+    is links, a newsletter box a form, a sidebar is beside the story rather than between its
+    paragraphs."""
     length = stats.text.get(el, 0)
     if not _STORY_ASIDE[0] <= length <= _STORY_ASIDE[1] or stats.density(el) > _STORY_ASIDE_LINKS:
         return False
     if next(el.iter(*_ASIDE_WIDGETS), None) is not None:
         return False
+    longest = 0
     for neighbour in (el.getprevious(), el.getnext()):
         if (
             neighbour is None
             or neighbour.tag != "p"
-            or stats.text.get(neighbour, 0) < _STORY_PARAGRAPH
+            or stats.text.get(neighbour, 0) < _STORY_ASIDE_NEIGHBOUR
             or stats.density(neighbour) > _STORY_ASIDE_LINKS * 2
         ):
             return False
-    return True
+        longest = max(longest, stats.text.get(neighbour, 0))
+    return longest >= _STORY_PARAGRAPH
 
 
 @lru_cache(maxsize=8192)
