@@ -174,12 +174,18 @@ def test_body_forms_render_every_paragraph_and_score(capsys: pytest.CaptureFixtu
 
     from benchmarks import body_forms
 
-    pages = body_forms.pages(len(body_forms.STRUCTURES), 3)
-    assert {p.structure for p in pages} == set(body_forms.STRUCTURES)
-    for page in pages:
+    old = body_forms.pages(len(body_forms.STRUCTURES), 3)
+    assert {p.structure for p in old} == set(body_forms.STRUCTURES)
+    new = body_forms.pages(len(body_forms.NEW_STRUCTURES), 3, body_forms.NEW_STRUCTURES)
+    assert {p.structure for p in new} == set(body_forms.NEW_STRUCTURES)
+    # the round-13 structures draw from their own stream: the round-12 pages stay the same
+    assert [p.html for p in body_forms.pages(len(body_forms.STRUCTURES), 3)] == [
+        p.html for p in old
+    ]
+    for page in old + new:
         for text in page.story:
             assert escape(text.split(" ")[0]) in page.html, page.structure
         for text in page.boiler:
             assert escape(text) in page.html, page.structure
-    body_forms.main(["--pages", "44", "--seed", "3"])
-    assert capsys.readouterr().out.startswith("main text on 44 generated long pages: ")
+    body_forms.main(["--pages", "44", "--new-pages", "18", "--seed", "3"])
+    assert capsys.readouterr().out.startswith("main text on 62 generated long pages: ")

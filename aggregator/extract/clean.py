@@ -759,6 +759,35 @@ _PITCH_OPENING = re.compile(
 PITCH_MAX_LEN = 500
 
 
+# A wire service's or press portal's notice under a press release: the release ends there, and
+# what follows is the publisher's block about its service. Openings, then phrases anywhere in
+# a short line (vocabulary as data: German, English, Vietnamese, French, Spanish).
+WIRE_NOTICE_OPENINGS: tuple[str, ...] = (
+    "original-content von", "original content von", "originalcontent von",
+    "pressemitteilung übermittelt durch", "übermittelt durch news aktuell",
+    "this press release was distributed by", "press release distributed by",
+    "view source version on", "view original content", "thông cáo báo chí được đăng tải",
+    "communiqué transmis par", "comunicado distribuido por",
+)  # fmt: skip
+WIRE_NOTICE_PHRASES: tuple[str, ...] = (
+    "übermittelt durch news aktuell", "published as received",
+    "nguyên văn theo đề nghị của doanh nghiệp", "không chịu trách nhiệm về nội dung thông cáo",
+)  # fmt: skip
+_WIRE_NOTICE_MAX = 300
+
+
+def is_wire_notice(text: str) -> bool:
+    """A line that says a press release was passed on by a wire or portal ("Original-Content
+    von: …, übermittelt durch news aktuell", "This press release was distributed by …"):
+    the release's end."""
+    if len(text) > _WIRE_NOTICE_MAX:
+        return False
+    folded = one_line(text).lower()
+    return folded.startswith(WIRE_NOTICE_OPENINGS) or any(
+        phrase in folded for phrase in WIRE_NOTICE_PHRASES
+    )
+
+
 def is_promo(text: str) -> bool:
     """True for a short call to action about the site (newsletter, follow us, tip line)."""
     if len(text) > PROMO_MAX_LEN:

@@ -49,6 +49,7 @@ from aggregator.extract.clean import (
     is_teaser_heading,
     is_vote_label,
     is_widget_labels,
+    is_wire_notice,
     join_caption_lines,
     looks_like_filename,
     one_line,
@@ -683,7 +684,7 @@ def prune(
     prose = stats.text.get(root, 0) - stats.links.get(root, 0)
     layout = list(root.iter(*_LAYOUT_DROPPED))
     for el in layout:
-        if _wraps_the_page(el, stats, prose):
+        if _wraps_the_page(el, stats, prose) or (el.tag == "aside" and _story_aside(el, stats)):
             el.tag = "div"
     _remove([el for el in layout if el.tag != "div"], stats)
     page_text = max(stats.text.get(root, 0), 1)
@@ -911,10 +912,39 @@ def slideshows(container: HtmlElement, stats: Stats) -> list[HtmlElement]:
             continue  # a short story whose box holds the counter: the story goes on around it
         if next(box.iter("h1"), None) is not None:
             continue
+        if _slide_of_a_story(box, in_tree):
+            continue
         if in_tree.get(box, 0) - stats.links.get(box, 0) > 0.45 * prose:
             continue
         found.append(box)
     return found
+
+
+def _running_text(el: HtmlElement, in_tree: dict) -> bool:
+    """*el* holds a paragraph of running text: a ``<p>``, or a ``<div>`` with no block inside,
+    of 150 characters or more (a slide's text, however its CMS tags it)."""
+    return any(
+        in_tree.get(part, 0) >= _STORY_PARAGRAPH
+        and (
+            part.tag == "p"
+            or next((c for c in part.iterdescendants() if c.tag in BLOCK_TAGS), None) is None
+        )
+        for part in el.iter("p", "div")
+    )
+
+
+def _slide_of_a_story(box: HtmlElement, in_tree: dict) -> bool:
+    """*box* is a photo story's slide: a sibling of the same build (tag and first class) holds a
+    paragraph of running text. Such slides carry the story, their counters included; a gallery
+    set into the story has captions."""
+    parent = box.getparent()
+    if parent is None:
+        return False
+    build = _build(box)
+    return any(
+        sibling is not box and _build(sibling) == build and _running_text(sibling, in_tree)
+        for sibling in parent.iterchildren(box.tag)
+    )
 
 
 def drop_slideshows(container: HtmlElement, stats: Stats) -> None:
@@ -1243,6 +1273,37 @@ def _wraps_the_page(el: HtmlElement, stats: Stats, page_prose: int) -> bool:
     return prose >= _LAYOUT_PROSE and prose > 0.5 * page_prose and stats.density(el) < 0.4
 
 
+# An aside that is the story's own box (facts, a quote, the background) between two of its
+# paragraphs: prose of this length, almost no links, no form or embed.
+_STORY_ASIDE = (80, 1500)
+_STORY_ASIDE_LINKS = 0.1
+_STORY_ASIDE_NEIGHBOUR = 50  # each paragraph beside it; one of them 150+ (a story's)
+_ASIDE_WIDGETS = ("form", "input", "button", "iframe", "select", "textarea")
+
+
+def _story_aside(el: HtmlElement, stats: Stats) -> bool:
+    """*el* (an ``<aside>``) is a box of the story's: sentences with few links, set between
+    two paragraphs with few links, one of them running text (150+ characters). A related box
+    is links, a newsletter box a form, a sidebar is beside the story rather than between its
+    paragraphs."""
+    length = stats.text.get(el, 0)
+    if not _STORY_ASIDE[0] <= length <= _STORY_ASIDE[1] or stats.density(el) > _STORY_ASIDE_LINKS:
+        return False
+    if next(el.iter(*_ASIDE_WIDGETS), None) is not None:
+        return False
+    longest = 0
+    for neighbour in (el.getprevious(), el.getnext()):
+        if (
+            neighbour is None
+            or neighbour.tag != "p"
+            or stats.text.get(neighbour, 0) < _STORY_ASIDE_NEIGHBOUR
+            or stats.density(neighbour) > _STORY_ASIDE_LINKS * 2
+        ):
+            return False
+        longest = max(longest, stats.text.get(neighbour, 0))
+    return longest >= _STORY_PARAGRAPH
+
+
 @lru_cache(maxsize=8192)
 def _header_only(hints: str) -> bool:
     """Named furniture only for the word "header" ("entry-header", "article__header")."""
@@ -1299,6 +1360,30 @@ def _own_text_len(el: HtmlElement) -> int:
     return n
 
 
+def _own_paragraphs(el: HtmlElement) -> list[str]:
+    """The text ``_own_text`` joins, split into paragraphs where two ``<br>`` meet with only
+    blanks between them (a story written as ``<br><br>``-separated lines)."""
+    paragraphs: list[str] = []
+    parts: list[str] = [el.text or ""]
+    breaks = 0  # consecutive <br> with nothing but blanks since the last text
+    for child in el:
+        tag = child.tag
+        if tag == "br":
+            breaks += 1
+            if breaks == 2 and (joined := " ".join(parts).strip()):
+                paragraphs.append(joined)
+                parts = []
+        elif tag.__class__ is str and tag not in BLOCK_TAGS and len(child) == 0 and child.text:
+            parts.append(child.text)
+            breaks = 0
+        if (tail := child.tail) and not tail.isspace():
+            parts.append(tail)
+            breaks = 0
+    if joined := " ".join(parts).strip():
+        paragraphs.append(joined)
+    return paragraphs
+
+
 def _own_text(el: HtmlElement) -> str:
     """The text ``_own_text_len`` counts, joined: what is written straight into *el* and its leaf
     inline children (a blog post's ``<br>``-separated lines in one div), not its blocks' text."""
@@ -1351,12 +1436,18 @@ def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement
         # does; without them a post of 6,000 characters scored as one line and a list of
         # teasers in the sidebar won.
         if length < 4000 or tag == "p":
-            text = element_text(el)
+            score = 1.0 + _comma_count(element_text(el)) + min(length / 100, 3.0)
         elif tag in _TEXT_CONTAINERS:
-            text = _own_text(el)
+            # Its paragraphs are the runs between blank lines (``<br><br>``): each scores as
+            # the same text in a ``<p>`` would. Scored as one line, a story in a language
+            # with few commas lost to a comment section of four short paragraphs.
+            score = sum(
+                1.0 + _comma_count(part) + min(len(part) / 100, 3.0)
+                for part in _own_paragraphs(el)
+                if len(part) >= 25
+            )
         else:
-            text = ""
-        score = 1.0 + _comma_count(text) + min(length / 100, 3.0)
+            score = 1.0 + min(length / 100, 3.0)
         parent = el.getparent()
         if tag == "li" and parent is not None:
             # A list item is a sentence of the list's container (steps, ingredients, points):
@@ -1883,6 +1974,9 @@ class _Reader:
                 self.stopped = True
                 self.past_box = is_in_body_box_heading(text)
             return
+        if kind == "p" and is_wire_notice(text) and self.body_started():
+            self.stopped = True  # under a press release: the portal's block about itself
+            return
         if is_boilerplate(text) or is_control_label(text) or (kind == "p" and is_promo(text)):
             return
         if is_player_label(text):
@@ -2256,6 +2350,11 @@ class _Reader:
             # logo, a box no class names once they are hashed): the picture is the call's too,
             # as with a call read as a caption in ``add_text``.
             return
+        if caption and len(caption) <= _TEASER_LINE and _links_away(img, self.base_url):
+            # A picture linked to another page with one line under it (the site's app, its
+            # print edition, another story's teaser) is a promotion, whatever its words say: a
+            # story's picture links to nothing or to its own larger file.
+            return
         if looks_like_filename(caption) or photo_credit(caption):
             caption = ""  # a file name, or only the photographer ("Ảnh: Thu Hà"), as captions go
         if not src:
@@ -2409,6 +2508,31 @@ def _tells_a_story(children: Sequence[HtmlElement]) -> bool:
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|bmp|tiff?)(?:[?#]|$)", re.IGNORECASE)
 
 
+# The longest line under a linked picture that reads as its teaser (a caption may be longer).
+_TEASER_LINE = 150
+# How far above a picture its link may be (the picture in a span in the link).
+_LINK_DEPTH = 3
+
+
+def _links_away(img: HtmlElement, page_url: str) -> bool:
+    """*img* is wrapped in a link to another page: not its own larger file, an anchor, a
+    script or the page itself."""
+    a = img
+    for _ in range(_LINK_DEPTH):
+        a = a.getparent()
+        if a is None:
+            return False
+        if a.tag == "a":
+            break
+    else:
+        return False
+    href = (a.get("href") or "").strip()
+    if not href or href.startswith(("#", "javascript:")) or _IMAGE_FILE.search(href):
+        return False
+    here = _address_key(page_url)
+    return not (here and _address_key(join_url(page_url, href)) == here)
+
+
 def _without_link_lines(lines: list[str]) -> list[str]:
     """Lines (or paragraphs) that are one link each, set under the story's text in the same
     block ("<br><a>20 Kilo abnehmen: …</a><br><a>…</a>"), are pointers to other stories: gone
@@ -2514,10 +2638,24 @@ def _figure_box(el: HtmlElement, stats: Stats) -> tuple[HtmlElement, str] | None
         if (
             neighbour is not None
             and neighbour.tag == "div"
-            and _picture_and_caption(neighbour, stats) is not None
+            and (
+                _picture_and_caption(neighbour, stats) is not None
+                or _same_slide(neighbour, el, stats)
+            )
         ):
             return None
     return parts
+
+
+def _same_slide(neighbour: HtmlElement, el: HtmlElement, stats: Stats) -> bool:
+    """*neighbour* is built as *el* (tag and first class) and holds a picture and text: a
+    slide of the same photo story, however long its text (a slide whose text is a paragraph is
+    no figure, yet the short ones beside it are its like, not captions)."""
+    return (
+        stats.text.get(neighbour, 0) > 0
+        and _build(neighbour) == _build(el)
+        and next(neighbour.iter("img"), None) is not None
+    )
 
 
 def _picture_and_caption(el: HtmlElement, stats: Stats) -> tuple[HtmlElement, str] | None:
