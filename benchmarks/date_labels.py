@@ -1,4 +1,4 @@
-"""Published and updated lines on made-up article pages in twenty languages.
+"""Published and updated lines on made-up article pages in thirty-nine languages.
 
 Development aid for ``aggregator/extract/published.py`` (issue 13, round 12). Half A of the
 dated sets has no failure of the line by the heading left to read, so this renders article
@@ -10,6 +10,10 @@ JSON-LD ``datePublished``/``dateModified``, or only ``dateModified``); and pages
 update line. The truth is the publication day (htmldate's original-date convention), except on
 a page that shows only its update by the heading: there the update, the day the reader sees
 (as ``published._shown_update`` decides, measured on the dated sets' truth).
+
+Round 13: every language of ``extract/date_labels.py``'s table (the other languages of
+``benchmarks/date_forms.py`` joined the first twenty) and the lines under the story's text
+(``foot``), which the page-wide labelled line reads.
 
 Usage (from the repository root):
 
@@ -37,6 +41,13 @@ def _dmy(sep: str, pad: bool = True) -> Callable[[datetime], str]:
     def fmt(d: datetime) -> str:
         day, month = (f"{d.day:02d}", f"{d.month:02d}") if pad else (str(d.day), str(d.month))
         return f"{day}{sep}{month}{sep}{d.year}, {d:%H:%M}"
+
+    return fmt
+
+
+def _ymd(sep: str) -> Callable[[datetime], str]:
+    def fmt(d: datetime) -> str:
+        return f"{d.year}{sep}{d.month:02d}{sep}{d.day:02d} {d:%H:%M}"
 
     return fmt
 
@@ -242,7 +253,48 @@ LANGS = [
         "Tác giả:",
         "Hội đồng nhân dân đã thảo luận ngân sách từ ngày {date}.",
     ),
-]
+    # Round 13: the other languages of ``benchmarks/date_forms.py`` whose labels
+    # ``extract/date_labels.py`` now knows (Thai and Armenian are not in the table), with
+    # numeric days in their usual order.
+    Lang("sk", "Publikované:", "Aktualizované:", _dmy("."), "Autor:",
+         "Mestské zastupiteľstvo rokovalo o rozpočte už {date}."),
+    Lang("nb", "Publisert", "Oppdatert", _dmy("."), "Av",
+         "Bystyret diskuterte budsjettet allerede {date}."),
+    Lang("hr", "Objavljeno:", "Ažurirano:", _dmy("."), "Autor:",
+         "Gradsko vijeće raspravljalo je o proračunu već {date}."),
+    Lang("sl", "Objavljeno:", "Posodobljeno:", _dmy("."), "Avtor:",
+         "Mestni svet je o proračunu razpravljal že {date}."),
+    Lang("sr", "Објављено:", "Ажурирано:", _dmy("."), "Аутор:",
+         "Градско веће је о буџету расправљало још {date}."),
+    Lang("bg", "Публикувано:", "Обновено:", _dmy("."), "Автор:",
+         "Общинският съвет обсъди бюджета още на {date}."),
+    Lang("lt", "Paskelbta:", "Atnaujinta:", _ymd("-"), "Autorius:",
+         "Miesto taryba biudžetą svarstė jau {date}."),
+    Lang("lv", "Publicēts:", "Atjaunots:", _dmy("."), "Autors:",
+         "Domes sēdē budžets tika apspriests jau {date}."),
+    Lang("et", "Avaldatud:", "Uuendatud:", _dmy("."), "Autor:",
+         "Volikogu arutas eelarvet juba {date}."),
+    Lang("ca", "Publicat el", "Actualitzat el", _dmy("/"), "Per",
+         "El consell municipal ja havia debatut el pressupost el {date}."),
+    Lang("sq", "Publikuar më", "Përditësuar më", _dmy("."), "Nga",
+         "Këshilli bashkiak e kishte diskutuar buxhetin më {date}."),
+    Lang("ms", "Diterbitkan pada", "Dikemas kini pada", _dmy("/"), "Oleh",
+         "Majlis bandaraya telah membincangkan bajet pada {date}."),
+    Lang("ko", "입력", "수정", _ymd("."), "글",
+         "시의회는 이미 {date}에 예산을 논의했다."),
+    Lang("ja", "公開日：", "更新日：", _ymd("/"), "文：",
+         "市議会は{date}に予算を審議していた。"),
+    Lang("zh", "发布时间：", "更新时间：", _ymd("-"), "作者：",
+         "市议会已于{date}讨论过预算。"),
+    Lang("ar", "تاريخ النشر:", "آخر تحديث:", _dmy("/"), "بقلم",
+         "ناقش المجلس البلدي الميزانية في {date}."),
+    Lang("he", "פורסם:", "עודכן:", _dmy("."), "מאת",
+         "מועצת העיר דנה בתקציב כבר ב-{date}."),
+    Lang("fa", "تاریخ انتشار:", "آخرین به\u200cروزرسانی:", _ymd("/"), "نویسنده:",
+         "شورای شهر بودجه را در {date} بررسی کرده بود."),
+    Lang("hi", "प्रकाशित:", "अपडेटेड:", _dmy("/"), "लेखक:",
+         "नगर परिषद ने {date} को बजट पर चर्चा की थी।"),
+]  # fmt: skip
 
 # What the page shows: pub+upd on one line or two, in either order; or the update alone.
 SHOWN = ("one-line", "one-line-upd-first", "two-lines", "two-lines-upd-first", "update-only")
@@ -250,8 +302,9 @@ SHOWN = ("one-line", "one-line-upd-first", "two-lines", "two-lines-upd-first", "
 META = ("none", "meta", "jsonld", "jsonld-modified")
 # How and where the lines are marked up: label and date as one text, the date in a <time
 # datetime> after its label, the label in its own span, (no wrapper, no class) sibling
-# paragraphs under the heading, the lines (with <time>) above the heading, or inside the byline.
-MARKUP = ("text", "time", "label-span", "bare", "above", "in-byline")
+# paragraphs under the heading, the lines (with <time>) above the heading, inside the byline, or
+# under the story's text (round 13: read by the labelled line anywhere on the page).
+MARKUP = ("text", "time", "label-span", "bare", "above", "in-byline", "foot")
 
 
 def _iso(d: datetime) -> str:
@@ -295,8 +348,10 @@ def render(
     else:
         lines = f"<div><span{cls_u}>{upd_line}</span></div>"
     byline = f'<p class="byline">{html.escape(lang.by)} Anna Example</p>'
-    above = ""
-    if markup == "above":  # the date lines over the heading (a kicker row), the byline under
+    above = foot = ""
+    if markup == "foot":  # the date lines under the story (blogs, press releases)
+        foot, lines = lines, ""
+    elif markup == "above":  # the date lines over the heading (a kicker row), the byline under
         above, lines = lines, ""
     elif markup == "in-byline":  # "By <a>Anna Example</a> | Published … | Updated …"
         text = " ".join(re.sub(r"<[^>]+>", " ", lines).split())
@@ -318,8 +373,10 @@ def render(
     # Truth: the publication day; on a page that shows only its update by the heading, the
     # update, whatever its metadata says: that is the day its reader sees and the day the
     # dated sets' truth gives such pages (``published._shown_update``).
-    # Vietnamese pages keep their structured publication (our sites print it, not updates).
-    alone = shown == "update-only" and (meta in ("none", "jsonld-modified") or lang.code != "vi")
+    # Vietnamese pages keep their structured publication (our sites print it, not updates), and
+    # so does a page whose update line is under the story, not by the heading or the byline.
+    by_heading = lang.code != "vi" and markup != "foot"
+    alone = shown == "update-only" and (meta in ("none", "jsonld-modified") or by_heading)
     truth = (upd if alone else pub).date().isoformat()
     other = lang.fmt(older).split(",")[0]
     side = "".join(
@@ -338,7 +395,7 @@ def render(
 <header><a href="/">Example News</a><nav><a href="/politics/">Politics</a></nav></header>
 <main><article>{above}<h1>Budget debate in the council</h1>{lines}
 {byline}
-<div class="article-body">{body}</div></article>
+<div class="article-body">{body}</div>{foot}</article>
 <aside><h3>More</h3><ul>{side}</ul></aside></main>
 <footer><p>© {NOW.year - 1} Example News</p></footer></body></html>"""
     url = f"https://news.example.{lang.code}/politics/budget-debate-{rng.randrange(10**6)}.html"

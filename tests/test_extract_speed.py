@@ -322,7 +322,7 @@ def test_blank_text_skips_are_what_the_full_path_gives(blank: str) -> None:
     assert blank.isspace()
     assert blank.strip() == ""
     assert all(one_line(line) == "" for line in blank.split("\n"))
-    assert published._DATE_LABEL_RE.match(blank.strip()) is None
+    assert published.LEAD_LABEL_RE.match(blank.strip()) is None
     assert not "\u200b".isspace()  # a zero-width space is no blank: it goes the full way
 
 

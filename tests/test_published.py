@@ -1473,3 +1473,29 @@ def test_a_time_after_an_update_label_above_the_heading_is_the_update() -> None:
     )
     doc = page(body=f"<article>{lines}{H1}{BODY}</article>")
     assert find_dates(doc, now=NOW)[0].date() == vn(2024, 3, 7).date()
+
+
+# Round 13: the labelled line anywhere on the page reads labels as the heading's line does: an
+# update's line yields to a publication's line further on, and a line labelling both is read
+# from its publication's label (``benchmarks/date_labels.py``, the lines under the story).
+STORY_DE = (
+    "<h1>Der Stadtrat berät den Haushalt</h1>" + "<p>" + "Der Rat tagte lange. " * 20 + "</p>"
+)
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "<p>Aktualisiert am 9. März 2024</p><p>Veröffentlicht am 7. März 2024</p>",
+        "<p>Aktualisiert am 9. März 2024 | Veröffentlicht am 7. März 2024</p>",
+        "<p>Zaktualizowano: 09.03.2024</p><p>Opublikowano: 07.03.2024</p>",
+    ],
+)
+def test_a_labelled_update_line_yields_to_the_publication_line(foot: str) -> None:
+    doc = page(body=f"<article>{STORY_DE}<div>{foot}</div></article>")
+    assert find_dates(doc, now=NOW)[0].date() == vn(2024, 3, 7).date()
+
+
+def test_a_labelled_update_line_alone_is_still_the_date() -> None:
+    doc = page(body=f"<article>{STORY_DE}<div><p>Aktualisiert am 9. März 2024</p></div></article>")
+    assert find_dates(doc, now=NOW)[0].date() == vn(2024, 3, 9).date()

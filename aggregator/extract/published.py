@@ -12,7 +12,8 @@ first; the first one that yields a plausible date wins:
    date lines whose class/id says "date" (``date``, ``time``, ``ngay``, ``publish``,
    ``post-date``, ``meta``, ...) and short lines that are mostly a date, parsed with
    ``parse_date``; the candidate closest to the heading wins;
-5. a labelled date line anywhere ("Datum: …", "Ngày đăng: …"), then the first date-named line;
+5. a labelled date line anywhere ("Datum: …", "Ngày đăng: …"), then the first date-named line,
+   an update's labelled line last;
 6. the URL's day (``/2024/05/12/``); on pages not in Vietnamese, the first date in the text,
    then htmldate's day (its fast mode); a 14-digit stamp closing the URL's path
    (``…-20260108182100.htm``) as the minute; the URL's month (``/202510/``) as the 1st, a weak
@@ -53,6 +54,12 @@ from aggregator.dates import (
     to_vn,
 )
 from aggregator.extract.clean import element_text, names_title, title_shape, without_view_counter
+from aggregator.extract.date_labels import (
+    LEAD_LABEL_RE,
+    LINE_LABEL_FIRST_WORDS,
+    LINE_LABEL_RE,
+    UPDATE_STAMP_RE,
+)
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import JsonLdScript, jsonld_scripts, names_other_page
 from aggregator.urls import same_site
@@ -708,6 +715,7 @@ class _Page:
     __slots__ = (
         "_heading",
         "_inside",
+        "_labelled",
         "_lines",
         "_metas",
         "_microdata",
@@ -761,6 +769,9 @@ class _Page:
         # (textual, near_heading_only) -> _from_visible's answer: several steps confirm a date
         # against the same line by the heading
         self._visible: dict[tuple[bool, bool], datetime | None] = {}
+        # _labelled_lines' answer: (the first publication or date line a label names, the
+        # first update line), one scan of the page for every step that asks
+        self._labelled: tuple[datetime | None, datetime | None] | None = None
 
     def in_boilerplate(self, el: lxml.html.HtmlElement) -> bool:
         """Inside a container of other stories, or in the site chrome (an ancestor below
@@ -989,96 +1000,16 @@ def _spelled_out(page: _Page, month_first: date, day_first: date) -> bool:
     return month_first in written and day_first not in written
 
 
-# An update stamp inside a date line: the label, then one to three numeric groups (day, time)
-# joined by spaces and small words, up to the next separator ("Cập nhật: 09/01/2026 08:00 |
-# Đăng: 08/01/2026 18:21", "Updated 10:05 09.01.2026 · Published …").
-_UPDATE_STAMP_RE = re.compile(
-    r"""(?:(?:last\s+)?updated|cập\s+nhật|aktualisiert|mis\s+à\s+jour|actualizado)
-        (?:\s*(?:lúc|ngày|on|at|am|um|le|el|:|,|[-–])?\s*[\d/.:\-]*\d(?:\s*(?:SA|CH|AM|PM)\b)?)
-        {1,3}""",
-    re.IGNORECASE | re.VERBOSE,
-)
 # A numeric day, what a line must still hold once its update stamp is out.
 _NUMERIC_DAY_RE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}")
 
 
-# The words that label a publication and an update on a date line, by language (data: a
-# language is added here, not in the rules). Many pages print both under the heading, in either
+# The words that label a publication, an update or a date, by language, are one table
+# (``date_labels.LABELS``); every regex below is built from it, so each step reads the same
+# languages. Many pages print both a publication and an update under the heading, in either
 # order, on one line or two ("Aktualisiert am 9. März 2024 | Veröffentlicht am 7. März 2024",
 # "Publié le … Mis à jour le …"): the reader (and the truth) takes the publication's.
-_PUBLISHED_WORDS = {
-    "en": ("published", "first published", "posted"),
-    "de": ("veröffentlicht", "erschienen", "erstellt"),
-    "fr": ("publié", "publiée", "mis en ligne"),
-    "es": ("publicado", "publicada", "publicación"),
-    "it": ("pubblicato", "pubblicata", "pubblicazione"),
-    "pt": ("publicado", "publicada", "publicação"),
-    "nl": ("gepubliceerd", "geplaatst"),
-    "pl": ("opublikowano", "publikacja", "data publikacji"),
-    "cs": ("publikováno", "zveřejněno", "vydáno"),
-    "ru": ("опубликовано", "опубликован", "дата публикации"),
-    "uk": ("опубліковано", "дата публікації"),
-    "tr": ("yayınlanma", "yayınlandı", "yayın tarihi", "yayımlanma"),
-    "sv": ("publicerad", "publicerat", "publicerades"),
-    "da": ("offentliggjort", "publiceret", "udgivet"),
-    "fi": ("julkaistu",),
-    "hu": ("közzétéve", "megjelent", "publikálva", "létrehozva"),
-    "ro": ("publicat", "publicată", "data publicării"),
-    "el": ("δημοσίευση", "δημοσιεύθηκε", "δημοσιεύτηκε"),
-    "id": ("diterbitkan", "dipublikasikan", "terbit"),
-    "vi": ("ngày đăng", "đăng ngày", "đăng lúc", "xuất bản"),
-}
-_UPDATED_WORDS = {
-    "en": ("updated", "last updated", "modified", "last modified", "last update"),
-    "de": (
-        "aktualisiert",
-        "zuletzt aktualisiert",
-        "letzte aktualisierung",
-        "geändert",
-        "zuletzt geändert",
-    ),
-    "fr": ("mis à jour", "mise à jour", "dernière mise à jour", "modifié", "actualisé"),
-    "es": ("actualizado", "actualizada", "actualización", "última actualización", "modificado"),
-    "it": ("aggiornato", "aggiornata", "aggiornamento", "ultimo aggiornamento", "modificato"),
-    "pt": ("atualizado", "atualizada", "atualização", "última atualização", "actualizado"),
-    "nl": ("bijgewerkt", "laatst bijgewerkt", "laatste update", "gewijzigd", "aangepast"),
-    "pl": ("zaktualizowano", "aktualizacja", "ostatnia aktualizacja", "zmodyfikowano"),
-    "cs": ("aktualizováno", "aktualizace", "poslední aktualizace", "upraveno"),
-    "ru": ("обновлено", "обновлён", "последнее обновление", "изменено"),
-    "uk": ("оновлено", "останнє оновлення", "змінено"),
-    "tr": ("güncelleme", "son güncelleme", "güncellendi", "güncellenme"),
-    "sv": ("uppdaterad", "uppdaterat", "uppdaterades", "senast uppdaterad", "ändrad"),
-    "da": ("opdateret", "sidst opdateret", "ændret"),
-    "fi": ("päivitetty", "viimeksi päivitetty", "muokattu"),
-    "hu": ("frissítve", "frissítés", "utolsó frissítés", "módosítva"),
-    "ro": ("actualizat", "actualizată", "actualizare", "ultima actualizare", "modificat"),
-    "el": ("ενημέρωση", "ενημερώθηκε", "τελευταία ενημέρωση", "τροποποιήθηκε"),
-    "id": ("diperbarui", "diperbaharui", "terakhir diperbarui"),
-    "vi": ("cập nhật",),
-}
-
-
-def _words_re(table: dict[str, tuple[str, ...]]) -> str:
-    words = sorted({w for ws in table.values() for w in ws}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-
-
-# Either label as a whole word; the group says which.
-_LINE_LABEL_RE = re.compile(
-    rf"(?<![^\W\d_])(?:(?P<published>{_words_re(_PUBLISHED_WORDS)})"
-    rf"|(?P<updated>{_words_re(_UPDATED_WORDS)}))(?![^\W\d_])",
-    re.IGNORECASE,
-)
-
-
-# Each label's first word: a line holding none of them (most lines read) skips the regex.
-_LABEL_FIRST_WORDS = frozenset(
-    w.split()[0]
-    for table in (_PUBLISHED_WORDS, _UPDATED_WORDS)
-    for ws in table.values()
-    for w in ws
-)
-_LABEL_PUNCTUATION = str.maketrans(dict.fromkeys(":|·,;()[]", " "))
+_LABEL_PUNCTUATION = str.maketrans(dict.fromkeys(":|·,;()[]：", " "))
 
 
 def publication_part(line: str) -> str:
@@ -1086,9 +1017,9 @@ def publication_part(line: str) -> str:
     the line labels both a publication and an update ("Mis à jour le 9 mars 2024 | Publié le
     7 mars 2024" -> "Publié le 7 mars 2024"); else *line*. Spelled-out days too, which
     ``without_update_stamp``'s numeric stamps do not cover."""
-    if _LABEL_FIRST_WORDS.isdisjoint(line.lower().translate(_LABEL_PUNCTUATION).split()):
+    if LINE_LABEL_FIRST_WORDS.isdisjoint(line.lower().translate(_LABEL_PUNCTUATION).split()):
         return line
-    labels = list(_LINE_LABEL_RE.finditer(line))
+    labels = list(LINE_LABEL_RE.finditer(line))
     if len(labels) < 2 or not any(m["updated"] for m in labels):
         return line
     for i, m in enumerate(labels):
@@ -1102,12 +1033,12 @@ def publication_part(line: str) -> str:
 def leads_with_update(line: str) -> bool:
     """Whether a date line opens with an update label and labels no publication ("Bijgewerkt
     op 9 maart 2024, 16:40"): the line by the heading that counts only when no other does."""
-    m = _LINE_LABEL_RE.search(line, 0, 40)
+    m = LINE_LABEL_RE.search(line, 0, 40)
     return (
         m is not None
         and m["updated"] is not None
         and not line[: m.start()].strip(" |·-–:")
-        and not any(x["published"] for x in _LINE_LABEL_RE.finditer(line))
+        and not any(x["published"] for x in LINE_LABEL_RE.finditer(line))
     )
 
 
@@ -1123,7 +1054,7 @@ def _after_update_label(el: lxml.html.HtmlElement) -> bool:
         before = parent.text or ""
     else:
         return False
-    labels = list(_LINE_LABEL_RE.finditer(before))
+    labels = list(LINE_LABEL_RE.finditer(before))
     return (
         bool(labels) and labels[-1]["updated"] is not None and labels[-1].end() > len(before) - 20
     )
@@ -1136,7 +1067,7 @@ def without_update_stamp(line: str) -> str:
     page shows) is kept whole."""
     if len(_NUMERIC_DAY_RE.findall(line)) < 2:
         return line
-    rest = _UPDATE_STAMP_RE.sub(" ", line)
+    rest = UPDATE_STAMP_RE.sub(" ", line)
     return rest if rest != line and _NUMERIC_DAY_RE.search(rest) else line
 
 
@@ -1413,7 +1344,8 @@ def _visible_line(page: _Page, *, textual: bool, near_heading_only: bool) -> dat
     """``_from_visible``'s answer, worked out: the date line near the heading (read once per
     page and ``textual``, whichever of the two questions asks first), then, unless
     ``near_heading_only``, the first labelled line, the first hinted line and the first
-    byline line of the page."""
+    byline line of the page; a line labelled as an update last, as by the heading (an update
+    counts only when no other line dates the page)."""
     near_key = (textual, True)
     if near_key in page._visible:
         found = page._visible[near_key]
@@ -1426,10 +1358,12 @@ def _visible_line(page: _Page, *, textual: bool, near_heading_only: bool) -> dat
         page._visible[near_key] = found
     if found or near_heading_only:
         return found
+    published, updated = _labelled_lines(page)
     return (
-        _labelled_line(page)
+        published
         or _first_hinted_line(page, textual=textual)
         or _first_byline_line(page, textual=textual)
+        or updated
     )
 
 
@@ -1518,13 +1452,13 @@ def _leads_a_date_line(line: str) -> bool:
         return False
     if (byline := _BYLINE_LEAD_RE.match(line)) and byline[0][-1].isupper():
         return True
-    label = _DATE_LABEL_RE.match(line)
+    label = LEAD_LABEL_RE.match(line)
     if label is not None and label["sep"]:
         return True
-    # A publication or update label of ``_PUBLISHED_WORDS`` / ``_UPDATED_WORDS`` with a number
+    # A publication or update label of ``date_labels.LABELS`` with a number
     # soon after it ("Frissítve: 2024. 03. 09. 16:40 | Közzétéve: …", "Updated March 9, 2024
     # | Published …"): two labelled days make the line long.
-    lead = _LINE_LABEL_RE.match(line)
+    lead = LINE_LABEL_RE.match(line)
     return lead is not None and any(map(str.isdigit, line[lead.end() : lead.end() + _LABEL_REACH]))
 
 
@@ -1818,26 +1752,6 @@ _is_update_mark = remembered_search(
 )
 
 
-# Words that label a publication date, at the start of a line, in the languages of the pages we
-# meet ("Datum: 03.02.2022", "Veröffentlicht am …", "Published: May 5, 2020", "Publié le …",
-# "Ngày đăng: 12/05/2025", "Cập nhật: …"). An update label counts too: on a page that shows no
-# other date, the date it shows is the one a reader sees.
-_DATE_LABEL_RE = re.compile(
-    r"""^(?:datum|veröffentlicht|veröffentlichung|erstellt|erschienen|publiziert|stand
-        |letzte\s+änderung|zuletzt\s+(?:geändert|aktualisiert)|aktualisiert|geschrieben
-        |date|published|posted|created|written|released|(?:last\s+)?updated|last\s+modified
-        |publié|date\s+de\s+publication|mis\s+à\s+jour|publicado|fecha|data|pubblicato
-        |gepubliceerd|opublikowano|ngày\s+đăng|đăng\s+ngày|ngày\s+xuất\s+bản|xuất\s+bản
-        |cập\s+nhật|thời\s+gian\s+đăng
-        |(?:artikel|beitrag|meldung|pressemitteilung|nachricht)\s+vom)(?![^\W\d_])
-        (?P<sep>\s*(?:am|on|le|el|em|il|lúc|ngày)(?![^\W\d_])\s*:?|\s*:)?""",
-    re.IGNORECASE | re.VERBOSE,
-)
-# Labels of an update, not of the publication ("Zuletzt geändert am:", "Stand:", "Updated:").
-_UPDATE_LABEL_RE = re.compile(
-    r"stand|änderung|geändert|aktualisiert|updated|modified|mis\s+à\s+jour|cập\s+nhật",
-    re.IGNORECASE,
-)
 # How far after its label a date may start (characters), and how much text is read.
 _LABEL_REACH = 30
 _LABEL_TEXT = 80
@@ -1872,24 +1786,40 @@ def _after_label(el: lxml.html.HtmlElement, in_tail: bool) -> str:
     return " ".join(pieces)
 
 
-def _labelled_line(page: _Page, *, published_only: bool = False) -> datetime | None:
-    """The first date line in the page that a label names ("Datum: 03.02.2022"), outside other
-    stories' boxes and the site's header and menus (the site's clock); ``published_only``:
-    only a label that does not say update ("Erschienen am:", not "Zuletzt geändert am:")."""
+def _labelled_lines(page: _Page) -> tuple[datetime | None, datetime | None]:
+    """The first date line in the page whose label does not say update ("Datum: 03.02.2022",
+    "Erschienen am: …"), and the first whose label does ("Zuletzt geändert am: …"), read by
+    the callers only without the first; outside other stories' boxes and the site's header
+    and menus (the site's clock). A line labelling both is read from its publication's label
+    ("Mis à jour le 9 mars 2024 | Publié le 7 mars 2024"). One scan a page."""
+    if page._labelled is None:
+        page._labelled = _scan_labelled_lines(page)
+    return page._labelled
+
+
+def _scan_labelled_lines(page: _Page) -> tuple[datetime | None, datetime | None]:
     body = page.doc.find("body")
     if body is None:
-        return None
+        return None, None
+    update: datetime | None = None
     for el in body.iter(etree.Element):
         if el.tag in ("script", "style"):
             continue
         for text, in_tail in ((el.text, False), (el.tail, True)):
             # Most tails are the markup's indentation: blank, no label (isspace() is strip()'s
             # whitespace; the regex would run on the empty string and fail).
-            if not text or text.isspace() or not (label := _DATE_LABEL_RE.match(text.strip())):
+            if (
+                not text
+                or text.isspace()
+                or not (label := LEAD_LABEL_RE.match(line := text.strip()))
+            ):
                 continue
-            if published_only and _UPDATE_LABEL_RE.search(label[0]):
+            # "Mis à jour le 9 mars 2024 | Publié le 7 mars 2024": the publication's part.
+            if label["updated"] and (part := publication_part(line)) != line:
+                line, label = part, LEAD_LABEL_RE.match(part) or label
+            if update and label["updated"]:
                 continue
-            rest = text.strip()[label.end() :].strip()
+            rest = line[label.end() :].strip()
             if rest and not label["sep"] and not rest[0].isdigit():
                 continue  # "Data protection", "Date of birth": a word, not a label
             if not any(map(str.isdigit, rest[:_LABEL_REACH])):
@@ -1902,15 +1832,15 @@ def _labelled_line(page: _Page, *, published_only: bool = False) -> datetime | N
             holder = el.getparent() if in_tail else el
             if holder is None or page.in_other_story(holder) or page.in_site_top(holder):
                 continue
-            if found := page.read_line(value, machine=False, textual=True):
-                return found
+            found = page.read_line(value, machine=False, textual=True)
             # A two-digit year after a label ("Artikel vom 31.10.23"): the label says it is
             # a date, as a date class does for ``_parse_line``.
-            if (full := page.full_year(value)) and (
-                found := page.read_line(full, machine=False, textual=True)
-            ):
-                return found
-    return None
+            if not found and (full := page.full_year(value)):
+                found = page.read_line(full, machine=False, textual=True)
+            if found and not label["updated"]:
+                return found, update
+            update = update or found
+    return None, update
 
 
 def _first_hinted_line(page: _Page, *, textual: bool) -> datetime | None:
@@ -2593,7 +2523,7 @@ def find_dates(
             # day its reader sees; the generic meta date is often the record's last edit
             # ("Zuletzt geändert am: 15.10.2021" at the foot of the same page).
             published = _first_found(
-                trace, ("labelled-publication", lambda: _labelled_line(page, published_only=True))
+                trace, ("labelled-publication", lambda: _labelled_lines(page)[0])
             )
             if published is None:
                 published, from_structured = generic, True
