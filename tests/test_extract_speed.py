@@ -1896,3 +1896,34 @@ def test_descendant_queries_select_what_their_double_slash_forms_did() -> None:
     times = published._ARTICLE_TIME_XPATH(doc)
     assert times == etree.XPath("//article//time[@datetime]")(doc)
     assert [t.get("datetime") for t in times] == ["2024-01-02", "2024-01-04"]
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        PAGE,
+        "<div>a<!-- comment -->b<?pi x?><p>q<br>r</p>tail<span></span> s </div>",
+        "<p>Nguyễn Văn A&nbsp;&amp;&#7871; <b>đậm</b><script>var x = '<p>';</script> hết</p>",
+        "<table><tr><td>1</td><td> 2 </td></tr></table><ul><li>x<li>y</ul><p></p>",
+        "<div><style>p{}</style><template><b>t</b></template><svg><text>s</text></svg>z</div>",
+    ],
+)
+def test_page_element_text_content_is_lxmls(html: str) -> None:
+    """``PageElement.text_content`` (the text serializer) against lxml.html's own (XPath
+    ``string()``), on every element of the parsed page, attached and detached."""
+    from lxml import html as lxml_html
+
+    from aggregator.extract.page import PageElement, parse_document
+
+    doc = parse_document(html)
+    elements = [el for el in doc.iter() if isinstance(el.tag, str)]
+    assert all(type(el) is PageElement for el in elements)
+    for el in elements:
+        assert el.text_content() == lxml_html.HtmlElement.text_content(el), el.tag
+        assert type(el.text_content()) is str
+    body = doc.find("body")
+    if body is not None and len(body):
+        first = body[0]
+        body.remove(first)  # pruning's removals: a detached subtree reads the same
+        for el in (e for e in first.iter() if isinstance(e.tag, str)):
+            assert el.text_content() == lxml_html.HtmlElement.text_content(el), el.tag

@@ -3952,12 +3952,28 @@ def _split_keywords(value: str) -> list[str]:
     return [v.strip() for v in re.split(r"[,;]", value) if v.strip()]
 
 
+class PageElement(lxml_html.HtmlElement):
+    """lxml.html's element, its ``text_content`` read through the text serializer.
+
+    ``HtmlElement.text_content`` evaluates the XPath ``string()`` in a new evaluation context
+    at each call; the serializer (``clean.element_text``) makes the same libxml2 read
+    (``xmlBufGetNodeContent``: every text node below the element, in document order) without
+    one. The extractor asks ~100 elements a page, from rules in every module: the one
+    definition here serves them all (``tests/test_extract_speed.py`` holds it to lxml's).
+    """
+
+    def text_content(self) -> str:
+        return etree.tostring(self, method="text", encoding=str, with_tail=False)
+
+
 # lxml.html's own parser picks each element's Python class with a Python callback (FormElement,
 # InputElement, ...), paid every time an element is touched from Python. Nothing here needs those
-# classes: one C-level default lookup to HtmlElement (text_content, cssselect, ...) makes every
+# classes: one C-level default lookup to PageElement (text_content, cssselect, ...) makes every
 # full-tree pass about three times cheaper.
+
+
 _LOOKUP = etree.ElementDefaultClassLookup(
-    element=lxml_html.HtmlElement,
+    element=PageElement,
     comment=lxml_html.HtmlComment,
     pi=lxml_html.HtmlProcessingInstruction,
     entity=lxml_html.HtmlEntity,
