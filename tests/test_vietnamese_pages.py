@@ -2278,3 +2278,125 @@ def test_elements_around_an_element_in_reading_order(walk, reach: int, ids: list
     root = lxml.html.fromstring(_WALK_PAGE)
     h1 = root.get_element_by_id("h")
     assert [el.get("id") for el in walk(h1, reach) if el.get("id")] == ids
+
+
+# --- Round 13 (vi18): generated pages of the notes' CMS families (benchmarks/vi_forms.py) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("Cập nhật lúc 18:06, Chủ Nhật, 13/07/2025 (GMT+7)", True),
+        ("Thứ Năm, 09/01/2025, 19:55 (GMT+7)", True),
+        ("08/12/2025 14:30 GMT+7", True),
+        ("14h30, 08/12/2025", True),
+        ("2025-12-08 14:30", True),
+        # Guards: a sentence naming a day and an hour, a date without a time, a time alone.
+        ("Sáng 14/3/2025, lúc 8h30, đoàn công tác của tỉnh đã đến thăm và tặng quà bà con.", False),
+        ("Ngày 14/3/2025, tỉnh tổ chức hội nghị", False),
+        ("19:21", False),
+        ("Hội nghị tổng kết năm 2025, triển khai nhiệm vụ năm 2026", False),
+    ],
+)
+def test_is_stamp_line(text: str, stamp: bool) -> None:
+    from aggregator.extract.content import is_stamp_line
+
+    assert is_stamp_line(text) is stamp
+
+
+@pytest.mark.parametrize(
+    ("heading", "line", "repeats"),
+    [
+        # A label or weekday word, or a number, the headline holds too: still a date line.
+        ("Sôi nổi Ngày hội Văn hóa các dân tộc", "Ngày đăng: 15/07/2025 11:17", False),
+        ("Hội nghị lần thứ 5, nhiệm kỳ 2025-2030", "Thứ 5, 07/08/2025 17:06", False),
+        ("Năm học mới ở vùng cao", "Thứ Năm, 07/08/2025 17:06", False),
+        ("Sửa đê trước mùa mưa bão", "3 giờ trước", False),
+        # Guards: the headline's own words again.
+        ("Sôi nổi Ngày hội Văn hóa", "Ngày hội Văn hóa 15/07/2025", True),
+        ("Storm hits the coast", "Storm 12.05.2024", True),
+    ],
+)
+def test_repeats_heading(heading: str, line: str, repeats: bool) -> None:
+    from aggregator.extract.published import _repeats_heading
+
+    assert _repeats_heading(set(heading.split()), line) is repeats
+
+
+@pytest.mark.parametrize(
+    ("title", "stripped"),
+    [
+        # The province's name after a format label is the story's place, not the site's name.
+        (
+            "Video: Tuyên Quang: Đẩy mạnh chuyển đổi số",
+            "Video: Tuyên Quang: Đẩy mạnh chuyển đổi số",
+        ),
+        ("TRỰC TIẾP: Tuyên Quang: Khai mạc Đại hội", "TRỰC TIẾP: Tuyên Quang: Khai mạc Đại hội"),
+        # Guards: the site's name closing the title, after a bar, a dash or a colon, and
+        # a tagline after it.
+        ("Đẩy mạnh chuyển đổi số | Tuyên Quang", "Đẩy mạnh chuyển đổi số"),
+        ("Video: Đẩy mạnh chuyển đổi số - Tuyên Quang", "Video: Đẩy mạnh chuyển đổi số"),
+        ("Đẩy mạnh chuyển đổi số: Tuyên Quang", "Đẩy mạnh chuyển đổi số"),
+        (
+            "Đẩy mạnh chuyển đổi số - Tuyên Quang: Tin tức mới nhất hôm nay",
+            "Đẩy mạnh chuyển đổi số",
+        ),
+    ],
+)
+def test_site_name_before_a_colon_is_a_place(title: str, stripped: str) -> None:
+    from aggregator.extract.titles import strip_site_parts
+
+    assert strip_site_parts(title, ["Tuyên Quang"]) == stripped
+
+
+_ENTRY = "<div><span>{t}</span><div><p>{p}</p></div></div>"
+_ENTRY_TEXT = "Đoàn đại biểu đã có mặt tại hội trường, sẵn sàng cho phiên khai mạc."
+
+
+@pytest.mark.parametrize(
+    ("inner", "live"),
+    [
+        ("".join(_ENTRY.format(t=t, p=_ENTRY_TEXT) for t in ("09:11", "09:57", "10:19")), True),
+        (
+            "".join(_ENTRY.format(t=t, p=_ENTRY_TEXT) for t in ("09:11 28/06", "8h30", "10g19")),
+            True,
+        ),
+        # Guards: two entries, a commenter's name first, linked headlines, a date alone.
+        ("".join(_ENTRY.format(t=t, p=_ENTRY_TEXT) for t in ("09:11", "09:57")), False),
+        ("".join(_ENTRY.format(t=t, p=_ENTRY_TEXT) for t in ("Minh Anh", "user2", "Hà")), False),
+        (
+            "".join(
+                f"<div><span>09:1{k}</span><a href='/t{k}.html'>{_ENTRY_TEXT}</a></div>"
+                for k in range(4)
+            ),
+            False,
+        ),
+        ("".join(_ENTRY.format(t=t, p=_ENTRY_TEXT) for t in ("28/06", "29/06", "30/06")), False),
+    ],
+)
+def test_live_entries(inner: str, live: bool) -> None:
+    from aggregator.extract.content import _live_entries, measure
+
+    root = lxml.html.fromstring(f"<div><div id='list'>{inner}</div></div>")
+    box = root.get_element_by_id("list")
+    assert _live_entries(box, measure(root)) is live
+
+
+@pytest.mark.parametrize(
+    ("story_box", "beside"),
+    [
+        # The list itself, or the story's box around the list and the byline under it.
+        ("<div id='s'>{list}</div>", True),
+        ("<div id='s'><div>{list}</div><p><b>Nhóm PV</b></p></div>", True),
+        # Guard: three levels down is another part of the page.
+        ("<div id='s'><div><div><div>{list}</div></div></div></div>", False),
+    ],
+)
+def test_lead_beside_live_entries(story_box: str, beside: bool) -> None:
+    from aggregator.extract.content import _beside_live_entries, measure
+
+    entries = "".join(_ENTRY.format(t=f"1{k}:05", p=_ENTRY_TEXT) for k in range(4))
+    page = f"<div><div id='lead'>{SAPO}</div>{story_box.format(list=f'<div>{entries}</div>')}</div>"
+    root = lxml.html.fromstring(page)
+    lead = root.get_element_by_id("lead")
+    assert _beside_live_entries(lead, root, measure(root)) is beside

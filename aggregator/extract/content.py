@@ -1436,7 +1436,12 @@ def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement
         # does; without them a post of 6,000 characters scored as one line and a list of
         # teasers in the sidebar won.
         if length < 4000 or tag == "p":
-            score = 1.0 + _comma_count(element_text(el)) + min(length / 100, 3.0)
+            text = element_text(el)
+            if tag in _TEXT_CONTAINERS and length < _STAMP_LINE_MAX and is_stamp_line(text):
+                # A date line written straight into a box (a div, its span): no story text,
+                # however many commas it holds. (A <p> holding the date is a story's line.)
+                continue
+            score = 1.0 + _comma_count(text) + min(length / 100, 3.0)
         elif tag in _TEXT_CONTAINERS:
             # Its paragraphs are the runs between blank lines (``<br><br>``): each scores as
             # the same text in a ``<p>`` would. Scored as one line, a story in a language
@@ -1471,6 +1476,27 @@ def find_main(doc: HtmlElement, stats: Stats | None = None) -> tuple[HtmlElement
             best, best_score = el, final
     assert best is not None
     return _widen(best, scores, stats), stats
+
+
+# A line of at most this many characters holding a numeric date and a time of day is a date
+# line ("Thứ Năm, 09/01/2025, 19:55 (GMT+7)", "Cập nhật lúc 18:06, Chủ Nhật, 13/07/2025"): its
+# commas scored it as a sentence, and a header's date box, credited by its own text and by its
+# span's, outscored a story whose entries each sit in a box of their own (a live page).
+_STAMP_LINE_MAX = 100
+_STAMP_DATE = re.compile(
+    r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?!\d)"
+)
+_STAMP_TIME = re.compile(r"(?<![\d/.-])\d{1,2}\s?[:hg]\s?\d{2}(?!\d)")
+
+
+def is_stamp_line(text: str) -> bool:
+    """*text* (short) is a date line: a numeric date and a time of day, and few other words."""
+    if (date := _STAMP_DATE.search(text)) is None or _STAMP_TIME.search(text) is None:
+        return False
+    # A short sentence that names a day and an hour ("Sáng 14/3/2025, lúc 8h30, đoàn đã …")
+    # has more words than a date line's labels and weekday.
+    words = sum(1 for w in text.split() if w[:1].isalpha())
+    return words <= 8 and date is not None
 
 
 # Under this much text a container's name earns no more than the <article> tag's base score.
@@ -1545,7 +1571,11 @@ def _widen(best: HtmlElement, scores: dict[HtmlElement, float], stats: Stats) ->
             node_text >= 0.3 * parent_text
             or (
                 node_text + extra >= 0.6 * parent_text
-                and ((template is not None and len(pieces) >= 2) or max(pieces) <= 2 * node_text)
+                and (
+                    (template is not None and len(pieces) >= 2)
+                    or max(pieces) <= 2 * node_text
+                    or (node is result and _beside_live_entries(node, parent, stats))
+                )
             )
         ):
             node = result = parent
@@ -1554,6 +1584,59 @@ def _widen(best: HtmlElement, scores: dict[HtmlElement, float], stats: Stats) ->
         else:
             break
     return result
+
+
+# A live page's entry opens with its time ("09:11", "09:11 28/06", "8h30", "08:30 - 28/06/2026")
+# alone in an element or a line of its own.
+_ENTRY_TIME = re.compile(
+    r"\d{1,2}\s?[:hg]\s?\d{2}(?:\s*[-,|]?\s*\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)?"
+)
+_LIVE_ENTRIES_MIN = 3
+
+
+def _beside_live_entries(node: HtmlElement, parent: HtmlElement, stats: Stats) -> bool:
+    """Whether a sibling of *node* under *parent* is a live page's list of entries: three or
+    more boxes, most of them led by a time alone and holding a sentence that is not a link.
+    The lead above such a list is the story's first paragraph and the list the rest, however
+    much longer (the widening's "no sibling twice the block" guards against a comment thread,
+    whose entries open with the commenter's name, and a "Tin khác" list, whose items are
+    links)."""
+    return any(
+        sib is not node and isinstance(sib.tag, str) and _holds_live_entries(sib, stats)
+        for sib in parent
+    )
+
+
+def _holds_live_entries(box: HtmlElement, stats: Stats, depth: int = 2) -> bool:
+    """*box* is a list of live entries, or holds one within *depth* levels (the story's box
+    around the list and the byline under it)."""
+    if _live_entries(box, stats):
+        return True
+    return depth > 0 and any(
+        isinstance(child.tag, str) and _holds_live_entries(child, stats, depth - 1) for child in box
+    )
+
+
+def _live_entries(box: HtmlElement, stats: Stats) -> bool:
+    entries = [child for child in box if isinstance(child.tag, str)]
+    if len(entries) < _LIVE_ENTRIES_MIN or stats.density(box) > 0.25:
+        return False
+    led = sum(1 for entry in entries if _time_led(entry, stats))
+    return led >= _LIVE_ENTRIES_MIN and 3 * led >= 2 * len(entries)
+
+
+def _time_led(entry: HtmlElement, stats: Stats) -> bool:
+    """*entry* opens with a time alone (its leading text, or its first element's whole text)
+    and holds a sentence's worth of text after it."""
+    if stats.text.get(entry, 0) < 40:
+        return False
+    first = (entry.text or "").strip()
+    if not first:
+        child = next((c for c in entry if isinstance(c.tag, str)), None)
+        if child is None:
+            return False
+        first = element_text(child).strip()
+    return _ENTRY_TIME.fullmatch(first) is not None
 
 
 def _build(el: HtmlElement) -> tuple[str, str]:

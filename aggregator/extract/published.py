@@ -1479,6 +1479,25 @@ def _date_alone_in(el: lxml.html.HtmlElement, anchor: lxml.html.HtmlElement) -> 
 # Words a date line shares with a headline without repeating it: separators, and a Vietnamese
 # count's words ("3 giờ trước" under "Sửa đê … trước mùa mưa bão").
 _LINE_WORDS = frozenset({"-", "|", "giờ", "phút", "trước"})
+# Vietnamese date-line words a headline holds as often ("Ngày đăng: …" under "Sôi nổi Ngày hội
+# …", "Thứ 5, 07/08/2025" under "… lần thứ 5, nhiệm kỳ …"), compared case-folded and without
+# the label's colon or comma: the label, the weekday, "lúc". A shared number ("5,") is no
+# repeat either: the title again shares its words. Asked on Vietnamese pages only (elsewhere
+# a shared number kept out lines that, read, gave wrong days: half B without metadata and
+# class names, two pages).
+_VI_DATE_WORDS = frozenset(
+    {"ngày", "đăng", "cập", "nhật", "lúc", "thứ", "chủ", "hai", "ba", "tư", "năm", "sáu", "bảy"}
+)
+
+
+def _repeats_heading(heading_words: set[str], text: str) -> bool:
+    """Whether the short line *text* shares a word with the heading (the title again, not a
+    date line): separators, count words, numbers and Vietnamese date-line words aside."""
+    shared = heading_words & set(text.split()) - _LINE_WORDS
+    return any(
+        not any(map(str.isdigit, word)) and word.strip(":,.").casefold() not in _VI_DATE_WORDS
+        for word in shared
+    )
 
 
 def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> datetime | None:
@@ -1505,7 +1524,10 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             # sees it: the markup's indentation is not the line's (a class naming the line let
             # it through whatever its whitespace).
             text = _short_text(el, _MAX_LINE)
-            if text is None or heading_words & set(text.split()) - _LINE_WORDS:
+            if text is None or (
+                heading_words & set(text.split()) - _LINE_WORDS
+                and (not _is_vietnamese(page, page.url) or _repeats_heading(heading_words, text))
+            ):
                 continue
             line = " ".join(text.split())
             if len(line) > _SHORT_LINE and not _leads_a_date_line(line):

@@ -387,12 +387,28 @@ def _strip_site_parts(title: str, site_names: tuple[str, ...]) -> str:
                     first = i + 1
                 break
     for i in range(first + 1, last + 1):
-        if is_site(parts[i]):
+        if is_site(parts[i]) and not _names_a_place(title, cuts, i, last):
             last = i - 1
             break
     if (first, last) == (0, len(parts) - 1):
         return title
     return title[starts[first] : ends[last]].strip(" »«‹|·⋅/:-–—―>•›~ǀ▷▶►➤→⇒*")
+
+
+def _names_a_place(title: str, cuts: list[tuple[int, int]], i: int, last: int) -> bool:
+    """The part *i* of *title* (after the first) that names the site is a place the headline
+    is about, set off by a colon before the rest of the headline: "Video: Tuyên Quang: Đẩy
+    mạnh chuyển đổi số" on Báo Tuyên Quang's page (a provincial paper's headlines open with
+    its province's name as often as with a district's): a colon on both sides, three words or
+    more after it. A site's own name closes a title with " - " or " | " before it, and what a
+    colon adds after that is its tagline ("Headline - Site: Tin tức mới nhất")."""
+    if i >= last or i == 0:
+        return False
+    colons = (":", "：")
+    before, (start, end) = cuts[i - 1], cuts[i]
+    if title[start:end].strip() not in colons or title[before[0] : before[1]].strip() not in colons:
+        return False
+    return len(title[end:].split()) >= 3
 
 
 # A breadcrumb's separators: " > ", " » "; " / " from three crumbs on ("Home / News /
