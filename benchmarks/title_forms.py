@@ -39,6 +39,8 @@ from benchmarks.bench_extraction import title_key
 # subtitles and body paragraphs as such sites write them.
 LANGS: dict[str, dict] = {
     "vi": {
+        "generic": "Tin tức",
+        "most_read": "Đọc nhiều nhất",
         "sites": [
             ("Báo Tuyên Quang", "baotuyenquang.com.vn"),
             ("Tuổi Trẻ Online", "tuoitre.vn"),
@@ -70,6 +72,8 @@ LANGS: dict[str, dict] = {
         ],
     },
     "en": {
+        "generic": "News",
+        "most_read": "Most read",
         "sites": [
             ("Planet Weekly", "planetweekly.com"),
             ("The Daily Courier", "dailycourier.co.uk"),
@@ -101,6 +105,8 @@ LANGS: dict[str, dict] = {
         ],
     },
     "de": {
+        "generic": "Nachrichten",
+        "most_read": "Meistgelesen",
         "sites": [
             ("Rheinische Rundschau", "rheinische-rundschau.de"),
             ("Stadtblatt", "stadtblatt.de"),
@@ -132,6 +138,8 @@ LANGS: dict[str, dict] = {
         ],
     },
     "fr": {
+        "generic": "Actualités",
+        "most_read": "Les plus lus",
         "sites": [
             ("Le Courrier du Sud", "courrierdusud.fr"),
             ("Actu Régions", "acturegions.fr"),
@@ -162,6 +170,8 @@ LANGS: dict[str, dict] = {
         ],
     },
     "es": {
+        "generic": "Noticias",
+        "most_read": "Lo más leído",
         "sites": [
             ("El Diario del Sur", "diariodelsur.es"),
             ("Noticias Hoy", "noticiashoy.com"),
@@ -361,37 +371,204 @@ def forms(count: int, seed: int) -> list[tuple[Form, str]]:
     return [(f, t) for f, t in out]
 
 
-def main(argv: list[str] | None = None) -> None:
+# --- the harder layouts (round 13): titles without the usual evidence ----------------------------
+#
+# Pages whose metadata says little or nothing (no og:title, no JSON-LD, or a JSON-LD graph of
+# only the WebSite and Organization, or a headline with HTML character references as
+# Vietnamese CMSs write them), a <title> that is the site's name, a generic label ("Tin
+# tức", "News"), the headline cut at 60 characters or set in capitals, and a headline in an
+# h2 or a styled div or span under a logo h1, two h1s, a kicker and a dek beside it, a
+# breadcrumb whose last crumb is the headline cut with "…", and soft hyphens, no-break
+# spaces, zero-width spaces or a <br> inside it.
+
+HARD_TITLES = [
+    "{s}", "{g}", "{g} | {s}", "{s} - {g}", "{h60}", "{h60} | {s}", "{H} | {s}", "{H}",
+    "{h} | {s}",
+]  # fmt: skip
+HARD_META = ["none", "none", "og", "jsonld-refs", "jsonld-site", "og-site"]
+HARD_LAYOUTS = [
+    "logo-h1-then-h2", "logo-h1-then-span", "logo-h1-then-div", "h2-only", "span-only",
+    "site-h1-then-h1", "caps-section-h1-then-h1", "h1-then-sidebar-h1", "kicker-dek",
+    "kicker-span-dek-h2", "crumbs-cut-then-h1", "crumbs-cut-then-h2", "one-h1",
+]  # fmt: skip
+DECORATIONS = ["none", "shy", "nbsp", "zwsp", "br", "newline"]
+
+
+@dataclass(slots=True)
+class HardForm:
+    lang: str
+    site: str
+    host: str
+    section: str
+    headline: str
+    kicker: str
+    title: str
+    meta: str
+    layout: str
+    decoration: str
+    classes: str
+
+
+def _cut(text: str, limit: int = 60) -> str:
+    """*text* cut at a word before *limit* characters with "...", as SEO plugins cut titles."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 3].rsplit(" ", 1)[0] + "..."
+
+
+def _decorated(headline: str, decoration: str) -> str:
+    """The headline's HTML with invisible or breaking characters as CMS editors leave them."""
+    words = [escape(w, quote=False) for w in headline.split(" ")]
+    mid = len(words) // 2
+    if decoration == "shy":
+        longest = max(range(len(words)), key=lambda i: len(words[i]))
+        w = words[longest]
+        words[longest] = w[: len(w) // 2] + "&shy;" + w[len(w) // 2 :]
+    elif decoration == "nbsp":
+        return "&nbsp;".join(words[:3]) + " " + " ".join(words[3:]) if len(words) > 3 else headline
+    elif decoration == "zwsp":
+        words[mid] += "&#8203;"
+    elif decoration == "br":
+        return " ".join(words[:mid]) + "<br>" + " ".join(words[mid:])
+    elif decoration == "newline":
+        return "\n      " + " ".join(words[:mid]) + "\n      " + " ".join(words[mid:]) + "\n    "
+    return " ".join(words)
+
+
+def hard_forms(count: int, seed: int) -> list[tuple[HardForm, str]]:
+    rng = random.Random(seed * 7919 + 13)
+    out = []
+    for _ in range(count):
+        lang_name = rng.choice(list(LANGS))
+        lang = LANGS[lang_name]
+        site, host = rng.choice(lang["sites"])
+        section = rng.choice(lang["sections"])
+        headline = rng.choice(lang["headlines"])
+        template = rng.choice(HARD_TITLES)
+        title = template.format(
+            h=headline, s=site, g=lang["generic"], h60=_cut(headline), H=headline.upper()
+        )
+        if template == "{h60} | {s}":
+            title = _cut(f"{headline} | {site}")
+        form = HardForm(
+            lang=lang_name, site=site, host=host, section=section, headline=headline,
+            kicker=rng.choice(lang["kickers"]), title=title, meta=rng.choice(HARD_META),
+            layout=rng.choice(HARD_LAYOUTS), decoration=rng.choice(DECORATIONS),
+            classes=rng.choice(CLASSES),
+        )  # fmt: skip
+        out.append((form, template))
+    return out
+
+
+def _char_refs(text: str) -> str:
+    """Every letter outside ASCII as a decimal character reference ("Chi&#7871;n")."""
+    return "".join(ch if ord(ch) < 128 else f"&#{ord(ch)};" for ch in text)
+
+
+def render_hard(form: HardForm, rng: random.Random) -> str:
+    lang = LANGS[form.lang]
+    c = lambda name: _cls(name, form.classes)
+    s, sec = escape(form.site), escape(form.section)
+    h = _decorated(form.headline, form.decoration)
+    kicker = escape(form.kicker)
+    dek = escape(rng.choice(lang["subtitles"]))
+    head = [f'<meta charset="utf-8"><title>{escape(form.title)}</title>']
+    if form.meta == "og":
+        head.append(f'<meta property="og:title" content="{escape(form.headline)}">')
+    elif form.meta == "og-site":
+        head.append(f'<meta property="og:title" content="{s}">')
+        head.append(f'<meta property="og:site_name" content="{s}">')
+    elif form.meta == "jsonld-refs":
+        data = (
+            '{"@context": "https://schema.org", "@type": "NewsArticle", '
+            f'"headline": "{_char_refs(form.headline)}", '
+            '"datePublished": "2025-03-12T08:30:00+07:00"}'
+        )
+        head.append(f'<script type="application/ld+json">{data}</script>')
+    elif form.meta == "jsonld-site":
+        data = {"@context": "https://schema.org", "@graph": [
+            {"@type": "WebSite", "name": form.site, "url": f"https://{form.host}/"},
+            {"@type": "Organization", "name": form.site, "logo": f"https://{form.host}/logo.png"},
+        ]}  # fmt: skip
+        head.append(
+            f'<script type="application/ld+json">{json.dumps(data, ensure_ascii=False)}</script>'
+        )
+    menu = "".join(
+        f'<li><a href="/{i}-{rng.randrange(100)}">{escape(x)}</a></li>'
+        for i, x in enumerate(lang["sections"])
+    )
+    lay = form.layout
+    if lay.startswith("logo-h1-"):
+        brand = f'<h1{c("site-title")}><a href="/">{s}</a></h1>'
+    else:
+        brand = f'<a href="/"{c("logo")}><img src="/logo.png" alt="{s}"></a>'
+    header = f"<header{c('site-header')}>{brand}<nav{c('main-nav')}><ul>{menu}</ul></nav></header>"
+    big = 'style="font-size:28px;font-weight:700;line-height:1.3"'
+    cut = escape(_cut(form.headline, 40).removesuffix("...") + "…")
+    crumbs = (
+        f'<ul{c("breadcrumb")}><li><a href="/">{escape(lang["generic"])}</a></li>'
+        f'<li><a href="/s">{sec}</a></li><li>{cut}</li></ul>'
+    )
+    block = {
+        "logo-h1-then-h2": f"<h2{c('post-title')}>{h}</h2>",
+        "logo-h1-then-span": f"<span{c('post-title')} {big}>{h}</span>",
+        "logo-h1-then-div": f"<div{c('post-title')} {big}>{h}</div>",
+        "h2-only": f"<h2{c('post-title')}>{h}</h2>",
+        "span-only": f"<div><span{c('tieu-de')} {big}>{h}</span></div>",
+        "site-h1-then-h1": f"<h1{c('brand')}>{s}</h1><h1{c('article-title')}>{h}</h1>",
+        "caps-section-h1-then-h1": (
+            f"<h1{c('cat')}>{sec.upper()} &gt; {escape(lang['sections'][0].upper())}</h1>"
+            f"<h1{c('article-title')}>{h}</h1>"
+        ),
+        "h1-then-sidebar-h1": f"<h1{c('article-title')}>{h}</h1>",
+        "kicker-dek": (
+            f"<div{c('kicker')}>{kicker}</div><h1{c('article-title')}>{h}</h1>"
+            f"<p{c('dek')}>{dek}</p>"
+        ),
+        "kicker-span-dek-h2": (
+            f"<span{c('overline')}>{kicker}</span><h1{c('article-title')}>{h}</h1>"
+            f"<h2{c('standfirst')}>{dek}</h2>"
+        ),
+        "crumbs-cut-then-h1": f"{crumbs}<h1{c('article-title')}>{h}</h1>",
+        "crumbs-cut-then-h2": f"{crumbs}<h2{c('article-title')}>{h}</h2>",
+        "one-h1": f"<h1{c('article-title')}>{h}</h1>",
+    }[lay]
+    date = "<div{}><span>12/03/2025 08:30</span></div>".format(c("meta"))
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in lang["body"])
+    related = "".join(
+        f'<li><a href="/story-{i}">{escape(x)}</a></li>'
+        for i, x in enumerate(rng.sample(lang["headlines"], 2))
+        if x != form.headline
+    )
+    aside_tag = "h1" if lay == "h1-then-sidebar-h1" else "h3"
+    aside = f"<aside{c('sidebar')}><{aside_tag}>{escape(lang['most_read'])}</{aside_tag}><ul>{related}</ul></aside>"
+    body = (
+        f"{header}<main{c('main')}><article{c('article')}>{block}{date}"
+        f"<div{c('article-body')}>{paragraphs}</div></article>{aside}</main>"
+        f"<footer{c('site-footer')}><p>© 2025 {s}</p></footer>"
+    )
+    return f'<!DOCTYPE html><html lang="{form.lang}"><head>{"".join(head)}</head><body>{body}</body></html>'
+
+
+def _score(label: str, pages: list[tuple[dict[str, str], str, str, str]], fail: int) -> None:
+    """Print title exact over *pages* ((dimensions, truth, html, url)), overall and per value
+    of each dimension, and *fail* failing pages."""
     from aggregator.extract import extract_article
 
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--pages", type=int, default=1500)
-    parser.add_argument("--seed", type=int, default=12)
-    parser.add_argument("--fail", type=int, default=0, help="failing pages to print")
-    args = parser.parse_args(argv)
-    rng = random.Random(args.seed + 1)
     by: dict[str, Counter] = defaultdict(Counter)
     failures = []
     right = 0
-    pages = forms(args.pages, args.seed)
-    for form, template in pages:
-        html = render(form, rng)
-        article = extract_article(
-            html.encode(), f"https://{form.host}/tin/bai-{rng.randrange(10**6)}.html"
-        )
-        ok = title_key(article.title) == title_key(form.headline)
+    for dims, truth, html, url in pages:
+        article = extract_article(html.encode(), url)
+        ok = title_key(article.title) == title_key(truth)
         right += ok
-        dims = {
-            "lang": form.lang, "title": template, "og": form.og if form.meta else "no-meta",
-            "jsonld": form.jsonld if form.meta else "no-meta", "layout": form.layout,
-            "classes": form.classes,
-        }  # fmt: skip
         for dim, value in dims.items():
             by[dim][(value, ok)] += 1
         if not ok:
-            failures.append((dims, form.headline, article.title, article.title_source))
+            failures.append((dims, truth, article.title, article.title_source))
     print(
-        f"title exact on {len(pages)} generated pages: {right / len(pages):.3f} ({right}/{len(pages)})"
+        f"{label}: title exact on {len(pages)} generated pages: "
+        f"{right / len(pages):.3f} ({right}/{len(pages)})"
     )
     for dim, counts in by.items():
         values = sorted({v for v, _ in counts})
@@ -399,8 +576,45 @@ def main(argv: list[str] | None = None) -> None:
             f"{v} {counts[(v, True)]}/{counts[(v, True)] + counts[(v, False)]}" for v in values
         ]
         print(f"- {dim}: " + "; ".join(cells))
-    for dims, truth, ours, source in failures[: args.fail]:
+    for dims, truth, ours, source in failures[:fail]:
         print(f"\n{dims}\n  truth {truth!r}\n  ours  {ours!r} ({source})")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--pages", type=int, default=1500)
+    parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--fail", type=int, default=0, help="failing pages to print")
+    parser.add_argument(
+        "--forms", choices=("old", "hard", "both"), default="both",
+        help="round 12's templates, round 13's harder layouts, or both (scored apart)",
+    )  # fmt: skip
+    args = parser.parse_args(argv)
+    if args.forms in ("old", "both"):
+        rng = random.Random(args.seed + 1)
+        pages = []
+        for form, template in forms(args.pages, args.seed):
+            html = render(form, rng)
+            url = f"https://{form.host}/tin/bai-{rng.randrange(10**6)}.html"
+            dims = {
+                "lang": form.lang, "title": template, "og": form.og if form.meta else "no-meta",
+                "jsonld": form.jsonld if form.meta else "no-meta", "layout": form.layout,
+                "classes": form.classes,
+            }  # fmt: skip
+            pages.append((dims, form.headline, html, url))
+        _score("templates", pages, args.fail)
+    if args.forms in ("hard", "both"):
+        rng = random.Random(args.seed + 2)
+        pages = []
+        for hard, template in hard_forms(args.pages, args.seed):
+            html = render_hard(hard, rng)
+            url = f"https://{hard.host}/tin/bai-{rng.randrange(10**6)}.html"
+            dims = {
+                "lang": hard.lang, "title": template, "meta": hard.meta, "layout": hard.layout,
+                "decoration": hard.decoration, "classes": hard.classes,
+            }  # fmt: skip
+            pages.append((dims, hard.headline, html, url))
+        _score("harder layouts", pages, args.fail)
 
 
 if __name__ == "__main__":

@@ -163,8 +163,14 @@ def test_title_forms_render_pages_whose_headline_is_shown(capsys: pytest.Capture
     rng = random.Random(1)
     for form, template in title_forms.forms(60, 3):
         assert escape(form.headline, quote=False) in title_forms.render(form, rng), template
+    # The harder layouts show it too, with its soft hyphens, no-break spaces or line breaks.
+    for hard, template in title_forms.hard_forms(60, 3):
+        shown = title_forms._decorated(hard.headline, hard.decoration)
+        assert shown in title_forms.render_hard(hard, rng), template
     title_forms.main(["--pages", "30", "--seed", "3"])
-    assert capsys.readouterr().out.startswith("title exact on 30 generated pages: ")
+    out = capsys.readouterr().out
+    assert out.startswith("templates: title exact on 30 generated pages: ")
+    assert "\nharder layouts: title exact on 30 generated pages: " in out
 
 
 def test_body_forms_render_every_paragraph_and_score(capsys: pytest.CaptureFixture) -> None:

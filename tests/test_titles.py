@@ -1381,3 +1381,102 @@ def test_h1_that_is_the_hosts_name(url: str, title: str, expected: str) -> None:
     page = f"<html><head><title>{title}</title></head><body><h1>{name}</h1>{BODY}</body></html>"
     article = extract_article(page, url)
     assert (article.title, article.title_source) == (expected, "title")
+
+
+# --- round 13: titles without the usual evidence (benchmarks/title_forms.py, harder layouts) ---
+
+_MENU = (
+    "<nav><ul><li><a href='/thoi-su'>Thời sự</a></li><li><a href='/xa-hoi'>Xã hội</a></li>"
+    "<li><a href='/kinh-te'>Kinh tế</a></li></ul></nav>"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "head", "headings", "expected"),
+    [
+        (
+            # A line break inside a headline set in a class-named block parts two words.
+            "br-in-title-class",
+            "https://example.vn/a-1.html",
+            "<title>Báo Tỉnh</title>",
+            "<div class='post-title'>Lũ về trên sông Lô<br>gây ngập nhiều nơi</div>",
+            ("Lũ về trên sông Lô gây ngập nhiều nơi", "title-class"),
+        ),
+        (
+            # The site's name as an h1 right above the headline's h1, in the same box (no
+            # class names): the second h1 is the headline.
+            "site-h1-above-the-headline-h1",
+            "https://www.dailycourier.co.uk/news/a-1",
+            "<title>News | The Daily Courier</title>",
+            (
+                "<article><h1>The Daily Courier</h1><h1>Council approves new budget after a long"
+                " debate</h1>"
+            ),
+            ("Council approves new budget after a long debate", "h1"),
+        ),
+        (
+            # ... but a short h1 beside it is no headline: the <title> stays.
+            "site-h1-beside-a-label-h1",
+            "https://www.dailycourier.co.uk/news/a-1",
+            "<title>Council approves new budget | The Daily Courier</title>",
+            "<article><h1>The Daily Courier</h1><h1>Politics</h1>",
+            ("Council approves new budget", "title"),
+        ),
+        (
+            # A trail of the menu's sections set as an h1 in capitals above the headline.
+            "section-trail-h1",
+            "https://baotinh.vn/xa-hoi/a-1.html",
+            "<title>Tin tức | Báo Tỉnh</title>",
+            _MENU
+            + "<article><h1>XÃ HỘI &gt; THỜI SỰ</h1><h1>Nông dân thu hoạch cam sành được mùa</h1>",
+            ("Nông dân thu hoạch cam sành được mùa", "h1"),
+        ),
+        (
+            # A <title> cut at 60 characters; the page sets the whole headline in a styled span.
+            "cut-title-whole-in-a-span",
+            "https://www.dailycourier.co.uk/news/a-1",
+            "<title>Interview: The mayor on housing, traffic and the next...</title>",
+            (
+                "<div><span class='x3f9a1c' style='font-size:28px'>Interview: The mayor on"
+                " housing, traffic and the next election</span></div>"
+            ),
+            ("Interview: The mayor on housing, traffic and the next election", "body"),
+        ),
+        (
+            # A JSON-LD headline with a colon and a <title> cut in its second half: the
+            # cut part is no other kicker's, the whole headline stays.
+            "jsonld-beside-a-cut-title",
+            "https://baotinh.vn/xa-hoi/a-1.html",
+            (
+                "<title>Nông dân Hàm Yên thu hoạch cam sành: Giá tăng mạnh so...</title>"
+                '<script type="application/ld+json">{"@type": "NewsArticle", "headline":'
+                ' "N&#244;ng d&#226;n H&#224;m Y&#234;n thu ho&#7841;ch cam s&#224;nh:'
+                ' Gi&#225; t&#259;ng m&#7841;nh so v&#7899;i n&#259;m tr&#432;&#7899;c"}</script>'
+            ),
+            "",
+            ("Nông dân Hàm Yên thu hoạch cam sành: Giá tăng mạnh so với năm trước", "jsonld"),
+        ),
+    ],
+)
+def test_titles_without_the_usual_evidence(
+    name: str, url: str, head: str, headings: str, expected: tuple[str, str]
+) -> None:
+    page = f"<html><head>{head}</head><body>{headings}{BODY}</body></html>"
+    article = extract_article(page, url)
+    assert (article.title, article.title_source) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "other", "expected"),
+    [
+        # The other title cut in the second part: the whole first title is shared.
+        ("Nông dân thu hoạch cam sành: Giá tăng mạnh so với năm trước",
+         "Nông dân thu hoạch cam sành: Giá tăng mạnh so...",
+         "Nông dân thu hoạch cam sành: Giá tăng mạnh so với năm trước"),
+        # A kicker only one title has still goes.
+        ("Phóng sự: Nông dân thu hoạch cam sành được mùa",
+         "Báo Tỉnh | Nông dân thu hoạch cam sành được mùa", "Nông dân thu hoạch cam sành được mùa"),
+    ],
+)  # fmt: skip
+def test_shared_part_of_a_cut_title(title: str, other: str, expected: str) -> None:
+    assert shared_part(title, other) == expected

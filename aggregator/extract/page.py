@@ -73,6 +73,14 @@ PORTAL_LABELS: frozenset[str] = frozenset(
     {"sự kiện", "tin tức sự kiện", "tin tức - sự kiện", "tin hoạt động", "tin tổng hợp",
      "thông tin", "hoạt động"}
 )  # fmt: skip
+# A <title> that names no story, in the languages besides Vietnamese the generated pages and
+# the development sets hold: a news label or the front page's name, set on every story by a
+# template that fills no headline ("News | Site", "Aktuelles", "Actualités").
+GENERIC_TITLES: frozenset[str] = NEWS_LABELS | frozenset(
+    {"news", "latest news", "home", "home page", "homepage", "article", "nachrichten",
+     "aktuelles", "aktuell", "meldungen", "startseite", "artikel", "actualités", "actualité",
+     "accueil", "noticias", "actualidad", "inicio", "noticia", "notizie", "nieuws"}
+)  # fmt: skip
 # First URL path segments that name no section ("/vi/tin-tuc/…", "/news/34610p1c24/…").
 GENERIC_SEGMENTS: frozenset[str] = frozenset({
     "vi", "en", "vn", "amp", "m", "news", "tin-tuc", "tintuc", "article", "articles", "bai-viet",
@@ -255,6 +263,13 @@ def _br_pieces(el: HtmlElement) -> Iterator[str]:
             yield from _br_pieces(child)
         if child.tail:
             yield child.tail
+
+
+def _line_text(el: HtmlElement) -> str:
+    """*el*'s text on one line, a line break parting the words it stands between: a headline
+    set in a block with a ``<br>`` ("sông Lô<br>gây ngập") is "sông Lô gây ngập", where the
+    element's bare text glues "Lôgây"."""
+    return clean.one_line("".join(_br_pieces(el)))
 
 
 # A lower-case letter glued to a capital, or a letter to a handle: two element texts run together
@@ -492,7 +507,7 @@ class ArticlePage:
                 continue
             if content.is_negative(hints) or any(a.tag == "a" for a in el.iter()):
                 continue  # a title-named block of links is a list of other stories
-            text = clean.one_line(clean.element_text(el))
+            text = _line_text(el)
             if 10 <= len(text) <= 300:
                 found.append((text, [el, *el.iterancestors()], "title-class"))
         if (
@@ -683,10 +698,19 @@ class ArticlePage:
                     continue
                 if len(h[0].split()) <= 3 and self.menu_has(titles.title_key(h[0])):
                     continue
+                if self._menu_trail(h[0]):
+                    continue
             kept.append(h)
         if self._label_above(kept):
             kept = kept[1:]
         return kept
+
+    def _menu_trail(self, text: str) -> bool:
+        """Whether *text* is a trail of the menu's sections set as plain text, two or more
+        parted by a crumb's separator ("THỜI SỰ > TRONG NƯỚC", "Sport › Football"): a label,
+        however many words its sections have (Vietnamese words are syllables)."""
+        parts = _TRAIL_SEPARATOR.split(text)
+        return len(parts) >= 2 and all(self.menu_has(titles.title_key(p)) for p in parts)
 
     def _label_above(self, h1s: Sequence[tuple[str, list[HtmlElement], str]]) -> bool:
         """Whether the first of a page's two h1s is a section label set right above the
@@ -1365,6 +1389,26 @@ class ArticlePage:
                 and self._says_nothing_of(title)
             ):
                 title, title_source = above, "body"
+        elif (
+            (
+                title_source == "title"
+                or (title_source == "og" and clean.is_publication_name(title, self.publishers))
+            )
+            and container is not None
+            and self._names_nothing(title)
+        ):
+            # The same on pages in other languages, from the block above the body only: a
+            # <title> (or og:title) that is the site's name or a generic label ("News",
+            # "Actualités") with no h1 or metadata title says nothing of the story; the
+            # headline set in a heading that opens the body (an h2 in the article's box), or
+            # above the body in an h2 or a styled block, does. Not a paragraph opening the
+            # body, as on Vietnamese pages: elsewhere a short first paragraph is the story's.
+            opening, taken = _opening_heading(blocks)
+            if opening:
+                title, title_source = opening, "body"
+                blocks = self.drop_date_line(blocks[taken:], published, vietnamese=False)
+            elif above := _headline_above(container):
+                title, title_source = above, "body"
         elif language == "vi":
             # The headline named by metadata or a heading, and the body opening with the same
             # headline over its date line and the sapo in one block of lines (old templates'
@@ -1606,7 +1650,18 @@ class ArticlePage:
             # A blog's name in its h1 ("Zahlenzauberin", the last part of "Post | Zahlenzauberin"):
             # not the story's headline, and a name to strip from the metadata titles.
             sites.append(h1)
-            h1, h1_source = "", ""
+            # Another h1 of a headline's length is the story's: the site's name set as an h1
+            # above the headline's own, in the same box ("<h1>Site</h1><h1>Headline</h1>",
+            # hashed or no class names) is nearer the article than no h1 at all.
+            rest = [
+                h
+                for h in h1s
+                if h[2] == "h1"
+                and h[0] != h1
+                and len(h[0].split()) >= _HEADLINE_WORDS
+                and not self._names_the_site(h[0], sites)
+            ]
+            h1, h1_source = _nearest_h1(rest, container) if rest else ("", "")
         # A logo h1 holds the site's name and its slogan ("ProNATs e.V. Verein zur …"): the last
         # part of <title> or og:title that it starts with is that name ("Kinder und Arbeit »
         # ProNATs e.V.").
@@ -1778,7 +1833,12 @@ class ArticlePage:
             served = without_sections(titles.after_crumbs(titles.strip_site_parts(stripped, sites)))
             if not h1 and (opening := self._opening_h2(container, served)):
                 return opening, "h2"
-            return titles.without_unnamed_site(served), "title"
+            served = titles.without_unnamed_site(served)
+            if titles.is_cut(served) and (whole := _whole_of_cut_title(self.doc, served)):
+                # A <title> cut at 60 characters ("Headline that goes o...") where the page
+                # sets the whole headline in an element no heading or class names.
+                return whole, "body"
+            return served, "title"
         return "", ""
 
     def _opening_h2(self, container: HtmlElement | None, served: str) -> str:
@@ -1828,6 +1888,26 @@ class ArticlePage:
             )
             or self._names_site_and_section(page_title)
             or title_is_spam(page_title)
+            or self._labels_only(served)
+        )
+
+    def _names_nothing(self, served: str) -> bool:
+        """``_says_nothing_of`` for pages not in Vietnamese: a generic label ("News",
+        "Aktuelles", "Actualités": ``GENERIC_TITLES``), the site's name, or the site's name
+        and a section or labels. Not "three words or fewer", a menu's section or a gambling
+        title: elsewhere a short <title> is often the page's own ("Tach auch!", a forum's
+        "Forums-Regeln", also a link in its menu), and the spam test, made for the titles
+        hacks inject into Vietnamese sites, takes a German dog trainer's "… mit Hund im
+        Winter - Martin Rütter DOGS" for one (half A, `no-meta`)."""
+        key = titles.title_key(served)
+        names = [*self.site_names, *self.host_names, *self.logo_names]
+        return (
+            key in GENERIC_TITLES
+            or all(titles.title_key(p) in GENERIC_TITLES for p in titles.title_parts(served))
+            or clean.is_publication_name(served, names)
+            # the site's name as its host writes it ("Riverside News" on riversidenews.org)
+            or titles.is_site_name(served, names)
+            or self._names_site_and_section(self.md.page_title)
             or self._labels_only(served)
         )
 
@@ -3232,6 +3312,34 @@ def _whole_of_cut(heading: str, candidates: Sequence[tuple[str, str]]) -> tuple[
     return None
 
 
+# Elements a headline set without a heading stands in (a styled div or span, a bold line).
+_WHOLE_TAGS = frozenset({"h2", "h3", "h4", "div", "span", "p", "strong", "b", "td", "font"})
+# The longest headline a cut <title> is taken to start (a paragraph is longer).
+_WHOLE_MAX = 250
+
+
+def _whole_of_cut_title(doc: HtmlElement, served: str) -> str:
+    """The text of the first element in *doc*'s body that *served* (a title cut to a length,
+    ``titles.is_cut``) is the start of: the whole headline, where it is one element's whole
+    text (one that holds no block, of a headline's length) that goes on from the stem and is
+    not cut itself (a breadcrumb's last crumb cut the same way); else ""."""
+    body = doc.find("body")
+    if body is None:
+        return ""
+    for el in body.iter(*_WHOLE_TAGS):
+        if any(c.tag in _BLOCK_TAGS for c in el.iterdescendants()):
+            continue
+        text = _line_text(el)
+        if (
+            len(text) <= _WHOLE_MAX
+            and not titles.is_cut(text)
+            and titles.same_or_cut(served, text)
+            and _headline_shaped(text)
+        ):
+            return text
+    return ""
+
+
 def _opens_with(heading: str, served: str) -> bool:
     """Whether an h2 *heading* names the served <title> *served* and says more than it: it
     holds every word of one of its parts (a section label or widget does not; sharing a word
@@ -3316,12 +3424,16 @@ _LOGO_H1 = re.compile(
 )
 # A section label set as the page's h1 is a word or a few ("Politics", "Thời sự").
 _LABEL_WORDS = 3
+# A headline is longer than a label: four words or more.
+_HEADLINE_WORDS = 4
 # How far up a breadcrumb trail's container may be from an h1 set in it (h1 < li < ol < nav).
 _CRUMB_DEPTH = 6
 # A part marked as the headline itself: "headline", "article__headline", itemprop="headline".
 _HEADLINE_PART = re.compile(r"(?:^|[\s_-])headline(?:$|[\s_-])", re.IGNORECASE)
 
 
+# What parts a breadcrumb trail set as plain text: "Thời sự > Trong nước", "Sport › Football".
+_TRAIL_SEPARATOR = re.compile(r"\s*[>›»/|]\s*")
 # What may stand between a label's links: a breadcrumb's separators.
 _LINK_SEPARATORS = frozenset(" >»›/|-–—·:\u00a0\n\t\r")
 
@@ -3614,6 +3726,38 @@ def _opening_line(blocks: Sequence[Block]) -> tuple[str, list[Block]]:
     return text, kept
 
 
+# A sentence's end with more text after it: "Warum …? Schnee wird …".
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s+\S")
+
+
+def _opening_heading(blocks: Sequence[Block]) -> tuple[str, int]:
+    """The block opening the body when it reads as the story's headline, and how many blocks
+    it and what stands before it take: a heading or a line of its own (a styled span or div
+    reads as a paragraph) that is ``_headline_shaped`` (its line breaks part words:
+    "Headline that<br>goes on"), with a paragraph longer than it next or after one short line
+    (a date line). A breadcrumb trail may stand before it when its last crumb is the headline
+    or its start cut with "…" (``titles.same_or_cut``). ("", 0) otherwise."""
+    skip = 0
+    if (
+        len(blocks) > 2
+        and blocks[0].kind == "list"
+        and (crumb := blocks[0].text.rsplit("\n", 1)[-1].lstrip("-•* "))
+        and titles.same_or_cut(clean.one_line(crumb), clean.one_line(blocks[1].text))
+    ):
+        skip = 1
+    if len(blocks) <= skip or blocks[skip].kind not in ("h", "p"):
+        return "", 0
+    text = clean.one_line(blocks[skip].text)
+    if not text or not _headline_shaped(text):
+        return "", 0
+    if blocks[skip].kind == "p" and _SENTENCE_INSIDE.search(text):
+        return "", 0  # two sentences: the story's first paragraph, no headline
+    following = [b for b in blocks[skip + 1 : skip + 3] if b.kind == "p"]
+    if any(len(b.text) > max(len(text), 80) for b in following):
+        return text, skip + 1
+    return "", 0
+
+
 def _blank_line_sapo(block: Block) -> bool:
     """Whether *block*, the paragraph after the body's opening lines (headline, date line) once
     those left, is their box's sapo set off by a blank line: split from them by ``<br><br>`` in
@@ -3686,7 +3830,7 @@ def _headline_above(container: HtmlElement) -> str:
             c.tag in _BLOCK_TAGS or c.tag == "a" for c in el.iterdescendants()
         ):
             continue
-        text = clean.one_line(el.text_content())
+        text = _line_text(el)
         if text and _headline_shaped(text):
             return text
     return ""
@@ -3717,7 +3861,7 @@ def _headline_after(h1: HtmlElement) -> HtmlElement | None:
                 continue
         else:
             continue
-        text = clean.one_line(el.text_content())
+        text = _line_text(el)
         if len(text.split()) >= 4:
             return el if _headline_shaped(text) else None
     return None

@@ -573,9 +573,17 @@ def shared_part(title: str, other: str) -> str:
     "Anno 1800 Beta"."""
     if not title or not other or title_key(title) == title_key(other):
         return ""
-    theirs = {title_key(part) for part in title_parts(other)}
+    parts = title_parts(other)
+    theirs = {title_key(part) for part in parts}
+    # A run of *other* cut to a length ("Headline: its second ha...", a <title> cut at 60
+    # characters) shares the run it starts: the cut second half is no other kicker's.
+    cut = [part for part in parts if is_cut(part)]
     return max(
-        (part for part in title_parts(title) if title_key(part) in theirs),
+        (
+            part
+            for part in title_parts(title)
+            if title_key(part) in theirs or any(same_or_cut(c, part) for c in cut)
+        ),
         key=len,
         default="",
     )
