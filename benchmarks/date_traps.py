@@ -245,15 +245,15 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def render(
-    lang: Lang, trap: str, meta: str, line: str, rng: random.Random
-) -> tuple[str, str, str]:
+def render(lang: Lang, trap: str, meta: str, line: str, rng: random.Random) -> tuple[str, str, str]:
     """(html, url, truth day as YYYY-MM-DD) of one page, with its class names."""
     d = _days(lang, trap, rng)
     today = NOW.astimezone(timezone(timedelta(hours=lang.offset)))
     label = f"{lang.published} " if line == "labelled" else ""
     pub_line = f'<span class="article-date">{_esc(label + lang.stamp(lang, d.pub))}</span>'
-    upd_line = f'<span class="article-updated">{_esc(f"{lang.updated} {lang.stamp(lang, d.upd)}")}</span>'
+    upd_line = (
+        f'<span class="article-updated">{_esc(f"{lang.updated} {lang.stamp(lang, d.upd)}")}</span>'
+    )
     headline = "City council approves the new budget"
     top, above, below, meta_row, header_extra = "", "", "", pub_line, ""
     if trap == "header-today":
@@ -278,7 +278,9 @@ def render(
     elif trap == "event-headline":
         headline = lang.headline_event.format(d=lang.day(lang, d.event))
     elif trap == "live-latest":
-        below = f'<div class="live-status">{_esc(lang.live.format(t=lang.stamp(lang, d.upd)))}</div>'
+        below = (
+            f'<div class="live-status">{_esc(lang.live.format(t=lang.stamp(lang, d.upd)))}</div>'
+        )
     elif trap == "print-edition":
         edition = lang.print_edition.format(d=lang.day(lang, d.pub + timedelta(days=1)))
         below = f'<div class="print-edition">{_esc(edition)}</div>'
@@ -289,8 +291,7 @@ def render(
         )
     elif trap == "market":
         below = (
-            f'<div class="market-widget">DAX 18.234 +0,4 % · '
-            f"{_esc(lang.stamp(lang, today))}</div>"
+            f'<div class="market-widget">DAX 18.234 +0,4 % · {_esc(lang.stamp(lang, today))}</div>'
         )
     elif trap == "comments":
         below = (
