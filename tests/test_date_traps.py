@@ -10,7 +10,12 @@ import pytest
 
 from aggregator.dates import VN_TZ
 from aggregator.extract import extract_article
-from aggregator.extract.published import _byline_led, _labels_publication, _update_first
+from aggregator.extract.published import (
+    _byline_led,
+    _date_words,
+    _labels_publication,
+    _update_first,
+)
 
 NOW = datetime(2025, 12, 8, 9, 0, tzinfo=VN_TZ)
 
@@ -130,3 +135,30 @@ def test_own_line_wins_over_a_line_that_dates_something_else(
     got = extract_article(html, "https://news.example/politics/council-budget.html", now=NOW)
     assert got.published is not None
     assert got.published.date().isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("heading", "line", "day"),
+    [
+        # the headline names an event's day; the line under it shares its month and year
+        ("Polls open on March 17, 2024: what is at stake", "March 1, 2024 1:53 PM", "2024-03-01"),
+        ("Élections du 7 juin 2025 : ce qui est en jeu", "2 juin 2025 à 10h12", "2025-06-02"),
+    ],
+)
+def test_line_sharing_only_the_headlines_date_words(heading: str, line: str, day: str) -> None:
+    html = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{heading}</title></head>
+<body><header><a href="/">Example News</a></header><main><div><h1>{heading}</h1>
+<div><span>Anna Example</span> <span>{line}</span></div><div>
+<p>{"Lorem ipsum dolor sit amet, consectetur adipiscing elit. " * 5}</p></div></div></main>
+<footer>© 2025</footer></body></html>"""
+    got = extract_article(html, "https://news.example/politics/polls.html", now=NOW)
+    assert got.published is not None
+    assert got.published.date().isoformat() == day
+
+
+def test_date_words_of_a_heading() -> None:
+    h1 = lxml.html.fragment_fromstring("<h1>Polls open on March 17, 2024: what is at stake</h1>")
+    words = set(h1.text_content().split())
+    assert _date_words(words, h1) == {"March", "17,", "2024:"}
+    plain = lxml.html.fragment_fromstring("<h1>Council approves the budget</h1>")
+    assert _date_words(set(plain.text_content().split()), plain) == set()

@@ -1560,7 +1560,10 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             # sees it: the markup's indentation is not the line's (a class naming the line let
             # it through whatever its whitespace).
             text = _short_text(el, _MAX_LINE)
-            if text is None or heading_words & set(text.split()) - _LINE_WORDS:
+            if text is None:
+                continue
+            shared = heading_words & set(text.split()) - _LINE_WORDS
+            if shared and not shared <= _date_words(heading_words, anchor):
                 continue
             line = " ".join(text.split())
             if len(line) > _SHORT_LINE and not _leads_a_date_line(line):
@@ -1695,6 +1698,21 @@ def _update_first(line: str) -> bool:
         and not any(map(str.isdigit, line[: labels[0].start()]))
         and not any(m["published"] for m in labels)
     )
+
+
+def _date_words(heading_words: set[str], anchor: lxml.html.HtmlElement) -> set[str]:
+    """The words of the dates the heading names ("Polls open on March 17, 2024: …" -> "March",
+    "17,", "2024:"): a date line under such a heading shares its month and year with it
+    ("March 1, 2024 1:53 PM") without repeating the title. Only asked when a line shares a
+    word with the heading (a few lines a page)."""
+    words: set[str] = set()
+    text = " ".join(element_text(anchor).split())
+    for m in _TEXT_DATE_RE.finditer(text):
+        # the match with the punctuation that sticks to its first and last words
+        start = text.rfind(" ", 0, m.start()) + 1
+        end = text.find(" ", m.end())
+        words.update(text[start : end if end >= 0 else len(text)].split())
+    return words & heading_words
 
 
 # A dateline: the story's first paragraph led by a numeric date and a dash ("06.11.23 -
