@@ -53,7 +53,13 @@ from aggregator.dates import (
     parse_date,
     to_vn,
 )
-from aggregator.extract.clean import element_text, names_title, title_shape, without_view_counter
+from aggregator.extract.clean import (
+    BYLINE_LABELS,
+    element_text,
+    names_title,
+    title_shape,
+    without_view_counter,
+)
 from aggregator.extract.date_labels import (
     LEAD_LABEL_RE,
     LINE_LABEL_FIRST_WORDS,
@@ -1524,8 +1530,12 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             # sees it: the markup's indentation is not the line's (a class naming the line let
             # it through whatever its whitespace).
             text = _short_text(el, _MAX_LINE)
-            if text is None or (
-                heading_words & set(text.split()) - _LINE_WORDS
+            if text is None:
+                continue
+            shared = heading_words & set(text.split()) - _LINE_WORDS
+            if (
+                shared
+                and not shared <= _date_words(heading_words, anchor)
                 and (not _is_vietnamese(page, page.url) or _repeats_heading(heading_words, text))
             ):
                 continue
@@ -1560,13 +1570,123 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
                 continue
             if not (
                 _is_update_mark(_hint(el))
-                or (leads_with_update(value) if not machine else _after_update_label(el))
+                or (
+                    leads_with_update(value) or _update_first(value)
+                    if not machine
+                    else _after_update_label(el)
+                )
             ):
-                return found
+                if _labels_publication(el, value, machine) or (not machine and _byline_led(value)):
+                    return found
+                # A line that does not say it is the publication ("Live · Latest entry …",
+                # "From the print edition of …", "12 comments · latest …") comes before the
+                # story's own line in many templates: a line labelled as the publication, else
+                # the byline's date line, wins if the heading has one (``_own_line_below``).
+                return _own_line_below(page, anchor, el, textual=textual) or found
             # hAtom's <time class="updated"> beside <time class="entry-date published">:
             # the update counts only when the heading has no other date line.
             update = update or found
     return update or relative or _lead_dateline(page, anchor)
+
+
+def _labels_publication(el: lxml.html.HtmlElement, value: str, machine: bool) -> bool:
+    """Whether the date line *el* (read as *value*) carries a publication label of
+    ``_PUBLISHED_WORDS`` ("Published: …", "Veröffentlicht am <time …>")."""
+    if machine:  # the label is the text before the <time>, as ``_after_update_label`` reads
+        prev, parent = el.getprevious(), el.getparent()
+        if prev is not None:
+            value = (_short_text(prev, _SHORT_LINE) or "") + " " + (prev.tail or "")
+        else:
+            value = (parent.text or "") if parent is not None else ""
+    if LINE_LABEL_FIRST_WORDS.isdisjoint(value.lower().translate(_LABEL_PUNCTUATION).split()):
+        return False
+    return any(m["published"] for m in LINE_LABEL_RE.finditer(value))
+
+
+def _own_line_below(
+    page: _Page, anchor: lxml.html.HtmlElement, first: lxml.html.HtmlElement, *, textual: bool
+) -> datetime | None:
+    """The date of the story's own line among the rest of the lines by *anchor* after *first*
+    (the nearest date line, which does not say what it dates), within ``_line_near``'s
+    reach: the first line labelled as the publication, else the first line led by the byline
+    ("By Anna Example · March 5, 2024", "Tác giả: … 05/03/2024"); None if there is neither.
+    Only lines holding a label word or led by a byline are parsed (most elements are
+    neither)."""
+    seen = False
+    by_byline: datetime | None = None
+    for el, inside_h1, _below in _near_heading(anchor):
+        if el is first:
+            seen = True
+            continue
+        if not seen or inside_h1 or _never_line(el) or _holds(el, first) or _holds(first, el):
+            continue
+        text = _short_text(el, _MAX_LINE)
+        if not text or not any(map(str.isdigit, text)):
+            continue
+        labelled = _labels_publication(el, text, False)
+        if not labelled and (by_byline is not None or not _byline_led(text)):
+            continue
+        if _is_other_stories(el, _hint(el)) or page.in_boilerplate(el):
+            continue
+        found, value, _machine = _parse_line_read(page, el, hinted_only=False, textual=textual)
+        if found is None or is_relative(value) or leads_with_update(value) or _update_first(value):
+            continue
+        if labelled:
+            return found
+        by_byline = found
+    return by_byline
+
+
+def _byline_led(line: str) -> bool:
+    """Whether *line* opens with a byline: "By Anna Example …" (a capital after the word, not
+    "By the end of …") or a writer's label of ``clean.BYLINE_LABELS`` and its colon ("Tác
+    giả: …", "Autor: …")."""
+    line = line.strip()
+    if (m := _BYLINE_LEAD_RE.match(line)) is not None:
+        return m[0][-1].isupper()
+    return _BYLINE_LABEL_RE.match(line) is not None
+
+
+_BYLINE_LABEL_RE = re.compile(
+    r"(?:" + "|".join(re.escape(label) for label in BYLINE_LABELS) + r")\s*:\s*[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+def _update_first(line: str) -> bool:
+    """Whether the first label of a date line is an update label with no digit before it and
+    the line labels no publication, and the line shows another day after it: "By Anna
+    Example · Updated: July 7, 2024 · June 26, 2024" (the byline, then the update, then the
+    bare publication stamp), which ``leads_with_update`` does not cover (a name stands before
+    the label). The line's first date is the update's; the bare stamp after it is read from its
+    own element. A line showing the update alone ("By Anna Example · Updated March 12, 2020")
+    stays the page's date line: a reader sees that day (``_shown_update``)."""
+    if LINE_LABEL_FIRST_WORDS.isdisjoint(line.lower().translate(_LABEL_PUNCTUATION).split()):
+        return False
+    if len(_TEXT_DATE_RE.findall(line)) < 2:
+        return False
+    labels = list(LINE_LABEL_RE.finditer(line))
+    return (
+        bool(labels)
+        and labels[0]["updated"] is not None
+        and not any(map(str.isdigit, line[: labels[0].start()]))
+        and not any(m["published"] for m in labels)
+    )
+
+
+def _date_words(heading_words: set[str], anchor: lxml.html.HtmlElement) -> set[str]:
+    """The words of the dates the heading names ("Polls open on March 17, 2024: …" -> "March",
+    "17,", "2024:"): a date line under such a heading shares its month and year with it
+    ("March 1, 2024 1:53 PM") without repeating the title. Only asked when a line shares a
+    word with the heading (a few lines a page)."""
+    words: set[str] = set()
+    text = " ".join(element_text(anchor).split())
+    for m in _TEXT_DATE_RE.finditer(text):
+        # the match with the punctuation that sticks to its first and last words
+        start = text.rfind(" ", 0, m.start()) + 1
+        end = text.find(" ", m.end())
+        words.update(text[start : end if end >= 0 else len(text)].split())
+    return words & heading_words
 
 
 # A dateline: the story's first paragraph led by a numeric date and a dash ("06.11.23 -
