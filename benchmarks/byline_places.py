@@ -23,7 +23,9 @@ Pages that name no author but hold traps (``spurious`` when any author is given)
 widget, "Posted by admin", the site's name where a byline would be, a photo credit, a section
 label above the headline, commenters' names ("posted by user123", "X wrote:"), "Related"
 teasers of other stories with their own bylines in the sidebar, a newsletter box signed by its
-editor.
+editor; (round 13, second pass) a portrait box set inside the story's text, an avatar and the
+interviewee's name over a sentence that opens with it (the shape of a writer's box, in the
+wrong place).
 
 Scores: author token F1 (bag of casefolded ``\\w+``, the development sets' measure) on pages
 naming people, and the share of pages naming none where an author was given.
@@ -283,6 +285,12 @@ CASES: dict[str, Callable[[Place, Callable[[str], str]], Case]] = {
         + "</ul></div>",
         (),
     ),
+    "portrait": lambda p, c: Case(
+        "inside",
+        f'<div{c("portrait")}><img src="/img/people/{_slug(p.other)}.jpg" alt="{_e(p.other)}">'
+        f"<p><strong>{_e(p.other)}</strong></p><p>{_e(p.bio.format(n=p.other))}</p></div>",
+        (),
+    ),
     "newsletter": lambda p, c: Case(
         "after",
         f"<div{c('newsletter')}><h3>{_e(p.newsletter[0])}</h3><p>{_e(p.newsletter[1])}</p>"
@@ -293,7 +301,7 @@ CASES: dict[str, Callable[[Place, Callable[[str], str]], Case]] = {
 }  # fmt: skip
 
 PERSON_CASES = tuple(k for k in CASES if k not in (
-    "share", "admin", "site", "photo", "section", "comments", "related", "newsletter"
+    "share", "admin", "site", "photo", "section", "comments", "related", "newsletter", "portrait"
 ))  # fmt: skip
 
 
@@ -311,6 +319,8 @@ def render(p: Place, case: Case, layout: str) -> str:
         under.append(f"<div{c('time')}>{e(p.date)}</div>")
     if case.slot == "figure":
         body.insert(1, case.line)
+    if case.slot == "inside":
+        body.insert(2, case.line)
     if case.slot == "foot":
         body.append(case.line)
     after = case.line if case.slot in ("after",) else ""

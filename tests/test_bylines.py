@@ -1883,3 +1883,69 @@ def test_bylines_where_layouts_put_them(page: bytes, expected: list[str]) -> Non
     from aggregator.extract import extract_article
 
     assert extract_article(page, "https://www.example.org/2026/12/08/lane").authors == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Senior reporter", True),
+        ("Redakteurin", True),
+        ("Phóng viên", True),
+        ("Lokalredaktion", True),
+        ("Rachel Whitfield", False),
+        ("Neue Radwege", False),
+        ("", False),
+    ],
+)  # fmt: skip
+def test_a_line_that_is_only_a_job_title(line: str, expected: bool) -> None:
+    from aggregator.extract.clean import is_role
+
+    assert is_role(line) is expected
+
+
+_BOX_BIO = "Rachel Whitfield has covered city hall and transport for the paper since 2015."
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [
+        # an author box after the story: avatar named for her, her name, a bio opening with it
+        (_lane_page(after=f"<div><img src='/img/a.jpg' alt='Rachel Whitfield'><div><h4>About the "
+                          f"author</h4><p><strong>Rachel Whitfield</strong></p><p>{_BOX_BIO}</p>"
+                          "</div></div>"), ["Rachel Whitfield"]),
+        # a card in the sidebar: the avatar's file named for her, a job title under the name
+        (_lane_page(side="<div><img src='/img/staff/rachel-whitfield.jpg' alt=''><p><a href='/p/"
+                         "1'><b>Rachel Whitfield</b></a></p><p>Senior reporter</p></div>"),
+         ["Rachel Whitfield"]),
+        # the same box without its avatar: nothing says the name is the writer's
+        (_lane_page(after=f"<div><div><p><strong>Rachel Whitfield</strong></p><p>{_BOX_BIO}</p>"
+                          "</div></div>"), []),
+        # an avatar naming someone else than the bold name
+        (_lane_page(after=f"<div><img src='/img/a.jpg' alt='Daniel Okafor'><p><strong>Rachel "
+                          f"Whitfield</strong></p><p>{_BOX_BIO}</p></div>"), []),
+        # the name linked inside a sentence beside a portrait is a mention
+        (_lane_page(after="<div><img src='/img/rachel-whitfield.jpg' alt=''><p>Read <a href='/p/1'>"
+                          "Rachel Whitfield</a> on the vote.</p><p>Senior reporter</p></div>"), []),
+        # an interviewee's portrait box inside the story's text, the story going on under it
+        (_lane_page(header="", after="").replace(
+            b"</p><p>", b"</p><div><img src='/img/rachel-whitfield.jpg' alt='Rachel Whitfield'>"
+            b"<p><b>Rachel Whitfield</b></p><p>" + _BOX_BIO.encode() + b"</p></div><p>", 1), []),
+        # the same card with a link to more of her work and no job title: a button, no title
+        (_lane_page(side="<div><img src='/img/staff/rachel-whitfield.jpg' alt=''><p><b>Rachel "
+                         "Whitfield</b></p><p><a href='/p/1'>More from this writer</a></p></div>"),
+         []),
+        # a box with only a bio beside the story's box: a blog's "about me", the site's owner
+        (_lane_page(side=f"<div><img src='/img/a.jpg' alt='Rachel Whitfield'><p><strong>Rachel "
+                         f"Whitfield</strong></p><p>{_BOX_BIO}</p></div>"), []),
+        # two writers' cards: a list of the site's staff, no byline
+        (_lane_page(side="<div><img src='/img/rachel-whitfield.jpg' alt=''><p><b>Rachel Whitfield"
+                         "</b></p><p>Senior reporter</p></div><div><img src='/img/daniel-okafor."
+                         "jpg' alt=''><p><b>Daniel Okafor</b></p><p>Senior reporter</p></div>"), []),
+    ],
+)  # fmt: skip
+def test_a_writers_box_or_card_names_an_unsigned_storys_writer(
+    page: bytes, expected: list[str]
+) -> None:
+    from aggregator.extract import extract_article
+
+    assert extract_article(page, "https://www.example.org/2026/12/08/lane").authors == expected

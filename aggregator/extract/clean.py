@@ -427,6 +427,18 @@ _ROLES_PART = re.compile(
 )
 
 
+def is_role(line: str) -> bool:
+    """Whether *line* is only a job title or a desk ("Senior reporter", "Redakteurin",
+    "Phóng viên", "Lokalredaktion"): the line under a name on a writer's card."""
+    return bool(line) and bool(
+        _ROLE_PART.match(line) or _ROLES_PART.match(line) or _ROLE_ONLY.match(line)
+    )
+
+
+# Singular titles ``_ROLE_PART`` leaves out for its comma rule: a Vietnamese reporter.
+_ROLE_ONLY = re.compile(r"^(?:phóng\s+viên|biên\s+tập\s+viên|cộng\s+tác\s+viên)$", re.IGNORECASE)
+
+
 def role_signed(line: str) -> list[str] | None:
     """Writers a line signs without a label, their job title or desk after the last comma
     ("Rachel Whitfield and Daniel Okafor, staff writers", "Katrin Vogel, Redakteurin"): every

@@ -1176,6 +1176,26 @@ class ArticlePage:
         }
         return list(found.values()) if len(found) == 1 else []
 
+    def person_boxes(self) -> list[PersonBox]:
+        """Writers' boxes the page sets apart from the story ("<div><img alt='Jane Doe'>
+        <strong>Jane Doe</strong><p>Jane Doe has covered …</p></div>" after the text, a card
+        in the sidebar: avatar, name, "Senior reporter"). Read before pruning, which takes both
+        boxes away (each keeps its ancestors of then, for ``_boxed_names`` to place it);
+        ``_person_box_name`` says what makes one."""
+        body = self.doc.find("body")
+        if body is None:
+            return []
+        found: list[PersonBox] = []
+        for img in body.iter("img"):
+            if (hit := _person_box_name(img)) is None:
+                continue
+            el = hit[0]
+            if _not_this_articles(el, self.entries, self.headline_el) or _in_menu(el, body):
+                continue
+            if all(el is not seen[0] for seen in found):
+                found.append((*hit, list(el.iterancestors())))
+        return found
+
     def copyright_owner(self, container: HtmlElement) -> list[str]:
         """The person a copyright line under the story names ("<p>© 2019 Sven Schreivogel
         </p>" after the text): on blogs and small sites the writer owns the text and says so
@@ -1300,6 +1320,8 @@ class ArticlePage:
         # The same for a link listing a writer's work ("find more by Jane Smith"), which
         # pruning takes away with the footer or navigation that holds it.
         more_by = [] if dom_authors or any(meta_authors) else self.more_by_author()
+        # And a writer's box after the story or a card in the sidebar, which pruning takes.
+        boxed = [] if dom_authors or any(meta_authors) else self.person_boxes()
         sel = self._selectors
 
         # The names in the heading's date row, read before pruning takes the row away.
@@ -1468,6 +1490,9 @@ class ArticlePage:
         if not authors and language != "vi" and more_by:
             # Last of the people: the one a link lists the other stories of.
             authors = self.authors([], more_by, meta_authors=[])
+        if not authors and (names := _boxed_names(boxed, container)):
+            # Then one writer's box after the story or card beside it (``_boxed_names``).
+            authors = self.authors([], names, meta_authors=[])
         # An agency or newsroom in an explicit byline, when no person is named: other
         # languages' bylines credit them so ("Von dpa", "Por Agencia EFE"); Vietnamese
         # pages name people or "PV", and an outlet after "Theo" is a credit.
@@ -2491,6 +2516,93 @@ def _named_by_slug(text: str, slug: str) -> str:
             }:
                 return run if clean.is_name(run) else ""
     return ""
+
+
+# A writer's box or card (``Page.person_boxes``): the name's element, the name, "role" or "bio"
+# (what stands beside it) and the element's ancestors before pruning.
+PersonBox = tuple[HtmlElement, str, str, list[HtmlElement]]
+
+# A writer's box: how far above the avatar it may reach, and its most text (a name, a job
+# title or a bio of a sentence or two, a link to more; a longer box is a story or a list).
+_PERSON_BOX_DEPTH = 3
+_PERSON_BOX_TEXT = 400
+# The elements that may set the name on a line of its own in the box.
+_PERSON_NAME_TAGS = ("a", "strong", "b", "h2", "h3", "h4", "h5", "h6", "p", "span", "div")
+# The lines that may hold the bio or the job title.
+_PERSON_LINE_TAGS = ("p", "div", "span", "small", "em", "i", "li")
+
+
+def _person_box_name(img: HtmlElement) -> tuple[HtmlElement, str, str] | None:
+    """The name element of the small box above *img* when the box is a writer's: a full name
+    (two to four words) on a line of its own that the picture names too (its alt text is the
+    name, or its file is named for it: "/img/staff/jane-doe.jpg"), and beside it a bio that
+    opens with the name ("Jane Doe has covered …", "Phạm Thu Trang là phóng viên …") or a job
+    title line ("Senior reporter", "Redakteurin"). Pictures in a figure are an interviewee's
+    portrait, the caption naming them: never a writer's box. Gives the name's element, the
+    name and what stands beside it ("role" or "bio", ``_beside_person_name``)."""
+    alt = clean.one_line(img.get("alt") or "").casefold()
+    src = (img.get("src") or img.get("data-src") or "").rsplit("/", 1)[-1]
+    stem = src.rsplit(".", 1)[0].casefold()
+    if not alt and not stem:
+        return None
+    for box in islice(img.iterancestors(), _PERSON_BOX_DEPTH):
+        if box.tag in ("figure", "figcaption", "body", "article", "main"):
+            return None
+        if len(clean.one_line(box.text_content())) > _PERSON_BOX_TEXT:
+            return None
+        for el in box.iter(*_PERSON_NAME_TAGS):
+            name = clean.one_line(el.text_content())
+            if not (2 <= len(name.split()) <= 4 and clean.is_name(name)):
+                continue
+            if name.casefold() != alt and _named_by_slug(name, stem) != name:
+                continue  # the avatar is someone else's, or nobody's
+            line = el.getparent() if el.tag in ("a", "strong", "b", "span") else el
+            if line is None or clean.one_line(line.text_content()) != name:
+                continue  # a name inside a sentence is a mention, not the box's title
+            if kind := _beside_person_name(box, el, name):
+                return el, name, kind
+    return None
+
+
+def _outside_links(el: HtmlElement) -> bool:
+    """*el* is not inside a link."""
+    return all(anc.tag != "a" for anc in el.iterancestors())
+
+
+def _beside_person_name(box: HtmlElement, name_el: HtmlElement, name: str) -> str:
+    """What stands beside *name* in *box*: "role" when another line is a job title
+    (``clean.is_role``), else "bio" when one opens with the name then a lower-case word
+    ("Jane Doe has covered …"), else "" (nothing says the box is a writer's)."""
+    bio = False
+    for el in box.iter(*_PERSON_LINE_TAGS):
+        if el is name_el or name_el in el.iterancestors() or el in name_el.iterancestors():
+            continue
+        line = clean.one_line(el.text_content())
+        # A job title is a line of plain text: a link's ("More from this writer") is a button.
+        if clean.is_role(line) and el.find(".//a") is None and _outside_links(el):
+            return "role"
+        bio = bio or (line.startswith(name + " ") and line[len(name) + 1 : len(name) + 2].islower())
+    return "bio" if bio else ""
+
+
+def _boxed_names(boxed: list[PersonBox], container: HtmlElement | None) -> list[str]:
+    """The one name *boxed* (``Page.person_boxes``) gives: a box inside *container* with a
+    paragraph of the story after it is the story's own (an interviewee's portrait), never a
+    byline. A writer's card with a job title counts anywhere else (the sidebar); a box with only
+    a bio only after the story, in the box that holds the story's text (a blog's "about me" in
+    the sidebar names the site's owner, not the story's writer). Several different names are a
+    list of the site's writers, no byline."""
+    names: dict[str, str] = {}
+    for el, name, kind, ups in boxed:
+        if container is not None and any(up is container for up in ups):
+            if _text_follows(el, container):
+                continue
+        elif kind != "role" and container is not None:
+            story = container.getparent()
+            if story is None or all(up is not story for up in ups):
+                continue
+        names[name.casefold()] = name
+    return list(names.values()) if len(names) == 1 else []
 
 
 # The words of another story's headline linked beside its byline in a teaser.
