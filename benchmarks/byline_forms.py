@@ -30,7 +30,7 @@ import html
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from aggregator.extract import extract_article
@@ -523,37 +523,53 @@ def run(langs: list[Lang], forms: list[str]) -> dict[tuple[str, str], Cell]:
 
 
 def report(cells: dict[tuple[str, str], Cell], langs: list[Lang], forms: list[str]) -> None:
-    codes = [g.code for g in langs]
-    print("author F1 (pages naming people) / spurious count (pages naming none), 3 layouts each\n")
-    print("| form | " + " | ".join(codes) + " | all |")
+    print_table(cells, [g.code for g in langs], forms, PERSON_FORMS, row="form", layouts=3)
+
+
+def print_table(
+    cells: dict[tuple[str, str], Cell],
+    codes: list[str],
+    names: list[str],
+    person: Collection[str],
+    *,
+    row: str,
+    layouts: int,
+) -> None:
+    """One row per form (or place), one column per language: F1 where the pages name people
+    (*person*), the spurious count where they name none; then the totals."""
+    print(
+        "author F1 (pages naming people) / spurious count (pages naming none), "
+        f"{layouts} layouts each\n"
+    )
+    print(f"| {row} | " + " | ".join(codes) + " | all |")
     print("|---|" + "---|" * (len(codes) + 1))
-    for name in forms:
-        row, total, pages = [], 0.0, 0
+    for name in names:
+        cols, total, pages = [], 0.0, 0
         for code in codes:
             cell = cells.get((code, name))
             if cell is None or not cell.pages:
-                row.append("–")
+                cols.append("–")
                 continue
-            if name in PERSON_FORMS:
-                row.append(f"{cell.f1 / cell.pages:.2f}")
+            if name in person:
+                cols.append(f"{cell.f1 / cell.pages:.2f}")
                 total += cell.f1
             else:
-                row.append(f"{cell.spurious}" + (f"+{cell.desk}d" if cell.desk else ""))
+                cols.append(f"{cell.spurious}" + (f"+{cell.desk}d" if cell.desk else ""))
                 total += cell.spurious
             pages += cell.pages
-        if name in PERSON_FORMS:
+        if name in person:
             summary = f"{total / pages:.3f}" if pages else "–"
         else:
             summary = f"{int(total)}/{pages}"
-        print(f"| {name} | " + " | ".join(row) + f" | {summary} |")
-    person = [c for (_, f), c in cells.items() if f in PERSON_FORMS]
-    none = [c for (_, f), c in cells.items() if f not in PERSON_FORMS]
-    pf = sum(c.f1 for c in person) / max(1, sum(c.pages for c in person))
+        print(f"| {name} | " + " | ".join(cols) + f" | {summary} |")
+    people = [c for (_, f), c in cells.items() if f in person]
+    none = [c for (_, f), c in cells.items() if f not in person]
+    pf = sum(c.f1 for c in people) / max(1, sum(c.pages for c in people))
     sp = sum(c.spurious for c in none)
     dk = sum(c.desk for c in none)
     npages = sum(c.pages for c in none)
     print(
-        f"\nall: author F1 {pf:.3f} on {sum(c.pages for c in person)} pages; spurious "
+        f"\nall: author F1 {pf:.3f} on {sum(c.pages for c in people)} pages; spurious "
         f"{sp}/{npages} ({sp / max(1, npages):.1%}); desk word given {dk}/{npages}"
     )
 

@@ -49,7 +49,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from aggregator.extract import extract_article
-from benchmarks.byline_forms import LANG_BY_CODE, Cell, _cls, author_f1
+from benchmarks.byline_forms import LANG_BY_CODE, Cell, _cls, author_f1, print_table
 
 
 @dataclass(frozen=True)
@@ -369,32 +369,7 @@ def run(langs: list[Place], cases: list[str]) -> dict[tuple[str, str], Cell]:
 
 
 def report(cells: dict[tuple[str, str], Cell], langs: list[Place], cases: list[str]) -> None:
-    codes = [p.code for p in langs]
-    print("author F1 (pages naming people) / spurious count (pages naming none), 2 layouts each\n")
-    print("| place | " + " | ".join(codes) + " | all |")
-    print("|---|" + "---|" * (len(codes) + 1))
-    for name in cases:
-        row, total, pages = [], 0.0, 0
-        for code in codes:
-            cell = cells[(code, name)]
-            if name in PERSON_CASES:
-                row.append(f"{cell.f1 / cell.pages:.2f}")
-                total += cell.f1
-            else:
-                row.append(f"{cell.spurious}")
-                total += cell.spurious
-            pages += cell.pages
-        summary = f"{total / pages:.3f}" if name in PERSON_CASES else f"{int(total)}/{pages}"
-        print(f"| {name} | " + " | ".join(row) + f" | {summary} |")
-    person = [c for (_, f), c in cells.items() if f in PERSON_CASES]
-    none = [c for (_, f), c in cells.items() if f not in PERSON_CASES]
-    npages = sum(c.pages for c in none)
-    pf = sum(c.f1 for c in person) / max(1, sum(c.pages for c in person))
-    sp = sum(c.spurious for c in none)
-    print(
-        f"\nall: author F1 {pf:.3f} on {sum(c.pages for c in person)} pages; spurious "
-        f"{sp}/{npages} ({sp / max(1, npages):.1%})"
-    )
+    print_table(cells, [p.code for p in langs], cases, PERSON_CASES, row="place", layouts=2)
 
 
 def main(argv: list[str] | None = None) -> None:
