@@ -25,9 +25,11 @@ Signals (research/vietnam-notes.md §3.3), all on text normalised by :mod:`aggre
    hacked gov.vn sites) use the same words, so lexicon evidence is multiplied by
    :data:`NEWS_CONTEXT_FACTOR` when such words are present; quoted spans count for less;
 3. structure — syllables glued together ("đâudanh", "tínxổ"), which real headlines never have,
-   and all-lower-case query-like titles;
+   and all-lower-case query-like titles. Foreign words are not glued syllables: a word with a
+   Latin letter Vietnamese never writes (Müller, Núñez) or a Capitalised one (Sané, Pérez);
 4. obfuscation — U+034F between letters, small capitals, Cyrillic look-alikes, stray combining
-   marks (notes §5); never damped;
+   marks: non-Vietnamese marks left over after NFC, so not the ü of "Müller" (notes §5); never
+   damped;
 5. URL — betting brands in the host name, doorway paths (``/NNN/viewspace-NNN.html``);
 6. body — links to betting domains (the hidden-link attack on .gov.vn sites, notes §3.1), the
    lexicon at a lower weight and capped, glued-query soup;
@@ -385,11 +387,32 @@ _SYLLABLE_RE = re.compile(
 )
 _DIGIT_GLUED_RE = re.compile(r"\d[^\W\d_]{2,}")
 
+# The lower-case letters of Vietnamese writing: a-z, đ, and the vowels a ă â e ê i o ô ơ u ư y
+# with no tone or one of the five. A Latin letter outside this set (ü ö ä ß ç ğ ı ñ ø å ł ř č
+# ě š ž ś é-with-anything-else…) is never written in Vietnamese, so a token holding one is a
+# foreign word (Müller, Gündoğan, Núñez, Ødegaard, Weißröckchen), not glued Vietnamese syllables.
+_VIETNAMESE_LETTERS = frozenset(
+    "abcdefghijklmnopqrstuvwxyzđ"
+    + "".join(
+        unicodedata.normalize("NFC", vowel + tone)
+        for vowel in ("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y")
+        for tone in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+    )
+)
+
+
+def _is_foreign_latin(ch: str) -> bool:
+    """A Latin letter that Vietnamese does not write (ü, ñ, ø, ß…); Cyrillic, small capitals and
+    other scripts are not Latin here, so look-alike tokens stay glued (and obfuscated)."""
+    return ch.isalpha() and _is_latin_or_vietnamese(ch) and ch not in _VIETNAMESE_LETTERS
+
 
 @lru_cache(maxsize=16_384)
 def _is_glued(token: str) -> bool:
     """A token that is not one syllable yet carries Vietnamese diacritics, or that glues a
-    number to an accented word ("2023vô"). Plain ASCII tokens are skipped (brands, English).
+    number to an accented word ("2023vô"). Plain ASCII tokens are skipped (brands, English),
+    and so are words with a Latin letter Vietnamese never writes (Müller, Núñez): their
+    diacritics are not Vietnamese ones. ``token`` is lower-case (a match_key token).
 
     Cached per token: an article repeats a few hundred syllables, so a body costs one findall
     and one cache look-up per word.
@@ -398,12 +421,35 @@ def _is_glued(token: str) -> bool:
         return False
     if any(c.isdigit() for c in token):
         return _DIGIT_GLUED_RE.search(token) is not None
+    if any(map(_is_foreign_latin, token)):
+        return False
     letters = "".join(_fold_char(c) for c in token)
     return _SYLLABLE_RE.fullmatch(letters) is None
 
 
-def _glued_tokens(tokens: list[str]) -> int:
-    return sum(map(_is_glued, tokens))
+def _name_keys(text: str) -> frozenset[str]:
+    """match_key forms of the capitalised Latin words of ``text`` ("Sané", "Dembélé", "Pérez").
+
+    Vietnamese writes a name syllable by syllable ("Tuyên Quang"), so a Capitalised word of
+    several syllables is a foreign name, however Vietnamese its letters look; doorway text glues
+    lower-case queries ("đâudanh", "tínxổ"). ALL-CAPS words are not names here ("TÍNXỔ").
+    """
+    words = set(_CAPITALISED_LATIN_RE.findall(unicodedata.normalize("NFC", text)))
+    return frozenset(match_key(w) for w in words if not w.isascii() and w[1:].islower())
+
+
+def _glued_tokens(tokens: list[str], text: str) -> int:
+    """Glued tokens among ``tokens`` (the key's), but not the capitalised names of ``text``."""
+    return _without_names([t for t in tokens if _is_glued(t)], text)
+
+
+def _without_names(glued: list[str], text: str) -> int:
+    """How many of ``glued`` are not names of ``text``. Names are only looked for when there is
+    a glued token (ordinary text has none; scanning a body for them costs ~0.4 ms)."""
+    if not glued:
+        return 0
+    names = _name_keys(text)
+    return sum(1 for t in glued if t not in names)
 
 
 # --- obfuscation ------------------------------------------------------------------------------
@@ -423,14 +469,11 @@ _NON_LATIN_TOKEN_RE = re.compile(r"[^\W_]*[^\W_\x00-\u024f\u1e00-\u1eff][^\W_]*"
 
 def _is_plain_char(ch: str) -> bool:
     """True when a text made only of such characters can have no obfuscation signal but CGJ:
-    not a small capital, no combining class, already NFC, and its NFD adds Vietnamese marks
-    only; a letter must be Latin / Vietnamese."""
+    not a small capital, no combining class, already NFC (so NFC leaves no mark after it: ü,
+    ñ, ø are plain), and a letter must be Latin / Vietnamese."""
     if ch in _SMALL_CAPS or unicodedata.combining(ch):
         return False
     if unicodedata.normalize("NFC", ch) != ch:
-        return False
-    marks = unicodedata.normalize("NFD", ch)[1:]
-    if any(m not in _VIETNAMESE_MARKS for m in marks):
         return False
     return not ch.isalpha() or _is_latin_or_vietnamese(ch)
 
@@ -457,6 +500,26 @@ def _char_class(code_points: list[int]) -> str:
     return "".join(parts)
 
 
+# A whole token (a maximal [^\W_] run) of Latin letters, an upper-case one then no upper-case
+# or title-case one: what _name_keys needs but "not ASCII" and "some lower-case". The
+# regex skips the ordinary words of a ~1,000-word body in C (a Python loop cost ~0.4 ms); the
+# look-behind (no word character before the capital) comes after the capital, so it is only
+# tried where one stands.
+_LATIN_LETTERS = [
+    c
+    for lo, hi in ((0x41, 0x250), (0x1E00, 0x1F00))
+    for c in map(chr, range(lo, hi))
+    if c.isalpha()
+]
+_CAPITALISED_LATIN_RE = re.compile(
+    "["
+    + _char_class([ord(c) for c in _LATIN_LETTERS if c.isupper()])
+    + "](?<![^\\W_].)["
+    + _char_class([ord(c) for c in _LATIN_LETTERS if not c.isupper() and not c.istitle()])
+    + "]+(?![^\\W_])"
+)
+
+
 _NOT_PLAIN_RE = re.compile(
     "[^"
     + _char_class(
@@ -477,12 +540,15 @@ def obfuscation_reasons(text: str) -> list[str]:
     decomposed = unicodedata.normalize("NFD", text)
     if len(_SMALL_CAPS_RE.findall(decomposed)) >= 3:
         reasons.append("obfuscation:small-caps")
-    candidates = _ODD_MARK_CANDIDATE_RE.findall(decomposed)
+    # Stray marks are those NFC cannot compose into a letter: "e\u0308" is the letter ë (Müller,
+    # Rütter, Noël are not obfuscated), "e\u033c" stays a letter and a seagull below.
+    composed = unicodedata.normalize("NFC", text)
+    candidates = _ODD_MARK_CANDIDATE_RE.findall(composed)
     if sum(1 for c in candidates if unicodedata.combining(c)) >= 3:
         reasons.append("obfuscation:combining")
     # Cyrillic/Greek look-alikes inside otherwise Latin words ("Сһɪ́пһ").
     mixed_words = 0
-    for word in _NON_LATIN_TOKEN_RE.findall(unicodedata.normalize("NFC", decomposed)):
+    for word in _NON_LATIN_TOKEN_RE.findall(composed):
         letters = [c for c in word if c.isalpha()]
         foreign = sum(1 for c in letters if not _is_latin_or_vietnamese(c))
         if 0 < foreign < len(letters) or (foreign and any(c in _SMALL_CAPS for c in word)):
@@ -594,7 +660,7 @@ def _title_evidence(title: str) -> _Title:
     text = _prepare(title)
     lex = _lexicon(text)
     score, reasons = lex.score, list(lex.reasons)
-    glued = _glued_tokens(_TOKEN_RE.findall(text.key))
+    glued = _glued_tokens(_TOKEN_RE.findall(text.key), title)
     if glued:
         reasons.append("glued-tokens")
         score += {1: 1.0, 2: 2.5}.get(glued, 3.0)
@@ -720,14 +786,22 @@ def _body_evidence(body: str) -> _Body:
         if lex.score:
             reasons.extend(f"body:{r}" for r in lex.reasons)
             score += min(lex.score * BODY_FACTOR, BODY_LEXICON_CAP)
-        glued = _glued_tokens(tokens)
-        if glued >= 5 and glued / max(len(tokens), 1) > 0.03:
+        # Names can only lower the count, so they are only looked for when it is high enough.
+        glued = [t for t in tokens if _is_glued(t)]
+        if _glued_body(len(glued), len(tokens)) and _glued_body(
+            _without_names(glued, body_text), len(tokens)
+        ):
             reasons.append("body:glued-tokens")
             score += 3.0
         obf = obfuscation_reasons(body_text)
         reasons.extend(f"body:{r}" for r in obf)
         score += 3.0 * len(obf)
     return _Body(score, tuple(reasons), len(tokens), tuple(tokens))
+
+
+def _glued_body(glued: int, words: int) -> bool:
+    """Glued-query soup: at least 5 glued tokens, and more than 3 % of the words."""
+    return glued >= 5 and glued / max(words, 1) > 0.03
 
 
 # Caches keyed on whole input texts (benchmarks/bench_spam.py clears them between calls).

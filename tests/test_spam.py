@@ -356,6 +356,142 @@ def test_verdict_is_frozen() -> None:
         verdict.is_spam = True  # type: ignore[misc]
 
 
+# --- foreign names are not spam (round 13, spam14) -------------------------------------------
+#
+# Precomposed letters of foreign names (ü ö ç ğ ñ ø å ł ř č ę…) are letters, not stray combining
+# marks, and a foreign word is not glued Vietnamese syllables: neither a word with a Latin letter
+# Vietnamese never writes (Müller, Núñez) nor a Capitalised one written in Vietnamese-looking
+# letters (Sané, Dembélé, Pérez). Before the fix most of these titles scored 1-6 and every body
+# below was quarantined ("body:obfuscation:combining", "body:glued-tokens").
+
+FOREIGN_NAME_TITLES = {
+    # German
+    "de-muller": "Thomas Müller chia tay Bayern Munich sau 25 năm gắn bó",
+    "de-gundogan-sane": "İlkay Gündoğan và Leroy Sané tỏa sáng, Đức thắng Hungary",
+    "de-rutter": "Schneeflöckchen, Weißröckchen… – mit Hund im Winter - Martin Rütter DOGS",
+    "de-kroos": "Toni Kroos: “Tôi không hối tiếc khi rời Düsseldorf và Köln”",
+    # French
+    "fr-dembele": "Ousmane Dembélé giành Quả bóng vàng, Kylian Mbappé xếp thứ ba",
+    "fr-amelie": "Phim “Le Fabuleux Destin d'Amélie Poulain” chiếu lại tại Huế",
+    "fr-francoise": "Tiểu thuyết của Françoise Sagan và Hélène Grimaud ra mắt bản tiếng Việt",
+    # Spanish
+    "es-nunez": "Darwin Núñez lập cú đúp, Liverpool đánh bại Atlético Madrid",
+    "es-sanchez": "Thủ tướng Pedro Sánchez tiếp Tổng thống Pérez và Ngoại trưởng Rodríguez",
+    "es-martinez": "Lautaro Martínez, Julián Álvarez và Enzo Fernández lên tuyển",
+    # Turkish
+    "tr-calhanoglu": "Hakan Çalhanoğlu giúp Inter Milan vô địch Serie A",
+    "tr-guler": "Arda Güler và Kerem Aktürkoğlu ghi bàn, Thổ Nhĩ Kỳ vào tứ kết",
+    # Nordic
+    "no-odegaard": "Martin Ødegaard trở lại, Arsenal thắng đậm trên sân nhà",
+    "dk-hojlund": "Rasmus Højlund và Søren Kierkegaard: hai người Đan Mạch nổi tiếng",
+    "se-gyokeres": "Viktor Gyökeres và Åge Hareide nói về Björn Borg",
+    # Polish
+    "pl-szczesny": "Wojciech Szczęsny giữ sạch lưới, Łukasz Fabiański dự bị",
+    "pl-zielinski": "Piotr Zieliński và Jakub Błaszczykowski thăm Kraków",
+    # Czech
+    "cz-soucek": "Tomáš Souček và Patrik Schick đưa Séc vào tứ kết",
+    "cz-dvorak": "Dàn nhạc giao hưởng biểu diễn Dvořák và Janáček tại Nhà hát Lớn",
+    "cz-lehecka": "Jiří Lehečka và Petra Kvitová dự giải quần vợt Đà Nẵng mở rộng",
+}
+
+_MATCH_SENTENCE = (
+    "Trận đấu tối qua kết thúc với tỷ số 2-1. {names} đều có tên trong đội hình, đội khách "
+    "không thể lội ngược dòng dù được cổ động viên ủng hộ nhiệt tình trên khán đài. "
+)
+FOREIGN_NAME_BODIES = {
+    "muller-x3": (
+        "Trận đấu tối qua giữa Bayern Munich và Dortmund kết thúc với tỷ số 2-1. Thomas Müller "
+        "ghi bàn trong trận đấu này, đội khách không thể lội ngược dòng. "
+    )
+    * 3,
+    "german": _MATCH_SENTENCE.format(names="İlkay Gündoğan, Leroy Sané và Thomas Müller") * 3,
+    "french": _MATCH_SENTENCE.format(names="Ousmane Dembélé, Kylian Mbappé và Jules Koundé") * 3,
+    "spanish": _MATCH_SENTENCE.format(names="Darwin Núñez, Lautaro Martínez và Pérez") * 3,
+    "turkish": _MATCH_SENTENCE.format(names="Hakan Çalhanoğlu, Arda Güler và Aktürkoğlu") * 3,
+    "nordic": _MATCH_SENTENCE.format(names="Martin Ødegaard, Rasmus Højlund và Gyökeres") * 3,
+    "polish": _MATCH_SENTENCE.format(names="Wojciech Szczęsny, Łukasz Fabiański và Zieliński") * 3,
+    "czech": _MATCH_SENTENCE.format(names="Tomáš Souček, Jiří Lehečka và Antonín Dvořák") * 3,
+    "culture": (
+        "Tối qua, dàn nhạc biểu diễn các tác phẩm của Dvořák, Janáček và Fauré. Nghệ sĩ "
+        "Hélène Grimaud chơi Schumann; bài hát “Schneeflöckchen, Weißröckchen” khép lại "
+        "chương trình. Khán giả Hà Nội đứng dậy vỗ tay rất lâu sau buổi hòa nhạc. "
+    )
+    * 3,
+}
+_SPORTS_URL = "https://baotuyenquang.com.vn/the-thao/bayern-thang-1.html"
+
+
+@pytest.mark.parametrize("title", FOREIGN_NAME_TITLES.values(), ids=FOREIGN_NAME_TITLES.keys())
+def test_foreign_names_in_titles_are_not_spam(title: str) -> None:
+    assert title_score(title) == (0.0, ()), title
+    for variant in (title, unicodedata.normalize("NFD", title)):
+        assert not spam_verdict(variant, url=_SPORTS_URL).is_spam
+
+
+@pytest.mark.parametrize("body", FOREIGN_NAME_BODIES.values(), ids=FOREIGN_NAME_BODIES.keys())
+def test_foreign_names_in_bodies_are_not_spam(body: str) -> None:
+    for variant in (body, unicodedata.normalize("NFD", body), f"<p>{body}</p>"):
+        verdict = spam_verdict("Bayern thắng kịch tính trước Dortmund", variant, _SPORTS_URL)
+        assert verdict == SpamVerdict(False, 0.0, ()), verdict
+        assert obfuscation_reasons(variant) == []
+
+
+def _seagull(text: str) -> str:
+    return "".join(c + "\u033c" if c.isalpha() else c for c in text)
+
+
+@pytest.mark.parametrize(
+    ("title", "reason"),
+    [
+        # notes §5: "seagull below" U+033C after each character — composes into nothing
+        pytest.param(_seagull("Thomas Müller chia tay Bayern"), "obfuscation:combining", id="033c"),
+        pytest.param(
+            "Mu\u0308\u033cller Sa\u033cne\u0301\u033c Go\u033cl",
+            "obfuscation:combining",
+            id="stray-after-letter",
+        ),
+        pytest.param("Nhà cái e\u033ce\u033ce\u033c uy tín", "obfuscation:combining", id="e033c"),
+        pytest.param("\u034f".join("Müller Bayern"), "obfuscation:cgj", id="cgj"),
+        pytest.param("ᴛʜᴏᴍᴀs Müller ʙᴀʏᴇʀɴ", "obfuscation:small-caps", id="small-caps"),
+        pytest.param("Мüllеr và Ѕаné ghi bàn", "obfuscation:script-mix", id="cyrillic"),
+        pytest.param("Müller đâudanh tínxổ bắctải", "glued-tokens", id="glued-next-to-name"),
+        pytest.param("Sané tínxổ nhàcái uytín", "glued-tokens", id="glued-next-to-sane"),
+    ],
+)
+def test_obfuscated_forms_still_flagged(title: str, reason: str) -> None:
+    score, reasons = title_score(title)
+    assert reason in reasons, reasons
+    assert score >= SPAM_THRESHOLD, (score, reasons)
+    assert spam_verdict(title).is_spam
+
+
+def test_obfuscated_body_with_foreign_names_is_spam() -> None:
+    body = _seagull(FOREIGN_NAME_BODIES["german"])
+    verdict = spam_verdict("Bayern thắng kịch tính trước Dortmund", body, _SPORTS_URL)
+    assert verdict.is_spam, verdict
+    assert "body:obfuscation:combining" in verdict.reasons, verdict
+
+
+def test_glued_body_with_foreign_names_is_spam() -> None:
+    glued = " đâudanh tínxổ bắctải đềtải tửxổ naybảng chuẩntải thưởngnổ"
+    body = FOREIGN_NAME_BODIES["german"] + glued * 2
+    verdict = spam_verdict("Bayern thắng kịch tính trước Dortmund", body, _SPORTS_URL)
+    assert verdict.is_spam, verdict
+    assert "body:glued-tokens" in verdict.reasons, verdict
+
+
+def test_precomposed_letter_is_not_a_stray_mark() -> None:
+    # The corpus's "Nhà cái ëëë uy tín" (e + U+0308 composes to ë) is spam by its words alone.
+    assert obfuscation_reasons("Nhà cái " + "e\u0308" * 3 + " uy tín") == []
+    assert title_is_spam("Nhà cái " + "e\u0308" * 3 + " uy tín")
+    assert obfuscation_reasons("e\u0308\u033c" * 3) == ["obfuscation:combining"]
+
+
+def test_all_caps_glued_vietnamese_is_not_a_name() -> None:
+    # Only Capitalised words are names; "TÍNXỔ" stays glued, "Tínxổ" at a title start does not.
+    assert "glued-tokens" in title_score("TÍNXỔ ĐÂUDANH")[1]
+
+
 # --- the fast implementation decides exactly like the original --------------------------------
 #
 # tests/data/spam_oracle.py is the module as it was before the speed work, frozen. Every verdict
@@ -393,10 +529,13 @@ def _old_tone(text: str) -> str:
 
 
 # Just below and at each obfuscation threshold (3 CGJ, 3 small capitals, 3 odd marks, 2 words).
+# "e\u0308" composes into the letter ë, so since round 13 it is not a stray mark at all; the
+# seagull below (U+033C, notes §5) composes into nothing and is.
 THRESHOLD_TEXTS = [
     *("Tin nóng hôm nay" + "\u034f" * n for n in (2, 3)),
     *("Khuyến mãi " + "ᴛ" * n + " hôm nay" for n in (2, 3)),
     *("Nhà cái " + "e\u0308" * n + " uy tín" for n in (2, 3)),
+    *("Nhà cái " + "e\u033c" * n + " uy tín" for n in (2, 3)),
     *("Cá cược " + " ".join(["Сá"] * n) + " bóng đá" for n in (1, 2)),
     "Сһɪ́пһ sách ᴛɪɴ mới",
 ]
@@ -414,6 +553,7 @@ def _corpus_titles() -> list[str]:
         "",
         "   ",
         *THRESHOLD_TEXTS,
+        *FOREIGN_NAME_TITLES.values(),
     ]
     return list(dict.fromkeys(titles))
 
@@ -477,6 +617,8 @@ def _corpus_bodies() -> list[str]:
         " ".join(words[:200]) + " " + spam_body + " " + " ".join(words[200:400]),
         " ".join(words[:300]) + " " + " — ".join(SPAM_TITLES.values()),
         " ".join(words[:300]) + " " + " “" + "”, “".join(list(SPAM_TITLES.values())[:8]) + "”",
+        *FOREIGN_NAME_BODIES.values(),
+        FOREIGN_NAME_BODIES["german"] + " đâudanh tínxổ bắctải Tínxổ Sané sané SANÉ" * 2,
     ]
 
 
@@ -538,6 +680,9 @@ def _fragments() -> list[str]:
     spelled += ["“", "”", '"', "«", "»", "‘", "’", "–", "-", ".", ",", ":", "|", "/", "(", ")"]
     spelled += ["\u034f", "\u200b", "\u00a0", "\n", "\t", "\u0301", "\u0308", "\u033c"]
     spelled += ["ᴛɪɴ", "Сá", "Ԁễ", "ɴʜᴀ̀", "xem tại kuwin99.net", "https://go88.vip/a", "q"]
+    # Foreign names (round 13): foreign letters, Capitalised / lower / ALL-CAPS, NFD, İ.
+    spelled += ["Müller", "Sané", "sané", "SANÉ", "Núñez", "Ødegaard", "Dembélé", "İlkay"]
+    spelled += ["Gündoğan", "Çalhanoğlu", "Szczęsny", "Dvořák", "Tínxổ", "u\u0308", "Ñ", "ß"]
     _, heading, seed = _seed_parts()
     spelled += seed.split()[:300] + heading.split()
     return spelled

@@ -1922,8 +1922,9 @@ class ArticlePage:
         and a section or labels. Not "three words or fewer", a menu's section or a gambling
         title: elsewhere a short <title> is often the page's own ("Tach auch!", a forum's
         "Forums-Regeln", also a link in its menu), and the spam test, made for the titles
-        hacks inject into Vietnamese sites, takes a German dog trainer's "… mit Hund im
-        Winter - Martin Rütter DOGS" for one (half A, `no-meta`)."""
+        hacks inject into Vietnamese sites, took a German dog trainer's "… mit Hund im
+        Winter - Martin Rütter DOGS" for one (half A, `no-meta`; fixed in round 13, see
+        docs/trust.md "foreign names are not spam")."""
         key = titles.title_key(served)
         names = [*self.site_names, *self.host_names, *self.logo_names]
         return (

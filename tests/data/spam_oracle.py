@@ -1,7 +1,17 @@
 """FROZEN ORACLE — a verbatim copy of aggregator/spam.py as of commit 9ae4be8 (before the speed
-work on branch ``spamfast``). Do not edit or "fix" it: tests/test_spam.py compares the fast
-implementation's verdicts with this one on a corpus, and benchmarks/bench_spam.py times it as the
-"before". If a verdict is ever meant to change, change the test's expectation, not this file.
+work on branch ``spamfast``), with ONE deliberate rule fix (below). Do not edit or "fix" it
+otherwise: tests/test_spam.py compares the fast implementation's verdicts with this one on a
+corpus, and benchmarks/bench_spam.py times it as the "before". If a verdict is ever meant to
+change, change the test's expectation, not this file.
+
+AMENDED (round 13, branch spam14, "foreign names are not spam"): the oracle now encodes the
+corrected rule, written the plain slow way, so the corpus comparison still proves the fast
+module's shortcuts change nothing. Only these two places differ from 9ae4be8, both marked
+"AMENDED":
+- obfuscation_reasons counts non-Vietnamese combining marks left over after NFC (stray marks),
+  not those of NFD (which counted the ü of "Müller");
+- _glued_tokens skips tokens with a Latin letter Vietnamese never writes (Müller, Núñez) and the
+  Capitalised Latin words of the text (Sané, Pérez); it takes the text as a second argument.
 
 Original module docstring follows.
 
@@ -285,9 +295,24 @@ _SYLLABLE_RE = re.compile(
 _DIGIT_GLUED_RE = re.compile(r"\d[^\W\d_]{2,}")
 
 
-def _glued_tokens(key: str) -> int:
+# AMENDED (spam14): the lower-case letters Vietnamese writes; see the module docstring.
+_VIETNAMESE_LETTERS = set("abcdefghijklmnopqrstuvwxyzđ")
+for _vowel in ("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"):
+    for _tone in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323"):
+        _VIETNAMESE_LETTERS.add(unicodedata.normalize("NFC", _vowel + _tone))
+
+
+def _glued_tokens(key: str, text: str) -> int:
     """Count tokens that are not one syllable yet carry Vietnamese diacritics, or that glue a
-    number to an accented word ("2023vô"). Plain ASCII tokens are skipped (brands, English)."""
+    number to an accented word ("2023vô"). Plain ASCII tokens are skipped (brands, English).
+    AMENDED (spam14): so are words with a Latin letter Vietnamese never writes, and the
+    Capitalised Latin words of ``text`` (foreign names)."""
+    names = set()
+    for word in _TOKEN_RE.findall(unicodedata.normalize("NFC", text)):
+        capitalised = word.isalpha() and word[0].isupper() and word[1:].islower()
+        latin = all(_is_latin_or_vietnamese(c) for c in word)
+        if len(word) > 1 and not word.isascii() and capitalised and latin:
+            names.add(match_key(word))
     count = 0
     for token in _TOKEN_RE.findall(key):
         if token.isascii():
@@ -296,6 +321,9 @@ def _glued_tokens(key: str) -> int:
         if any(c.isdigit() for c in token):
             if _DIGIT_GLUED_RE.search(token):
                 count += 1
+            continue
+        latin_letters = [c for c in token if c.isalpha() and _is_latin_or_vietnamese(c)]
+        if any(c not in _VIETNAMESE_LETTERS for c in latin_letters) or token in names:
             continue
         if not _SYLLABLE_RE.fullmatch(letters):
             count += 1
@@ -324,9 +352,9 @@ def obfuscation_reasons(text: str) -> list[str]:
     decomposed = unicodedata.normalize("NFD", text.replace("\u034f", ""))
     if sum(1 for c in decomposed if c in _SMALL_CAPS) >= 3:
         reasons.append("obfuscation:small-caps")
-    odd_marks = sum(
-        1 for c in decomposed if unicodedata.combining(c) and c not in _VIETNAMESE_MARKS
-    )
+    # AMENDED (spam14): marks left over after NFC, not every mark of NFD.
+    composed = unicodedata.normalize("NFC", decomposed)
+    odd_marks = sum(1 for c in composed if unicodedata.combining(c) and c not in _VIETNAMESE_MARKS)
     if odd_marks >= 3:
         reasons.append("obfuscation:combining")
     # Cyrillic/Greek look-alikes inside otherwise Latin words ("Сһɪ́пһ").
@@ -416,7 +444,7 @@ def title_score(title: str) -> tuple[float, tuple[str, ...]]:
     lex = _lexicon(title)
     score, reasons = lex.score, list(lex.reasons)
     key, folded = _prepare(title)
-    glued = _glued_tokens(key)
+    glued = _glued_tokens(key, title)  # AMENDED (spam14): the title, for its names
     if glued:
         reasons.append("glued-tokens")
         score += {1: 1.0, 2: 2.5}.get(glued, 3.0)
@@ -534,7 +562,7 @@ def spam_verdict(title: str, body: str = "", url: str = "") -> SpamVerdict:
         if lex.score:
             b_reasons.extend(f"body:{r}" for r in lex.reasons)
             b_score += min(lex.score * BODY_FACTOR, BODY_LEXICON_CAP)
-        glued = _glued_tokens(body_key)
+        glued = _glued_tokens(body_key, body_text)  # AMENDED (spam14): + the text
         if glued >= 5 and glued / max(body_words, 1) > 0.03:
             b_reasons.append("body:glued-tokens")
             b_score += 3.0
