@@ -81,3 +81,36 @@ def test_no_ascii_pair_a_word_opens_is_turned_away(words, regex) -> None:
 
 def test_initials_of_words() -> None:
     assert initials_pattern(["ab", "cd", "a"]) == "[ac]"
+
+
+def _stamp_line_as_written(text: str) -> bool:
+    # round 13's is_stamp_line, before its cheap tests: the reference the fast one must equal
+    from aggregator.extract.content import _STAMP_DATE, _STAMP_TIME
+
+    if (date := _STAMP_DATE.search(text)) is None or _STAMP_TIME.search(text) is None:
+        return False
+    words = sum(1 for w in text.split() if w[:1].isalpha())
+    return words <= 8 and date is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thứ Năm, 09/01/2025, 19:55 (GMT+7)",
+        "Cập nhật lúc 18:06, Chủ Nhật, 13/07/2025",
+        "Sáng 14/3/2025, lúc 8h30, đoàn đã đến thăm và làm việc",
+        "09/01/2025 19:55 " + "1 2 3 " * 40 + "a b c",
+        "09/01/2025 19:55 " + "1 2 3 " * 40 + "a b c d e f g h i j",
+        "09/01/2025 19:55 " + "word " * 9,
+        "09/01/2025 19:55 " + "word " * 8,
+        "Tin khác " * 3000 + "09/01/2025 19:55",
+        "no date here at all",
+        "",
+        "   ",
+        "2025-01-09 08:30",
+    ],
+)
+def test_stamp_line_is_the_test_as_written(text: str) -> None:
+    from aggregator.extract.content import is_stamp_line
+
+    assert is_stamp_line(text) is _stamp_line_as_written(text)

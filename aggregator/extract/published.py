@@ -1622,10 +1622,12 @@ def _own_line_below(
         if el is first:
             seen = True
             continue
-        if not seen or inside_h1 or _never_line(el) or _holds(el, first) or _holds(first, el):
+        if not seen or inside_h1 or _never_line(el):
             continue
+        # (the line's text before the two ancestor walks: most elements are too long or hold
+        # no digit)
         text = _short_text(el, _MAX_LINE)
-        if not text or not any(map(str.isdigit, text)):
+        if not text or not any(map(str.isdigit, text)) or _holds(el, first) or _holds(first, el):
             continue
         labelled = _labels_publication(el, text, False)
         if not labelled and (by_byline is not None or not _byline_led(text)):
