@@ -1502,7 +1502,7 @@ def is_stamp_line(text: str) -> bool:
     """*text* (short) is a date line: a numeric date and a time of day, and few other words."""
     # The word count first, on the first words only: ``find_main`` asks about a box whose own
     # text is short, and its whole text may be the page's (50,000 characters), which the
-    # regexes would scan end to end (0.61 -> 0.05 M instructions a page for this test). The
+    # regexes would scan end to end (0.61 -> 0.09 M instructions a page for this test). The
     # words of the first ``_STAMP_WORDS_READ`` are the whole text's first words: more than
     # ``_STAMP_WORDS`` among them is more in the whole.
     first = text.split(None, _STAMP_WORDS_READ)[:_STAMP_WORDS_READ]
