@@ -321,13 +321,14 @@ def test_element_text_is_text_content(html: str) -> None:
 def test_blank_text_skips_are_what_the_full_path_gives(blank: str) -> None:
     # The reader's flush and the date-label scan skip a blank piece (isspace) instead of
     # running it through: its stripped text, its lines and a label match are all empty.
-    from aggregator.extract import published
     from aggregator.extract.clean import one_line
+    from aggregator.extract.date_labels import LEAD_LABEL_RE, lead_label
 
     assert blank.isspace()
     assert blank.strip() == ""
     assert all(one_line(line) == "" for line in blank.split("\n"))
-    assert published.LEAD_LABEL_RE.match(blank.strip()) is None
+    assert LEAD_LABEL_RE.match(blank.strip()) is None
+    assert lead_label(blank.strip()) is None
     assert not "\u200b".isspace()  # a zero-width space is no blank: it goes the full way
 
 

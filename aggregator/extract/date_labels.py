@@ -305,8 +305,63 @@ def update_stamp_pattern(table: dict[str, Labels] = LABELS) -> str:
     )
 
 
+def initials_pattern(items: Iterable[str]) -> str:
+    """A regex character class of the first characters of *items*: under ``re.IGNORECASE``
+    it matches a text's first character exactly when one of the words could open it."""
+    return "[" + "".join(re.escape(c) for c in sorted({w[0] for w in items})) + "]"
+
+
+def ascii_heads(items: Iterable[str]) -> frozenset[str]:
+    """Every two-character ASCII text that an alternation of *items* (read with
+    ``re.IGNORECASE``, a space as whitespace) may open with: a line whose first two characters
+    are ASCII and not among them opens with none of the words. Each character's ASCII matches
+    are found by the regex engine itself (its case folding: "k" and the Kelvin sign, "s" and
+    "ſ")."""
+    ascii_chars = [chr(i) for i in range(128)]
+
+    def matching(piece: str) -> list[str]:
+        one = re.compile(piece, re.IGNORECASE)
+        return [c for c in ascii_chars if one.fullmatch(c) is not None]
+
+    pieces: dict[str, list[str]] = {}
+    heads: set[str] = set()
+    for w in items:
+        second = r"[\s\S]" if len(w) < 2 else r"\s" if w[1] == " " else re.escape(w[1])
+        for piece in (re.escape(w[0]), second):
+            if piece not in pieces:
+                pieces[piece] = matching(piece)
+        heads.update(a + b for a in pieces[re.escape(w[0])] for b in pieces[second])
+    return frozenset(heads)
+
+
+def opens_with(line: str, heads: frozenset[str], initials: re.Pattern[str]) -> bool:
+    """Whether *line* may open with one of the words whose ``ascii_heads`` are *heads* and
+    ``initials_pattern`` *initials*: False only where no word can open it."""
+    head = line[:2]
+    if len(head) == 2 and head.isascii():
+        return head in heads
+    return initials.match(line) is not None
+
+
 LINE_LABEL_RE = re.compile(line_label_pattern(), re.IGNORECASE)
 LEAD_LABEL_RE = re.compile(lead_label_pattern(), re.IGNORECASE)
+# What every label ``LEAD_LABEL_RE`` opens with: its first two characters when they are ASCII,
+# else its first. ``match`` tries the alternation's hundred-odd words one by one, each
+# character folded (IGNORECASE), on every text and tail of a page
+# (``published._scan_labelled_lines``); a set lookup turns most lines away first.
+_LEAD_WORDS = words("updated", "published", "dated")
+LEAD_LABEL_HEADS = ascii_heads(_LEAD_WORDS)
+LEAD_LABEL_START_RE = re.compile(initials_pattern(_LEAD_WORDS), re.IGNORECASE)
+
+
+def lead_label(line: str) -> re.Match[str] | None:
+    """``LEAD_LABEL_RE.match(line)``, after the cheap test that *line* may open with a label
+    (``opens_with``)."""
+    if not opens_with(line, LEAD_LABEL_HEADS, LEAD_LABEL_START_RE):
+        return None
+    return LEAD_LABEL_RE.match(line)
+
+
 UPDATE_STAMP_RE = re.compile(update_stamp_pattern(), re.IGNORECASE)
 
 # Each publication or update label's first word: a line holding none of them (most lines

@@ -61,10 +61,13 @@ from aggregator.extract.clean import (
     without_view_counter,
 )
 from aggregator.extract.date_labels import (
-    LEAD_LABEL_RE,
     LINE_LABEL_FIRST_WORDS,
     LINE_LABEL_RE,
     UPDATE_STAMP_RE,
+    ascii_heads,
+    initials_pattern,
+    lead_label,
+    opens_with,
 )
 from aggregator.extract.language import detect_language
 from aggregator.extract.metadata import JsonLdScript, jsonld_scripts, names_other_page
@@ -1458,7 +1461,7 @@ def _leads_a_date_line(line: str) -> bool:
         return False
     if (byline := _BYLINE_LEAD_RE.match(line)) and byline[0][-1].isupper():
         return True
-    label = LEAD_LABEL_RE.match(line)
+    label = lead_label(line)
     if label is not None and label["sep"]:
         return True
     # A publication or update label of ``date_labels.LABELS`` with a number
@@ -1536,7 +1539,8 @@ def _line_near(page: _Page, anchor: lxml.html.HtmlElement, *, textual: bool) -> 
             if (
                 shared
                 and not shared <= _date_words(heading_words, anchor)
-                and (not _is_vietnamese(page, page.url) or _repeats_heading(heading_words, text))
+                # (the word test first: the language test reads the page's text, once a page)
+                and (_repeats_heading(heading_words, text) or not _is_vietnamese(page, page.url))
             ):
                 continue
             line = " ".join(text.split())
@@ -1618,10 +1622,12 @@ def _own_line_below(
         if el is first:
             seen = True
             continue
-        if not seen or inside_h1 or _never_line(el) or _holds(el, first) or _holds(first, el):
+        if not seen or inside_h1 or _never_line(el):
             continue
+        # (the line's text before the two ancestor walks: most elements are too long or hold
+        # no digit)
         text = _short_text(el, _MAX_LINE)
-        if not text or not any(map(str.isdigit, text)):
+        if not text or not any(map(str.isdigit, text)) or _holds(el, first) or _holds(first, el):
             continue
         labelled = _labels_publication(el, text, False)
         if not labelled and (by_byline is not None or not _byline_led(text)):
@@ -1644,13 +1650,19 @@ def _byline_led(line: str) -> bool:
     line = line.strip()
     if (m := _BYLINE_LEAD_RE.match(line)) is not None:
         return m[0][-1].isupper()
-    return _BYLINE_LABEL_RE.match(line) is not None
+    # (the labels' first characters first: the alternation folds each character it tries)
+    return (
+        opens_with(line, _BYLINE_LABEL_HEADS, _BYLINE_LABEL_START_RE)
+        and _BYLINE_LABEL_RE.match(line) is not None
+    )
 
 
 _BYLINE_LABEL_RE = re.compile(
     r"(?:" + "|".join(re.escape(label) for label in BYLINE_LABELS) + r")\s*:\s*[^\W\d_]",
     re.IGNORECASE,
 )
+_BYLINE_LABEL_HEADS = ascii_heads(BYLINE_LABELS)
+_BYLINE_LABEL_START_RE = re.compile(initials_pattern(BYLINE_LABELS), re.IGNORECASE)
 
 
 def _update_first(line: str) -> bool:
@@ -1950,15 +1962,11 @@ def _scan_labelled_lines(page: _Page) -> tuple[datetime | None, datetime | None]
         for text, in_tail in ((el.text, False), (el.tail, True)):
             # Most tails are the markup's indentation: blank, no label (isspace() is strip()'s
             # whitespace; the regex would run on the empty string and fail).
-            if (
-                not text
-                or text.isspace()
-                or not (label := LEAD_LABEL_RE.match(line := text.strip()))
-            ):
+            if not text or text.isspace() or not (label := lead_label(line := text.strip())):
                 continue
             # "Mis à jour le 9 mars 2024 | Publié le 7 mars 2024": the publication's part.
             if label["updated"] and (part := publication_part(line)) != line:
-                line, label = part, LEAD_LABEL_RE.match(part) or label
+                line, label = part, lead_label(part) or label
             if update and label["updated"]:
                 continue
             rest = line[label.end() :].strip()
