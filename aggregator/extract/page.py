@@ -1186,8 +1186,9 @@ class ArticlePage:
         if body is None:
             return []
         found: list[PersonBox] = []
+        lengths: dict[HtmlElement, int] = {}  # boxes' text lengths: pictures share ancestors
         for img in body.iter("img"):
-            if (hit := _person_box_name(img)) is None:
+            if (hit := _person_box_name(img, lengths)) is None:
                 continue
             el = hit[0]
             if _not_this_articles(el, self.entries, self.headline_el) or _in_menu(el, body):
@@ -2526,6 +2527,7 @@ PersonBox = tuple[HtmlElement, str, str, list[HtmlElement]]
 # A writer's box: how far above the avatar it may reach, and its most text (a name, a job
 # title or a bio of a sentence or two, a link to more; a longer box is a story or a list).
 _PERSON_BOX_DEPTH = 3
+_DIGIT = re.compile(r"\d")
 _PERSON_BOX_TEXT = 400
 # The elements that may set the name on a line of its own in the box.
 _PERSON_NAME_TAGS = ("a", "strong", "b", "h2", "h3", "h4", "h5", "h6", "p", "span", "div")
@@ -2533,30 +2535,43 @@ _PERSON_NAME_TAGS = ("a", "strong", "b", "h2", "h3", "h4", "h5", "h6", "p", "spa
 _PERSON_LINE_TAGS = ("p", "div", "span", "small", "em", "i", "li")
 
 
-def _person_box_name(img: HtmlElement) -> tuple[HtmlElement, str, str] | None:
+def _person_box_name(
+    img: HtmlElement, lengths: dict[HtmlElement, int]
+) -> tuple[HtmlElement, str, str] | None:
     """The name element of the small box above *img* when the box is a writer's: a full name
     (two to four words) on a line of its own that the picture names too (its alt text is the
     name, or its file is named for it: "/img/staff/jane-doe.jpg"), and beside it a bio that
     opens with the name ("Jane Doe has covered …", "Phạm Thu Trang là phóng viên …") or a job
     title line ("Senior reporter", "Redakteurin"). Pictures in a figure are an interviewee's
     portrait, the caption naming them: never a writer's box. Gives the name's element, the
-    name and what stands beside it ("role" or "bio", ``_beside_person_name``)."""
+    name and what stands beside it ("role" or "bio", ``_beside_person_name``). *lengths*
+    remembers the text length of each box looked at."""
     alt = clean.one_line(img.get("alt") or "").casefold()
     src = (img.get("src") or img.get("data-src") or "").rsplit("/", 1)[-1]
     stem = src.rsplit(".", 1)[0].casefold()
-    if not alt and not stem:
+    # A name has two to four words and no digit (``clean.is_name``): a picture whose alt text
+    # is not such a run and whose file name joins no words ("IMG_2034", "a1b2c3", "anh-1")
+    # names nobody, and most of a page's pictures are ruled out before any walk.
+    slugged = ("-" in stem or "_" in stem) and not _DIGIT.search(stem)
+    if not slugged and not (2 <= len(alt.split()) <= 4 and not _DIGIT.search(alt)):
         return None
     for box in islice(img.iterancestors(), _PERSON_BOX_DEPTH):
         if box.tag in ("figure", "figcaption", "body", "article", "main"):
             return None
-        if len(clean.one_line(box.text_content())) > _PERSON_BOX_TEXT:
+        if (length := lengths.get(box)) is None:
+            length = lengths[box] = len(clean.one_line(box.text_content()))
+        if length > _PERSON_BOX_TEXT:
             return None
         for el in box.iter(*_PERSON_NAME_TAGS):
             name = clean.one_line(el.text_content())
-            if not (2 <= len(name.split()) <= 4 and clean.is_name(name)):
+            if not 2 <= len(name.split()) <= 4:
                 continue
-            if name.casefold() != alt and _named_by_slug(name, stem) != name:
+            # The cheap test first: most candidates are not the alt text and the file joins
+            # no words.
+            if name.casefold() != alt and (not slugged or _named_by_slug(name, stem) != name):
                 continue  # the avatar is someone else's, or nobody's
+            if not clean.is_name(name):
+                continue
             line = el.getparent() if el.tag in ("a", "strong", "b", "span") else el
             if line is None or clean.one_line(line.text_content()) != name:
                 continue  # a name inside a sentence is a mention, not the box's title
